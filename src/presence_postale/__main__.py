@@ -1,0 +1,3 @@
+from presence_postale.cli.app import main
+
+main()

@@ -1,0 +1,132 @@
+"""The root command: global options, the command groups, and the one place errors are shown.
+
+Nothing heavy is imported here: `--help` and shell completion must not load SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from presence_postale import __version__
+from presence_postale.cli import registry
+from presence_postale.cli.state import AppState
+from presence_postale.errors import PresencePostaleError
+
+
+def _fail(message: str, code: int) -> None:
+    # One line, whatever the message holds: a user error never spills over several lines.
+    line = " ".join(str(message).split())
+    typer.echo(f"error: {line}", err=True)
+    raise typer.Exit(code)
+
+
+def _database_error(error: Exception) -> str | None:
+    """A one-line message for a database failure the user can act on, else None."""
+    if "sqlalchemy" not in sys.modules:
+        return None
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(error, DBAPIError):
+        return None
+    reason = str(error.orig).splitlines()[0] if error.orig is not None else type(error).__name__
+    return f"database error: {reason}"
+
+
+class Group(TyperGroup):
+    """Turns the errors every command may raise into one line on stderr."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except PresencePostaleError as error:
+            _fail(error.message, error.exit_code)
+        except KeyboardInterrupt:
+            _fail("interrupted; nothing was changed by the unfinished command", 130)
+        except Exception as error:
+            message = _database_error(error)
+            if message is None:
+                raise
+            _fail(message, 1)
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        standalone = kwargs.pop("standalone_mode", True)
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)
+        except typer.Abort:
+            _fail("aborted", 1)
+        except Exception as error:
+            # Typer's bundled Click raises its own usage errors: show them as one line too.
+            if not hasattr(error, "exit_code") or not hasattr(error, "format_message"):
+                raise
+            ctx = getattr(error, "ctx", None)
+            where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            try:
+                _fail(f"{error.format_message()}{where}", error.exit_code)
+            except typer.Exit as exit_:
+                result = exit_.exit_code
+        code = result if isinstance(result, int) else 0
+        if not standalone:
+            return code
+        sys.exit(code)
+
+
+app = typer.Typer(
+    name="presence-postale",
+    cls=Group,
+    help=(
+        "La Poste's territorial presence: sites, France Services, mobile permanences, "
+        "coworking and digital mediation, over a local database."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"presence-postale {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="Database file or URL. Default: $PRESENCE_POSTALE_DB, else the user's "
+            "application directory.",
+            metavar="PATH_OR_URL",
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """La Poste's territorial presence, from the command line.
+
+    Examples:
+
+      presence-postale sites list --department 95
+
+      presence-postale sites hours 17510A --week 2021-W18
+
+      presence-postale report weekly --week next --department 32 --format html --output 32.html
+    """
+    ctx.obj = AppState(db_option=db)
+
+
+registry.register(app)
+
+
+def main() -> None:
+    app()

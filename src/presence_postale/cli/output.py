@@ -1,0 +1,81 @@
+"""Options every listing shares, and the one function that writes what a command produced."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from presence_postale.errors import InvalidData
+
+if TYPE_CHECKING:
+    from presence_postale.formats.render import Listing, Record
+
+FormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, json, csv, markdown or html.",
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file instead of standard output."),
+]
+LangOption = Annotated[
+    str, typer.Option("--lang", help="Language of headings and dates: fr or en.")
+]
+
+LISTING_FORMATS = ("table", "json", "csv", "markdown", "html")
+
+
+def check_choice(value: str, choices: tuple[str, ...], option: str) -> str:
+    if value not in choices:
+        raise typer.BadParameter(f"'{value}' is not one of {', '.join(choices)}", param_hint=option)
+    return value
+
+
+def emit(
+    data: Listing | Record,
+    fmt: str,
+    output: Path | None,
+    lang: str = "fr",
+    formats: tuple[str, ...] = LISTING_FORMATS,
+) -> None:
+    from presence_postale.formats.render import render
+
+    check_choice(fmt, formats, "--format")
+    check_choice(lang, ("fr", "en"), "--lang")
+    width = None
+    if output is None and fmt == "table" and sys.stdout.isatty():
+        width = os.get_terminal_size().columns
+    write_text(render(data, fmt, lang=lang, width=width), output)
+
+
+def write_text(text: str, output: Path | None) -> None:
+    """Standard output, or a file replaced whole (never left half-written)."""
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    target = output.expanduser()
+    if target.is_dir():
+        raise InvalidData(f"cannot write output '{output}': it is a directory")
+    if not target.parent.is_dir():
+        raise InvalidData(
+            f"cannot write output '{output}': directory '{target.parent}' does not exist"
+        )
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,167 @@
+"""`programmes`: the pilots, their dates, funding, extensions and end."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import typer
+
+from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit
+from presence_postale.cli.params import parse_date, today
+from presence_postale.cli.state import session
+from presence_postale.formats.render import Column, Listing, Record
+
+app = typer.Typer(help="Programmes: the pilots (vigny-2021, allier-mediation-2019, ...).")
+
+CodeArg = Annotated[str, typer.Argument(help="Programme code: vigny-2021.")]
+COLUMNS = (
+    Column("code", "code", "code"),
+    Column("title", "intitulé", "title"),
+    Column("department", "dép.", "dept"),
+    Column("start", "début", "start"),
+    Column("planned_end", "fin prévue", "planned end"),
+    Column("status", "statut", "status"),
+    Column("funder", "financeur", "funder"),
+    Column("funding_eur", "financement (€)", "funding (€)"),
+)
+DETAIL = (
+    *COLUMNS,
+    Column("model", "modèle", "model"),
+    Column("ended_on", "terminé le", "ended on"),
+    Column("permanences", "permanences", "permanences"),
+    Column("description", "description", "description"),
+    Column("source_document", "source", "source"),
+    Column("illustrative", "illustratif", "illustrative"),
+)
+CHANGE_COLUMNS = (
+    Column("date", "date", "date"),
+    Column("action", "action", "action"),
+    Column("previous_end", "fin précédente", "previous end"),
+    Column("new_end", "nouvelle fin", "new end"),
+    Column("reason", "motif", "reason"),
+)
+DateOpt = Annotated[date | None, typer.Option(parser=parse_date, metavar="DATE")]
+
+
+@app.command("list")
+def list_programmes(
+    ctx: typer.Context,
+    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
+    status: Annotated[str | None, typer.Option(help="planned, running, extended, ended.")] = None,
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+    lang: LangOption = "fr",
+) -> None:
+    """List programmes.
+
+    Example: presence-postale programmes list --format csv
+    """
+    from presence_postale.services import programmes
+
+    with session(ctx) as db:
+        rows = programmes.listing(db, department=department, status=status)
+    emit(Listing(COLUMNS, rows), fmt, output, lang)
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    code: CodeArg,
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+    lang: LangOption = "fr",
+) -> None:
+    """One programme, with its extensions and end.
+
+    Example: presence-postale programmes show vigny-2021
+    """
+    from presence_postale.services import programmes
+
+    with session(ctx) as db:
+        data = programmes.detail(db, programmes.get(db, code))
+    title = "Prolongations et fin" if lang != "en" else "Extensions and end"
+    sections = [Listing(CHANGE_COLUMNS, data["changes"], title=title)]
+    emit(Record(DETAIL, data, title=data["title"], sections=sections), fmt, output, lang)
+
+
+@app.command("add")
+def add(
+    ctx: typer.Context,
+    code: CodeArg,
+    title: Annotated[str, typer.Option(help="Title.")],
+    start: Annotated[date, typer.Option(parser=parse_date, metavar="DATE", help="First day.")],
+    model: Annotated[
+        str, typer.Option(help="france_services_mobilite, coworking, mediation_numerique, ...")
+    ] = "autre",
+    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
+    planned_end: DateOpt = None,
+    status: Annotated[str, typer.Option(help="planned, running, extended, ended.")] = "planned",
+    funder: Annotated[str | None, typer.Option(help="Who pays.")] = None,
+    funding: Annotated[int | None, typer.Option(help="Funding in euros.")] = None,
+    description: Annotated[str | None, typer.Option(help="What the pilot does.")] = None,
+) -> None:
+    """Add a programme.
+
+    Example: presence-postale programmes add agen-2022 --title "Agen" --start 2022-01-03 -d 47
+    """
+    from presence_postale.services import programmes
+
+    with session(ctx, write=True) as db:
+        created = programmes.add(
+            db,
+            {
+                "code": code,
+                "title": title,
+                "model": model,
+                "department_code": department,
+                "start_date": start,
+                "planned_end": planned_end,
+                "status": status,
+                "funder": funder,
+                "funding_eur": funding,
+                "description": description,
+            },
+        )
+        message = f"added programme {created.code}"
+    typer.echo(message, err=True)
+
+
+@app.command("extend")
+def extend(
+    ctx: typer.Context,
+    code: CodeArg,
+    until: Annotated[
+        date, typer.Option(parser=parse_date, metavar="DATE", help="New planned end.")
+    ],
+    reason: Annotated[str | None, typer.Option(help="Why: users' feedback, ...")] = None,
+) -> None:
+    """Extend a programme; its permanences run until the new end.
+
+    Example: presence-postale programmes extend vigny-2021 --until 2021-12-31 --reason "retours"
+    """
+    from presence_postale.services import programmes
+
+    with session(ctx, write=True) as db:
+        target = programmes.extend(db, programmes.get(db, code), until, today(), reason)
+        message = f"extended {target.code} until {target.planned_end}"
+    typer.echo(message, err=True)
+
+
+@app.command("end")
+def end(
+    ctx: typer.Context,
+    code: CodeArg,
+    on: DateOpt = None,
+    reason: Annotated[str | None, typer.Option(help="Why it ends.")] = None,
+) -> None:
+    """End a programme (default: today); no permanence occurs after its last day.
+
+    Example: presence-postale programmes end saint-amand-2021 --on 2021-07-07
+    """
+    from presence_postale.services import programmes
+
+    with session(ctx, write=True) as db:
+        target = programmes.end(db, programmes.get(db, code), on or today(), reason)
+        message = f"ended {target.code} on {target.ended_on}"
+    typer.echo(message, err=True)

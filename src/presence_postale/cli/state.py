@@ -1,0 +1,50 @@
+"""What every command shares: the database, opened once and only when a command needs it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import typer
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from presence_postale.store.db import Location
+
+
+@dataclass
+class AppState:
+    db_option: str | None
+    _engine: Engine | None = field(default=None, repr=False)
+
+    def location(self) -> Location:
+        from presence_postale.store.db import resolve
+
+        return resolve(self.db_option)
+
+    def engine(self) -> Engine:
+        """The database, created and seeded on first use, its schema brought up to date."""
+        if self._engine is None:
+            from presence_postale.services.database import open_database
+
+            self._engine = open_database(self.location(), notify=_notify)
+        return self._engine
+
+
+def _notify(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def state(ctx: typer.Context) -> AppState:
+    root = ctx.find_root()
+    if not isinstance(root.obj, AppState):  # a sub-app invoked on its own, as in some tests
+        root.obj = AppState(db_option=None)
+    return root.obj
+
+
+def session(ctx: typer.Context, *, write: bool = False):  # type: ignore[no-untyped-def]
+    """A database session in one transaction (see `store.db.session`)."""
+    from presence_postale.store.db import session as open_session
+
+    return open_session(state(ctx).engine(), write=write)

@@ -1,0 +1,234 @@
+"""Opening hours: OpenStreetMap `opening_hours` expressions evaluated day by day.
+
+Public holidays come from `calendar.py` (the caller passes them in), never from
+opening-hours-py's own calendar, so the whole tool agrees on which days are holidays.
+Expressions are therefore parsed without a country, where `PH` never matches; on a holiday
+the site follows its `PH` rule when it has one with times, and is closed otherwise
+(La Poste offices close on public holidays).
+
+A day's intervals are `(start, end)` times; the end of the day (24:00) is `END_OF_DAY`,
+which is `time.max`, and counts as 1440 minutes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from types import MappingProxyType
+
+import opening_hours
+
+from presence_postale.errors import InvalidData
+
+END_OF_DAY = time.max
+
+# The package's type stub omits the exception its parser raises.
+_ParserError: type[Exception] = opening_hours.ParserError  # type: ignore[attr-defined]
+
+Interval = tuple[time, time]
+
+_NO_HOLIDAYS: Mapping[date, str] = MappingProxyType({})
+
+# Rule separators outside comments: `;`, the fallback `||`, and the additional-rule `,` when
+# a `PH` selector follows it (`Su,PH 10:00-12:00` splits too, harmlessly: the PH part keeps
+# the times that follow it).
+_SEPARATOR_RE = re.compile(r'"[^"]*"|;|\|\||,(?=\s*PH\b)')
+# A rule whose weekday selector starts with PH, optionally followed by other weekdays.
+_PH_RULE_RE = re.compile(r"PH(?:\s*,\s*(?:SH|[A-Z][a-z](?:-[A-Z][a-z])?))*(?![\w\[])(.*)", re.S)
+_OFF_RE = re.compile(r"(?:off|closed)\b")
+
+
+@dataclass(frozen=True)
+class Closure:
+    """A site closed from `start` to `end`, both included."""
+
+    start: date
+    end: date
+    reason: str
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidData(
+                f"invalid closure: end {self.end.isoformat()} is before start "
+                f"{self.start.isoformat()}"
+            )
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class DayHours:
+    """A site's opening on one day; no intervals means closed (or hours unknown)."""
+
+    day: date
+    intervals: tuple[Interval, ...]
+    holiday: str | None = None
+    closure: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self.intervals)
+
+    @property
+    def minutes(self) -> int:
+        return sum(_seconds(end) - _seconds(start) for start, end in self.intervals) // 60
+
+    @property
+    def hours(self) -> float:
+        return self.minutes / 60
+
+    def describe(self) -> str:
+        """`09:00-12:00, 14:30-17:30`, or "" when closed."""
+        return ", ".join(f"{_clock(start)}-{_clock(end)}" for start, end in self.intervals)
+
+
+def _seconds(moment: time) -> int:
+    if moment == END_OF_DAY:
+        return 86400
+    return moment.hour * 3600 + moment.minute * 60 + moment.second
+
+
+def _clock(moment: time) -> str:
+    return "24:00" if moment == END_OF_DAY else f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def _shown(text: str) -> str:
+    """The text with control characters escaped, so an error message stays on one line."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
+def _parse_problem(text: str, message: str) -> str:
+    """One line out of the parser's multi-line caret diagram (`--> 1:7 … = expected …`)."""
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
+    expected = lines[-1].lstrip("= ").strip() if lines else ""
+    if "timespan" in expected:
+        advice = "expected times like 09:00-12:00"
+    elif "unexpected EOI" in expected:
+        advice = "the expression ends too early"
+    else:
+        advice = "expected rules like Mo-Fr 09:00-12:00; Sa 09:00-12:00"
+    position = re.search(r"-->\s*(\d+):(\d+)", message)
+    if position and position[1] == "1" and int(position[2]) <= len(text):
+        column = int(position[2])
+        rest = text[column - 1 :]
+        if rest:
+            return f"at character {column} '{_shown(rest[:20])}', {advice}"
+    return advice
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(expr: str) -> opening_hours.OpeningHours:
+    return opening_hours.OpeningHours(expr)
+
+
+def validate(expr: str) -> str:
+    """The expression, stripped, when opening-hours-py can parse it."""
+    text = expr.strip()
+    if not text:
+        raise InvalidData("invalid opening hours '': expected an expression like Mo-Fr 09:00-12:00")
+    try:
+        _parse(text)
+    except _ParserError as error:
+        problem = _parse_problem(text, str(error))
+        raise InvalidData(f"invalid opening hours '{_shown(text)}': {problem}") from None
+    return text
+
+
+def _rules(expr: str) -> list[str]:
+    rules, start = [], 0
+    for match in _SEPARATOR_RE.finditer(expr):
+        if not match[0].startswith('"'):
+            rules.append(expr[start : match.start()].strip())
+            start = match.end()
+    rules.append(expr[start:].strip())
+    return rules
+
+
+@functools.lru_cache(maxsize=4096)
+def _holiday_expression(expr: str) -> str | None:
+    """An expression for the site on a public holiday, or None when it is closed then."""
+    found: str | None = None
+    for rule in _rules(expr):
+        match = _PH_RULE_RE.fullmatch(rule)
+        if match:
+            # Later rules override earlier ones, as in OSM.
+            rest = match[1].strip()
+            found = None if _OFF_RE.match(rest) else f"Mo-Su {rest}".strip()
+    if found is None:
+        return None
+    try:
+        _parse(found)
+    except _ParserError:
+        return None  # A PH rule we cannot isolate: fall back to La Poste's default, closed.
+    return found
+
+
+def _open_intervals(expr: str, day: date) -> tuple[Interval, ...]:
+    start = datetime.combine(day, time())
+    end = start + timedelta(days=1)
+    spans: list[list[datetime]] = []
+    for begin, finish, state, _comment in _parse(expr).intervals(start, end):
+        if state != opening_hours.State.OPEN:
+            continue
+        begin, finish = max(begin, start), min(finish, end)  # clip spans across midnight
+        if begin >= finish:
+            continue
+        if spans and spans[-1][1] == begin:
+            spans[-1][1] = finish  # same opening, only the comment changed
+        else:
+            spans.append([begin, finish])
+    return tuple(
+        (begin.time(), END_OF_DAY if finish == end else finish.time()) for begin, finish in spans
+    )
+
+
+def day_hours(
+    expr: str | None,
+    day: date,
+    holidays: Mapping[date, str] = _NO_HOLIDAYS,
+    closures: Sequence[Closure] = (),
+) -> DayHours:
+    """The site's opening on `day`; `expr` None means hours unknown, hence no intervals."""
+    for closure in closures:
+        if closure.covers(day):
+            return DayHours(day, (), holidays.get(day), closure.reason)
+    if expr is None:
+        return DayHours(day, (), holidays.get(day), None)
+    text = validate(expr)
+    holiday = holidays.get(day)
+    if holiday is not None:
+        on_holiday = _holiday_expression(text)
+        intervals = _open_intervals(on_holiday, day) if on_holiday else ()
+        return DayHours(day, intervals, holiday, None)
+    return DayHours(day, _open_intervals(text, day), None, None)
+
+
+def week_hours(
+    expr: str | None,
+    monday: date,
+    holidays: Mapping[date, str] = _NO_HOLIDAYS,
+    closures: Sequence[Closure] = (),
+) -> list[DayHours]:
+    """Seven days from `monday`."""
+    return [day_hours(expr, monday + timedelta(days=n), holidays, closures) for n in range(7)]
+
+
+def is_open_during(
+    expr: str | None,
+    day: date,
+    start: time,
+    end: time,
+    holidays: Mapping[date, str] = _NO_HOLIDAYS,
+    closures: Sequence[Closure] = (),
+) -> bool:
+    """Whether [start, end) lies wholly inside one open interval of `day`."""
+    if _seconds(end) <= _seconds(start):
+        return False
+    return any(
+        _seconds(begin) <= _seconds(start) and _seconds(end) <= _seconds(finish)
+        for begin, finish in day_hours(expr, day, holidays, closures).intervals
+    )

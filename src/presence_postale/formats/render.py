@@ -1,0 +1,258 @@
+"""One output path: every listing and record becomes table, JSON, CSV, Markdown or HTML here.
+
+Services return plain data; commands describe it with `Column`s and call `render`. Machine
+formats (JSON, CSV) carry stable English snake_case keys and ISO dates; human formats (table,
+Markdown, HTML) carry French headings and French dates unless `lang="en"`.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import Enum
+from typing import Any
+
+from presence_postale.domain.calendar import format_day
+
+HUMAN_FORMATS = ("table", "markdown", "html")
+LISTING_FORMATS = ("table", "json", "csv", "markdown", "html")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    fr: str
+    en: str = ""
+
+    def header(self, lang: str) -> str:
+        return self.en if lang == "en" and self.en else self.fr
+
+
+@dataclass
+class Listing:
+    """Rows of one kind, as a table."""
+
+    columns: Sequence[Column]
+    rows: Sequence[Mapping[str, Any]]
+    title: str = ""
+    # Rows keep every key for JSON; `columns` choose what human formats and CSV show.
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Record:
+    """One object: a two-column table for humans, an object in JSON."""
+
+    fields: Sequence[Column]
+    data: Mapping[str, Any]
+    title: str = ""
+    sections: list[Listing] = field(default_factory=list)
+
+
+def human(value: Any, lang: str = "fr") -> str:
+    """A value as people read it: French dates, `oui`/`non`, lists joined by commas."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return ("yes" if value else "no") if lang == "en" else ("oui" if value else "non")
+    if isinstance(value, datetime):
+        return f"{format_day(value.date(), lang)} {value:%H:%M}"
+    if isinstance(value, date):
+        return format_day(value, lang)
+    if isinstance(value, time):
+        return f"{value:%H:%M}"
+    if isinstance(value, float):
+        return f"{value:g}" if lang == "en" else f"{value:g}".replace(".", ",")
+    if isinstance(value, Mapping):
+        return ", ".join(f"{k}: {human(v, lang)}" for k, v in value.items())
+    if isinstance(value, list | tuple | set | frozenset):
+        return ", ".join(human(v, lang) for v in value)
+    return str(value)
+
+
+def machine(value: Any) -> Any:
+    """A value as JSON carries it: ISO dates and times, plain containers."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, Mapping):
+        return {str(k): machine(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [machine(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+# Cells that a spreadsheet would run as a formula (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple | set | frozenset):
+        text = "|".join(str(machine(v)) for v in value)
+    elif isinstance(value, Mapping):
+        text = json.dumps(machine(value), ensure_ascii=False, sort_keys=True)
+    else:
+        text = str(machine(value))
+    if text.startswith(_FORMULA_START) and not _is_number(text):
+        return "'" + text
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def render(data: Listing | Record, fmt: str, *, lang: str = "fr", width: int | None = None) -> str:
+    if isinstance(data, Record):
+        return _render_record(data, fmt, lang, width)
+    if fmt == "json":
+        return to_json([dict(row) for row in data.rows])
+    if fmt == "csv":
+        return to_csv(data.columns, data.rows)
+    if fmt == "markdown":
+        return to_markdown(data, lang)
+    if fmt == "html":
+        return to_html_page(data.title, [data], lang)
+    return to_table(data, lang, width)
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(machine(value), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(
+    columns: Sequence[Column], rows: Iterable[Mapping[str, Any]], delimiter: str = ","
+) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow([c.key for c in columns])
+    for row in rows:
+        writer.writerow([csv_cell(row.get(c.key)) for c in columns])
+    return out.getvalue()
+
+
+def _md_cell(value: Any, lang: str) -> str:
+    return human(value, lang).replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(listing: Listing, lang: str, level: int = 2) -> str:
+    lines = []
+    if listing.title:
+        lines += [f"{'#' * level} {listing.title}", ""]
+    if listing.rows:
+        lines.append("| " + " | ".join(c.header(lang) for c in listing.columns) + " |")
+        lines.append("|" + "|".join("---" for _ in listing.columns) + "|")
+        for row in listing.rows:
+            cells = (_md_cell(row.get(c.key), lang) for c in listing.columns)
+            lines.append("| " + " | ".join(cells) + " |")
+    else:
+        lines.append("_(aucune ligne)_" if lang != "en" else "_(no rows)_")
+    for note in listing.notes:
+        lines += ["", f"> {note}"]
+    return "\n".join(lines) + "\n"
+
+
+_HTML_STYLE = (
+    "body{font-family:Arial,Helvetica,sans-serif;color:#222;max-width:60em;margin:1em auto;}"
+    "h1{font-size:1.4em;color:#003da5;}h2{font-size:1.15em;color:#003da5;margin-top:1.5em;}"
+    "table{border-collapse:collapse;width:100%;margin:.5em 0;}"
+    "th,td{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top;}"
+    "th{background:#ffe100;}tr:nth-child(even) td{background:#f6f6f6;}"
+    ".note{color:#8a4b00;}@media print{body{margin:0;max-width:none;}}"
+)
+
+
+def html_table(listing: Listing, lang: str) -> str:
+    parts = []
+    if listing.title:
+        parts.append(f"<h2>{html.escape(listing.title)}</h2>")
+    if listing.rows:
+        head = "".join(f"<th>{html.escape(c.header(lang))}</th>" for c in listing.columns)
+        body = "".join(
+            "<tr>"
+            + "".join(
+                f"<td>{html.escape(human(row.get(c.key), lang))}</td>" for c in listing.columns
+            )
+            + "</tr>"
+            for row in listing.rows
+        )
+        parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    else:
+        parts.append(f"<p>{'(aucune ligne)' if lang != 'en' else '(no rows)'}</p>")
+    parts += [f'<p class="note">{html.escape(note)}</p>' for note in listing.notes]
+    return "\n".join(parts)
+
+
+def to_html_page(title: str, listings: Sequence[Listing], lang: str, intro: str = "") -> str:
+    """One self-contained page (inline style, no scripts) that prints and mails well."""
+    body = "\n".join(html_table(listing, lang) for listing in listings)
+    heading = f"<h1>{html.escape(title)}</h1>\n" if title else ""
+    intro_html = f"<p>{html.escape(intro)}</p>\n" if intro else ""
+    return (
+        f'<!DOCTYPE html>\n<html lang="{"en" if lang == "en" else "fr"}">\n<head>\n'
+        f'<meta charset="utf-8">\n<title>{html.escape(title)}</title>\n'
+        f"<style>{_HTML_STYLE}</style>\n</head>\n<body>\n{heading}{intro_html}{body}\n"
+        "</body>\n</html>\n"
+    )
+
+
+def to_table(listing: Listing, lang: str, width: int | None = None) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=listing.title or None, box=box.SIMPLE_HEAD, title_justify="left")
+    for column in listing.columns:
+        table.add_column(column.header(lang), overflow="fold")
+    for row in listing.rows:
+        table.add_row(*(human(row.get(c.key), lang) for c in listing.columns))
+    out = io.StringIO()
+    console = Console(file=out, width=width or 200, no_color=True, highlight=False, emoji=False)
+    if listing.rows:
+        console.print(table)
+    else:
+        if listing.title:
+            console.print(listing.title)
+        console.print("(aucune ligne)" if lang != "en" else "(no rows)")
+    for note in listing.notes:
+        console.print(note)
+    text = "\n".join(line.rstrip() for line in out.getvalue().splitlines())
+    return text.strip("\n") + "\n"
+
+
+def _render_record(record: Record, fmt: str, lang: str, width: int | None) -> str:
+    if fmt == "json":
+        return to_json(dict(record.data))
+    pairs = Listing(
+        columns=(Column("field", "champ", "field"), Column("value", "valeur", "value")),
+        rows=[
+            {"field": f.header(lang), "value": record.data.get(f.key), "key": f.key}
+            for f in record.fields
+        ],
+        title=record.title,
+    )
+    if fmt == "csv":
+        csv_pairs = [{"field": f.key, "value": record.data.get(f.key)} for f in record.fields]
+        return to_csv(pairs.columns, csv_pairs)
+    listings = [pairs, *record.sections]
+    if fmt == "markdown":
+        return "\n".join(to_markdown(listing, lang) for listing in listings)
+    if fmt == "html":
+        return to_html_page(record.title, listings, lang)
+    return "".join(to_table(listing, lang, width) for listing in listings)

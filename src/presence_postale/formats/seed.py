@@ -1,0 +1,469 @@
+"""The seed's YAML schema: read a records file and check every value's type, naming its line.
+
+The same schema serves the bundled seed, `init --seed FILE` and `import records`. This module
+checks shapes and types only; references and vocabularies are the services' business, and
+their errors carry the line numbers kept here on each record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from presence_postale.errors import InvalidData
+
+SCHEMA_VERSION = 1
+
+
+def bundled_seed() -> Path:
+    """The seed shipped inside the package (found through package resources, not a path)."""
+    ref = resources.files("presence_postale") / "data" / "seed.yaml"
+    with resources.as_file(ref) as path:
+        return Path(path)
+
+
+@dataclass
+class Item:
+    """One record of a section, with the line of each of its fields."""
+
+    source: str
+    section: str
+    index: int
+    line: int
+    values: dict[str, Any]
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def where(self, key: str | None = None) -> str:
+        line = self.lines.get(key, self.line) if key else self.line
+        suffix = f".{key}" if key else ""
+        return f"line {line}: {self.section}[{self.index}]{suffix}"
+
+    def error(self, key: str | None, message: str) -> InvalidData:
+        return InvalidData(f"{self.source}: {self.where(key)}: {message}")
+
+
+@dataclass
+class Records:
+    """A records file, section by section, in load order."""
+
+    source: str
+    sections: dict[str, list[Item]]
+
+    def __iter__(self) -> Iterator[tuple[str, list[Item]]]:
+        return iter(self.sections.items())
+
+    def count(self) -> int:
+        return sum(len(items) for items in self.sections.values())
+
+
+# ---- value checkers -------------------------------------------------------------------------
+
+
+def _str(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ValueError(f"expected text, got {_describe(value)}")
+    text = str(value).strip()
+    if not text:
+        raise ValueError("must not be empty")
+    if len(text) > 2000:
+        raise ValueError(f"is {len(text)} characters long; at most 2000")
+    if any(ord(ch) < 32 and ch not in "\t\n" for ch in text):
+        raise ValueError("contains control characters")
+    return text
+
+
+def _code(value: Any) -> str:
+    # Codes written as numbers in YAML (department 32, postcode 05700 read as 5700) are not
+    # safe: require quotes so a leading zero is never lost.
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError(f'expected a quoted code, got the number {value}: write it as "{value}"')
+    return _str(value)
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"expected a whole number, got {_describe(value)}")
+    if not -(10**12) < value < 10**12:
+        raise ValueError(f"{value} is out of range")
+    return value
+
+
+def _float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"expected a number, got {_describe(value)}")
+    return float(value)
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"expected true or false, got {_describe(value)}")
+    return value
+
+
+def _date(value: Any) -> date:
+    if isinstance(value, datetime):
+        raise ValueError(f"expected a date, got a date and time {value.isoformat()}")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"expected a date YYYY-MM-DD, got {_describe(value)}")
+
+
+def _time(value: Any) -> time:
+    if isinstance(value, str):
+        try:
+            parsed = time.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        else:
+            if parsed.tzinfo is None:
+                return parsed
+    if isinstance(value, int) and not isinstance(value, bool):
+        # YAML 1.1 reads an unquoted 09:00 as a base-60 number (540).
+        raise ValueError(f'expected a quoted time "HH:MM", got the number {value}')
+    raise ValueError(f'expected a time "HH:MM", got {_describe(value)}')
+
+
+def _datetime(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None) if value.tzinfo is None else value
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"expected a date and time YYYY-MM-DDTHH:MM, got {_describe(value)}")
+
+
+def _list_of(check: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
+    def checker(value: Any) -> list[Any]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise ValueError(f"expected a list, got {_describe(value)}")
+        return [check(v) for v in value]
+
+    return checker
+
+
+def _counts(value: Any) -> dict[str, int]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError(f"expected a mapping of counts, got {_describe(value)}")
+    out = {}
+    for key, count in value.items():
+        number = _int(count)
+        if number < 0:
+            raise ValueError(f"count for '{key}' is negative")
+        out[_str(key)] = number
+    return out
+
+
+def _label(value: Any) -> dict[str, Any]:
+    if isinstance(value, str):
+        return {"label": _str(value), "since": None, "detail": None}
+    if not isinstance(value, dict):
+        raise ValueError(f"expected a label or {{label, since, detail}}, got {_describe(value)}")
+    unknown = set(value) - {"label", "since", "detail"}
+    if unknown:
+        raise ValueError(f"unknown key '{sorted(unknown)[0]}' in label")
+    if "label" not in value:
+        raise ValueError("label is missing")
+    return {
+        "label": _str(value["label"]),
+        "since": _date(value["since"]) if value.get("since") is not None else None,
+        "detail": _str(value["detail"]) if value.get("detail") is not None else None,
+    }
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"'{shown}'"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"{type(value).__name__} {value!r}"
+
+
+# ---- the schema -----------------------------------------------------------------------------
+
+Spec = dict[str, tuple[Callable[[Any], Any], bool]]  # field -> (checker, required)
+
+_STR_LIST = _list_of(_str)
+
+SCHEMA: dict[str, Spec] = {
+    "departments": {"code": (_code, True), "name": (_str, True)},
+    "operators": {"code": (_code, True), "name": (_str, True)},
+    "sites": {
+        "id": (_code, True),
+        "name": (_str, True),
+        "kind": (_str, True),
+        "address": (_str, False),
+        "address_extra": (_str, False),
+        "locality": (_str, False),
+        "postcode": (_code, False),
+        "commune": (_str, False),
+        "insee_code": (_code, False),
+        "department": (_code, False),
+        "latitude": (_float, False),
+        "longitude": (_float, False),
+        "parent": (_code, False),
+        "phone": (_str, False),
+        "email": (_str, False),
+        "opening_hours": (_str, False),
+        "staff_count": (_int, False),
+        "labels": (_list_of(_label), False),
+        "equipment": (_STR_LIST, False),
+        "operators": (_STR_LIST, False),
+        "note": (_str, False),
+        "source": (_str, False),
+        "illustrative": (_bool, False),
+    },
+    "closures": {
+        "site": (_code, True),
+        "start": (_date, True),
+        "end": (_date, True),
+        "reason": (_str, True),
+    },
+    "agents": {
+        "id": (_code, True),
+        "name": (_str, False),
+        "role": (_str, True),
+        "home_site": (_code, False),
+        "weekly_hours": (_float, False),
+        "email": (_str, False),
+        "active": (_bool, False),
+        "note": (_str, False),
+        "illustrative": (_bool, False),
+    },
+    "programmes": {
+        "code": (_code, True),
+        "title": (_str, True),
+        "model": (_str, True),
+        "department": (_code, False),
+        "start": (_date, True),
+        "planned_end": (_date, False),
+        "ended_on": (_date, False),
+        "status": (_str, True),
+        "funder": (_str, False),
+        "funding_eur": (_int, False),
+        "description": (_str, False),
+        "source_document": (_str, False),
+        "illustrative": (_bool, False),
+    },
+    "permanences": {
+        "programme": (_code, True),
+        "agent": (_code, False),
+        "site": (_code, True),
+        "rrule": (_str, True),
+        "start": (_time, True),
+        "end": (_time, True),
+        "valid_from": (_date, True),
+        "valid_until": (_date, False),
+        "operators": (_STR_LIST, False),
+        "note": (_str, False),
+        "illustrative": (_bool, False),
+    },
+    "spaces": {
+        "id": (_code, True),
+        "site": (_code, True),
+        "name": (_str, True),
+        "capacity": (_int, False),
+        "equipment": (_STR_LIST, False),
+        "categories": (_STR_LIST, False),
+        "booking_email": (_str, False),
+        "min_minutes": (_int, False),
+        "max_minutes": (_int, False),
+        "max_days_ahead": (_int, False),
+        "max_hours_per_person_week": (_float, False),
+        "cancel_cutoff_hours": (_int, False),
+        "note": (_str, False),
+        "illustrative": (_bool, False),
+    },
+    "reservations": {
+        "space": (_code, True),
+        "start": (_datetime, True),
+        "end": (_datetime, True),
+        "person_name": (_str, False),
+        "email": (_str, False),
+        "category": (_str, True),
+        "organisation": (_str, False),
+        "status": (_str, False),
+        "channel": (_str, False),
+    },
+    "mediation_sessions": {
+        "site": (_code, True),
+        "mediator": (_code, True),
+        "programme": (_code, False),
+        "date": (_date, True),
+        "start": (_time, True),
+        "duration_minutes": (_int, True),
+        "type": (_str, True),
+        "participants": (_int, False),
+        "age_bands": (_counts, False),
+        "social_statuses": (_counts, False),
+        "themes": (_STR_LIST, False),
+        "equipment": (_STR_LIST, False),
+        "device_model": (_str, False),
+        "autonomy": (_str, False),
+        "redirection": (_str, False),
+        "note": (_str, False),
+    },
+}
+
+# Sections in the order they must be loaded: references point to earlier sections.
+SECTIONS = tuple(SCHEMA)
+
+
+# ---- reading --------------------------------------------------------------------------------
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Keeps, for each mapping, its line and the line of each key."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    loader.flatten_mapping(node)
+    mapping: dict[Any, Any] = {}
+    lines: dict[Any, int] = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str | int):
+            raise yaml.constructor.ConstructorError(
+                None, None, "mapping keys must be text", key_node.start_mark
+            )
+        if key in mapping:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key '{key}'", key_node.start_mark
+            )
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        lines[key] = key_node.start_mark.line + 1
+    mapping["__line__"] = node.start_mark.line + 1
+    mapping["__lines__"] = lines
+    return mapping
+
+
+_LineLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    _construct_mapping,
+)
+
+
+def read_text(path: Path) -> str:
+    if path.is_dir():
+        raise InvalidData(f"cannot read '{path}': it is a directory")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidData(f"cannot read '{path}': no such file") from None
+    except OSError as error:
+        raise InvalidData(f"cannot read '{path}': {error.strerror}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InvalidData(
+            f"cannot read '{path}': not UTF-8 (byte {error.start}); save it as UTF-8"
+        ) from None
+
+
+def parse(text: str, source: str) -> Records:
+    """Parse YAML (or JSON, a subset of YAML) records; raise InvalidData naming the line."""
+    try:
+        document = yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = f"line {mark.line + 1}: " if mark is not None else ""
+        reason = error.problem or error.context or "malformed YAML"
+        raise InvalidData(f"{source}: {line}{reason}") from None
+    except yaml.YAMLError as error:
+        raise InvalidData(f"{source}: malformed YAML: {error}") from None
+    if document is None:
+        raise InvalidData(f"{source}: the file is empty")
+    if not isinstance(document, dict):
+        raise InvalidData(f"{source}: expected a mapping of sections ({', '.join(SECTIONS)})")
+    top_lines: Mapping[str, int] = document.pop("__lines__")
+    document.pop("__line__")
+    version = document.pop("version", SCHEMA_VERSION)
+    if version != SCHEMA_VERSION:
+        raise InvalidData(
+            f"{source}: line {top_lines.get('version', 1)}: version {version!r} is not "
+            f"supported (expected {SCHEMA_VERSION})"
+        )
+    unknown = [key for key in document if key not in SCHEMA]
+    if unknown:
+        raise InvalidData(
+            f"{source}: line {top_lines[unknown[0]]}: unknown section '{unknown[0]}' "
+            f"(expected {', '.join(SECTIONS)})"
+        )
+    sections: dict[str, list[Item]] = {}
+    for name in SECTIONS:
+        if name not in document:
+            continue
+        entries = document[name] or []
+        if not isinstance(entries, list):
+            raise InvalidData(f"{source}: line {top_lines[name]}: {name} must be a list")
+        sections[name] = [
+            _check_item(source, name, index, entry, top_lines[name])
+            for index, entry in enumerate(entries)
+        ]
+    return Records(source=source, sections=sections)
+
+
+def _check_item(source: str, section: str, index: int, entry: Any, line: int) -> Item:
+    if not isinstance(entry, dict):
+        raise InvalidData(f"{source}: line {line}: {section}[{index}] must be a mapping")
+    lines: dict[str, int] = entry.pop("__lines__")
+    item = Item(
+        source=source,
+        section=section,
+        index=index,
+        line=entry.pop("__line__"),
+        values={},
+        lines=lines,
+    )
+    spec = SCHEMA[section]
+    for key in entry:
+        if key not in spec:
+            raise InvalidData(
+                f"{source}: {item.where(str(key))}: unknown field (expected {', '.join(spec)})"
+            )
+    for key, (check, required) in spec.items():
+        value = entry.get(key)
+        if value is None:
+            if required:
+                raise InvalidData(f"{source}: {item.where()}: {key} is missing")
+            item.values[key] = None
+            continue
+        try:
+            item.values[key] = check(_plain(value))
+        except ValueError as error:
+            raise InvalidData(f"{source}: {item.where(key)}: {error}") from None
+    return item
+
+
+def _plain(value: Any) -> Any:
+    """The value without the line bookkeeping of nested mappings."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if k not in ("__line__", "__lines__")}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def load(path: Path) -> Records:
+    return parse(read_text(path), str(path))

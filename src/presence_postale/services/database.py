@@ -1,0 +1,158 @@
+"""Opening, creating, checking and copying the database."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from presence_postale.errors import InvalidData
+from presence_postale.formats import seed as seed_format
+from presence_postale.services import records
+from presence_postale.store import db as store
+from presence_postale.store import schema
+
+
+def open_database(
+    location: store.Location,
+    *,
+    notify: Callable[[str], None] = lambda _message: None,
+) -> Engine:
+    """The engine for `location`, its schema current. A missing file is created and loaded
+    with the bundled seed (said through `notify`), atomically: it appears whole or not at all."""
+    if location.path is not None and not location.path.exists():
+        create_database(location.path, seed=seed_format.bundled_seed())
+        notify(
+            f"created database {location.path} and loaded the bundled seed "
+            "(use --db or PRESENCE_POSTALE_DB to choose another file)"
+        )
+    elif location.path is not None:
+        _check_is_database(location.path)
+    engine = store.make_engine(location.url)
+    schema.ensure_current(engine)
+    return engine
+
+
+def _check_is_database(path: Path) -> None:
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header and header != b"SQLite format 3\x00":
+        raise InvalidData(f"cannot use database '{path}': it is not a SQLite database")
+
+
+def create_database(path: Path, *, seed: Path | None) -> records.Summary | None:
+    """Build a new database beside `path`, then move it into place in one step.
+
+    A crash mid-way leaves only a temporary file; another process creating the same database
+    at the same moment wins or loses the final link, never half-writes the file.
+    """
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    store.create_file(tmp)
+    try:
+        engine = store.make_engine(f"sqlite:///{tmp}")
+        try:
+            schema.upgrade(engine)
+            summary = load_records(engine, seed) if seed is not None else None
+        finally:
+            engine.dispose()
+        _drop_wal(tmp)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise InvalidData(f"database '{path}' already exists") from None
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
+    return summary
+
+
+def _drop_wal(path: Path) -> None:
+    # Fold the write-ahead log into the file so that the linked file is complete on its own.
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        connection.close()
+
+
+def load_records(engine: Engine, path: Path) -> records.Summary:
+    parsed = seed_format.load(path)
+    with store.session(engine, write=True) as db:
+        return records.apply(db, parsed)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    integrity: list[str]
+    foreign_keys: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ["ok"] and not self.foreign_keys
+
+
+def check(engine: Engine) -> CheckResult:
+    """SQLite's integrity check and foreign-key check."""
+    with engine.connect() as connection:
+        integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+        foreign = [
+            f"{row[0]} row {row[1]} -> {row[2]}"
+            for row in connection.exec_driver_sql("PRAGMA foreign_key_check")
+        ]
+    return CheckResult(integrity=integrity, foreign_keys=foreign)
+
+
+def backup(location: store.Location, target: Path) -> int:
+    """A consistent copy, even while another process writes (SQLite's online backup API).
+
+    Returns the number of pages copied. The copy is readable by its owner only.
+    """
+    if location.path is None:
+        raise InvalidData("db backup works on SQLite files only: use pg_dump for a server")
+    target = target.expanduser().absolute()
+    if target.is_dir():
+        raise InvalidData(f"cannot write backup '{target}': it is a directory")
+    if not target.parent.is_dir():
+        raise InvalidData(
+            f"cannot write backup '{target}': directory '{target.parent}' does not exist"
+        )
+    if target.exists():
+        raise InvalidData(f"cannot write backup '{target}': the file exists; choose a new name")
+    if target == location.path:
+        raise InvalidData("cannot back up a database onto itself")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    store.create_file(tmp)
+    try:
+        source = sqlite3.connect(location.path, timeout=store.BUSY_TIMEOUT_MS / 1000)
+        dest = sqlite3.connect(tmp)
+        try:
+            source.backup(dest)
+            pages = dest.execute("PRAGMA page_count").fetchone()[0]
+        finally:
+            dest.close()
+            source.close()
+        os.link(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return int(pages)
+
+
+def describe(location: store.Location, engine: Engine) -> dict[str, object]:
+    """Location, schema version and row counts, for `db status`."""
+    from presence_postale.store.models import ALL_TABLES
+
+    current = schema.status(engine)
+    with engine.connect() as connection:
+        counts = schema.table_counts(connection, ALL_TABLES.sorted_tables)
+    return {
+        "location": str(location),
+        "schema_version": current.current,
+        "schema_head": current.head,
+        "pending": list(current.pending),
+        "tables": counts,
+    }

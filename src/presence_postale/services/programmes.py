@@ -1,0 +1,165 @@
+"""Programmes: the pilots, their dates, funding, extensions and end."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from presence_postale.domain import vocab
+from presence_postale.errors import Conflict, InvalidData, NotFound
+from presence_postale.store import models as m
+
+
+def get(db: Session, code: str) -> m.Programme:
+    programme = db.get(m.Programme, code.strip())
+    if programme is None:
+        raise NotFound(f"programme '{code}' not found (see: presence-postale programmes list)")
+    return programme
+
+
+def horizon(programme: m.Programme) -> date | None:
+    """The last day the programme runs: its end if ended, else its planned end (None: open)."""
+    return programme.ended_on or programme.planned_end
+
+
+def listing(
+    db: Session, *, department: str | None = None, status: str | None = None
+) -> list[dict[str, Any]]:
+    if status is not None:
+        vocab.check("programme_status", status, "--status")
+    statement = select(m.Programme)
+    if department is not None:
+        statement = statement.where(m.Programme.department_code == department)
+    if status is not None:
+        statement = statement.where(m.Programme.status == status)
+    counts = dict(
+        db.exec(
+            select(m.Permanence.programme_code, func.count()).group_by(m.Permanence.programme_code)
+        ).all()
+    )
+    return [
+        row(p, counts.get(p.code, 0))
+        for p in db.exec(statement.order_by(col(m.Programme.start_date), col(m.Programme.code)))
+    ]
+
+
+def row(programme: m.Programme, permanences: int) -> dict[str, Any]:
+    return {
+        "code": programme.code,
+        "title": programme.title,
+        "model": programme.model,
+        "department": programme.department_code,
+        "start": programme.start_date,
+        "planned_end": programme.planned_end,
+        "ended_on": programme.ended_on,
+        "status": programme.status,
+        "funder": programme.funder,
+        "funding_eur": programme.funding_eur,
+        "permanences": permanences,
+        "illustrative": programme.illustrative,
+    }
+
+
+def detail(db: Session, programme: m.Programme) -> dict[str, Any]:
+    count = db.exec(
+        select(func.count())
+        .select_from(m.Permanence)
+        .where(m.Permanence.programme_code == programme.code)
+    ).one()
+    data = row(programme, count)
+    data["description"] = programme.description
+    data["source_document"] = programme.source_document
+    data["changes"] = [
+        {
+            "date": c.changed_on,
+            "action": c.action,
+            "previous_end": c.previous_end,
+            "new_end": c.new_end,
+            "reason": c.reason,
+        }
+        for c in db.exec(
+            select(m.ProgrammeChange)
+            .where(m.ProgrammeChange.programme_code == programme.code)
+            .order_by(col(m.ProgrammeChange.changed_on), col(m.ProgrammeChange.id))
+        )
+    ]
+    return data
+
+
+def add(db: Session, values: dict[str, Any]) -> m.Programme:
+    code = values["code"].strip()
+    if not code or " " in code:
+        raise InvalidData(f"invalid programme code '{values['code']}': use letters, digits and -")
+    if db.get(m.Programme, code) is not None:
+        raise Conflict(f"programme '{code}' already exists")
+    if values.get("department_code") and db.get(m.Department, values["department_code"]) is None:
+        raise NotFound(f"department '{values['department_code']}' not found")
+    status = values.get("status") or "planned"
+    vocab.check("programme_status", status, "--status")
+    if values.get("planned_end") and values["planned_end"] < values["start_date"]:
+        raise InvalidData(
+            f"invalid --planned-end {values['planned_end']}: before --start {values['start_date']}"
+        )
+    if values.get("funding_eur") is not None and values["funding_eur"] < 0:
+        raise InvalidData("invalid --funding: must not be negative")
+    programme = m.Programme(**{**values, "code": code, "status": status})
+    db.add(programme)
+    db.flush()
+    return programme
+
+
+def extend(
+    db: Session, programme: m.Programme, until: date, on: date, reason: str | None
+) -> m.Programme:
+    """Push the planned end to `until`; its permanences' horizon follows."""
+    if programme.status == "ended":
+        raise Conflict(
+            f"programme {programme.code} ended on {programme.ended_on}; it cannot be extended"
+        )
+    if until < programme.start_date:
+        raise InvalidData(
+            f"invalid --until {until}: before the programme's start {programme.start_date}"
+        )
+    if programme.planned_end is not None and until <= programme.planned_end:
+        raise InvalidData(
+            f"invalid --until {until}: not after the current planned end {programme.planned_end}"
+        )
+    db.add(
+        m.ProgrammeChange(
+            programme_code=programme.code,
+            changed_on=on,
+            action="extend",
+            previous_end=programme.planned_end,
+            new_end=until,
+            reason=reason,
+            created_at=datetime.now(UTC),
+        )
+    )
+    programme.planned_end = until
+    programme.status = "extended"
+    return programme
+
+
+def end(db: Session, programme: m.Programme, on: date, reason: str | None) -> m.Programme:
+    """End the programme on `on` (its last day); no occurrence is scheduled after it."""
+    if programme.status == "ended":
+        raise Conflict(f"programme {programme.code} already ended on {programme.ended_on}")
+    if on < programme.start_date:
+        raise InvalidData(f"invalid --on {on}: before the programme's start {programme.start_date}")
+    db.add(
+        m.ProgrammeChange(
+            programme_code=programme.code,
+            changed_on=on,
+            action="end",
+            previous_end=programme.planned_end,
+            new_end=on,
+            reason=reason,
+            created_at=datetime.now(UTC),
+        )
+    )
+    programme.ended_on = on
+    programme.status = "ended"
+    return programme

@@ -1,0 +1,504 @@
+"""Apply a records file (the seed's schema) to the database: upserts, all or nothing.
+
+Each record has a natural key; a record already present with the same values is left alone, so
+loading a file twice changes nothing. References (a permanence's site, agent, programme) must
+name records already in the database or earlier in the file; every error names the file's line.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlmodel import Session, SQLModel, select
+
+from presence_postale.domain import hours, vocab
+from presence_postale.domain.recurrence import validate_rule
+from presence_postale.domain.text import search_key
+from presence_postale.formats.seed import Item, Records
+from presence_postale.store import models as m
+
+
+@dataclass
+class Summary:
+    """What a load did, per section: created / updated / unchanged."""
+
+    counts: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def add(self, section: str, outcome: str) -> None:
+        self.counts.setdefault(section, Counter())[outcome] += 1
+
+    def total(self, outcome: str) -> int:
+        return sum(counter[outcome] for counter in self.counts.values())
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.total("created") or self.total("updated"))
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "section": section,
+                "created": counter["created"],
+                "updated": counter["updated"],
+                "unchanged": counter["unchanged"],
+            }
+            for section, counter in self.counts.items()
+        ]
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def apply(db: Session, records: Records) -> Summary:
+    """Upsert every record of the file in `db` (the caller owns the transaction)."""
+    summary = Summary()
+    for section, items in records:
+        loader = _LOADERS[section]
+        for item in items:
+            summary.add(section, loader(db, item))
+        db.flush()
+    return summary
+
+
+def _sync(obj: SQLModel, values: dict[str, Any]) -> bool:
+    """Set the values that differ; True when anything changed."""
+    changed = False
+    for key, value in values.items():
+        if getattr(obj, key) != value:
+            setattr(obj, key, value)
+            changed = True
+    return changed
+
+
+def _upsert(db: Session, model: type[SQLModel], key: Any, values: dict[str, Any]) -> str:
+    existing = db.get(model, key)
+    if existing is None:
+        db.add(model(**values))
+        return "created"
+    return "updated" if _sync(existing, values) else "unchanged"
+
+
+def _require(db: Session, model: type[SQLModel], key: Any, item: Item, field: str) -> None:
+    if key is not None and db.get(model, key) is None:
+        raise item.error(field, f"'{key}' does not exist")
+
+
+def _vocab(item: Item, name: str, field: str) -> Any:
+    value = item.values[field]
+    if value is None:
+        return None
+    try:
+        if isinstance(value, list):
+            return [vocab.check(name, v, field) for v in value]
+        return vocab.check(name, value, field)
+    except Exception as error:
+        raise item.error(field, str(error)) from None
+
+
+def _operators(db: Session, item: Item, field: str = "operators") -> list[str]:
+    codes: list[str] = item.values[field] or []
+    for code in codes:
+        if db.get(m.Operator, code) is None:
+            raise item.error(field, f"unknown operator '{code}'")
+    if len(set(codes)) != len(codes):
+        raise item.error(field, "lists an operator twice")
+    return codes
+
+
+# ---- one loader per section -----------------------------------------------------------------
+
+
+def _department(db: Session, item: Item) -> str:
+    v = item.values
+    return _upsert(db, m.Department, v["code"], {"code": v["code"], "name": v["name"]})
+
+
+def _operator(db: Session, item: Item) -> str:
+    v = item.values
+    return _upsert(db, m.Operator, v["code"], {"code": v["code"], "name": v["name"]})
+
+
+def _site(db: Session, item: Item) -> str:
+    v = item.values
+    kind = _vocab(item, "site_kind", "kind")
+    _require(db, m.Department, v["department"], item, "department")
+    if v["opening_hours"] is not None:
+        try:
+            hours.validate(v["opening_hours"])
+        except Exception as error:
+            raise item.error("opening_hours", str(error)) from None
+    for coordinate, bound in (("latitude", 90), ("longitude", 180)):
+        if v[coordinate] is not None and not -bound <= v[coordinate] <= bound:
+            raise item.error(coordinate, f"{v[coordinate]} is out of range")
+    if v["staff_count"] is not None and v["staff_count"] < 0:
+        raise item.error("staff_count", "must not be negative")
+    labels = v["labels"] or []
+    for label in labels:
+        try:
+            vocab.check("site_label", label["label"], "labels")
+        except Exception as error:
+            raise item.error("labels", str(error)) from None
+    equipment = _vocab(item, "equipment", "equipment") or []
+    operators = _operators(db, item)
+    values = {
+        "id": v["id"],
+        "name": v["name"],
+        "name_key": search_key(v["name"]),
+        "kind": kind,
+        "address": v["address"],
+        "address_extra": v["address_extra"],
+        "locality": v["locality"],
+        "postcode": v["postcode"],
+        "commune": v["commune"],
+        "commune_key": search_key(v["commune"]) if v["commune"] else None,
+        "insee_code": v["insee_code"],
+        "department_code": v["department"],
+        "latitude": v["latitude"],
+        "longitude": v["longitude"],
+        "parent_id": v["parent"],
+        "phone": v["phone"],
+        "email": v["email"],
+        "opening_hours": v["opening_hours"],
+        "staff_count": v["staff_count"],
+        "note": v["note"],
+        "source": v["source"] or "seed",
+        "illustrative": bool(v["illustrative"]),
+    }
+    site = db.get(m.Site, v["id"])
+    stamp = now()
+    if site is None:
+        db.add(m.Site(**values, created_at=stamp, updated_at=stamp))
+        outcome = "created"
+    else:
+        outcome = "updated" if _sync(site, values) else "unchanged"
+    db.flush()
+    links_changed = _replace_links(
+        db,
+        m.SiteLabel,
+        v["id"],
+        {lab["label"]: {"since": lab["since"], "detail": lab["detail"]} for lab in labels},
+        "label",
+    )
+    links_changed |= _replace_links(
+        db, m.SiteEquipment, v["id"], {key: {} for key in equipment}, "equipment"
+    )
+    links_changed |= _replace_links(
+        db, m.SiteOperator, v["id"], {key: {} for key in operators}, "operator_code"
+    )
+    if outcome == "unchanged" and links_changed:
+        outcome = "updated"
+    if outcome == "updated" and site is not None:
+        site.updated_at = stamp
+    return outcome
+
+
+def _replace_links(
+    db: Session,
+    model: Any,
+    site_id: str,
+    wanted: dict[str, dict[str, Any]],
+    key_field: str,
+) -> bool:
+    """Make the site's links exactly `wanted` (key -> extra values); True when that changed."""
+    current = {
+        getattr(row, key_field): row
+        for row in db.exec(select(model).where(model.site_id == site_id))
+    }
+    changed = False
+    for key, row in current.items():
+        if key not in wanted:
+            db.delete(row)
+            changed = True
+    for key, extra in wanted.items():
+        if key in current:
+            changed |= _sync(current[key], extra)
+        else:
+            db.add(model(site_id=site_id, **{key_field: key}, **extra))
+            changed = True
+    return changed
+
+
+def _closure(db: Session, item: Item) -> str:
+    v = item.values
+    _require(db, m.Site, v["site"], item, "site")
+    if v["end"] < v["start"]:
+        raise item.error("end", f"{v['end']} is before start {v['start']}")
+    existing = db.exec(
+        select(m.Closure).where(
+            m.Closure.site_id == v["site"],
+            m.Closure.start_date == v["start"],
+            m.Closure.end_date == v["end"],
+        )
+    ).first()
+    if existing is None:
+        db.add(
+            m.Closure(
+                site_id=v["site"],
+                start_date=v["start"],
+                end_date=v["end"],
+                reason=v["reason"],
+                created_at=now(),
+            )
+        )
+        return "created"
+    return "updated" if _sync(existing, {"reason": v["reason"]}) else "unchanged"
+
+
+def _agent(db: Session, item: Item) -> str:
+    v = item.values
+    role = _vocab(item, "agent_role", "role")
+    _require(db, m.Site, v["home_site"], item, "home_site")
+    if v["weekly_hours"] is not None and not 0 <= v["weekly_hours"] <= 80:
+        raise item.error("weekly_hours", f"{v['weekly_hours']} is not between 0 and 80")
+    return _upsert(
+        db,
+        m.Agent,
+        v["id"],
+        {
+            "id": v["id"],
+            "name": v["name"],
+            "name_key": search_key(v["name"] or ""),
+            "role": role,
+            "home_site_id": v["home_site"],
+            "weekly_hours": v["weekly_hours"],
+            "email": v["email"],
+            "active": True if v["active"] is None else v["active"],
+            "note": v["note"],
+            "illustrative": bool(v["illustrative"]),
+            "source": "seed",
+        },
+    )
+
+
+def _programme(db: Session, item: Item) -> str:
+    v = item.values
+    status = _vocab(item, "programme_status", "status")
+    _require(db, m.Department, v["department"], item, "department")
+    if v["planned_end"] is not None and v["planned_end"] < v["start"]:
+        raise item.error("planned_end", f"{v['planned_end']} is before start {v['start']}")
+    if v["funding_eur"] is not None and v["funding_eur"] < 0:
+        raise item.error("funding_eur", "must not be negative")
+    return _upsert(
+        db,
+        m.Programme,
+        v["code"],
+        {
+            "code": v["code"],
+            "title": v["title"],
+            "model": v["model"],
+            "department_code": v["department"],
+            "start_date": v["start"],
+            "planned_end": v["planned_end"],
+            "ended_on": v["ended_on"],
+            "status": status,
+            "funder": v["funder"],
+            "funding_eur": v["funding_eur"],
+            "description": v["description"],
+            "source_document": v["source_document"],
+            "illustrative": bool(v["illustrative"]),
+        },
+    )
+
+
+def _permanence(db: Session, item: Item) -> str:
+    v = item.values
+    _require(db, m.Programme, v["programme"], item, "programme")
+    _require(db, m.Agent, v["agent"], item, "agent")
+    _require(db, m.Site, v["site"], item, "site")
+    if v["end"] <= v["start"]:
+        raise item.error("end", f"{v['end']:%H:%M} is not after start {v['start']:%H:%M}")
+    if v["valid_until"] is not None and v["valid_until"] < v["valid_from"]:
+        raise item.error("valid_until", f"{v['valid_until']} is before valid_from")
+    try:
+        validate_rule(v["rrule"])
+    except Exception as error:
+        raise item.error("rrule", str(error)) from None
+    operators = _operators(db, item)
+    existing = db.exec(
+        select(m.Permanence).where(
+            m.Permanence.programme_code == v["programme"],
+            m.Permanence.site_id == v["site"],
+            m.Permanence.rrule == v["rrule"],
+            m.Permanence.start_time == v["start"],
+            m.Permanence.valid_from == v["valid_from"],
+        )
+    ).first()
+    values = {
+        "programme_code": v["programme"],
+        "agent_id": v["agent"],
+        "site_id": v["site"],
+        "rrule": v["rrule"],
+        "start_time": v["start"],
+        "end_time": v["end"],
+        "valid_from": v["valid_from"],
+        "valid_until": v["valid_until"],
+        "note": v["note"],
+        "illustrative": bool(v["illustrative"]),
+    }
+    if existing is None:
+        permanence = m.Permanence(**values, created_at=now())
+        db.add(permanence)
+        db.flush()
+        outcome = "created"
+    else:
+        permanence = existing
+        outcome = "updated" if _sync(existing, values) else "unchanged"
+    current = set(
+        db.exec(
+            select(m.PermanenceOperator.operator_code).where(
+                m.PermanenceOperator.permanence_id == permanence.id
+            )
+        )
+    )
+    if current != set(operators):
+        for row in db.exec(
+            select(m.PermanenceOperator).where(m.PermanenceOperator.permanence_id == permanence.id)
+        ):
+            db.delete(row)
+        db.flush()
+        for code in operators:
+            assert permanence.id is not None
+            db.add(m.PermanenceOperator(permanence_id=permanence.id, operator_code=code))
+        if outcome == "unchanged":
+            outcome = "updated"
+    return outcome
+
+
+def _space(db: Session, item: Item) -> str:
+    v = item.values
+    _require(db, m.Site, v["site"], item, "site")
+    categories = _vocab(item, "reservation_category", "categories") or []
+    equipment = _vocab(item, "equipment", "equipment") or []
+    capacity = 1 if v["capacity"] is None else v["capacity"]
+    if capacity < 1:
+        raise item.error("capacity", "must be at least 1")
+    for key in ("min_minutes", "max_minutes", "max_days_ahead", "cancel_cutoff_hours"):
+        if v[key] is not None and v[key] < 0:
+            raise item.error(key, "must not be negative")
+    return _upsert(
+        db,
+        m.Space,
+        v["id"],
+        {
+            "id": v["id"],
+            "site_id": v["site"],
+            "name": v["name"],
+            "capacity": capacity,
+            "equipment": equipment,
+            "categories": categories,
+            "booking_email": v["booking_email"],
+            "min_minutes": v["min_minutes"],
+            "max_minutes": v["max_minutes"],
+            "max_days_ahead": v["max_days_ahead"],
+            "max_hours_per_person_week": v["max_hours_per_person_week"],
+            "cancel_cutoff_hours": v["cancel_cutoff_hours"],
+            "note": v["note"],
+            "illustrative": bool(v["illustrative"]),
+        },
+    )
+
+
+def _reservation(db: Session, item: Item) -> str:
+    v = item.values
+    _require(db, m.Space, v["space"], item, "space")
+    category = _vocab(item, "reservation_category", "category")
+    status = _vocab(item, "reservation_status", "status") if v["status"] else "confirmed"
+    if v["end"] <= v["start"]:
+        raise item.error("end", f"{v['end']} is not after start {v['start']}")
+    existing = db.exec(
+        select(m.Reservation).where(
+            m.Reservation.space_id == v["space"],
+            m.Reservation.start_at == v["start"],
+            m.Reservation.end_at == v["end"],
+            m.Reservation.email == v["email"],
+            m.Reservation.person_name == v["person_name"],
+        )
+    ).first()
+    values = {
+        "space_id": v["space"],
+        "start_at": v["start"],
+        "end_at": v["end"],
+        "person_name": v["person_name"],
+        "email": v["email"],
+        "category": category,
+        "organisation": v["organisation"],
+        "status": status,
+        "channel": v["channel"] or "email",
+    }
+    if existing is None:
+        db.add(m.Reservation(**values, created_at=now()))
+        return "created"
+    return "updated" if _sync(existing, values) else "unchanged"
+
+
+def _mediation_session(db: Session, item: Item) -> str:
+    v = item.values
+    _require(db, m.Site, v["site"], item, "site")
+    _require(db, m.Agent, v["mediator"], item, "mediator")
+    _require(db, m.Programme, v["programme"], item, "programme")
+    session_type = _vocab(item, "session_type", "type")
+    themes = _vocab(item, "theme", "themes") or []
+    equipment = _vocab(item, "equipment_used", "equipment") or []
+    autonomy = _vocab(item, "autonomy", "autonomy")
+    if not 0 < v["duration_minutes"] <= 600:
+        raise item.error("duration_minutes", f"{v['duration_minutes']} is not between 1 and 600")
+    participants = v["participants"] or 1
+    for counters, name in ((v["age_bands"], "age_band"), (v["social_statuses"], "social_status")):
+        for key in counters or {}:
+            try:
+                vocab.check(name, key, name)
+            except Exception as error:
+                raise item.error(name + "s", str(error)) from None
+        if counters and sum(counters.values()) != participants:
+            raise item.error(
+                name + "s", f"counts add up to {sum(counters.values())}, not {participants}"
+            )
+    existing = db.exec(
+        select(m.MediationSession).where(
+            m.MediationSession.site_id == v["site"],
+            m.MediationSession.mediator_id == v["mediator"],
+            m.MediationSession.session_date == v["date"],
+            m.MediationSession.start_time == v["start"],
+        )
+    ).first()
+    values = {
+        "site_id": v["site"],
+        "mediator_id": v["mediator"],
+        "programme_code": v["programme"],
+        "session_date": v["date"],
+        "start_time": v["start"],
+        "duration_minutes": v["duration_minutes"],
+        "session_type": session_type,
+        "participants": participants,
+        "age_bands": v["age_bands"] or {},
+        "social_statuses": v["social_statuses"] or {},
+        "themes": themes,
+        "equipment": equipment,
+        "device_model": v["device_model"],
+        "autonomy": autonomy,
+        "redirection": v["redirection"],
+        "note": v["note"],
+    }
+    if existing is None:
+        db.add(m.MediationSession(**values, created_at=now()))
+        return "created"
+    return "updated" if _sync(existing, values) else "unchanged"
+
+
+_LOADERS: dict[str, Callable[[Session, Item], str]] = {
+    "departments": _department,
+    "operators": _operator,
+    "sites": _site,
+    "closures": _closure,
+    "agents": _agent,
+    "programmes": _programme,
+    "permanences": _permanence,
+    "spaces": _space,
+    "reservations": _reservation,
+    "mediation_sessions": _mediation_session,
+}

@@ -1,0 +1,128 @@
+"""Schema versions: Alembic migrations, recorded in the database, applied when it is opened.
+
+Opening a database costs one query when it is up to date: the recorded revision is compared
+with `HEAD`, and Alembic (slow to import) is loaded only when something is pending. A test
+keeps `HEAD` equal to the newest migration script.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from presence_postale.errors import InvalidData
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.engine import Connection, Engine
+
+HEAD = "0001"
+VERSION_TABLE = "alembic_version"
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    current: str | None
+    head: str
+    pending: tuple[str, ...]
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "presence_postale.store:migrations")
+    config.attributes["connection"] = connection
+    return config
+
+
+def current_revision(connection: Connection) -> str | None:
+    from sqlalchemy import inspect, text
+
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+
+
+def revisions() -> list[str]:
+    """Every migration, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
+
+
+def status(engine: Engine) -> SchemaStatus:
+    with engine.connect() as connection:
+        current = current_revision(connection)
+    all_revisions = revisions()
+    done = all_revisions.index(current) + 1 if current in all_revisions else 0
+    return SchemaStatus(current=current, head=HEAD, pending=tuple(all_revisions[done:]))
+
+
+def ensure_current(engine: Engine) -> None:
+    """Bring the schema up to date if it is not; cheap when it already is."""
+    with engine.connect() as connection:
+        current = current_revision(connection)
+        connection.rollback()
+    if current != HEAD:
+        upgrade(engine)
+
+
+def upgrade(engine: Engine, target: str = "head") -> list[str]:
+    """Apply pending migrations in one transaction with their records; return those applied.
+
+    The write lock is taken before the recorded version is read, so two processes opening a
+    new database at once apply each migration once. On SQLite, foreign keys are off while
+    tables are rebuilt (SQLite's documented procedure) and checked before commit.
+    """
+    from alembic import command
+    from sqlalchemy import text
+
+    from presence_postale.store.db import writer
+
+    with writer(engine).connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Outside any transaction, where SQLite honours it: on the raw connection.
+            _raw(connection).execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                before = current_revision(connection)
+                known = revisions()
+                if before is not None and before not in known:
+                    raise InvalidData(
+                        f"database schema version '{before}' is newer than this version of "
+                        "presence-postale: upgrade the tool"
+                    )
+                command.upgrade(alembic_config(connection), target)
+                if sqlite:
+                    problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+                    if problems:
+                        raise InvalidData(
+                            f"migration would break {len(problems)} references; nothing changed"
+                        )
+                after = current_revision(connection)
+        finally:
+            if sqlite:
+                _raw(connection).execute("PRAGMA foreign_keys = ON")
+    start = known.index(before) + 1 if before in known else 0
+    end = known.index(after) + 1 if after in known else 0
+    return known[start:end]
+
+
+def _raw(connection: Connection) -> Any:
+    return connection.connection.dbapi_connection
+
+
+def table_counts(connection: Connection, tables: Any) -> dict[str, int]:
+    from sqlalchemy import func, select
+
+    return {
+        table.name: connection.execute(select(func.count()).select_from(table)).scalar_one()
+        for table in tables
+    }

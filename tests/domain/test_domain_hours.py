@@ -1,0 +1,194 @@
+from datetime import date, time, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from presence_postale.domain.calendar import holidays_between
+from presence_postale.domain.hours import (
+    END_OF_DAY,
+    Closure,
+    DayHours,
+    day_hours,
+    is_open_during,
+    validate,
+    week_hours,
+)
+from presence_postale.errors import InvalidData
+
+VIGNY = "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00; PH off"
+MAY_DAY = {date(2021, 5, 1): "Fête du Travail"}
+
+
+def _week(monday: date) -> list[DayHours]:
+    return week_hours(VIGNY, monday, holidays_between(monday, monday + timedelta(6), "95"))
+
+
+def test_vigny_week_17_loses_may_day_saturday() -> None:
+    days = _week(date(2021, 4, 26))
+    assert [day.day for day in days] == [date(2021, 4, 26) + timedelta(n) for n in range(7)]
+    saturday = days[5]
+    assert not saturday.is_open and saturday.holiday == "Fête du Travail"
+    assert sum(day.hours for day in days) == 29.5
+    assert sum(day.is_open for day in days) == 5
+
+
+def test_vigny_ordinary_week() -> None:
+    days = _week(date(2021, 4, 19))
+    assert sum(day.hours for day in days) == 32.5
+    assert sum(day.is_open for day in days) == 6
+    assert days[0].describe() == "09:00-12:00, 14:30-17:30"
+    assert days[3].describe() == "09:00-12:00, 15:00-17:30"
+    assert days[3].minutes == 330
+    assert days[5].describe() == "09:00-12:00"
+    assert days[6].describe() == "" and days[6].holiday is None
+
+
+def test_vigny_week_18_victory_day() -> None:
+    saturday = _week(date(2021, 5, 3))[5]
+    assert saturday.day == date(2021, 5, 8)
+    assert saturday.holiday == "Fête de la Victoire" and not saturday.is_open
+
+
+def test_holiday_without_ph_rule_is_closed() -> None:
+    day = day_hours("Mo-Sa 09:00-12:00", date(2021, 5, 1), MAY_DAY)
+    assert day.intervals == () and day.holiday == "Fête du Travail"
+
+
+def test_holiday_follows_its_ph_rule() -> None:
+    expr = "Mo-Sa 09:00-18:00; PH 10:00-12:00"
+    assert day_hours(expr, date(2021, 5, 1), MAY_DAY).describe() == "10:00-12:00"
+    assert day_hours(expr, date(2021, 5, 1)).describe() == "09:00-18:00"
+
+
+@pytest.mark.parametrize(
+    ("expr", "on_holiday", "on_monday"),
+    [
+        ("Su,PH 10:00-12:00", "10:00-12:00", ""),
+        ("PH,Su off; Mo-Sa 08:00-12:00", "", "08:00-12:00"),
+        ("Mo-Fr 10:00-12:00, PH 10:00-11:00", "10:00-11:00", "10:00-12:00"),
+        ("PH 10:00-11:00; PH off", "", ""),
+        ('Mo-Fr 08:00-09:00 "fermé; PH 10:00-11:00"', "", "08:00-09:00"),
+        ("Mo-Fr 08:00-09:00; PH closed", "", "08:00-09:00"),
+    ],
+)
+def test_ph_rule_variants(expr: str, on_holiday: str, on_monday: str) -> None:
+    assert day_hours(expr, date(2021, 5, 1), MAY_DAY).describe() == on_holiday
+    assert day_hours(expr, date(2021, 5, 3), MAY_DAY).describe() == on_monday
+
+
+def test_closure_wins() -> None:
+    closures = [Closure(date(2021, 4, 26), date(2021, 4, 28), "travaux")]
+    day = day_hours(VIGNY, date(2021, 4, 27), closures=closures)
+    assert day.closure == "travaux" and day.minutes == 0 and not day.is_open
+    assert day_hours(VIGNY, date(2021, 4, 29), closures=closures).is_open
+
+
+def test_closure_dates_must_be_in_order() -> None:
+    with pytest.raises(InvalidData, match="end 2021-04-01 is before start 2021-04-02"):
+        Closure(date(2021, 4, 2), date(2021, 4, 1), "x")
+
+
+def test_unknown_hours() -> None:
+    day = day_hours(None, date(2021, 4, 27))
+    assert day.intervals == () and day.describe() == ""
+
+
+def test_always_open() -> None:
+    day = day_hours("24/7", date(2021, 4, 27))
+    assert day.intervals == ((time(0), END_OF_DAY),)
+    assert day.minutes == 1440 and day.hours == 24
+    assert day.describe() == "00:00-24:00"
+
+
+def test_span_past_midnight_is_clipped() -> None:
+    day = day_hours("Mo-Su 22:00-02:00", date(2021, 4, 27))
+    assert day.describe() == "00:00-02:00, 22:00-24:00"
+    assert day.minutes == 240
+
+
+def test_comment_changes_do_not_split_an_opening() -> None:
+    day = day_hours('Mo-Su 10:00-12:00 "a", Mo-Su 12:00-14:00 "b"', date(2021, 4, 27))
+    assert day.describe() == "10:00-14:00"
+
+
+def test_unknown_state_is_not_open() -> None:
+    assert not day_hours("Mo-Su 10:00-12:00 unknown", date(2021, 4, 27)).is_open
+
+
+def test_is_open_during() -> None:
+    tuesday = date(2021, 4, 27)
+    assert is_open_during(VIGNY, tuesday, time(9), time(12))
+    assert is_open_during(VIGNY, tuesday, time(10), time(11, 30))
+    assert not is_open_during(VIGNY, tuesday, time(11), time(15))  # across lunch
+    assert not is_open_during(VIGNY, tuesday, time(8, 30), time(10))
+    assert not is_open_during(VIGNY, tuesday, time(10), time(10))
+    assert not is_open_during(VIGNY, date(2021, 5, 1), time(9), time(10), MAY_DAY)
+    assert is_open_during("24/7", tuesday, time(23), END_OF_DAY)
+
+
+def test_validate() -> None:
+    assert validate("  Mo-Fr 09:00-12:00 ") == "Mo-Fr 09:00-12:00"
+    assert validate(VIGNY) == VIGNY
+
+
+@pytest.mark.parametrize(
+    ("expr", "message"),
+    [
+        (
+            "Mo-Fr 9h-12h",
+            "invalid opening hours 'Mo-Fr 9h-12h': at character 7 '9h-12h', "
+            "expected times like 09:00-12:00",
+        ),
+        ("", "invalid opening hours '': expected an expression like Mo-Fr 09:00-12:00"),
+        ("   ", "invalid opening hours '': expected an expression"),
+        ("Mo-Fr 09:00-12:00 ;", "the expression ends too early"),
+        ("lundi 9-12", "at character 1 'lundi 9-12', expected rules like"),
+    ],
+)
+def test_validate_refusals(expr: str, message: str) -> None:
+    with pytest.raises(InvalidData) as caught:
+        validate(expr)
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_day_hours_refuses_invalid_expression() -> None:
+    with pytest.raises(InvalidData, match="invalid opening hours"):
+        day_hours("Mo-Fr 9h-12h", date(2021, 4, 27))
+
+
+@given(st.text())
+def test_validate_raises_only_invalid_data(text: str) -> None:
+    try:
+        assert validate(text) == text.strip()
+    except InvalidData as error:
+        assert "\n" not in str(error)
+
+
+EXPRESSIONS = [
+    VIGNY,
+    "24/7",
+    "Mo-Su 22:00-02:00",
+    "Mo-Fr 08:00-12:00,13:00-18:00; PH 10:00-12:00",
+    "Mo-Su 00:00-48:00",
+    "Su,PH off; Mo-Sa 06:00-23:30",
+    "Jan-Jun Mo-Fr 09:00-12:00; Jul-Dec Tu 14:00-16:00",
+]
+
+
+@given(
+    st.sampled_from(EXPRESSIONS),
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)),
+    st.booleans(),
+    st.booleans(),
+)
+def test_day_minutes_are_bounded(expr: str, day: date, holiday: bool, closed: bool) -> None:
+    holidays = {day: "Férié"} if holiday else {}
+    closures = [Closure(day, day, "travaux")] if closed else []
+    hours = day_hours(expr, day, holidays, closures)
+    assert 0 <= hours.minutes <= 1440
+    if closed:
+        assert hours.minutes == 0 and hours.closure == "travaux"
+    for start, end in hours.intervals:
+        assert start < end

@@ -1,0 +1,61 @@
+import pytest
+
+from presence_postale.domain.vocab import (
+    AGE_BANDS,
+    LABELS_EN,
+    LABELS_FR,
+    OPERATOR_NAMES,
+    THEMES,
+    VOCABULARIES,
+    check,
+    label,
+)
+from presence_postale.errors import InvalidData
+
+
+def test_every_code_has_both_labels() -> None:
+    for name, codes in VOCABULARIES.items():
+        assert len(set(codes)) == len(codes), name
+        assert set(LABELS_FR[name]) == set(codes) == set(LABELS_EN[name])
+
+
+def test_operator_names() -> None:
+    assert OPERATOR_NAMES["caf"] == "Caisse d'allocations familiales (CAF)"
+    assert OPERATOR_NAMES["dgfip"] == "Finances publiques (DGFiP)"
+    assert len(OPERATOR_NAMES) == 9
+
+
+def test_design_lists() -> None:
+    assert len(THEMES) == 19 and THEMES[-1] == "aide_aux_demarches_administratives"
+    assert AGE_BANDS == (
+        "<12",
+        "12-17",
+        "18-24",
+        "25-39",
+        "40-59",
+        "60-69",
+        "70+",
+        "non_communique",
+    )
+
+
+def test_check_accepts_codes_and_forgives_case() -> None:
+    assert check("operator", "caf", "operator") == "caf"
+    assert check("operator", " Pole-Emploi ", "operator") == "pole_emploi"
+    assert check("reservation_status", "no show", "status") == "no_show"
+    assert check("age_band", "12-17", "age band") == "12-17"
+    assert check("age_band", "70+", "age band") == "70+"
+
+
+def test_check_refuses_with_the_list() -> None:
+    with pytest.raises(
+        InvalidData,
+        match=r"^invalid status 'done': expected one of planned, running, extended, ended$",
+    ):
+        check("programme_status", "done", "status")
+
+
+def test_label() -> None:
+    assert label("site_kind", "bureau_de_poste") == "Bureau de poste"
+    assert label("site_kind", "bureau_de_poste", "en") == "Post office"
+    assert label("theme", "unknown_code") == "unknown_code"
