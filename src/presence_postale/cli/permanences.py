@@ -1,0 +1,390 @@
+"""`permanences`: recurring staffed slots, their occurrences, changes and outcomes."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Annotated
+
+import typer
+
+from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, write_text
+from presence_postale.cli.params import parse_date, parse_time, parse_week, split_list, today
+from presence_postale.cli.state import session
+from presence_postale.domain.weeks import IsoWeek
+from presence_postale.errors import InvalidData
+from presence_postale.formats.render import Column, Listing, Record
+
+app = typer.Typer(help="Permanences: recurring staffed slots (Vigny's Tuesday mornings in Grisy).")
+
+IdArg = Annotated[int, typer.Argument(help="Permanence number (see: permanences list).")]
+DateOpt = Annotated[
+    date, typer.Option("--date", parser=parse_date, metavar="DATE", help="The occurrence's date.")
+]
+ReasonOpt = Annotated[str | None, typer.Option(help="Why.")]
+UndoOpt = Annotated[bool, typer.Option("--undo", help="Remove the change recorded for that date.")]
+
+LIST_COLUMNS = (
+    Column("id", "n°", "no."),
+    Column("programme", "programme", "programme"),
+    Column("agent", "agent", "agent"),
+    Column("site_id", "site", "site"),
+    Column("site_name", "nom du site", "site name"),
+    Column("recurrence", "récurrence", "recurrence"),
+    Column("start", "début", "start"),
+    Column("end", "fin", "end"),
+    Column("valid_from", "à partir du", "from"),
+    Column("valid_until", "jusqu'au", "until"),
+)
+OCCURRENCE_COLUMNS = (
+    Column("date", "jour", "day"),
+    Column("start", "début", "start"),
+    Column("end", "fin", "end"),
+    Column("site_id", "site", "site"),
+    Column("site_name", "nom du site", "site name"),
+    Column("agent_id", "agent", "agent"),
+    Column("programme", "programme", "programme"),
+    Column("permanence_id", "n°", "no."),
+    Column("status_label", "statut", "status"),
+    Column("reason", "motif", "reason"),
+)
+STATUS_FR = {
+    "scheduled": "prévue",
+    "held": "tenue",
+    "moved": "déplacée",
+    "cancelled": "annulée",
+    "skipped": "sautée",
+}
+
+
+def status_label(status: str, lang: str) -> str:
+    return status if lang == "en" else STATUS_FR.get(status, status)
+
+
+@app.command("list")
+def list_permanences(
+    ctx: typer.Context,
+    programme: Annotated[str | None, typer.Option(help="Only this programme.")] = None,
+    agent: Annotated[str | None, typer.Option(help="Only this agent (id or name).")] = None,
+    site: Annotated[str | None, typer.Option(help="Only at this site (id or name).")] = None,
+    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+    lang: LangOption = "fr",
+) -> None:
+    """List permanences.
+
+    Example: presence-postale permanences list --programme vigny-2021
+    """
+    from presence_postale.services import agents, permanences, programmes, sites
+
+    with session(ctx) as db:
+        code = programmes.get(db, programme).code if programme else None
+        agent_id = agents.get(db, agent).id if agent else None
+        site_id = sites.get(db, site).id if site else None
+        rows = permanences.listing(
+            db, programme=code, agent=agent_id, site=site_id, department=department, lang=lang
+        )
+    emit(Listing(LIST_COLUMNS, rows), fmt, output, lang)
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    permanence_id: IdArg,
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+    lang: LangOption = "fr",
+) -> None:
+    """One permanence, its cancelled or moved occurrences, and its logged outcomes.
+
+    Example: presence-postale permanences show 1
+    """
+    from presence_postale.services import permanences
+
+    with session(ctx) as db:
+        data = permanences.detail(db, permanences.get(db, permanence_id), lang)
+    fields = (
+        *LIST_COLUMNS,
+        Column("operators", "opérateurs", "operators"),
+        Column("note", "note", "note"),
+    )
+    sections = [
+        Listing(
+            (
+                Column("date", "occurrence", "occurrence"),
+                Column("action", "changement", "change"),
+                Column("new_date", "nouveau jour", "new day"),
+                Column("new_start", "début", "start"),
+                Column("new_end", "fin", "end"),
+                Column("reason", "motif", "reason"),
+            ),
+            data["exceptions"],
+            title="Occurrences annulées ou déplacées" if lang != "en" else "Cancelled or moved",
+        ),
+        Listing(
+            (
+                Column("date", "occurrence", "occurrence"),
+                Column("visitors", "visiteurs", "visitors"),
+                Column("requests", "demandes", "requests"),
+                Column("note", "note", "note"),
+            ),
+            data["outcomes"],
+            title="Bilans" if lang != "en" else "Outcomes",
+        ),
+    ]
+    emit(
+        Record(fields, data, title=f"Permanence #{permanence_id}", sections=sections),
+        fmt,
+        output,
+        lang,
+    )
+
+
+@app.command("add")
+def add(
+    ctx: typer.Context,
+    programme: Annotated[str, typer.Option(help="Programme code: vigny-2021.")],
+    site: Annotated[str, typer.Option(help="Host site (id or name).")],
+    start: Annotated[time, typer.Option(parser=parse_time, metavar="HH:MM", help="Start time.")],
+    end: Annotated[time, typer.Option(parser=parse_time, metavar="HH:MM", help="End time.")],
+    valid_from: Annotated[date, typer.Option(parser=parse_date, metavar="DATE", help="First day.")],
+    agent: Annotated[str | None, typer.Option(help="Agent (id or name).")] = None,
+    every: Annotated[
+        str | None, typer.Option(help="tuesday, mardi, mon,thu, weekdays, '1st,3rd thursday'.")
+    ] = None,
+    rrule: Annotated[
+        str | None, typer.Option(help="Raw RFC 5545 rule: FREQ=WEEKLY;BYDAY=TU.")
+    ] = None,
+    valid_until: Annotated[
+        date | None,
+        typer.Option(
+            parser=parse_date, metavar="DATE", help="Last day (default: the programme's end)."
+        ),
+    ] = None,
+    operators: Annotated[
+        str | None, typer.Option(help="Operators served: laposte,caf,msa.")
+    ] = None,
+    note: Annotated[str | None, typer.Option(help="Free note.")] = None,
+    force: Annotated[
+        bool, typer.Option(help="Create it despite conflicts (they are listed).")
+    ] = False,
+) -> None:
+    """Add a permanence; refused when the agent is elsewhere or the host is closed, unless --force.
+
+    Example: presence-postale permanences add --programme vigny-2021 --agent vigny-conseillere-1
+    --site mairie-grisy-les-platres --every tuesday --start 14:00 --end 16:00
+    --valid-from 2021-05-04
+    """
+    from presence_postale.domain.recurrence import from_every
+    from presence_postale.services import agents, permanences, programmes, sites
+
+    if (every is None) == (rrule is None):
+        raise typer.BadParameter("give either --every or --rrule", param_hint="--every")
+    rule = from_every(every) if every is not None else str(rrule)
+    with session(ctx, write=True) as db:
+        new = permanences.NewPermanence(
+            programme=programmes.get(db, programme),
+            agent=agents.get(db, agent) if agent else None,
+            site=sites.get(db, site),
+            rule=rule,
+            start=start,
+            end=end,
+            valid_from=valid_from,
+            valid_until=valid_until,
+            operators=split_list(operators),
+            note=note,
+        )
+        created, overridden = permanences.add(db, new, force=force)
+        message = (
+            f"added permanence #{created.id} ({created.rrule}, "
+            f"{start:%H:%M}-{end:%H:%M} at {new.site.id})"
+        )
+    for problem in overridden:
+        typer.echo(f"warning: {problem}", err=True)
+    typer.echo(message, err=True)
+
+
+@app.command("cancel")
+def cancel(
+    ctx: typer.Context,
+    permanence_id: IdArg,
+    day: DateOpt,
+    reason: ReasonOpt = None,
+    undo: UndoOpt = False,
+) -> None:
+    """Cancel one occurrence (kept, with its reason); --undo restores it.
+
+    Example: presence-postale permanences cancel 1 --date 2021-05-11 --reason "agent en formation"
+    """
+    from presence_postale.services import permanences
+
+    with session(ctx, write=True) as db:
+        permanence = permanences.get(db, permanence_id)
+        if undo:
+            action = permanences.undo(db, permanence, day)
+            message = (
+                f"restored the occurrence of {day} of permanence #{permanence_id} (was {action})"
+            )
+        else:
+            permanences.cancel(db, permanence, day, reason)
+            message = f"cancelled the occurrence of {day} of permanence #{permanence_id}"
+    typer.echo(message, err=True)
+
+
+@app.command("move")
+def move(
+    ctx: typer.Context,
+    permanence_id: IdArg,
+    day: DateOpt,
+    to: Annotated[
+        date | None, typer.Option(parser=parse_date, metavar="DATE", help="New day.")
+    ] = None,
+    start: Annotated[
+        time | None, typer.Option(parser=parse_time, metavar="HH:MM", help="New start.")
+    ] = None,
+    end: Annotated[
+        time | None, typer.Option(parser=parse_time, metavar="HH:MM", help="New end.")
+    ] = None,
+    reason: ReasonOpt = None,
+    undo: UndoOpt = False,
+) -> None:
+    """Move one occurrence to another day or time; --undo puts it back.
+
+    Example: presence-postale permanences move 1 --date 2021-05-11 --to 2021-05-12
+    --reason "salle prise"
+    """
+    from presence_postale.services import permanences
+
+    with session(ctx, write=True) as db:
+        permanence = permanences.get(db, permanence_id)
+        if undo:
+            action = permanences.undo(db, permanence, day)
+            message = (
+                f"restored the occurrence of {day} of permanence #{permanence_id} (was {action})"
+            )
+        else:
+            change = permanences.move(db, permanence, day, to, start, end, reason)
+            message = (
+                f"moved the occurrence of {day} of permanence #{permanence_id} to {change.new_date}"
+            )
+    typer.echo(message, err=True)
+
+
+def parse_requests(text: str | None) -> dict[str, int]:
+    """`caf=3,msa=1` -> {"caf": 3, "msa": 1}."""
+    out: dict[str, int] = {}
+    for part in split_list(text):
+        code, sep, count = part.partition("=")
+        if not sep or not count.strip().isdigit():
+            raise InvalidData(f"invalid --requests '{part}': expected operator=count, as caf=3")
+        out[code.strip()] = out.get(code.strip(), 0) + int(count)
+    return out
+
+
+@app.command("log")
+def log(
+    ctx: typer.Context,
+    permanence_id: IdArg,
+    day: DateOpt,
+    visitors: Annotated[int, typer.Option(help="People received.")],
+    requests: Annotated[
+        str | None, typer.Option(help="Requests per operator: caf=3,msa=1.")
+    ] = None,
+    note: Annotated[str | None, typer.Option(help="Free note.")] = None,
+) -> None:
+    """Record what happened at an occurrence: visitors, requests per operator, a note.
+
+    Example: presence-postale permanences log 1 --date 2021-04-27 --visitors 6
+    --requests caf=2,cnav=1
+    """
+    from presence_postale.services import permanences
+
+    counts = parse_requests(requests)
+    with session(ctx, write=True) as db:
+        permanence = permanences.get(db, permanence_id)
+        outcome, replaced = permanences.log(
+            db, permanence, day, visitors, counts, note, today=today()
+        )
+        message = (
+            f"{'corrected' if replaced else 'logged'} permanence #{permanence_id} on "
+            f"{outcome.occurrence_date}: {visitors} visitors"
+        )
+    typer.echo(message, err=True)
+
+
+@app.command("schedule")
+def schedule(
+    ctx: typer.Context,
+    week: Annotated[
+        IsoWeek | None,
+        typer.Option(
+            parser=parse_week, metavar="WEEK", help="2021-W17, this, next, last or a date."
+        ),
+    ] = None,
+    start: Annotated[date | None, typer.Option("--from", parser=parse_date, metavar="DATE")] = None,
+    end: Annotated[date | None, typer.Option("--to", parser=parse_date, metavar="DATE")] = None,
+    programme: Annotated[str | None, typer.Option(help="Only this programme.")] = None,
+    agent: Annotated[str | None, typer.Option(help="Only this agent.")] = None,
+    site: Annotated[str | None, typer.Option(help="Only at this site.")] = None,
+    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="table, json, csv, markdown, html or ics.")
+    ] = "table",
+    output: OutputOption = None,
+    lang: LangOption = "fr",
+) -> None:
+    """Occurrences in a window: held, scheduled, moved, cancelled, skipped (with the reason).
+
+    Example: presence-postale permanences schedule --programme vigny-2021
+    --from 2021-04-27 --to 2021-07-27
+    """
+    from presence_postale.cli.output import check_choice
+    from presence_postale.services import agents, programmes, sites
+    from presence_postale.services import schedule as schedule_service
+
+    check_choice(fmt, ("table", "json", "csv", "markdown", "html", "ics"), "--format")
+    first, last = window(week, start, end)
+    with session(ctx) as db:
+        code = programmes.get(db, programme).code if programme else None
+        agent_id = agents.get(db, agent).id if agent else None
+        site_ids = [sites.get(db, site).id] if site else None
+        result = schedule_service.build(
+            db,
+            first,
+            last,
+            programme=code,
+            agent=agent_id,
+            site_ids=site_ids,
+            department=department,
+            lang=lang,
+        )
+    if fmt == "ics":
+        from presence_postale.formats.ics import calendar
+
+        write_text(calendar(result.entries, lang), output)
+        return
+    rows = []
+    for entry in result.entries:
+        row = entry.row(lang)
+        row["status_label"] = status_label(row["status"], lang)
+        rows.append(row)
+    title = f"{first} → {last}"
+    emit(Listing(OCCURRENCE_COLUMNS, rows, title=title, notes=result.warnings), fmt, output, lang)
+
+
+def window(week: IsoWeek | None, start: date | None, end: date | None) -> tuple[date, date]:
+    """The dates a command covers: a week, or --from/--to (default: this week)."""
+    if week is not None and (start is not None or end is not None):
+        raise typer.BadParameter("give --week or --from/--to, not both", param_hint="--week")
+    if week is not None:
+        return week.monday, week.sunday
+    if start is None and end is None:
+        current = IsoWeek.containing(today())
+        return current.monday, current.sunday
+    if start is None or end is None:
+        raise typer.BadParameter("give both --from and --to", param_hint="--from")
+    if end < start:
+        raise InvalidData(f"invalid range: --to {end} is before --from {start}")
+    if (end - start).days > 3660:
+        raise InvalidData(f"invalid range {start} to {end}: at most ten years at once")
+    return start, end

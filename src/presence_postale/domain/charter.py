@@ -1,0 +1,73 @@
+"""The France Services charter: open at least 5 days and 24 hours a week, with at least two
+polyvalent staff present. Judged on one week's real hours (public holidays count)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from presence_postale.domain.hours import DayHours
+
+MIN_DAYS = 5
+MIN_HOURS = 24.0
+MIN_STAFF = 2
+
+PASS = "pass"
+FAIL = "fail"
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class CharterCheck:
+    status: str  # pass | fail | unknown
+    days_open: int
+    hours: float
+    staff: int | None
+    reasons: tuple[str, ...]  # stable codes, see `explain`
+
+
+def check(days: Sequence[DayHours], staff: int | None, hours_known: bool) -> CharterCheck:
+    """Fail on any rule broken; unknown (never pass) when a fact needed to pass is missing."""
+    days_open = sum(1 for day in days if day.is_open)
+    hours = sum(day.minutes for day in days) / 60
+    reasons: list[str] = []
+    missing: list[str] = []
+    if not hours_known:
+        missing.append("hours_unknown")
+    else:
+        if days_open < MIN_DAYS:
+            reasons.append("too_few_days")
+        if hours < MIN_HOURS:
+            reasons.append("too_few_hours")
+    if staff is None:
+        missing.append("staff_unknown")
+    elif staff < MIN_STAFF:
+        reasons.append("too_few_staff")
+    status = FAIL if reasons else (UNKNOWN if missing else PASS)
+    return CharterCheck(status, days_open, hours, staff, tuple(reasons + missing))
+
+
+def explain(check: CharterCheck, lang: str = "fr") -> list[str]:
+    """The reasons, in words."""
+    fr = lang != "en"
+    hours = f"{check.hours:g}".replace(".", ",") if fr else f"{check.hours:g}"
+    texts = {
+        "too_few_days": (
+            f"ouvert {check.days_open} jours (minimum {MIN_DAYS})"
+            if fr
+            else f"open {check.days_open} days (at least {MIN_DAYS})"
+        ),
+        "too_few_hours": (
+            f"ouvert {hours} h (minimum {MIN_HOURS:g} h)"
+            if fr
+            else f"open {hours} h (at least {MIN_HOURS:g} h)"
+        ),
+        "too_few_staff": (
+            f"{check.staff} personnel(s) polyvalent(s) (minimum {MIN_STAFF})"
+            if fr
+            else f"{check.staff} polyvalent staff (at least {MIN_STAFF})"
+        ),
+        "hours_unknown": "horaires inconnus" if fr else "opening hours unknown",
+        "staff_unknown": "effectif polyvalent inconnu" if fr else "polyvalent staff unknown",
+    }
+    return [texts[code] for code in check.reasons]

@@ -1,0 +1,180 @@
+"""Occurrences of permanences: computed inside a window, never stored.
+
+A permanence's dates come from its rule, inside its validity and its programme's dates. Public
+holidays and host-site closures skip an occurrence (with the reason); stored changes cancel or
+move one; a logged outcome marks it held. Overlaps of one agent's occurrences are conflicts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, time
+
+from presence_postale.domain.hours import Closure
+from presence_postale.domain.recurrence import dates_between
+
+SCHEDULED = "scheduled"
+HELD = "held"
+MOVED = "moved"
+CANCELLED = "cancelled"
+SKIPPED = "skipped"
+STATUSES = (SCHEDULED, HELD, MOVED, CANCELLED, SKIPPED)
+# Occurrences that put someone somewhere: the others are only shown.
+TAKING_PLACE = (SCHEDULED, HELD, MOVED)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A permanence as the schedule sees it. `last` is the earliest of its validity end and its
+    programme's end (None: open-ended); `programme_start` bounds it from below."""
+
+    id: int
+    rule: str
+    start: time
+    end: time
+    first: date
+    last: date | None
+    programme_start: date
+    agent_id: str | None = None
+    site_id: str = ""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One occurrence cancelled or moved (new date and/or times)."""
+
+    original: date
+    action: str  # cancelled | moved
+    new_date: date | None = None
+    new_start: time | None = None
+    new_end: time | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    permanence_id: int
+    original_date: date
+    date: date
+    start: time
+    end: time
+    status: str
+    reason: str | None = None
+    visitors: int | None = None
+
+    @property
+    def takes_place(self) -> bool:
+        return self.status in TAKING_PLACE
+
+
+def bounds(slot: Slot, window_start: date, window_end: date) -> tuple[date, date] | None:
+    """The part of the window in which the permanence runs, or None."""
+    start = max(window_start, slot.first, slot.programme_start)
+    end = window_end if slot.last is None else min(window_end, slot.last)
+    return (start, end) if start <= end else None
+
+
+def _closure_on(day: date, closures: Sequence[Closure]) -> Closure | None:
+    return next((c for c in closures if c.start <= day <= c.end), None)
+
+
+def expand(
+    slot: Slot,
+    window_start: date,
+    window_end: date,
+    *,
+    holidays: Mapping[date, str] | None = None,
+    closures: Sequence[Closure] = (),
+    changes: Mapping[date, Change] | None = None,
+    visitors: Mapping[date, int] | None = None,
+) -> list[Occurrence]:
+    """The slot's occurrences in [window_start, window_end], sorted by date and time.
+
+    `changes` and `visitors` are keyed by the occurrence's original date (its identity); a
+    change whose original date lies outside the window but whose new date lies inside it is
+    included. Changes to dates the rule does not produce are ignored.
+    """
+    holidays = holidays or {}
+    changes = changes or {}
+    visitors = visitors or {}
+    out: list[Occurrence] = []
+    span = bounds(slot, window_start, window_end)
+    originals = dates_between(slot.rule, slot.first, *span) if span else []
+    for day in originals:
+        change = changes.get(day)
+        if change is not None and change.action == MOVED:
+            continue  # shown at its new date, below
+        if change is not None:
+            out.append(
+                Occurrence(slot.id, day, day, slot.start, slot.end, CANCELLED, change.reason)
+            )
+            continue
+        closure = _closure_on(day, closures)
+        if day in holidays:
+            out.append(Occurrence(slot.id, day, day, slot.start, slot.end, SKIPPED, holidays[day]))
+        elif closure is not None:
+            out.append(Occurrence(slot.id, day, day, slot.start, slot.end, SKIPPED, closure.reason))
+        else:
+            count = visitors.get(day)
+            status = HELD if count is not None else SCHEDULED
+            out.append(Occurrence(slot.id, day, day, slot.start, slot.end, status, None, count))
+    for change in changes.values():
+        if change.action != MOVED or change.new_date is None:
+            continue
+        if not window_start <= change.new_date <= window_end:
+            continue
+        if not _is_occurrence(slot, change.original):
+            continue
+        out.append(
+            Occurrence(
+                slot.id,
+                change.original,
+                change.new_date,
+                change.new_start or slot.start,
+                change.new_end or slot.end,
+                MOVED,
+                change.reason,
+                visitors.get(change.original),
+            )
+        )
+    return sorted(out, key=lambda o: (o.date, o.start, o.permanence_id))
+
+
+def _is_occurrence(slot: Slot, day: date) -> bool:
+    span = bounds(slot, day, day)
+    return span is not None and bool(dates_between(slot.rule, slot.first, day, day))
+
+
+def is_occurrence(slot: Slot, day: date) -> bool:
+    """Whether the rule, inside its validity and programme, produces `day`."""
+    return _is_occurrence(slot, day)
+
+
+@dataclass(frozen=True)
+class Overlap:
+    agent_id: str
+    first: Occurrence
+    second: Occurrence
+
+
+def overlaps(
+    occurrences: Iterable[Occurrence], agent_of: Mapping[int, str | None]
+) -> list[Overlap]:
+    """Pairs of occurrences that put one agent in two places at once."""
+    by_agent_day: dict[tuple[str, date], list[Occurrence]] = defaultdict(list)
+    for occurrence in occurrences:
+        agent = agent_of.get(occurrence.permanence_id)
+        if agent is not None and occurrence.takes_place:
+            by_agent_day[(agent, occurrence.date)].append(occurrence)
+    found = []
+    for (agent, _day), items in sorted(by_agent_day.items()):
+        items.sort(key=lambda o: (o.start, o.permanence_id))
+        for i, first in enumerate(items):
+            for second in items[i + 1 :]:
+                if second.start >= first.end:
+                    break
+                if second.permanence_id != first.permanence_id:
+                    found.append(Overlap(agent, first, second))
+    return found

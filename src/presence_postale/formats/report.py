@@ -1,0 +1,562 @@
+"""Reports laid out for people (table, Markdown, HTML) and for machines (JSON, CSV).
+
+A report is a title and a list of blocks, each a heading and some listings or lines; the
+renderer of `formats.render` draws the listings. Nothing here reads the clock: the same data
+gives byte-identical output.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from presence_postale.domain.calendar import format_day
+from presence_postale.formats.render import (
+    Column,
+    Listing,
+    csv_cell,
+    html_table,
+    human,
+    to_json,
+    to_markdown,
+    to_table,
+)
+
+if TYPE_CHECKING:
+    from presence_postale.services.reports import SiteWeek, WeeklyReport
+
+REPORT_FORMATS = ("table", "json", "csv", "markdown", "html")
+
+
+@dataclass
+class Block:
+    heading: str
+    listings: list[Listing] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    level: int = 2
+
+
+@dataclass
+class Document:
+    title: str
+    blocks: list[Block]
+    intro: list[str] = field(default_factory=list)
+
+
+def render_document(doc: Document, fmt: str, lang: str, width: int | None = None) -> str:
+    if fmt == "markdown":
+        parts = [f"# {doc.title}", ""]
+        parts += [*(line for line in doc.intro), ""] if doc.intro else []
+        for block in doc.blocks:
+            parts += [f"{'#' * block.level} {block.heading}", ""]
+            for listing in block.listings:
+                parts.append(to_markdown(listing, lang, level=block.level + 1))
+            parts += [f"- {line}" for line in block.lines]
+            if block.lines:
+                parts.append("")
+        return "\n".join(parts).rstrip("\n") + "\n"
+    if fmt == "html":
+        body = []
+        for block in doc.blocks:
+            tag = f"h{min(block.level, 6)}"
+            body.append(f"<{tag}>{html.escape(block.heading)}</{tag}>")
+            body += [html_table(listing, lang) for listing in block.listings]
+            if block.lines:
+                items = "".join(f"<li>{html.escape(line)}</li>" for line in block.lines)
+                body.append(f"<ul>{items}</ul>")
+        intro = "".join(f"<p>{html.escape(line)}</p>\n" for line in doc.intro)
+        return _page(doc.title, intro + "\n".join(body), lang)
+    # table: plain text, for a terminal or a cron mail
+    parts = [doc.title, "=" * len(doc.title), *doc.intro, ""]
+    for block in doc.blocks:
+        parts += [block.heading, "-" * len(block.heading)]
+        for listing in block.listings:
+            parts.append(to_table(listing, lang, width).rstrip("\n"))
+            parts.append("")
+        parts += [f"  • {line}" for line in block.lines]
+        parts.append("")
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def _page(title: str, body: str, lang: str) -> str:
+    from presence_postale.formats.render import to_html_page
+
+    page = to_html_page(title, [], lang)
+    return page.replace("\n</body>", f"\n{body}\n</body>", 1)
+
+
+def rows_csv(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([csv_cell(row.get(c)) for c in columns])
+    return out.getvalue()
+
+
+# ---- weekly ---------------------------------------------------------------------------------
+
+STATUS_FR = {
+    "scheduled": "prévue",
+    "held": "tenue",
+    "moved": "déplacée",
+    "cancelled": "annulée",
+    "skipped": "sautée",
+    "confirmed": "confirmée",
+    "attended": "venue",
+    "no_show": "absente",
+}
+
+
+def status_label(status: str, lang: str) -> str:
+    return status if lang == "en" else STATUS_FR.get(status, status)
+
+
+def _t(fr: str, en: str, lang: str) -> str:
+    return en if lang == "en" else fr
+
+
+def weekly_title(report: WeeklyReport, lang: str) -> str:
+    week = report.week
+    span = _t(
+        f"du {format_day(week.monday, lang)} au {format_day(week.sunday, lang)}",
+        f"{format_day(week.monday, lang)} to {format_day(week.sunday, lang)}",
+        lang,
+    )
+    scope = ""
+    if report.site_id:
+        scope = f" — site {report.site_id}"
+    elif report.department:
+        scope = f" — {report.department} {report.department_name or ''}".rstrip()
+    else:
+        scope = _t(" — France entière", " — all of France", lang)
+    return _t("Rapport hebdomadaire", "Weekly report", lang) + f" {week.label}{scope} ({span})"
+
+
+def weekly_json(report: WeeklyReport) -> dict[str, Any]:
+    return {
+        "week": report.week.label,
+        "from": report.week.monday,
+        "to": report.week.sunday,
+        "department": report.department,
+        "site": report.site_id,
+        "sites": [_site_json(sw) for sw in report.sites],
+        "warnings": report.warnings,
+    }
+
+
+def _site_json(sw: SiteWeek) -> dict[str, Any]:
+    site = sw.site
+    return {
+        "id": site.id,
+        "name": site.name,
+        "commune": site.commune,
+        "department": site.department_code,
+        "labels": sw.labels,
+        "opening_hours": site.opening_hours,
+        "hours_total": round(sw.hours_total, 2),
+        "days": [
+            {
+                "date": day.day,
+                "open": day.is_open,
+                "hours": day.describe() if day.is_open else None,
+                "minutes": day.minutes,
+                "holiday": day.holiday,
+                "closure": day.closure,
+            }
+            for day in sw.days
+        ],
+        "permanences": [_occurrence_json(e) for e in sw.permanences],
+        "reservations": sw.reservations,
+        "mediation_sessions": sw.mediation,
+    }
+
+
+def _occurrence_json(entry: Any) -> dict[str, Any]:
+    row = entry.row()
+    row.pop("site_id"), row.pop("site_name"), row.pop("commune"), row.pop("department")
+    return row
+
+
+WEEKLY_CSV = (
+    "week",
+    "site_id",
+    "site_name",
+    "department",
+    "section",
+    "date",
+    "start",
+    "end",
+    "status",
+    "detail",
+)
+
+
+def weekly_csv(report: WeeklyReport, lang: str) -> str:
+    rows: list[dict[str, Any]] = []
+    for sw in report.sites:
+        base = {
+            "week": report.week.label,
+            "site_id": sw.site.id,
+            "site_name": sw.site.name,
+            "department": sw.site.department_code,
+        }
+        for day in sw.days:
+            rows.append(
+                {
+                    **base,
+                    "section": "hours",
+                    "date": day.day,
+                    "status": "open" if day.is_open else "closed",
+                    "detail": day.describe() if day.is_open else (day.holiday or day.closure or ""),
+                }
+            )
+        for entry in sw.permanences:
+            o = entry.occurrence
+            rows.append(
+                {
+                    **base,
+                    "section": "permanence",
+                    "date": o.date,
+                    "start": o.start,
+                    "end": o.end,
+                    "status": o.status,
+                    "detail": f"#{o.permanence_id} {entry.permanence.programme_code}"
+                    + (f" {entry.agent.id}" if entry.agent else "")
+                    + (f" ({o.reason})" if o.reason else ""),
+                }
+            )
+        for res in sw.reservations:
+            rows.append(
+                {
+                    **base,
+                    "section": "reservation",
+                    "date": res["date"],
+                    "start": res["start"],
+                    "end": res["end"],
+                    "status": res["status"],
+                    "detail": f"#{res['id']} {res['space']} {res['category']}",
+                }
+            )
+        for ses in sw.mediation:
+            rows.append(
+                {
+                    **base,
+                    "section": "mediation",
+                    "date": ses["date"],
+                    "start": ses["start"],
+                    "status": ses["type"],
+                    "detail": f"#{ses['id']} {ses['mediator']} {ses['duration_minutes']} min, "
+                    f"{ses['participants']} pers.",
+                }
+            )
+    for warning in report.warnings:
+        rows.append({"week": report.week.label, "section": "warning", "detail": warning})
+    return rows_csv(WEEKLY_CSV, rows)
+
+
+def weekly_document(report: WeeklyReport, lang: str) -> Document:
+    blocks = []
+    for sw in report.sites:
+        site = sw.site
+        labels = ", ".join(sw.labels)
+        heading = f"{site.id} {site.name}" + (
+            f" ({site.commune}, {site.department_code})" if site.commune else ""
+        )
+        if labels:
+            heading += f" — {labels}"
+        day_rows = [
+            {
+                "day": day.day,
+                "hours": day.describe() if day.is_open else None,
+                "closed": None
+                if day.is_open
+                else day.holiday
+                or day.closure
+                or (
+                    _t("fermé", "closed", lang)
+                    if site.opening_hours
+                    else _t("horaires inconnus", "hours unknown", lang)
+                ),
+            }
+            for day in sw.days
+            # Unknown hours: only the days known to be closed are worth a line.
+            if site.opening_hours or day.holiday or day.closure
+        ]
+        total = f"{sw.hours_total:g}"
+        total = total.replace(".", ",") if lang != "en" else total
+        hours_note = (
+            _t(f"Total : {total} h", f"Total: {total} h", lang)
+            if site.opening_hours
+            else _t("Horaires inconnus.", "Opening hours unknown.", lang)
+        )
+        listings = [
+            Listing(
+                (
+                    Column("day", "jour", "day"),
+                    Column("hours", "horaires", "hours"),
+                    Column("closed", "fermé", "closed"),
+                ),
+                day_rows,
+                title=_t("Horaires", "Opening hours", lang),
+                notes=[hours_note],
+            ),
+            Listing(
+                (
+                    Column("date", "jour", "day"),
+                    Column("start", "début", "start"),
+                    Column("end", "fin", "end"),
+                    Column("programme", "programme", "programme"),
+                    Column("agent", "agent", "agent"),
+                    Column("status", "statut", "status"),
+                    Column("reason", "motif", "reason"),
+                ),
+                [
+                    {
+                        "date": e.occurrence.date,
+                        "start": e.occurrence.start,
+                        "end": e.occurrence.end,
+                        "programme": e.permanence.programme_code,
+                        "agent": (e.agent.name or e.agent.id) if e.agent else None,
+                        "status": status_label(e.occurrence.status, lang),
+                        "reason": e.occurrence.reason,
+                    }
+                    for e in sw.permanences
+                ],
+                title=_t("Permanences", "Permanences", lang),
+            ),
+            Listing(
+                (
+                    Column("date", "jour", "day"),
+                    Column("start", "début", "start"),
+                    Column("end", "fin", "end"),
+                    Column("space", "espace", "space"),
+                    Column("category", "catégorie", "category"),
+                    Column("organisation", "organisation", "organisation"),
+                    Column("status_label", "statut", "status"),
+                ),
+                [{**r, "status_label": status_label(r["status"], lang)} for r in sw.reservations],
+                title=_t("Coworking", "Coworking", lang),
+            ),
+            Listing(
+                (
+                    Column("date", "jour", "day"),
+                    Column("start", "début", "start"),
+                    Column("duration_minutes", "durée (min)", "minutes"),
+                    Column("mediator", "médiateur", "mediator"),
+                    Column("type", "type", "type"),
+                    Column("participants", "participants", "participants"),
+                    Column("themes", "thèmes", "themes"),
+                ),
+                sw.mediation,
+                title=_t("Médiation numérique", "Digital mediation", lang),
+            ),
+        ]
+        blocks.append(Block(heading, listings))
+    if not report.sites:
+        blocks.append(
+            Block(
+                _t("Aucun site", "No site", lang),
+                lines=[_t("Rien à signaler cette semaine.", "Nothing this week.", lang)],
+            )
+        )
+    warnings = report.warnings or [_t("Aucune alerte.", "No warnings.", lang)]
+    blocks.append(Block(_t("Alertes", "Warnings", lang), lines=warnings))
+    return Document(weekly_title(report, lang), blocks)
+
+
+def render_weekly(report: WeeklyReport, fmt: str, lang: str, width: int | None = None) -> str:
+    if fmt == "json":
+        return to_json(weekly_json(report))
+    if fmt == "csv":
+        return weekly_csv(report, lang)
+    return render_document(weekly_document(report, lang), fmt, lang, width)
+
+
+# ---- compliance -----------------------------------------------------------------------------
+
+COMPLIANCE_FR = {"pass": "conforme", "fail": "non conforme", "unknown": "inconnu"}
+
+
+def render_compliance(
+    rows: list[dict[str, Any]], week_label: str, fmt: str, lang: str, width: int | None = None
+) -> str:
+    if fmt == "json":
+        return to_json({"week": week_label, "sites": rows})
+    columns = (
+        "site_id",
+        "name",
+        "commune",
+        "department",
+        "week",
+        "days_open",
+        "hours",
+        "staff",
+        "status",
+        "reasons",
+    )
+    if fmt == "csv":
+        return rows_csv(columns, rows)
+    failing = sum(1 for r in rows if r["status"] == "fail")
+    unknown = sum(1 for r in rows if r["status"] == "unknown")
+    passing = len(rows) - failing - unknown
+    summary = _t(
+        f"{len(rows)} sites France Services : {passing} conformes, "
+        f"{failing} non conformes, {unknown} inconnus.",
+        f"{len(rows)} France Services sites: {passing} pass, {failing} fail, {unknown} unknown.",
+        lang,
+    )
+    listing = Listing(
+        (
+            Column("site_id", "site", "site"),
+            Column("name", "nom", "name"),
+            Column("department", "dép.", "dept"),
+            Column("days_open", "jours", "days"),
+            Column("hours", "heures", "hours"),
+            Column("staff", "personnels", "staff"),
+            Column("status_label", "charte", "charter"),
+            Column("reasons", "motifs", "reasons"),
+            Column("holidays_counted", "fériés comptés", "holidays counted"),
+        ),
+        [
+            {**r, "status_label": r["status"] if lang == "en" else COMPLIANCE_FR[r["status"]]}
+            for r in rows
+        ],
+    )
+    title = _t(
+        f"Charte France Services — semaine {week_label}",
+        f"France Services charter — week {week_label}",
+        lang,
+    )
+    rules = _t(
+        "Règle : ouvert au moins 5 jours et 24 heures par semaine, "
+        "avec au moins deux personnels polyvalents.",
+        "Rule: open at least 5 days and 24 hours a week, with at least two polyvalent staff.",
+        lang,
+    )
+    return render_document(
+        Document(title, [Block(_t("Sites", "Sites", lang), [listing], [summary])], intro=[rules]),
+        fmt,
+        lang,
+        width,
+    )
+
+
+# ---- programme evaluation -------------------------------------------------------------------
+
+
+def render_programme(data: dict[str, Any], fmt: str, lang: str, width: int | None = None) -> str:
+    if fmt == "json":
+        return to_json(data)
+    if fmt == "csv":
+        rows = [
+            {"section": "occurrences", "key": k, "value": v} for k, v in data["occurrences"].items()
+        ]
+        rows += [{"section": "visitors", "key": k, "value": v} for k, v in data["visitors"].items()]
+        rows += [
+            {
+                "section": "site",
+                "key": r["site_id"],
+                "value": r["visitors"],
+                "occurrences": r["occurrences"],
+                "held": r["held"],
+            }
+            for r in data["by_site"]
+        ]
+        rows += [
+            {
+                "section": "week",
+                "key": r["week"],
+                "value": r["visitors"],
+                "occurrences": r["occurrences"],
+                "held": r["held"],
+            }
+            for r in data["by_week"]
+        ]
+        rows += [
+            {"section": "requests", "key": r["operator"], "value": r["requests"]}
+            for r in data["requests"]
+        ]
+        return rows_csv(("section", "key", "value", "occurrences", "held"), rows)
+    p = data["programme"]
+    title = f"{_t('Évaluation', 'Evaluation', lang)} — {p['title']} ({p['code']})"
+    period = data["period"]
+    facts = [
+        _t("Période", "Period", lang)
+        + f" : {human(period['start'], lang)} → {human(period['end'], lang)}",
+        _t("Statut", "Status", lang) + f" : {p['status']}",
+        _t("Fin prévue", "Planned end", lang) + f" : {human(p['planned_end'], lang) or '—'}",
+    ]
+    if p["funder"]:
+        facts.append(
+            _t("Financeur", "Funder", lang)
+            + f" : {p['funder']}"
+            + (f" ({p['funding_eur']} €)" if p["funding_eur"] else "")
+        )
+    for change in data["changes"]:
+        facts.append(
+            f"{human(change['date'], lang)} : {change['action']} → {human(change['new_end'], lang)}"
+            + (f" ({change['reason']})" if change["reason"] else "")
+        )
+    occ = data["occurrences"]
+    occurrence_listing = Listing(
+        (Column("key", "occurrences", "occurrences"), Column("value", "nombre", "count")),
+        [
+            {"key": _t("prévues", "planned", lang), "value": occ["planned"]},
+            {
+                "key": _t("tenues (bilan saisi)", "held (outcome logged)", lang),
+                "value": occ["held"],
+            },
+            {"key": _t("sans bilan", "not logged", lang), "value": occ["not_logged"]},
+            {"key": _t("déplacées", "moved", lang), "value": occ["moved"]},
+            {"key": _t("annulées", "cancelled", lang), "value": occ["cancelled"]},
+            {
+                "key": _t("sautées (fériés, fermetures)", "skipped (holidays, closures)", lang),
+                "value": occ["skipped"],
+            },
+        ],
+    )
+    visitors = data["visitors"]
+    visitor_lines = [
+        _t("Visiteurs", "Visitors", lang) + f" : {visitors['total']}",
+        _t("Par permanence tenue", "Per held occurrence", lang)
+        + f" : {human(visitors['per_held_occurrence'], lang) or '—'}",
+    ]
+    site_listing = Listing(
+        (
+            Column("site_id", "site", "site"),
+            Column("site_name", "nom", "name"),
+            Column("occurrences", "prévues", "planned"),
+            Column("held", "tenues", "held"),
+            Column("visitors", "visiteurs", "visitors"),
+        ),
+        data["by_site"],
+    )
+    week_listing = Listing(
+        (
+            Column("week", "semaine", "week"),
+            Column("occurrences", "prévues", "planned"),
+            Column("held", "tenues", "held"),
+            Column("visitors", "visiteurs", "visitors"),
+        ),
+        data["by_week"],
+    )
+    request_listing = Listing(
+        (Column("name", "opérateur", "operator"), Column("requests", "demandes", "requests")),
+        data["requests"],
+    )
+    blocks = [
+        Block(_t("Période et prolongations", "Period and extensions", lang), lines=facts),
+        Block(_t("Occurrences", "Occurrences", lang), [occurrence_listing]),
+        Block(_t("Fréquentation", "Attendance", lang), [site_listing, week_listing], visitor_lines),
+        Block(_t("Demandes par opérateur", "Requests per operator", lang), [request_listing]),
+        Block(_t("Décision", "Decision", lang), lines=data["decision"]),
+    ]
+    if data["warnings"]:
+        blocks.append(Block(_t("Alertes", "Warnings", lang), lines=data["warnings"]))
+    return render_document(Document(title, blocks), fmt, lang, width)

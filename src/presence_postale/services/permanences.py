@@ -1,0 +1,404 @@
+"""Permanences: create them (refusing conflicts unless forced), change one occurrence, log it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from presence_postale.domain import hours as oh
+from presence_postale.domain import recurrence
+from presence_postale.domain import schedule as sch
+from presence_postale.domain.calendar import format_day, holidays_between
+from presence_postale.errors import Conflict, InvalidData, NotFound
+from presence_postale.services import schedule as schedule_service
+from presence_postale.store import models as m
+
+# An open-ended permanence is checked for conflicts over its first year.
+CHECK_HORIZON = timedelta(days=366)
+MAX_VISITORS = 10_000
+
+
+@dataclass(frozen=True)
+class NewPermanence:
+    programme: m.Programme
+    agent: m.Agent | None
+    site: m.Site
+    rule: str
+    start: time
+    end: time
+    valid_from: date
+    valid_until: date | None
+    operators: tuple[str, ...] = ()
+    note: str | None = None
+
+
+def get(db: Session, permanence_id: int) -> m.Permanence:
+    permanence = db.get(m.Permanence, permanence_id)
+    if permanence is None:
+        raise NotFound(
+            f"permanence #{permanence_id} not found (see: presence-postale permanences list)"
+        )
+    return permanence
+
+
+def add(db: Session, new: NewPermanence, *, force: bool = False) -> tuple[m.Permanence, list[str]]:
+    """Create a permanence; return it and the conflicts that `force` overrode."""
+    rule = recurrence.validate_rule(new.rule)
+    if new.end <= new.start:
+        raise InvalidData(
+            f"invalid times: end {new.end:%H:%M} is not after start {new.start:%H:%M}"
+        )
+    if new.valid_until is not None and new.valid_until < new.valid_from:
+        raise InvalidData(
+            f"invalid --valid-until {new.valid_until}: before --valid-from {new.valid_from}"
+        )
+    for code in new.operators:
+        if db.get(m.Operator, code) is None:
+            raise NotFound(f"operator '{code}' not found")
+    permanence = m.Permanence(
+        programme_code=new.programme.code,
+        agent_id=new.agent.id if new.agent else None,
+        site_id=new.site.id,
+        rrule=rule,
+        start_time=new.start,
+        end_time=new.end,
+        valid_from=new.valid_from,
+        valid_until=new.valid_until,
+        note=new.note,
+        created_at=datetime.now(UTC),
+    )
+    db.add(permanence)
+    db.flush()
+    assert permanence.id is not None
+    slot = schedule_service.slot_of(permanence, new.programme)
+    span_end = slot.last or (new.valid_from + CHECK_HORIZON)
+    span = sch.bounds(slot, new.valid_from, span_end)
+    if span is None or not recurrence.dates_between(rule, slot.first, *span):
+        raise InvalidData(
+            f"rrule '{rule}' yields no occurrence between "
+            f"{max(new.valid_from, slot.programme_start)}"
+            f" and {span_end} (validity and programme {new.programme.code} dates)"
+        )
+    problems = conflicts(db, permanence, new.programme, new.site, span[0], span[1])
+    if problems and not force:
+        raise Conflict(
+            f"{problems[0]}"
+            + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
+            + "; use --force to create it anyway"
+        )
+    for code in new.operators:
+        db.add(m.PermanenceOperator(permanence_id=permanence.id, operator_code=code))
+    return permanence, problems
+
+
+def conflicts(
+    db: Session,
+    permanence: m.Permanence,
+    programme: m.Programme,
+    site: m.Site,
+    start: date,
+    end: date,
+) -> list[str]:
+    """Why the permanence should not exist as it is: the agent is elsewhere, the host is
+    closed, or not open at that hour — each naming the conflicting record."""
+    found: list[str] = []
+    slot = schedule_service.slot_of(permanence, programme)
+    holidays = holidays_between(start, end, site.department_code)
+    closures = schedule_service.closures_by_site(db, [site.id], start, end).get(site.id, [])
+    mine = sch.expand(slot, start, end, holidays=holidays)
+    for closure in closures:
+        hit = next((o for o in mine if closure.start <= o.date <= closure.end), None)
+        if hit is not None:
+            found.append(
+                f"host site {site.id} is closed from {closure.start} to {closure.end} "
+                f"({closure.reason}), on the occurrence of {hit.date}"
+            )
+    if site.opening_hours:
+        for occurrence in mine:
+            if occurrence.takes_place and not oh.is_open_during(
+                site.opening_hours,
+                occurrence.date,
+                occurrence.start,
+                occurrence.end,
+                holidays,
+                closures,
+            ):
+                found.append(
+                    f"host site {site.id} is not open {format_day(occurrence.date, 'en')} "
+                    f"{occurrence.start:%H:%M}-{occurrence.end:%H:%M} "
+                    f"(opening hours: {site.opening_hours})"
+                )
+                break
+    if permanence.agent_id is not None:
+        others = schedule_service.build(db, start, end, agent=permanence.agent_id)
+        busy = [
+            e
+            for e in others.entries
+            if e.occurrence.permanence_id != permanence.id and e.occurrence.takes_place
+        ]
+        for occurrence in mine:
+            if not occurrence.takes_place:
+                continue
+            clash = next(
+                (
+                    e
+                    for e in busy
+                    if e.occurrence.date == occurrence.date
+                    and e.occurrence.start < occurrence.end
+                    and occurrence.start < e.occurrence.end
+                ),
+                None,
+            )
+            if clash is not None:
+                found.append(
+                    f"agent {permanence.agent_id} already holds permanence "
+                    f"#{clash.occurrence.permanence_id} at {clash.site.id} {clash.site.name} on "
+                    f"{clash.occurrence.date} {clash.occurrence.start:%H:%M}-"
+                    f"{clash.occurrence.end:%H:%M}"
+                )
+                break
+    return found
+
+
+def listing(
+    db: Session,
+    *,
+    programme: str | None = None,
+    agent: str | None = None,
+    site: str | None = None,
+    department: str | None = None,
+    lang: str = "fr",
+) -> list[dict[str, Any]]:
+    statement = select(m.Permanence, m.Site).join(
+        m.Site, col(m.Site.id) == col(m.Permanence.site_id)
+    )
+    if programme is not None:
+        statement = statement.where(m.Permanence.programme_code == programme)
+    if agent is not None:
+        statement = statement.where(m.Permanence.agent_id == agent)
+    if site is not None:
+        statement = statement.where(m.Permanence.site_id == site)
+    if department is not None:
+        statement = statement.where(m.Site.department_code == department)
+    return [row(p, s, lang) for p, s in db.exec(statement.order_by(col(m.Permanence.id)))]
+
+
+def row(permanence: m.Permanence, site: m.Site, lang: str = "fr") -> dict[str, Any]:
+    return {
+        "id": permanence.id,
+        "programme": permanence.programme_code,
+        "agent": permanence.agent_id,
+        "site_id": site.id,
+        "site_name": site.name,
+        "recurrence": recurrence.describe(permanence.rrule, lang),
+        "rrule": permanence.rrule,
+        "start": permanence.start_time,
+        "end": permanence.end_time,
+        "valid_from": permanence.valid_from,
+        "valid_until": permanence.valid_until,
+        "illustrative": permanence.illustrative,
+        "note": permanence.note,
+    }
+
+
+def detail(db: Session, permanence: m.Permanence, lang: str = "fr") -> dict[str, Any]:
+    site = db.get(m.Site, permanence.site_id)
+    assert site is not None
+    data = row(permanence, site, lang)
+    data["operators"] = list(
+        db.exec(
+            select(m.PermanenceOperator.operator_code)
+            .where(m.PermanenceOperator.permanence_id == permanence.id)
+            .order_by(col(m.PermanenceOperator.operator_code))
+        )
+    )
+    data["exceptions"] = [
+        {
+            "date": e.occurrence_date,
+            "action": e.action,
+            "new_date": e.new_date,
+            "new_start": e.new_start,
+            "new_end": e.new_end,
+            "reason": e.reason,
+        }
+        for e in db.exec(
+            select(m.PermanenceException)
+            .where(m.PermanenceException.permanence_id == permanence.id)
+            .order_by(col(m.PermanenceException.occurrence_date))
+        )
+    ]
+    data["outcomes"] = [
+        {"date": o.occurrence_date, "visitors": o.visitors, "requests": o.requests, "note": o.note}
+        for o in db.exec(
+            select(m.PermanenceOutcome)
+            .where(m.PermanenceOutcome.permanence_id == permanence.id)
+            .order_by(col(m.PermanenceOutcome.occurrence_date))
+        )
+    ]
+    return data
+
+
+def _slot(db: Session, permanence: m.Permanence) -> sch.Slot:
+    programme = db.get(m.Programme, permanence.programme_code)
+    assert programme is not None
+    return schedule_service.slot_of(permanence, programme)
+
+
+def _require_occurrence(db: Session, permanence: m.Permanence, day: date) -> None:
+    if not sch.is_occurrence(_slot(db, permanence), day):
+        raise InvalidData(
+            f"permanence #{permanence.id} has no occurrence on {day} "
+            f"({recurrence.describe(permanence.rrule, 'en')}, from {permanence.valid_from}"
+            + (f" to {permanence.valid_until}" if permanence.valid_until else "")
+            + ")"
+        )
+
+
+def _existing_change(
+    db: Session, permanence: m.Permanence, day: date
+) -> m.PermanenceException | None:
+    return db.exec(
+        select(m.PermanenceException).where(
+            m.PermanenceException.permanence_id == permanence.id,
+            m.PermanenceException.occurrence_date == day,
+        )
+    ).first()
+
+
+def cancel(
+    db: Session, permanence: m.Permanence, day: date, reason: str | None
+) -> m.PermanenceException:
+    _require_occurrence(db, permanence, day)
+    if _existing_change(db, permanence, day) is not None:
+        raise Conflict(
+            f"the occurrence of {day} of permanence #{permanence.id} is already cancelled or "
+            "moved; undo that first (--undo)"
+        )
+    assert permanence.id is not None
+    change = m.PermanenceException(
+        permanence_id=permanence.id,
+        occurrence_date=day,
+        action=sch.CANCELLED,
+        reason=reason,
+        created_at=datetime.now(UTC),
+    )
+    db.add(change)
+    return change
+
+
+def move(
+    db: Session,
+    permanence: m.Permanence,
+    day: date,
+    new_date: date | None,
+    new_start: time | None,
+    new_end: time | None,
+    reason: str | None,
+) -> m.PermanenceException:
+    _require_occurrence(db, permanence, day)
+    if new_date is None and new_start is None and new_end is None:
+        raise InvalidData("nothing to move: give --to DATE and/or --start/--end")
+    if _existing_change(db, permanence, day) is not None:
+        raise Conflict(
+            f"the occurrence of {day} of permanence #{permanence.id} is already cancelled or "
+            "moved; undo that first (--undo)"
+        )
+    start = new_start or permanence.start_time
+    end = new_end or permanence.end_time
+    if end <= start:
+        raise InvalidData(f"invalid times: end {end:%H:%M} is not after start {start:%H:%M}")
+    assert permanence.id is not None
+    change = m.PermanenceException(
+        permanence_id=permanence.id,
+        occurrence_date=day,
+        action=sch.MOVED,
+        new_date=new_date or day,
+        new_start=new_start,
+        new_end=new_end,
+        reason=reason,
+        created_at=datetime.now(UTC),
+    )
+    db.add(change)
+    return change
+
+
+def undo(db: Session, permanence: m.Permanence, day: date) -> str:
+    change = _existing_change(db, permanence, day)
+    if change is None:
+        raise NotFound(
+            f"the occurrence of {day} of permanence #{permanence.id} has no change to undo"
+        )
+    db.delete(change)
+    return change.action
+
+
+def original_date(db: Session, permanence: m.Permanence, day: date) -> date:
+    """The occurrence that takes place on `day`: a moved one is known by its original date."""
+    moved = db.exec(
+        select(m.PermanenceException).where(
+            m.PermanenceException.permanence_id == permanence.id,
+            m.PermanenceException.action == sch.MOVED,
+            m.PermanenceException.new_date == day,
+        )
+    ).first()
+    if moved is not None:
+        return moved.occurrence_date
+    _require_occurrence(db, permanence, day)
+    change = _existing_change(db, permanence, day)
+    if change is not None and change.action == sch.CANCELLED:
+        raise Conflict(f"the occurrence of {day} of permanence #{permanence.id} was cancelled")
+    if change is not None and change.action == sch.MOVED and change.new_date != day:
+        raise Conflict(
+            f"the occurrence of {day} of permanence #{permanence.id} was moved to {change.new_date}"
+        )
+    return day
+
+
+def log(
+    db: Session,
+    permanence: m.Permanence,
+    day: date,
+    visitors: int,
+    requests: dict[str, int],
+    note: str | None,
+    *,
+    today: date,
+) -> tuple[m.PermanenceOutcome, bool]:
+    """Record (or correct) what happened at an occurrence; True when it replaced a record."""
+    if not 0 <= visitors <= MAX_VISITORS:
+        raise InvalidData(f"invalid --visitors {visitors}: must be between 0 and {MAX_VISITORS}")
+    if day > today:
+        raise InvalidData(f"invalid --date {day}: it is in the future; log an occurrence once held")
+    for code, count in requests.items():
+        if db.get(m.Operator, code) is None:
+            raise NotFound(f"operator '{code}' not found (in --requests)")
+        if not 0 <= count <= MAX_VISITORS:
+            raise InvalidData(
+                f"invalid --requests {code}={count}: must be between 0 and {MAX_VISITORS}"
+            )
+    original = original_date(db, permanence, day)
+    assert permanence.id is not None
+    existing = db.exec(
+        select(m.PermanenceOutcome).where(
+            m.PermanenceOutcome.permanence_id == permanence.id,
+            m.PermanenceOutcome.occurrence_date == original,
+        )
+    ).first()
+    if existing is not None:
+        existing.visitors = visitors
+        existing.requests = dict(sorted(requests.items()))
+        existing.note = note
+        return existing, True
+    outcome = m.PermanenceOutcome(
+        permanence_id=permanence.id,
+        occurrence_date=original,
+        visitors=visitors,
+        requests=dict(sorted(requests.items())),
+        note=note,
+        created_at=datetime.now(UTC),
+    )
+    db.add(outcome)
+    return outcome, False

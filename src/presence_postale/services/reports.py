@@ -1,0 +1,436 @@
+"""The reports delegates, cron and evaluators live on: weekly, programme evaluation, charter.
+
+Each returns plain data; `formats.report` lays it out. "Today" is a parameter.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from presence_postale.domain import charter
+from presence_postale.domain import hours as oh
+from presence_postale.domain import schedule as sch
+from presence_postale.domain.calendar import holidays_between
+from presence_postale.domain.weeks import IsoWeek
+from presence_postale.errors import NotFound
+from presence_postale.services import programmes as programme_service
+from presence_postale.services import schedule as schedule_service
+from presence_postale.store import models as m
+
+REPORTED_LABELS = ("france_services", "msap")
+
+
+# ---- weekly ---------------------------------------------------------------------------------
+
+
+@dataclass
+class SiteWeek:
+    site: m.Site
+    labels: list[str]
+    days: list[oh.DayHours]
+    permanences: list[schedule_service.Entry] = field(default_factory=list)
+    reservations: list[dict[str, Any]] = field(default_factory=list)
+    mediation: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def hours_total(self) -> float:
+        return sum(day.minutes for day in self.days) / 60
+
+
+@dataclass
+class WeeklyReport:
+    week: IsoWeek
+    department: str | None
+    site_id: str | None
+    sites: list[SiteWeek]
+    warnings: list[str]
+    department_name: str | None = None
+
+
+def weekly(
+    db: Session,
+    week: IsoWeek,
+    *,
+    department: str | None = None,
+    site: m.Site | None = None,
+    lang: str = "fr",
+) -> WeeklyReport:
+    """For each site in scope: the week's hours, permanences, bookings, mediation, then warnings.
+
+    In scope: the sites that host something that week, and the labelled sites (France Services,
+    MSAP) and coworking sites of the department (or of France), each once.
+    """
+    dept = None
+    if department is not None:
+        dept = db.get(m.Department, department)
+        if dept is None:
+            raise NotFound(f"department '{department}' not found")
+    start, end = week.monday, week.sunday
+    schedule = schedule_service.build(
+        db, start, end, department=department, site_ids=[site.id] if site else None, lang=lang
+    )
+    reservations = _reservations(db, start, end, department, site)
+    mediation = _mediation(db, start, end, department, site)
+    wanted: set[str] = {e.site.id for e in schedule.entries}
+    wanted |= set(reservations) | set(mediation)
+    if site is not None:
+        wanted = {site.id}
+    else:
+        wanted |= _standing_sites(db, department)
+    sites = _sites(db, sorted(wanted))
+    labels = _labels(db, sorted(wanted))
+    closures = schedule_service.closures_by_site(db, sorted(wanted), start, end)
+    holiday_cache: dict[str | None, dict[date, str]] = {}
+    by_site: dict[str, list[schedule_service.Entry]] = defaultdict(list)
+    for entry in schedule.entries:
+        by_site[entry.site.id].append(entry)
+    out = []
+    for site_id in sorted(
+        wanted, key=lambda i: (sites[i].department_code or "", sites[i].name_key, i)
+    ):
+        row = sites[site_id]
+        code = row.department_code
+        if code not in holiday_cache:
+            holiday_cache[code] = holidays_between(start, end, code, lang)
+        days = oh.week_hours(
+            row.opening_hours, start, holiday_cache[code], closures.get(site_id, [])
+        )
+        out.append(
+            SiteWeek(
+                site=row,
+                labels=labels.get(site_id, []),
+                days=days,
+                permanences=by_site.get(site_id, []),
+                reservations=reservations.get(site_id, []),
+                mediation=mediation.get(site_id, []),
+            )
+        )
+    return WeeklyReport(
+        week=week,
+        department=department,
+        site_id=site.id if site else None,
+        sites=out,
+        warnings=schedule.warnings,
+        department_name=dept.name if dept else None,
+    )
+
+
+def _standing_sites(db: Session, department: str | None) -> set[str]:
+    labelled = select(m.SiteLabel.site_id).where(col(m.SiteLabel.label).in_(REPORTED_LABELS))
+    with_space = select(m.Space.site_id)
+    ids = set(db.exec(labelled)) | set(db.exec(with_space))
+    if department is None or not ids:
+        return ids
+    return {
+        site_id
+        for chunk in _chunks(sorted(ids))
+        for site_id in db.exec(
+            select(m.Site.id).where(col(m.Site.id).in_(chunk), m.Site.department_code == department)
+        )
+    }
+
+
+def _chunks(items: Sequence[str], size: int = 500) -> list[Sequence[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _sites(db: Session, ids: Sequence[str]) -> dict[str, m.Site]:
+    return {
+        s.id: s
+        for chunk in _chunks(ids)
+        for s in db.exec(select(m.Site).where(col(m.Site.id).in_(chunk)))
+    }
+
+
+def _labels(db: Session, ids: Sequence[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        for site_id, label in db.exec(
+            select(m.SiteLabel.site_id, m.SiteLabel.label)
+            .where(col(m.SiteLabel.site_id).in_(chunk))
+            .order_by(col(m.SiteLabel.label))
+        ):
+            out[site_id].append(label)
+    return out
+
+
+def _reservations(
+    db: Session, start: date, end: date, department: str | None, site: m.Site | None
+) -> dict[str, list[dict[str, Any]]]:
+    """Bookings of the week, without the people's names or e-mails (a report travels by mail)."""
+    begin = datetime.combine(start, time())
+    finish = datetime.combine(end + timedelta(days=1), time())
+    statement = (
+        select(m.Reservation, m.Space, m.Site)
+        .join(m.Space, col(m.Space.id) == col(m.Reservation.space_id))
+        .join(m.Site, col(m.Site.id) == col(m.Space.site_id))
+        .where(m.Reservation.start_at < finish, m.Reservation.end_at > begin)
+    )
+    if department is not None:
+        statement = statement.where(m.Site.department_code == department)
+    if site is not None:
+        statement = statement.where(m.Site.id == site.id)
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for reservation, space, host in db.exec(
+        statement.order_by(col(m.Reservation.start_at), col(m.Reservation.id))
+    ):
+        out[host.id].append(
+            {
+                "id": reservation.id,
+                "space": space.id,
+                "date": reservation.start_at.date(),
+                "start": reservation.start_at.time(),
+                "end": reservation.end_at.time(),
+                "category": reservation.category,
+                "organisation": reservation.organisation,
+                "status": reservation.status,
+            }
+        )
+    return out
+
+
+def _mediation(
+    db: Session, start: date, end: date, department: str | None, site: m.Site | None
+) -> dict[str, list[dict[str, Any]]]:
+    statement = (
+        select(m.MediationSession, m.Site)
+        .join(m.Site, col(m.Site.id) == col(m.MediationSession.site_id))
+        .where(col(m.MediationSession.session_date).between(start, end))
+    )
+    if department is not None:
+        statement = statement.where(m.Site.department_code == department)
+    if site is not None:
+        statement = statement.where(m.Site.id == site.id)
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for session, host in db.exec(
+        statement.order_by(
+            col(m.MediationSession.session_date),
+            col(m.MediationSession.start_time),
+            col(m.MediationSession.id),
+        )
+    ):
+        out[host.id].append(
+            {
+                "id": session.id,
+                "date": session.session_date,
+                "start": session.start_time,
+                "duration_minutes": session.duration_minutes,
+                "mediator": session.mediator_id,
+                "type": session.session_type,
+                "participants": session.participants,
+                "themes": list(session.themes),
+            }
+        )
+    return out
+
+
+# ---- France Services charter ----------------------------------------------------------------
+
+
+def compliance(
+    db: Session, week: IsoWeek, *, department: str | None = None, lang: str = "fr"
+) -> list[dict[str, Any]]:
+    """The charter checked for every France Services site, from its regular hours that week:
+    public holidays count as the days they would have been (they are listed), closures do not."""
+    if department is not None and db.get(m.Department, department) is None:
+        raise NotFound(f"department '{department}' not found")
+    statement = (
+        select(m.Site, m.SiteLabel)
+        .join(m.SiteLabel, col(m.SiteLabel.site_id) == col(m.Site.id))
+        .where(m.SiteLabel.label == "france_services")
+    )
+    if department is not None:
+        statement = statement.where(m.Site.department_code == department)
+    rows = list(db.exec(statement.order_by(col(m.Site.department_code), col(m.Site.name_key))))
+    closures = schedule_service.closures_by_site(
+        db, [s.id for s, _ in rows], week.monday, week.sunday
+    )
+    holiday_cache: dict[str | None, dict[date, str]] = {}
+    out = []
+    for site, label in rows:
+        code = site.department_code
+        if code not in holiday_cache:
+            holiday_cache[code] = holidays_between(week.monday, week.sunday, code, lang)
+        # A public holiday does not count against the charter: the site is judged on its
+        # regular hours that week (closures for works do count).
+        days = oh.week_hours(site.opening_hours, week.monday, {}, closures.get(site.id, []))
+        result = charter.check(days, site.staff_count, hours_known=bool(site.opening_hours))
+        out.append(
+            {
+                "site_id": site.id,
+                "name": site.name,
+                "commune": site.commune,
+                "department": code,
+                "week": week.label,
+                "days_open": result.days_open,
+                "hours": round(result.hours, 2),
+                "staff": result.staff,
+                "status": result.status,
+                "reasons": charter.explain(result, lang),
+                "reason_codes": list(result.reasons),
+                "holidays_counted": [
+                    f"{day.isoformat()} {name}" for day, name in sorted(holiday_cache[code].items())
+                ],
+                "label_since": label.since,
+                "format": label.detail,
+            }
+        )
+    return out
+
+
+# ---- programme evaluation -------------------------------------------------------------------
+
+
+def programme_evaluation(
+    db: Session, code: str, *, today: date, lang: str = "fr"
+) -> dict[str, Any]:
+    """A pilot's evaluation: period, occurrences by status, visitors, requests, trend."""
+    programme = programme_service.get(db, code)
+    horizon = programme_service.horizon(programme)
+    period_end = min(horizon, today) if horizon is not None else today
+    period_end = max(period_end, programme.start_date)
+    schedule = schedule_service.build(
+        db, programme.start_date, period_end, programme=programme.code, lang=lang
+    )
+    counts = Counter(e.occurrence.status for e in schedule.entries)
+    held = [e for e in schedule.entries if e.occurrence.visitors is not None]
+    visitors_total = sum(e.occurrence.visitors or 0 for e in held)
+    by_site: dict[str, dict[str, Any]] = {}
+    by_week: dict[str, dict[str, Any]] = {}
+    for entry in schedule.entries:
+        o = entry.occurrence
+        site_row = by_site.setdefault(
+            entry.site.id,
+            {
+                "site_id": entry.site.id,
+                "site_name": entry.site.name,
+                "occurrences": 0,
+                "held": 0,
+                "visitors": 0,
+            },
+        )
+        week_label = IsoWeek.containing(o.date).label
+        week_row = by_week.setdefault(
+            week_label, {"week": week_label, "occurrences": 0, "held": 0, "visitors": 0}
+        )
+        if o.takes_place:
+            site_row["occurrences"] += 1
+            week_row["occurrences"] += 1
+        if o.visitors is not None:
+            site_row["held"] += 1
+            site_row["visitors"] += o.visitors
+            week_row["held"] += 1
+            week_row["visitors"] += o.visitors
+    requests: Counter[str] = Counter()
+    outcome_ids = [e.permanence.id for e in held]
+    if outcome_ids:
+        for outcome in db.exec(
+            select(m.PermanenceOutcome).where(
+                col(m.PermanenceOutcome.permanence_id).in_(sorted(set(outcome_ids))),
+            )
+        ):
+            if programme.start_date <= outcome.occurrence_date <= period_end:
+                requests.update(outcome.requests)
+    operator_names = {op.code: op.name for op in db.exec(select(m.Operator))}
+    weeks = [by_week[k] for k in sorted(by_week)]
+    detail = programme_service.detail(db, programme)
+    return {
+        "programme": {
+            "code": programme.code,
+            "title": programme.title,
+            "department": programme.department_code,
+            "status": programme.status,
+            "start": programme.start_date,
+            "planned_end": programme.planned_end,
+            "ended_on": programme.ended_on,
+            "funder": programme.funder,
+            "funding_eur": programme.funding_eur,
+            "illustrative": programme.illustrative,
+        },
+        "period": {"start": programme.start_date, "end": period_end},
+        "changes": detail["changes"],
+        "occurrences": {
+            "planned": sum(counts.values()),
+            "held": len(held),
+            "not_logged": sum(
+                1
+                for e in schedule.entries
+                if e.occurrence.takes_place and e.occurrence.visitors is None
+            ),
+            "moved": counts[sch.MOVED],
+            "cancelled": counts[sch.CANCELLED],
+            "skipped": counts[sch.SKIPPED],
+        },
+        "visitors": {
+            "total": visitors_total,
+            "per_held_occurrence": round(visitors_total / len(held), 2) if held else None,
+        },
+        "by_site": sorted(by_site.values(), key=lambda r: r["site_id"]),
+        "by_week": weeks,
+        "requests": [
+            {"operator": op, "name": operator_names.get(op, op), "requests": n}
+            for op, n in sorted(requests.items(), key=lambda kv: (-kv[1], kv[0]))
+        ],
+        "decision": decision(weeks, programme, period_end, lang),
+        "warnings": schedule.warnings,
+    }
+
+
+def decision(
+    weeks: list[dict[str, Any]], programme: m.Programme, period_end: date, lang: str
+) -> list[str]:
+    """A few sentences to decide on: the trend of visitors per held occurrence over the last
+    four weeks with outcomes against the four before, and what remains of the period."""
+    fr = lang != "en"
+    logged = [w for w in weeks if w["held"]]
+    lines = []
+    if len(logged) < 2:
+        lines.append(
+            "Pas assez de bilans saisis pour dégager une tendance."
+            if fr
+            else "Not enough outcomes logged to show a trend."
+        )
+    else:
+        recent, before = logged[-4:], logged[-8:-4] or logged[: max(1, len(logged) - 4)]
+
+        def rate(rows: list[dict[str, Any]]) -> float:
+            held = sum(r["held"] for r in rows)
+            return sum(r["visitors"] for r in rows) / held if held else 0.0
+
+        now_rate, then_rate = rate(recent), rate(before)
+        if then_rate == 0:
+            trend = "hausse" if now_rate > 0 else "stable"
+        else:
+            change = (now_rate - then_rate) / then_rate
+            trend = "hausse" if change > 0.1 else "baisse" if change < -0.1 else "stable"
+        words = {"hausse": "up", "baisse": "down", "stable": "stable"}
+        if fr:
+            lines.append(
+                f"Fréquentation récente : {now_rate:.1f} visiteurs par permanence tenue "
+                f"(contre {then_rate:.1f} auparavant) — tendance : {trend}.".replace(".", ",", 2)
+            )
+        else:
+            lines.append(
+                f"Recent attendance: {now_rate:.1f} visitors per held occurrence "
+                f"(against {then_rate:.1f} before) — trend: {words[trend]}."
+            )
+    horizon = programme_service.horizon(programme)
+    if programme.status == "ended":
+        lines.append(
+            f"Programme terminé le {programme.ended_on}."
+            if fr
+            else f"Programme ended on {programme.ended_on}."
+        )
+    elif horizon is not None:
+        lines.append(
+            f"Fin prévue le {horizon} : décider de prolonger ou d'arrêter."
+            if fr
+            else f"Planned end {horizon}: decide whether to extend or end."
+        )
+    return lines

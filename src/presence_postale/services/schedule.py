@@ -1,0 +1,315 @@
+"""Occurrences of permanences in a window, read from the database in a few set-based queries.
+
+The cost follows the window: only permanences valid in it are read, their exceptions and
+outcomes for the window, the closures of their host sites, and each rule is expanded from the
+window's start (see `domain.recurrence.dates_between`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, or_
+from sqlmodel import Session, col, select
+
+from presence_postale.domain import hours as oh
+from presence_postale.domain import schedule as sch
+from presence_postale.domain.calendar import format_day, holidays_between
+from presence_postale.store import models as m
+
+CHUNK = 500  # SQLite's limit on bound parameters is far above; keeps statements small
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An occurrence with what a reader needs to know about its permanence."""
+
+    occurrence: sch.Occurrence
+    permanence: m.Permanence
+    site: m.Site
+    agent: m.Agent | None
+    operators: tuple[str, ...]
+
+    def row(self, lang: str = "fr") -> dict[str, Any]:
+        o = self.occurrence
+        return {
+            "permanence_id": o.permanence_id,
+            "date": o.date,
+            "original_date": o.original_date,
+            "start": o.start,
+            "end": o.end,
+            "status": o.status,
+            "reason": o.reason,
+            "visitors": o.visitors,
+            "programme": self.permanence.programme_code,
+            "site_id": self.site.id,
+            "site_name": self.site.name,
+            "commune": self.site.commune,
+            "department": self.site.department_code,
+            "agent_id": self.agent.id if self.agent else None,
+            "agent_name": self.agent.name if self.agent else None,
+            "operators": list(self.operators),
+        }
+
+
+@dataclass
+class Schedule:
+    start: date
+    end: date
+    entries: list[Entry] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def slot_of(permanence: m.Permanence, programme: m.Programme) -> sch.Slot:
+    horizon = programme.ended_on or programme.planned_end
+    ends = [d for d in (permanence.valid_until, horizon) if d is not None]
+    assert permanence.id is not None
+    return sch.Slot(
+        id=permanence.id,
+        rule=permanence.rrule,
+        start=permanence.start_time,
+        end=permanence.end_time,
+        first=permanence.valid_from,
+        last=min(ends) if ends else None,
+        programme_start=programme.start_date,
+        agent_id=permanence.agent_id,
+        site_id=permanence.site_id,
+    )
+
+
+def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i : i + CHUNK]
+
+
+def build(
+    db: Session,
+    start: date,
+    end: date,
+    *,
+    programme: str | None = None,
+    agent: str | None = None,
+    site_ids: Sequence[str] | None = None,
+    department: str | None = None,
+    lang: str = "fr",
+) -> Schedule:
+    """Every occurrence in [start, end] of the permanences that match the filters."""
+    statement = (
+        select(m.Permanence, m.Programme, m.Site)
+        .join(m.Programme, col(m.Programme.code) == col(m.Permanence.programme_code))
+        .join(m.Site, col(m.Site.id) == col(m.Permanence.site_id))
+        .where(
+            m.Permanence.valid_from <= end,
+            or_(col(m.Permanence.valid_until).is_(None), col(m.Permanence.valid_until) >= start),
+            m.Programme.start_date <= end,
+            or_(
+                and_(col(m.Programme.ended_on).is_(None), col(m.Programme.planned_end).is_(None)),
+                col(m.Programme.ended_on) >= start,
+                and_(col(m.Programme.ended_on).is_(None), col(m.Programme.planned_end) >= start),
+            ),
+        )
+    )
+    if programme is not None:
+        statement = statement.where(m.Permanence.programme_code == programme)
+    if agent is not None:
+        statement = statement.where(m.Permanence.agent_id == agent)
+    if department is not None:
+        statement = statement.where(m.Site.department_code == department)
+    rows = list(db.exec(statement.order_by(col(m.Permanence.id))))
+    if site_ids is not None:
+        wanted = set(site_ids)
+        rows = [row for row in rows if row[2].id in wanted]
+    schedule = Schedule(start=start, end=end)
+    if not rows:
+        return schedule
+    ids = [row[0].id for row in rows]
+    changes: dict[int, dict[date, sch.Change]] = defaultdict(dict)
+    visitors: dict[int, dict[date, int]] = defaultdict(dict)
+    operators: dict[int, list[str]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        for exc in db.exec(
+            select(m.PermanenceException).where(
+                col(m.PermanenceException.permanence_id).in_(chunk),
+                or_(
+                    col(m.PermanenceException.occurrence_date).between(start, end),
+                    col(m.PermanenceException.new_date).between(start, end),
+                ),
+            )
+        ):
+            changes[exc.permanence_id][exc.occurrence_date] = sch.Change(
+                original=exc.occurrence_date,
+                action=exc.action,
+                new_date=exc.new_date,
+                new_start=exc.new_start,
+                new_end=exc.new_end,
+                reason=exc.reason,
+            )
+        for outcome in db.exec(
+            select(m.PermanenceOutcome)
+            .where(
+                col(m.PermanenceOutcome.permanence_id).in_(chunk),
+            )
+            .where(_outcome_window(start, end))
+        ):
+            visitors[outcome.permanence_id][outcome.occurrence_date] = outcome.visitors
+        for pid, code in db.exec(
+            select(m.PermanenceOperator.permanence_id, m.PermanenceOperator.operator_code)
+            .where(col(m.PermanenceOperator.permanence_id).in_(chunk))
+            .order_by(col(m.PermanenceOperator.operator_code))
+        ):
+            operators[pid].append(code)
+    # Moved occurrences may come from anywhere before or after: their outcome is keyed by the
+    # original date, which the window query above may not cover.
+    moved_originals = [
+        (pid, change.original)
+        for pid, by_date in changes.items()
+        for change in by_date.values()
+        if not start <= change.original <= end
+    ]
+    for pid, original in moved_originals:
+        moved_outcome = db.exec(
+            select(m.PermanenceOutcome).where(
+                m.PermanenceOutcome.permanence_id == pid,
+                m.PermanenceOutcome.occurrence_date == original,
+            )
+        ).first()
+        if moved_outcome is not None:
+            visitors[pid][original] = moved_outcome.visitors
+    site_ids_used = sorted({row[2].id for row in rows})
+    closures = closures_by_site(db, site_ids_used, start, end)
+    agent_ids = sorted({row[0].agent_id for row in rows if row[0].agent_id})
+    agents = {
+        a.id: a
+        for chunk in _chunks(agent_ids)
+        for a in db.exec(select(m.Agent).where(col(m.Agent.id).in_(chunk)))
+    }
+    holiday_cache: dict[str | None, dict[date, str]] = {}
+    agent_of: dict[int, str | None] = {}
+    by_id: dict[int, tuple[m.Permanence, m.Site]] = {}
+    for permanence, prog, site in rows:
+        department_code = site.department_code
+        if department_code not in holiday_cache:
+            holiday_cache[department_code] = holidays_between(start, end, department_code, lang)
+        slot = slot_of(permanence, prog)
+        agent_of[slot.id] = permanence.agent_id
+        by_id[slot.id] = (permanence, site)
+        for occurrence in sch.expand(
+            slot,
+            start,
+            end,
+            holidays=holiday_cache[department_code],
+            closures=closures.get(site.id, ()),
+            changes=changes.get(slot.id),
+            visitors=visitors.get(slot.id),
+        ):
+            schedule.entries.append(
+                Entry(
+                    occurrence=occurrence,
+                    permanence=permanence,
+                    site=site,
+                    agent=agents.get(permanence.agent_id) if permanence.agent_id else None,
+                    operators=tuple(operators.get(slot.id, ())),
+                )
+            )
+    schedule.entries.sort(
+        key=lambda e: (e.occurrence.date, e.occurrence.start, e.site.id, e.occurrence.permanence_id)
+    )
+    schedule.warnings = warnings(schedule.entries, agent_of, holiday_cache, closures, lang)
+    return schedule
+
+
+def _outcome_window(start: date, end: date) -> Any:
+    return col(m.PermanenceOutcome.occurrence_date).between(start, end)
+
+
+def closures_by_site(
+    db: Session, site_ids: Sequence[str], start: date, end: date
+) -> dict[str, list[oh.Closure]]:
+    out: dict[str, list[oh.Closure]] = defaultdict(list)
+    for chunk in _chunks(list(site_ids)):
+        for closure in db.exec(
+            select(m.Closure)
+            .where(
+                col(m.Closure.site_id).in_(chunk),
+                m.Closure.start_date <= end,
+                m.Closure.end_date >= start,
+            )
+            .order_by(col(m.Closure.start_date))
+        ):
+            out[closure.site_id].append(
+                oh.Closure(start=closure.start_date, end=closure.end_date, reason=closure.reason)
+            )
+    return out
+
+
+def _label(entry: Entry, lang: str) -> str:
+    o = entry.occurrence
+    return (
+        f"permanence #{o.permanence_id} ({entry.site.id} {entry.site.name}, "
+        f"{format_day(o.date, lang)} {o.start:%H:%M}-{o.end:%H:%M})"
+    )
+
+
+def warnings(
+    entries: Sequence[Entry],
+    agent_of: dict[int, str | None],
+    holidays: dict[str | None, dict[date, str]],
+    closures: dict[str, list[oh.Closure]],
+    lang: str = "fr",
+) -> list[str]:
+    """What a delegate must look at: double-booked agents, closed or shut hosts."""
+    fr = lang != "en"
+    found: list[str] = []
+    by_key = {(e.occurrence.permanence_id, e.occurrence.original_date): e for e in entries}
+    for overlap in sch.overlaps((e.occurrence for e in entries), agent_of):
+        first = by_key[(overlap.first.permanence_id, overlap.first.original_date)]
+        second = by_key[(overlap.second.permanence_id, overlap.second.original_date)]
+        found.append(
+            (
+                f"agent {overlap.agent_id} à deux endroits en même temps : "
+                if fr
+                else f"agent {overlap.agent_id} in two places at once: "
+            )
+            + f"{_label(first, lang)} / {_label(second, lang)}"
+        )
+    for entry in entries:
+        o = entry.occurrence
+        site = entry.site
+        if (
+            o.status == sch.SKIPPED
+            and o.reason
+            and o.date not in holidays.get(site.department_code, {})
+        ):
+            found.append(
+                f"{_label(entry, lang)} annulée : site fermé ({o.reason})"
+                if fr
+                else f"{_label(entry, lang)} skipped: site closed ({o.reason})"
+            )
+            continue
+        if not o.takes_place:
+            continue
+        site_holidays = holidays.get(site.department_code, {})
+        site_closures = closures.get(site.id, [])
+        if o.status == sch.MOVED:
+            closure = next((c for c in site_closures if c.start <= o.date <= c.end), None)
+            if o.date in site_holidays or closure is not None:
+                reason = site_holidays.get(o.date) or (closure.reason if closure else "")
+                found.append(
+                    f"{_label(entry, lang)} déplacée sur un jour de fermeture ({reason})"
+                    if fr
+                    else f"{_label(entry, lang)} moved onto a closed day ({reason})"
+                )
+                continue
+        if site.opening_hours and not oh.is_open_during(
+            site.opening_hours, o.date, o.start, o.end, site_holidays, site_closures
+        ):
+            found.append(
+                f"{_label(entry, lang)} hors des horaires d'ouverture du site"
+                if fr
+                else f"{_label(entry, lang)} outside the site's opening hours"
+            )
+    return found
