@@ -7,6 +7,7 @@ the rule's periods — which keeps every occurrence of the window — then expan
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, time, timedelta
 
@@ -140,12 +141,18 @@ def _period_start(first: date, window_start: date, rule: str) -> date:
     return first + relativedelta(years=max(periods, 0) * interval)
 
 
+@functools.lru_cache(maxsize=1024)
+def _template(rule: str) -> rrule:
+    # Parsing costs more than expanding one week: a report reuses a handful of rules.
+    return parse_rule(rule)
+
+
 def dates_between(rule: str, first: date, window_start: date, window_end: date) -> list[date]:
     """The rule's dates within [window_start, window_end] (inclusive) for a series that starts
     on `first`: cost follows the window, not the age of the series."""
     if window_end < window_start or window_end < first:
         return []
-    template = parse_rule(rule)
+    template = _template(rule)
     start = _period_start(first, window_start, rule)
     expanded = template.replace(dtstart=datetime.combine(start, time()))
     begin = datetime.combine(max(window_start, first), time())
