@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import typer
 
-from presence_postale.cli import agents, db, export, permanences, programmes, reports, sites
+from presence_postale.cli import (
+    agents,
+    coworking,
+    db,
+    export,
+    permanences,
+    programmes,
+    reports,
+    sites,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -14,5 +23,6 @@ def register(app: typer.Typer) -> None:
     app.add_typer(agents.app, name="agents")
     app.add_typer(programmes.app, name="programmes")
     app.add_typer(permanences.app, name="permanences")
+    app.add_typer(coworking.app, name="coworking")
     app.add_typer(reports.app, name="report")
     app.add_typer(export.app, name="export")

@@ -560,3 +560,106 @@ def render_programme(data: dict[str, Any], fmt: str, lang: str, width: int | Non
     if data["warnings"]:
         blocks.append(Block(_t("Alertes", "Warnings", lang), lines=data["warnings"]))
     return render_document(Document(title, blocks), fmt, lang, width)
+
+
+# ---- coworking usage ------------------------------------------------------------------------
+
+
+def _percent(value: float | None, lang: str) -> str:
+    if value is None:
+        return _t("inconnu", "unknown", lang)
+    text = f"{value * 100:.1f} %"
+    return text.replace(".", ",") if lang != "en" else text.replace(" %", "%")
+
+
+def render_usage(data: dict[str, Any], fmt: str, lang: str, width: int | None = None) -> str:
+    if fmt == "json":
+        return to_json(data)
+    if fmt == "csv":
+        rows = [
+            {
+                "section": "space",
+                "key": s["space"],
+                "bookings": s["bookings"],
+                "hours": s["booked_hours"],
+                "bookable_hours": s["bookable_hours"],
+                "occupancy": s["occupancy"],
+            }
+            for s in data["spaces"]
+        ]
+        rows += [
+            {
+                "section": "category",
+                "key": c["category"],
+                "bookings": c["bookings"],
+                "hours": c["hours"],
+            }
+            for c in data["by_category"]
+        ]
+        rows += [
+            {
+                "section": "month",
+                "key": mo["month"],
+                "bookings": mo["bookings"],
+                "hours": mo["hours"],
+                "bookable_hours": mo["bookable_hours"],
+                "occupancy": mo["occupancy"],
+            }
+            for mo in data["by_month"]
+        ]
+        rows.append(
+            {"section": "total", "key": "distinct_users", "bookings": data["distinct_users"]}
+        )
+        rows.append({"section": "total", "key": "no_show_rate", "occupancy": data["no_show_rate"]})
+        return rows_csv(
+            ("section", "key", "bookings", "hours", "bookable_hours", "occupancy"), rows
+        )
+    title = _t("Utilisation des espaces de coworking", "Coworking usage", lang) + (
+        f" — {human(data['from'], lang)} → {human(data['to'], lang)}"
+    )
+    facts = [
+        _t("Heures réservées", "Booked hours", lang) + f" : {human(data['booked_hours'], lang)}",
+        _t("Heures réservables", "Bookable hours", lang)
+        + f" : {human(data['bookable_hours'], lang) or _t('inconnues', 'unknown', lang)}",
+        _t("Taux d'occupation", "Occupancy", lang) + f" : {_percent(data['occupancy'], lang)}",
+        _t("Usagers distincts", "Distinct users", lang) + f" : {data['distinct_users']}",
+        _t("Absences (no-show)", "No-shows", lang)
+        + f" : {data['no_show']} / {data['attended'] + data['no_show']} "
+        + f"({_percent(data['no_show_rate'], lang)})",
+    ]
+    spaces = Listing(
+        (
+            Column("space", "espace", "space"),
+            Column("name", "nom", "name"),
+            Column("bookings", "réservations", "bookings"),
+            Column("booked_hours", "heures réservées", "booked hours"),
+            Column("bookable_hours", "heures réservables", "bookable hours"),
+            Column("occupancy_text", "occupation", "occupancy"),
+        ),
+        [{**s, "occupancy_text": _percent(s["occupancy"], lang)} for s in data["spaces"]],
+    )
+    categories = Listing(
+        (
+            Column("category", "catégorie", "category"),
+            Column("bookings", "réservations", "bookings"),
+            Column("hours", "heures", "hours"),
+        ),
+        data["by_category"],
+    )
+    months = Listing(
+        (
+            Column("month", "mois", "month"),
+            Column("bookings", "réservations", "bookings"),
+            Column("hours", "heures", "hours"),
+            Column("bookable_hours", "heures réservables", "bookable hours"),
+            Column("occupancy_text", "occupation", "occupancy"),
+        ),
+        [{**mo, "occupancy_text": _percent(mo["occupancy"], lang)} for mo in data["by_month"]],
+    )
+    blocks = [
+        Block(_t("Synthèse", "Summary", lang), lines=facts),
+        Block(_t("Par espace", "By space", lang), [spaces]),
+        Block(_t("Par catégorie", "By category", lang), [categories]),
+        Block(_t("Par mois", "By month", lang), [months]),
+    ]
+    return render_document(Document(title, blocks), fmt, lang, width)

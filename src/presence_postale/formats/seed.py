@@ -292,6 +292,7 @@ SCHEMA: dict[str, Spec] = {
         "max_days_ahead": (_int, False),
         "max_hours_per_person_week": (_float, False),
         "cancel_cutoff_hours": (_int, False),
+        "opening_hours": (_str, False),
         "note": (_str, False),
         "illustrative": (_bool, False),
     },
@@ -376,8 +377,9 @@ def read_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
         raise InvalidData(
-            f"cannot read '{path}': not UTF-8 (byte {error.start}); save it as UTF-8"
+            f"cannot read '{path}': line {line}: not UTF-8 (byte {error.start}); save it as UTF-8"
         ) from None
 
 

@@ -156,3 +156,16 @@ def describe(location: store.Location, engine: Engine) -> dict[str, object]:
         "pending": list(current.pending),
         "tables": counts,
     }
+
+
+def compact(engine: Engine) -> None:
+    """Fold the write-ahead log into the file and rebuild it, so that erased values do not
+    linger in free pages or in the log (after a purge of personal data)."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        raw.execute("VACUUM")
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -375,6 +375,11 @@ def _space(db: Session, item: Item) -> str:
     categories = _vocab(item, "reservation_category", "categories") or []
     equipment = _vocab(item, "equipment", "equipment") or []
     capacity = 1 if v["capacity"] is None else v["capacity"]
+    if v["opening_hours"] is not None:
+        try:
+            hours.validate(v["opening_hours"])
+        except Exception as error:
+            raise item.error("opening_hours", str(error)) from None
     if capacity < 1:
         raise item.error("capacity", "must be at least 1")
     for key in ("min_minutes", "max_minutes", "max_days_ahead", "cancel_cutoff_hours"):
@@ -397,6 +402,7 @@ def _space(db: Session, item: Item) -> str:
             "max_days_ahead": v["max_days_ahead"],
             "max_hours_per_person_week": v["max_hours_per_person_week"],
             "cancel_cutoff_hours": v["cancel_cutoff_hours"],
+            "opening_hours": v["opening_hours"],
             "note": v["note"],
             "illustrative": bool(v["illustrative"]),
         },

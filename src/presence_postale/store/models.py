@@ -274,6 +274,8 @@ class Space(SQLModel, table=True):
     max_days_ahead: int | None = None
     max_hours_per_person_week: float | None = None
     cancel_cutoff_hours: int | None = None
+    # Bookable hours (OSM opening_hours); None: the host site's opening hours.
+    opening_hours: str | None = None
     booking_email: str | None = None
     note: str | None = None
     illustrative: bool = False
@@ -298,6 +300,9 @@ class Reservation(SQLModel, table=True):
     status: str = "confirmed"
     channel: str = "email"
     series_id: str | None = Field(default=None, index=True)
+    # Set when the person's name and e-mail are purged, the same for all of one person's
+    # bookings, so that usage still counts distinct people.
+    person_key: str | None = None
     created_at: datetime
     cancelled_at: datetime | None = None
     marked_at: datetime | None = None

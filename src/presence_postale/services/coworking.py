@@ -1,0 +1,650 @@
+"""Coworking: spaces, bookings without double booking, waitlist, attendance, usage, purge.
+
+A booking is checked and written in one `BEGIN IMMEDIATE` transaction: two agents booking the
+same slot at the same moment queue on SQLite's write lock, and the second one sees the first
+one's booking when it checks — it is refused, never double-booked.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from presence_postale.domain import booking, recurrence, vocab
+from presence_postale.domain import hours as oh
+from presence_postale.domain.calendar import format_day, holidays_between
+from presence_postale.domain.weeks import IsoWeek
+from presence_postale.errors import Conflict, InvalidData, NotFound
+from presence_postale.services import schedule as schedule_service
+from presence_postale.store import models as m
+
+TAKING_PLACE = ("confirmed", "attended", "no_show")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_TEXT = 200
+
+
+def get_space(db: Session, ref: str) -> m.Space:
+    space = db.get(m.Space, ref.strip())
+    if space is None:
+        known = ", ".join(db.exec(select(m.Space.id).order_by(col(m.Space.id)))) or "none"
+        raise NotFound(f"space '{ref}' not found (spaces: {known})")
+    return space
+
+
+def get_reservation(db: Session, reservation_id: int) -> m.Reservation:
+    reservation = db.get(m.Reservation, reservation_id)
+    if reservation is None:
+        raise NotFound(f"reservation #{reservation_id} not found")
+    return reservation
+
+
+def rules(space: m.Space) -> booking.Rules:
+    return booking.Rules(
+        capacity=space.capacity,
+        min_minutes=space.min_minutes,
+        max_minutes=space.max_minutes,
+        max_days_ahead=space.max_days_ahead,
+        max_hours_per_person_week=space.max_hours_per_person_week,
+        cancel_cutoff_hours=space.cancel_cutoff_hours,
+    )
+
+
+def bookable_hours(db: Session, space: m.Space) -> tuple[str | None, m.Site]:
+    """The space's bookable hours (its own, else its site's) and its site."""
+    site = db.get(m.Site, space.site_id)
+    assert site is not None
+    return space.opening_hours or site.opening_hours, site
+
+
+# ---- spaces ---------------------------------------------------------------------------------
+
+
+def spaces(db: Session, site: str | None = None) -> list[dict[str, Any]]:
+    statement = select(m.Space, m.Site).join(m.Site, col(m.Site.id) == col(m.Space.site_id))
+    if site is not None:
+        statement = statement.where(m.Space.site_id == site)
+    return [space_row(space, host) for space, host in db.exec(statement.order_by(col(m.Space.id)))]
+
+
+def space_row(space: m.Space, site: m.Site) -> dict[str, Any]:
+    return {
+        "id": space.id,
+        "name": space.name,
+        "site_id": site.id,
+        "site_name": site.name,
+        "capacity": space.capacity,
+        "categories": list(space.categories),
+        "equipment": list(space.equipment),
+        "opening_hours": space.opening_hours or site.opening_hours,
+        "min_minutes": space.min_minutes,
+        "max_minutes": space.max_minutes,
+        "max_days_ahead": space.max_days_ahead,
+        "max_hours_per_person_week": space.max_hours_per_person_week,
+        "cancel_cutoff_hours": space.cancel_cutoff_hours,
+        "booking_email": space.booking_email,
+        "illustrative": space.illustrative,
+    }
+
+
+def configure(
+    db: Session, space_id: str, site: m.Site | None, values: dict[str, Any]
+) -> tuple[m.Space, bool]:
+    """Create a space (needs a site and a name) or change its rules; True when created."""
+    values = {k: v for k, v in values.items() if v is not None}
+    if "capacity" in values and not 1 <= values["capacity"] <= 500:
+        raise InvalidData(f"invalid --capacity {values['capacity']}: between 1 and 500")
+    for key in ("min_minutes", "max_minutes", "max_days_ahead", "cancel_cutoff_hours"):
+        if key in values and not 0 <= values[key] <= 100_000:
+            raise InvalidData(
+                f"invalid --{key.replace('_', '-')} {values[key]}: must not be negative"
+            )
+    if "categories" in values:
+        values["categories"] = [
+            vocab.check("reservation_category", c, "--categories") for c in values["categories"]
+        ]
+    if "equipment" in values:
+        values["equipment"] = [
+            vocab.check("equipment", e, "--equipment") for e in values["equipment"]
+        ]
+    if "opening_hours" in values:
+        values["opening_hours"] = oh.validate(values["opening_hours"])
+    space = db.get(m.Space, space_id)
+    if space is None:
+        if site is None or not values.get("name"):
+            raise InvalidData(
+                f"space '{space_id}' does not exist: give --site and --name to create it"
+            )
+        space = m.Space(id=space_id, site_id=site.id, **values)
+        db.add(space)
+        created = True
+    else:
+        if site is not None:
+            space.site_id = site.id
+        for key, value in values.items():
+            setattr(space, key, value)
+        created = False
+    if space.min_minutes and space.max_minutes and space.min_minutes > space.max_minutes:
+        raise InvalidData("invalid rules: --min-minutes is above --max-minutes")
+    return space, created
+
+
+# ---- booking --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    email: str | None
+    category: str
+    organisation: str | None = None
+    channel: str = "email"
+
+
+def check_person(person: Person, space: m.Space) -> Person:
+    name = " ".join(person.name.split())
+    if not name:
+        raise InvalidData("invalid --name: must not be empty")
+    if len(name) > MAX_TEXT:
+        raise InvalidData(f"invalid --name: {len(name)} characters, at most {MAX_TEXT}")
+    email = person.email.strip() if person.email else None
+    if email is not None and (len(email) > MAX_TEXT or not EMAIL.match(email)):
+        raise InvalidData(f"invalid --email '{email[:60]}': expected name@domain.tld")
+    category = vocab.check("reservation_category", person.category, "--category")
+    if space.categories and category not in space.categories:
+        raise Conflict(
+            f"category '{category}' may not book space {space.id} "
+            f"(eligible: {', '.join(space.categories)})"
+        )
+    organisation = " ".join(person.organisation.split()) if person.organisation else None
+    if organisation is not None and len(organisation) > MAX_TEXT:
+        raise InvalidData(
+            f"invalid --organisation: {len(organisation)} characters, at most {MAX_TEXT}"
+        )
+    for text in (name, organisation or ""):
+        if any(ord(ch) < 32 for ch in text):
+            raise InvalidData("invalid text: control characters are not allowed")
+    return Person(name, email, category, organisation, person.channel)
+
+
+def _holder(reservation: m.Reservation) -> str:
+    who = reservation.organisation or reservation.category
+    return (
+        f"reservation #{reservation.id} "
+        f"{reservation.start_at:%H:%M}-{reservation.end_at:%H:%M} ({who})"
+    )
+
+
+def _held(db: Session, space: m.Space, start: datetime, end: datetime) -> list[booking.Held]:
+    rows = db.exec(
+        select(m.Reservation).where(
+            m.Reservation.space_id == space.id,
+            col(m.Reservation.status).in_(TAKING_PLACE),
+            m.Reservation.start_at < end,
+            m.Reservation.end_at > start,
+        )
+    )
+    return [booking.Held(r.id or 0, r.start_at, r.end_at, _holder(r)) for r in rows]
+
+
+def _person_hours(db: Session, space: m.Space, person: Person, day: date) -> float:
+    week = IsoWeek.containing(day)
+    begin = datetime.combine(week.monday, time())
+    end = datetime.combine(week.sunday + timedelta(days=1), time())
+    who = (
+        func.lower(m.Reservation.email) == person.email.lower()
+        if person.email
+        else func.lower(m.Reservation.person_name) == person.name.lower()
+    )
+    rows = db.exec(
+        select(m.Reservation).where(
+            m.Reservation.space_id == space.id,
+            col(m.Reservation.status).in_(TAKING_PLACE),
+            m.Reservation.start_at >= begin,
+            m.Reservation.start_at < end,
+            who,
+        )
+    )
+    return sum((r.end_at - r.start_at).total_seconds() for r in rows) / 3600
+
+
+def _check_open(db: Session, space: m.Space, start: datetime, end: datetime) -> None:
+    """Refuse a booking on a holiday, a closure, or outside the bookable hours."""
+    hours, site = bookable_hours(db, space)
+    day = start.date()
+    holidays = holidays_between(day, day, site.department_code)
+    if day in holidays:
+        raise Conflict(
+            f"{format_day(day, 'en')} is a public holiday ({holidays[day]}): {site.name} is closed"
+        )
+    closures = schedule_service.closures_by_site(db, [site.id], day, day).get(site.id, [])
+    if closures:
+        raise Conflict(f"{site.name} is closed on {day} ({closures[0].reason})")
+    if hours is None:
+        return  # unknown hours: nothing to check against
+    if not oh.is_open_during(hours, day, start.time(), end.time(), holidays, closures):
+        today = oh.day_hours(hours, day, holidays, closures)
+        open_text = today.describe() or "closed all day"
+        raise Conflict(
+            f"{format_day(day, 'en')} {start:%H:%M}-{end:%H:%M} is outside the bookable hours of "
+            f"space {space.id} ({open_text} that day)"
+        )
+
+
+def book_one(
+    db: Session,
+    space: m.Space,
+    person: Person,
+    start: datetime,
+    end: datetime,
+    *,
+    now: datetime,
+    record: bool,
+    series_id: str | None = None,
+) -> m.Reservation:
+    booking.check_range(start, end)
+    space_rules = rules(space)
+    booking.check_rules(space_rules, start, end, now, record=record)
+    _check_open(db, space, start, end)
+    clash = booking.conflicts(_held(db, space, start, end), start, end, space.capacity)
+    if clash:
+        raise Conflict(
+            f"{start:%Y-%m-%d %H:%M}-{end:%H:%M} overlaps {clash[0].holder} "
+            f"(capacity {space.capacity})"
+        )
+    booking.check_weekly_quota(
+        space_rules, _person_hours(db, space, person, start.date()), start, end
+    )
+    reservation = m.Reservation(
+        space_id=space.id,
+        start_at=start,
+        end_at=end,
+        person_name=person.name,
+        email=person.email,
+        category=person.category,
+        organisation=person.organisation,
+        status="confirmed",
+        channel=person.channel,
+        series_id=series_id,
+        created_at=datetime.now(UTC),
+    )
+    db.add(reservation)
+    db.flush()
+    return reservation
+
+
+@dataclass
+class SeriesResult:
+    booked: list[m.Reservation] = field(default_factory=list)
+    refused: list[tuple[date, str]] = field(default_factory=list)
+
+
+def book_series(
+    db: Session,
+    space: m.Space,
+    person: Person,
+    first: date,
+    until: date,
+    every: str,
+    start: time,
+    end: time,
+    *,
+    now: datetime,
+    record: bool,
+    all_or_nothing: bool,
+) -> SeriesResult:
+    """Book every date of a rule (`tuesday`) from `first` to `until`: the dates that conflict
+    are listed and the others booked, or nothing at all with `all_or_nothing`."""
+    if until < first:
+        raise InvalidData(f"invalid --until {until}: before --date {first}")
+    rule = recurrence.from_every(every)
+    dates = recurrence.dates_between(rule, first, first, until)
+    if not dates:
+        raise InvalidData(f"--every '{every}' gives no date between {first} and {until}")
+    if len(dates) > booking.RECURRING_LIMIT:
+        raise InvalidData(
+            f"a recurring booking of {len(dates)} dates is "
+            f"too long (at most {booking.RECURRING_LIMIT})"
+        )
+    result = SeriesResult()
+    series_id = uuid.uuid4().hex[:12]
+    for day in dates:
+        savepoint = db.begin_nested()
+        try:
+            reservation = book_one(
+                db,
+                space,
+                person,
+                datetime.combine(day, start),
+                datetime.combine(day, end),
+                now=now,
+                record=record,
+                series_id=series_id,
+            )
+        except (Conflict, InvalidData) as error:
+            savepoint.rollback()
+            result.refused.append((day, error.message))
+        else:
+            savepoint.commit()
+            result.booked.append(reservation)
+    if all_or_nothing and result.refused:
+        first_day, reason = result.refused[0]
+        raise Conflict(
+            f"{len(result.refused)} of {len(dates)} dates conflict, nothing booked "
+            f"(first: {first_day}: {reason})"
+        )
+    return result
+
+
+def add_to_waitlist(
+    db: Session, space: m.Space, person: Person, start: datetime, end: datetime
+) -> tuple[m.WaitlistEntry, int]:
+    booking.check_range(start, end)
+    entry = m.WaitlistEntry(
+        space_id=space.id,
+        start_at=start,
+        end_at=end,
+        person_name=person.name,
+        email=person.email,
+        category=person.category,
+        organisation=person.organisation,
+        created_at=datetime.now(UTC),
+    )
+    db.add(entry)
+    db.flush()
+    position = db.exec(
+        select(func.count())
+        .select_from(m.WaitlistEntry)
+        .where(
+            m.WaitlistEntry.space_id == space.id,
+            m.WaitlistEntry.status == "waiting",
+            m.WaitlistEntry.start_at < end,
+            m.WaitlistEntry.end_at > start,
+            col(m.WaitlistEntry.id) <= entry.id,
+        )
+    ).one()
+    return entry, int(position)
+
+
+def cancel(
+    db: Session, reservation: m.Reservation, *, now: datetime, force: bool
+) -> m.WaitlistEntry | None:
+    """Cancel (the record is kept) and offer the freed slot to the first one waiting for it."""
+    if reservation.status == "cancelled":
+        raise Conflict(f"reservation #{reservation.id} is already cancelled")
+    if reservation.status in ("attended", "no_show"):
+        raise Conflict(
+            f"reservation #{reservation.id} is marked {reservation.status}; it cannot be cancelled"
+        )
+    space = get_space(db, reservation.space_id)
+    booking.check_cancellation(rules(space), reservation.start_at, now, force=force)
+    reservation.status = "cancelled"
+    reservation.cancelled_at = datetime.now(UTC)
+    db.flush()
+    waiting = db.exec(
+        select(m.WaitlistEntry)
+        .where(
+            m.WaitlistEntry.space_id == space.id,
+            m.WaitlistEntry.status == "waiting",
+            m.WaitlistEntry.start_at < reservation.end_at,
+            m.WaitlistEntry.end_at > reservation.start_at,
+        )
+        .order_by(col(m.WaitlistEntry.created_at), col(m.WaitlistEntry.id))
+    )
+    for entry in waiting:
+        held = _held(db, space, entry.start_at, entry.end_at)
+        if not booking.conflicts(held, entry.start_at, entry.end_at, space.capacity):
+            entry.status = "offered"
+            entry.offered_at = datetime.now(UTC)
+            entry.offered_reservation_id = reservation.id
+            return entry
+    return None
+
+
+def mark(db: Session, reservation: m.Reservation, status: str, *, now: datetime) -> None:
+    if status not in ("attended", "no_show"):
+        raise InvalidData(f"invalid mark '{status}': attended or no_show")
+    if reservation.status == "cancelled":
+        raise Conflict(f"reservation #{reservation.id} was cancelled; it cannot be marked")
+    if reservation.start_at > now:
+        raise Conflict(
+            f"reservation #{reservation.id} has not started "
+            f"yet ({reservation.start_at:%Y-%m-%d %H:%M})"
+        )
+    reservation.status = status
+    reservation.marked_at = datetime.now(UTC)
+
+
+# ---- listings -------------------------------------------------------------------------------
+
+
+def reservation_row(r: m.Reservation, include_personal: bool) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "id": r.id,
+        "space": r.space_id,
+        "date": r.start_at.date(),
+        "start": r.start_at.time(),
+        "end": r.end_at.time(),
+        "category": r.category,
+        "organisation": r.organisation,
+        "status": r.status,
+        "channel": r.channel,
+        "series_id": r.series_id,
+        "cancelled_at": r.cancelled_at,
+    }
+    if include_personal:
+        row["person_name"] = r.person_name
+        row["email"] = r.email
+    return row
+
+
+def reservations(
+    db: Session,
+    *,
+    space: str | None,
+    start: date | None,
+    end: date | None,
+    status: str | None,
+    include_personal: bool,
+) -> list[dict[str, Any]]:
+    statement = select(m.Reservation)
+    if space is not None:
+        statement = statement.where(m.Reservation.space_id == space)
+    if start is not None:
+        statement = statement.where(m.Reservation.end_at > datetime.combine(start, time()))
+    if end is not None:
+        statement = statement.where(
+            m.Reservation.start_at < datetime.combine(end + timedelta(days=1), time())
+        )
+    if status is not None:
+        vocab.check("reservation_status", status, "--status")
+        statement = statement.where(m.Reservation.status == status)
+    rows = db.exec(statement.order_by(col(m.Reservation.start_at), col(m.Reservation.id)))
+    return [reservation_row(r, include_personal) for r in rows]
+
+
+def waitlist(db: Session, *, space: str | None, include_personal: bool) -> list[dict[str, Any]]:
+    statement = select(m.WaitlistEntry).where(
+        col(m.WaitlistEntry.status).in_(("waiting", "offered"))
+    )
+    if space is not None:
+        statement = statement.where(m.WaitlistEntry.space_id == space)
+    out = []
+    for e in db.exec(statement.order_by(col(m.WaitlistEntry.start_at), col(m.WaitlistEntry.id))):
+        row: dict[str, Any] = {
+            "id": e.id,
+            "space": e.space_id,
+            "date": e.start_at.date(),
+            "start": e.start_at.time(),
+            "end": e.end_at.time(),
+            "category": e.category,
+            "organisation": e.organisation,
+            "status": e.status,
+            "offered_reservation": e.offered_reservation_id,
+        }
+        if include_personal:
+            row["person_name"] = e.person_name
+            row["email"] = e.email
+        out.append(row)
+    return out
+
+
+# ---- usage ----------------------------------------------------------------------------------
+
+
+def usage(
+    db: Session, space_ids: list[str], start: date, end: date, lang: str = "fr"
+) -> dict[str, Any]:
+    """Booked hours against bookable hours (opening hours minus holidays and closures, times
+    the capacity), by category and by month; distinct users; no-show rate."""
+    if end < start:
+        raise InvalidData(f"invalid range: {end} is before {start}")
+    begin, finish = (
+        datetime.combine(start, time()),
+        datetime.combine(end + timedelta(days=1), time()),
+    )
+    per_space = []
+    by_category: dict[str, dict[str, float]] = defaultdict(lambda: {"bookings": 0, "hours": 0.0})
+    by_month: dict[str, dict[str, float]] = defaultdict(
+        lambda: {"bookings": 0, "hours": 0.0, "bookable_hours": 0.0}
+    )
+    people: set[str] = set()
+    marked: Counter[str] = Counter()
+    total_booked = total_bookable = 0.0
+    bookable_known = True
+    for space_id in space_ids:
+        space = get_space(db, space_id)
+        hours, site = bookable_hours(db, space)
+        holidays = holidays_between(start, end, site.department_code, lang)
+        closures = schedule_service.closures_by_site(db, [site.id], start, end).get(site.id, [])
+        bookable = 0.0
+        if hours is None:
+            bookable_known = False
+        else:
+            day = start
+            while day <= end:
+                minutes = oh.day_hours(hours, day, holidays, closures).minutes
+                bookable += minutes / 60 * space.capacity
+                by_month[f"{day:%Y-%m}"]["bookable_hours"] += minutes / 60 * space.capacity
+                day += timedelta(days=1)
+        booked = 0.0
+        count = 0
+        for r in db.exec(
+            select(m.Reservation).where(
+                m.Reservation.space_id == space.id,
+                col(m.Reservation.status).in_(TAKING_PLACE),
+                m.Reservation.start_at < finish,
+                m.Reservation.end_at > begin,
+            )
+        ):
+            h = (r.end_at - r.start_at).total_seconds() / 3600
+            booked += h
+            count += 1
+            by_category[r.category]["bookings"] += 1
+            by_category[r.category]["hours"] += h
+            month = by_month[f"{r.start_at:%Y-%m}"]
+            month["bookings"] += 1
+            month["hours"] += h
+            person = (
+                (r.email or "").lower()
+                or (r.person_name or "").lower()
+                or r.person_key
+                or f"#{r.id}"
+            )
+            people.add(person)
+            if r.status in ("attended", "no_show"):
+                marked[r.status] += 1
+        total_booked += booked
+        total_bookable += bookable
+        per_space.append(
+            {
+                "space": space.id,
+                "name": space.name,
+                "bookings": count,
+                "booked_hours": round(booked, 2),
+                "bookable_hours": round(bookable, 2) if hours is not None else None,
+                "occupancy": round(booked / bookable, 4)
+                if hours is not None and bookable
+                else None,
+            }
+        )
+    marked_total = marked["attended"] + marked["no_show"]
+    return {
+        "from": start,
+        "to": end,
+        "spaces": per_space,
+        "booked_hours": round(total_booked, 2),
+        "bookable_hours": round(total_bookable, 2) if bookable_known else None,
+        "occupancy": round(total_booked / total_bookable, 4)
+        if bookable_known and total_bookable
+        else None,
+        "distinct_users": len(people),
+        "attended": marked["attended"],
+        "no_show": marked["no_show"],
+        "no_show_rate": round(marked["no_show"] / marked_total, 4) if marked_total else None,
+        "by_category": [
+            {"category": c, "bookings": int(v["bookings"]), "hours": round(v["hours"], 2)}
+            for c, v in sorted(by_category.items())
+        ],
+        "by_month": [
+            {
+                "month": k,
+                "bookings": int(v["bookings"]),
+                "hours": round(v["hours"], 2),
+                "bookable_hours": round(v["bookable_hours"], 2) if bookable_known else None,
+                "occupancy": round(v["hours"] / v["bookable_hours"], 4)
+                if bookable_known and v["bookable_hours"]
+                else None,
+            }
+            for k, v in sorted(by_month.items())
+        ],
+    }
+
+
+# ---- retention ------------------------------------------------------------------------------
+
+
+def purge(db: Session, before: date, *, dry_run: bool = False) -> tuple[int, int]:
+    """Anonymise the people of reservations and waitlist entries that ended before `before`.
+
+    Name and e-mail are erased; one random key per person (the same for all their purged
+    bookings) keeps the distinct-user count right. Returns (reservations, waitlist entries).
+    """
+    limit = datetime.combine(before, time())
+    rows = list(
+        db.exec(
+            select(m.Reservation).where(
+                m.Reservation.end_at < limit,
+                col(m.Reservation.anonymised_at).is_(None),
+            )
+        )
+    )
+    entries = list(
+        db.exec(
+            select(m.WaitlistEntry).where(
+                m.WaitlistEntry.end_at < limit,
+                col(m.WaitlistEntry.anonymised_at).is_(None),
+            )
+        )
+    )
+    if dry_run:
+        return len(rows), len(entries)
+    keys: dict[str, str] = {}
+    stamp = datetime.now(UTC)
+    for r in rows:
+        who = (r.email or "").lower() or (r.person_name or "").lower() or f"#{r.id}"
+        r.person_key = keys.setdefault(who, uuid.uuid4().hex)
+        r.person_name = None
+        r.email = None
+        r.anonymised_at = stamp
+    for e in entries:
+        e.person_name = None
+        e.email = None
+        e.anonymised_at = stamp
+    return len(rows), len(entries)
