@@ -17,10 +17,14 @@ from presence_postale.cli.state import AppState
 from presence_postale.errors import PresencePostaleError
 
 
-def _fail(message: str, code: int) -> None:
+def _say(message: str) -> None:
     # One line, whatever the message holds: a user error never spills over several lines.
     line = " ".join(str(message).split())
     typer.echo(f"error: {line}", err=True)
+
+
+def _fail(message: str, code: int) -> None:
+    _say(message)
     raise typer.Exit(code)
 
 
@@ -58,17 +62,21 @@ class Group(TyperGroup):
         try:
             result = super().main(*args, **kwargs)
         except typer.Abort:
-            _fail("aborted", 1)
+            _say("aborted")
+            result = 1
         except Exception as error:
             # Typer's bundled Click raises its own usage errors: show them as one line too.
             if not hasattr(error, "exit_code") or not hasattr(error, "format_message"):
                 raise
-            ctx = getattr(error, "ctx", None)
-            where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-            try:
-                _fail(f"{error.format_message()}{where}", error.exit_code)
-            except typer.Exit as exit_:
-                result = exit_.exit_code
+            usage: Any = error
+            if type(error).__name__ == "NoArgsIsHelpError":
+                # No arguments: the whole help, as Click shows it, not squeezed onto one line.
+                usage.show()
+            else:
+                ctx = getattr(error, "ctx", None)
+                where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+                _say(f"{usage.format_message()}{where}")
+            result = usage.exit_code
         code = result if isinstance(result, int) else 0
         if not standalone:
             return code

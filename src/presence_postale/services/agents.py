@@ -40,7 +40,7 @@ def listing(
     db: Session, *, role: str | None = None, site: str | None = None, department: str | None = None
 ) -> list[dict[str, Any]]:
     if role is not None:
-        vocab.check("agent_role", role, "--role")
+        role = vocab.check("agent_role", role, "--role")
     statement = select(m.Agent, m.Site).join(
         m.Site, col(m.Site.id) == col(m.Agent.home_site_id), isouter=True
     )
@@ -93,7 +93,7 @@ def detail(db: Session, agent: m.Agent) -> dict[str, Any]:
 def _check(db: Session, values: dict[str, Any]) -> dict[str, Any]:
     out = {k: v for k, v in values.items() if v is not None}
     if "role" in out:
-        vocab.check("agent_role", out["role"], "--role")
+        out["role"] = vocab.check("agent_role", out["role"], "--role")
     if "home_site_id" in out and db.get(m.Site, out["home_site_id"]) is None:
         raise NotFound(f"site '{out['home_site_id']}' not found")
     if "weekly_hours" in out and not 0 <= out["weekly_hours"] <= 80:

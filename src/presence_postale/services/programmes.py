@@ -29,7 +29,7 @@ def listing(
     db: Session, *, department: str | None = None, status: str | None = None
 ) -> list[dict[str, Any]]:
     if status is not None:
-        vocab.check("programme_status", status, "--status")
+        status = vocab.check("programme_status", status, "--status")
     statement = select(m.Programme)
     if department is not None:
         statement = statement.where(m.Programme.department_code == department)
@@ -97,8 +97,7 @@ def add(db: Session, values: dict[str, Any]) -> m.Programme:
         raise Conflict(f"programme '{code}' already exists")
     if values.get("department_code") and db.get(m.Department, values["department_code"]) is None:
         raise NotFound(f"department '{values['department_code']}' not found")
-    status = values.get("status") or "planned"
-    vocab.check("programme_status", status, "--status")
+    status = vocab.check("programme_status", values.get("status") or "planned", "--status")
     if values.get("planned_end") and values["planned_end"] < values["start_date"]:
         raise InvalidData(
             f"invalid --planned-end {values['planned_end']}: before --start {values['start_date']}"

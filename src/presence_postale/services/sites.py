@@ -92,9 +92,9 @@ def listing(
     query: str | None = None,
 ) -> list[dict[str, Any]]:
     if kind is not None:
-        vocab.check("site_kind", kind, "--kind")
+        kind = vocab.check("site_kind", kind, "--kind")
     if label is not None:
-        vocab.check("site_label", label, "--label")
+        label = vocab.check("site_label", label, "--label")
     if department is not None and db.get(m.Department, department) is None:
         raise NotFound(f"department '{department}' not found")
     if query:
@@ -253,7 +253,7 @@ def _validate_values(db: Session, values: dict[str, Any]) -> dict[str, Any]:
     if out.get("commune") is not None:
         out["commune_key"] = search_key(out["commune"])
     if out.get("kind") is not None:
-        vocab.check("site_kind", out["kind"], "--kind")
+        out["kind"] = vocab.check("site_kind", out["kind"], "--kind")
     if (
         out.get("department_code") is not None
         and db.get(m.Department, out["department_code"]) is None
@@ -319,7 +319,7 @@ def _has_link_changes(changes: SiteChanges) -> bool:
 
 def _apply_links(db: Session, site: m.Site, changes: SiteChanges) -> None:
     for label in changes.add_labels:
-        vocab.check("site_label", label, "--label")
+        label = vocab.check("site_label", label, "--label")
         if db.get(m.SiteLabel, (site.id, label)) is None:
             db.add(m.SiteLabel(site_id=site.id, label=label))
     for label in changes.remove_labels:
@@ -328,7 +328,7 @@ def _apply_links(db: Session, site: m.Site, changes: SiteChanges) -> None:
             raise NotFound(f"site {site.id} has no label '{label}'")
         db.delete(label_row)
     for item in changes.add_equipment:
-        vocab.check("equipment", item, "--equipment")
+        item = vocab.check("equipment", item, "--equipment")
         if db.get(m.SiteEquipment, (site.id, item)) is None:
             db.add(m.SiteEquipment(site_id=site.id, equipment=item))
     for item in changes.remove_equipment:
@@ -476,9 +476,9 @@ def nearest(
     limit: int = 5,
 ) -> list[dict[str, Any]]:
     if label is not None:
-        vocab.check("site_label", label, "--label")
+        label = vocab.check("site_label", label, "--label")
     if kind is not None:
-        vocab.check("site_kind", kind, "--kind")
+        kind = vocab.check("site_kind", kind, "--kind")
     if not -90 <= lat <= 90 or not -180 <= lon <= 180:
         raise InvalidData(f"invalid position {lat}, {lon}: latitude -90..90, longitude -180..180")
     if limit < 1:

@@ -1,0 +1,215 @@
+"""`init` and `db`: creating, checking, describing and backing up the database."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from presence_postale.store import schema
+
+Cli = Callable[..., Result]
+Dump = Callable[[Path], list[str]]
+
+SEEDED_COUNTS = {
+    "department": 105,
+    "operator": 10,
+    "programme": 6,
+    "site": 18,
+    "agent": 5,
+    "closure": 0,
+    "programme_change": 0,
+    "site_equipment": 7,
+    "site_label": 10,
+    "site_operator": 43,
+    "space": 1,
+    "mediation_session": 0,
+    "permanence": 5,
+    "reservation": 0,
+    "permanence_exception": 0,
+    "permanence_operator": 18,
+    "permanence_outcome": 0,
+    "waitlist_entry": 0,
+}
+
+
+def _counts(path: Path) -> dict[str, int]:
+    with closing(sqlite3.connect(path)) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'"
+            )
+        ]
+        return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+# ---- db check / status / backup ------------------------------------------------------------
+
+
+def test_db_check(cli: Cli, seeded_db: Path) -> None:
+    result = cli("db", "check")
+    assert result.exit_code == 0
+    assert result.stdout == "ok: integrity and foreign keys\n"
+    assert result.stderr == ""
+
+
+def test_db_check_finds_a_broken_reference(cli: Cli, seeded_db: Path) -> None:
+    with closing(sqlite3.connect(seeded_db)) as connection:  # foreign keys off by default here
+        connection.execute("INSERT INTO site_label (site_id, label) VALUES ('GHOST', 'msap')")
+        connection.commit()
+    result = cli("db", "check")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "error: database check failed: 1 problems, first: site_label row 11 -> site"
+    ]
+
+
+def test_db_status_as_json(cli: Cli, seeded_db: Path) -> None:
+    result = cli("db", "status", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["location"] == str(seeded_db)
+    assert data["schema_version"] == schema.HEAD
+    assert data["schema_head"] == schema.HEAD
+    assert data["pending"] == []
+    assert data["tables"] == SEEDED_COUNTS
+
+
+def test_db_status_as_table(cli: Cli, seeded_db: Path) -> None:
+    out = cli("db", "status").stdout
+    assert str(seeded_db) in out
+    assert "version du schéma" in out
+    assert any(line.split() == ["site", "18"] for line in out.splitlines())
+
+
+def test_db_upgrade_when_current(cli: Cli, seeded_db: Path) -> None:
+    result = cli("db", "upgrade")
+    assert result.exit_code == 0
+    assert result.stderr == "schema already up to date\n"
+
+
+def test_db_backup(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "backup.db"
+    result = cli("db", "backup", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith(f"backed up {seeded_db} to {target} (")
+    assert result.stdout == ""
+    assert _mode(target) == 0o600
+    assert _counts(target) == _counts(seeded_db) == SEEDED_COUNTS
+    with closing(sqlite3.connect(target)) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            schema.HEAD,
+        )
+    # The copy is usable by the tool itself.
+    result = cli("--db", str(target), "sites", "show", "17510A", "--format", "json")
+    assert json.loads(result.stdout)["staff_count"] == 2
+
+
+def test_db_backup_refuses_an_existing_file(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "existing.db"
+    target.write_bytes(b"precious")
+    result = cli("db", "backup", str(target))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"error: cannot write backup '{target}': the file exists; choose a new name"
+    ]
+    assert target.read_bytes() == b"precious"
+
+
+def test_db_backup_refuses_a_missing_directory(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    result = cli("db", "backup", str(tmp_path / "nope" / "b.db"))
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 1
+    assert "does not exist" in result.stderr
+
+
+# ---- init -----------------------------------------------------------------------------------
+
+
+def test_init_no_seed_on_a_new_path(cli: Cli, tmp_path: Path) -> None:
+    target = tmp_path / "empty.db"
+    result = cli("--db", str(target), "init", "--no-seed")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"created database {target}\n"
+    assert result.stdout == ""
+    assert _mode(target) == 0o600
+    counts = _counts(target)
+    assert counts["site"] == 0
+    assert set(counts.values()) == {0}
+    assert set(counts) == set(SEEDED_COUNTS)
+
+
+def test_init_twice_second_time_all_unchanged(cli: Cli, isolated_env: Path) -> None:
+    assert not isolated_env.exists()
+    first = cli("init", "--format", "json")
+    assert first.exit_code == 0, first.stderr
+    assert first.stderr == f"created database {isolated_env}\n"
+    created = json.loads(first.stdout)
+    assert {row["section"]: row["created"] for row in created}["sites"] == 18
+    assert _counts(isolated_env) == SEEDED_COUNTS
+
+    second = cli("init", "--format", "json")
+    assert second.exit_code == 0, second.stderr
+    assert second.stderr == ""
+    rows = json.loads(second.stdout)
+    assert {row["section"] for row in rows} >= {"departments", "sites", "permanences"}
+    assert all(row["created"] == 0 and row["updated"] == 0 for row in rows)
+    assert sum(row["unchanged"] for row in rows) == 150
+    assert _counts(isolated_env) == SEEDED_COUNTS
+
+
+def test_init_on_the_seeded_database_changes_nothing(cli: Cli, seeded_db: Path, dump: Dump) -> None:
+    before = dump(seeded_db)
+    result = cli("init")
+    assert result.exit_code == 0
+    assert "inchangés" in result.stdout
+    assert dump(seeded_db) == before
+
+
+def test_init_seed_and_no_seed_exclude_each_other(cli: Cli, tmp_path: Path) -> None:
+    target = tmp_path / "x.db"
+    result = cli("--db", str(target), "init", "--seed", "a.yaml", "--no-seed")
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1
+    assert "--seed and --no-seed exclude each other" in result.stderr
+    assert not target.exists()
+
+
+# ---- the default database -------------------------------------------------------------------
+
+
+def test_first_use_of_the_missing_default_database_creates_it_seeded(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PRESENCE_POSTALE_DB")
+    monkeypatch.chdir(tmp_path / "home")
+    default = tmp_path / "config" / "presence-postale" / "presence-postale.db"
+
+    result = cli("sites", "list", "--department", "95", "--format", "json")
+
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"created database {default} and loaded the bundled seed "
+        "(use --db or PRESENCE_POSTALE_DB to choose another file)"
+    ]
+    assert "17510A" in {row["id"] for row in json.loads(result.stdout)}
+    assert default.is_file()
+    assert _mode(default) == 0o600
+    assert list((tmp_path / "home").iterdir()) == []  # nothing in the working directory
+
+    again = cli("sites", "list", "--department", "95", "--format", "json")
+    assert again.exit_code == 0
+    assert again.stderr == ""  # created once only

@@ -1,0 +1,218 @@
+"""Bad input: a non-zero exit code (1 refused, 2 usage), exactly one line on stderr naming the
+problem, never a traceback, and the database unchanged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+Cli = Callable[..., Result]
+Dump = Callable[[Path], list[str]]
+
+
+def assert_refused(result: Result, code: int, *fragments: str) -> str:
+    """The result failed with `code` and one stderr line holding every fragment; returns it."""
+    everything = result.stdout + result.stderr
+    assert "Traceback" not in everything
+    assert result.exit_code == code, (result.exit_code, result.stdout, result.stderr)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, lines
+    line = lines[0]
+    assert line.startswith("error: ")
+    for fragment in fragments:
+        assert fragment in line, (fragment, line)
+    assert result.stdout == ""
+    # A user error is handled, not crashed on.
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    return line
+
+
+BAD_COMMANDS = [
+    pytest.param(
+        ["sites", "update", "17510A", "--hours", "Mo-Fr 9h-12h"],
+        1,
+        ["invalid opening hours 'Mo-Fr 9h-12h'", "09:00-12:00"],
+        id="bad-hours",
+    ),
+    pytest.param(["sites", "show", "XYZ"], 1, ["site 'XYZ' not found"], id="unknown-site"),
+    pytest.param(
+        ["sites", "show", "bureau de poste"],
+        1,
+        ["site 'bureau de poste' is ambiguous", "05651A Bureau de poste d'Aignan", "7 more"],
+        id="ambiguous-site",
+    ),
+    pytest.param(
+        ["sites", "hours", "17510A", "--week", "2021-W60"],
+        2,
+        ["--week", "2021-W60", "52 ISO weeks"],
+        id="bad-week",
+    ),
+    pytest.param(
+        ["sites", "list", "--format", "xml"], 2, ["--format", "'xml'", "json"], id="bad-format"
+    ),
+    pytest.param(["sites", "list", "--lang", "de"], 2, ["--lang", "'de'"], id="bad-lang"),
+    pytest.param(
+        ["sites", "close", "17510A", "--from", "2021-05-10", "--to", "2021-05-01"],
+        1,
+        ["end 2021-05-01 is before start 2021-05-10"],
+        id="closure-backwards",
+    ),
+    pytest.param(
+        ["sites", "close", "17510A", "--from", "2021-13-01"],
+        2,
+        ["--from", "2021-13-01"],
+        id="bad-date",
+    ),
+    pytest.param(
+        ["programmes", "extend", "vigny-2021", "--until", "2020-01-01"],
+        1,
+        ["invalid --until 2020-01-01", "before the programme's start 2021-04-27"],
+        id="extend-backwards",
+    ),
+    pytest.param(
+        ["programmes", "extend", "nope", "--until", "2022-01-01"],
+        1,
+        ["programme 'nope' not found"],
+        id="unknown-programme",
+    ),
+    pytest.param(
+        ["sites", "remove", "17443A"],
+        1,
+        ["site 17443A is still used by 1 permanences"],
+        id="remove-referenced",
+    ),
+    pytest.param(
+        ["sites", "update", "17510A", "--postcode", "123"],
+        1,
+        ["invalid --postcode '123'"],
+        id="bad-postcode",
+    ),
+    pytest.param(
+        ["sites", "update", "17510A", "--department", "99"],
+        1,
+        ["department '99' not found"],
+        id="unknown-department",
+    ),
+    pytest.param(["sites", "update", "17510A"], 1, ["nothing to update"], id="nothing-to-update"),
+    pytest.param(
+        ["sites", "nearest", "--label", "france_services"],
+        1,
+        ["give either --commune, or both --lat and --lon"],
+        id="nearest-without-origin",
+    ),
+    pytest.param(["sites", "list", "--nope"], 2, ["--nope"], id="unknown-option"),
+    pytest.param(["sites", "frobnicate"], 2, ["frobnicate"], id="unknown-command"),
+    pytest.param(["agents", "show", "nobody"], 1, ["agent 'nobody' not found"], id="agent"),
+    pytest.param(
+        ["agents", "add", "x", "--role", "boss"], 1, ["invalid --role 'boss'"], id="bad-role"
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "code", "fragments"), BAD_COMMANDS)
+def test_bad_input_is_one_line_and_changes_nothing(
+    cli: Cli, seeded_db: Path, dump: Dump, args: list[str], code: int, fragments: list[str]
+) -> None:
+    before = dump(seeded_db)
+    result = cli(*args)
+    assert_refused(result, code, *fragments)
+    assert dump(seeded_db) == before
+
+
+def test_missing_directory_for_db(cli: Cli) -> None:
+    result = cli("--db", "/nonexistent/dir/x.db", "sites", "list")
+    assert_refused(result, 1, "/nonexistent/dir", "does not exist")
+    assert not Path("/nonexistent/dir").exists()
+
+
+def test_directory_as_db(cli: Cli, tmp_path: Path) -> None:
+    result = cli("--db", str(tmp_path), "sites", "list")
+    assert_refused(result, 1, str(tmp_path), "it is a directory")
+
+
+def test_a_file_that_is_not_a_database(cli: Cli, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello, not a database\n", encoding="utf-8")
+    result = cli("--db", str(notes), "sites", "list")
+    assert_refused(result, 1, str(notes), "not a SQLite database")
+    assert notes.read_text(encoding="utf-8") == "hello, not a database\n"
+
+
+BAD_SEED = """\
+version: 1
+departments:
+  - {code: "95", name: Val-d'Oise}
+sites:
+  - id: "17510A"
+    name: Bureau de poste de Vigny
+    kind: bureau_de_poste
+    latitude: abc
+"""
+BAD_LINE = BAD_SEED.splitlines().index("    latitude: abc") + 1
+
+
+def _bad_seed(tmp_path: Path) -> Path:
+    path = tmp_path / "bad.yaml"
+    path.write_text(BAD_SEED, encoding="utf-8")
+    return path
+
+
+def test_init_with_a_bad_seed_on_a_new_path_creates_nothing(cli: Cli, tmp_path: Path) -> None:
+    target = tmp_path / "data" / "new.db"
+    target.parent.mkdir()
+    seed = _bad_seed(tmp_path)
+
+    result = cli("--db", str(target), "init", "--seed", str(seed))
+
+    line = assert_refused(result, 1, str(seed), f"line {BAD_LINE}:", "latitude", "'abc'")
+    assert line == (
+        f"error: {seed}: line {BAD_LINE}: sites[0].latitude: expected a number, got 'abc'"
+    )
+    assert list(target.parent.iterdir()) == []
+
+
+def test_init_with_a_bad_seed_leaves_an_existing_database_unchanged(
+    cli: Cli, seeded_db: Path, tmp_path: Path, dump: Dump
+) -> None:
+    before = dump(seeded_db)
+    result = cli("init", "--seed", str(_bad_seed(tmp_path)))
+    assert_refused(result, 1, f"line {BAD_LINE}:", "latitude")
+    assert dump(seeded_db) == before
+
+
+def test_init_with_a_seed_that_breaks_a_reference_changes_nothing(
+    cli: Cli, seeded_db: Path, tmp_path: Path, dump: Dump
+) -> None:
+    # The first record is valid and would change Vigny; the second is refused: nothing applies.
+    text = (
+        "sites:\n"
+        '  - id: "17510A"\n'
+        "    name: Bureau de poste de Vigny (renommé)\n"
+        "    kind: bureau_de_poste\n"
+        '  - id: "NEW01"\n'
+        "    name: Nouveau\n"
+        "    kind: mairie\n"
+        '    department: "99"\n'
+    )
+    path = tmp_path / "ref.yaml"
+    path.write_text(text, encoding="utf-8")
+    before = dump(seeded_db)
+    result = cli("init", "--seed", str(path))
+    assert_refused(result, 1, "line 8:", "sites[1].department", "'99' does not exist")
+    assert dump(seeded_db) == before
+
+
+def test_init_with_a_missing_seed_file(cli: Cli, tmp_path: Path) -> None:
+    target = tmp_path / "new.db"
+    result = cli("--db", str(target), "init", "--seed", str(tmp_path / "absent.yaml"))
+    assert_refused(result, 1, "no such file")
+    assert not target.exists()
+
+
+def test_error_message_on_several_lines_is_shown_on_one(cli: Cli, seeded_db: Path) -> None:
+    # A value with a newline in it must not split the error over two lines.
+    result = cli("sites", "show", "XY\nZ")
+    assert_refused(result, 1, "not found")

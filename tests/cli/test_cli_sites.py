@@ -1,0 +1,199 @@
+"""`sites` through the CLI on the seeded database: real values in every format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+Cli = Callable[..., Result]
+
+VIGNY_HOURS = "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00; PH off"
+
+
+@pytest.fixture(autouse=True)
+def _seeded(seeded_db: Path) -> Path:
+    return seeded_db
+
+
+def _ok(result: Result) -> Result:
+    assert result.exit_code == 0, (result.stdout, result.stderr)
+    assert result.stderr == ""
+    return result
+
+
+def test_list_department_95(cli: Cli) -> None:
+    out = _ok(cli("sites", "list", "--department", "95")).stdout
+    lines = out.splitlines()
+    for site in ("17510A", "17443A", "17461A", "mairie-grisy-les-platres"):
+        assert any(line.split()[:1] == [site] for line in lines), site
+    vigny = next(line for line in lines if line.split()[:1] == ["17510A"])
+    assert "Bureau de poste de Vigny" in vigny
+    assert "france_services" in vigny
+    assert "nom" in lines[0] and "commune" in lines[0]  # French headings
+    assert "00518A" not in out
+
+
+def test_list_department_95_as_json(cli: Cli) -> None:
+    rows = json.loads(_ok(cli("sites", "list", "-d", "95", "--format", "json")).stdout)
+    assert [row["id"] for row in rows] == [
+        "17443A",
+        "17461A",
+        "17510A",
+        "mairie-grisy-les-platres",
+    ]
+    assert rows[2]["opening_hours"] == VIGNY_HOURS
+    assert rows[2]["labels"] == ["france_services"]
+
+
+def test_list_by_label_as_csv(cli: Cli) -> None:
+    out = _ok(cli("sites", "list", "--label", "msap", "--format", "csv")).stdout
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 8
+    assert {row["department"] for row in rows} == {"32"}
+    assert "05712A" in {row["id"] for row in rows}
+
+
+def test_show_vigny_as_json(cli: Cli) -> None:
+    data = json.loads(_ok(cli("sites", "show", "17510A", "--format", "json")).stdout)
+    assert data["id"] == "17510A"
+    assert data["opening_hours"] == VIGNY_HOURS
+    assert [lab["label"] for lab in data["labels"]] == ["france_services"]
+    assert len(data["operators"]) == 9
+    assert {op["code"] for op in data["operators"]} >= {"laposte", "caf", "dgfip", "justice"}
+    assert data["staff_count"] == 2
+    assert data["closures"] == []
+
+
+def test_show_by_name_as_table(cli: Cli) -> None:
+    out = _ok(cli("sites", "show", "st gerand")).stdout
+    assert "Bureau de poste de Saint-Gérand-le-Puy" in out
+    assert "03 Allier" in out
+    assert "ilot_numerique" in out
+    assert "Fermetures" in out
+
+
+def test_search_st_gerand(cli: Cli) -> None:
+    out = _ok(cli("sites", "search", "st gerand")).stdout
+    ids = [line.split()[0] for line in out.splitlines()[2:] if line.strip()]
+    assert ids == ["00518A"]
+    assert "Saint-Gérand-le-Puy" in out
+
+
+def test_hours_week_18_saturday_closed_for_victory_day(cli: Cli) -> None:
+    out = _ok(cli("sites", "hours", "17510A", "--week", "2021-W18")).stdout
+    saturday = next(line for line in out.splitlines() if "08/05/2021" in line)
+    assert saturday.split()[:2] == ["samedi", "08/05/2021"]
+    assert "Fête de la Victoire" in saturday
+    monday = next(line for line in out.splitlines() if "03/05/2021" in line)
+    assert "09:00-12:00, 14:30-17:30" in monday
+    assert "Total : 29,5 h sur 5 jours" in out
+    assert "2021-W18" in out
+
+
+def test_hours_week_18_as_json(cli: Cli) -> None:
+    rows = json.loads(
+        _ok(cli("sites", "hours", "17510A", "--week", "2021-W18", "--format", "json")).stdout
+    )
+    assert [row["date"] for row in rows] == [f"2021-05-{day:02d}" for day in range(3, 10)]
+    saturday = next(row for row in rows if row["date"] == "2021-05-08")
+    assert saturday["open"] is False
+    assert saturday["holiday"] == "Fête de la Victoire"
+    assert saturday["minutes"] == 0
+    thursday = next(row for row in rows if row["date"] == "2021-05-06")
+    assert thursday["open"] is True
+    assert thursday["minutes"] == 330
+    assert sum(row["minutes"] for row in rows) == 29.5 * 60
+
+
+def test_hours_accepts_a_date_inside_the_week_and_english(cli: Cli) -> None:
+    out = _ok(cli("sites", "hours", "17510A", "--week", "2021-05-05", "--lang", "en")).stdout
+    assert "Saturday 08/05/2021" in out
+    assert "Total: 29.5 h over 5 days" in out
+
+
+def test_nearest_from_grisy_with_label(cli: Cli) -> None:
+    out = _ok(
+        cli("sites", "nearest", "--commune", "Grisy-les-Plâtres", "--label", "france_services")
+    ).stdout
+    rows = [line.split() for line in out.splitlines()[2:] if line.strip()]
+    assert rows[0][:2] == ["10,7", "17510A"]
+    assert [row[1] for row in rows] == ["17510A", "10900A"]
+
+
+def test_nearest_as_json(cli: Cli) -> None:
+    rows = json.loads(
+        _ok(
+            cli(
+                "sites",
+                "nearest",
+                "--commune",
+                "grisy les platres",
+                "--label",
+                "france_services",
+                "--format",
+                "json",
+            )
+        ).stdout
+    )
+    assert rows[0]["id"] == "17510A"
+    assert rows[0]["distance_km"] == 10.7
+
+
+def test_close_then_hours_show_the_closure(cli: Cli) -> None:
+    result = cli(
+        "sites",
+        "close",
+        "17510A",
+        "--from",
+        "2021-06-01",
+        "--to",
+        "2021-06-04",
+        "--reason",
+        "travaux",
+    )
+    assert result.exit_code == 0
+    assert result.stderr == "closed 17510A from 2021-06-01 to 2021-06-04: travaux\n"
+    assert result.stdout == ""
+    rows = json.loads(
+        _ok(cli("sites", "hours", "17510A", "--week", "2021-W22", "--format", "json")).stdout
+    )
+    # Week 22: Monday 31 May is open; Tuesday to Friday closed; Saturday 5 June open again.
+    assert [row["closure"] for row in rows[:6]] == [None, *["travaux"] * 4, None]
+    assert [row["open"] for row in rows] == [True, False, False, False, False, True, False]
+    assert rows[1]["closed_because"] == "travaux"
+
+
+def test_update_then_show(cli: Cli) -> None:
+    hours = "Mo-Fr 09:00-12:00; Sa 09:00-12:00; PH off"
+    result = cli("sites", "update", "00518A", "--hours", hours, "--staff", "2")
+    assert result.exit_code == 0
+    assert result.stderr == "updated site 00518A Bureau de poste de Saint-Gérand-le-Puy\n"
+    data = json.loads(_ok(cli("sites", "show", "00518A", "-f", "json")).stdout)
+    assert data["opening_hours"] == hours
+    assert data["staff_count"] == 2
+
+
+def test_add_then_remove(cli: Cli) -> None:
+    result = cli("sites", "add", "--name", "Mairie de Vigny", "--kind", "mairie", "-d", "95")
+    assert result.exit_code == 0
+    assert result.stderr == "added site mairie-de-vigny Mairie de Vigny\n"
+    assert "mairie-de-vigny" in _ok(cli("sites", "list", "-d", "95")).stdout
+    result = cli("sites", "remove", "mairie-de-vigny")
+    assert result.exit_code == 0
+    assert result.stderr == "removed site mairie-de-vigny Mairie de Vigny\n"
+    assert "mairie-de-vigny" not in _ok(cli("sites", "list", "-d", "95")).stdout
+
+
+def test_output_file(cli: Cli, tmp_path: Path) -> None:
+    target = tmp_path / "sites.md"
+    result = cli("sites", "list", "-d", "95", "--format", "markdown", "--output", str(target))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    text = target.read_text(encoding="utf-8")
+    assert "| 17510A | Bureau de poste de Vigny |" in text

@@ -1,0 +1,247 @@
+"""The records (seed) YAML schema: the bundled seed parses; every malformed file is refused with
+an InvalidData naming the line."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from presence_postale.errors import InvalidData
+from presence_postale.formats import seed
+
+VALID = """\
+version: 1
+departments:
+  - {code: "95", name: Val-d'Oise}
+operators:
+  - {code: laposte, name: La Poste}
+sites:
+  - id: "17510A"
+    name: Bureau de poste de Vigny
+    kind: bureau_de_poste
+    postcode: "95450"
+    department: "95"
+    latitude: 49.077425
+    longitude: 1.927508
+    staff_count: 2
+    labels:
+      - {label: france_services, since: 2020-01-01}
+    operators: [laposte]
+programmes:
+  - code: vigny-2021
+    title: Vigny
+    model: france_services_mobilite
+    start: 2021-04-27
+    status: running
+permanences:
+  - programme: vigny-2021
+    site: "17510A"
+    rrule: "FREQ=WEEKLY;BYDAY=TU"
+    start: "09:00"
+    end: "12:00"
+    valid_from: 2021-04-27
+"""
+
+
+def _line_of(text: str, line: str) -> int:
+    """The 1-based number of the line that reads exactly `line`."""
+    return text.splitlines().index(line) + 1
+
+
+def _replace(old: str, new: str) -> str:
+    assert VALID.count(old) == 1
+    return VALID.replace(old, new)
+
+
+def _write(tmp_path: Path, content: str | bytes, name: str = "records.yaml") -> Path:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+# ---- the bundled seed -----------------------------------------------------------------------
+
+
+def test_bundled_seed_is_a_package_resource() -> None:
+    resource = resources.files("presence_postale") / "data" / "seed.yaml"
+    assert resource.is_file()
+    assert seed.bundled_seed().exists()
+    assert seed.bundled_seed().read_bytes() == resource.read_bytes()
+
+
+def test_bundled_seed_parses_with_every_section() -> None:
+    records = seed.load(seed.bundled_seed())
+    sizes = {name: len(items) for name, items in records}
+    assert list(sizes) == list(seed.SECTIONS)
+    assert sizes["departments"] == 105
+    assert sizes["operators"] == 10
+    assert sizes["sites"] == 18
+    assert sizes["agents"] == 5
+    assert sizes["programmes"] == 6
+    assert sizes["permanences"] == 5
+    assert sizes["spaces"] == 1
+    assert records.count() == sum(sizes.values())
+
+
+def test_bundled_seed_values_have_their_types() -> None:
+    records = seed.load(seed.bundled_seed())
+    vigny = next(item for item in records.sections["sites"] if item.values["id"] == "17510A")
+    assert vigny.values["latitude"] == pytest.approx(49.077425)
+    assert vigny.values["staff_count"] == 2
+    assert vigny.values["labels"] == [{"label": "france_services", "since": None, "detail": None}]
+    # Postcodes and codes stay text, with their leading zero.
+    serres = next(item for item in records.sections["sites"] if item.values["id"] == "00742A")
+    assert serres.values["postcode"] == "05700"
+    grisy = records.sections["permanences"][0]
+    assert grisy.values["start"] == time(9, 0)
+    assert grisy.values["valid_from"] == date(2021, 4, 27)
+
+
+def test_valid_file_keeps_the_line_of_each_field(tmp_path: Path) -> None:
+    records = seed.load(_write(tmp_path, VALID))
+    site = records.sections["sites"][0]
+    assert site.line == _line_of(VALID, '  - id: "17510A"')
+    assert site.lines["staff_count"] == _line_of(VALID, "    staff_count: 2")
+    assert site.values["labels"][0]["since"] == date(2020, 1, 1)
+    assert site.values["postcode"] == "95450"
+
+
+# ---- malformed files: each error names the line --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        ("    latitude: 49.077425", "    latitude: abc", "latitude: expected a number, got 'abc'"),
+        (
+            "    staff_count: 2",
+            "    staff_count: two",
+            "staff_count: expected a whole number, got 'two'",
+        ),
+        # YAML 1.1 reads an unquoted 12:00 or 9:00 as a base-60 number (720, 540).
+        (
+            '    end: "12:00"',
+            "    end: 12:00",
+            'end: expected a quoted time "HH:MM", got the number',
+        ),
+        ('    start: "09:00"', "    start: 9:00", "start: expected a quoted time"),
+        ('    end: "12:00"', '    end: "noon"', "end: expected a time \"HH:MM\", got 'noon'"),
+        ('    postcode: "95450"', "    postcode: 95450", "expected a quoted code"),
+        ("    start: 2021-04-27", "    start: 27/04/2021", "expected a date YYYY-MM-DD"),
+        ("    staff_count: 2", "    colour: blue", "colour: unknown field"),
+        ("    operators: [laposte]", "    operators: laposte", "expected a list"),
+        ("    name: Bureau de poste de Vigny", "    name: Bureau: de poste", "mapping values"),
+    ],
+    ids=[
+        "float",
+        "int",
+        "unquoted-time",
+        "unquoted-short-time",
+        "bad-time",
+        "numeric-code",
+        "bad-date",
+        "unknown-field",
+        "not-a-list",
+        "malformed-yaml",
+    ],
+)
+def test_wrong_value_names_its_line(tmp_path: Path, old: str, new: str, reason: str) -> None:
+    text = _replace(old, new)
+    line = _line_of(text, new)
+    path = _write(tmp_path, text)
+
+    with pytest.raises(InvalidData) as caught:
+        seed.load(path)
+
+    message = caught.value.message
+    assert message.startswith(f"{path}: line {line}: ")
+    assert reason in message
+    assert "\n" not in message
+
+
+def test_unquoted_time_with_leading_zero_is_text_and_reads_as_a_time(tmp_path: Path) -> None:
+    # 09:00 is no base-60 number in YAML 1.1 (a leading zero): it stays the text "09:00".
+    records = seed.load(_write(tmp_path, _replace('    start: "09:00"', "    start: 09:00")))
+    assert records.sections["permanences"][0].values["start"] == time(9, 0)
+
+
+def test_unknown_section_names_its_line(tmp_path: Path) -> None:
+    text = VALID + "widgets:\n  - {id: w}\n"
+    path = _write(tmp_path, text)
+    with pytest.raises(InvalidData, match=rf"line {_line_of(text, 'widgets:')}: unknown section "):
+        seed.load(path)
+
+
+def test_missing_required_field_names_the_record_line(tmp_path: Path) -> None:
+    text = _replace("    kind: bureau_de_poste\n", "")
+    line = _line_of(text, '  - id: "17510A"')
+    with pytest.raises(InvalidData, match=rf"line {line}: sites\[0\]: kind is missing"):
+        seed.load(_write(tmp_path, text))
+
+
+def test_duplicate_key_names_its_line(tmp_path: Path) -> None:
+    text = _replace("    staff_count: 2\n", "    staff_count: 2\n    staff_count: 3\n")
+    with pytest.raises(
+        InvalidData, match=rf"line {_line_of(text, '    staff_count: 3')}: duplicate key"
+    ):
+        seed.load(_write(tmp_path, text))
+
+
+def test_unsupported_version_names_its_line(tmp_path: Path) -> None:
+    text = _replace("version: 1", "version: 2")
+    with pytest.raises(InvalidData, match="line 1: version 2 is not supported"):
+        seed.load(_write(tmp_path, text))
+
+
+def test_non_utf8_bytes_name_their_line(tmp_path: Path) -> None:
+    # A Windows-1252 file: "Mairie de Grisy-les-Plâtres" with â as byte 0xE2.
+    text = _replace("    name: Bureau de poste de Vigny", "    name: Mairie de Grisy-les-Plâtres")
+    line = _line_of(text, "    name: Mairie de Grisy-les-Plâtres")
+    path = _write(tmp_path, text.encode("cp1252"))
+    with pytest.raises(InvalidData, match=rf"line {line}: not UTF-8"):
+        seed.load(path)
+
+
+def test_utf8_with_bom_is_read(tmp_path: Path) -> None:
+    path = _write(tmp_path, b"\xef\xbb\xbf" + VALID.encode("utf-8"))
+    assert len(seed.load(path).sections["sites"]) == 1
+
+
+def test_empty_file_is_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, "")
+    with pytest.raises(InvalidData, match="the file is empty"):
+        seed.load(path)
+
+
+def test_comment_only_file_is_empty(tmp_path: Path) -> None:
+    path = _write(tmp_path, "# nothing here\n")
+    with pytest.raises(InvalidData, match="the file is empty"):
+        seed.load(path)
+
+
+def test_top_level_list_is_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, "- a\n- b\n")
+    with pytest.raises(InvalidData, match="expected a mapping of sections"):
+        seed.load(path)
+
+
+def test_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InvalidData, match="it is a directory"):
+        seed.load(tmp_path)
+
+
+def test_missing_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InvalidData, match="no such file"):
+        seed.load(tmp_path / "absent.yaml")
+
+
+def test_json_is_accepted(tmp_path: Path) -> None:
+    path = _write(tmp_path, '{"departments": [{"code": "03", "name": "Allier"}]}', "r.json")
+    records = seed.load(path)
+    assert records.sections["departments"][0].values == {"code": "03", "name": "Allier"}

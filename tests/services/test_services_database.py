@@ -1,0 +1,84 @@
+"""Opening, creating, checking, describing and copying the database."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from presence_postale.errors import InvalidData
+from presence_postale.services import database
+from presence_postale.store import db as store
+from presence_postale.store import schema
+
+
+def test_open_missing_file_creates_it_seeded_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    messages: list[str] = []
+    engine = database.open_database(store.resolve(str(path)), notify=messages.append)
+    try:
+        assert messages == [
+            f"created database {path} and loaded the bundled seed "
+            "(use --db or PRESENCE_POSTALE_DB to choose another file)"
+        ]
+        described = database.describe(store.resolve(str(path)), engine)
+    finally:
+        engine.dispose()
+    assert described["schema_version"] == schema.HEAD
+    assert described["tables"]["site"] == 18  # type: ignore[index]
+
+
+def test_open_existing_database_says_nothing(seeded_db: Path) -> None:
+    messages: list[str] = []
+    engine = database.open_database(store.resolve(str(seeded_db)), notify=messages.append)
+    engine.dispose()
+    assert messages == []
+
+
+def test_open_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("not a database at all\n", encoding="utf-8")
+    with pytest.raises(InvalidData, match="it is not a SQLite database"):
+        database.open_database(store.resolve(str(path)))
+    assert path.read_text(encoding="utf-8") == "not a database at all\n"
+
+
+def test_check_ok(engine: Engine) -> None:
+    result = database.check(engine)
+    assert result.ok
+    assert result.integrity == ["ok"]
+    assert result.foreign_keys == []
+
+
+def test_check_reports_a_dangling_reference(engine: Engine, seeded_db: Path) -> None:
+    with closing(sqlite3.connect(seeded_db)) as connection:
+        connection.execute(
+            "INSERT INTO site_equipment (site_id, equipment) VALUES ('GHOST', 'wifi')"
+        )
+        connection.commit()
+    result = database.check(engine)
+    assert not result.ok
+    assert result.foreign_keys == ["site_equipment row 8 -> site"]
+
+
+def test_backup_is_a_complete_private_copy(
+    engine: Engine, seeded_db: Path, tmp_path: Path, dump: Callable[[Path], list[str]]
+) -> None:
+    target = tmp_path / "copy.db"
+    pages = database.backup(store.resolve(str(seeded_db)), target)
+    assert pages > 0
+    assert (target.stat().st_mode & 0o777) == 0o600
+    engine.dispose()
+    assert dump(target) == dump(seeded_db)
+
+
+def test_backup_onto_itself_or_a_directory_is_refused(seeded_db: Path, tmp_path: Path) -> None:
+    location = store.resolve(str(seeded_db))
+    with pytest.raises(InvalidData, match="the file exists"):
+        database.backup(location, seeded_db)
+    with pytest.raises(InvalidData, match="it is a directory"):
+        database.backup(location, tmp_path)

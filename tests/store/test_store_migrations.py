@@ -1,0 +1,395 @@
+"""Schema migrations: an old database upgrades without losing a row; HEAD follows the scripts;
+the migrated schema is exactly the models'; a database newer than the tool is refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from typer.testing import Result
+
+from presence_postale.errors import InvalidData
+from presence_postale.store import db as store
+from presence_postale.store import schema
+from presence_postale.store.models import ALL_TABLES
+
+FIRST = "0001"
+
+# Rows written with raw SQL in the shape of revision 0001: every table holds at least one, with
+# accents, NULLs, JSON, dates and times, so that a later migration that rebuilds a table (SQLite
+# batch mode copies it) is caught if it drops or mangles anything.
+ROWS_AT_FIRST_REVISION: dict[str, list[dict[str, object]]] = {
+    "department": [
+        {
+            "code": "95",
+            "name": "Val-d'Oise",
+        },
+        {
+            "code": "2A",
+            "name": "Corse-du-Sud",
+        },
+    ],
+    "operator": [
+        {
+            "code": "laposte",
+            "name": "La Poste",
+        },
+        {
+            "code": "caf",
+            "name": "CAF",
+        },
+    ],
+    "programme": [
+        {
+            "code": "vigny-2021",
+            "title": "Vigny",
+            "model": "france_services_mobilite",
+            "department_code": "95",
+            "start_date": "2021-04-27",
+            "planned_end": "2021-07-26",
+            "status": "running",
+            "funder": "Banque des Territoires",
+            "funding_eur": None,
+            "illustrative": 0,
+        },
+        {
+            "code": "corse-2022",
+            "title": "Ajaccio",
+            "model": "autre",
+            "department_code": "2A",
+            "start_date": "2022-01-03",
+            "planned_end": None,
+            "status": "planned",
+            "funder": None,
+            "funding_eur": 1500,
+            "illustrative": 1,
+        },
+    ],
+    "site": [
+        {
+            "id": "17510A",
+            "name": "Bureau de poste de Vigny",
+            "name_key": "bureau de poste de vigny",
+            "kind": "bureau_de_poste",
+            "commune": "Vigny",
+            "commune_key": "vigny",
+            "department_code": "95",
+            "latitude": 49.077425,
+            "longitude": 1.927508,
+            "opening_hours": "Mo-Sa 09:00-12:00; PH off",
+            "staff_count": 2,
+            "source": "seed",
+            "illustrative": 0,
+            "created_at": "2021-04-01 10:00:00.000000",
+            "updated_at": "2021-04-02 11:30:00.000000",
+        },
+        {
+            "id": "mairie-grisy",
+            "name": "Mairie de Grisy-les-Plâtres",
+            "name_key": "mairie de grisy les platres",
+            "kind": "mairie",
+            "commune": "Grisy-les-Plâtres",
+            "commune_key": "grisy les platres",
+            "department_code": "95",
+            "latitude": None,
+            "longitude": None,
+            "opening_hours": None,
+            "staff_count": None,
+            "source": "manual",
+            "illustrative": 0,
+            "created_at": "2021-04-01 10:00:00.000000",
+            "updated_at": "2021-04-01 10:00:00.000000",
+        },
+    ],
+    "site_label": [
+        {
+            "site_id": "17510A",
+            "label": "france_services",
+            "since": "2020-01-01",
+            "detail": "bureau labellisé",
+        },
+    ],
+    "site_equipment": [
+        {
+            "site_id": "17510A",
+            "equipment": "ilot_numerique",
+        },
+    ],
+    "site_operator": [
+        {
+            "site_id": "17510A",
+            "operator_code": "laposte",
+        },
+        {
+            "site_id": "17510A",
+            "operator_code": "caf",
+        },
+    ],
+    "closure": [
+        {
+            "id": 1,
+            "site_id": "17510A",
+            "start_date": "2021-06-01",
+            "end_date": "2021-06-15",
+            "reason": "travaux",
+            "created_at": "2021-05-01 08:00:00.000000",
+        },
+    ],
+    "agent": [
+        {
+            "id": "vigny-1",
+            "name": "Élodie Martin",
+            "name_key": "elodie martin",
+            "role": "chargee_de_clientele",
+            "home_site_id": "17510A",
+            "weekly_hours": 17.5,
+            "active": 1,
+            "illustrative": 0,
+            "source": "seed",
+        },
+        {
+            "id": "mediateur",
+            "name": None,
+            "name_key": "",
+            "role": "mediateur_numerique",
+            "home_site_id": None,
+            "weekly_hours": 18.0,
+            "active": 0,
+            "illustrative": 1,
+            "source": "manual",
+        },
+    ],
+    "programme_change": [
+        {
+            "id": 1,
+            "programme_code": "vigny-2021",
+            "changed_on": "2021-07-01",
+            "action": "extend",
+            "previous_end": "2021-07-26",
+            "new_end": "2021-12-31",
+            "reason": "retours",
+            "created_at": "2021-07-01 09:00:00.000000",
+        },
+    ],
+    "permanence": [
+        {
+            "id": 7,
+            "programme_code": "vigny-2021",
+            "agent_id": "vigny-1",
+            "site_id": "mairie-grisy",
+            "rrule": "FREQ=WEEKLY;BYDAY=TU",
+            "start_time": "09:00:00.000000",
+            "end_time": "12:00:00.000000",
+            "valid_from": "2021-04-27",
+            "valid_until": None,
+            "note": "mardi matin",
+            "illustrative": 0,
+            "created_at": "2021-04-20 09:00:00.000000",
+        },
+    ],
+    "permanence_operator": [
+        {
+            "permanence_id": 7,
+            "operator_code": "caf",
+        },
+    ],
+    "permanence_exception": [
+        {
+            "id": 1,
+            "permanence_id": 7,
+            "occurrence_date": "2021-05-04",
+            "action": "moved",
+            "new_date": "2021-05-06",
+            "new_start": "14:00:00.000000",
+            "new_end": "17:00:00.000000",
+            "reason": "réunion",
+            "created_at": "2021-05-01 09:00:00.000000",
+        },
+    ],
+    "permanence_outcome": [
+        {
+            "id": 1,
+            "permanence_id": 7,
+            "occurrence_date": "2021-04-27",
+            "visitors": 6,
+            "requests": '{"caf": 2, "laposte": 4}',
+            "note": None,
+            "created_at": "2021-04-27 12:05:00.000000",
+        },
+    ],
+    "space": [
+        {
+            "id": "vigny-desk",
+            "site_id": "17510A",
+            "name": "Bureau partagé",
+            "capacity": 2,
+            "equipment": '["imprimante"]',
+            "categories": '["soho_solo", "association"]',
+            "min_minutes": 30,
+            "max_hours_per_person_week": 10.5,
+            "booking_email": "desk@example.org",
+            "illustrative": 0,
+        },
+    ],
+    "reservation": [
+        {
+            "id": 1,
+            "space_id": "vigny-desk",
+            "start_at": "2021-05-04 09:00:00.000000",
+            "end_at": "2021-05-04 12:00:00.000000",
+            "person_name": "Zoé Dupré",
+            "email": "zoe@example.org",
+            "category": "soho_solo",
+            "status": "cancelled",
+            "channel": "email",
+            "created_at": "2021-05-01 10:00:00.000000",
+            "cancelled_at": "2021-05-02 10:00:00.000000",
+        },
+    ],
+    "waitlist_entry": [
+        {
+            "id": 1,
+            "space_id": "vigny-desk",
+            "start_at": "2021-05-04 09:00:00.000000",
+            "end_at": "2021-05-04 12:00:00.000000",
+            "person_name": "Marc Petit",
+            "category": "association",
+            "status": "offered",
+            "offered_reservation_id": 1,
+            "created_at": "2021-05-01 11:00:00.000000",
+        },
+    ],
+    "mediation_session": [
+        {
+            "id": 1,
+            "site_id": "17510A",
+            "mediator_id": "mediateur",
+            "programme_code": "vigny-2021",
+            "session_date": "2021-05-05",
+            "start_time": "10:00:00.000000",
+            "duration_minutes": 90,
+            "session_type": "collectif",
+            "participants": 3,
+            "age_bands": '{"60-69": 2, "70+": 1}',
+            "social_statuses": '{"retraite": 3}',
+            "themes": '["email"]',
+            "equipment": '["tablette"]',
+            "device_model": "ardoiz",
+            "autonomy": "partiellement_autonome",
+            "created_at": "2021-05-05 12:00:00.000000",
+        },
+    ],
+}
+
+
+@pytest.fixture
+def empty_engine(tmp_path: Path) -> Iterator[Engine]:
+    path = tmp_path / "old.db"
+    store.create_file(path)
+    eng = store.make_engine(f"sqlite:///{path}")
+    try:
+        yield eng
+    finally:
+        eng.dispose()
+
+
+def _select(engine: Engine, table: str, columns: list[str]) -> list[dict[str, object]]:
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid"
+        ).fetchall()
+    return [dict(zip(columns, row, strict=True)) for row in rows]
+
+
+def test_rows_written_at_the_first_revision_survive_upgrade_to_head(
+    empty_engine: Engine,
+) -> None:
+    assert schema.upgrade(empty_engine, FIRST) == [FIRST]
+    with empty_engine.begin() as connection:
+        for table, rows in ROWS_AT_FIRST_REVISION.items():
+            for row in rows:
+                marks = ", ".join("?" for _ in row)
+                connection.exec_driver_sql(
+                    f"INSERT INTO {table} ({', '.join(row)}) VALUES ({marks})", tuple(row.values())
+                )
+
+    applied = schema.upgrade(empty_engine)
+
+    assert applied == schema.revisions()[1:]
+    assert schema.status(empty_engine).current == schema.HEAD
+    for table, rows in ROWS_AT_FIRST_REVISION.items():
+        assert _select(empty_engine, table, list(rows[0])) == rows, table
+    with empty_engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_every_table_of_the_models_gets_rows_in_the_migration_test() -> None:
+    # A new table must be added to ROWS_AT_FIRST_REVISION (or to a later revision's test).
+    assert set(ROWS_AT_FIRST_REVISION) == set(ALL_TABLES.tables)
+
+
+def test_head_is_the_newest_migration_script() -> None:
+    revisions = schema.revisions()
+    assert revisions[0] == FIRST
+    assert revisions[-1] == schema.HEAD
+
+
+def test_upgrade_of_a_current_database_applies_nothing(engine: Engine) -> None:
+    assert schema.upgrade(engine) == []
+    status = schema.status(engine)
+    assert status.up_to_date
+    assert status.pending == ()
+
+
+def test_migrated_schema_matches_the_models_exactly(empty_engine: Engine) -> None:
+    schema.upgrade(empty_engine)
+    with empty_engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, ALL_TABLES)
+    assert differences == []
+
+
+def test_new_database_status_lists_every_migration_as_pending(empty_engine: Engine) -> None:
+    status = schema.status(empty_engine)
+    assert status.current is None
+    assert status.pending == tuple(schema.revisions())
+    assert not status.up_to_date
+
+
+def test_database_newer_than_the_tool_is_refused(engine: Engine, seeded_db: Path) -> None:
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+
+    with pytest.raises(InvalidData, match="'9999' is newer than this version"):
+        schema.ensure_current(engine)
+    with closing(sqlite3.connect(seeded_db)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("9999",)
+        ]
+        assert connection.execute("SELECT count(*) FROM site").fetchone() == (18,)
+
+
+def test_database_newer_than_the_tool_is_refused_by_the_cli(
+    cli: Callable[..., Result], seeded_db: Path, dump: Callable[[Path], list[str]]
+) -> None:
+    with closing(sqlite3.connect(seeded_db)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
+        connection.commit()
+    before = dump(seeded_db)
+
+    result = cli("sites", "list")
+
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        "error: database schema version '0099_future' is newer than this version of "
+        "presence-postale: upgrade the tool"
+    ]
+    assert result.stdout == ""
+    assert dump(seeded_db) == before
