@@ -9,6 +9,7 @@ from presence_postale.cli import (
     coworking,
     db,
     export,
+    mediation,
     permanences,
     programmes,
     reports,
@@ -24,5 +25,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(programmes.app, name="programmes")
     app.add_typer(permanences.app, name="permanences")
     app.add_typer(coworking.app, name="coworking")
+    app.add_typer(mediation.app, name="mediation")
     app.add_typer(reports.app, name="report")
+    export.app.command("mediation-places")(mediation.export_places)
     app.add_typer(export.app, name="export")

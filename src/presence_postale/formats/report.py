@@ -663,3 +663,133 @@ def render_usage(data: dict[str, Any], fmt: str, lang: str, width: int | None = 
         Block(_t("Par mois", "By month", lang), [months]),
     ]
     return render_document(Document(title, blocks), fmt, lang, width)
+
+
+# ---- mediation ------------------------------------------------------------------------------
+
+
+def render_mediation(data: dict[str, Any], fmt: str, lang: str, width: int | None = None) -> str:
+    from presence_postale.domain import vocab
+
+    if fmt == "json":
+        return to_json(data)
+    if fmt == "csv":
+        rows: list[dict[str, Any]] = [
+            {"section": "total", "key": k, "value": data[k]}
+            for k in ("sessions", "people", "hours", "seniors", "senior_share")
+        ]
+        rows += [
+            {
+                "section": "site",
+                "key": r["site_id"],
+                "value": r["people"],
+                "sessions": r["sessions"],
+                "hours": r["hours"],
+            }
+            for r in data["by_site"]
+        ]
+        rows += [
+            {
+                "section": "month",
+                "key": r["month"],
+                "value": r["people"],
+                "sessions": r["sessions"],
+                "hours": r["hours"],
+            }
+            for r in data["by_month"]
+        ]
+        rows += [
+            {"section": "theme", "key": r["theme"], "sessions": r["sessions"]}
+            for r in data["by_theme"]
+        ]
+        rows += [
+            {"section": "type", "key": r["type"], "sessions": r["sessions"]}
+            for r in data["by_type"]
+        ]
+        rows += [
+            {"section": "age_band", "key": r["age_band"], "value": r["people"]}
+            for r in data["by_age_band"]
+        ]
+        rows += [{"section": "ardoiz", "key": k, "value": v} for k, v in data["ardoiz"].items()]
+        return rows_csv(("section", "key", "value", "sessions", "hours"), rows)
+    title = (
+        _t("Médiation numérique", "Digital mediation", lang)
+        + f" — {human(data['from'], lang)} → {human(data['to'], lang)}"
+    )
+    facts = [
+        _t("Sessions", "Sessions", lang) + f" : {data['sessions']}",
+        _t("Personnes accompagnées", "People accompanied", lang) + f" : {data['people']}",
+        _t("Heures", "Hours", lang) + f" : {human(data['hours'], lang)}",
+        _t("Part des 60 ans et plus", "Share aged 60+", lang)
+        + f" : {_percent(data['senior_share'], lang)}",
+        _t("Tablette Ardoiz", "Ardoiz tablet", lang)
+        + f" : {data['ardoiz']['sessions']} sessions, {data['ardoiz']['people']} "
+        + _t("personnes", "people", lang),
+    ]
+
+    def labelled(rows: list[dict[str, Any]], key: str, vocabulary: str) -> list[dict[str, Any]]:
+        return [{**r, "label": vocab.label(vocabulary, r[key], lang)} for r in rows]
+
+    blocks = [
+        Block(_t("Synthèse", "Summary", lang), lines=facts),
+        Block(
+            _t("Par site", "By site", lang),
+            [
+                Listing(
+                    (
+                        Column("site_id", "site", "site"),
+                        Column("site_name", "nom", "name"),
+                        Column("sessions", "sessions", "sessions"),
+                        Column("people", "personnes", "people"),
+                        Column("hours", "heures", "hours"),
+                    ),
+                    data["by_site"],
+                )
+            ],
+        ),
+        Block(
+            _t("Par thème", "By theme", lang),
+            [
+                Listing(
+                    (Column("label", "thème", "theme"), Column("sessions", "sessions", "sessions")),
+                    labelled(data["by_theme"], "theme", "theme"),
+                )
+            ],
+        ),
+        Block(
+            _t("Par type", "By type", lang),
+            [
+                Listing(
+                    (Column("label", "type", "type"), Column("sessions", "sessions", "sessions")),
+                    labelled(data["by_type"], "type", "session_type"),
+                )
+            ],
+        ),
+        Block(
+            _t("Par tranche d'âge", "By age band", lang),
+            [
+                Listing(
+                    (
+                        Column("label", "tranche d'âge", "age band"),
+                        Column("people", "personnes", "people"),
+                    ),
+                    labelled(data["by_age_band"], "age_band", "age_band"),
+                )
+            ],
+        ),
+        Block(
+            _t("Par mois", "By month", lang),
+            [
+                Listing(
+                    (
+                        Column("month", "mois", "month"),
+                        Column("sessions", "sessions", "sessions"),
+                        Column("people", "personnes", "people"),
+                        Column("hours", "heures", "hours"),
+                    ),
+                    data["by_month"],
+                )
+            ],
+        ),
+    ]
+    return render_document(Document(title, blocks), fmt, lang, width)

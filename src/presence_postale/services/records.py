@@ -16,6 +16,7 @@ from typing import Any
 from sqlmodel import Session, SQLModel, select
 
 from presence_postale.domain import hours, vocab
+from presence_postale.domain import mediation as mediation_rules
 from presence_postale.domain.recurrence import validate_rule
 from presence_postale.domain.text import search_key
 from presence_postale.formats.seed import Item, Records
@@ -451,8 +452,11 @@ def _mediation_session(db: Session, item: Item) -> str:
     themes = _vocab(item, "theme", "themes") or []
     equipment = _vocab(item, "equipment_used", "equipment") or []
     autonomy = _vocab(item, "autonomy", "autonomy")
-    if not 0 < v["duration_minutes"] <= 600:
-        raise item.error("duration_minutes", f"{v['duration_minutes']} is not between 1 and 600")
+    if not 0 < v["duration_minutes"] <= mediation_rules.MAX_MINUTES:
+        raise item.error(
+            "duration_minutes",
+            f"{v['duration_minutes']} is not between 1 and {mediation_rules.MAX_MINUTES}",
+        )
     participants = v["participants"] or 1
     for counters, name in ((v["age_bands"], "age_band"), (v["social_statuses"], "social_status")):
         for key in counters or {}:

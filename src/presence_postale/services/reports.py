@@ -19,6 +19,7 @@ from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import NotFound
+from presence_postale.services import mediation as mediation_service
 from presence_postale.services import programmes as programme_service
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import models as m
@@ -111,12 +112,14 @@ def weekly(
                 mediation=mediation.get(site_id, []),
             )
         )
+    mediators = {e.agent.id for e in schedule.entries if e.agent is not None}
+    mediation_warnings = mediation_service.deficit_warnings(db, week, mediators, lang)
     return WeeklyReport(
         week=week,
         department=department,
         site_id=site.id if site else None,
         sites=out,
-        warnings=schedule.warnings,
+        warnings=[*schedule.warnings, *mediation_warnings],
         department_name=dept.name if dept else None,
     )
 
