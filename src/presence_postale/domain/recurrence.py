@@ -147,11 +147,40 @@ def _template(rule: str) -> rrule:
     return parse_rule(rule)
 
 
+@functools.lru_cache(maxsize=1024)
+def _plain_weekly(rule: str) -> tuple[frozenset[int] | None, int] | None:
+    """(weekdays, interval) for a plain weekly rule (FREQ, BYDAY, INTERVAL only), else None."""
+    parts = fields(rule)
+    if parts.get("FREQ") != "WEEKLY" or set(parts) - {"FREQ", "BYDAY", "INTERVAL", "WKST"}:
+        return None
+    if parts.get("WKST", "MO") != "MO" or not parts.get("INTERVAL", "1").isdigit():
+        return None
+    interval = int(parts.get("INTERVAL", "1"))
+    codes = parts["BYDAY"].split(",") if parts.get("BYDAY") else []
+    if interval < 1 or any(code not in DAY_CODES for code in codes):
+        return None
+    return (frozenset(DAY_CODES.index(code) for code in codes) or None), interval
+
+
 def dates_between(rule: str, first: date, window_start: date, window_end: date) -> list[date]:
     """The rule's dates within [window_start, window_end] (inclusive) for a series that starts
     on `first`: cost follows the window, not the age of the series."""
     if window_end < window_start or window_end < first:
         return []
+    plain = _plain_weekly(rule)
+    if plain is not None:
+        # Most permanences are "every Tuesday": count weeks from the series' first week, as
+        # RFC 5545 does with WKST=MO, instead of walking a generator.
+        weekdays, interval = plain
+        days = weekdays if weekdays is not None else frozenset({first.weekday()})
+        first_monday = first - timedelta(days=first.weekday())
+        day = max(window_start, first)
+        out = []
+        while day <= window_end:
+            if day.weekday() in days and ((day - first_monday).days // 7) % interval == 0:
+                out.append(day)
+            day += timedelta(days=1)
+        return out
     template = _template(rule)
     start = _period_start(first, window_start, rule)
     expanded = template.replace(dtstart=datetime.combine(start, time()))

@@ -132,8 +132,24 @@ def render(data: Listing | Record, fmt: str, *, lang: str = "fr", width: int | N
     return to_table(data, lang, width)
 
 
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, set | frozenset):
+        return sorted(value)
+    if isinstance(value, Enum):
+        return value.value
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
 def to_json(value: Any) -> str:
-    return json.dumps(machine(value), ensure_ascii=False, indent=2) + "\n"
+    """Indented JSON, ISO dates, times as HH:MM (orjson: a national report is megabytes)."""
+    import orjson
+
+    options = orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_NON_STR_KEYS
+    return orjson.dumps(value, default=_json_default, option=options).decode("utf-8") + "\n"
 
 
 def to_csv(
