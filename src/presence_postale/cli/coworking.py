@@ -210,6 +210,8 @@ def book(
                 ]
     for line in lines:
         typer.echo(line, err=True)
+    if every is not None and not result.booked:
+        raise typer.Exit(1)  # every date refused: nothing was booked
 
 
 @app.command("cancel")
