@@ -49,18 +49,26 @@ def check_counters(
         raise InvalidData(f"invalid --participants {total}: an individual session has 1")
     if not 1 <= total <= MAX_PARTICIPANTS:
         raise InvalidData(f"invalid --participants {total}: between 1 and {MAX_PARTICIPANTS}")
-    ages = {vocab.check("age_band", k, "age band"): v for k, v in age_bands.items()}
-    statuses = {
-        vocab.check("social_status", k, "social status"): v for k, v in social_statuses.items()
-    }
+    ages = _by_code("age_band", "age band", age_bands)
+    statuses = _by_code("social_status", "social status", social_statuses)
     for name, counts in (("age bands", ages), ("social statuses", statuses)):
-        if any(v < 0 for v in counts.values()):
-            raise InvalidData(f"invalid {name}: a count is negative")
         if counts and sum(counts.values()) != total:
             raise InvalidData(
                 f"the {name} add up to {sum(counts.values())}, not to the {total} participants"
             )
     return Counters(total, ages, statuses)
+
+
+def _by_code(vocabulary: str, field: str, counts: Mapping[str, int]) -> dict[str, int]:
+    """Counts keyed by code; two spellings of one code (`Retraite`, `retraite`) add up
+    instead of one silently replacing the other."""
+    out: dict[str, int] = {}
+    for key, value in counts.items():
+        code = vocab.check(vocabulary, key, field)
+        if value < 0:
+            raise InvalidData(f"invalid {field} count {key}={value}: a count is negative")
+        out[code] = out.get(code, 0) + value
+    return out
 
 
 def end_of(day: date, start: time, minutes: int) -> time:

@@ -89,6 +89,8 @@ def add(
     themes = [vocab.check("theme", t, "--themes") for t in new.themes]
     equipment = [vocab.check("equipment_used", e, "--equipment") for e in new.equipment]
     autonomy = vocab.check("autonomy", new.autonomy, "--autonomy") if new.autonomy else None
+    if not themes:
+        raise InvalidData("invalid --themes: at least one theme (see: mediation themes)")
     if len(set(themes)) != len(themes):
         raise InvalidData("invalid --themes: a theme is listed twice")
     found = session_warnings(db, new, lang)

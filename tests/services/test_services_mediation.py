@@ -1,0 +1,437 @@
+"""Mediation service on the seeded database: sessions and their warnings, a mediator's hours
+against the contract, the evaluation report and the lieux de médiation numérique."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, time
+from typing import Any
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from presence_postale.domain.weeks import IsoWeek
+from presence_postale.errors import Conflict, InvalidData, NotFound
+from presence_postale.services import agents, programmes, sites
+from presence_postale.services import mediation as service
+from presence_postale.store import db as store
+from presence_postale.store import models as m
+
+
+@pytest.fixture
+def db(engine: Engine) -> Iterator[Session]:
+    with store.session(engine, write=True) as session:
+        yield session
+
+
+def new_session(db: Session, **changes: Any) -> service.NewSession:
+    """An individual session at Saint-Gérand-le-Puy on Tuesday 19/03/2019 at 10:00, 90 min:
+    inside the mediator's Tuesday presence."""
+    base = service.NewSession(
+        site=sites.get(db, "00518A"),
+        mediator=agents.get(db, "allier-mediateur"),
+        programme=programmes.get(db, "allier-mediation-2019"),
+        day=date(2019, 3, 19),
+        start=time(10),
+        minutes=90,
+        session_type="individuel",
+        participants=None,
+        age_bands={"70+": 1},
+        social_statuses={},
+        themes=("email", "navigation_sur_internet"),
+        equipment=("ordinateur",),
+        device_model=None,
+        autonomy=None,
+        redirection=None,
+        note=None,
+    )
+    site = changes.pop("site", None)
+    if site is not None:
+        changes["site"] = sites.get(db, site)
+    return replace(base, **changes)
+
+
+def ardoiz_workshop(db: Session, **changes: Any) -> service.NewSession:
+    values: dict[str, Any] = {
+        "start": time(13),
+        "minutes": 120,
+        "session_type": "collectif",
+        "participants": 5,
+        "age_bands": {"60-69": 3, "70+": 2},
+        "themes": ("prendre_en_main_du_materiel",),
+        "equipment": ("tablette",),
+        "device_model": "Ardoiz",
+    }
+    values.update(changes)
+    return new_session(db, **values)
+
+
+def count_sessions(db: Session) -> int:
+    return len(list(db.exec(select(m.MediationSession))))
+
+
+# ---- add ------------------------------------------------------------------------------------
+
+
+def test_add_inside_presence_has_no_warning(db: Session) -> None:
+    record, warnings = service.add(db, new_session(db), strict=True)
+    assert warnings == []
+    assert record.id == 1
+    assert service.row(service.get(db, 1)) == {
+        "id": 1,
+        "date": date(2019, 3, 19),
+        "start": time(10),
+        "duration_minutes": 90,
+        "site_id": "00518A",
+        "mediator": "allier-mediateur",
+        "programme": "allier-mediation-2019",
+        "type": "individuel",
+        "participants": 1,
+        "age_bands": {"70+": 1},
+        "social_statuses": {},
+        "themes": ["email", "navigation_sur_internet"],
+        "equipment": ["ordinateur"],
+        "device_model": None,
+        "autonomy": None,
+        "redirection": None,
+        "note": None,
+    }
+
+
+def test_add_normalises_codes(db: Session) -> None:
+    record, _ = service.add(
+        db,
+        ardoiz_workshop(db, session_type="Collectif", themes=("Prendre en main du materiel",)),
+        strict=False,
+    )
+    assert record.device_model == "ardoiz"
+    assert record.session_type == "collectif"
+    assert record.themes == ["prendre_en_main_du_materiel"]
+
+
+def test_add_wednesday_warns_outside_presence(db: Session) -> None:
+    new = new_session(db, day=date(2019, 3, 20))
+    record, warnings = service.add(db, new, strict=False, lang="en")
+    assert warnings == ["outside the mediator's scheduled presence"]
+    assert record.id is not None
+
+
+def test_add_strict_refuses_a_session_with_warnings(db: Session) -> None:
+    with pytest.raises(Conflict, match=r"refused \(--strict\): hors de la présence prévue"):
+        service.add(db, new_session(db, day=date(2019, 3, 20)), strict=True)
+    assert count_sessions(db) == 0
+
+
+def test_warnings_after_the_presence_ends(db: Session) -> None:
+    new = new_session(db, start=time(14, 30), minutes=60)
+    assert service.session_warnings(db, new) == ["hors de la présence prévue du médiateur"]
+
+
+def test_warnings_at_a_site_without_ilot(db: Session) -> None:
+    new = new_session(db, site="17510A")
+    assert service.session_warnings(db, new, "en") == [
+        "site without an îlot numérique",
+        "outside the mediator's scheduled presence",
+    ]
+
+
+def test_warnings_longer_than_the_site_is_open(db: Session) -> None:
+    # Vigny on Saturday: Sa 09:00-12:00, 180 minutes
+    new = new_session(db, site="17510A", day=date(2021, 5, 15), start=time(9), minutes=240)
+    assert "longer than the site is open that day (180 min)" in service.session_warnings(
+        db, new, "en"
+    )
+    shorter = replace(new, minutes=180)
+    assert not any("longer" in w for w in service.session_warnings(db, shorter, "en"))
+    # on 8 May the office is shut: PH off
+    victory = replace(new, day=date(2021, 5, 8), minutes=30)
+    assert service.session_warnings(db, victory, "en")[:3] == [
+        "public holiday (Victory Day)",
+        "site without an îlot numérique",
+        "longer than the site is open that day (0 min)",
+    ]
+
+
+def test_warnings_on_easter_monday(db: Session) -> None:
+    new = new_session(db, day=date(2019, 4, 22))
+    assert service.session_warnings(db, new, "fr") == [
+        "jour férié (Lundi de Pâques)",
+        "hors de la présence prévue du médiateur",
+    ]
+    assert service.session_warnings(db, new, "en")[0] == "public holiday (Easter Monday)"
+
+
+def test_warnings_on_ascension_thursday_where_the_presence_is_skipped(db: Session) -> None:
+    new = new_session(db, site="00502A", day=date(2019, 5, 30))
+    assert service.session_warnings(db, new, "en") == [
+        "public holiday (Ascension Day)",
+        "outside the mediator's scheduled presence",
+    ]
+
+
+def test_warnings_on_a_closure_day(db: Session) -> None:
+    sites.add_closure(db, sites.get(db, "00518A"), date(2019, 3, 19), date(2019, 3, 19), "works")
+    assert service.session_warnings(db, new_session(db), "en") == [
+        "outside the mediator's scheduled presence"
+    ]
+
+
+def test_presence(db: Session) -> None:
+    assert service.presence(db, "allier-mediateur", "00518A", date(2019, 3, 19)) == [
+        (time(9), time(15))
+    ]
+    assert service.presence(db, "allier-mediateur", "00518A", date(2019, 3, 21)) == []
+    assert service.presence(db, "allier-mediateur", "00502A", date(2019, 3, 21)) == [
+        (time(9), time(15))
+    ]
+    # before the programme starts on 2019-03-01
+    assert service.presence(db, "allier-mediateur", "00518A", date(2019, 2, 26)) == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"minutes": 0}, "invalid --duration 0"),
+        ({"minutes": 900}, "invalid --duration 900"),
+        ({"themes": ("email", "jardinage")}, "invalid --themes 'jardinage'"),
+        ({"themes": ("email", "Email")}, "a theme is listed twice"),
+        ({"themes": ()}, "invalid --themes: at least one theme"),
+        ({"equipment": ("minitel",)}, "invalid --equipment 'minitel'"),
+        ({"autonomy": "expert"}, "invalid --autonomy 'expert'"),
+        ({"session_type": "atelier"}, "invalid --type 'atelier'"),
+        ({"participants": 2}, "an individual session has 1"),
+        ({"age_bands": {"70+": 2}}, "age bands add up to 2, not to the 1"),
+        (
+            {"session_type": "collectif", "participants": 5, "age_bands": {"60-69": 3, "70+": 1}},
+            "age bands add up to 4, not to the 5 participants",
+        ),
+        ({"session_type": "collectif", "participants": None}, "needs --participants"),
+    ],
+)
+def test_add_refuses_invalid_data(db: Session, changes: dict[str, Any], message: str) -> None:
+    with pytest.raises(InvalidData, match=message):
+        service.add(db, new_session(db, **changes), strict=False)
+    assert count_sessions(db) == 0
+
+
+def test_get_unknown(db: Session) -> None:
+    with pytest.raises(NotFound, match="mediation session #42 not found"):
+        service.get(db, 42)
+
+
+def test_listing_filters(db: Session) -> None:
+    service.add(db, new_session(db), strict=False)
+    service.add(db, ardoiz_workshop(db), strict=False)
+    service.add(db, new_session(db, site="00502A", day=date(2019, 4, 4)), strict=False)
+    service.add(db, new_session(db, programme=None, day=date(2019, 3, 26)), strict=False)
+    assert [r["id"] for r in service.listing(db)] == [1, 2, 4, 3]
+    assert [r["id"] for r in service.listing(db, site="00502A")] == [3]
+    assert [r["id"] for r in service.listing(db, end=date(2019, 3, 19))] == [1, 2]
+    assert [r["id"] for r in service.listing(db, start=date(2019, 3, 20))] == [4, 3]
+    assert [r["id"] for r in service.listing(db, programme="allier-mediation-2019")] == [1, 2, 3]
+    assert service.listing(db, mediator="vigny-conseillere-1") == []
+
+
+# ---- hours ----------------------------------------------------------------------------------
+
+
+def test_hours_an_ordinary_week(db: Session) -> None:
+    (figures,) = service.hours(db, IsoWeek(2019, 12))
+    assert figures == {
+        "mediator": "allier-mediateur",
+        "name": None,
+        "week": "2019-W12",
+        "scheduled_hours": 18.0,
+        "contracted_hours": 18,
+        "difference": 0.0,
+        "lost_hours": 0.0,
+        "status": "ok",
+        "by_site": {"00486A": 6.0, "00502A": 6.0, "00518A": 6.0},
+    }
+
+
+def test_hours_ascension_week(db: Session) -> None:
+    (figures,) = service.hours(db, IsoWeek(2019, 22))
+    assert figures["scheduled_hours"] == 12.0
+    assert figures["lost_hours"] == 6.0
+    assert figures["difference"] == -6.0
+    assert figures["status"] == "deficit"
+    assert figures["by_site"] == {"00486A": 6.0, "00518A": 6.0}
+
+
+def test_hours_easter_week_loses_nothing(db: Session) -> None:
+    """Easter Monday is not a mediation day."""
+    (figures,) = service.hours(db, IsoWeek(2019, 17))
+    assert (figures["scheduled_hours"], figures["status"]) == (18.0, "ok")
+
+
+def test_hours_before_the_programme(db: Session) -> None:
+    (figures,) = service.hours(db, IsoWeek(2019, 8))
+    assert (figures["scheduled_hours"], figures["status"]) == (0.0, "deficit")
+
+
+def test_hours_a_closure_is_lost(db: Session) -> None:
+    sites.add_closure(db, sites.get(db, "00486A"), date(2019, 3, 22), date(2019, 3, 22), "works")
+    (figures,) = service.hours(db, IsoWeek(2019, 12), agents.get(db, "allier-mediateur"))
+    assert figures["scheduled_hours"] == 12.0
+    assert figures["lost_hours"] == 6.0
+    assert figures["by_site"] == {"00502A": 6.0, "00518A": 6.0}
+
+
+def test_hours_of_an_agent_without_contract(db: Session) -> None:
+    agent = agents.get(db, "allier-mediateur")
+    agent.weekly_hours = None
+    (figures,) = service.hours(db, IsoWeek(2019, 12), agent)
+    assert figures["status"] == "unknown"
+    assert figures["difference"] is None
+
+
+def test_deficit_warnings(db: Session) -> None:
+    ids = {"allier-mediateur", "vigny-conseillere-1", "nobody"}
+    assert service.deficit_warnings(db, IsoWeek(2019, 12), ids) == []
+    assert service.deficit_warnings(db, IsoWeek(2019, 22), ids) == [
+        "médiateur allier-mediateur : 12 h prévues pour 18 h au contrat"
+    ]
+    assert service.deficit_warnings(db, IsoWeek(2019, 22), ids, "en") == [
+        "mediator allier-mediateur: 12 h scheduled, 18 h contracted"
+    ]
+
+
+# ---- report ---------------------------------------------------------------------------------
+
+
+def test_report_of_march_2019(db: Session) -> None:
+    service.add(db, new_session(db), strict=True)
+    service.add(db, ardoiz_workshop(db), strict=True)
+    service.add(
+        db,
+        new_session(
+            db,
+            site="00502A",
+            day=date(2019, 3, 21),
+            minutes=30,
+            themes=("email",),
+            age_bands={"40-59": 1},
+            autonomy="autonome",
+        ),
+        strict=True,
+    )
+    # outside the period
+    service.add(db, new_session(db, day=date(2019, 4, 2)), strict=True)
+    data = service.report(db, start=date(2019, 3, 1), end=date(2019, 3, 31))
+    assert (data["sessions"], data["people"], data["hours"]) == (3, 7, 4.0)
+    assert data["seniors"] == 6
+    assert data["senior_share"] == round(6 / 7, 4)
+    assert data["by_site"] == [
+        {
+            "site_id": "00502A",
+            "site_name": "Bureau de poste de Noyant-d'Allier",
+            "sessions": 1,
+            "people": 1,
+            "hours": 0.5,
+        },
+        {
+            "site_id": "00518A",
+            "site_name": "Bureau de poste de Saint-Gérand-le-Puy",
+            "sessions": 2,
+            "people": 6,
+            "hours": 3.5,
+        },
+    ]
+    assert data["by_month"] == [{"month": "2019-03", "sessions": 3, "people": 7, "hours": 4.0}]
+    assert data["by_theme"] == [
+        {"theme": "email", "sessions": 2},
+        {"theme": "navigation_sur_internet", "sessions": 1},
+        {"theme": "prendre_en_main_du_materiel", "sessions": 1},
+    ]
+    assert data["by_type"] == [
+        {"type": "collectif", "sessions": 1},
+        {"type": "individuel", "sessions": 2},
+    ]
+    ages = {r["age_band"]: r["people"] for r in data["by_age_band"]}
+    assert ages == {
+        "<12": 0,
+        "12-17": 0,
+        "18-24": 0,
+        "25-39": 0,
+        "40-59": 1,
+        "60-69": 3,
+        "70+": 3,
+        "non_communique": 0,
+    }
+    assert data["by_autonomy"] == [{"autonomy": "autonome", "sessions": 1}]
+    assert data["ardoiz"] == {"sessions": 1, "people": 5, "hours": 2.0}
+    only = service.report(db, start=date(2019, 3, 1), end=date(2019, 3, 31), site="00502A")
+    assert (only["sessions"], only["people"]) == (1, 1)
+
+
+def test_report_without_known_ages(db: Session) -> None:
+    service.add(db, new_session(db, age_bands={"non_communique": 1}), strict=True)
+    data = service.report(db, start=date(2019, 3, 1), end=date(2019, 3, 31))
+    assert (data["people"], data["seniors"], data["senior_share"]) == (1, 0, None)
+
+
+def test_empty_report(db: Session) -> None:
+    data = service.report(db, start=date(2019, 3, 1), end=date(2019, 3, 31))
+    assert (data["sessions"], data["people"], data["hours"]) == (0, 0, 0)
+    assert data["senior_share"] is None
+    assert data["by_site"] == []
+    assert data["ardoiz"] == {"sessions": 0, "people": 0, "hours": 0.0}
+
+
+def test_report_reversed_range(db: Session) -> None:
+    with pytest.raises(InvalidData, match="--to 2019-03-01 is before --from 2019-03-31"):
+        service.report(db, start=date(2019, 3, 31), end=date(2019, 3, 1))
+
+
+# ---- lieux de médiation numérique -----------------------------------------------------------
+
+
+def test_places(db: Session) -> None:
+    rows = {r["id"]: r for r in service.places(db)}
+    assert {"00486A", "00502A", "00518A", "17510A"} <= set(rows)
+    for site_id in ("00486A", "00502A", "00518A"):
+        place = rows[site_id]
+        assert set(place) == set(service.PLACE_FIELDS)
+        assert place["services"] == (
+            "Accès internet et matériel informatique|Maîtrise des outils numériques du quotidien"
+        )
+        assert place["modalites_accompagnement"] == "Accompagnement individuel|En autonomie"
+        assert place["horaires"] is None
+        assert place["dispositif_programmes_nationaux"] is None
+        assert place["frais_a_charge"] == "Gratuit"
+    vigny = rows["17510A"]
+    assert vigny["dispositif_programmes_nationaux"] == "France Services"
+    assert vigny["horaires"] == (
+        "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00; PH off"
+    )
+    assert vigny["code_postal"] == "95450"
+
+
+def test_places_take_the_sessions_themes(db: Session) -> None:
+    service.add(
+        db,
+        ardoiz_workshop(db, themes=("securite_numerique", "aide_aux_demarches_administratives")),
+        strict=True,
+    )
+    place = {r["id"]: r for r in service.places(db)}["00518A"]
+    assert place["services"].split("|") == [
+        "Accès internet et matériel informatique",
+        "Aide aux démarches administratives",
+        "Maîtrise des outils numériques du quotidien",
+        "Utilisation sécurisée du numérique",
+    ]
+    assert place["modalites_accompagnement"] == (
+        "Accompagnement individuel|Dans un atelier collectif|En autonomie"
+    )
+
+
+def test_places_of_one_department(db: Session) -> None:
+    assert [r["id"] for r in service.places(db, department="03")] == [
+        "00486A",
+        "00502A",
+        "00518A",
+    ]
+    assert service.places(db, department="2A") == []
