@@ -53,3 +53,83 @@ def calendar(
             lang=lang,
         )
     write_text(to_ics(result.entries, lang), output)
+
+
+SITE_FORMATS = ("csv", "json", "geojson")
+RECORD_FORMATS = ("yaml", "json")
+
+
+@app.command("sites")
+def export_sites(
+    ctx: typer.Context,
+    department: Annotated[
+        str | None, typer.Option("--department", "-d", help="Only this department.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, json or geojson.")] = "csv",
+    excel: Annotated[
+        bool,
+        typer.Option(
+            "--excel", help="CSV for a French Excel: UTF-8 with BOM, ';' and decimal commas."
+        ),
+    ] = False,
+    output: OutputOption = None,
+) -> None:
+    """Every site with its labels, equipment and operators, as CSV, JSON or GeoJSON.
+
+    GeoJSON is a FeatureCollection of points [longitude, latitude] that uMap and QGIS open;
+    sites without coordinates are left out of it (said on stderr).
+
+    Example: presence-postale export sites --department 03 --format geojson -o allier.geojson
+    """
+    from presence_postale.cli.output import check_choice
+    from presence_postale.formats import exports as formats
+    from presence_postale.formats.render import to_json
+    from presence_postale.services import exports
+
+    check_choice(fmt, SITE_FORMATS, "--format")
+    if excel and fmt != "csv":
+        raise typer.BadParameter("--excel goes with --format csv", param_hint="--excel")
+    with session(ctx) as db:
+        rows = exports.sites(db, department=department)
+    if fmt == "csv":
+        text = formats.sites_csv(rows, excel=excel)
+    elif fmt == "json":
+        text = to_json(rows)
+    else:
+        text, left_out = formats.sites_geojson(rows)
+        if left_out:
+            typer.echo(f"left out {left_out:,} sites without coordinates", err=True)
+    write_text(text, output)
+
+
+@app.command("records")
+def export_records(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="yaml or json.")] = "yaml",
+    include_personal: Annotated[
+        bool,
+        typer.Option(
+            "--include-personal",
+            help="Keep the names and e-mails of people who booked (left out by default).",
+        ),
+    ] = False,
+    output: OutputOption = None,
+) -> None:
+    """The whole database as a records file in the seed's schema, which `import records`
+    loads back (into an empty database: the same file again).
+
+    Reservations' person_name and email are left out unless --include-personal. Not carried
+    by the schema, hence not exported: timestamps, cancelled or moved occurrences, outcomes,
+    programme history, waitlists.
+
+    Example: presence-postale export records --output sauvegarde.yaml
+    """
+    from presence_postale.cli.output import check_choice
+    from presence_postale.formats import exports as formats
+    from presence_postale.services import exports
+
+    check_choice(fmt, RECORD_FORMATS, "--format")
+    with session(ctx) as db:
+        sections = exports.records(db, include_personal=include_personal)
+    text = formats.records_yaml(sections) if fmt == "yaml" else formats.records_json(sections)
+    write_text(text, output)

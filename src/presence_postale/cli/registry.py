@@ -9,6 +9,7 @@ from presence_postale.cli import (
     coworking,
     db,
     export,
+    imports,
     mediation,
     permanences,
     programmes,
@@ -28,4 +29,5 @@ def register(app: typer.Typer) -> None:
     app.add_typer(mediation.app, name="mediation")
     app.add_typer(reports.app, name="report")
     export.app.command("mediation-places")(mediation.export_places)
+    app.add_typer(imports.app, name="import")
     app.add_typer(export.app, name="export")

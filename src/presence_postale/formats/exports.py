@@ -1,0 +1,269 @@
+"""Interchange formats: sites as CSV / GeoJSON, records files as YAML or JSON, and the CSV of
+one kind of record that `import records --kind` reads.
+
+- GeoJSON (RFC 7946): a FeatureCollection of Points `[longitude, latitude]` in WGS 84, the form
+  uMap and QGIS open directly. Sites without coordinates are left out (uMap cannot place a
+  feature without geometry); `write_geojson` says how many.
+- `--excel` CSV: UTF-8 with a BOM, `;` between cells, CRLF and decimal commas, which is what
+  a French Excel opens without a wizard. Every CSV neutralises formula cells (`csv_cell`).
+- Records YAML: the seed's schema (`formats.seed.SCHEMA`), sections and fields in schema order,
+  empty values left out, so that the same data always gives the same bytes.
+- Records CSV of one kind: one column per schema field; lists separated by `|`; labels as
+  `france_services` or `france_services@2021-04-27`; counters as `18-24=2|25-39=1`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from presence_postale.errors import InvalidData
+from presence_postale.formats import laposte
+from presence_postale.formats.render import csv_cell, machine
+from presence_postale.formats.seed import SCHEMA, SCHEMA_VERSION, Item, Records
+
+SITE_COLUMNS = (
+    "id",
+    "name",
+    "kind",
+    "address",
+    "address_extra",
+    "locality",
+    "postcode",
+    "commune",
+    "insee_code",
+    "department",
+    "latitude",
+    "longitude",
+    "parent_id",
+    "phone",
+    "email",
+    "opening_hours",
+    "staff_count",
+    "labels",
+    "equipment",
+    "operators",
+    "source",
+)
+GEOJSON_PROPERTIES = (
+    "id",
+    "name",
+    "kind",
+    "address",
+    "postcode",
+    "commune",
+    "insee_code",
+    "department",
+    "phone",
+    "opening_hours",
+    "labels",
+    "source",
+)
+
+
+# ---- sites ----------------------------------------------------------------------------------
+
+
+def sites_csv(rows: Iterable[Mapping[str, Any]], *, excel: bool = False) -> str:
+    out = io.StringIO()
+    writer = csv.writer(
+        out, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n"
+    )
+    writer.writerow(SITE_COLUMNS)
+    for row in rows:
+        cells = []
+        for key in SITE_COLUMNS:
+            value = row.get(key)
+            if excel and isinstance(value, float):
+                cells.append(repr(value).replace(".", ","))
+            else:
+                cells.append(csv_cell(value))
+        writer.writerow(cells)
+    return ("\ufeff" if excel else "") + out.getvalue()
+
+
+def sites_geojson(rows: Iterable[Mapping[str, Any]]) -> tuple[str, int]:
+    """The GeoJSON text and how many sites were left out for want of coordinates."""
+    features = []
+    left_out = 0
+    for row in rows:
+        if row.get("latitude") is None or row.get("longitude") is None:
+            left_out += 1
+            continue
+        properties = {key: row.get(key) for key in GEOJSON_PROPERTIES}
+        # A list property shows as text in uMap's popups and QGIS' attribute table.
+        properties["labels"] = ", ".join(row.get("labels") or ())
+        features.append(
+            {
+                "type": "Feature",
+                "id": row["id"],
+                "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+                "properties": properties,
+            }
+        )
+    document = {"type": "FeatureCollection", "features": features}
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n", left_out
+
+
+# ---- records files --------------------------------------------------------------------------
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, lists indented under their key, as people write YAML."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> Any:
+        return super().increase_indent(flow, False)
+
+
+def records_yaml(sections: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
+    document: dict[str, Any] = {"version": SCHEMA_VERSION}
+    document.update({name: [dict(r) for r in rows] for name, rows in sections.items()})
+    header = (
+        "# presence-postale records (the seed's schema): load with\n"
+        "#   presence-postale import records FILE\n"
+    )
+    body = yaml.dump(
+        document,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+    )
+    return header + body
+
+
+def records_json(sections: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
+    document: dict[str, Any] = {"version": SCHEMA_VERSION}
+    document.update({name: [machine(dict(r)) for r in rows] for name, rows in sections.items()})
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+# ---- records CSV of one kind ----------------------------------------------------------------
+
+_INT_FIELDS = {
+    "staff_count",
+    "capacity",
+    "min_minutes",
+    "max_minutes",
+    "max_days_ahead",
+    "cancel_cutoff_hours",
+    "duration_minutes",
+    "participants",
+    "funding_eur",
+}
+_FLOAT_FIELDS = {"latitude", "longitude", "weekly_hours", "max_hours_per_person_week"}
+_BOOL_FIELDS = {"illustrative", "active"}
+_LIST_FIELDS = {"equipment", "operators", "themes", "categories"}
+_COUNT_FIELDS = {"age_bands", "social_statuses"}
+_TRUE = {"true", "yes", "oui", "1", "vrai"}
+_FALSE = {"false", "no", "non", "0", "faux"}
+
+
+def _cell(field: str, text: str) -> Any:
+    """A CSV cell as the value the seed's schema expects (the schema then checks it)."""
+    if field in _INT_FIELDS:
+        try:
+            return int(text)
+        except ValueError:
+            raise ValueError(f"expected a whole number, got '{text}'") from None
+    if field in _FLOAT_FIELDS:
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            raise ValueError(f"expected a number, got '{text}'") from None
+    if field in _BOOL_FIELDS:
+        folded = text.casefold()
+        if folded in _TRUE:
+            return True
+        if folded in _FALSE:
+            return False
+        raise ValueError(f"expected true or false, got '{text}'")
+    if field in _LIST_FIELDS:
+        return [part.strip() for part in text.split("|") if part.strip()]
+    if field == "labels":
+        labels: list[Any] = []
+        for part in filter(None, (p.strip() for p in text.split("|"))):
+            name, _, since = part.partition("@")
+            labels.append({"label": name.strip(), "since": since.strip() or None})
+        return labels
+    if field in _COUNT_FIELDS:
+        counts: dict[str, int] = {}
+        for part in filter(None, (p.strip() for p in text.split("|"))):
+            key, sep, number = part.rpartition("=")
+            if not sep:
+                raise ValueError(f"expected counts like 18-24=2|25-39=1, got '{part}'")
+            try:
+                counts[key.strip()] = int(number)
+            except ValueError:
+                raise ValueError(f"count for '{key.strip()}' is not a whole number") from None
+        return counts
+    return text
+
+
+def read_records_csv(path: Path, kind: str) -> Records:
+    """A CSV of one kind of record as `Records`, each item carrying its CSV line."""
+    if kind not in SCHEMA:
+        raise InvalidData(f"unknown kind '{kind}' (expected one of {', '.join(SCHEMA)})")
+    source = str(path)
+    handle, _encoding = laposte.open_text(path)
+    with handle:
+        first = handle.readline()
+        delimiter = ";" if first.count(";") > first.count(",") else ","
+        handle.seek(0)
+        reader = csv.reader(handle, delimiter=delimiter)
+        try:
+            header = [cell.strip().removeprefix("\ufeff") for cell in next(reader)]
+        except (StopIteration, csv.Error):
+            raise InvalidData(f"{source}: the file is empty") from None
+        spec = SCHEMA[kind]
+        unknown = [name for name in header if name not in spec]
+        if unknown:
+            raise InvalidData(
+                f"{source}: line 1: unknown column '{unknown[0]}' for {kind} "
+                f"(expected {', '.join(spec)})"
+            )
+        missing = [
+            name for name, (_check, required) in spec.items() if required and name not in header
+        ]
+        if missing:
+            raise InvalidData(f"{source}: line 1: column '{missing[0]}' is missing")
+        items: list[Item] = []
+        line = 1
+        try:
+            for cells in reader:
+                line = reader.line_num
+                if not cells or all(not cell.strip() for cell in cells):
+                    continue
+                items.append(_item(source, kind, len(items), line, header, cells))
+        except csv.Error as error:
+            raise InvalidData(f"{source}: line {reader.line_num}: malformed CSV: {error}") from None
+    return Records(source=source, sections={kind: items})
+
+
+def _item(
+    source: str, kind: str, index: int, line: int, header: list[str], cells: list[str]
+) -> Item:
+    item = Item(source=source, section=kind, index=index, line=line, values={})
+    item.lines = {name: line for name in header}
+    if len(cells) != len(header):
+        raise InvalidData(f"{source}: {item.where()}: {len(cells)} cells instead of {len(header)}")
+    given = dict(zip(header, (cell.strip() for cell in cells), strict=True))
+    for name, (check, required) in SCHEMA[kind].items():
+        text = given.get(name, "")
+        if not text:
+            if required:
+                raise InvalidData(f"{source}: {item.where()}: {name} is missing")
+            item.values[name] = None
+            continue
+        try:
+            item.values[name] = check(_cell(name, text))
+        except ValueError as error:
+            raise InvalidData(f"{source}: {item.where(name)}: {error}") from None
+    return item

@@ -1,0 +1,263 @@
+"""The ANCT's national list of France Services (data.gouv.fr, "liste des structures France
+Services"), read row by row.
+
+`,`-separated, quoted, UTF-8 (a Windows-1252 copy is read too). Columns are found by name, so
+their order may change. Each weekday has its own hours column written
+`09:00 - 12:00 / 13:30 - 17:00`; `00:00 - 00:00` (closed) is ignored and overlapping
+intervals are merged. The week becomes one OpenStreetMap `opening_hours` expression, equal days
+grouped: `Mo-We,Fr 09:00-12:00,13:30-17:00; Sa 09:00-12:00; PH off`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import IO
+
+from presence_postale.domain.text import search_key
+from presence_postale.errors import InvalidData
+from presence_postale.formats.laposte import Rejected
+
+REQUIRED = (
+    "id_fs",
+    "insee_dep",
+    "lib_fs",
+    "adresse",
+    "complement_adresse",
+    "insee_com",
+    "code_postal",
+    "lib_com",
+    "latitude",
+    "longitude",
+    "mail",
+    "telephone",
+    "h_lundi",
+    "h_mardi",
+    "h_mercredi",
+    "h_jeudi",
+    "h_vendredi",
+    "h_samedi",
+    "format_fs",
+    "labellisation_fs",
+)
+DAY_COLUMNS = ("h_lundi", "h_mardi", "h_mercredi", "h_jeudi", "h_vendredi", "h_samedi")
+OSM_DAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+
+# "France services La Poste de Saint-Trivier-de-Courtes", "… de La Poste d'Attigny",
+# "… multisites La Poste du Collet-de-Dèze": hosted by La Poste; the rest names the place.
+_LA_POSTE_RE = re.compile(
+    r"\bla\s+poste\b(?:\s+(?:(?:de\s+la|des|du|de|à)\s+|de\s+l'|d'))?\s*(.*)$", re.I
+)
+_INTERVAL_RE = re.compile(r"(\d{1,2})[:hH](\d{2})\s*-\s*(\d{1,2})[:hH](\d{2})")
+_LABEL_RE = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
+_POSTCODE_RE = re.compile(r"[0-9]{5}")
+_INSEE_RE = re.compile(r"(?:[0-9]{2}|2[AB])[0-9]{3}")
+_DEPARTMENT_RE = re.compile(r"[0-9]{2}|2[AB]|97[0-9]")
+
+Minutes = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class FranceServices:
+    """One France Services structure, checked."""
+
+    line: int
+    id: str
+    name: str
+    department: str
+    address: str | None
+    address_extra: str | None
+    insee_code: str
+    postcode: str
+    commune: str
+    latitude: float | None
+    longitude: float | None
+    email: str | None
+    phone: str | None
+    opening_hours: str | None
+    format: str | None
+    labelled_on: date | None
+    # The place named after "La Poste" in the structure's name, when La Poste hosts it.
+    la_poste_place: str | None
+
+    @property
+    def hosted_by_la_poste(self) -> bool:
+        return self.la_poste_place is not None
+
+    @property
+    def site_id(self) -> str:
+        """The id of the site of its own a structure not hosted by La Poste gets: the ANCT's
+        id, stable from one edition of the list to the next."""
+        return f"fs-{self.id}"
+
+
+def read(handle: IO[str], source: str) -> Iterator[FranceServices | Rejected]:
+    reader = csv.reader(handle)
+    try:
+        header = [cell.strip().removeprefix("\ufeff") for cell in next(reader)]
+    except StopIteration:
+        raise InvalidData(f"{source}: the file is empty") from None
+    except csv.Error as error:
+        raise InvalidData(f"{source}: line 1: {error}") from None
+    missing = [name for name in REQUIRED if name not in header]
+    if missing:
+        raise InvalidData(
+            f"{source}: line 1: not the ANCT list of France Services: missing column "
+            f"{', '.join(missing[:3])}{' …' if len(missing) > 3 else ''}"
+        )
+    index = {name: header.index(name) for name in REQUIRED}
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield Rejected(reader.line_num, None, f"malformed CSV: {error}")
+            continue
+        if not cells or cells == [""]:
+            continue
+        if len(cells) != len(header):
+            yield Rejected(reader.line_num, None, f"{len(cells)} columns instead of {len(header)}")
+            continue
+        yield parse_row(reader.line_num, {name: cells[i].strip() for name, i in index.items()})
+
+
+def parse_row(line: int, row: dict[str, str]) -> FranceServices | Rejected:
+    if not row["id_fs"]:
+        return Rejected(line, "id_fs", "is empty")
+    if not row["lib_fs"]:
+        return Rejected(line, "lib_fs", "is empty")
+    department = row["insee_dep"]
+    if not _DEPARTMENT_RE.fullmatch(department):
+        return Rejected(line, "insee_dep", f"'{department}' is not a department code")
+    if not _INSEE_RE.fullmatch(row["insee_com"]):
+        return Rejected(line, "insee_com", f"'{row['insee_com']}' is not an INSEE commune code")
+    if not _POSTCODE_RE.fullmatch(row["code_postal"]):
+        return Rejected(line, "code_postal", f"'{row['code_postal']}' is not 5 digits")
+    if not row["lib_com"]:
+        return Rejected(line, "lib_com", "is empty")
+    coordinates: list[float | None] = []
+    for field, bound in (("latitude", 90.0), ("longitude", 180.0)):
+        text = row[field].replace(",", ".")
+        if not text:
+            coordinates.append(None)
+            continue
+        try:
+            value = float(text)
+        except ValueError:
+            return Rejected(line, field, f"'{row[field]}' is not a number")
+        if not -bound <= value <= bound:
+            return Rejected(line, field, f"{value} is out of range")
+        coordinates.append(value)
+    if (coordinates[0] is None) != (coordinates[1] is None):
+        return Rejected(line, "longitude", "only one coordinate is given")
+    week: list[tuple[Minutes, ...]] = []
+    for column in DAY_COLUMNS:
+        try:
+            week.append(day_intervals(row[column]))
+        except ValueError as error:
+            return Rejected(line, column, str(error))
+    labelled_on = None
+    if row["labellisation_fs"]:
+        found = _LABEL_RE.search(row["labellisation_fs"])
+        try:
+            if found is None:
+                raise ValueError
+            labelled_on = date(int(found[3]), int(found[2]), int(found[1]))
+        except ValueError:
+            return Rejected(
+                line,
+                "labellisation_fs",
+                f"'{row['labellisation_fs']}' has no date like 'Espace labellisé 01/02/2020'",
+            )
+    hosted = _LA_POSTE_RE.search(row["lib_fs"])
+    return FranceServices(
+        line=line,
+        id=row["id_fs"],
+        name=row["lib_fs"],
+        department=department,
+        address=row["adresse"] or None,
+        address_extra=row["complement_adresse"] or None,
+        insee_code=row["insee_com"],
+        postcode=row["code_postal"],
+        commune=row["lib_com"],
+        latitude=coordinates[0],
+        longitude=coordinates[1],
+        email=row["mail"] or None,
+        phone=row["telephone"] or None,
+        opening_hours=osm_hours(week),
+        format=row["format_fs"] or None,
+        labelled_on=labelled_on,
+        la_poste_place=(hosted[1].strip() or row["lib_com"]) if hosted else None,
+    )
+
+
+def day_intervals(text: str) -> tuple[Minutes, ...]:
+    """`09:00 - 12:00 / 13:30 - 17:00` -> ((540, 720), (810, 1020)); closed -> ()."""
+    spans: list[Minutes] = []
+    for part in text.split("/"):
+        part = part.strip()
+        if not part:
+            continue
+        found = _INTERVAL_RE.fullmatch(part)
+        if found is None:
+            raise ValueError(f"'{part}' is not an interval like 09:00 - 12:00")
+        h1, m1, h2, m2 = (int(g) for g in found.groups())
+        start, end = h1 * 60 + m1, h2 * 60 + m2
+        if start == end == 0:
+            continue  # 00:00 - 00:00: the ANCT's way of writing "closed"
+        if m1 > 59 or m2 > 59 or start > 1440 or end > 1440 or end <= start:
+            raise ValueError(f"'{part}' is not a valid interval")
+        spans.append((start, end))
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)  # overlapping or repeated intervals
+        else:
+            merged.append([start, end])
+    return tuple((start, end) for start, end in merged)
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _day_list(days: list[int]) -> str:
+    """[0, 1, 2, 4] -> `Mo-We,Fr`; runs of three days or more become ranges."""
+    parts: list[str] = []
+    run: list[int] = []
+    for day in [*days, -2]:
+        if run and day == run[-1] + 1:
+            run.append(day)
+            continue
+        if run:
+            if len(run) >= 3:
+                parts.append(f"{OSM_DAYS[run[0]]}-{OSM_DAYS[run[-1]]}")
+            else:
+                parts.extend(OSM_DAYS[d] for d in run)
+        run = [day]
+    return ",".join(parts)
+
+
+def osm_hours(week: list[tuple[Minutes, ...]]) -> str | None:
+    """Per-day intervals (Monday first) as one `opening_hours` expression, or None when the
+    list gives no hours at all. Public holidays are closed (`PH off`)."""
+    groups: dict[tuple[Minutes, ...], list[int]] = {}
+    for day, intervals in enumerate(week):
+        if intervals:
+            groups.setdefault(intervals, []).append(day)
+    if not groups:
+        return None
+    rules = [
+        f"{_day_list(days)} {','.join(f'{_clock(a)}-{_clock(b)}' for a, b in intervals)}"
+        for intervals, days in sorted(groups.items(), key=lambda item: item[1][0])
+    ]
+    return "; ".join([*rules, "PH off"])
+
+
+def place_key(place: str) -> str:
+    """The search key of the place a La Poste-hosted structure names."""
+    return search_key(place)

@@ -1,0 +1,284 @@
+"""La Poste's open-data list of its contact points (`laposte_poincont2`), read row by row.
+
+The file as published: `;`-separated, UTF-8 (with or without BOM), CRLF, a header line that
+starts with `#`. A copy saved by a spreadsheet may be Windows-1252, may quote cells, may write
+decimal commas: those are read correctly. A copy whose accents are already broken (UTF-8 read
+as Windows-1252 and saved again) is refused, never imported as such.
+
+Reading streams: one row at a time, each checked on its own and returned either as a
+`ContactPoint` or as a `Rejected` naming its line, column and reason. Standard library only.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, NamedTuple
+
+from presence_postale.errors import InvalidData
+
+COLUMNS = (
+    "Identifiant_du_site",
+    "Libellé_du_site",
+    "Caractéristique_du_site",
+    "Site_Acores_de_rattachement",
+    "Adresse",
+    "Complément_d_adresse",
+    "Lieu_dit",
+    "Code_postal",
+    "Localité",
+    "Code_INSEE",
+    "Pays",
+    "Latitude",
+    "Longitude",
+    "Précision_du_géocodage",
+    "Numéro_de_téléphone",
+    "latlong",
+)
+
+# Caractéristique_du_site -> site kind (domain.vocab `site_kind`). The two military postal
+# agencies (air bases) have no kind of their own.
+KINDS = {
+    "Bureau de Poste": "bureau_de_poste",
+    "Agence postale communale": "agence_postale_communale",
+    "Agence postale intercommunale": "agence_postale_intercommunale",
+    "Relais poste commerçant": "relais_poste_commercant",
+    "Agence postale militaire": "autre",
+}
+KINDS_FOLDED = {label.casefold(): kind for label, kind in KINDS.items()}
+
+# INSEE codes of foreign places served by La Poste (prefix 99 = abroad): Monaco belongs to
+# department "98" in La Poste's and the seed's numbering; Andorra to no department.
+FOREIGN_DEPARTMENTS = {"99138": "98", "99130": None}
+
+_SITE_ID_RE = re.compile(r"[0-9]{5}[A-Z]")
+_INSEE_RE = re.compile(r"(?:[0-9]{2}|2[AB])[0-9]{3}")
+_POSTCODE_RE = re.compile(r"[0-9]{5}")
+_CHUNK = 1 << 20
+
+
+class ContactPoint(NamedTuple):
+    """One row, checked and cleaned (empty cells are None). A named tuple: 17,000 of them are
+    made per import, and the fields from `kind` on are the open data refreshed on a site."""
+
+    line: int
+    id: str
+    name: str
+    commune: str
+    kind: str
+    address: str | None
+    address_extra: str | None
+    locality: str | None
+    postcode: str
+    insee_code: str
+    department: str | None
+    latitude: float | None
+    longitude: float | None
+    parent_id: str | None
+    phone: str | None
+
+    @property
+    def open_data(self) -> tuple[Any, ...]:
+        """kind, address, address_extra, locality, postcode, insee_code, department,
+        latitude, longitude, parent_id, phone."""
+        return self[4:]
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A row that cannot be imported: where and why."""
+
+    line: int
+    field: str | None
+    reason: str
+
+    def describe(self) -> str:
+        where = f"line {self.line}"
+        return f"{where}: {self.field}: {self.reason}" if self.field else f"{where}: {self.reason}"
+
+
+def department_of(insee: str) -> str | None:
+    """The department of an INSEE commune code: `2A004` -> 2A, `97105` -> 971,
+    `99138` (Monaco) -> 98, `99130` (Andorra) -> None."""
+    if insee.startswith("99"):
+        return FOREIGN_DEPARTMENTS.get(insee)
+    if insee.startswith("97"):
+        return insee[:3]
+    return insee[:2]
+
+
+def detect_encoding(path: Path) -> str:
+    """`utf-8-sig` when the file is valid UTF-8 (BOM or not), else `cp1252` when it decodes
+    as Windows-1252; refuse anything else. Reads the file in chunks: memory stays flat."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
+    with _open_binary(path) as handle:
+        while chunk := handle.read(_CHUNK):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError:
+                break
+            offset += len(chunk)
+        else:
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                pass
+            else:
+                if offset == 0:
+                    raise InvalidData(f"cannot import '{path}': the file is empty")
+                return "utf-8-sig"
+        handle.seek(0)
+        cp1252 = codecs.getincrementaldecoder("cp1252")()
+        line = 1
+        while chunk := handle.read(_CHUNK):
+            try:
+                cp1252.decode(chunk)
+            except UnicodeDecodeError as error:
+                line += chunk[: error.start].count(b"\n")
+                raise InvalidData(
+                    f"cannot import '{path}': line {line}: neither UTF-8 nor Windows-1252 "
+                    "text; save it as UTF-8"
+                ) from None
+            line += chunk.count(b"\n")
+    return "cp1252"
+
+
+def _open_binary(path: Path) -> IO[bytes]:
+    if path.is_dir():
+        raise InvalidData(f"cannot import '{path}': it is a directory")
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise InvalidData(f"cannot import '{path}': no such file") from None
+    except OSError as error:
+        raise InvalidData(f"cannot import '{path}': {error.strerror}") from None
+
+
+def open_text(path: Path) -> tuple[IO[str], str]:
+    """The file as text in the encoding it was written in, and that encoding's name."""
+    encoding = detect_encoding(path)
+    binary = _open_binary(path)
+    return io.TextIOWrapper(binary, encoding=encoding, newline=""), encoding
+
+
+def check_header(cells: list[str], source: str) -> None:
+    names = [cell.strip() for cell in cells]
+    if names:
+        names[0] = names[0].removeprefix("\ufeff").removeprefix("#").strip()
+    if tuple(names) == COLUMNS:
+        return
+    shown = ";".join(cells)[:80]
+    try:
+        repaired = ";".join(names).encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        repaired = ""
+    if repaired == ";".join(COLUMNS):
+        raise InvalidData(
+            f"{source}: line 1: the accents are broken (UTF-8 text saved again as "
+            "Windows-1252, e.g. 'LibellÃ©'); export the list again as UTF-8"
+        )
+    raise InvalidData(
+        f"{source}: line 1: not La Poste's contact-point list (laposte_poincont2): expected "
+        f"the header #{';'.join(COLUMNS[:3])};…, got '{shown}'"
+    )
+
+
+def read(handle: IO[str], source: str) -> Iterator[ContactPoint | Rejected]:
+    """Every row after the header, checked; the header is checked first."""
+    reader = csv.reader(handle, delimiter=";")
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InvalidData(f"{source}: the file is empty") from None
+    except csv.Error as error:
+        raise InvalidData(f"{source}: line 1: {error}") from None
+    check_header(header, source)
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield Rejected(reader.line_num, None, f"malformed CSV: {error}")
+            continue
+        if not cells or cells == [""]:
+            continue  # a blank line, often at the end of a hand-edited file
+        yield parse_row(reader.line_num, cells)
+
+
+def _coordinate(value: str, bound: float) -> float | None:
+    if not value:
+        return None
+    number = float(value.replace(",", "."))  # a spreadsheet's decimal comma
+    if not -bound <= number <= bound:
+        raise ValueError(f"{value} is out of range (-{bound:g} to {bound:g})")
+    return number
+
+
+def parse_row(line: int, cells: list[str]) -> ContactPoint | Rejected:
+    """One row of 16 cells, or the first problem found in it."""
+    if len(cells) != len(COLUMNS):
+        return Rejected(line, None, f"{len(cells)} columns instead of {len(COLUMNS)}")
+    (site_id, name, kind_label, parent, address, extra, locality, postcode, commune, insee,
+     _country, lat, lon, _precision, phone, _latlong) = [c.strip() for c in cells]  # fmt: skip
+    if not _SITE_ID_RE.fullmatch(site_id):
+        return Rejected(line, "Identifiant_du_site", f"'{site_id}' is not a site id like 00518A")
+    if not name:
+        return Rejected(line, "Libellé_du_site", "is empty")
+    kind = KINDS.get(kind_label) or KINDS_FOLDED.get(kind_label.casefold())
+    if kind is None:
+        return Rejected(
+            line,
+            "Caractéristique_du_site",
+            f"unknown kind '{kind_label}' (expected one of: {', '.join(KINDS)})",
+        )
+    if parent and not _SITE_ID_RE.fullmatch(parent):
+        return Rejected(line, "Site_Acores_de_rattachement", f"'{parent}' is not a site id")
+    if not _POSTCODE_RE.fullmatch(postcode):
+        hint = " (a spreadsheet may have dropped its leading zero)" if len(postcode) == 4 else ""
+        return Rejected(line, "Code_postal", f"'{postcode}' is not 5 digits{hint}")
+    if not commune:
+        return Rejected(line, "Localité", "is empty")
+    if not _INSEE_RE.fullmatch(insee):
+        return Rejected(line, "Code_INSEE", f"'{insee}' is not an INSEE commune code")
+    try:
+        latitude = _coordinate(lat, 90)
+    except ValueError as error:
+        return Rejected(line, "Latitude", _number_problem(lat, error))
+    try:
+        longitude = _coordinate(lon, 180)
+    except ValueError as error:
+        return Rejected(line, "Longitude", _number_problem(lon, error))
+    if (latitude is None) != (longitude is None):
+        field = "Longitude" if longitude is None else "Latitude"
+        return Rejected(line, field, "is empty while the other coordinate is given")
+    return ContactPoint(
+        line,
+        site_id,
+        name,
+        commune,
+        kind,
+        address or None,
+        extra or None,
+        locality or None,
+        postcode,
+        insee,
+        department_of(insee),
+        latitude,
+        longitude,
+        parent or None,
+        phone or None,
+    )
+
+
+def _number_problem(value: str, error: ValueError) -> str:
+    message = str(error)
+    if message.startswith("could not convert"):
+        return f"'{value.strip()}' is not a number"
+    return message

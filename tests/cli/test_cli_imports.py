@@ -1,0 +1,134 @@
+"""`import laposte | france-services | records` through the CLI: summaries, errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+LAPOSTE = DATA / "laposte_poincont2.csv"
+Cli = Callable[..., Result]
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    lines = LAPOSTE.read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "small.csv"
+    path.write_text("\r\n".join(lines[:21]) + "\r\n", encoding="utf-8")
+    return path
+
+
+def test_summary_line_on_stderr_and_json_on_stdout(cli: Cli, seeded_db: Path, small: Path) -> None:
+    result = cli("import", "laposte", str(small))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip() == "created 20, updated 0, unchanged 0, rejected 0"
+    again = cli("import", "laposte", str(small), "--format", "json")
+    assert again.exit_code == 0
+    data = json.loads(again.stdout)
+    assert (data["created"], data["updated"], data["unchanged"], data["rejected"]) == (
+        0,
+        0,
+        20,
+        [],
+    )
+
+
+def test_dry_run_says_so(cli: Cli, seeded_db: Path, small: Path) -> None:
+    result = cli("import", "laposte", str(small), "--dry-run")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("dry run, nothing written: created 20")
+    listed = json.loads(cli("sites", "list", "--department", "78", "--format", "json").stdout)
+    assert listed == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"", "the file is empty"),
+        (b"id;name\r\n1;x\r\n", "line 1: not La Poste's contact-point list"),
+    ],
+)
+def test_bad_files_are_one_line_and_exit_1(
+    cli: Cli, seeded_db: Path, tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "input.csv"
+    if content is not None:
+        path.write_bytes(content)
+    result = cli("import", "laposte", str(path))
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_directory_is_refused(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    result = cli("import", "laposte", str(tmp_path))
+    assert result.exit_code == 1
+    assert "is a directory" in result.stderr
+
+
+def test_a_bad_postcode_names_line_and_field_and_changes_nothing(
+    cli: Cli,
+    seeded_db: Path,
+    small: Path,
+    dump: Callable[[Path], list[str]],
+) -> None:
+    lines = small.read_text(encoding="utf-8").splitlines()
+    cells = lines[4].split(";")
+    cells[7] = "785"
+    lines[4] = ";".join(cells)
+    small.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    before = dump(seeded_db)
+    result = cli("import", "laposte", str(small))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"error: {small}: 1 row rejected, nothing imported: "
+        "line 5: Code_postal: '785' is not 5 digits"
+    )
+    as_json = cli("import", "laposte", str(small), "--format", "json")
+    assert as_json.exit_code == 1
+    assert json.loads(as_json.stdout)["rejected"] == [
+        {"line": 5, "field": "Code_postal", "reason": "'785' is not 5 digits"}
+    ]
+    assert dump(seeded_db) == before
+
+
+def test_france_services_import(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    source = DATA / "france_services_20240801.csv"
+    lines = source.read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "fs.csv"
+    path.write_text("\n".join(lines[:4]) + "\n", encoding="utf-8")
+    result = cli("import", "france-services", str(path), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["created"] == 2
+    assert [u["id_fs"] for u in data["unmatched"]] == ["2"]  # no La Poste site imported yet
+    shown = json.loads(cli("sites", "show", "fs-1", "--format", "json").stdout)
+    assert shown["labels"][0]["label"] == "france_services"
+
+
+def test_records_yaml_and_csv(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    yaml_file = tmp_path / "records.yaml"
+    yaml_file.write_text(
+        'operators:\n  - {code: caf, name: "Caisse d\'allocations familiales (CAF)"}\n',
+        encoding="utf-8",
+    )
+    result = cli("import", "records", str(yaml_file))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip() == "created 0, updated 0, unchanged 1, rejected 0"
+    csv_file = tmp_path / "agents.csv"
+    csv_file.write_text("id,role,home_site\nnew-agent,mediateur_numerique,st gerand\n")
+    assert cli("import", "records", str(csv_file)).exit_code == 2  # --kind needed
+    added = cli("import", "records", str(csv_file), "--kind", "agents", "--format", "json")
+    assert added.exit_code == 0, added.stderr
+    assert json.loads(added.stdout)["created"] == 1
+    shown = json.loads(cli("agents", "show", "new-agent", "--format", "json").stdout)
+    assert shown["home_site"] == "00518A"
+    csv_file.write_text("id,role\nx,astronaute\n")
+    bad = cli("import", "records", str(csv_file), "--kind", "agents")
+    assert bad.exit_code == 1
+    assert "line 2: agents[0].role" in bad.stderr
