@@ -7,14 +7,16 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
 from presence_postale.errors import InvalidData
-from presence_postale.formats import seed as seed_format
-from presence_postale.services import records
 from presence_postale.store import db as store
 from presence_postale.store import schema
+
+if TYPE_CHECKING:
+    from presence_postale.services.records import Summary
 
 
 def open_database(
@@ -25,7 +27,9 @@ def open_database(
     """The engine for `location`, its schema current. A missing file is created and loaded
     with the bundled seed (said through `notify`), atomically: it appears whole or not at all."""
     if location.path is not None and not location.path.exists():
-        create_database(location.path, seed=seed_format.bundled_seed())
+        from presence_postale.formats.seed import bundled_seed
+
+        create_database(location.path, seed=bundled_seed())
         notify(
             f"created database {location.path} and loaded the bundled seed "
             "(use --db or PRESENCE_POSTALE_DB to choose another file)"
@@ -44,7 +48,7 @@ def _check_is_database(path: Path) -> None:
         raise InvalidData(f"cannot use database '{path}': it is not a SQLite database")
 
 
-def create_database(path: Path, *, seed: Path | None) -> records.Summary | None:
+def create_database(path: Path, *, seed: Path | None) -> Summary | None:
     """Build a new database beside `path`, then move it into place in one step.
 
     A crash mid-way leaves only a temporary file; another process creating the same database
@@ -80,7 +84,11 @@ def _drop_wal(path: Path) -> None:
         connection.close()
 
 
-def load_records(engine: Engine, path: Path) -> records.Summary:
+def load_records(engine: Engine, path: Path) -> Summary:
+    # Imported here: a command that only opens the database need not load the YAML schema.
+    from presence_postale.formats import seed as seed_format
+    from presence_postale.services import records
+
     parsed = seed_format.load(path)
     with store.session(engine, write=True) as db:
         return records.apply(db, parsed)
