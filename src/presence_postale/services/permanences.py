@@ -117,6 +117,7 @@ def conflicts(
                 f"({closure.reason}), on the occurrence of {hit.date}"
             )
     if site.opening_hours:
+        # Closed days are reported above, by closure: here only the regular hours are judged.
         for occurrence in mine:
             if occurrence.takes_place and not oh.is_open_during(
                 site.opening_hours,
@@ -124,7 +125,6 @@ def conflicts(
                 occurrence.start,
                 occurrence.end,
                 holidays,
-                closures,
             ):
                 found.append(
                     f"host site {site.id} is not open {format_day(occurrence.date, 'en')} "

@@ -1,0 +1,244 @@
+"""Reports from the seeded database: the weekly report, the charter check, a pilot's evaluation,
+and their layouts (same data, same bytes)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date, time
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from presence_postale.domain.weeks import IsoWeek
+from presence_postale.errors import NotFound
+from presence_postale.formats.report import render_compliance, render_programme, render_weekly
+from presence_postale.services import permanences, reports, sites
+from presence_postale.store import db as store
+
+W17 = IsoWeek(2021, 17)
+TODAY = date(2021, 8, 1)
+
+
+@pytest.fixture
+def db(engine: Engine) -> Iterator[Session]:
+    with store.session(engine, write=True) as session:
+        yield session
+
+
+# ---- weekly ---------------------------------------------------------------------------------
+
+
+def test_weekly_val_d_oise(db: Session) -> None:
+    report = reports.weekly(db, W17, department="95")
+    assert report.department_name == "Val-d'Oise"
+    assert [sw.site.id for sw in report.sites] == [
+        "17443A",
+        "17510A",
+        "mairie-grisy-les-platres",
+    ]
+    by_id = {sw.site.id: sw for sw in report.sites}
+    grisy = [e.occurrence for e in by_id["mairie-grisy-les-platres"].permanences]
+    assert [(o.permanence_id, o.date, o.start, o.end, o.status) for o in grisy] == [
+        (1, date(2021, 4, 27), time(9), time(12), "scheduled")
+    ]
+    cormeilles = [e.occurrence for e in by_id["17443A"].permanences]
+    assert [(o.permanence_id, o.date, o.status) for o in cormeilles] == [
+        (2, date(2021, 4, 28), "scheduled")
+    ]
+    vigny = by_id["17510A"]
+    assert vigny.labels == ["france_services"]
+    assert vigny.permanences == []
+    assert [d.is_open for d in vigny.days] == [True, True, True, True, True, False, False]
+    assert (vigny.days[5].day, vigny.days[5].holiday) == (date(2021, 5, 1), "Fête du Travail")
+    assert vigny.days[6].holiday is None
+    assert vigny.hours_total == 29.5
+    assert report.warnings == []
+
+
+def test_weekly_scope(db: Session) -> None:
+    everything = reports.weekly(db, W17)
+    ids = [sw.site.id for sw in everything.sites]
+    # Every site hosting something, plus the labelled sites, each once.
+    assert {"00486A", "00502A", "00518A", "10900A", "17510A", "17443A"} <= set(ids)
+    assert len(ids) == len(set(ids))
+    one = reports.weekly(db, W17, site=sites.get(db, "17443A"))
+    assert [sw.site.id for sw in one.sites] == ["17443A"]
+    assert one.site_id == "17443A"
+    with pytest.raises(NotFound, match="department '00' not found"):
+        reports.weekly(db, W17, department="00")
+
+
+def test_weekly_renders_identically_in_every_format(db: Session) -> None:
+    for fmt in ("table", "markdown", "csv", "json", "html"):
+        first = render_weekly(reports.weekly(db, W17, department="95"), fmt, "fr")
+        again = render_weekly(reports.weekly(db, W17, department="95"), fmt, "fr")
+        assert first == again
+        assert first.endswith("\n") or fmt == "json"
+
+
+def test_weekly_json_layout(db: Session) -> None:
+    data = json.loads(render_weekly(reports.weekly(db, W17, department="95"), "json", "fr"))
+    assert (data["week"], data["from"], data["to"], data["department"]) == (
+        "2021-W17",
+        "2021-04-26",
+        "2021-05-02",
+        "95",
+    )
+    vigny = next(s for s in data["sites"] if s["id"] == "17510A")
+    assert vigny["hours_total"] == 29.5
+    assert vigny["days"][0] == {
+        "date": "2021-04-26",
+        "open": True,
+        "hours": "09:00-12:00, 14:30-17:30",
+        "minutes": 360,
+        "holiday": None,
+        "closure": None,
+    }
+    assert vigny["days"][5]["open"] is False
+    assert vigny["days"][5]["holiday"] == "Fête du Travail"
+    grisy = next(s for s in data["sites"] if s["id"] == "mairie-grisy-les-platres")
+    (occurrence,) = grisy["permanences"]
+    assert occurrence["date"] == "2021-04-27"
+    assert (occurrence["start"], occurrence["end"]) == ("09:00", "12:00")
+    assert occurrence["agent_id"] == "vigny-conseillere-1"
+
+
+def test_weekly_in_english(db: Session) -> None:
+    report = reports.weekly(db, W17, department="95", lang="en")
+    vigny = next(sw for sw in report.sites if sw.site.id == "17510A")
+    assert vigny.days[5].holiday == "Labor Day"
+    text = render_weekly(report, "markdown", "en")
+    assert text.startswith("# Weekly report 2021-W17 — 95 Val-d'Oise (Monday 26/04/2021 to")
+
+
+# ---- compliance -----------------------------------------------------------------------------
+
+
+def test_compliance_week_17(db: Session) -> None:
+    rows = reports.compliance(db, W17)
+    by_id = {r["site_id"]: r for r in rows}
+    assert set(by_id) == {"10900A", "17510A"}
+    vigny = by_id["17510A"]
+    # 1 May is a holiday: the charter still counts Saturday as the regular day it is.
+    assert {k: vigny[k] for k in ("days_open", "hours", "staff", "status", "reasons")} == {
+        "days_open": 6,
+        "hours": 32.5,
+        "staff": 2,
+        "status": "pass",
+        "reasons": [],
+    }
+    assert vigny["holidays_counted"] == ["2021-05-01 Fête du Travail"]
+    assert vigny["week"] == "2021-W17"
+    mortagne = by_id["10900A"]
+    assert mortagne["status"] == "unknown"
+    assert mortagne["reason_codes"] == ["hours_unknown", "staff_unknown"]
+    assert mortagne["reasons"] == ["horaires inconnus", "effectif polyvalent inconnu"]
+    assert mortagne["staff"] is None
+    assert [r["site_id"] for r in reports.compliance(db, W17, department="95")] == ["17510A"]
+    with pytest.raises(NotFound):
+        reports.compliance(db, W17, department="00")
+
+
+def test_compliance_counts_closures_against_the_site(db: Session) -> None:
+    sites.add_closure(db, sites.get(db, "17510A"), date(2021, 4, 26), date(2021, 4, 27), "travaux")
+    (vigny,) = reports.compliance(db, W17, department="95", lang="en")
+    assert (vigny["days_open"], vigny["hours"], vigny["status"]) == (4, 20.5, "fail")
+    assert vigny["reasons"] == ["open 4 days (at least 5)", "open 20.5 h (at least 24 h)"]
+
+
+def test_compliance_renders(db: Session) -> None:
+    rows = reports.compliance(db, W17)
+    data = json.loads(render_compliance(rows, "2021-W17", "json", "fr"))
+    assert data["week"] == "2021-W17"
+    assert [s["status"] for s in data["sites"]] == [r["status"] for r in rows]
+    text = render_compliance(rows, "2021-W17", "markdown", "fr")
+    assert "2 sites France Services : 1 conformes, 0 non conformes, 1 inconnus." in text
+    assert render_compliance(rows, "2021-W17", "csv", "fr").splitlines()[0] == (
+        "site_id,name,commune,department,week,days_open,hours,staff,status,reasons"
+    )
+
+
+# ---- programme evaluation -------------------------------------------------------------------
+
+
+def _log_vigny(db: Session) -> None:
+    grisy, cormeilles = permanences.get(db, 1), permanences.get(db, 2)
+    permanences.log(db, grisy, date(2021, 4, 27), 6, {"caf": 2, "cnav": 1}, None, today=TODAY)
+    permanences.log(
+        db, cormeilles, date(2021, 4, 28), 4, {"caf": 1, "laposte": 3}, None, today=TODAY
+    )
+    permanences.log(db, grisy, date(2021, 5, 4), 8, {"cnav": 2}, None, today=TODAY)
+    permanences.cancel(db, cormeilles, date(2021, 5, 5), "agent malade")
+    permanences.move(db, grisy, date(2021, 5, 11), date(2021, 5, 12), None, None, "salle prise")
+    permanences.log(db, grisy, date(2021, 5, 12), 2, {"msa": 1}, None, today=TODAY)
+    db.flush()
+
+
+def test_programme_evaluation(db: Session) -> None:
+    _log_vigny(db)
+    data = reports.programme_evaluation(db, "vigny-2021", today=TODAY)
+    assert data["period"] == {"start": date(2021, 4, 27), "end": date(2021, 7, 26)}
+    assert data["occurrences"] == {
+        "planned": 26,
+        "held": 4,
+        "not_logged": 20,
+        "moved": 1,
+        "cancelled": 1,
+        "skipped": 1,
+    }
+    assert data["visitors"] == {"total": 20, "per_held_occurrence": 5.0}
+    assert data["by_site"] == [
+        {
+            "site_id": "17443A",
+            "site_name": "Agence postale communale de Cormeilles-en-Vexin",
+            "occurrences": 11,
+            "held": 1,
+            "visitors": 4,
+        },
+        {
+            "site_id": "mairie-grisy-les-platres",
+            "site_name": "Mairie de Grisy-les-Plâtres",
+            "occurrences": 13,
+            "held": 3,
+            "visitors": 16,
+        },
+    ]
+    assert data["by_week"][:3] == [
+        {"week": "2021-W17", "occurrences": 2, "held": 2, "visitors": 10},
+        {"week": "2021-W18", "occurrences": 1, "held": 1, "visitors": 8},
+        {"week": "2021-W19", "occurrences": 2, "held": 1, "visitors": 2},
+    ]
+    assert data["requests"] == [
+        {"operator": "caf", "name": "Caisse d'allocations familiales (CAF)", "requests": 3},
+        {"operator": "cnav", "name": "Assurance retraite (CNAV)", "requests": 3},
+        {"operator": "laposte", "name": "La Poste", "requests": 3},
+        {"operator": "msa", "name": data["requests"][3]["name"], "requests": 1},
+    ]
+    assert data["decision"][-1] == "Fin prévue le 2021-07-26 : décider de prolonger ou d'arrêter."
+    assert data["warnings"] == []
+
+
+def test_programme_evaluation_stops_at_today(db: Session) -> None:
+    data = reports.programme_evaluation(db, "vigny-2021", today=date(2021, 5, 5))
+    assert data["period"]["end"] == date(2021, 5, 5)
+    assert data["occurrences"]["planned"] == 4
+    assert data["visitors"] == {"total": 0, "per_held_occurrence": None}
+    assert data["decision"][0] == "Pas assez de bilans saisis pour dégager une tendance."
+    with pytest.raises(NotFound, match="programme 'nope' not found"):
+        reports.programme_evaluation(db, "nope", today=TODAY)
+
+
+def test_programme_renders(db: Session) -> None:
+    _log_vigny(db)
+    data = reports.programme_evaluation(db, "vigny-2021", today=TODAY)
+    text = render_programme(data, "markdown", "fr")
+    assert text.startswith("# Évaluation — France Services en mobilité — Vigny (vigny-2021)\n")
+    assert "- Visiteurs : 20\n" in text
+    assert "| Caisse d'allocations familiales (CAF) | 3 |" in text
+    assert "## Décision" in text
+    assert render_programme(data, "markdown", "fr") == text
+    csv_lines = render_programme(data, "csv", "fr").splitlines()
+    assert "visitors,total,20,," in csv_lines
+    assert "requests,msa,1,," in csv_lines
