@@ -399,3 +399,38 @@ def test_log_refusals(db: Session) -> None:
         db, grisy, date(2021, 5, 12), 5, {"caf": 1}, "corrigé", today=TODAY
     )
     assert (outcome.visitors, outcome.requests, replaced) == (5, {"caf": 1}, True)
+
+
+def test_log_prefers_the_regular_occurrence_and_reaches_a_moved_one_by_its_first_date(
+    engine: Engine,
+) -> None:
+    """Moving 04/05 onto 11/05 leaves two occurrences on 11/05: each can be logged."""
+    with store.session(engine, write=True) as db:
+        p1 = permanences.get(db, 1)
+        permanences.move(db, p1, date(2021, 5, 4), date(2021, 5, 11), None, None, "salle prise")
+    with store.session(engine, write=True) as db:
+        p1 = permanences.get(db, 1)
+        regular, _ = permanences.log(db, p1, date(2021, 5, 11), 3, {}, None, today=date(2026, 1, 1))
+        moved, _ = permanences.log(
+            db,
+            p1,
+            date(2021, 5, 11),
+            5,
+            {},
+            None,
+            today=date(2026, 1, 1),
+            moved_from=date(2021, 5, 4),
+        )
+        assert (regular.occurrence_date, regular.visitors) == (date(2021, 5, 11), 3)
+        assert (moved.occurrence_date, moved.visitors) == (date(2021, 5, 4), 5)
+        with pytest.raises(InvalidData, match="no occurrence of permanence #1 was moved from"):
+            permanences.log(
+                db,
+                p1,
+                date(2021, 5, 11),
+                1,
+                {},
+                None,
+                today=date(2026, 1, 1),
+                moved_from=date(2021, 4, 27),
+            )

@@ -291,6 +291,14 @@ def log(
         str | None, typer.Option(help="Requests per operator: caf=3,msa=1.")
     ] = None,
     note: Annotated[str | None, typer.Option(help="Free note.")] = None,
+    moved_from: Annotated[
+        date | None,
+        typer.Option(
+            parser=parse_date,
+            metavar="DATE",
+            help="For an occurrence moved onto --date that also has a regular one: its first date.",
+        ),
+    ] = None,
 ) -> None:
     """Record what happened at an occurrence: visitors, requests per operator, a note.
 
@@ -303,7 +311,7 @@ def log(
     with session(ctx, write=True) as db:
         permanence = permanences.get(db, permanence_id)
         outcome, replaced = permanences.log(
-            db, permanence, day, visitors, counts, note, today=today()
+            db, permanence, day, visitors, counts, note, today=today(), moved_from=moved_from
         )
         message = (
             f"{'corrected' if replaced else 'logged'} permanence #{permanence_id} on "

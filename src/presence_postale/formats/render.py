@@ -194,10 +194,11 @@ _HTML_STYLE = (
 )
 
 
-def html_table(listing: Listing, lang: str) -> str:
+def html_table(listing: Listing, lang: str, level: int = 2) -> str:
     parts = []
     if listing.title:
-        parts.append(f"<h2>{html.escape(listing.title)}</h2>")
+        tag = f"h{min(level, 6)}"
+        parts.append(f"<{tag}>{html.escape(listing.title)}</{tag}>")
     if listing.rows:
         head = "".join(f"<th>{html.escape(c.header(lang))}</th>" for c in listing.columns)
         body = "".join(

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from presence_postale.domain import vocab
 from presence_postale.domain.calendar import format_day
 from presence_postale.formats.render import (
     Column,
@@ -62,7 +63,7 @@ def render_document(doc: Document, fmt: str, lang: str, width: int | None = None
         for block in doc.blocks:
             tag = f"h{min(block.level, 6)}"
             body.append(f"<{tag}>{html.escape(block.heading)}</{tag}>")
-            body += [html_table(listing, lang) for listing in block.listings]
+            body += [html_table(listing, lang, block.level + 1) for listing in block.listings]
             if block.lines:
                 items = "".join(f"<li>{html.escape(line)}</li>" for line in block.lines)
                 body.append(f"<ul>{items}</ul>")
@@ -489,7 +490,7 @@ def render_programme(data: dict[str, Any], fmt: str, lang: str, width: int | Non
     facts = [
         _t("Période", "Period", lang)
         + f" : {human(period['start'], lang)} → {human(period['end'], lang)}",
-        _t("Statut", "Status", lang) + f" : {p['status']}",
+        _t("Statut", "Status", lang) + f" : {vocab.label('programme_status', p['status'], lang)}",
         _t("Fin prévue", "Planned end", lang) + f" : {human(p['planned_end'], lang) or '—'}",
     ]
     if p["funder"]:
@@ -669,8 +670,6 @@ def render_usage(data: dict[str, Any], fmt: str, lang: str, width: int | None = 
 
 
 def render_mediation(data: dict[str, Any], fmt: str, lang: str, width: int | None = None) -> str:
-    from presence_postale.domain import vocab
-
     if fmt == "json":
         return to_json(data)
     if fmt == "csv":
@@ -723,7 +722,7 @@ def render_mediation(data: dict[str, Any], fmt: str, lang: str, width: int | Non
         _t("Part des 60 ans et plus", "Share aged 60+", lang)
         + f" : {_percent(data['senior_share'], lang)}",
         _t("Tablette Ardoiz", "Ardoiz tablet", lang)
-        + f" : {data['ardoiz']['sessions']} sessions, {data['ardoiz']['people']} "
+        + f" : {data['ardoiz']['sessions']} session(s), {data['ardoiz']['people']} "
         + _t("personnes", "people", lang),
     ]
 

@@ -336,7 +336,12 @@ def undo(db: Session, permanence: m.Permanence, day: date) -> str:
 
 
 def original_date(db: Session, permanence: m.Permanence, day: date) -> date:
-    """The occurrence that takes place on `day`: a moved one is known by its original date."""
+    """The occurrence that takes place on `day`, known by its original date: the regular one
+    when it still takes place that day, else one moved there."""
+    change = _existing_change(db, permanence, day)
+    regular = sch.is_occurrence(_slot(db, permanence), day)
+    if regular and (change is None or (change.action == sch.MOVED and change.new_date == day)):
+        return day
     moved = db.exec(
         select(m.PermanenceException).where(
             m.PermanenceException.permanence_id == permanence.id,
@@ -347,14 +352,12 @@ def original_date(db: Session, permanence: m.Permanence, day: date) -> date:
     if moved is not None:
         return moved.occurrence_date
     _require_occurrence(db, permanence, day)
-    change = _existing_change(db, permanence, day)
     if change is not None and change.action == sch.CANCELLED:
         raise Conflict(f"the occurrence of {day} of permanence #{permanence.id} was cancelled")
-    if change is not None and change.action == sch.MOVED and change.new_date != day:
-        raise Conflict(
-            f"the occurrence of {day} of permanence #{permanence.id} was moved to {change.new_date}"
-        )
-    return day
+    raise Conflict(
+        f"the occurrence of {day} of permanence #{permanence.id} was moved to "
+        f"{change.new_date if change else '?'}"
+    )
 
 
 def log(
@@ -366,6 +369,7 @@ def log(
     note: str | None,
     *,
     today: date,
+    moved_from: date | None = None,
 ) -> tuple[m.PermanenceOutcome, bool]:
     """Record (or correct) what happened at an occurrence; True when it replaced a record."""
     if not 0 <= visitors <= MAX_VISITORS:
@@ -379,7 +383,15 @@ def log(
             raise InvalidData(
                 f"invalid --requests {code}={count}: must be between 0 and {MAX_VISITORS}"
             )
-    original = original_date(db, permanence, day)
+    if moved_from is not None:
+        change = _existing_change(db, permanence, moved_from)
+        if change is None or change.action != sch.MOVED or change.new_date != day:
+            raise InvalidData(
+                f"no occurrence of permanence #{permanence.id} was moved from {moved_from} to {day}"
+            )
+        original = moved_from
+    else:
+        original = original_date(db, permanence, day)
     assert permanence.id is not None
     existing = db.exec(
         select(m.PermanenceOutcome).where(

@@ -400,7 +400,13 @@ def decision(
             else "Not enough outcomes logged to show a trend."
         )
     else:
-        recent, before = logged[-4:], logged[-8:-4] or logged[: max(1, len(logged) - 4)]
+        # The last four logged weeks against the four before; with fewer than eight, the
+        # later half against the earlier half (never overlapping).
+        if len(logged) >= 8:
+            recent, before = logged[-4:], logged[-8:-4]
+        else:
+            half = len(logged) // 2
+            recent, before = logged[half:], logged[:half]
 
         def rate(rows: list[dict[str, Any]]) -> float:
             held = sum(r["held"] for r in rows)
