@@ -40,6 +40,7 @@ _ENTRIES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("seed", "Données de départ", "Seed data"),
         ("laposte", "Open data La Poste", "La Poste open data"),
         ("manual", "Saisie manuelle", "Entered by hand"),
+        ("france_services", "Open data ANCT France Services", "ANCT France Services open data"),
     ),
     "operator": (
         ("laposte", "La Poste", "La Poste"),
