@@ -45,7 +45,7 @@ def current_revision(connection: Connection) -> str | None:
 
     if not inspect(connection).has_table(VERSION_TABLE):
         return None
-    return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def revisions() -> list[str]:
