@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit
+from presence_postale.cli.params import free_text
 from presence_postale.cli.state import session
 from presence_postale.formats.render import Column, Listing, Record
 
@@ -39,7 +40,7 @@ PERMANENCE_COLUMNS = (
     Column("valid_until", "jusqu'au", "until"),
 )
 
-NameOpt = Annotated[str | None, typer.Option(help="Full name.")]
+NameOpt = Annotated[str | None, typer.Option(help="Full name.", callback=free_text)]
 RoleOpt = Annotated[
     str | None,
     typer.Option(
@@ -49,8 +50,8 @@ RoleOpt = Annotated[
 ]
 HomeOpt = Annotated[str | None, typer.Option("--home-site", help="Site the agent belongs to.")]
 HoursOpt = Annotated[float | None, typer.Option("--weekly-hours", help="Contracted hours a week.")]
-EmailOpt = Annotated[str | None, typer.Option(help="Work e-mail.")]
-NoteOpt = Annotated[str | None, typer.Option(help="Free note.")]
+EmailOpt = Annotated[str | None, typer.Option(help="Work e-mail.", callback=free_text)]
+NoteOpt = Annotated[str | None, typer.Option(help="Free note.", callback=free_text)]
 
 
 @app.command("list")

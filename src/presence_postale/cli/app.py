@@ -18,8 +18,10 @@ from presence_postale.errors import PresencePostaleError
 
 
 def _say(message: str) -> None:
-    # One line, whatever the message holds: a user error never spills over several lines.
+    # One line, whatever the message holds: a user error never spills over several lines, and
+    # control characters a user typed (a terminal escape) are shown escaped, never sent as such.
     line = " ".join(str(message).split())
+    line = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in line)
     typer.echo(f"error: {line}", err=True)
 
 

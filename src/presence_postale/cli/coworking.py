@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 
 from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, write_text
-from presence_postale.cli.params import parse_date, parse_time, split_list, today
+from presence_postale.cli.params import (
+    MAX_INTEGER,
+    check_year,
+    free_text,
+    parse_date,
+    parse_time,
+    split_list,
+    today,
+)
 from presence_postale.cli.state import session, state
 from presence_postale.errors import InvalidData
 from presence_postale.formats.render import Column, Listing, Record
@@ -16,7 +24,7 @@ from presence_postale.formats.render import Column, Listing, Record
 app = typer.Typer(help="Coworking: spaces, bookings, waitlist, attendance, usage, retention.")
 
 SpaceArg = Annotated[str, typer.Argument(help="Space id: saint-clar (see: coworking spaces).")]
-IdArg = Annotated[int, typer.Argument(help="Reservation number.")]
+IdArg = Annotated[int, typer.Argument(help="Reservation number.", max=MAX_INTEGER)]
 PersonalOption = Annotated[
     bool, typer.Option("--include-personal", help="Show names and e-mails (personal data).")
 ]
@@ -76,7 +84,7 @@ def configure(
     ctx: typer.Context,
     space: SpaceArg,
     site: Annotated[str | None, typer.Option(help="Host site (to create a space).")] = None,
-    name: Annotated[str | None, typer.Option(help="Display name.")] = None,
+    name: Annotated[str | None, typer.Option(help="Display name.", callback=free_text)] = None,
     capacity: Annotated[int | None, typer.Option(help="People at once.")] = None,
     categories: Annotated[
         str | None, typer.Option(help="Eligible: soho_solo,association,other.")
@@ -128,10 +136,12 @@ def book(
         time, typer.Option("--from", parser=parse_time, metavar="HH:MM", help="Start.")
     ],
     end: Annotated[time, typer.Option("--to", parser=parse_time, metavar="HH:MM", help="End.")],
-    name: Annotated[str, typer.Option(help="Person's name.")],
+    name: Annotated[str, typer.Option(help="Person's name.", callback=free_text)],
     category: Annotated[str, typer.Option(help="soho_solo, association or other.")],
     email: Annotated[str | None, typer.Option(help="Person's e-mail.")] = None,
-    organisation: Annotated[str | None, typer.Option(help="Organisation or association.")] = None,
+    organisation: Annotated[
+        str | None, typer.Option(help="Organisation or association.", callback=free_text)
+    ] = None,
     channel: Annotated[str, typer.Option(help="How it arrived: email, phone, desk.")] = "email",
     record: Annotated[bool, typer.Option(help="Record a past booking (from the mailbox).")] = False,
     every: Annotated[
@@ -287,6 +297,8 @@ def list_reservations(
     """
     from presence_postale.services import coworking
 
+    if start is not None and end is not None and end < start:
+        raise InvalidData(f"invalid range: --to {end} is before --from {start}")
     with session(ctx) as db:
         space_id = coworking.get_space(db, space).id if space else None
         if show_waitlist:
@@ -370,6 +382,7 @@ def usage(
     if month is not None:
         try:
             year, number = parse_month(month, "--month")
+            check_year(year, month, "--month")
         except InvalidData as error:
             raise typer.BadParameter(error.message, param_hint="--month") from None
         start = date(year, number, 1)

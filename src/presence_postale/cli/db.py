@@ -7,7 +7,13 @@ from typing import Annotated
 
 import typer
 
-from presence_postale.cli.output import FormatOption, OutputOption, emit
+from presence_postale.cli.output import (
+    LISTING_FORMATS,
+    FormatOption,
+    OutputOption,
+    check_choice,
+    emit,
+)
 from presence_postale.cli.state import state
 from presence_postale.errors import Conflict, InvalidData
 from presence_postale.formats.render import Column, Listing, Record
@@ -103,16 +109,27 @@ def init(
     Example: presence-postale init --seed my-department.yaml
     """
     from presence_postale.formats.seed import bundled_seed
-    from presence_postale.services.database import create_database, load_records, open_database
+    from presence_postale.services.database import (
+        DatabaseExists,
+        create_database,
+        load_records,
+        open_database,
+    )
 
     if seed is not None and no_seed:
         raise typer.BadParameter("--seed and --no-seed exclude each other", param_hint="--seed")
+    check_choice(fmt, LISTING_FORMATS, "--format")
     source = None if no_seed else (seed or bundled_seed())
     location = state(ctx).location()
+    created = False
     if location.path is not None and not location.path.exists():
-        summary = create_database(location.path, seed=source)
-        typer.echo(f"created database {location}", err=True)
-    else:
+        try:
+            summary = create_database(location.path, seed=source)
+            created = True
+            typer.echo(f"created database {location}", err=True)
+        except DatabaseExists:
+            pass  # another process created it meanwhile: load into that one, as below
+    if not created:
         engine = open_database(location)
         summary = load_records(engine, source) if source is not None else None
     if summary is not None:

@@ -33,6 +33,7 @@ def calendar(
     Example: presence-postale export calendar --agent vigny-conseillere-1 --from 2021-04-27
     --to 2021-07-27 --output permanences.ics
     """
+    from presence_postale.cli.output import check_choice
     from presence_postale.cli.permanences import window
     from presence_postale.errors import InvalidData
     from presence_postale.formats.ics import calendar as to_ics
@@ -41,6 +42,7 @@ def calendar(
 
     if sum(x is not None for x in (agent, site, programme)) != 1:
         raise InvalidData("give exactly one of --agent, --site or --programme")
+    check_choice(lang, ("fr", "en"), "--lang")
     first, last = window(None, start, end)
     with session(ctx) as db:
         result = schedule_service.build(

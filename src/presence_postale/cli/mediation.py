@@ -15,7 +15,14 @@ from presence_postale.cli.output import (
     emit,
     write_text,
 )
-from presence_postale.cli.params import parse_date, parse_time, parse_week, split_list
+from presence_postale.cli.params import (
+    MAX_INTEGER,
+    free_text,
+    parse_date,
+    parse_time,
+    parse_week,
+    split_list,
+)
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import InvalidData
@@ -41,7 +48,7 @@ def parse_counts(text: str | None, option: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for part in split_list(text):
         key, sep, count = part.partition("=")
-        if not sep or not count.strip().isdigit():
+        if not sep or not count.strip().isdecimal():  # isdigit() takes '²', int() not
             raise InvalidData(f"invalid {option} '{part}': expected value=count, as 70+=2")
         out[key.strip()] = out.get(key.strip(), 0) + int(count)
     return out
@@ -62,7 +69,9 @@ def add(
     equipment: Annotated[
         str | None, typer.Option(help="ordinateur, telephone, tablette, autre, aucun.")
     ] = None,
-    device_model: Annotated[str | None, typer.Option(help="Device model: ardoiz.")] = None,
+    device_model: Annotated[
+        str | None, typer.Option(help="Device model: ardoiz.", callback=free_text)
+    ] = None,
     programme: Annotated[str | None, typer.Option(help="Programme code.")] = None,
     participants: Annotated[
         int | None, typer.Option(help="People (a collective workshop).")
@@ -81,9 +90,9 @@ def add(
         str | None, typer.Option(help="entierement_accompagne, partiellement_autonome, autonome.")
     ] = None,
     redirection: Annotated[
-        str | None, typer.Option(help="Where the person was sent on to.")
+        str | None, typer.Option(help="Where the person was sent on to.", callback=free_text)
     ] = None,
-    note: Annotated[str | None, typer.Option(help="Free note.")] = None,
+    note: Annotated[str | None, typer.Option(help="Free note.", callback=free_text)] = None,
     strict: Annotated[
         bool, typer.Option(help="Refuse the session when it carries warnings.")
     ] = False,
@@ -154,16 +163,18 @@ def list_sessions(
 
     Example: presence-postale mediation list --from 2019-03-01 --to 2019-03-31
     """
-    from presence_postale.services import agents, sites
+    from presence_postale.services import agents, programmes, sites
     from presence_postale.services import mediation as service
 
+    if start is not None and end is not None and end < start:
+        raise InvalidData(f"invalid range: --to {end} is before --from {start}")
     with session(ctx) as db:
         rows = service.listing(
             db,
             start=start,
             end=end,
             site=sites.get(db, site).id if site else None,
-            programme=programme,
+            programme=programmes.get(db, programme).code if programme else None,
             mediator=agents.get(db, mediator).id if mediator else None,
         )
     emit(Listing(SESSION_COLUMNS, rows), fmt, output, lang)
@@ -172,7 +183,7 @@ def list_sessions(
 @app.command("show")
 def show(
     ctx: typer.Context,
-    session_id: Annotated[int, typer.Argument(help="Session number.")],
+    session_id: Annotated[int, typer.Argument(help="Session number.", max=MAX_INTEGER)],
     fmt: FormatOption = "table",
     output: OutputOption = None,
     lang: LangOption = "fr",
@@ -285,7 +296,7 @@ def report(
     """
     from presence_postale.formats.report import render_mediation
     from presence_postale.services import mediation as service
-    from presence_postale.services import sites
+    from presence_postale.services import programmes, sites
 
     check_choice(fmt, ("table", "markdown", "csv", "json", "html"), "--format")
     check_choice(lang, ("fr", "en"), "--lang")
@@ -295,7 +306,7 @@ def report(
             start=start,
             end=end,
             site=sites.get(db, site).id if site else None,
-            programme=programme,
+            programme=programmes.get(db, programme).code if programme else None,
         )
     write_text(render_mediation(data, fmt, lang), output)
 

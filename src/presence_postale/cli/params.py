@@ -34,9 +34,48 @@ def _usage(parse: Callable[[str], T]) -> Callable[[str], T]:
     return parser
 
 
-parse_date: Callable[[str], date] = _usage(weeks.parse_date)
+# The years a date option may name: the domain computes a few days or months past a date (the
+# next day, a week's Sunday, next year's holidays), which overflows near year 9999.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+def check_year(year: int, text: str, field: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InvalidData(f"invalid {field} '{text}': year must be {FIRST_YEAR} to {LAST_YEAR}")
+
+
+def _date(text: str) -> date:
+    day = weeks.parse_date(text)
+    check_year(day.year, text, "date")
+    return day
+
+
+def _week(spec: str) -> IsoWeek:
+    week = weeks.parse_week(spec, today())
+    check_year(week.year, spec, "week")
+    return week
+
+
+parse_date: Callable[[str], date] = _usage(_date)
 parse_time: Callable[[str], time] = _usage(weeks.parse_time)
-parse_week: Callable[[str], IsoWeek] = _usage(lambda spec: weeks.parse_week(spec, today()))
+parse_week: Callable[[str], IsoWeek] = _usage(_week)
+
+# The largest whole number SQLite stores: a larger record number is refused as a usage error.
+MAX_INTEGER = 2**63 - 1
+# Free text as the records schema takes it (formats.seed), so what is typed can be exported and
+# loaded back: at most this many characters, no control characters but tabs and newlines.
+MAX_TEXT = 2000
+
+
+def free_text(value: str | None) -> str | None:
+    """Callback of the options whose text is stored (names, notes, reasons)."""
+    if value is None:
+        return None
+    if len(value) > MAX_TEXT:
+        raise typer.BadParameter(f"{len(value)} characters, at most {MAX_TEXT}")
+    if any((ord(ch) < 32 and ch not in "\t\n") or ch == "\x7f" for ch in value):
+        raise typer.BadParameter("contains control characters")
+    return value
 
 
 def split_list(value: str | None) -> tuple[str, ...]:

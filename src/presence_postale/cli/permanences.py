@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 
 from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, write_text
-from presence_postale.cli.params import parse_date, parse_time, parse_week, split_list, today
+from presence_postale.cli.params import (
+    MAX_INTEGER,
+    free_text,
+    parse_date,
+    parse_time,
+    parse_week,
+    split_list,
+    today,
+)
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import InvalidData
@@ -16,11 +24,13 @@ from presence_postale.formats.render import Column, Listing, Record
 
 app = typer.Typer(help="Permanences: recurring staffed slots (Vigny's Tuesday mornings in Grisy).")
 
-IdArg = Annotated[int, typer.Argument(help="Permanence number (see: permanences list).")]
+IdArg = Annotated[
+    int, typer.Argument(help="Permanence number (see: permanences list).", max=MAX_INTEGER)
+]
 DateOpt = Annotated[
     date, typer.Option("--date", parser=parse_date, metavar="DATE", help="The occurrence's date.")
 ]
-ReasonOpt = Annotated[str | None, typer.Option(help="Why.")]
+ReasonOpt = Annotated[str | None, typer.Option(help="Why.", callback=free_text)]
 UndoOpt = Annotated[bool, typer.Option("--undo", help="Remove the change recorded for that date.")]
 
 LIST_COLUMNS = (
@@ -164,7 +174,7 @@ def add(
     operators: Annotated[
         str | None, typer.Option(help="Operators served: laposte,caf,msa.")
     ] = None,
-    note: Annotated[str | None, typer.Option(help="Free note.")] = None,
+    note: Annotated[str | None, typer.Option(help="Free note.", callback=free_text)] = None,
     force: Annotated[
         bool, typer.Option(help="Create it despite conflicts (they are listed).")
     ] = False,
@@ -275,7 +285,7 @@ def parse_requests(text: str | None) -> dict[str, int]:
     out: dict[str, int] = {}
     for part in split_list(text):
         code, sep, count = part.partition("=")
-        if not sep or not count.strip().isdigit():
+        if not sep or not count.strip().isdecimal():  # isdigit() takes '²', int() not
             raise InvalidData(f"invalid --requests '{part}': expected operator=count, as caf=3")
         out[code.strip()] = out.get(code.strip(), 0) + int(count)
     return out
@@ -290,7 +300,7 @@ def log(
     requests: Annotated[
         str | None, typer.Option(help="Requests per operator: caf=3,msa=1.")
     ] = None,
-    note: Annotated[str | None, typer.Option(help="Free note.")] = None,
+    note: Annotated[str | None, typer.Option(help="Free note.", callback=free_text)] = None,
     moved_from: Annotated[
         date | None,
         typer.Option(
@@ -351,6 +361,7 @@ def schedule(
     from presence_postale.services import schedule as schedule_service
 
     check_choice(fmt, ("table", "json", "csv", "markdown", "html", "ics"), "--format")
+    check_choice(lang, ("fr", "en"), "--lang")
     first, last = window(week, start, end)
     with session(ctx) as db:
         code = programmes.get(db, programme).code if programme else None

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit
-from presence_postale.cli.params import parse_date, today
+from presence_postale.cli.params import MAX_INTEGER, free_text, parse_date, today
 from presence_postale.cli.state import session
 from presence_postale.formats.render import Column, Listing, Record
 
@@ -89,7 +89,7 @@ def show(
 def add(
     ctx: typer.Context,
     code: CodeArg,
-    title: Annotated[str, typer.Option(help="Title.")],
+    title: Annotated[str, typer.Option(help="Title.", callback=free_text)],
     start: Annotated[date, typer.Option(parser=parse_date, metavar="DATE", help="First day.")],
     model: Annotated[
         str, typer.Option(help="france_services_mobilite, coworking, mediation_numerique, ...")
@@ -97,9 +97,11 @@ def add(
     department: Annotated[str | None, typer.Option("--department", "-d")] = None,
     planned_end: DateOpt = None,
     status: Annotated[str, typer.Option(help="planned, running, extended, ended.")] = "planned",
-    funder: Annotated[str | None, typer.Option(help="Who pays.")] = None,
-    funding: Annotated[int | None, typer.Option(help="Funding in euros.")] = None,
-    description: Annotated[str | None, typer.Option(help="What the pilot does.")] = None,
+    funder: Annotated[str | None, typer.Option(help="Who pays.", callback=free_text)] = None,
+    funding: Annotated[int | None, typer.Option(help="Funding in euros.", max=MAX_INTEGER)] = None,
+    description: Annotated[
+        str | None, typer.Option(help="What the pilot does.", callback=free_text)
+    ] = None,
 ) -> None:
     """Add a programme.
 
@@ -134,7 +136,9 @@ def extend(
     until: Annotated[
         date, typer.Option(parser=parse_date, metavar="DATE", help="New planned end.")
     ],
-    reason: Annotated[str | None, typer.Option(help="Why: users' feedback, ...")] = None,
+    reason: Annotated[
+        str | None, typer.Option(help="Why: users' feedback, ...", callback=free_text)
+    ] = None,
 ) -> None:
     """Extend a programme; its permanences run until the new end.
 
@@ -153,7 +157,7 @@ def end(
     ctx: typer.Context,
     code: CodeArg,
     on: DateOpt = None,
-    reason: Annotated[str | None, typer.Option(help="Why it ends.")] = None,
+    reason: Annotated[str | None, typer.Option(help="Why it ends.", callback=free_text)] = None,
 ) -> None:
     """End a programme (default: today); no permanence occurs after its last day.
 

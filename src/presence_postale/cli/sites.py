@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit
-from presence_postale.cli.params import parse_date, parse_week, split_list
+from presence_postale.cli.params import free_text, parse_date, parse_week, split_list
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.formats.render import Column, Listing, Record
@@ -214,7 +214,9 @@ def close(
             "--to", parser=parse_date, metavar="DATE", help="Last day closed (default: --from)."
         ),
     ] = None,
-    reason: Annotated[str, typer.Option(help="Why: travaux, congés, ...")] = "fermeture",
+    reason: Annotated[
+        str, typer.Option(help="Why: travaux, congés, ...", callback=free_text)
+    ] = "fermeture",
 ) -> None:
     """Record a closure (works, holidays); permanences and bookings there are skipped.
 
@@ -312,13 +314,13 @@ def _changes(
     )
 
 
-NameOpt = Annotated[str | None, typer.Option(help="Display name.")]
+NameOpt = Annotated[str | None, typer.Option(help="Display name.", callback=free_text)]
 KindOpt = Annotated[
     str | None, typer.Option(help="bureau_de_poste, agence_postale_communale, mairie, ...")
 ]
-AddressOpt = Annotated[str | None, typer.Option(help="Street address.")]
+AddressOpt = Annotated[str | None, typer.Option(help="Street address.", callback=free_text)]
 PostcodeOpt = Annotated[str | None, typer.Option(help="Five-digit postcode.")]
-CommuneOpt = Annotated[str | None, typer.Option(help="Commune name.")]
+CommuneOpt = Annotated[str | None, typer.Option(help="Commune name.", callback=free_text)]
 InseeOpt = Annotated[str | None, typer.Option(help="INSEE code of the commune.")]
 LatOpt = Annotated[float | None, typer.Option(help="Latitude (WGS 84).")]
 LonOpt = Annotated[float | None, typer.Option(help="Longitude (WGS 84).")]
@@ -327,8 +329,8 @@ HoursOpt = Annotated[
     typer.Option(help='OpenStreetMap opening_hours: "Mo-Fr 09:00-12:00,14:00-17:00; PH off".'),
 ]
 StaffOpt = Annotated[int | None, typer.Option(help="Polyvalent staff present.")]
-EmailOpt = Annotated[str | None, typer.Option(help="Contact e-mail.")]
-NoteOpt = Annotated[str | None, typer.Option(help="Free note.")]
+EmailOpt = Annotated[str | None, typer.Option(help="Contact e-mail.", callback=free_text)]
+NoteOpt = Annotated[str | None, typer.Option(help="Free note.", callback=free_text)]
 LabelOpt = Annotated[
     str | None, typer.Option(help="Labels to add, comma-separated: france_services,msap.")
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import warnings
 from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -54,8 +55,11 @@ def parse_rule(rule: str, dtstart: datetime = _ANCHOR) -> rrule:
             f"invalid rrule '{rule}': expected one RRULE such as FREQ=WEEKLY;BYDAY=TU"
         )
     try:
-        parsed = rrulestr(text, dtstart=dtstart)
-    except (ValueError, TypeError, OverflowError, IndexError, KeyError) as error:
+        with warnings.catch_warnings():
+            # dateutil only warns about an UNTIL it half understands ("0H0D": time zone "D").
+            warnings.simplefilter("error")
+            parsed = rrulestr(text, dtstart=dtstart)
+    except (ValueError, TypeError, OverflowError, IndexError, KeyError, Warning) as error:
         raise InvalidData(f"invalid rrule '{rule}': {error}") from None
     if not isinstance(parsed, rrule):
         raise InvalidData(f"invalid rrule '{rule}': expected a single rule")

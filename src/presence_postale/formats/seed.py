@@ -365,6 +365,19 @@ _LineLoader.add_constructor(
 )
 
 
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    # An unquoted impossible date (2021-02-30) makes PyYAML raise a bare ValueError.
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError as error:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"invalid date '{node.value}': {error}", node.start_mark
+        ) from None
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
 def read_text(path: Path) -> str:
     if path.is_dir():
         raise InvalidData(f"cannot read '{path}': it is a directory")

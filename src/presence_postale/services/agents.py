@@ -41,6 +41,8 @@ def listing(
 ) -> list[dict[str, Any]]:
     if role is not None:
         role = vocab.check("agent_role", role, "--role")
+    if department is not None and db.get(m.Department, department) is None:
+        raise NotFound(f"department '{department}' not found")
     statement = select(m.Agent, m.Site).join(
         m.Site, col(m.Site.id) == col(m.Agent.home_site_id), isouter=True
     )
@@ -115,6 +117,8 @@ def add(db: Session, agent_id: str | None, values: dict[str, Any]) -> m.Agent:
     new_id = (agent_id or slugify(checked.get("name", ""))).strip()
     if not new_id:
         raise InvalidData("a new agent needs an id or --name")
+    if any(ch.isspace() or not ch.isprintable() for ch in new_id):
+        raise InvalidData(f"invalid agent id {new_id!r}: no spaces or control characters")
     if db.get(m.Agent, new_id) is not None:
         raise Conflict(f"agent '{new_id}' already exists")
     agent = m.Agent(id=new_id, source="manual", **checked)

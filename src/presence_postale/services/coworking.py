@@ -105,6 +105,9 @@ def configure(
             raise InvalidData(
                 f"invalid --{key.replace('_', '-')} {values[key]}: must not be negative"
             )
+    hours = values.get("max_hours_per_person_week")
+    if hours is not None and not 0 <= hours <= 168:  # NaN too
+        raise InvalidData(f"invalid --max-hours-per-week {hours}: between 0 and 168")
     if "categories" in values:
         values["categories"] = [
             vocab.check("reservation_category", c, "--categories") for c in values["categories"]
@@ -125,6 +128,8 @@ def configure(
         db.add(space)
         created = True
     else:
+        if site is None and not values:
+            raise InvalidData(f"nothing to update for space {space_id}: give an option to change")
         if site is not None:
             space.site_id = site.id
         for key, value in values.items():

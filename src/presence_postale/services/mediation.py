@@ -375,6 +375,8 @@ def places(db: Session, *, department: str | None = None) -> list[dict[str, Any]
     """Sites offering digital mediation (an îlot numérique, mediation sessions or a mediation
     programme's permanences, or France Services) in the national standard's fields; lists are
     joined by `|`."""
+    if department is not None and db.get(m.Department, department) is None:
+        raise NotFound(f"department '{department}' not found")
     ilots = set(
         db.exec(
             select(m.SiteEquipment.site_id).where(m.SiteEquipment.equipment == "ilot_numerique")

@@ -172,6 +172,8 @@ def listing(
     department: str | None = None,
     lang: str = "fr",
 ) -> list[dict[str, Any]]:
+    if department is not None and db.get(m.Department, department) is None:
+        raise NotFound(f"department '{department}' not found")
     statement = select(m.Permanence, m.Site).join(
         m.Site, col(m.Site.id) == col(m.Permanence.site_id)
     )

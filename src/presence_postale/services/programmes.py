@@ -30,6 +30,8 @@ def listing(
 ) -> list[dict[str, Any]]:
     if status is not None:
         status = vocab.check("programme_status", status, "--status")
+    if department is not None and db.get(m.Department, department) is None:
+        raise NotFound(f"department '{department}' not found")
     statement = select(m.Programme)
     if department is not None:
         statement = statement.where(m.Programme.department_code == department)

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 from presence_postale.domain import hours as oh
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import format_day, holidays_between
+from presence_postale.errors import NotFound
 from presence_postale.store import models as m
 
 CHUNK = 500  # SQLite's limit on bound parameters is far above; keeps statements small
@@ -118,6 +119,8 @@ def build(
     if agent is not None:
         statement = statement.where(m.Permanence.agent_id == agent)
     if department is not None:
+        if db.get(m.Department, department) is None:
+            raise NotFound(f"department '{department}' not found")
         statement = statement.where(m.Site.department_code == department)
     rows = list(db.exec(statement.order_by(col(m.Permanence.id))))
     if site_ids is not None:

@@ -97,7 +97,7 @@ def listing(
         label = vocab.check("site_label", label, "--label")
     if department is not None and db.get(m.Department, department) is None:
         raise NotFound(f"department '{department}' not found")
-    if query:
+    if query is not None:  # an empty query is refused, not taken as no filter
         sites = search(db, query, department=department, limit=0)
     else:
         statement = select(m.Site)
@@ -283,6 +283,8 @@ def add(db: Session, site_id: str | None, values: dict[str, Any], changes: SiteC
     new_id = (site_id or slugify(f"{checked['name']}")).strip()
     if not new_id:
         raise InvalidData("invalid site id: must not be empty")
+    if any(ch.isspace() or not ch.isprintable() for ch in new_id):
+        raise InvalidData(f"invalid site id {new_id!r}: no spaces or control characters")
     if db.get(m.Site, new_id) is not None:
         raise Conflict(f"site '{new_id}' already exists")
     stamp = datetime.now(UTC)
