@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from presence_postale.services.records import Summary
 
 
+class DatabaseExists(InvalidData):
+    """The database file appeared while a new one was being built: another process made it."""
+
+
 def open_database(
     location: store.Location,
     *,
@@ -29,11 +33,16 @@ def open_database(
     if location.path is not None and not location.path.exists():
         from presence_postale.formats.seed import bundled_seed
 
-        create_database(location.path, seed=bundled_seed())
-        notify(
-            f"created database {location.path} and loaded the bundled seed "
-            "(use --db or PRESENCE_POSTALE_DB to choose another file)"
-        )
+        try:
+            create_database(location.path, seed=bundled_seed())
+        except DatabaseExists:
+            # Another process created it at the same moment (it is complete): use theirs.
+            _check_is_database(location.path)
+        else:
+            notify(
+                f"created database {location.path} and loaded the bundled seed "
+                "(use --db or PRESENCE_POSTALE_DB to choose another file)"
+            )
     elif location.path is not None:
         _check_is_database(location.path)
     engine = store.make_engine(location.url)
@@ -68,7 +77,7 @@ def create_database(path: Path, *, seed: Path | None) -> Summary | None:
         try:
             os.link(tmp, path)
         except FileExistsError:
-            raise InvalidData(f"database '{path}' already exists") from None
+            raise DatabaseExists(f"database '{path}' already exists") from None
     finally:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)
@@ -77,9 +86,12 @@ def create_database(path: Path, *, seed: Path | None) -> Summary | None:
 
 def _drop_wal(path: Path) -> None:
     # Fold the write-ahead log into the file so that the linked file is complete on its own.
+    # The file stays in WAL mode: switching a rollback-journal file to WAL (which every
+    # connection asks for) needs the write lock without waiting for it, so the first commands
+    # on a new database would fail with "database is locked" while another program writes.
     connection = sqlite3.connect(path)
     try:
-        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         connection.close()
 
