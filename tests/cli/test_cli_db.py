@@ -213,3 +213,23 @@ def test_first_use_of_the_missing_default_database_creates_it_seeded(
     again = cli("sites", "list", "--department", "95", "--format", "json")
     assert again.exit_code == 0
     assert again.stderr == ""  # created once only
+
+
+def test_db_status_lists_pending_migrations_without_applying_them(cli: Cli, tmp_path: Path) -> None:
+    """A database at no revision yet (an empty SQLite file): status shows every migration as
+    pending and leaves the file as it was; upgrade then applies them."""
+    path = tmp_path / "empty.db"
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("CREATE TABLE note (text TEXT)")
+    result = cli("--db", str(path), "db", "status", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    status = json.loads(result.stdout)
+    assert status["schema_version"] is None
+    assert status["pending"] == schema.revisions()
+    assert status["tables"] == {}
+    with closing(sqlite3.connect(path)) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert tables == {"note"}
+    upgrade = cli("--db", str(path), "db", "upgrade")
+    assert upgrade.exit_code == 0, upgrade.stderr
+    assert upgrade.stderr.strip() == f"applied {', '.join(schema.revisions())}"

@@ -27,9 +27,15 @@ def status(ctx: typer.Context, fmt: FormatOption = "table", output: OutputOption
 
     Example: presence-postale db status
     """
-    from presence_postale.services.database import describe
+    from presence_postale.services.database import describe, open_database
 
-    data = describe(state(ctx).location(), state(ctx).engine())
+    # A look that changes nothing: pending migrations are listed, not applied.
+    location = state(ctx).location()
+    engine = open_database(location, notify=lambda m: typer.echo(m, err=True), upgrade=False)
+    try:
+        data = describe(location, engine)
+    finally:
+        engine.dispose()
     fields = (
         Column("location", "emplacement", "location"),
         Column("schema_version", "version du schéma", "schema version"),

@@ -27,9 +27,11 @@ def open_database(
     location: store.Location,
     *,
     notify: Callable[[str], None] = lambda _message: None,
+    upgrade: bool = True,
 ) -> Engine:
-    """The engine for `location`, its schema current. A missing file is created and loaded
-    with the bundled seed (said through `notify`), atomically: it appears whole or not at all."""
+    """The engine for `location`, its schema current (or as it is, without `upgrade`, for a
+    look that changes nothing). A missing file is created and loaded with the bundled seed
+    (said through `notify`), atomically: it appears whole or not at all."""
     if location.path is not None and not location.path.exists():
         from presence_postale.formats.seed import bundled_seed
 
@@ -46,7 +48,10 @@ def open_database(
     elif location.path is not None:
         _check_is_database(location.path)
     engine = store.make_engine(location.url)
-    schema.ensure_current(engine)
+    if upgrade:
+        schema.ensure_current(engine)
+    else:
+        schema.check_known(engine)
     return engine
 
 
@@ -164,11 +169,15 @@ def backup(location: store.Location, target: Path) -> int:
 
 def describe(location: store.Location, engine: Engine) -> dict[str, object]:
     """Location, schema version and row counts, for `db status`."""
+    from sqlalchemy import inspect
+
     from presence_postale.store.models import ALL_TABLES
 
     current = schema.status(engine)
     with engine.connect() as connection:
-        counts = schema.table_counts(connection, ALL_TABLES.sorted_tables)
+        present = set(inspect(connection).get_table_names())
+        tables = [t for t in ALL_TABLES.sorted_tables if t.name in present]
+        counts = schema.table_counts(connection, tables)
     return {
         "location": str(location),
         "schema_version": current.current,

@@ -64,6 +64,18 @@ def status(engine: Engine) -> SchemaStatus:
     return SchemaStatus(current=current, head=HEAD, pending=tuple(all_revisions[done:]))
 
 
+def check_known(engine: Engine) -> None:
+    """Refuse a database whose schema is newer than this tool (without changing anything)."""
+    with engine.connect() as connection:
+        current = current_revision(connection)
+        connection.rollback()
+    if current is not None and current != HEAD and current not in revisions():
+        raise InvalidData(
+            f"database schema version '{current}' is newer than this version of "
+            "presence-postale: upgrade the tool"
+        )
+
+
 def ensure_current(engine: Engine) -> None:
     """Bring the schema up to date if it is not; cheap when it already is."""
     with engine.connect() as connection:
