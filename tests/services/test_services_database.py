@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -82,3 +83,29 @@ def test_backup_onto_itself_or_a_directory_is_refused(seeded_db: Path, tmp_path:
         database.backup(location, seeded_db)
     with pytest.raises(InvalidData, match="it is a directory"):
         database.backup(location, tmp_path)
+
+
+def _dead_pid() -> int:
+    pid = 4_000_000
+    while True:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return pid
+        except PermissionError:
+            pass
+        pid += 1
+
+
+def test_creation_removes_what_a_killed_creation_left(tmp_path: Path) -> None:
+    """A creation killed mid-way leaves its temporary file (it holds the seed): the next
+    creation deletes it; a live process's temporary file is left alone."""
+    path = tmp_path / "presence-postale.db"
+    dead = [tmp_path / f".presence-postale.db.{_dead_pid()}.tmp{suffix}" for suffix in ("", "-wal")]
+    alive = tmp_path / f".presence-postale.db.{os.getppid()}.tmp"
+    for leftover in (*dead, alive):
+        leftover.write_bytes(b"seed data")
+    database.create_database(path, seed=None)
+    assert path.exists()
+    assert not any(p.exists() for p in dead)
+    assert alive.exists()

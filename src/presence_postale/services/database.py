@@ -68,6 +68,7 @@ def create_database(path: Path, *, seed: Path | None) -> Summary | None:
     A crash mid-way leaves only a temporary file; another process creating the same database
     at the same moment wins or loses the final link, never half-writes the file.
     """
+    _remove_abandoned(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     store.create_file(tmp)
@@ -87,6 +88,20 @@ def create_database(path: Path, *, seed: Path | None) -> Summary | None:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)
     return summary
+
+
+def _remove_abandoned(path: Path) -> None:
+    """Delete the temporary files of creations whose process died (they hold a seed)."""
+    for leftover in path.parent.glob(f".{path.name}.*.tmp*"):
+        pid = leftover.name.removeprefix(f".{path.name}.").split(".", 1)[0]
+        if not pid.isdecimal() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            leftover.unlink(missing_ok=True)
+        except PermissionError:
+            continue  # alive, someone else's
 
 
 def _drop_wal(path: Path) -> None:
