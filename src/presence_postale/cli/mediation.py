@@ -18,6 +18,7 @@ from presence_postale.cli.output import (
 from presence_postale.cli.params import (
     MAX_INTEGER,
     free_text,
+    parse_counts,
     parse_date,
     parse_time,
     parse_week,
@@ -41,17 +42,6 @@ SESSION_COLUMNS = (
     Column("participants", "participants", "participants"),
     Column("themes", "thèmes", "themes"),
 )
-
-
-def parse_counts(text: str | None, option: str) -> dict[str, int]:
-    """`60-69=3,70+=2` -> {"60-69": 3, "70+": 2}."""
-    out: dict[str, int] = {}
-    for part in split_list(text):
-        key, sep, count = part.partition("=")
-        if not sep or not count.strip().isdecimal():  # isdigit() takes '²', int() not
-            raise InvalidData(f"invalid {option} '{part}': expected value=count, as 70+=2")
-        out[key.strip()] = out.get(key.strip(), 0) + int(count)
-    return out
 
 
 @app.command("add")

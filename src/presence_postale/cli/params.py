@@ -83,3 +83,16 @@ def split_list(value: str | None) -> tuple[str, ...]:
     if not value:
         return ()
     return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def parse_counts(
+    text: str | None, option: str, expected: str = "value=count, as 70+=2"
+) -> dict[str, int]:
+    """`60-69=3,70+=2` -> {"60-69": 3, "70+": 2}; a key given twice adds up."""
+    out: dict[str, int] = {}
+    for part in split_list(text):
+        key, sep, count = part.partition("=")
+        if not sep or not count.strip().isdecimal():  # isdigit() takes '²', int() not
+            raise InvalidData(f"invalid {option} '{part}': expected {expected}")
+        out[key.strip()] = out.get(key.strip(), 0) + int(count)
+    return out

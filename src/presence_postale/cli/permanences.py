@@ -11,6 +11,7 @@ from presence_postale.cli.output import FormatOption, LangOption, OutputOption, 
 from presence_postale.cli.params import (
     MAX_INTEGER,
     free_text,
+    parse_counts,
     parse_date,
     parse_time,
     parse_week,
@@ -21,6 +22,7 @@ from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import InvalidData
 from presence_postale.formats.render import Column, Listing, Record
+from presence_postale.formats.report import status_label
 
 app = typer.Typer(help="Permanences: recurring staffed slots (Vigny's Tuesday mornings in Grisy).")
 
@@ -57,17 +59,6 @@ OCCURRENCE_COLUMNS = (
     Column("status_label", "statut", "status"),
     Column("reason", "motif", "reason"),
 )
-STATUS_FR = {
-    "scheduled": "prévue",
-    "held": "tenue",
-    "moved": "déplacée",
-    "cancelled": "annulée",
-    "skipped": "sautée",
-}
-
-
-def status_label(status: str, lang: str) -> str:
-    return status if lang == "en" else STATUS_FR.get(status, status)
 
 
 @app.command("list")
@@ -282,13 +273,7 @@ def move(
 
 def parse_requests(text: str | None) -> dict[str, int]:
     """`caf=3,msa=1` -> {"caf": 3, "msa": 1}."""
-    out: dict[str, int] = {}
-    for part in split_list(text):
-        code, sep, count = part.partition("=")
-        if not sep or not count.strip().isdecimal():  # isdigit() takes '²', int() not
-            raise InvalidData(f"invalid --requests '{part}': expected operator=count, as caf=3")
-        out[code.strip()] = out.get(code.strip(), 0) + int(count)
-    return out
+    return parse_counts(text, "--requests", "operator=count, as caf=3")
 
 
 @app.command("log")
