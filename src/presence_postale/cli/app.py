@@ -5,6 +5,7 @@ Nothing heavy is imported here: `--help` and shell completion must not load SQLA
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated, Any
 
@@ -52,6 +53,13 @@ class Group(TyperGroup):
             _fail(error.message, error.exit_code)
         except KeyboardInterrupt:
             _fail("interrupted; nothing was changed by the unfinished command", 130)
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly, without a flush error at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(1) from None
+        except OSError as error:
+            where = f" '{error.filename}'" if error.filename else ""
+            _fail(f"cannot use{where}: {error.strerror or error}", 1)
         except Exception as error:
             message = _database_error(error)
             if message is None:
