@@ -216,3 +216,10 @@ def test_error_message_on_several_lines_is_shown_on_one(cli: Cli, seeded_db: Pat
     # A value with a newline in it must not split the error over two lines.
     result = cli("sites", "show", "XY\nZ")
     assert_refused(result, 1, "not found")
+
+
+def test_an_output_file_that_cannot_be_written_is_one_line(cli: Cli, seeded_db: Path) -> None:
+    """/proc refuses new files even to root: the error names the output, not a temp file."""
+    result = cli("sites", "list", "--output", "/proc/presence-postale.txt")
+    line = assert_refused(result, 1, "cannot write output '/proc/presence-postale.txt'")
+    assert ".tmp" not in line and "presence-postale.txt." not in line

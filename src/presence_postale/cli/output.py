@@ -70,7 +70,10 @@ def write_text(text: str, output: Path | None) -> None:
         raise InvalidData(
             f"cannot write output '{output}': directory '{target.parent}' does not exist"
         )
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    except OSError as error:
+        raise InvalidData(f"cannot write output '{output}': {error.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
