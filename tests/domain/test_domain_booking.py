@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from presence_postale.domain import booking
 from presence_postale.domain.booking import (
     MAX_BOOKING,
     Held,
@@ -193,3 +194,22 @@ def test_accepting_only_what_conflicts_allows_never_overbooks(
         present = sum(1 for h in accepted if h.start <= minute < h.end)
         assert present <= capacity
         minute += timedelta(minutes=1)
+
+
+@given(
+    start=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1)),
+    minutes=st.integers(1, 24 * 60),
+    into=st.floats(0, 1, exclude_max=True),
+)
+def test_a_running_booking_never_starts_before_the_query_bound(
+    start: datetime, minutes: int, into: float
+) -> None:
+    """Reports read bookings from `earliest_start(moment)` on: every booking the rules accept
+    and that is still running at `moment` started after that bound."""
+    end = start + timedelta(minutes=minutes)
+    try:
+        booking.check_range(start, end)
+    except InvalidData:
+        return
+    moment = start + (end - start) * into
+    assert start >= booking.earliest_start(moment)

@@ -192,6 +192,7 @@ def _held(db: Session, space: m.Space, start: datetime, end: datetime) -> list[b
             m.Reservation.space_id == space.id,
             col(m.Reservation.status).in_(TAKING_PLACE),
             m.Reservation.start_at < end,
+            m.Reservation.start_at >= booking.earliest_start(start),
             m.Reservation.end_at > start,
         )
     )
@@ -545,6 +546,7 @@ def usage(
                 m.Reservation.space_id == space.id,
                 col(m.Reservation.status).in_(TAKING_PLACE),
                 m.Reservation.start_at < finish,
+                m.Reservation.start_at >= booking.earliest_start(begin),
                 m.Reservation.end_at > begin,
             )
         ):

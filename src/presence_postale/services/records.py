@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, select
 
-from presence_postale.domain import hours, vocab
+from presence_postale.domain import booking, hours, vocab
 from presence_postale.domain import mediation as mediation_rules
 from presence_postale.domain.recurrence import validate_rule
 from presence_postale.domain.text import search_key
@@ -415,8 +415,10 @@ def _reservation(db: Session, item: Item) -> str:
     _require(db, m.Space, v["space"], item, "space")
     category = _vocab(item, "reservation_category", "category")
     status = _vocab(item, "reservation_status", "status") if v["status"] else "confirmed"
-    if v["end"] <= v["start"]:
-        raise item.error("end", f"{v['end']} is not after start {v['start']}")
+    try:
+        booking.check_range(v["start"], v["end"])
+    except Exception as error:
+        raise item.error("end", str(error)) from None
     existing = db.exec(
         select(m.Reservation).where(
             m.Reservation.space_id == v["space"],

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from presence_postale.domain import charter
+from presence_postale.domain import booking, charter
 from presence_postale.domain import hours as oh
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import holidays_between
@@ -173,7 +173,11 @@ def _reservations(
         select(m.Reservation, m.Space, m.Site)
         .join(m.Space, col(m.Space.id) == col(m.Reservation.space_id))
         .join(m.Site, col(m.Site.id) == col(m.Space.site_id))
-        .where(m.Reservation.start_at < finish, m.Reservation.end_at > begin)
+        .where(
+            m.Reservation.start_at < finish,
+            m.Reservation.start_at >= booking.earliest_start(begin),
+            m.Reservation.end_at > begin,
+        )
     )
     if department is not None:
         statement = statement.where(m.Site.department_code == department)
