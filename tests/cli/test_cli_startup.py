@@ -15,6 +15,7 @@ import typer
 from typer.testing import CliRunner, Result
 
 from presence_postale import __version__
+from presence_postale.cli import registry
 from presence_postale.cli.app import app
 
 Cli = Callable[..., Result]
@@ -31,14 +32,21 @@ except SystemExit:
     pass
 sys.stdout.flush()
 heavy = sorted(m for m in {heavy!r} if m in sys.modules)
+groups = sorted(m.rsplit(".", 1)[1] for m in sys.modules if m.startswith("presence_postale.cli."))
+print("GROUPS=" + ",".join(groups))
 print("HEAVY=" + ",".join(heavy))
 """
+
+# The CLI's own modules every run needs, whatever the command.
+CORE_MODULES = {"app", "registry", "state"}
 
 
 def _walk(command: Any, path: str = "presence-postale") -> Iterator[tuple[str, Any]]:
     yield path, command
-    for name, sub in getattr(command, "commands", {}).items():
-        yield from _walk(sub, f"{path} {name}")
+    if hasattr(command, "list_commands"):
+        ctx = command.make_context(path, [], resilient_parsing=True)
+        for name in command.list_commands(ctx):
+            yield from _walk(command.get_command(ctx, name), f"{path} {name}")
 
 
 def _commands() -> list[tuple[str, Any]]:
@@ -83,7 +91,7 @@ def test_every_command_and_group_has_help_text() -> None:
 
 
 def test_every_leaf_command_shows_an_example() -> None:
-    leaves = [(p, c) for p, c in _commands() if not getattr(c, "commands", None)]
+    leaves = [(p, c) for p, c in _commands() if not hasattr(c, "list_commands")]
     missing = [path for path, command in leaves if "Example" not in (command.help or "")]
     assert missing == []
 
@@ -140,6 +148,48 @@ def test_shell_completion_does_not_import_sqlalchemy() -> None:
     lines = done.stdout.splitlines()
     assert "sites" in lines
     assert lines[-1] == "HEAVY="
+
+
+def test_the_registry_lists_each_group_with_its_own_help() -> None:
+    for name, entry in registry.ENTRIES.items():
+        command = registry.load(name)
+        assert command.name == name
+        assert command.get_short_help_str(limit=200) == entry.short_help
+
+
+def test_root_help_lists_every_group_with_its_help(cli: Cli) -> None:
+    result = cli("--help")
+    text = " ".join(result.stdout.split())
+    for name, entry in registry.ENTRIES.items():
+        assert f" {name} {entry.short_help}" in text
+
+
+def _loaded_groups(done: subprocess.CompletedProcess[str]) -> set[str]:
+    line = next(line for line in done.stdout.splitlines() if line.startswith("GROUPS="))
+    return set(line.removeprefix("GROUPS=").split(",")) - CORE_MODULES
+
+
+def test_a_command_loads_only_its_own_group() -> None:
+    done = _probe(["sites", "--help"])
+    assert done.returncode == 0, done.stderr
+    assert _loaded_groups(done) <= {"sites", "output", "params"}
+    assert "sites" in _loaded_groups(done)
+
+
+def test_root_help_and_completion_load_no_group() -> None:
+    done = _probe(["--help"])
+    assert done.returncode == 0, done.stderr
+    assert _loaded_groups(done) == set()
+    done = _probe(
+        [],
+        {
+            "_PRESENCE_POSTALE_COMPLETE": "complete_bash",
+            "COMP_WORDS": "presence-postale ",
+            "COMP_CWORD": "1",
+        },
+    )
+    assert set(done.stdout.splitlines()[:-2]) == set(registry.ENTRIES)
+    assert _loaded_groups(done) == set()
 
 
 def test_shell_completion_of_a_sub_command() -> None:

@@ -44,7 +44,35 @@ def _database_error(error: Exception) -> str | None:
 
 
 class Group(TyperGroup):
-    """Turns the errors every command may raise into one line on stderr."""
+    """The root: loads each command group when it is used (see `registry`), and turns the
+    errors every command may raise into one line on stderr."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(registry.ENTRIES)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in registry.ENTRIES:
+            self.commands[cmd_name] = registry.load(cmd_name, rich_markup_mode=None)
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        # The list is the registry's: showing it loads no command group.
+        with formatter.section("Commands"):
+            formatter.write_dl(
+                [(name, entry.short_help) for name, entry in registry.ENTRIES.items()]
+            )
+
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
+        from typer._click.core import Command
+        from typer._click.shell_completion import CompletionItem
+
+        names = [
+            CompletionItem(name, help=entry.short_help)
+            for name, entry in registry.ENTRIES.items()
+            if name.startswith(incomplete)
+        ]
+        # The root's own options (`--db`, `--version`), as Click completes them.
+        return names + Command.shell_complete(self, ctx, incomplete)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -141,9 +169,6 @@ def root(
       presence-postale report weekly --week next --department 32 --format html --output 32.html
     """
     ctx.obj = AppState(db_option=db)
-
-
-registry.register(app)
 
 
 def main() -> None:

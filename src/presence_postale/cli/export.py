@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from presence_postale.cli.mediation import export_places
 from presence_postale.cli.output import LangOption, OutputOption, write_text
 from presence_postale.cli.params import parse_date
 from presence_postale.cli.state import session
@@ -135,3 +136,7 @@ def export_records(
         sections = exports.records(db, include_personal=include_personal)
     text = formats.records_yaml(sections) if fmt == "yaml" else formats.records_json(sections)
     write_text(text, output)
+
+
+# The places where mediation happens, in the LaMednum standard (built with the mediation commands).
+app.command("mediation-places")(export_places)
