@@ -41,6 +41,11 @@ DAYS = ("MO", "TU", "WE", "TH", "FR")
 THEMES = ("email", "navigation_sur_internet", "aide_aux_demarches_administratives", "sante")
 
 
+def span_days(years: int) -> int:
+    """Bookings and sessions run up to two weeks past "today": the week measured has its share."""
+    return 365 * years + 14
+
+
 def department_of(insee: str) -> str | None:
     if insee.startswith("97"):
         return insee[:3]
@@ -130,7 +135,7 @@ def build(path: Path, years: int, seed: int = 11) -> dict[str, int]:
     )
     reservations = []
     for i in range(100_000 * years // 5):
-        day = start + timedelta(days=rng.randrange(0, 365 * years))
+        day = start + timedelta(days=rng.randrange(0, span_days(years)))
         hour = rng.choice((9, 10, 14, 15))
         reservations.append(
             (f"bench-space-{i % 200}", f"{day} {hour:02d}:00:00.000000",
@@ -144,7 +149,7 @@ def build(path: Path, years: int, seed: int = 11) -> dict[str, int]:
     )
     sessions = []
     for i in range(50_000 * years // 5):
-        day = start + timedelta(days=rng.randrange(0, 365 * years))
+        day = start + timedelta(days=rng.randrange(0, span_days(years)))
         sessions.append(
             (rng.choice(site_ids), f"bench-agent-{i % 2000}", day.isoformat(), "10:00:00.000000",
              60, "individuel", 1, '{"70+": 1}', "{}", f'["{rng.choice(THEMES)}"]', '["ordinateur"]',

@@ -157,6 +157,27 @@ def test_the_registry_lists_each_group_with_its_own_help() -> None:
         assert command.get_short_help_str(limit=200) == entry.short_help
 
 
+@pytest.mark.parametrize("name", [n for n in registry.ENTRIES if n != "init"])
+def test_a_group_lists_its_commands_as_click_would(name: str) -> None:
+    group = registry.load(name)
+    lazy = group.short_helps(50)
+    assert group.commands == {}  # listing built nothing
+    ctx = group.make_context(name, [], resilient_parsing=True)
+    built = [
+        (n, group.get_command(ctx, n).get_short_help_str(50)) for n in group.list_commands(ctx)
+    ]
+    assert lazy == built
+    assert len(built) >= 2
+
+
+def test_running_a_command_builds_only_that_command() -> None:
+    group = registry.load("sites")
+    ctx = group.make_context("sites", [], resilient_parsing=True)
+    assert group.get_command(ctx, "list") is not None
+    assert list(group.commands) == ["list"]
+    assert group.get_command(ctx, "no-such-command") is None
+
+
 def test_root_help_lists_every_group_with_its_help(cli: Cli) -> None:
     result = cli("--help")
     text = " ".join(result.stdout.split())

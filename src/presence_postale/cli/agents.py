@@ -8,10 +8,13 @@ import typer
 
 from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit
 from presence_postale.cli.params import free_text
+from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.formats.render import Column, Listing, Record
 
-app = typer.Typer(help="Agents: the people who hold permanences and mediation sessions.")
+app = typer.Typer(
+    cls=LazyGroup, help="Agents: the people who hold permanences and mediation sessions."
+)
 
 AgentArg = Annotated[str, typer.Argument(help="Agent id or name.")]
 COLUMNS = (

@@ -17,11 +17,14 @@ from presence_postale.cli.params import (
     split_list,
     today,
 )
+from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session, state
 from presence_postale.errors import InvalidData
 from presence_postale.formats.render import Column, Listing, Record
 
-app = typer.Typer(help="Coworking: spaces, bookings, waitlist, attendance, usage, retention.")
+app = typer.Typer(
+    cls=LazyGroup, help="Coworking: spaces, bookings, waitlist, attendance, usage, retention."
+)
 
 SpaceArg = Annotated[str, typer.Argument(help="Space id: saint-clar (see: coworking spaces).")]
 IdArg = Annotated[int, typer.Argument(help="Reservation number.", max=MAX_INTEGER)]

@@ -14,11 +14,15 @@ from presence_postale.cli.output import (
     check_choice,
     emit,
 )
+from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import state
 from presence_postale.errors import Conflict, InvalidData
 from presence_postale.formats.render import Column, Listing, Record
 
-app = typer.Typer(help="The database: status, upgrade, backup, integrity check.")
+app = typer.Typer(
+    cls=LazyGroup,
+    help="The database: status, upgrade, backup, integrity check.",
+)
 
 
 @app.command("status")

@@ -10,9 +10,13 @@ import typer
 from presence_postale.cli.mediation import export_places
 from presence_postale.cli.output import LangOption, OutputOption, write_text
 from presence_postale.cli.params import parse_date
+from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 
-app = typer.Typer(help="Exports: calendars (iCalendar) and more.")
+app = typer.Typer(
+    cls=LazyGroup,
+    help="Exports: calendars (iCalendar) and more.",
+)
 
 
 @app.command("calendar")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from presence_postale.cli.output import OutputOption, check_choice, emit, write_text
+from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.errors import InvalidData
 from presence_postale.formats.render import Column, Listing
@@ -24,7 +25,9 @@ from presence_postale.formats.render import Column, Listing
 if TYPE_CHECKING:
     from presence_postale.services.imports import ImportSummary
 
-app = typer.Typer(help="Imports: open data (La Poste, France Services) and records files.")
+app = typer.Typer(
+    cls=LazyGroup, help="Imports: open data (La Poste, France Services) and records files."
+)
 
 FileArg = Annotated[Path, typer.Argument(help="The file to import.", metavar="FILE")]
 DepartmentOpt = Annotated[

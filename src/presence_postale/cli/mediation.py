@@ -24,12 +24,15 @@ from presence_postale.cli.params import (
     parse_week,
     split_list,
 )
+from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import InvalidData
 from presence_postale.formats.render import Column, Listing, Record
 
-app = typer.Typer(help="Digital mediation: sessions, mediators' hours, reports (Coop vocabulary).")
+app = typer.Typer(
+    cls=LazyGroup, help="Digital mediation: sessions, mediators' hours, reports (Coop vocabulary)."
+)
 
 SESSION_COLUMNS = (
     Column("id", "n°", "no."),

@@ -18,13 +18,16 @@ from presence_postale.cli.params import (
     split_list,
     today,
 )
+from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import InvalidData
 from presence_postale.formats.render import Column, Listing, Record
 from presence_postale.formats.report import status_label
 
-app = typer.Typer(help="Permanences: recurring staffed slots (Vigny's Tuesday mornings in Grisy).")
+app = typer.Typer(
+    cls=LazyGroup, help="Permanences: recurring staffed slots (Vigny's Tuesday mornings in Grisy)."
+)
 
 IdArg = Annotated[
     int, typer.Argument(help="Permanence number (see: permanences list).", max=MAX_INTEGER)

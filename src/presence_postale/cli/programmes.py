@@ -9,10 +9,13 @@ import typer
 
 from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit
 from presence_postale.cli.params import MAX_INTEGER, free_text, parse_date, today
+from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.formats.render import Column, Listing, Record
 
-app = typer.Typer(help="Programmes: the pilots (vigny-2021, allier-mediation-2019, ...).")
+app = typer.Typer(
+    cls=LazyGroup, help="Programmes: the pilots (vigny-2021, allier-mediation-2019, ...)."
+)
 
 CodeArg = Annotated[str, typer.Argument(help="Programme code: vigny-2021.")]
 COLUMNS = (

@@ -1,17 +1,20 @@
-"""The root command's sub-commands, loaded only when they are used.
+"""The commands, built only when they are used.
 
-A run builds the one command group it invokes: `sites list` never imports, nor turns into
-Click commands, the fifty other commands. The root's help and shell completion list every
-group from the short help below, without loading any (a test keeps each short help equal to
-its group's own help).
+A run imports the one command group it invokes and turns only the one command it runs into a
+Click command: `sites list` never imports the other groups, nor inspects the signatures of the
+other `sites` commands. The root's help and shell completion list every group from the short
+help below, without loading any (a test keeps each short help equal to its group's own help);
+a group's help lists its commands from their docstrings.
 """
 
 from __future__ import annotations
 
 import importlib
+import inspect
 from typing import Any, NamedTuple
 
 import typer
+from typer.core import TyperGroup
 
 
 class Entry(NamedTuple):
@@ -61,6 +64,64 @@ ENTRIES: dict[str, Entry] = {
 }
 
 
+class LazyGroup(TyperGroup):
+    """A command group (`typer.Typer(cls=LazyGroup)`) whose commands are built when invoked.
+
+    `load` hands it the group's command definitions; until then it behaves as a plain group.
+    """
+
+    pending: dict[str, Any]
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(getattr(self, "pending", {})) or super().list_commands(ctx)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        info = getattr(self, "pending", {}).get(cmd_name)
+        if cmd_name not in self.commands and info is not None:
+            self.commands[cmd_name] = typer.main.get_command_from_info(
+                info, pretty_exceptions_short=True, rich_markup_mode=self.rich_markup_mode
+            )
+        return self.commands.get(cmd_name)
+
+    def short_helps(self, limit: int) -> list[tuple[str, str]]:
+        """Each command's short help, as Click would show it, without building the command."""
+        from typer._click.utils import make_default_short_help
+
+        rows = []
+        for name, info in getattr(self, "pending", {}).items():
+            if info.hidden:
+                continue
+            if info.short_help:
+                text = inspect.cleandoc(info.short_help)
+            else:
+                full = info.help if info.help is not None else inspect.getdoc(info.callback)
+                text = make_default_short_help(inspect.cleandoc(full or ""), limit)
+            rows.append((name, text.strip()))
+        return rows
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        if not getattr(self, "pending", None):
+            return super().format_commands(ctx, formatter)
+        limit = formatter.width - 6 - max(len(name) for name in self.pending)
+        with formatter.section("Commands"):
+            formatter.write_dl(self.short_helps(limit))
+
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
+        from typer._click.core import Command
+        from typer._click.shell_completion import CompletionItem
+
+        names = [
+            CompletionItem(name, help=text)
+            for name, text in self.short_helps(45)
+            if name.startswith(incomplete)
+        ]
+        return names + Command.shell_complete(self, ctx, incomplete)
+
+
+def _command_name(info: Any) -> str:
+    return str(info.name or typer.main.get_command_name(info.callback.__name__))
+
+
 def load(name: str, **settings: Any) -> Any:
     """The Click command for `name` (a key of ENTRIES), built from its module on first use.
 
@@ -72,8 +133,15 @@ def load(name: str, **settings: Any) -> Any:
         importlib.import_module(f"presence_postale.cli.{entry.module}"), entry.attribute
     )
     holder = typer.Typer(**settings)
-    if isinstance(target, typer.Typer):
-        holder.add_typer(target, name=name)
-    else:
+    if not isinstance(target, typer.Typer):
         holder.command(name)(target)
-    return typer.main.get_group(holder).commands[name]
+        return typer.main.get_group(holder).commands[name]
+    # The group alone (its commands set aside), then its commands handed over, unbuilt.
+    shell = typer.Typer()
+    shell.info = target.info
+    shell.registered_callback = target.registered_callback
+    holder.add_typer(shell, name=name)
+    group = typer.main.get_group(holder).commands[name]
+    if isinstance(group, LazyGroup):
+        group.pending = {_command_name(info): info for info in target.registered_commands}
+    return group

@@ -10,11 +10,14 @@ import typer
 
 from presence_postale.cli.output import LangOption, OutputOption, check_choice, write_text
 from presence_postale.cli.params import parse_week, today
+from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict
 
-app = typer.Typer(help="Reports: weekly (for cron), programme evaluation, France Services charter.")
+app = typer.Typer(
+    cls=LazyGroup, help="Reports: weekly (for cron), programme evaluation, France Services charter."
+)
 
 WeekOption = Annotated[
     IsoWeek,

@@ -9,6 +9,7 @@ import typer
 
 from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit
 from presence_postale.cli.params import free_text, parse_date, parse_week, split_list
+from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.formats.render import Column, Listing, Record
@@ -16,7 +17,9 @@ from presence_postale.formats.render import Column, Listing, Record
 if TYPE_CHECKING:
     from presence_postale.services.sites import SiteChanges
 
-app = typer.Typer(help="Sites: post offices, communal agencies, mairies, France Services.")
+app = typer.Typer(
+    cls=LazyGroup, help="Sites: post offices, communal agencies, mairies, France Services."
+)
 
 SiteArg = Annotated[str, typer.Argument(help='Site id (17510A) or name ("st gerand").')]
 DepartmentOption = Annotated[

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from presence_postale.domain import booking, charter
@@ -32,7 +33,7 @@ REPORTED_LABELS = ("france_services", "msap")
 
 @dataclass
 class SiteWeek:
-    site: m.Site
+    site: schedule_service.Place
     labels: list[str]
     days: list[oh.DayHours]
     permanences: list[schedule_service.Entry] = field(default_factory=list)
@@ -84,7 +85,7 @@ def weekly(
         wanted = {site.id}
     else:
         wanted |= _standing_sites(db, department)
-    sites = _sites(db, sorted(wanted))
+    sites = schedule_service.places(db, wanted)
     labels = _labels(db, sorted(wanted))
     closures = schedule_service.closures_by_site(db, sorted(wanted), start, end)
     holiday_cache: dict[str | None, dict[date, str]] = {}
@@ -143,14 +144,6 @@ def _chunks(items: Sequence[str], size: int = 500) -> list[Sequence[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _sites(db: Session, ids: Sequence[str]) -> dict[str, m.Site]:
-    return {
-        s.id: s
-        for chunk in _chunks(ids)
-        for s in db.exec(select(m.Site).where(col(m.Site.id).in_(chunk)))
-    }
-
-
 def _labels(db: Session, ids: Sequence[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     for chunk in _chunks(ids):
@@ -169,34 +162,53 @@ def _reservations(
     """Bookings of the week, without the people's names or e-mails (a report travels by mail)."""
     begin = datetime.combine(start, time())
     finish = datetime.combine(end + timedelta(days=1), time())
+    columns: list[Any] = [
+        m.Site.id,
+        m.Reservation.id,
+        m.Reservation.space_id,
+        m.Reservation.start_at,
+        m.Reservation.end_at,
+        m.Reservation.category,
+        m.Reservation.organisation,
+        m.Reservation.status,
+    ]
     statement = (
-        select(m.Reservation, m.Space, m.Site)
+        core_select(*columns)
         .join(m.Space, col(m.Space.id) == col(m.Reservation.space_id))
         .join(m.Site, col(m.Site.id) == col(m.Space.site_id))
         .where(
-            m.Reservation.start_at < finish,
-            m.Reservation.start_at >= booking.earliest_start(begin),
-            m.Reservation.end_at > begin,
+            col(m.Reservation.start_at) < finish,
+            col(m.Reservation.start_at) >= booking.earliest_start(begin),
+            col(m.Reservation.end_at) > begin,
         )
     )
     if department is not None:
-        statement = statement.where(m.Site.department_code == department)
+        statement = statement.where(col(m.Site.department_code) == department)
     if site is not None:
-        statement = statement.where(m.Site.id == site.id)
+        statement = statement.where(col(m.Site.id) == site.id)
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for reservation, space, host in db.exec(
-        statement.order_by(col(m.Reservation.start_at), col(m.Reservation.id))
+    for (
+        host,
+        number,
+        space,
+        start_at,
+        end_at,
+        category,
+        organisation,
+        status,
+    ) in schedule_service.rows(
+        db, statement.order_by(col(m.Reservation.start_at), col(m.Reservation.id))
     ):
-        out[host.id].append(
+        out[host].append(
             {
-                "id": reservation.id,
-                "space": space.id,
-                "date": reservation.start_at.date(),
-                "start": reservation.start_at.time(),
-                "end": reservation.end_at.time(),
-                "category": reservation.category,
-                "organisation": reservation.organisation,
-                "status": reservation.status,
+                "id": number,
+                "space": space,
+                "date": start_at.date(),
+                "start": start_at.time(),
+                "end": end_at.time(),
+                "category": category,
+                "organisation": organisation,
+                "status": status,
             }
         )
     return out
@@ -205,33 +217,46 @@ def _reservations(
 def _mediation(
     db: Session, start: date, end: date, department: str | None, site: m.Site | None
 ) -> dict[str, list[dict[str, Any]]]:
+    columns: list[Any] = [
+        m.MediationSession.site_id,
+        m.MediationSession.id,
+        m.MediationSession.session_date,
+        m.MediationSession.start_time,
+        m.MediationSession.duration_minutes,
+        m.MediationSession.mediator_id,
+        m.MediationSession.session_type,
+        m.MediationSession.participants,
+        m.MediationSession.themes,
+    ]
     statement = (
-        select(m.MediationSession, m.Site)
+        core_select(*columns)
         .join(m.Site, col(m.Site.id) == col(m.MediationSession.site_id))
         .where(col(m.MediationSession.session_date).between(start, end))
     )
     if department is not None:
-        statement = statement.where(m.Site.department_code == department)
+        statement = statement.where(col(m.Site.department_code) == department)
     if site is not None:
-        statement = statement.where(m.Site.id == site.id)
+        statement = statement.where(col(m.Site.id) == site.id)
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for session, host in db.exec(
+    rows = schedule_service.rows(
+        db,
         statement.order_by(
             col(m.MediationSession.session_date),
             col(m.MediationSession.start_time),
             col(m.MediationSession.id),
-        )
-    ):
-        out[host.id].append(
+        ),
+    )
+    for host, number, day, start_time, minutes, mediator, kind, participants, themes in rows:
+        out[host].append(
             {
-                "id": session.id,
-                "date": session.session_date,
-                "start": session.start_time,
-                "duration_minutes": session.duration_minutes,
-                "mediator": session.mediator_id,
-                "type": session.session_type,
-                "participants": session.participants,
-                "themes": list(session.themes),
+                "id": number,
+                "date": day,
+                "start": start_time,
+                "duration_minutes": minutes,
+                "mediator": mediator,
+                "type": kind,
+                "participants": participants,
+                "themes": list(themes),
             }
         )
     return out

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from datetime import date, datetime, time
+from typing import Any, NamedTuple
 
 from sqlalchemy import and_, or_
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from presence_postale.domain import hours as oh
@@ -25,13 +26,81 @@ from presence_postale.store import models as m
 CHUNK = 500  # SQLite's limit on bound parameters is far above; keeps statements small
 
 
+# Schedules and reports read thousands of sites and permanences at national scale: they read
+# them as plain rows (a tuple each), not as ORM objects, which cost ten times as much to build.
+
+
+class Place(NamedTuple):
+    """A site as schedules and reports show it."""
+
+    id: str
+    name: str
+    name_key: str
+    address: str | None
+    postcode: str | None
+    commune: str | None
+    department_code: str | None
+    latitude: float | None
+    longitude: float | None
+    opening_hours: str | None
+    staff_count: int | None
+
+
+class Series(NamedTuple):
+    """A permanence as its occurrences need it."""
+
+    id: int
+    programme_code: str
+    agent_id: str | None
+    site_id: str
+    rrule: str
+    start_time: time
+    end_time: time
+    valid_from: date
+    valid_until: date | None
+    created_at: datetime
+
+
+class Horizon(NamedTuple):
+    """A programme's dates, which bound its permanences' occurrences."""
+
+    start_date: date
+    planned_end: date | None
+    ended_on: date | None
+
+
+def _columns(model: Any, row: type[tuple[Any, ...]]) -> list[Any]:
+    return [getattr(model, name) for name in row._fields]  # type: ignore[attr-defined]
+
+
+PLACE_COLUMNS = _columns(m.Site, Place)
+SERIES_COLUMNS = _columns(m.Permanence, Series)
+HORIZON_COLUMNS = _columns(m.Programme, Horizon)
+
+
+def rows(db: Session, statement: Any) -> Any:
+    """The plain rows of a Core `statement`, seeing what the session has not yet written (as
+    an ORM query would: a service may change a programme, then schedule it)."""
+    db.flush()
+    return db.connection().execute(statement)
+
+
+def places(db: Session, ids: Iterable[str]) -> dict[str, Place]:
+    """The sites of `ids` (unknown ids are left out)."""
+    return {
+        row[0]: Place._make(row)
+        for chunk in _chunks(sorted(ids))
+        for row in rows(db, core_select(*PLACE_COLUMNS).where(col(m.Site.id).in_(chunk)))
+    }
+
+
 @dataclass(frozen=True)
 class Entry:
     """An occurrence with what a reader needs to know about its permanence."""
 
     occurrence: sch.Occurrence
-    permanence: m.Permanence
-    site: m.Site
+    permanence: Series
+    site: Place
     agent: m.Agent | None
     operators: tuple[str, ...]
 
@@ -65,7 +134,7 @@ class Schedule:
     warnings: list[str] = field(default_factory=list)
 
 
-def slot_of(permanence: m.Permanence, programme: m.Programme) -> sch.Slot:
+def slot_of(permanence: Series | m.Permanence, programme: Horizon | m.Programme) -> sch.Slot:
     horizon = programme.ended_on or programme.planned_end
     ends = [d for d in (permanence.valid_until, horizon) if d is not None]
     assert permanence.id is not None
@@ -100,13 +169,13 @@ def build(
 ) -> Schedule:
     """Every occurrence in [start, end] of the permanences that match the filters."""
     statement = (
-        select(m.Permanence, m.Programme, m.Site)
+        core_select(*SERIES_COLUMNS, *HORIZON_COLUMNS, *PLACE_COLUMNS)
         .join(m.Programme, col(m.Programme.code) == col(m.Permanence.programme_code))
         .join(m.Site, col(m.Site.id) == col(m.Permanence.site_id))
         .where(
-            m.Permanence.valid_from <= end,
+            col(m.Permanence.valid_from) <= end,
             or_(col(m.Permanence.valid_until).is_(None), col(m.Permanence.valid_until) >= start),
-            m.Programme.start_date <= end,
+            col(m.Programme.start_date) <= end,
             or_(
                 and_(col(m.Programme.ended_on).is_(None), col(m.Programme.planned_end).is_(None)),
                 col(m.Programme.ended_on) >= start,
@@ -115,21 +184,24 @@ def build(
         )
     )
     if programme is not None:
-        statement = statement.where(m.Permanence.programme_code == programme)
+        statement = statement.where(col(m.Permanence.programme_code) == programme)
     if agent is not None:
-        statement = statement.where(m.Permanence.agent_id == agent)
+        statement = statement.where(col(m.Permanence.agent_id) == agent)
     if department is not None:
         if db.get(m.Department, department) is None:
             raise NotFound(f"department '{department}' not found")
-        statement = statement.where(m.Site.department_code == department)
-    rows = list(db.exec(statement.order_by(col(m.Permanence.id))))
+        statement = statement.where(col(m.Site.department_code) == department)
     if site_ids is not None:
-        wanted = set(site_ids)
-        rows = [row for row in rows if row[2].id in wanted]
+        statement = statement.where(col(m.Permanence.site_id).in_(sorted(set(site_ids))))
+    split, tail = len(SERIES_COLUMNS), len(SERIES_COLUMNS) + len(HORIZON_COLUMNS)
+    found = [
+        (Series._make(row[:split]), Horizon._make(row[split:tail]), Place._make(row[tail:]))
+        for row in rows(db, statement.order_by(col(m.Permanence.id)))
+    ]
     schedule = Schedule(start=start, end=end)
-    if not rows:
+    if not found:
         return schedule
-    ids = [row[0].id for row in rows]
+    ids = [row[0].id for row in found]
     changes: dict[int, dict[date, sch.Change]] = defaultdict(dict)
     visitors: dict[int, dict[date, int]] = defaultdict(dict)
     operators: dict[int, list[str]] = defaultdict(list)
@@ -182,9 +254,9 @@ def build(
         ).first()
         if moved_outcome is not None:
             visitors[pid][original] = moved_outcome.visitors
-    site_ids_used = sorted({row[2].id for row in rows})
+    site_ids_used = sorted({row[2].id for row in found})
     closures = closures_by_site(db, site_ids_used, start, end)
-    agent_ids = sorted({row[0].agent_id for row in rows if row[0].agent_id})
+    agent_ids = sorted({row[0].agent_id for row in found if row[0].agent_id})
     agents = {
         a.id: a
         for chunk in _chunks(agent_ids)
@@ -192,14 +264,12 @@ def build(
     }
     holiday_cache: dict[str | None, dict[date, str]] = {}
     agent_of: dict[int, str | None] = {}
-    by_id: dict[int, tuple[m.Permanence, m.Site]] = {}
-    for permanence, prog, site in rows:
+    for permanence, prog, site in found:
         department_code = site.department_code
         if department_code not in holiday_cache:
             holiday_cache[department_code] = holidays_between(start, end, department_code, lang)
         slot = slot_of(permanence, prog)
         agent_of[slot.id] = permanence.agent_id
-        by_id[slot.id] = (permanence, site)
         for occurrence in sch.expand(
             slot,
             start,
