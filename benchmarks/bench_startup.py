@@ -2,7 +2,8 @@
 
     python benchmarks/bench_startup.py [--repeat 15]
 
-- `presence-postale --help` against `sqlite-utils --help` (DESIGN §7: within 1.5x);
+- `presence-postale --help` and shell completion (of a group, then of a command inside it)
+  against `sqlite-utils --help` (DESIGN §7: within 1.5x); a group's help (`sites --help`) too;
 - `presence-postale sites list --department 95` and `sites show 17510A` against
   `python -c "import sqlmodel, typer"` (DESIGN §7: within 1.3x).
 
@@ -54,6 +55,15 @@ def main() -> None:
         rows.append(("presence-postale --help", help_time, help_ref, 1.5))
         sub_help = run([tool, "sites", "--help"], env, args.repeat)
         rows.append(("presence-postale sites --help", sub_help, help_ref, 1.5))
+        for words in ("presence-postale s", "presence-postale sites l"):
+            completing = {
+                **env,
+                "_PRESENCE_POSTALE_COMPLETE": "complete_bash",
+                "COMP_WORDS": words,
+                "COMP_CWORD": str(len(words.split()) - 1),
+            }
+            seconds = run([tool], completing, args.repeat)
+            rows.append((f"completion of '{words}<TAB>'", seconds, help_ref, 1.5))
         listing = run([tool, "sites", "list", "--department", "95"], env, args.repeat)
         rows.append(("presence-postale sites list --department 95", listing, floor, 1.3))
         show = run([tool, "sites", "show", "17510A"], env, args.repeat)

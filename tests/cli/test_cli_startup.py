@@ -20,7 +20,7 @@ from presence_postale.cli.app import app
 
 Cli = Callable[..., Result]
 
-HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "yaml", "holidays", "opening_hours")
+HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "yaml", "holidays", "opening_hours", "pydantic")
 
 # Runs the app in a fresh interpreter, then reports which heavy modules got imported.
 PROBE = """

@@ -48,6 +48,9 @@ class Group(TyperGroup):
     """The root: loads each command group when it is used (see `registry`), and turns the
     errors every command may raise into one line on stderr."""
 
+    def get_params(self, ctx: Any) -> list[Any]:
+        return registry.plain(super().get_params(ctx))
+
     def list_commands(self, ctx: Any) -> list[str]:
         return list(registry.ENTRIES)
 

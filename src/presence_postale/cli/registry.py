@@ -14,7 +14,7 @@ import inspect
 from typing import Any, NamedTuple
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperGroup, TyperOption
 
 
 class Entry(NamedTuple):
@@ -64,6 +64,26 @@ ENTRIES: dict[str, Entry] = {
 }
 
 
+class PlainOption(TyperOption):
+    """A group's option (the root's `--db` text, or a flag), taken as the command line gives
+    it. Typer's coercion, even of a plain string, loads pydantic: a tenth of a second that
+    `sites --help` and shell completion, which go through the groups' options, should not pay.
+    """
+
+    def process_value(self, ctx: Any, value: Any) -> Any:
+        if self.callback is not None:
+            value = self.callback(ctx, self, value)
+        return value
+
+
+def plain(params: list[Any]) -> list[Any]:
+    """`params`, the text and flag options among them made PlainOptions."""
+    for param in params:
+        if type(param) is TyperOption and param.type_descriptor.annotation in (str, bool):
+            param.__class__ = PlainOption
+    return params
+
+
 class LazyGroup(TyperGroup):
     """A command group (`typer.Typer(cls=LazyGroup)`) whose commands are built when invoked.
 
@@ -82,6 +102,9 @@ class LazyGroup(TyperGroup):
                 info, pretty_exceptions_short=True, rich_markup_mode=self.rich_markup_mode
             )
         return self.commands.get(cmd_name)
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return plain(super().get_params(ctx))
 
     def short_helps(self, limit: int) -> list[tuple[str, str]]:
         """Each command's short help, as Click would show it, without building the command."""
