@@ -9,15 +9,20 @@ import json
 from datetime import date, datetime, time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from presence_postale.formats.render import (
     Column,
     Listing,
     Record,
+    _plain_table,
+    _rich_table,
     csv_cell,
     human,
     machine,
     render,
+    to_table,
 )
 
 COLUMNS = (
@@ -178,3 +183,60 @@ def test_machine_values() -> None:
         "l": [1, 2],
     }
     assert machine(datetime(2021, 5, 8, 9, 30)) == "2021-05-08T09:30:00"
+
+
+# ---- the plain-text table -------------------------------------------------------------------
+
+_CELL_TEXT = st.text(
+    alphabet=st.sampled_from([*"abcXYZ09 -'’[]/éèàçœÉ«»—·", "漢", "\u0301", "\t"]),
+    max_size=14,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    headers=st.lists(_CELL_TEXT.filter(bool), min_size=1, max_size=4),
+    data=st.data(),
+    title=st.one_of(st.none(), _CELL_TEXT),
+    notes=st.lists(_CELL_TEXT, max_size=2),
+    width=st.integers(min_value=10, max_value=120),
+)
+def test_a_table_laid_out_directly_is_what_rich_lays_out(
+    headers: list[str], data: st.DataObject, title: str | None, notes: list[str], width: int
+) -> None:
+    columns = tuple(Column(f"c{i}", h, h) for i, h in enumerate(headers))
+    rows = data.draw(
+        st.lists(st.fixed_dictionaries({c.key: _CELL_TEXT for c in columns}), max_size=4)
+    )
+    listing = Listing(columns, rows, title=title, notes=notes)
+    cells = [[human(row.get(c.key)) for c in columns] for row in rows]
+    direct = _plain_table(listing, cells, "fr", width)
+    assert to_table(listing, "fr", width) == (direct or _rich_table(listing, cells, "fr", width))
+    if direct is not None:
+        assert direct == _rich_table(listing, cells, "fr", width)
+
+
+def test_the_direct_layout_serves_ordinary_listings() -> None:
+    listing = Listing(COLUMNS, ROWS, title="Sites du Val-d'Oise", notes=["2 sites"])
+    cells = [[human(row.get(c.key)) for c in COLUMNS] for row in ROWS]
+    assert _plain_table(listing, cells, "fr", 200) is not None
+    assert _plain_table(listing, cells, "fr", 20) is None  # too wide: rich folds it
+
+
+def test_table_cells_titles_and_notes_are_literal_text() -> None:
+    listing = Listing(
+        (Column("name", "nom", "name"),),
+        [{"name": "Mairie [annexe]"}, {"name": "[bold]x[/bold]"}],
+        title="[red]Titre",
+        notes=["[illustratif] horaires"],
+    )
+    for width in (200, 12):  # laid out directly, then folded by rich
+        text = "".join(to_table(listing, "fr", width).split())  # folded lines joined
+        for literal in ("[red]Titre", "Mairie[annexe]", "[bold]x[/bold]", "[illustratif]"):
+            assert literal in text
+
+
+def test_a_long_title_is_not_squeezed_into_a_narrow_table() -> None:
+    title = "France Services hébergées par La Poste sans site correspondant"
+    listing = Listing((Column("id", "id", "id"),), [{"id": "x"}], title=title)
+    assert to_table(listing, "fr").splitlines()[0] == title

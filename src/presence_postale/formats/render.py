@@ -11,6 +11,7 @@ import csv
 import html
 import io
 import json
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -229,26 +230,84 @@ def to_html_page(title: str, listings: Sequence[Listing], lang: str, intro: str 
     )
 
 
+DEFAULT_WIDTH = 200  # when the output is not a terminal
+
+
 def to_table(listing: Listing, lang: str, width: int | None = None) -> str:
+    """An aligned plain-text table, cells taken literally (`[x]` is text, not markup).
+
+    A table that fits the width is laid out here, as rich would lay it out; one that does not
+    (or holds characters whose display width is not one column) is folded by rich. A test
+    keeps the two equal wherever both apply.
+    """
+    width = width or DEFAULT_WIDTH
+    cells = [[human(row.get(c.key), lang) for c in listing.columns] for row in listing.rows]
+    text = _plain_table(listing, cells, lang, width)
+    if text is None:
+        text = _rich_table(listing, cells, lang, width)
+    return text
+
+
+def _one_column_wide(text: str) -> bool:
+    """Whether every character of `text` takes exactly one column on a terminal."""
+    if text.isascii():
+        return text.isprintable()
+    return text.isprintable() and all(
+        ord(ch) < 0x1100 and not unicodedata.combining(ch) for ch in text
+    )
+
+
+def _plain_table(listing: Listing, cells: list[list[str]], lang: str, width: int) -> str | None:
+    """The table laid out directly, or None when rich must fold or measure it."""
+    empty = "(aucune ligne)" if lang != "en" else "(no rows)"
+    prose = [listing.title or "", *listing.notes, "" if cells else empty]
+    if not all(len(text) <= width and _one_column_wide(text) for text in prose):
+        return None
+    lines = [listing.title] if listing.title else []
+    if cells:
+        headers = [c.header(lang) for c in listing.columns]
+        widths = [len(h) for h in headers]
+        for row in cells:
+            widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+        inner = sum(w + 2 for w in widths) + len(widths) - 1
+        if inner + 2 > width:
+            return None
+        if not all(_one_column_wide(text) for text in (*headers, *(c for r in cells for c in r))):
+            return None
+
+        def line(texts: Sequence[str]) -> str:
+            return " " + " ".join(f" {t:<{w}} " for t, w in zip(texts, widths, strict=True))
+
+        lines += ["", line(headers), " " + "\u2500" * inner]
+        lines += [line(row) for row in cells]
+        lines.append("")
+    else:
+        lines.append(empty)
+    lines += listing.notes
+    return "\n".join(text.rstrip() for text in lines).strip("\n") + "\n"
+
+
+def _rich_table(listing: Listing, cells: list[list[str]], lang: str, width: int) -> str:
     from rich import box
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=listing.title or None, box=box.SIMPLE_HEAD, title_justify="left")
-    for column in listing.columns:
-        table.add_column(column.header(lang), overflow="fold")
-    for row in listing.rows:
-        table.add_row(*(human(row.get(c.key), lang) for c in listing.columns))
     out = io.StringIO()
-    console = Console(file=out, width=width or 200, no_color=True, highlight=False, emoji=False)
-    if listing.rows:
+    console = Console(file=out, width=width, no_color=True, highlight=False, emoji=False)
+    if listing.title:
+        console.print(Text(listing.title))
+    if cells:
+        table = Table(box=box.SIMPLE_HEAD)
+        for column in listing.columns:
+            table.add_column(Text(column.header(lang)), overflow="fold")
+        for row in cells:
+            table.add_row(*(Text(cell) for cell in row))
         console.print(table)
     else:
-        if listing.title:
-            console.print(listing.title)
-        console.print("(aucune ligne)" if lang != "en" else "(no rows)")
+        console.print(Text("(aucune ligne)" if lang != "en" else "(no rows)"))
     for note in listing.notes:
-        console.print(note)
+        console.print(Text(note))
     text = "\n".join(line.rstrip() for line in out.getvalue().splitlines())
     return text.strip("\n") + "\n"
 
