@@ -7,14 +7,15 @@ import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from presence_postale.errors import InvalidData, NotFound
 from presence_postale.formats.exports import read_records_csv
 from presence_postale.services import imports
-from presence_postale.store.db import session
+from presence_postale.store.db import resolve, session
+from presence_postale.store.raw import AlchemySql, is_current_file, sqlite_writer
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -38,12 +39,29 @@ def query(db_path: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
         return connection.execute(sql, params).fetchall()
 
 
-def run_laposte(engine: Engine, path: Path, **options: object) -> imports.ImportSummary:
-    with session(engine, write=True) as db:
-        return imports.import_laposte(db, path, **options)  # type: ignore[arg-type]
+RunLaposte = Callable[..., imports.ImportSummary]
 
 
-def test_full_file_into_the_seeded_database(engine: Engine, seeded_db: Path) -> None:
+@pytest.fixture(params=["sqlalchemy", "sqlite3"])
+def run_laposte(request: pytest.FixtureRequest) -> RunLaposte:
+    """`import laposte` through a SQLAlchemy session, and through SQLite's own driver (the
+    command's way into a current SQLite file): every test runs on both."""
+
+    def run(engine: Engine, path: Path, **options: Any) -> imports.ImportSummary:
+        if request.param == "sqlalchemy":
+            with session(engine, write=True) as db:
+                return imports.import_laposte(AlchemySql(db), path, **options)
+        database = Path(str(engine.url.database))
+        assert is_current_file(resolve(str(database)))
+        with sqlite_writer(database) as sql:
+            return imports.import_laposte(sql, path, **options)
+
+    return run
+
+
+def test_full_file_into_the_seeded_database(
+    engine: Engine, seeded_db: Path, run_laposte: RunLaposte
+) -> None:
     first = run_laposte(engine, LAPOSTE)
     assert first.applied and not first.rejected
     # The seed's 17 La Poste contact points are refreshed, not duplicated.
@@ -102,7 +120,11 @@ def test_full_file_into_the_seeded_database(engine: Engine, seeded_db: Path) -> 
 
 
 def test_a_bad_row_rejects_the_whole_file(
-    engine: Engine, seeded_db: Path, tmp_path: Path, dump: Callable[[Path], list[str]]
+    engine: Engine,
+    seeded_db: Path,
+    tmp_path: Path,
+    dump: Callable[[Path], list[str]],
+    run_laposte: RunLaposte,
 ) -> None:
     path = laposte_slice(tmp_path, first=30)
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -125,7 +147,11 @@ def test_a_bad_row_rejects_the_whole_file(
 
 
 def test_dry_run_writes_nothing(
-    engine: Engine, seeded_db: Path, tmp_path: Path, dump: Callable[[Path], list[str]]
+    engine: Engine,
+    seeded_db: Path,
+    tmp_path: Path,
+    dump: Callable[[Path], list[str]],
+    run_laposte: RunLaposte,
 ) -> None:
     path = laposte_slice(tmp_path, first=50)
     before = dump(seeded_db)
@@ -135,7 +161,7 @@ def test_dry_run_writes_nothing(
 
 
 def test_cp1252_and_bom_files_import_with_their_accents(
-    engine: Engine, seeded_db: Path, tmp_path: Path
+    engine: Engine, seeded_db: Path, tmp_path: Path, run_laposte: RunLaposte
 ) -> None:
     text = laposte_slice(tmp_path, first=40).read_text(encoding="utf-8")
     cp1252 = tmp_path / "cp1252.csv"
@@ -150,7 +176,7 @@ def test_cp1252_and_bom_files_import_with_their_accents(
 
 
 def test_open_data_refreshed_delegate_fields_and_seed_names_kept(
-    engine: Engine, seeded_db: Path, tmp_path: Path
+    engine: Engine, seeded_db: Path, tmp_path: Path, run_laposte: RunLaposte
 ) -> None:
     path = laposte_slice(tmp_path, ids=("00518A", "15015A"))
     run_laposte(engine, path)
@@ -182,7 +208,9 @@ def test_open_data_refreshed_delegate_fields_and_seed_names_kept(
     ]
 
 
-def test_department_scope_and_unknown_department(engine: Engine, tmp_path: Path) -> None:
+def test_department_scope_and_unknown_department(
+    engine: Engine, tmp_path: Path, run_laposte: RunLaposte
+) -> None:
     path = laposte_slice(tmp_path, ids=("00518A", "15015A", "01290A"))
     summary = run_laposte(engine, path, departments=["03"])
     assert (summary.created, summary.unchanged, summary.skipped) == (0, 1, 2)
@@ -190,7 +218,7 @@ def test_department_scope_and_unknown_department(engine: Engine, tmp_path: Path)
         run_laposte(engine, path, departments=["ZZ"])
 
 
-def test_an_empty_database_gets_its_departments(tmp_path: Path) -> None:
+def test_an_empty_database_gets_its_departments(tmp_path: Path, run_laposte: RunLaposte) -> None:
     from presence_postale.services.database import create_database
     from presence_postale.store.db import make_engine
 
@@ -207,7 +235,9 @@ def test_an_empty_database_gets_its_departments(tmp_path: Path) -> None:
     assert isinstance(stamp, str) and len(stamp) == len("2024-10-01 12:00:00.000000")
 
 
-def test_a_duplicate_id_is_rejected(engine: Engine, tmp_path: Path) -> None:
+def test_a_duplicate_id_is_rejected(
+    engine: Engine, tmp_path: Path, run_laposte: RunLaposte
+) -> None:
     path = laposte_slice(tmp_path, ids=("00518A",))
     text = path.read_text(encoding="utf-8")
     path.write_text(text + text.splitlines()[1] + "\r\n", encoding="utf-8")
@@ -230,7 +260,7 @@ def fs_file(tmp_path: Path, names: tuple[str, ...]) -> Path:
 
 
 def test_france_services_label_la_poste_sites_and_create_the_others(
-    engine: Engine, seeded_db: Path, tmp_path: Path
+    engine: Engine, seeded_db: Path, tmp_path: Path, run_laposte: RunLaposte
 ) -> None:
     run_laposte(engine, laposte_slice(tmp_path, ids=("00032A", "00518A")))
     path = fs_file(

@@ -10,7 +10,7 @@ import ast
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "presence_postale"
-SQL_CALLS = {"execute", "executemany", "exec_driver_sql", "text", "executescript"}
+SQL_CALLS = {"execute", "executemany", "exec_driver_sql", "text", "executescript", "rows"}
 
 # (file, enclosing function): why it is safe.
 REVIEWED = {

@@ -34,6 +34,12 @@ def _fail(message: str, code: int) -> None:
 
 def _database_error(error: Exception) -> str | None:
     """A one-line message for a database failure the user can act on, else None."""
+    if "sqlite3" in sys.modules:
+        import sqlite3
+
+        if isinstance(error, sqlite3.Error):  # a bulk import's own connection (`store.raw`)
+            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+            return f"database error: {reason}"
     if "sqlalchemy" not in sys.modules:
         return None
     from sqlalchemy.exc import DBAPIError

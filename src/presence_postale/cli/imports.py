@@ -18,12 +18,13 @@ import typer
 
 from presence_postale.cli.output import OutputOption, check_choice, emit, write_text
 from presence_postale.cli.registry import LazyGroup
-from presence_postale.cli.state import session
+from presence_postale.cli.state import session, state
 from presence_postale.errors import InvalidData
 from presence_postale.formats.render import Column, Listing
 
 if TYPE_CHECKING:
     from presence_postale.services.imports import ImportSummary
+    from presence_postale.store.raw import Sql
 
 app = typer.Typer(
     cls=LazyGroup, help="Imports: open data (La Poste, France Services) and records files."
@@ -72,6 +73,22 @@ def _progress(path: Path, label: str) -> Iterator[Callable[[int], None]]:
         yield lambda line: bar.update(task, completed=line)
 
 
+@contextmanager
+def _bulk_writer(ctx: typer.Context) -> Iterator[Sql]:
+    """Where a bulk import writes, in one transaction: straight into a SQLite file whose schema
+    is current, through SQLite's own driver (SQLAlchemy is not even loaded); anywhere else
+    through a session, which creates, upgrades or refuses the database as for any command."""
+    from presence_postale.store import raw
+
+    location = state(ctx).location()
+    if location.path is not None and raw.is_current_file(location):
+        with raw.sqlite_writer(location.path) as sql:
+            yield sql
+    else:
+        with session(ctx, write=True) as db:
+            yield raw.AlchemySql(db)
+
+
 def _report(summary: ImportSummary, fmt: str, output: Path | None) -> None:
     """The summary: one line on stderr, the details on stdout; exit 1 when rows were rejected."""
     from presence_postale.formats.render import to_json
@@ -114,9 +131,9 @@ def laposte(
     from presence_postale.services.imports import import_laposte
 
     check_choice(fmt, SUMMARY_FORMATS, "--format")
-    with _progress(file, "La Poste") as progress, session(ctx, write=True) as db:
+    with _progress(file, "La Poste") as progress, _bulk_writer(ctx) as sql:
         summary = import_laposte(
-            db, file, departments=department or (), dry_run=dry_run, progress=progress
+            sql, file, departments=department or (), dry_run=dry_run, progress=progress
         )
     _report(summary, fmt, output)
 

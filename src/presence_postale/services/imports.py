@@ -35,6 +35,7 @@ from presence_postale.errors import InvalidData, NotFound
 from presence_postale.formats import france_services as fs_format
 from presence_postale.formats import laposte
 from presence_postale.formats.laposte import Rejected
+from presence_postale.store.raw import AlchemySql, Sql
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -199,11 +200,9 @@ def reference_departments() -> dict[str, str]:
 class _Departments:
     """Known departments; a missing one is created from the reference list, once."""
 
-    def __init__(self, connection: Any, created: list[str]) -> None:
-        self._connection = connection
-        self._known = {
-            code for (code,) in connection.exec_driver_sql("SELECT code FROM department")
-        }
+    def __init__(self, sql: Sql, created: list[str]) -> None:
+        self._sql = sql
+        self._known = {code for (code,) in sql.rows("SELECT code FROM department")}
         self._reference: dict[str, str] | None = None
         self._created = created
 
@@ -228,9 +227,7 @@ class _Departments:
         name = self.reference().get(code)
         if name is None:
             return False
-        self._connection.exec_driver_sql(
-            "INSERT INTO department (code, name) VALUES (?, ?)", (code, name)
-        )
+        self._sql.execute("INSERT INTO department (code, name) VALUES (?, ?)", (code, name))
         self._known.add(code)
         self._created.append(code)
         return True
@@ -278,15 +275,15 @@ class _Batches:
     transactional, so a failure or a rejected row rolls the indexes back with the rows.
     """
 
-    def __init__(self, connection: Any, *, bulk: bool) -> None:
-        self.connection = connection
+    def __init__(self, sql: Sql, *, bulk: bool) -> None:
+        self.sql = sql
         self.pending: dict[str, list[tuple[Any, ...]]] = {
             _INSERT_SITE: [],
             _UPDATE_OPEN_DATA: [],
             _UPDATE_WITH_NAMES: [],
         }
         self.enabled = True
-        self._bulk = bulk and connection.dialect.name == "sqlite"
+        self._bulk = bulk and sql.dialect == "sqlite"
         self._dropped: list[str] = []
 
     def add(self, statement: str, row: tuple[Any, ...]) -> None:
@@ -302,18 +299,16 @@ class _Batches:
     def _write(self, statement: str, rows: list[tuple[Any, ...]]) -> None:
         if statement == _INSERT_SITE:
             rows.sort()  # by id: neighbouring keys in the primary-key index
-        self.connection.exec_driver_sql(statement, rows)
+        self.sql.executemany(statement, rows)
         rows.clear()
 
     def _drop_indexes(self) -> None:
-        found = list(
-            self.connection.exec_driver_sql(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                "AND tbl_name = 'site' AND sql IS NOT NULL ORDER BY name"
-            )
+        found = self.sql.rows(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+            "AND tbl_name = 'site' AND sql IS NOT NULL ORDER BY name"
         )
         for name, _sql in found:
-            self.connection.exec_driver_sql(f'DROP INDEX "{name}"')
+            self.sql.execute(f'DROP INDEX "{name}"')
         self._dropped = [sql for _name, sql in found]
 
     def flush(self) -> None:
@@ -321,8 +316,8 @@ class _Batches:
             if rows and self.enabled:
                 self._write(statement, rows)
             rows.clear()
-        for sql in self._dropped:
-            self.connection.exec_driver_sql(sql)
+        for statement in self._dropped:
+            self.sql.execute(statement)
         self._dropped = []
 
     def stop(self) -> None:
@@ -336,7 +331,7 @@ BULK_LOAD_BELOW = 1000  # sites already in the table
 
 
 def import_laposte(
-    db: Session,
+    sql: Sql,
     path: Path,
     *,
     departments: Sequence[str] = (),
@@ -348,17 +343,17 @@ def import_laposte(
     refreshed). With rejected rows or `dry_run`, the transaction is rolled back."""
     summary = ImportSummary(source=str(path), dry_run=dry_run)
     handle, _encoding = laposte.open_text(path)
-    connection = db.connection()
     try:
-        known = _Departments(connection, summary.departments_created)
+        known = _Departments(sql, summary.departments_created)
         scope = known.check_scope(departments)
-        # Through the driver's cursor: 17,000 plain tuples, no result-row objects.
-        cursor = connection.connection.cursor()
-        cursor.execute(f"SELECT id, source, name, commune, {', '.join(_OPEN_DATA)} FROM site")
-        current = {row[0]: row[1:] for row in cursor.fetchall()}
-        cursor.close()
+        current = {
+            row[0]: row[1:]
+            for row in sql.rows(
+                f"SELECT id, source, name, commune, {', '.join(_OPEN_DATA)} FROM site"
+            )
+        }
         stamp = _stamp(now)
-        batches = _Batches(connection, bulk=len(current) < BULK_LOAD_BELOW)
+        batches = _Batches(sql, bulk=len(current) < BULK_LOAD_BELOW)
         seen: dict[str, int] = {}
         key_of = _Keys()
         for count, row in enumerate(laposte.read(handle, str(path)), start=1):
@@ -437,7 +432,7 @@ def import_laposte(
     finally:
         handle.close()
     if not summary.applied:
-        db.rollback()
+        sql.rollback()
     return summary
 
 
@@ -500,12 +495,12 @@ def import_france_services(
 
     summary = FranceServicesSummary(source=str(path), dry_run=dry_run)
     handle, _encoding = laposte.open_text(path)
-    connection = db.connection()
+    sql = AlchemySql(db)
     try:
-        known = _Departments(connection, summary.departments_created)
+        known = _Departments(sql, summary.departments_created)
         scope = known.check_scope(departments)
         by_insee: dict[str, list[_Candidate]] = {}
-        for site_id, name_key, kind, insee in connection.exec_driver_sql(
+        for site_id, name_key, kind, insee in sql.rows(
             "SELECT id, name_key, kind, insee_code FROM site WHERE insee_code IS NOT NULL "
             f"AND kind IN ({', '.join('?' * len(LA_POSTE_KINDS))})",
             LA_POSTE_KINDS,
@@ -513,7 +508,7 @@ def import_france_services(
             by_insee.setdefault(insee, []).append(_Candidate(site_id, name_key, kind))
         labelled = {
             site_id
-            for (site_id,) in connection.exec_driver_sql(
+            for (site_id,) in sql.rows(
                 "SELECT site_id FROM site_label WHERE label = 'france_services'"
             )
         }

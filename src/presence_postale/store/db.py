@@ -25,6 +25,13 @@ ENV_VAR = "PRESENCE_POSTALE_DB"
 APP_NAME = "presence-postale"
 DEFAULT_FILENAME = "presence-postale.db"
 BUSY_TIMEOUT_MS = 30_000
+# Every SQLite connection, through SQLAlchemy or not (`store.raw`), starts with these.
+SQLITE_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = NORMAL",
+)
 
 
 @dataclass(frozen=True)
@@ -99,10 +106,8 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     # would otherwise run DDL outside any transaction and never BEGIN IMMEDIATE.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 30000")  # BUSY_TIMEOUT_MS
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = NORMAL")
+    for pragma in SQLITE_PRAGMAS:
+        cursor.execute(pragma)
     cursor.close()
 
 

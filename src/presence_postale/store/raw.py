@@ -1,0 +1,131 @@
+"""Plain SQL for the bulk imports, on a SQLAlchemy connection or on SQLite's own driver.
+
+`import laposte` writes 17,000 rows with plain SQL and `executemany`; into a SQLite file it
+does not need SQLAlchemy at all, whose import alone takes longer than the whole import's
+work. `sqlite_writer` opens such a file with the same settings and the same write lock as
+`store.db` (pragmas, `BEGIN IMMEDIATE`), when the file is a database whose schema is
+current; anything else (a new file, a pending migration, a server) goes through SQLAlchemy.
+Statements are written with `?` placeholders; `AlchemySql` adapts them to the driver's.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+from presence_postale.store.db import BUSY_TIMEOUT_MS, SQLITE_PRAGMAS, Location
+from presence_postale.store.schema import HEAD
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Sql(Protocol):
+    """What a bulk import needs of a connection, inside the caller's one transaction."""
+
+    dialect: str
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None: ...
+
+    def rollback(self) -> None: ...
+
+
+class DriverSql:
+    """A `sqlite3` connection, already in its write transaction (see `sqlite_writer`)."""
+
+    dialect = "sqlite"
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self._connection.execute(sql, params).fetchall()
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._connection.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self._connection.executemany(sql, rows)
+
+    def rollback(self) -> None:
+        self._connection.rollback()
+
+
+class AlchemySql:
+    """The connection of a SQLAlchemy session (any database), through its driver."""
+
+    def __init__(self, session: Any) -> None:
+        self._session = session
+        self._connection = session.connection()
+        self.dialect = self._connection.dialect.name
+        self._qmark = self._connection.dialect.paramstyle == "qmark"
+
+    def _sql(self, sql: str) -> str:
+        # The statements hold no literal question mark: every one is a placeholder.
+        return sql if self._qmark else sql.replace("?", "%s")
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        cursor = self._connection.connection.cursor()
+        try:
+            cursor.execute(self._sql(sql), tuple(params))
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._connection.exec_driver_sql(self._sql(sql), tuple(params))
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        batch = [tuple(row) for row in rows]
+        if batch:
+            self._connection.exec_driver_sql(self._sql(sql), batch)
+
+    def rollback(self) -> None:
+        self._session.rollback()
+
+
+def is_current_file(location: Location) -> bool:
+    """Whether `location` is an existing SQLite database at this tool's schema version: the
+    case `sqlite_writer` serves (every other case takes SQLAlchemy's path, which creates,
+    upgrades or refuses as usual)."""
+    path = location.path
+    if path is None:
+        return False
+    try:
+        with path.open("rb") as handle:
+            if handle.read(16) != SQLITE_HEADER:
+                return False
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            found = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):
+        return False
+    return found == [(HEAD,)]
+
+
+@contextmanager
+def sqlite_writer(path: Path) -> Iterator[DriverSql]:
+    """One write transaction on the SQLite file at `path`: committed when the block ends
+    normally (unless rolled back inside it), rolled back on any error."""
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        for pragma in SQLITE_PRAGMAS:
+            connection.execute(pragma)
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield DriverSql(connection)
+        except BaseException:
+            connection.rollback()
+            raise
+        if connection.in_transaction:
+            connection.execute("COMMIT")
+    finally:
+        connection.close()
