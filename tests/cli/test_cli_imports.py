@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -132,3 +136,35 @@ def test_records_yaml_and_csv(cli: Cli, seeded_db: Path, tmp_path: Path) -> None
     bad = cli("import", "records", str(csv_file), "--kind", "agents")
     assert bad.exit_code == 1
     assert "line 2: agents[0].role" in bad.stderr
+
+
+def test_a_current_file_is_imported_without_sqlalchemy(seeded_db: Path, small: Path) -> None:
+    probe = (
+        "import sys\n"
+        "from presence_postale.cli.app import main\n"
+        "sys.argv = ['presence-postale', 'import', 'laposte', sys.argv[1]]\n"
+        "try:\n    main()\nexcept SystemExit as done:\n    code = done.code\n"
+        "print('SQLALCHEMY' if 'sqlalchemy' in sys.modules else 'PLAIN', code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(small)], capture_output=True, text=True, check=False
+    )
+    assert done.stdout.split()[-2:] == ["PLAIN", "0"], done.stderr
+    assert done.stderr.strip() == "created 20, updated 0, unchanged 0, rejected 0"
+    with closing(sqlite3.connect(seeded_db)) as connection:
+        assert (
+            connection.execute("SELECT count(*) FROM site WHERE source = 'laposte'").fetchone()[0]
+            == 20
+        )
+
+
+def test_a_damaged_database_is_one_error_line(cli: Cli, seeded_db: Path, small: Path) -> None:
+    with closing(sqlite3.connect(seeded_db)) as connection:
+        connection.execute("PRAGMA foreign_keys = OFF")
+        connection.execute("DROP TABLE site_label")
+        connection.execute("ALTER TABLE site RENAME TO site_gone")
+        connection.commit()
+    result = cli("import", "laposte", str(small))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == ["error: database error: no such table: site"]
+    assert result.stdout == ""
