@@ -8,13 +8,15 @@
   `python -c "import sqlmodel, typer"` (DESIGN §7: within 1.3x).
 
 sqlite-utils comes with the `bench` extra (`pip install -e '.[bench]'`). The database is a fresh
-seeded file in a temporary directory, created before timing.
+seeded file in a temporary directory, created before timing. The commands take turns, round
+after round; each gets its median wall-clock and CPU time, and its ratio to its reference.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -22,18 +24,42 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 BIN = Path(sys.executable).parent
 
 
-def run(command: list[str], env: dict[str, str], repeat: int) -> float:
-    subprocess.run(command, env=env, check=True, capture_output=True)  # warm the file cache
-    times = []
+class Case(NamedTuple):
+    name: str
+    command: list[str]
+    env: dict[str, str]
+    reference: str | None  # the name of the case it is compared with
+    bar: float | None
+
+
+def timed(case: Case) -> tuple[float, float]:
+    """Wall-clock and CPU (user + system) seconds of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(case.command, env=case.env, check=True, capture_output=True)
+    elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def measure(cases: list[Case], repeat: int) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds of each case. The cases take turns, round after round, so
+    that a burst of load on a shared machine weighs on all of them alike."""
+    for case in cases:
+        timed(case)  # warm the file cache
+    runs: dict[str, list[tuple[float, float]]] = {case.name: [] for case in cases}
     for _ in range(repeat):
-        started = time.perf_counter()
-        subprocess.run(command, env=env, check=True, capture_output=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for case in cases:
+            runs[case.name].append(timed(case))
+    return {
+        name: (statistics.median(r[0] for r in got), statistics.median(r[1] for r in got))
+        for name, got in runs.items()
+    }
 
 
 def main() -> None:
@@ -44,17 +70,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "PRESENCE_POSTALE_DB": str(Path(tmp) / "bench.db")}
         subprocess.run([tool, "init"], env=env, check=True, capture_output=True)
-        rows = []
-        floor = run([sys.executable, "-c", "import sqlmodel, typer"], env, args.repeat)
-        rows.append(("python -c 'import sqlmodel, typer'", floor, None, None))
+        floor = "python -c 'import sqlmodel, typer'"
+        help_ref = "sqlite-utils --help"
         sqlite_utils = shutil.which("sqlite-utils", path=str(BIN)) or shutil.which("sqlite-utils")
-        help_ref = run([sqlite_utils, "--help"], env, args.repeat) if sqlite_utils else None
-        if help_ref is not None:
-            rows.append(("sqlite-utils --help", help_ref, None, None))
-        help_time = run([tool, "--help"], env, args.repeat)
-        rows.append(("presence-postale --help", help_time, help_ref, 1.5))
-        sub_help = run([tool, "sites", "--help"], env, args.repeat)
-        rows.append(("presence-postale sites --help", sub_help, help_ref, 1.5))
+        if sqlite_utils is None:
+            raise SystemExit("sqlite-utils is missing: pip install -e '.[bench]'")
+        cases = [
+            Case(floor, [sys.executable, "-c", "import sqlmodel, typer"], env, None, None),
+            Case(help_ref, [sqlite_utils, "--help"], env, None, None),
+            Case("presence-postale --help", [tool, "--help"], env, help_ref, 1.5),
+            Case("presence-postale sites --help", [tool, "sites", "--help"], env, help_ref, 1.5),
+        ]
         for words in ("presence-postale s", "presence-postale sites l"):
             completing = {
                 **env,
@@ -62,19 +88,43 @@ def main() -> None:
                 "COMP_WORDS": words,
                 "COMP_CWORD": str(len(words.split()) - 1),
             }
-            seconds = run([tool], completing, args.repeat)
-            rows.append((f"completion of '{words}<TAB>'", seconds, help_ref, 1.5))
-        listing = run([tool, "sites", "list", "--department", "95"], env, args.repeat)
-        rows.append(("presence-postale sites list --department 95", listing, floor, 1.3))
-        show = run([tool, "sites", "show", "17510A"], env, args.repeat)
-        rows.append(("presence-postale sites show 17510A", show, floor, 1.3))
-        weekly = run([tool, "report", "weekly", "--week", "2021-W17", "-d", "95"], env, args.repeat)
-        rows.append(("presence-postale report weekly --week 2021-W17 -d 95", weekly, floor, None))
-    print(f"{'command':58} {'median':>9} {'ratio':>7} {'bar':>5}")
-    for name, seconds, reference, bar in rows:
-        ratio = f"{seconds / reference:.2f}x" if reference else ""
-        limit = f"{bar}x" if bar and reference else ""
-        print(f"{name:58} {seconds * 1000:7.0f}ms {ratio:>7} {limit:>5}")
+            cases.append(Case(f"completion of '{words}<TAB>'", [tool], completing, help_ref, 1.5))
+        cases += [
+            Case(
+                "presence-postale sites list --department 95",
+                [tool, "sites", "list", "--department", "95"],
+                env,
+                floor,
+                1.3,
+            ),
+            Case(
+                "presence-postale sites show 17510A",
+                [tool, "sites", "show", "17510A"],
+                env,
+                floor,
+                1.3,
+            ),
+            Case(
+                "presence-postale report weekly --week 2021-W17 -d 95",
+                [tool, "report", "weekly", "--week", "2021-W17", "-d", "95"],
+                env,
+                floor,
+                None,
+            ),
+        ]
+        results = measure(cases, args.repeat)
+    print(f"{'command':54} {'wall':>7} {'ratio':>6} {'cpu':>7} {'ratio':>6} {'bar':>5}")
+    for case in cases:
+        wall, cpu = results[case.name]
+        ratios = ["", ""]
+        if case.reference is not None:
+            ref_wall, ref_cpu = results[case.reference]
+            ratios = [f"{wall / ref_wall:.2f}x", f"{cpu / ref_cpu:.2f}x"]
+        limit = f"{case.bar}x" if case.bar else ""
+        print(
+            f"{case.name:54} {wall * 1000:5.0f}ms {ratios[0]:>6} {cpu * 1000:5.0f}ms "
+            f"{ratios[1]:>6} {limit:>5}"
+        )
 
 
 if __name__ == "__main__":

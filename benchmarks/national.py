@@ -174,11 +174,13 @@ def build(path: Path, years: int, seed: int = 11) -> dict[str, int]:
 
 def measure(path: Path, repeat: int) -> dict[str, float]:
     """Median seconds of the work of each report, in this process (start-up excluded)."""
+    from presence_postale.cli.app import tune_garbage_collector
     from presence_postale.domain.weeks import IsoWeek, parse_week
     from presence_postale.formats.report import render_compliance, render_weekly
     from presence_postale.services import reports
     from presence_postale.store.db import make_engine, session
 
+    tune_garbage_collector()  # as the command does
     engine = make_engine(f"sqlite:///{path}")
     week: IsoWeek = parse_week(WEEK, TODAY)
     cases = {

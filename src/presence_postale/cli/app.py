@@ -181,9 +181,13 @@ def root(
     ctx.obj = AppState(db_option=db)
 
 
-def main() -> None:
-    # A command lives for a moment, yet builds tens of thousands of objects as it imports its
-    # libraries and reads a national report: collecting cycles every 700 new objects (Python's
-    # default) would cost up to a third of its time, and frees almost nothing.
+def tune_garbage_collector() -> None:
+    """A command lives for a moment, yet builds tens of thousands of objects as it imports its
+    libraries and reads a national report: collecting cycles every 700 new objects (Python's
+    default) would cost up to a third of its time, and frees almost nothing."""
     gc.set_threshold(100_000, 50, 100)
+
+
+def main() -> None:
+    tune_garbage_collector()
     app()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from types import MappingProxyType
 
@@ -73,10 +73,13 @@ class DayHours:
     def is_open(self) -> bool:
         return bool(self.intervals)
 
-    @functools.cached_property
-    def minutes(self) -> int:
-        # Cached: a national weekly report asks each of thirty thousand days several times.
-        return sum(_seconds(end) - _seconds(start) for start, end in self.intervals) // 60
+    # Counted once, when the day is made: a national weekly report asks each of thirty
+    # thousand days several times.
+    minutes: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        total = sum(_seconds(end) - _seconds(start) for start, end in self.intervals)
+        object.__setattr__(self, "minutes", total // 60)
 
     @property
     def hours(self) -> float:

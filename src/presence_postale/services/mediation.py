@@ -242,9 +242,13 @@ def deficit_warnings(
 ) -> list[str]:
     """Warnings for the weekly report: mediators scheduled below their contract."""
     found = []
-    for agent_id in sorted(agent_ids):
-        agent = db.get(m.Agent, agent_id)
-        if agent is None or agent.role != MEDIATOR_ROLE or agent.weekly_hours is None:
+    # Only mediators with contracted hours are checked: one query finds them among the
+    # scheduled agents (thousands, in a national report), then each is measured.
+    mediators = select(m.Agent).where(
+        m.Agent.role == MEDIATOR_ROLE, col(m.Agent.weekly_hours).is_not(None)
+    )
+    for agent in db.exec(mediators.order_by(col(m.Agent.id))):
+        if agent.id not in agent_ids:
             continue
         (figures,) = hours(db, week, agent)
         if figures["status"] == "deficit":

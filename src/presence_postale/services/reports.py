@@ -131,28 +131,18 @@ def _standing_sites(db: Session, department: str | None) -> set[str]:
     ids = set(db.exec(labelled)) | set(db.exec(with_space))
     if department is None or not ids:
         return ids
-    return {
-        site_id
-        for chunk in _chunks(sorted(ids))
-        for site_id in db.exec(
-            select(m.Site.id).where(col(m.Site.id).in_(chunk), m.Site.department_code == department)
-        )
-    }
-
-
-def _chunks(items: Sequence[str], size: int = 500) -> list[Sequence[str]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
+    in_department = core_select(col(m.Site.id)).where(col(m.Site.department_code) == department)
+    found = schedule_service.rows_in(db, in_department, col(m.Site.id), ids)
+    return {site_id for (site_id,) in found}
 
 
 def _labels(db: Session, ids: Sequence[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        for site_id, label in db.exec(
-            select(m.SiteLabel.site_id, m.SiteLabel.label)
-            .where(col(m.SiteLabel.site_id).in_(chunk))
-            .order_by(col(m.SiteLabel.label))
-        ):
-            out[site_id].append(label)
+    statement = core_select(col(m.SiteLabel.site_id), col(m.SiteLabel.label)).order_by(
+        col(m.SiteLabel.label)
+    )
+    for site_id, label in schedule_service.rows_in(db, statement, col(m.SiteLabel.site_id), ids):
+        out[site_id].append(label)
     return out
 
 

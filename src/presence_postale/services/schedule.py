@@ -8,7 +8,7 @@ window's start (see `domain.recurrence.dates_between`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any, NamedTuple
@@ -61,6 +61,13 @@ class Series(NamedTuple):
     created_at: datetime
 
 
+class Person(NamedTuple):
+    """An agent as a schedule names them."""
+
+    id: str
+    name: str | None
+
+
 class Horizon(NamedTuple):
     """A programme's dates, which bound its permanences' occurrences."""
 
@@ -85,13 +92,29 @@ def rows(db: Session, statement: Any) -> Any:
     return db.connection().execute(statement)
 
 
+MANY = 1000  # ids beyond which one unrestricted read beats binding every id
+
+
+def rows_in(db: Session, statement: Any, column: Any, ids: Iterable[Any]) -> Iterator[Any]:
+    """The rows of `statement` whose first column is one of `ids`, in the statement's order.
+
+    A few ids are bound, a chunk at a time; many ids (a national report's thousands of
+    sites) would cost more to bind than to read the rows without them and keep the ones asked.
+    """
+    wanted = set(ids)
+    if len(wanted) > MANY:
+        return (row for row in rows(db, statement) if row[0] in wanted)
+    return (
+        row
+        for chunk in _chunks(sorted(wanted))
+        for row in rows(db, statement.where(column.in_(chunk)))
+    )
+
+
 def places(db: Session, ids: Iterable[str]) -> dict[str, Place]:
     """The sites of `ids` (unknown ids are left out)."""
-    return {
-        row[0]: Place._make(row)
-        for chunk in _chunks(sorted(ids))
-        for row in rows(db, core_select(*PLACE_COLUMNS).where(col(m.Site.id).in_(chunk)))
-    }
+    statement = core_select(*PLACE_COLUMNS)
+    return {row[0]: Place._make(row) for row in rows_in(db, statement, col(m.Site.id), ids)}
 
 
 @dataclass(frozen=True)
@@ -101,7 +124,7 @@ class Entry:
     occurrence: sch.Occurrence
     permanence: Series
     site: Place
-    agent: m.Agent | None
+    agent: Person | None
     operators: tuple[str, ...]
 
     def row(self, lang: str = "fr") -> dict[str, Any]:
@@ -201,42 +224,56 @@ def build(
     schedule = Schedule(start=start, end=end)
     if not found:
         return schedule
-    ids = [row[0].id for row in found]
+    # The permanences found, as a subquery: their exceptions, outcomes and operators are read
+    # in one statement each, however many they are (no list of ids to bind).
+    found_ids = statement.with_only_columns(col(m.Permanence.id)).order_by(None)
     changes: dict[int, dict[date, sch.Change]] = defaultdict(dict)
     visitors: dict[int, dict[date, int]] = defaultdict(dict)
     operators: dict[int, list[str]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        for exc in db.exec(
-            select(m.PermanenceException).where(
-                col(m.PermanenceException.permanence_id).in_(chunk),
-                or_(
-                    col(m.PermanenceException.occurrence_date).between(start, end),
-                    col(m.PermanenceException.new_date).between(start, end),
-                ),
-            )
-        ):
-            changes[exc.permanence_id][exc.occurrence_date] = sch.Change(
-                original=exc.occurrence_date,
-                action=exc.action,
-                new_date=exc.new_date,
-                new_start=exc.new_start,
-                new_end=exc.new_end,
-                reason=exc.reason,
-            )
-        for outcome in db.exec(
-            select(m.PermanenceOutcome)
-            .where(
-                col(m.PermanenceOutcome.permanence_id).in_(chunk),
-            )
-            .where(_outcome_window(start, end))
-        ):
-            visitors[outcome.permanence_id][outcome.occurrence_date] = outcome.visitors
-        for pid, code in db.exec(
-            select(m.PermanenceOperator.permanence_id, m.PermanenceOperator.operator_code)
-            .where(col(m.PermanenceOperator.permanence_id).in_(chunk))
-            .order_by(col(m.PermanenceOperator.operator_code))
-        ):
-            operators[pid].append(code)
+    exception = m.PermanenceException
+    for pid, original, action, new_date, new_start, new_end, reason in rows(
+        db,
+        core_select(
+            col(exception.permanence_id),
+            col(exception.occurrence_date),
+            col(exception.action),
+            col(exception.new_date),
+            col(exception.new_start),
+            col(exception.new_end),
+            col(exception.reason),
+        ).where(
+            col(exception.permanence_id).in_(found_ids),
+            or_(
+                col(exception.occurrence_date).between(start, end),
+                col(exception.new_date).between(start, end),
+            ),
+        ),
+    ):
+        changes[pid][original] = sch.Change(
+            original=original,
+            action=action,
+            new_date=new_date,
+            new_start=new_start,
+            new_end=new_end,
+            reason=reason,
+        )
+    outcome = m.PermanenceOutcome
+    for pid, day, count in rows(
+        db,
+        core_select(
+            col(outcome.permanence_id), col(outcome.occurrence_date), col(outcome.visitors)
+        ).where(col(outcome.permanence_id).in_(found_ids), _outcome_window(start, end)),
+    ):
+        visitors[pid][day] = count
+    for pid, code in rows(
+        db,
+        core_select(
+            col(m.PermanenceOperator.permanence_id), col(m.PermanenceOperator.operator_code)
+        )
+        .where(col(m.PermanenceOperator.permanence_id).in_(found_ids))
+        .order_by(col(m.PermanenceOperator.operator_code)),
+    ):
+        operators[pid].append(code)
     # Moved occurrences may come from anywhere before or after: their outcome is keyed by the
     # original date, which the window query above may not cover.
     moved_originals = [
@@ -258,9 +295,11 @@ def build(
     closures = closures_by_site(db, site_ids_used, start, end)
     agent_ids = sorted({row[0].agent_id for row in found if row[0].agent_id})
     agents = {
-        a.id: a
+        row[0]: Person._make(row)
         for chunk in _chunks(agent_ids)
-        for a in db.exec(select(m.Agent).where(col(m.Agent.id).in_(chunk)))
+        for row in rows(
+            db, core_select(col(m.Agent.id), col(m.Agent.name)).where(col(m.Agent.id).in_(chunk))
+        )
     }
     holiday_cache: dict[str | None, dict[date, str]] = {}
     agent_of: dict[int, str | None] = {}
@@ -303,19 +342,18 @@ def closures_by_site(
     db: Session, site_ids: Sequence[str], start: date, end: date
 ) -> dict[str, list[oh.Closure]]:
     out: dict[str, list[oh.Closure]] = defaultdict(list)
-    for chunk in _chunks(list(site_ids)):
-        for closure in db.exec(
-            select(m.Closure)
-            .where(
-                col(m.Closure.site_id).in_(chunk),
-                m.Closure.start_date <= end,
-                m.Closure.end_date >= start,
-            )
-            .order_by(col(m.Closure.start_date))
-        ):
-            out[closure.site_id].append(
-                oh.Closure(start=closure.start_date, end=closure.end_date, reason=closure.reason)
-            )
+    statement = (
+        core_select(
+            col(m.Closure.site_id),
+            col(m.Closure.start_date),
+            col(m.Closure.end_date),
+            col(m.Closure.reason),
+        )
+        .where(col(m.Closure.start_date) <= end, col(m.Closure.end_date) >= start)
+        .order_by(col(m.Closure.start_date))
+    )
+    for site_id, first, last, reason in rows_in(db, statement, col(m.Closure.site_id), site_ids):
+        out[site_id].append(oh.Closure(start=first, end=last, reason=reason))
     return out
 
 
