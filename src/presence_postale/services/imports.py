@@ -35,6 +35,7 @@ from presence_postale.errors import InvalidData, NotFound
 from presence_postale.formats import france_services as fs_format
 from presence_postale.formats import laposte
 from presence_postale.formats.laposte import Rejected
+from presence_postale.store.db import BULK_WRITE, exclusive
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -175,6 +176,11 @@ class _Keys:
         return " ".join(keys)
 
 
+def _sql(statement: str, connection: Any) -> str:
+    """The statements here are written with SQLite's `?` placeholders; psycopg wants `%s`."""
+    return statement if connection.dialect.paramstyle == "qmark" else statement.replace("?", "%s")
+
+
 def _stamp(now: datetime | None) -> str:
     """A UTC instant as SQLAlchemy stores a DateTime in SQLite (naive, microseconds)."""
     moment = (now or datetime.now(UTC)).astimezone(UTC)
@@ -229,7 +235,8 @@ class _Departments:
         if name is None:
             return False
         self._connection.exec_driver_sql(
-            "INSERT INTO department (code, name) VALUES (?, ?)", (code, name)
+            _sql("INSERT INTO department (code, name) VALUES (?, ?)", self._connection),
+            (code, name),
         )
         self._known.add(code)
         self._created.append(code)
@@ -302,7 +309,7 @@ class _Batches:
     def _write(self, statement: str, rows: list[tuple[Any, ...]]) -> None:
         if statement == _INSERT_SITE:
             rows.sort()  # by id: neighbouring keys in the primary-key index
-        self.connection.exec_driver_sql(statement, rows)
+        self.connection.exec_driver_sql(_sql(statement, self.connection), rows)
         rows.clear()
 
     def _drop_indexes(self) -> None:
@@ -348,6 +355,7 @@ def import_laposte(
     refreshed). With rejected rows or `dry_run`, the transaction is rolled back."""
     summary = ImportSummary(source=str(path), dry_run=dry_run)
     handle, _encoding = laposte.open_text(path)
+    exclusive(db, BULK_WRITE)  # read what is there, then insert the rest: one import at a time
     connection = db.connection()
     try:
         known = _Departments(connection, summary.departments_created)
@@ -500,14 +508,18 @@ def import_france_services(
 
     summary = FranceServicesSummary(source=str(path), dry_run=dry_run)
     handle, _encoding = laposte.open_text(path)
+    exclusive(db, BULK_WRITE)  # read what is there, then insert the rest: one import at a time
     connection = db.connection()
     try:
         known = _Departments(connection, summary.departments_created)
         scope = known.check_scope(departments)
         by_insee: dict[str, list[_Candidate]] = {}
         for site_id, name_key, kind, insee in connection.exec_driver_sql(
-            "SELECT id, name_key, kind, insee_code FROM site WHERE insee_code IS NOT NULL "
-            f"AND kind IN ({', '.join('?' * len(LA_POSTE_KINDS))})",
+            _sql(
+                "SELECT id, name_key, kind, insee_code FROM site WHERE insee_code IS NOT NULL "
+                f"AND kind IN ({', '.join('?' * len(LA_POSTE_KINDS))})",
+                connection,
+            ),
             LA_POSTE_KINDS,
         ):
             by_insee.setdefault(insee, []).append(_Candidate(site_id, name_key, kind))
