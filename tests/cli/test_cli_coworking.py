@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import json
 import math
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,6 +14,7 @@ from typing import Any
 import pytest
 from typer.testing import Result
 
+from backends import Database, query
 from presence_postale.domain.calendar import holiday_name
 
 Cli = Callable[..., Result]
@@ -56,9 +55,8 @@ def as_json(cli: Cli, *args: str) -> Any:
     return json.loads(ok(cli, *args, "--format", "json").stdout)
 
 
-def rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
-    with closing(sqlite3.connect(path)) as connection:
-        return connection.execute(sql).fetchall()
+def rows(db: Database, sql: str) -> list[tuple[Any, ...]]:
+    return query(db, sql)
 
 
 def open_weekday(after: date, *, at_least: int = 1) -> date:
@@ -587,6 +585,7 @@ def database_bytes(path: Path) -> bytes:
     return content
 
 
+@pytest.mark.sqlite_only
 def test_purge_anonymises_and_erases_from_the_file(cli: Cli, seeded_db: Path) -> None:
     booked(cli, "2019-05-14", "09:00", "12:00", "--record")
     booked(cli, "2019-05-21", "09:00", "12:00", "--record")

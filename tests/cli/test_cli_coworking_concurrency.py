@@ -1,30 +1,26 @@
 """Real processes booking the same slots at once: exactly one wins each slot, the others are
-told who holds it, and nobody sees "database is locked"."""
+told who holds it, and nobody sees "database is locked". On SQLite the writers queue on the
+database lock; on PostgreSQL (the suite's PostgreSQL run) on the space's row lock."""
 
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from presence_postale.formats.seed import bundled_seed
-from presence_postale.services.database import create_database
+from backends import Database, query
 
 PROCESSES = 8
 
 
 @pytest.fixture
-def shared_db(tmp_path: Path) -> Path:
-    path = tmp_path / "shared.db"
-    create_database(path, seed=bundled_seed())
-    return path
+def shared_db(seeded_db: Database) -> Database:
+    return seeded_db
 
 
-def _book(db: Path, person: int, start: str, end: str) -> subprocess.Popen[str]:
+def _book(db: Database, person: int, start: str, end: str) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if k != "PRESENCE_POSTALE_DB"}
     return subprocess.Popen(
         [
@@ -65,18 +61,15 @@ def _run_all(processes: list[subprocess.Popen[str]]) -> list[tuple[int, str]]:
     return results
 
 
-def _slots(db: Path) -> list[tuple[str, str, str]]:
-    connection = sqlite3.connect(db)
-    try:
-        return connection.execute(
-            "SELECT start_at, end_at, email FROM reservation WHERE status = 'confirmed' "
-            "ORDER BY start_at"
-        ).fetchall()
-    finally:
-        connection.close()
+def _slots(db: Database) -> list[tuple[str, str, str]]:
+    return query(  # type: ignore[return-value]
+        db,
+        "SELECT start_at, end_at, email FROM reservation WHERE status = 'confirmed' "
+        "ORDER BY start_at",
+    )
 
 
-def test_eight_processes_one_slot_one_winner(shared_db: Path) -> None:
+def test_eight_processes_one_slot_one_winner(shared_db: Database) -> None:
     results = _run_all([_book(shared_db, i, "09:00", "12:00") for i in range(PROCESSES)])
     winners = [err for code, err in results if code == 0]
     losers = [err for code, err in results if code != 0]
@@ -94,7 +87,7 @@ def test_eight_processes_one_slot_one_winner(shared_db: Path) -> None:
     assert rows[0][0].startswith("2019-05-14 09:00")
 
 
-def test_eight_processes_two_slots_one_winner_each(shared_db: Path) -> None:
+def test_eight_processes_two_slots_one_winner_each(shared_db: Database) -> None:
     slots = [("14:00", "15:00"), ("15:00", "16:00")]
     processes = [_book(shared_db, i, *slots[i % 2]) for i in range(PROCESSES)]
     results = _run_all(processes)
@@ -102,3 +95,23 @@ def test_eight_processes_two_slots_one_winner_each(shared_db: Path) -> None:
     assert all("locked" not in err.lower() for _, err in results)
     starts = [row[0][11:16] for row in _slots(shared_db)]
     assert starts == ["14:00", "15:00"]
+
+
+def test_eight_processes_on_postgresql_one_winner(postgres: str) -> None:
+    """The same race on a PostgreSQL database whatever this run's backend: the bookers of the
+    space queue on its row lock, and exactly one gets the slot."""
+    from backends import create_schema, create_server_database, drop_server_database
+    from presence_postale.formats.seed import bundled_seed
+
+    database = create_server_database(base=postgres)
+    try:
+        create_schema(database, seed=bundled_seed())
+        results = _run_all([_book(database, i, "09:00", "12:00") for i in range(PROCESSES)])
+        assert sum(1 for code, _ in results if code == 0) == 1, results
+        for code, err in results:
+            assert "Traceback" not in err and "database error" not in err, err
+            if code != 0:
+                assert "overlaps reservation #" in err and "capacity 1" in err
+        assert len(_slots(database)) == 1
+    finally:
+        drop_server_database(database.name, base=postgres)

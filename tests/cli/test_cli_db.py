@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
+from backends import Database, ServerDatabase, query, table_counts
 from presence_postale.store import schema
 
 Cli = Callable[..., Result]
@@ -40,15 +41,8 @@ SEEDED_COUNTS = {
 }
 
 
-def _counts(path: Path) -> dict[str, int]:
-    with closing(sqlite3.connect(path)) as connection:
-        tables = [
-            name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'"
-            )
-        ]
-        return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+def _counts(db: Database) -> dict[str, int]:
+    return table_counts(db)
 
 
 def _mode(path: Path) -> int:
@@ -65,15 +59,44 @@ def test_db_check(cli: Cli, seeded_db: Path) -> None:
     assert result.stderr == ""
 
 
-def test_db_check_finds_a_broken_reference(cli: Cli, seeded_db: Path) -> None:
-    with closing(sqlite3.connect(seeded_db)) as connection:  # foreign keys off by default here
-        connection.execute("INSERT INTO site_label (site_id, label) VALUES ('GHOST', 'msap')")
-        connection.commit()
+def test_db_check_finds_a_broken_reference(cli: Cli, seeded_db: Database) -> None:
+    insert = "INSERT INTO site_label (site_id, label) VALUES ('GHOST', 'msap')"
+    if isinstance(seeded_db, ServerDatabase):
+        # As a restore with triggers off would leave it: the server checks nothing then.
+        query(seeded_db, f"SET session_replication_role = replica; {insert}")
+        where = "site_label row GHOST/msap -> site"
+    else:
+        query(seeded_db, insert)  # foreign keys are off by default in plain sqlite3
+        where = "site_label row 11 -> site"
     result = cli("db", "check")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        "error: database check failed: 1 problems, first: site_label row 11 -> site"
+        f"error: database check failed: 1 problems, first: {where}"
     ]
+
+
+def test_db_check_on_the_server_finds_a_disabled_constraint_trigger(
+    cli: Cli, seeded_db: Database, postgres: str
+) -> None:
+    query(seeded_db, "ALTER TABLE site_label DISABLE TRIGGER ALL")
+    result = cli("db", "check")
+    assert result.exit_code == 1
+    assert "foreign-key trigger" in result.stderr
+    assert "disabled" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_db_backup_of_a_server_database_points_to_pg_dump(
+    cli: Cli, seeded_db: Database, tmp_path: Path, postgres: str
+) -> None:
+    target = tmp_path / "backup.db"
+    result = cli("db", "backup", str(target))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "error: db backup works on SQLite files only: back up a PostgreSQL database with pg_dump "
+        "(pg_dump --format=custom --file=FILE DBNAME)"
+    ]
+    assert not target.exists()
 
 
 def test_db_status_as_json(cli: Cli, seeded_db: Path) -> None:
@@ -100,6 +123,7 @@ def test_db_upgrade_when_current(cli: Cli, seeded_db: Path) -> None:
     assert result.stderr == "schema already up to date\n"
 
 
+@pytest.mark.sqlite_only
 def test_db_backup(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
     target = tmp_path / "backup.db"
     result = cli("db", "backup", str(target))
@@ -118,6 +142,7 @@ def test_db_backup(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
     assert json.loads(result.stdout)["staff_count"] == 2
 
 
+@pytest.mark.sqlite_only
 def test_db_backup_refuses_an_existing_file(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
     target = tmp_path / "existing.db"
     target.write_bytes(b"precious")
@@ -129,6 +154,7 @@ def test_db_backup_refuses_an_existing_file(cli: Cli, seeded_db: Path, tmp_path:
     assert target.read_bytes() == b"precious"
 
 
+@pytest.mark.sqlite_only
 def test_db_backup_refuses_a_missing_directory(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
     result = cli("db", "backup", str(tmp_path / "nope" / "b.db"))
     assert result.exit_code == 1
@@ -152,11 +178,16 @@ def test_init_no_seed_on_a_new_path(cli: Cli, tmp_path: Path) -> None:
     assert set(counts) == set(SEEDED_COUNTS)
 
 
-def test_init_twice_second_time_all_unchanged(cli: Cli, isolated_env: Path) -> None:
-    assert not isolated_env.exists()
+def test_init_twice_second_time_all_unchanged(cli: Cli, isolated_env: Database) -> None:
+    if isinstance(isolated_env, ServerDatabase):
+        assert table_counts(isolated_env) == {}  # an empty database: no schema yet
+        created_message = f"created the schema in {isolated_env}\n"
+    else:
+        assert not isolated_env.exists()
+        created_message = f"created database {isolated_env}\n"
     first = cli("init", "--format", "json")
     assert first.exit_code == 0, first.stderr
-    assert first.stderr == f"created database {isolated_env}\n"
+    assert first.stderr == created_message
     created = json.loads(first.stdout)
     assert {row["section"]: row["created"] for row in created}["sites"] == 18
     assert _counts(isolated_env) == SEEDED_COUNTS

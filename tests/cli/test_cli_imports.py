@@ -138,6 +138,7 @@ def test_records_yaml_and_csv(cli: Cli, seeded_db: Path, tmp_path: Path) -> None
     assert "line 2: agents[0].role" in bad.stderr
 
 
+@pytest.mark.sqlite_only  # the plain path serves SQLite files; a server goes through SQLAlchemy
 def test_a_current_file_is_imported_without_sqlalchemy(seeded_db: Path, small: Path) -> None:
     probe = (
         "import sys\n"
@@ -158,6 +159,7 @@ def test_a_current_file_is_imported_without_sqlalchemy(seeded_db: Path, small: P
         )
 
 
+@pytest.mark.sqlite_only  # damaged with sqlite3, read by the plain path
 def test_a_damaged_database_is_one_error_line(cli: Cli, seeded_db: Path, small: Path) -> None:
     with closing(sqlite3.connect(seeded_db)) as connection:
         connection.execute("PRAGMA foreign_keys = OFF")

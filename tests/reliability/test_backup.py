@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite online-backup API and its file
+
 TIMEOUT = 120
 BACKUPS = 3
 

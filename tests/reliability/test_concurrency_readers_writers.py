@@ -14,23 +14,22 @@ Loops are bounded and every process has a timeout; nothing is timed.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 import textwrap
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+
+from backends import Database, query, table_state
 
 SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 LAPOSTE_CSV = SHARED_DATA / "laposte_poincont2.csv"
@@ -43,7 +42,7 @@ def _env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k != "PRESENCE_POSTALE_DB"}
 
 
-def _run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _run(db: Database | Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "presence_postale", "--db", str(db), *args],
         capture_output=True,
@@ -59,39 +58,16 @@ def _ok(result: subprocess.CompletedProcess[str], what: str) -> None:
     assert result.returncode == 0, f"{what}: exit {result.returncode}: {result.stderr}"
 
 
-def _count(path: Path, sql: str) -> int:
-    with closing(sqlite3.connect(path, timeout=30)) as connection:
-        return int(connection.execute(sql).fetchone()[0])
+def _count(db: Database, sql: str) -> int:
+    return int(query(db, sql)[0][0])
 
 
-def _state(path: Path) -> dict[str, tuple[int, str]]:
+def _state(db: Database) -> dict[str, tuple[int, str]]:
     """Per table: row count and a hash of every row by primary key (clock columns left out)."""
-    state = {}
-    with closing(sqlite3.connect(path)) as connection:
-        tables = [
-            name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            )
-        ]
-        for table in tables:
-            info = connection.execute(f'PRAGMA table_info("{table}")').fetchall()
-            columns = [row[1] for row in info if row[1] not in CLOCK_COLUMNS]
-            keys = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]] or columns
-            select = ", ".join(f'"{c}"' for c in columns)
-            order = ", ".join(f'"{c}"' for c in keys)
-            rows = connection.execute(f'SELECT {select} FROM "{table}" ORDER BY {order}')
-            digest = hashlib.sha256()
-            count = 0
-            for row in rows:
-                digest.update(repr(row).encode())
-                count += 1
-            state[table] = (count, digest.hexdigest())
-    return state
+    return table_state(db, CLOCK_COLUMNS)
 
 
-def _check(db: Path) -> None:
+def _check(db: Database) -> None:
     result = _run(db, "db", "check")
     _ok(result, "db check")
     assert "ok: integrity and foreign keys" in result.stdout
@@ -124,7 +100,7 @@ def _weekdays(start: date, count: int) -> list[date]:
 
 
 @pytest.mark.slow
-def test_weekly_readers_never_fail_while_writers_write(seeded_db: Path) -> None:
+def test_weekly_readers_never_fail_while_writers_write(seeded_db: Database) -> None:
     db = seeded_db
     before = {
         table: _count(db, f"SELECT count(*) FROM {table}")
@@ -230,6 +206,7 @@ def _wait_for(path: Path, process: subprocess.Popen[str]) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only  # the poller reads the file with plain sqlite3, as another program would
 @pytest.mark.skipif(not LAPOSTE_CSV.exists(), reason="La Poste open data not found")
 def test_readers_during_an_import_see_before_or_after(seeded_db: Path, tmp_path: Path) -> None:
     db = seeded_db
@@ -299,9 +276,10 @@ IMPORTERS = 3
 
 @pytest.mark.slow
 @pytest.mark.skipif(not LAPOSTE_CSV.exists(), reason="La Poste open data not found")
-def test_imports_at_once_queue_and_equal_one_import(seeded_db: Path, tmp_path: Path) -> None:
-    reference = tmp_path / "reference.db"
-    shutil.copy(seeded_db, reference)
+def test_imports_at_once_queue_and_equal_one_import(
+    seeded_db: Database, seeded_copy: Callable[[], Database]
+) -> None:
+    reference = seeded_copy()
     single = _run(reference, "import", "laposte", str(LAPOSTE_CSV))
     _ok(single, "single import")
     created_line = single.stderr.strip().splitlines()[-1]
@@ -331,6 +309,7 @@ def test_imports_at_once_queue_and_equal_one_import(seeded_db: Path, tmp_path: P
 FIRST_USERS = 4
 
 
+@pytest.mark.sqlite_only  # creating the file: temporary file, link, permissions
 @pytest.mark.parametrize(
     "args",
     [
@@ -395,6 +374,7 @@ HOLDER = textwrap.dedent(
 )
 
 
+@pytest.mark.sqlite_only  # SQLite's database-wide write lock and busy timeout
 def test_commands_wait_for_another_programs_write_on_a_new_database(tmp_path: Path) -> None:
     """Right after `init`, another program holds the write lock: a reader and a writer of the
     tool wait their turn (busy timeout) instead of failing with "database is locked"."""

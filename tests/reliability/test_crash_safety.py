@@ -34,6 +34,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.sqlite_only  # SIGKILL during writes: the SQLite file and its journal
+
 SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 LAPOSTE_CSV = SHARED_DATA / "laposte_poincont2.csv"
 

@@ -25,6 +25,8 @@ import pytest
 
 from presence_postale.store import schema
 
+pytestmark = pytest.mark.sqlite_only  # the committed schema-0001 SQLite file
+
 COMMITTED = Path(__file__).resolve().parents[1] / "data" / "schema-0001.db"
 FIRST = "0001"
 TIMEOUT = 120

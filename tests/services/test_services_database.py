@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
 
+from backends import Database, ServerDatabase, query
 from presence_postale.errors import InvalidData
 from presence_postale.services import database
 from presence_postale.store import db as store
@@ -55,17 +54,20 @@ def test_check_ok(engine: Engine) -> None:
     assert result.foreign_keys == []
 
 
-def test_check_reports_a_dangling_reference(engine: Engine, seeded_db: Path) -> None:
-    with closing(sqlite3.connect(seeded_db)) as connection:
-        connection.execute(
-            "INSERT INTO site_equipment (site_id, equipment) VALUES ('GHOST', 'wifi')"
-        )
-        connection.commit()
+def test_check_reports_a_dangling_reference(engine: Engine, seeded_db: Database) -> None:
+    insert = "INSERT INTO site_equipment (site_id, equipment) VALUES ('GHOST', 'wifi')"
+    if isinstance(seeded_db, ServerDatabase):
+        query(seeded_db, f"SET session_replication_role = replica; {insert}")
+        where = "site_equipment row GHOST/wifi -> site"
+    else:
+        query(seeded_db, insert)  # foreign keys are off by default in plain sqlite3
+        where = "site_equipment row 8 -> site"
     result = database.check(engine)
     assert not result.ok
-    assert result.foreign_keys == ["site_equipment row 8 -> site"]
+    assert result.foreign_keys == [where]
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_a_complete_private_copy(
     engine: Engine, seeded_db: Path, tmp_path: Path, dump: Callable[[Path], list[str]]
 ) -> None:
@@ -77,6 +79,7 @@ def test_backup_is_a_complete_private_copy(
     assert dump(target) == dump(seeded_db)
 
 
+@pytest.mark.sqlite_only
 def test_backup_onto_itself_or_a_directory_is_refused(seeded_db: Path, tmp_path: Path) -> None:
     location = store.resolve(str(seeded_db))
     with pytest.raises(InvalidData, match="the file exists"):

@@ -31,6 +31,7 @@ def _pragmas(connection: object) -> tuple[int, str, int]:
 # ---- pragmas --------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_gets_foreign_keys_wal_and_busy_timeout(engine: Engine) -> None:
     # Two connections open at once are two distinct DBAPI connections: both are set up.
     with engine.connect() as first, engine.connect() as second:
@@ -105,6 +106,7 @@ def test_db_option_beats_the_environment(tmp_path: Path) -> None:
     assert not location.is_default
 
 
+@pytest.mark.sqlite_only  # a file location; URLs from the environment: test_cli_db_copy
 def test_environment_beats_the_default(isolated_env: Path) -> None:
     location = store.resolve(None)
     assert location.path == isolated_env

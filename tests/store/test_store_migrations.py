@@ -3,9 +3,7 @@ the migrated schema is exactly the models'; a database newer than the tool is re
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from typer.testing import Result
 
+from backends import query
 from presence_postale.errors import InvalidData
 from presence_postale.store import db as store
 from presence_postale.store import schema
@@ -369,19 +368,14 @@ def test_database_newer_than_the_tool_is_refused(engine: Engine, seeded_db: Path
 
     with pytest.raises(InvalidData, match="'9999' is newer than this version"):
         schema.ensure_current(engine)
-    with closing(sqlite3.connect(seeded_db)) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
-            ("9999",)
-        ]
-        assert connection.execute("SELECT count(*) FROM site").fetchone() == (18,)
+    assert query(seeded_db, "SELECT version_num FROM alembic_version") == [("9999",)]
+    assert query(seeded_db, "SELECT count(*) FROM site") == [(18,)]
 
 
 def test_database_newer_than_the_tool_is_refused_by_the_cli(
     cli: Callable[..., Result], seeded_db: Path, dump: Callable[[Path], list[str]]
 ) -> None:
-    with closing(sqlite3.connect(seeded_db)) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
-        connection.commit()
+    query(seeded_db, "UPDATE alembic_version SET version_num = '0099_future'")
     before = dump(seeded_db)
 
     result = cli("sites", "list")

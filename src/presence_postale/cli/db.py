@@ -21,7 +21,7 @@ from presence_postale.formats.render import Column, Listing, Record
 
 app = typer.Typer(
     cls=LazyGroup,
-    help="The database: status, upgrade, backup, integrity check.",
+    help="The database: status, upgrade, backup, copy, integrity check.",
 )
 
 
@@ -66,7 +66,11 @@ def upgrade(ctx: typer.Context) -> None:
     location = state(ctx).location()
     if not location.exists:
         raise InvalidData(f"no database at {location}: run presence-postale init")
-    applied = run_upgrade(make_engine(location.url))
+    engine = make_engine(location.url)
+    try:
+        applied = run_upgrade(engine)
+    finally:
+        engine.dispose()
     typer.echo(
         f"applied {', '.join(applied)}" if applied else "schema already up to date", err=True
     )
@@ -84,14 +88,16 @@ def backup(
     from presence_postale.services.database import backup as run_backup
 
     app_state = state(ctx)
-    app_state.engine()  # the source must exist and be current
+    if app_state.location().path is not None:
+        app_state.engine()  # the source must exist and be current
     pages = run_backup(app_state.location(), target)
     typer.echo(f"backed up {app_state.location()} to {target} ({pages} pages)", err=True)
 
 
 @app.command("check")
 def check(ctx: typer.Context) -> None:
-    """SQLite's integrity and foreign-key checks; exit 1 if anything is wrong.
+    """Integrity and foreign-key checks (SQLite's, or the schema and references on
+    PostgreSQL); exit 1 if anything is wrong.
 
     Example: presence-postale db check
     """
@@ -102,6 +108,55 @@ def check(ctx: typer.Context) -> None:
         problems = [p for p in result.integrity if p != "ok"] + result.foreign_keys
         raise Conflict(f"database check failed: {len(problems)} problems, first: {problems[0]}")
     typer.echo("ok: integrity and foreign keys", err=False)
+
+
+@app.command("copy")
+def copy(
+    ctx: typer.Context,
+    to: Annotated[
+        str,
+        typer.Option(
+            "--to",
+            help="The empty database to copy into: a postgresql+psycopg://user@host/dbname URL "
+            "without the schema, or a SQLite file that does not exist yet.",
+            metavar="PATH_OR_URL",
+        ),
+    ],
+    fmt: FormatOption = "table",
+) -> None:
+    """Copy the whole database (--db) into an empty one, then compare both table by table:
+    rows and a checksum of each side; exit 1 if any table differs. All or nothing: a failure
+    leaves the target empty.
+
+    Example: presence-postale --db gers.db db copy --to postgresql+psycopg://equipe@serveur/presence
+    """
+    from presence_postale.services.copy import copy_database
+    from presence_postale.store.db import resolve
+
+    check_choice(fmt, LISTING_FORMATS, "--format")
+    app_state = state(ctx)
+    source = app_state.location()
+    target = resolve(to)
+    results = copy_database(
+        app_state.engine(),
+        source,
+        target,
+        progress=lambda table, rows: typer.echo(f"copied {table}: {rows} rows", err=True),
+    )
+    columns = (
+        Column("table", "table", "table"),
+        Column("rows_source", "lignes source", "rows source"),
+        Column("rows_target", "lignes cible", "rows target"),
+        Column("checksum_source", "somme source", "checksum source"),
+        Column("checksum_target", "somme cible", "checksum target"),
+        Column("status", "état", "status"),
+    )
+    rows = [r.row() for r in results]
+    emit(Listing(columns, rows, title=f"{source} -> {target}"), fmt, None)
+    differing = [r.table for r in results if not r.ok]
+    if differing:
+        raise Conflict(f"copy differs from the source in {len(differing)} tables: {differing[0]}")
+    typer.echo(f"copied {source} to {target}: every table identical", err=True)
 
 
 def init(
@@ -122,9 +177,11 @@ def init(
     from presence_postale.services.database import (
         DatabaseExists,
         create_database,
+        create_on_server,
         load_records,
         open_database,
     )
+    from presence_postale.store.db import make_engine
 
     if seed is not None and no_seed:
         raise typer.BadParameter("--seed and --no-seed exclude each other", param_hint="--seed")
@@ -139,9 +196,22 @@ def init(
             typer.echo(f"created database {location}", err=True)
         except DatabaseExists:
             pass  # another process created it meanwhile: load into that one, as below
+    elif location.path is None:
+        server = make_engine(location.url)
+        try:
+            summary = create_on_server(server, seed=source)
+            created = True
+            typer.echo(f"created the schema in {location}", err=True)
+        except DatabaseExists:
+            pass  # the schema is there: load into it, as into an existing file
+        finally:
+            server.dispose()
     if not created:
         engine = open_database(location)
-        summary = load_records(engine, source) if source is not None else None
+        try:
+            summary = load_records(engine, source) if source is not None else None
+        finally:
+            engine.dispose()
     if summary is not None:
         columns = (
             Column("section", "section", "section"),

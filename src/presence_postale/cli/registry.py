@@ -29,7 +29,7 @@ ENTRIES: dict[str, Entry] = {
         "init",
         "Create the database (or upgrade it) and load the bundled seed, or --seed FILE.",
     ),
-    "db": Entry("db", "app", "The database: status, upgrade, backup, integrity check."),
+    "db": Entry("db", "app", "The database: status, upgrade, backup, copy, integrity check."),
     "sites": Entry(
         "sites", "app", "Sites: post offices, communal agencies, mairies, France Services."
     ),

@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 class AppState:
     db_option: str | None
     _engine: Engine | None = field(default=None, repr=False)
+    _closes_with: object | None = field(default=None, repr=False)
+
+    def close(self) -> None:
+        """Close the database connections (a server's would otherwise stay open until the
+        process ends, and a command run in-process would leak them)."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
 
     def location(self) -> Location:
         from presence_postale.store.db import resolve
@@ -40,6 +48,9 @@ def state(ctx: typer.Context) -> AppState:
     root = ctx.find_root()
     if not isinstance(root.obj, AppState):  # a sub-app invoked on its own, as in some tests
         root.obj = AppState(db_option=None)
+    if root.obj._closes_with is not root:
+        root.obj._closes_with = root
+        root.call_on_close(root.obj.close)
     return root.obj
 
 

@@ -24,6 +24,7 @@ from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict, InvalidData, NotFound
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import models as m
+from presence_postale.store.db import lock
 
 TAKING_PLACE = ("confirmed", "attended", "no_show")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -255,6 +256,12 @@ def book_one(
     series_id: str | None = None,
 ) -> m.Reservation:
     booking.check_range(start, end)
+    # On PostgreSQL two bookers of one space would each see the other's slot as free, then
+    # both insert (READ COMMITTED). Locking the space's row first serializes the bookers of
+    # that space only: the second waits for the first to commit, then counts its booking.
+    # Row locks rather than an exclusion constraint: capacity may be above one, and the
+    # opening-hours, quota and waitlist rules need the same serialization anyway.
+    lock(db, m.Space, space.id)
     space_rules = rules(space)
     booking.check_rules(space_rules, start, end, now, record=record)
     _check_open(db, space, start, end)
@@ -352,6 +359,7 @@ def add_to_waitlist(
     db: Session, space: m.Space, person: Person, start: datetime, end: datetime
 ) -> tuple[m.WaitlistEntry, int]:
     booking.check_range(start, end)
+    lock(db, m.Space, space.id)  # positions in the queue are counted: one writer at a time
     entry = m.WaitlistEntry(
         space_id=space.id,
         start_at=start,
@@ -382,6 +390,11 @@ def cancel(
     db: Session, reservation: m.Reservation, *, now: datetime, force: bool
 ) -> m.WaitlistEntry | None:
     """Cancel (the record is kept) and offer the freed slot to the first one waiting for it."""
+    # The same lock as booking: a booker cannot take the freed slot between the check below
+    # and the offer; the reservation is read again once locked (another cancel may have won).
+    db.flush()  # this session's own changes first: the refresh below must keep them
+    lock(db, m.Space, reservation.space_id)
+    db.refresh(reservation)
     if reservation.status == "cancelled":
         raise Conflict(f"reservation #{reservation.id} is already cancelled")
     if reservation.status in ("attended", "no_show"):
@@ -416,6 +429,9 @@ def cancel(
 def mark(db: Session, reservation: m.Reservation, status: str, *, now: datetime) -> None:
     if status not in ("attended", "no_show"):
         raise InvalidData(f"invalid mark '{status}': attended or no_show")
+    db.flush()
+    lock(db, m.Space, reservation.space_id)
+    db.refresh(reservation)
     if reservation.status == "cancelled":
         raise Conflict(f"reservation #{reservation.id} was cancelled; it cannot be marked")
     if reservation.start_at > now:

@@ -31,8 +31,12 @@ def open_database(
 ) -> Engine:
     """The engine for `location`, its schema current (or as it is, without `upgrade`, for a
     look that changes nothing). A missing file is created and loaded with the bundled seed
-    (said through `notify`), atomically: it appears whole or not at all."""
-    if location.path is not None and not location.path.exists():
+    (said through `notify`), atomically: it appears whole or not at all. On a server, a
+    database without the schema is "missing": the schema and the seed go in, in one
+    transaction, the same way."""
+    if location.path is None:
+        return _open_server(location, notify=notify, upgrade=upgrade)
+    if not location.path.exists():
         from presence_postale.formats.seed import bundled_seed
 
         try:
@@ -45,7 +49,7 @@ def open_database(
                 f"created database {location.path} and loaded the bundled seed "
                 "(use --db or PRESENCE_POSTALE_DB to choose another file)"
             )
-    elif location.path is not None:
+    else:
         _check_is_database(location.path)
     engine = store.make_engine(location.url)
     if upgrade:
@@ -53,6 +57,65 @@ def open_database(
     else:
         schema.check_known(engine)
     return engine
+
+
+def _open_server(
+    location: store.Location, *, notify: Callable[[str], None], upgrade: bool
+) -> Engine:
+    engine = store.make_engine(location.url)
+    try:
+        if upgrade:
+            from presence_postale.formats.seed import bundled_seed
+
+            try:
+                create_on_server(engine, seed=bundled_seed())
+            except DatabaseExists:
+                schema.ensure_current(engine)
+            else:
+                notify(
+                    f"created the schema in {location} and loaded the bundled seed "
+                    "(use --db or PRESENCE_POSTALE_DB to choose another database)"
+                )
+        else:
+            schema.check_known(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def has_schema(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return schema.current_revision(connection) is not None
+
+
+def create_on_server(engine: Engine, *, seed: Path | None) -> Summary | None:
+    """Create the schema in an empty server database and load `seed`, in one transaction.
+
+    Raises DatabaseExists when the schema is already there (perhaps created by another process
+    a moment ago: the migration lock makes the second creator wait, then see it).
+    """
+    from sqlmodel import Session
+
+    with engine.connect() as connection:
+        if schema.current_revision(connection) is not None:
+            raise DatabaseExists(f"database '{store.hide_password(str(engine.url))}' exists")
+        connection.rollback()
+        with connection.begin():
+            schema.lock_for_migration(connection)
+            if schema.current_revision(connection) is not None:
+                raise DatabaseExists(f"database '{store.hide_password(str(engine.url))}' exists")
+            schema.upgrade_in(connection)
+            if seed is None:
+                return None
+            from presence_postale.formats import seed as seed_format
+            from presence_postale.services import records
+
+            parsed = seed_format.load(seed)
+            with Session(connection, expire_on_commit=False) as db:
+                summary = records.apply(db, parsed)
+                db.flush()
+            return summary
 
 
 def _check_is_database(path: Path) -> None:
@@ -79,7 +142,7 @@ def create_database(path: Path, *, seed: Path | None) -> Summary | None:
             summary = load_records(engine, seed) if seed is not None else None
         finally:
             engine.dispose()
-        _drop_wal(tmp)
+        drop_wal(tmp)
         try:
             os.link(tmp, path)
         except FileExistsError:
@@ -104,7 +167,7 @@ def _remove_abandoned(path: Path) -> None:
             continue  # alive, someone else's
 
 
-def _drop_wal(path: Path) -> None:
+def drop_wal(path: Path) -> None:
     # Fold the write-ahead log into the file so that the linked file is complete on its own.
     # The file stays in WAL mode: switching a rollback-journal file to WAL (which every
     # connection asks for) needs the write lock without waiting for it, so the first commands
@@ -137,7 +200,11 @@ class CheckResult:
 
 
 def check(engine: Engine) -> CheckResult:
-    """SQLite's integrity check and foreign-key check."""
+    """SQLite's integrity check and foreign-key check; on PostgreSQL, which enforces every
+    constraint itself, that the schema is at this tool's version and that no constraint was
+    left unvalidated (NOT VALID) or disabled, and no row references a missing one."""
+    if engine.dialect.name != "sqlite":
+        return _check_server(engine)
     with engine.connect() as connection:
         integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
         foreign = [
@@ -147,13 +214,69 @@ def check(engine: Engine) -> CheckResult:
     return CheckResult(integrity=integrity, foreign_keys=foreign)
 
 
+def _check_server(engine: Engine) -> CheckResult:
+    from sqlalchemy import and_, exists, inspect, select, text
+
+    from presence_postale.store.models import ALL_TABLES
+
+    problems: list[str] = []
+    foreign: list[str] = []
+    with engine.connect() as connection:
+        current = schema.current_revision(connection)
+        if current != schema.HEAD:
+            problems.append(f"schema version {current}, expected {schema.HEAD}")
+        present = set(inspect(connection).get_table_names())
+        missing = sorted(t.name for t in ALL_TABLES.sorted_tables if t.name not in present)
+        problems.extend(f"table {name} is missing" for name in missing)
+        for name, kind in connection.execute(
+            text(
+                "SELECT c.conname, c.contype FROM pg_constraint c "
+                "JOIN pg_namespace n ON n.oid = c.connamespace "
+                "WHERE n.nspname = current_schema() AND NOT c.convalidated"
+            )
+        ):
+            problems.append(f"constraint {name} ({kind}) is not validated")
+        for name, table in connection.execute(
+            text(
+                "SELECT t.tgname, t.tgrelid::regclass::text FROM pg_trigger t "
+                "JOIN pg_class r ON r.oid = t.tgrelid "
+                "JOIN pg_namespace n ON n.oid = r.relnamespace "
+                "WHERE n.nspname = current_schema() AND t.tgisinternal AND t.tgenabled = 'D'"
+            )
+        ):
+            problems.append(f"foreign-key trigger {name} on {table} is disabled")
+        # Every reference, checked row by row as SQLite's foreign_key_check does.
+        for table in ALL_TABLES.sorted_tables:
+            if table.name in missing:
+                continue
+            for fk in table.foreign_key_constraints:
+                parent = fk.referred_table
+                pairs = list(zip(fk.columns, fk.elements, strict=True))
+                orphans = connection.execute(
+                    select(*table.primary_key.columns)
+                    .where(*(c.isnot(None) for c, _ in pairs))
+                    .where(
+                        ~exists().where(and_(*(e.column == c for c, e in pairs))).correlate(table)
+                    )
+                    .select_from(table)
+                ).fetchall()
+                foreign.extend(
+                    f"{table.name} row {'/'.join(map(str, row))} -> {parent.name}"
+                    for row in orphans
+                )
+    return CheckResult(integrity=problems or ["ok"], foreign_keys=foreign)
+
+
 def backup(location: store.Location, target: Path) -> int:
     """A consistent copy, even while another process writes (SQLite's online backup API).
 
     Returns the number of pages copied. The copy is readable by its owner only.
     """
     if location.path is None:
-        raise InvalidData("db backup works on SQLite files only: use pg_dump for a server")
+        raise InvalidData(
+            "db backup works on SQLite files only: back up a PostgreSQL database with pg_dump "
+            "(pg_dump --format=custom --file=FILE DBNAME)"
+        )
     target = target.expanduser().absolute()
     if target.is_dir():
         raise InvalidData(f"cannot write backup '{target}': it is a directory")
@@ -206,6 +329,10 @@ def compact(engine: Engine) -> None:
     """Fold the write-ahead log into the file and rebuild it, so that erased values do not
     linger in free pages or in the log (after a purge of personal data)."""
     if engine.dialect.name != "sqlite":
+        # PostgreSQL: rewrite the tables that held the purged personal data (VACUUM FULL
+        # leaves no dead row versions behind), outside any transaction as VACUUM requires.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM FULL reservation, waitlist_entry")
         return
     with engine.connect() as connection:
         raw = connection.connection.dbapi_connection

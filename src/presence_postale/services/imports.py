@@ -343,6 +343,7 @@ def import_laposte(
     refreshed). With rejected rows or `dry_run`, the transaction is rolled back."""
     summary = ImportSummary(source=str(path), dry_run=dry_run)
     handle, _encoding = laposte.open_text(path)
+    sql.one_bulk_writer()
     try:
         known = _Departments(sql, summary.departments_created)
         scope = known.check_scope(departments)
@@ -496,6 +497,7 @@ def import_france_services(
     summary = FranceServicesSummary(source=str(path), dry_run=dry_run)
     handle, _encoding = laposte.open_text(path)
     sql = AlchemySql(db)
+    sql.one_bulk_writer()
     try:
         known = _Departments(sql, summary.departments_created)
         scope = known.check_scope(departments)

@@ -18,6 +18,7 @@ from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict, InvalidData, NotFound
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import models as m
+from presence_postale.store.db import lock
 
 MEDIATOR_ROLE = "mediateur_numerique"
 
@@ -93,6 +94,8 @@ def add(
         raise InvalidData("invalid --themes: at least one theme (see: mediation themes)")
     if len(set(themes)) != len(themes):
         raise InvalidData("invalid --themes: a theme is listed twice")
+    # The warnings compare with the mediator's other sessions: one writer per mediator.
+    lock(db, m.Agent, new.mediator.id)
     found = session_warnings(db, new, lang)
     if found and strict:
         raise Conflict(f"session refused (--strict): {'; '.join(found)}")

@@ -15,6 +15,7 @@ from presence_postale.domain.calendar import format_day, holidays_between
 from presence_postale.errors import Conflict, InvalidData, NotFound
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import models as m
+from presence_postale.store.db import lock
 
 # An open-ended permanence is checked for conflicts over its first year.
 CHECK_HORIZON = timedelta(days=366)
@@ -58,6 +59,11 @@ def add(db: Session, new: NewPermanence, *, force: bool = False) -> tuple[m.Perm
     for code in new.operators:
         if db.get(m.Operator, code) is None:
             raise NotFound(f"operator '{code}' not found")
+    # Conflicts are checked against the agent's other permanences and the host's closures:
+    # lock both rows so that two creations for one agent or one host cannot both pass.
+    if new.agent is not None:
+        lock(db, m.Agent, new.agent.id)
+    lock(db, m.Site, new.site.id)
     permanence = m.Permanence(
         programme_code=new.programme.code,
         agent_id=new.agent.id if new.agent else None,
@@ -273,6 +279,7 @@ def _existing_change(
 def cancel(
     db: Session, permanence: m.Permanence, day: date, reason: str | None
 ) -> m.PermanenceException:
+    lock(db, m.Permanence, permanence.id)  # one change of an occurrence at a time
     _require_occurrence(db, permanence, day)
     if _existing_change(db, permanence, day) is not None:
         raise Conflict(
@@ -300,6 +307,7 @@ def move(
     new_end: time | None,
     reason: str | None,
 ) -> m.PermanenceException:
+    lock(db, m.Permanence, permanence.id)
     _require_occurrence(db, permanence, day)
     if new_date is None and new_start is None and new_end is None:
         raise InvalidData("nothing to move: give --to DATE and/or --start/--end")
@@ -328,6 +336,7 @@ def move(
 
 
 def undo(db: Session, permanence: m.Permanence, day: date) -> str:
+    lock(db, m.Permanence, permanence.id)
     change = _existing_change(db, permanence, day)
     if change is None:
         raise NotFound(
@@ -374,6 +383,7 @@ def log(
     moved_from: date | None = None,
 ) -> tuple[m.PermanenceOutcome, bool]:
     """Record (or correct) what happened at an occurrence; True when it replaced a record."""
+    lock(db, m.Permanence, permanence.id)  # read-then-replace of the occurrence's record
     if not 0 <= visitors <= MAX_VISITORS:
         raise InvalidData(f"invalid --visitors {visitors}: must be between 0 and {MAX_VISITORS}")
     if day > today:

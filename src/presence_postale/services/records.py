@@ -21,6 +21,7 @@ from presence_postale.domain.recurrence import validate_rule
 from presence_postale.domain.text import search_key
 from presence_postale.formats.seed import Item, Records
 from presence_postale.store import models as m
+from presence_postale.store.db import BULK_WRITE, exclusive
 
 
 @dataclass
@@ -57,6 +58,7 @@ def now() -> datetime:
 
 def apply(db: Session, records: Records) -> Summary:
     """Upsert every record of the file in `db` (the caller owns the transaction)."""
+    exclusive(db, BULK_WRITE)  # upserts read, then insert what is missing: one load at a time
     summary = Summary()
     for section, items in records:
         loader = _LOADERS[section]

@@ -18,6 +18,7 @@ from presence_postale.domain.text import matches, search_key, slugify
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Ambiguous, Conflict, InvalidData, NotFound
 from presence_postale.store import models as m
+from presence_postale.store.db import lock
 
 CANDIDATES_SHOWN = 8
 
@@ -60,10 +61,12 @@ def get(db: Session, ref: str) -> m.Site:
     ref = ref.strip()
     if not ref:
         raise InvalidData("empty site: give a site id or name")
-    site = db.get(m.Site, ref) or db.get(m.Site, ref.upper())
+    # No stored text holds a NUL (PostgreSQL's text cannot, and input refuses it): such a
+    # reference matches nothing, without asking the database.
+    site = None if "\x00" in ref else db.get(m.Site, ref) or db.get(m.Site, ref.upper())
     if site is not None:
         return site
-    candidates = search(db, ref, limit=0)
+    candidates = [] if "\x00" in ref else search(db, ref, limit=0)
     exact = [s for s in candidates if s.name_key == search_key(ref)]
     if len(exact) == 1:
         return exact[0]
@@ -431,6 +434,7 @@ def add_closure(db: Session, site: m.Site, start: date, end: date, reason: str) 
     reason = reason.strip()
     if not reason:
         raise InvalidData("invalid --reason: must not be empty")
+    lock(db, m.Site, site.id)  # the duplicate check and the insert, atomic
     for existing in closures_between(db, site.id, start, end):
         if existing.start == start and existing.end == end:
             raise Conflict(f"site {site.id} is already closed {start} to {end} ({existing.reason})")

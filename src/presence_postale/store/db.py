@@ -4,6 +4,11 @@ Location: `--db`, then `PRESENCE_POSTALE_DB`, then the user's application direct
 current directory). Every SQLite connection gets foreign keys, WAL and a busy timeout, and runs
 in explicit transactions (`BEGIN`, or `BEGIN IMMEDIATE` for writers, so that two writers queue
 on the busy timeout instead of failing with "database is locked" when one upgrades its lock).
+
+A `postgresql://` URL names a shared server database (through psycopg 3). There, transactions
+stay READ COMMITTED and writers do not take a database-wide lock: a service whose check and
+write must be atomic (booking a space, creating a permanence) locks the rows it depends on
+with `lock` (SELECT … FOR UPDATE), which SQLite's single writer makes unnecessary there.
 """
 
 from __future__ import annotations
@@ -50,8 +55,19 @@ class Location:
     def exists(self) -> bool:
         return self.path is None or self.path.exists()
 
+    @property
+    def is_server(self) -> bool:
+        return self.path is None
+
     def __str__(self) -> str:
-        return str(self.path) if self.path is not None else self.url
+        return str(self.path) if self.path is not None else hide_password(self.url)
+
+
+def hide_password(url: str) -> str:
+    """The URL as shown to people: a password in it is replaced by ***."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def default_path() -> Path:
@@ -70,8 +86,34 @@ def resolve(option: str | None) -> Location:
     if "://" in value:
         if value.startswith("sqlite:///"):
             return _file_location(Path(value.removeprefix("sqlite:///")))
-        return Location(url=value, path=None)
+        return Location(url=server_url(value), path=None)
     return _file_location(Path(value).expanduser())
+
+
+SERVER_SCHEMES = ("postgresql+psycopg", "postgresql", "postgres")
+
+
+def server_url(value: str) -> str:
+    """A PostgreSQL URL with psycopg 3 as its driver (the one installed with the tool)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    scheme = value.split("://", 1)[0]
+    if scheme not in SERVER_SCHEMES:
+        raise InvalidData(
+            f"cannot use database URL '{scheme}://…': give a SQLite file or a "
+            "postgresql+psycopg://user@host/dbname URL"
+        )
+    try:
+        url = make_url(value).set(drivername="postgresql+psycopg")
+    except (ArgumentError, ValueError) as error:
+        raise InvalidData(f"cannot use database URL: {error}") from None
+    if not url.database:
+        raise InvalidData(
+            f"cannot use database URL '{url.render_as_string(hide_password=True)}': "
+            "it names no database (postgresql+psycopg://user@host/dbname)"
+        )
+    return url.render_as_string(hide_password=False)
 
 
 def _file_location(path: Path) -> Location:
@@ -94,7 +136,14 @@ def make_engine(url: str) -> Engine:
     from sqlalchemy import create_engine, event
 
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
+        # A server that cannot be reached fails within seconds rather than hanging a command.
+        # Sessions in UTC: the UTC instants the tool records (created_at…) are stored as they
+        # are on SQLite, whatever the server's own time zone.
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": 10, "options": "-c timezone=UTC"},
+        )
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
@@ -124,6 +173,40 @@ def writer(engine: Engine) -> Engine:
     if engine.dialect.name != "sqlite":
         return engine
     return engine.execution_options(sqlite_begin="IMMEDIATE")
+
+
+def lock(db: Session, table: Any, key: Any) -> None:
+    """Lock one row until the transaction ends (PostgreSQL's SELECT … FOR UPDATE).
+
+    Under READ COMMITTED two writers may each check a rule and then both insert; locking the
+    row the rule is about (a space, an agent) first makes the second wait for the first to
+    commit, then see its rows. On SQLite a writer already holds the whole database from
+    BEGIN IMMEDIATE, so nothing is done there.
+    """
+    from sqlalchemy import inspect, select
+
+    if db.get_bind().dialect.name == "sqlite":
+        return
+    (column,) = inspect(table).primary_key
+    db.execute(select(column).where(column == key).with_for_update())
+
+
+# The advisory lock that loads of records and open-data imports share.
+BULK_WRITE = "presence-postale bulk write"
+
+
+def exclusive(db: Session, name: str) -> None:
+    """Make other transactions that ask for `name` wait until this one ends (PostgreSQL's
+    transaction-level advisory lock; nothing on SQLite, whose writers already queue).
+
+    For bulk writers (imports, records files) that read many rows and then insert the ones
+    missing: two at once would both insert the same keys. Queued, the second sees the first's.
+    """
+    from sqlalchemy import text
+
+    if db.get_bind().dialect.name == "sqlite":
+        return
+    db.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})
 
 
 @contextmanager

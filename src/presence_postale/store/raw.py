@@ -16,7 +16,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
-from presence_postale.store.db import BUSY_TIMEOUT_MS, SQLITE_PRAGMAS, Location
+from presence_postale.store.db import (
+    BULK_WRITE,
+    BUSY_TIMEOUT_MS,
+    SQLITE_PRAGMAS,
+    Location,
+    exclusive,
+)
 from presence_postale.store.schema import HEAD
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -34,6 +40,10 @@ class Sql(Protocol):
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None: ...
 
     def rollback(self) -> None: ...
+
+    def one_bulk_writer(self) -> None:
+        """Make other bulk writers wait until this transaction ends: an import reads what is
+        there, then inserts the rest, and two at once would both insert the same keys."""
 
 
 class DriverSql:
@@ -55,6 +65,9 @@ class DriverSql:
 
     def rollback(self) -> None:
         self._connection.rollback()
+
+    def one_bulk_writer(self) -> None:
+        pass  # the transaction began with BEGIN IMMEDIATE: SQLite's writers already queue
 
 
 class AlchemySql:
@@ -88,6 +101,9 @@ class AlchemySql:
 
     def rollback(self) -> None:
         self._session.rollback()
+
+    def one_bulk_writer(self) -> None:
+        exclusive(self._session, BULK_WRITE)
 
 
 def is_current_file(location: Location) -> bool:

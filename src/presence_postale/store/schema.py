@@ -92,9 +92,6 @@ def upgrade(engine: Engine, target: str = "head") -> list[str]:
     new database at once apply each migration once. On SQLite, foreign keys are off while
     tables are rebuilt (SQLite's documented procedure) and checked before commit.
     """
-    from alembic import command
-    from sqlalchemy import text
-
     from presence_postale.store.db import writer
 
     with writer(engine).connect() as connection:
@@ -104,24 +101,48 @@ def upgrade(engine: Engine, target: str = "head") -> list[str]:
             _raw(connection).execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
-                before = current_revision(connection)
-                known = revisions()
-                if before is not None and before not in known:
-                    raise InvalidData(
-                        f"database schema version '{before}' is newer than this version of "
-                        "presence-postale: upgrade the tool"
-                    )
-                command.upgrade(alembic_config(connection), target)
-                if sqlite:
-                    problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
-                    if problems:
-                        raise InvalidData(
-                            f"migration would break {len(problems)} references; nothing changed"
-                        )
-                after = current_revision(connection)
+                applied = upgrade_in(connection, target)
         finally:
             if sqlite:
                 _raw(connection).execute("PRAGMA foreign_keys = ON")
+    return applied
+
+
+# Any constant will do: every presence-postale process takes the same advisory lock.
+MIGRATION_LOCK = 0x70726573
+
+
+def lock_for_migration(connection: Connection) -> None:
+    """Make other processes that migrate or create the schema wait for this transaction.
+
+    SQLite's BEGIN IMMEDIATE already does it; PostgreSQL's DDL takes no lock on tables that do
+    not exist yet, so two processes opening one empty database would both create them.
+    """
+    from sqlalchemy import text
+
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+
+
+def upgrade_in(connection: Connection, target: str = "head") -> list[str]:
+    """`upgrade` inside the caller's transaction (which commits or undoes it)."""
+    from alembic import command
+    from sqlalchemy import text
+
+    lock_for_migration(connection)
+    before = current_revision(connection)
+    known = revisions()
+    if before is not None and before not in known:
+        raise InvalidData(
+            f"database schema version '{before}' is newer than this version of "
+            "presence-postale: upgrade the tool"
+        )
+    command.upgrade(alembic_config(connection), target)
+    if connection.dialect.name == "sqlite":
+        problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+        if problems:
+            raise InvalidData(f"migration would break {len(problems)} references; nothing changed")
+    after = current_revision(connection)
     start = known.index(before) + 1 if before in known else 0
     end = known.index(after) + 1 if after in known else 0
     return known[start:end]
