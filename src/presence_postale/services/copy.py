@@ -13,7 +13,6 @@ either backend.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -109,29 +108,18 @@ def _copy_to_server(
 
 
 def _copy_to_file(source: Engine, path: Path, progress: Callable[[str, int], None]) -> None:
-    from presence_postale.services.database import drop_wal
+    from presence_postale.services.database import new_file
 
     if path.exists():
         raise InvalidData(f"cannot copy into '{path}': the file exists; choose a new name")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    store.create_file(tmp)
-    try:
-        engine = store.make_engine(f"sqlite:///{tmp}")
-        try:
-            with store.writer(engine).connect() as connection, connection.begin():
-                schema.upgrade_in(connection)
-                _copy_tables(source, connection, progress)
-        finally:
-            engine.dispose()
-        drop_wal(tmp)
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            raise InvalidData(f"cannot copy into '{path}': the file appeared meanwhile") from None
-    finally:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            leftover.unlink(missing_ok=True)
+    appeared = InvalidData(f"cannot copy into '{path}': the file appeared meanwhile")
+    with (
+        new_file(path, appeared) as engine,
+        store.writer(engine).connect() as connection,
+        connection.begin(),
+    ):
+        schema.upgrade_in(connection)
+        _copy_tables(source, connection, progress)
 
 
 def _tables() -> list[Table]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -126,31 +127,37 @@ def _check_is_database(path: Path) -> None:
 
 
 def create_database(path: Path, *, seed: Path | None) -> Summary | None:
-    """Build a new database beside `path`, then move it into place in one step.
-
-    A crash mid-way leaves only a temporary file; another process creating the same database
-    at the same moment wins or loses the final link, never half-writes the file.
-    """
+    """Build a new database beside `path`, then move it into place in one step (`new_file`)."""
     _remove_abandoned(path)
+    with new_file(path, DatabaseExists(f"database '{path}' already exists")) as engine:
+        schema.upgrade(engine)
+        return load_records(engine, seed) if seed is not None else None
+
+
+@contextmanager
+def new_file(path: Path, exists: Exception) -> Iterator[Engine]:
+    """An engine on a new SQLite database that becomes the file `path` only when the block
+    ends normally. It is built in a temporary twin, then linked into place in one step: a
+    crash leaves only the twin, and of two processes making the same file, the second to
+    finish gets `exists` raised instead of overwriting the first's.
+    """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     store.create_file(tmp)
     try:
         engine = store.make_engine(f"sqlite:///{tmp}")
         try:
-            schema.upgrade(engine)
-            summary = load_records(engine, seed) if seed is not None else None
+            yield engine
         finally:
             engine.dispose()
         drop_wal(tmp)
         try:
             os.link(tmp, path)
         except FileExistsError:
-            raise DatabaseExists(f"database '{path}' already exists") from None
+            raise exists from None
     finally:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)
-    return summary
 
 
 def _remove_abandoned(path: Path) -> None:
