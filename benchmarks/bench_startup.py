@@ -9,14 +9,14 @@
 
 sqlite-utils comes with the `bench` extra (`pip install -e '.[bench]'`). The database is a fresh
 seeded file in a temporary directory, created before timing. The commands take turns, round
-after round; each gets its median wall-clock and CPU time, and its ratio to its reference.
+after round; each gets its median and its best wall-clock time, each with its ratio to its
+reference's (the best is the steadier on a shared machine: interference only adds time).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -37,29 +37,24 @@ class Case(NamedTuple):
     bar: float | None
 
 
-def timed(case: Case) -> tuple[float, float]:
-    """Wall-clock and CPU (user + system) seconds of one run."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def timed(case: Case) -> float:
+    """Wall-clock seconds of one run."""
     started = time.perf_counter()
     subprocess.run(case.command, env=case.env, check=True, capture_output=True)
-    elapsed = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return time.perf_counter() - started
 
 
 def measure(cases: list[Case], repeat: int) -> dict[str, tuple[float, float]]:
-    """Median wall and CPU seconds of each case. The cases take turns, round after round, so
-    that a burst of load on a shared machine weighs on all of them alike."""
+    """Median and best wall-clock seconds of each case. The cases take turns, round after
+    round, so that a burst of load on a shared machine weighs on all of them alike; the best
+    of the rounds is the steadiest figure (interference only ever adds time)."""
     for case in cases:
         timed(case)  # warm the file cache
-    runs: dict[str, list[tuple[float, float]]] = {case.name: [] for case in cases}
+    runs: dict[str, list[float]] = {case.name: [] for case in cases}
     for _ in range(repeat):
         for case in cases:
             runs[case.name].append(timed(case))
-    return {
-        name: (statistics.median(r[0] for r in got), statistics.median(r[1] for r in got))
-        for name, got in runs.items()
-    }
+    return {name: (statistics.median(got), min(got)) for name, got in runs.items()}
 
 
 def main() -> None:
@@ -113,16 +108,16 @@ def main() -> None:
             ),
         ]
         results = measure(cases, args.repeat)
-    print(f"{'command':54} {'wall':>7} {'ratio':>6} {'cpu':>7} {'ratio':>6} {'bar':>5}")
+    print(f"{'command':54} {'median':>7} {'ratio':>6} {'best':>7} {'ratio':>6} {'bar':>5}")
     for case in cases:
-        wall, cpu = results[case.name]
+        median, best = results[case.name]
         ratios = ["", ""]
         if case.reference is not None:
-            ref_wall, ref_cpu = results[case.reference]
-            ratios = [f"{wall / ref_wall:.2f}x", f"{cpu / ref_cpu:.2f}x"]
+            ref_median, ref_best = results[case.reference]
+            ratios = [f"{median / ref_median:.2f}x", f"{best / ref_best:.2f}x"]
         limit = f"{case.bar}x" if case.bar else ""
         print(
-            f"{case.name:54} {wall * 1000:5.0f}ms {ratios[0]:>6} {cpu * 1000:5.0f}ms "
+            f"{case.name:54} {median * 1000:5.0f}ms {ratios[0]:>6} {best * 1000:5.0f}ms "
             f"{ratios[1]:>6} {limit:>5}"
         )
 
