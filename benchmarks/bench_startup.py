@@ -44,6 +44,18 @@ def timed(case: Case) -> float:
     return time.perf_counter() - started
 
 
+def peak_rss(case: Case) -> int:
+    """Peak resident memory (KiB) of one run, in a fresh child so that no other run masks it."""
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+        "capture_output=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *case.command], env=case.env, capture_output=True, check=True
+    )
+    return int(done.stdout)
+
+
 def measure(cases: list[Case], repeat: int) -> dict[str, tuple[float, float]]:
     """Median and best wall-clock seconds of each case. The cases take turns, round after
     round, so that a burst of load on a shared machine weighs on all of them alike; the best
@@ -108,7 +120,9 @@ def main() -> None:
             ),
         ]
         results = measure(cases, args.repeat)
-    print(f"{'command':54} {'median':>7} {'ratio':>6} {'best':>7} {'ratio':>6} {'bar':>5}")
+        memory = {case.name: peak_rss(case) for case in cases}
+    header = f"{'command':54} {'median':>7} {'ratio':>6} {'best':>7} {'ratio':>6} {'bar':>5}"
+    print(f"{header} {'peak RSS':>9}")
     for case in cases:
         median, best = results[case.name]
         ratios = ["", ""]
@@ -118,7 +132,7 @@ def main() -> None:
         limit = f"{case.bar}x" if case.bar else ""
         print(
             f"{case.name:54} {median * 1000:5.0f}ms {ratios[0]:>6} {best * 1000:5.0f}ms "
-            f"{ratios[1]:>6} {limit:>5}"
+            f"{ratios[1]:>6} {limit:>5} {memory[case.name] / 1024:5.0f} MiB"
         )
 
 

@@ -21,6 +21,7 @@ import sqlite3
 import statistics
 import tempfile
 import time
+import tracemalloc
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -172,8 +173,9 @@ def build(path: Path, years: int, seed: int = 11) -> dict[str, int]:
     }  # fmt: skip
 
 
-def measure(path: Path, repeat: int) -> dict[str, float]:
-    """Median seconds of the work of each report, in this process (start-up excluded)."""
+def measure(path: Path, repeat: int) -> dict[str, tuple[float, int]]:
+    """Median seconds of the work of each report, in this process (start-up excluded), and
+    the peak of the memory Python allocated for it (one more run, under tracemalloc)."""
     from presence_postale.cli.app import tune_garbage_collector
     from presence_postale.domain.weeks import IsoWeek, parse_week
     from presence_postale.formats.report import render_compliance, render_weekly
@@ -202,7 +204,12 @@ def measure(path: Path, repeat: int) -> dict[str, float]:
                 started = time.perf_counter()
                 case(db)
                 times.append(time.perf_counter() - started)
-        out[name] = statistics.median(times)
+        with session(engine) as db:
+            tracemalloc.start()
+            case(db)
+            _current, peak = tracemalloc.get_traced_memory()
+            tracemalloc.stop()
+        out[name] = (statistics.median(times), peak)
     engine.dispose()
     return out
 
@@ -225,10 +232,14 @@ def main() -> None:
             results[years] = measure(path, args.repeat)
     short, long = results[args.years], results[args.years * 2]
     title = "measure (work beyond start-up, median)"
-    print(f"\n{title:42} {args.years:>3} y   {args.years * 2:>3} y   ratio")
+    years = f"{args.years} y / {args.years * 2} y"
+    print(f"\n{title:40} {years:>17} {'ratio':>6} {'peak memory ' + years:>24} {'ratio':>6}")
     for name in short:
-        ratio = long[name] / short[name]
-        print(f"{name:42} {short[name] * 1000:6.0f} ms {long[name] * 1000:6.0f} ms  {ratio:.2f}x")
+        (fast, small), (slow, large) = short[name], long[name]
+        print(
+            f"{name:40} {fast * 1000:6.0f} / {slow * 1000:4.0f} ms {slow / fast:5.2f}x "
+            f"{small / 2**20:11.1f} / {large / 2**20:5.1f} MiB {large / small:5.2f}x"
+        )
 
 
 if __name__ == "__main__":
