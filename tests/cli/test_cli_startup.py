@@ -288,3 +288,20 @@ def test_an_aborted_command_is_one_line_and_exit_1() -> None:
     assert "Traceback" not in result.stdout + result.stderr
     # It ends through SystemExit, as a command-line program should, not an escaping exception.
     assert isinstance(result.exception, SystemExit)
+
+
+def test_only_text_and_flag_options_skip_typer_coercion() -> None:
+    root = typer.main.get_command(app)
+    ctx = root.make_context("presence-postale", ["sites"], resilient_parsing=True)
+    kinds = {param.name: type(param).__name__ for param in root.get_params(ctx)}
+    assert kinds["db"] == kinds["version"] == kinds["help"] == "PlainOption"
+    numbers = typer.Typer()
+
+    @numbers.command()
+    def count(n: int = typer.Option(1), name: str = typer.Option("x")) -> None:
+        """Count."""
+
+    command = typer.main.get_command(numbers)
+    params = {p.name: p for p in registry.plain(list(command.params))}
+    assert type(params["n"]).__name__ == "TyperOption"  # an int is still checked by typer
+    assert type(params["name"]).__name__ == "PlainOption"

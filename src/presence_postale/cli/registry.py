@@ -71,6 +71,10 @@ class PlainOption(TyperOption):
     """
 
     def process_value(self, ctx: Any, value: Any) -> Any:
+        if self.required and self.value_is_missing(value):
+            from typer._click.exceptions import MissingParameter
+
+            raise MissingParameter(ctx=ctx, param=self)
         if self.callback is not None:
             value = self.callback(ctx, self, value)
         return value
