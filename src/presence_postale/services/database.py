@@ -122,7 +122,7 @@ def create_on_server(engine: Engine, *, seed: Path | None) -> Summary | None:
 def _check_is_database(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(16)
-    if header and header != b"SQLite format 3\x00":
+    if header and header != store.SQLITE_HEADER:
         raise InvalidData(f"cannot use database '{path}': it is not a SQLite database")
 
 

@@ -30,6 +30,8 @@ ENV_VAR = "PRESENCE_POSTALE_DB"
 APP_NAME = "presence-postale"
 DEFAULT_FILENAME = "presence-postale.db"
 BUSY_TIMEOUT_MS = 30_000
+# The first 16 bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
 # Every SQLite connection, through SQLAlchemy or not (`store.raw`), starts with these.
 SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys = ON",

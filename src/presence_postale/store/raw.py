@@ -19,13 +19,12 @@ from typing import Any, Protocol
 from presence_postale.store.db import (
     BULK_WRITE,
     BUSY_TIMEOUT_MS,
+    SQLITE_HEADER,
     SQLITE_PRAGMAS,
     Location,
     exclusive,
 )
 from presence_postale.store.schema import HEAD
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Sql(Protocol):
