@@ -293,14 +293,9 @@ def build(
             visitors[pid][original] = moved_outcome.visitors
     site_ids_used = sorted({row[2].id for row in found})
     closures = closures_by_site(db, site_ids_used, start, end)
-    agent_ids = sorted({row[0].agent_id for row in found if row[0].agent_id})
-    agents = {
-        row[0]: Person._make(row)
-        for chunk in _chunks(agent_ids)
-        for row in rows(
-            db, core_select(col(m.Agent.id), col(m.Agent.name)).where(col(m.Agent.id).in_(chunk))
-        )
-    }
+    agent_ids = {row[0].agent_id for row in found if row[0].agent_id}
+    people = core_select(col(m.Agent.id), col(m.Agent.name))
+    agents = {row[0]: Person._make(row) for row in rows_in(db, people, col(m.Agent.id), agent_ids)}
     holiday_cache: dict[str | None, dict[date, str]] = {}
     agent_of: dict[int, str | None] = {}
     for permanence, prog, site in found:
