@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
-LAPOSTE = DATA / "laposte_poincont2.csv"
+from shared_data import FRANCE_SERVICES_CSV, LAPOSTE_CSV, needs_shared_data
+
+LAPOSTE = LAPOSTE_CSV
+pytestmark = needs_shared_data
 Cli = Callable[..., Result]
 
 
@@ -102,7 +104,7 @@ def test_a_bad_postcode_names_line_and_field_and_changes_nothing(
 
 
 def test_france_services_import(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
-    source = DATA / "france_services_20240801.csv"
+    source = FRANCE_SERVICES_CSV
     lines = source.read_text(encoding="utf-8").splitlines()
     path = tmp_path / "fs.csv"
     path.write_text("\n".join(lines[:4]) + "\n", encoding="utf-8")

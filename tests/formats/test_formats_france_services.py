@@ -11,8 +11,9 @@ from presence_postale.domain import hours
 from presence_postale.errors import InvalidData
 from presence_postale.formats import france_services as fs
 from presence_postale.formats.laposte import Rejected, open_text
+from shared_data import FRANCE_SERVICES_CSV, needs_shared_data
 
-REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "france_services_20240801.csv"
+REAL = FRANCE_SERVICES_CSV
 
 
 def test_vigny_week_groups_equal_days() -> None:
@@ -50,6 +51,7 @@ def test_a_reversed_interval_is_an_error() -> None:
         fs.day_intervals("12:00 - 09:00")
 
 
+@needs_shared_data
 def test_real_file_every_row_reads_and_every_week_is_valid_opening_hours() -> None:
     handle, _encoding = open_text(REAL)
     with handle:
@@ -66,6 +68,7 @@ def test_real_file_every_row_reads_and_every_week_is_valid_opening_hours() -> No
     assert first.labelled_on is not None and first.labelled_on.isoformat() == "2020-02-01"
 
 
+@needs_shared_data
 def test_a_bad_hours_cell_names_its_line_and_column(tmp_path: Path) -> None:
     with REAL.open(encoding="utf-8", newline="") as source:
         reader = csv.reader(source)

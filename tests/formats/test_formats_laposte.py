@@ -9,8 +9,9 @@ import pytest
 from presence_postale.errors import InvalidData
 from presence_postale.formats import laposte
 from presence_postale.formats.laposte import ContactPoint, Rejected
+from shared_data import LAPOSTE_CSV, needs_shared_data
 
-REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "laposte_poincont2.csv"
+REAL = LAPOSTE_CSV
 HEADER = "#" + ";".join(laposte.COLUMNS)
 ROW = (
     "00518A;ST GERAND LE PUY BP;Bureau de Poste;;5 RUE DU COMMERCE;;;03150;ST GERAND LE PUY;"
@@ -106,6 +107,7 @@ def test_utf8_with_and_without_bom_and_cp1252_read_the_same(tmp_path: Path) -> N
     assert rows(plain) == rows(bom) == rows(cp1252)
 
 
+@needs_shared_data
 def test_real_file_rows_are_all_accepted() -> None:
     found = rows(REAL)
     assert len(found) == 17212

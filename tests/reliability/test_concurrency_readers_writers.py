@@ -30,9 +30,8 @@ from pathlib import Path
 import pytest
 
 from backends import Database, query, table_state
+from shared_data import LAPOSTE_CSV, needs_shared_data
 
-SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
-LAPOSTE_CSV = SHARED_DATA / "laposte_poincont2.csv"
 TIMEOUT = 180
 ROUNDS = 5  # commands per writer and per reader
 CLOCK_COLUMNS = frozenset({"created_at", "updated_at"})
@@ -207,7 +206,7 @@ def _wait_for(path: Path, process: subprocess.Popen[str]) -> None:
 
 @pytest.mark.slow
 @pytest.mark.sqlite_only  # the poller reads the file with plain sqlite3, as another program would
-@pytest.mark.skipif(not LAPOSTE_CSV.exists(), reason="La Poste open data not found")
+@needs_shared_data
 def test_readers_during_an_import_see_before_or_after(seeded_db: Path, tmp_path: Path) -> None:
     db = seeded_db
     reference = tmp_path / "reference.db"
@@ -275,7 +274,7 @@ IMPORTERS = 3
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not LAPOSTE_CSV.exists(), reason="La Poste open data not found")
+@needs_shared_data
 def test_imports_at_once_queue_and_equal_one_import(
     seeded_db: Database, seeded_copy: Callable[[], Database]
 ) -> None:

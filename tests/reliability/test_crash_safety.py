@@ -34,10 +34,10 @@ from pathlib import Path
 
 import pytest
 
+from shared_data import LAPOSTE_CSV, needs_shared_data
+
 pytestmark = pytest.mark.sqlite_only  # SIGKILL during writes: the SQLite file and its journal
 
-SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
-LAPOSTE_CSV = SHARED_DATA / "laposte_poincont2.csv"
 
 SEED = int(os.environ.get("PRESENCE_POSTALE_CRASH_SEED", "20190409"))
 ITERATIONS = max(8, int(os.environ.get("PRESENCE_POSTALE_CRASH_ITERATIONS", "8")))
@@ -278,7 +278,7 @@ def _sites_csv(path: Path, count: int = 5000) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not LAPOSTE_CSV.exists(), reason="La Poste open data not found")
+@needs_shared_data
 def test_killed_laposte_import_leaves_before_or_after(seeded_db: Path, tmp_path: Path) -> None:
     outcomes = _kill_repeatedly(
         "import laposte", seeded_db, tmp_path, ("import", "laposte", str(LAPOSTE_CSV))

@@ -15,13 +15,14 @@ from presence_postale.formats.exports import read_records_csv
 from presence_postale.services import imports
 from presence_postale.store.db import resolve, session
 from presence_postale.store.raw import AlchemySql, is_current_file, sqlite_writer
+from shared_data import FRANCE_SERVICES_CSV, LAPOSTE_CSV, needs_shared_data
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
-LAPOSTE = DATA / "laposte_poincont2.csv"
-FRANCE_SERVICES = DATA / "france_services_20240801.csv"
+LAPOSTE = LAPOSTE_CSV
+FRANCE_SERVICES = FRANCE_SERVICES_CSV
+pytestmark = needs_shared_data
 
 
 def laposte_slice(tmp_path: Path, ids: tuple[str, ...] = (), first: int = 0) -> Path:
