@@ -200,10 +200,10 @@ def table_state(
     `leave_out`, such as clocks, left out), the same on either backend."""
     import hashlib
 
-    from presence_postale.store.models import ALL_TABLES
+    from presence_postale.store.models import metadata
 
     state = {}
-    for table in ALL_TABLES.sorted_tables:
+    for table in metadata().sorted_tables:
         columns = [c.name for c in table.columns if c.name not in leave_out]
         keys = [columns.index(c.name) for c in table.primary_key.columns]
         rows = query(db, f"SELECT {', '.join(columns)} FROM {table.name}")

@@ -86,14 +86,14 @@ def _copy_to_server(
 ) -> None:
     from sqlalchemy import inspect
 
-    from presence_postale.store.models import ALL_TABLES
+    from presence_postale.store.models import metadata
 
     engine = store.make_engine(location.url)
     try:
         with engine.connect() as connection, connection.begin():
             schema.lock_for_migration(connection)
             present = set(inspect(connection).get_table_names())
-            ours = present & ({t.name for t in ALL_TABLES.sorted_tables} | {"alembic_version"})
+            ours = present & ({t.name for t in metadata().sorted_tables} | {"alembic_version"})
             if ours:
                 raise InvalidData(
                     f"cannot copy into {location}: it already has {len(ours)} "
@@ -123,9 +123,9 @@ def _copy_to_file(source: Engine, path: Path, progress: Callable[[str, int], Non
 
 
 def _tables() -> list[Table]:
-    from presence_postale.store.models import ALL_TABLES
+    from presence_postale.store.models import metadata
 
-    return list(ALL_TABLES.sorted_tables)  # parents before children
+    return list(metadata().sorted_tables)  # parents before children
 
 
 def _copy_tables(source: Engine, target: Connection, progress: Callable[[str, int], None]) -> None:

@@ -224,7 +224,7 @@ def check(engine: Engine) -> CheckResult:
 def _check_server(engine: Engine) -> CheckResult:
     from sqlalchemy import and_, exists, inspect, select, text
 
-    from presence_postale.store.models import ALL_TABLES
+    from presence_postale.store.models import metadata
 
     problems: list[str] = []
     foreign: list[str] = []
@@ -233,7 +233,7 @@ def _check_server(engine: Engine) -> CheckResult:
         if current != schema.HEAD:
             problems.append(f"schema version {current}, expected {schema.HEAD}")
         present = set(inspect(connection).get_table_names())
-        missing = sorted(t.name for t in ALL_TABLES.sorted_tables if t.name not in present)
+        missing = sorted(t.name for t in metadata().sorted_tables if t.name not in present)
         problems.extend(f"table {name} is missing" for name in missing)
         for name, kind in connection.execute(
             text(
@@ -253,7 +253,7 @@ def _check_server(engine: Engine) -> CheckResult:
         ):
             problems.append(f"foreign-key trigger {name} on {table} is disabled")
         # Every reference, checked row by row as SQLite's foreign_key_check does.
-        for table in ALL_TABLES.sorted_tables:
+        for table in metadata().sorted_tables:
             if table.name in missing:
                 continue
             for fk in table.foreign_key_constraints:
@@ -316,12 +316,12 @@ def describe(location: store.Location, engine: Engine) -> dict[str, object]:
     """Location, schema version and row counts, for `db status`."""
     from sqlalchemy import inspect
 
-    from presence_postale.store.models import ALL_TABLES
+    from presence_postale.store.models import metadata
 
     current = schema.status(engine)
     with engine.connect() as connection:
         present = set(inspect(connection).get_table_names())
-        tables = [t for t in ALL_TABLES.sorted_tables if t.name in present]
+        tables = [t for t in metadata().sorted_tables if t.name in present]
         counts = schema.table_counts(connection, tables)
     return {
         "location": str(location),

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from presence_postale.store.models import ALL_TABLES
+from presence_postale.store.models import metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only reachable through the alembic command line
@@ -10,7 +10,7 @@ if connection is None:  # pragma: no cover - only reachable through the alembic 
 
 context.configure(
     connection=connection,
-    target_metadata=ALL_TABLES,
+    target_metadata=metadata(),
     # SQLite alters tables by copying them: batch mode does that for every ALTER.
     render_as_batch=True,
     compare_type=True,
