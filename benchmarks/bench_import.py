@@ -14,7 +14,6 @@ sqlite-utils comes with the `bench` extra (`pip install -e '.[bench]'`).
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import shutil
 import statistics
@@ -23,6 +22,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from environment import installed_environment
 
 BIN = Path(sys.executable).parent
 COPIES = 8
@@ -89,7 +90,7 @@ def main() -> None:
     tool = str(BIN / "presence-postale")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        env = {**os.environ, "PRESENCE_POSTALE_DB": str(work / "unused.db")}
+        env = {**installed_environment(), "PRESENCE_POSTALE_DB": str(work / "unused.db")}
         empty = work / "empty.db"
         subprocess.run([tool, "--db", str(empty), "init", "--no-seed"], env=env, check=True,
                        capture_output=True)  # fmt: skip

@@ -9,14 +9,16 @@
 
 sqlite-utils comes with the `bench` extra (`pip install -e '.[bench]'`). The database is a fresh
 seeded file in a temporary directory, created before timing. The commands take turns, round
-after round; each gets its median and its best wall-clock time, each with its ratio to its
-reference's (the best is the steadier on a shared machine: interference only adds time).
+after round; each gets its median and its best wall-clock time, and its median CPU time (user
+and system, of the process and its children), each with its ratio to its reference's. On a
+shared machine the best and the CPU time are the steadier figures: interference from other
+work adds wall-clock time, much less CPU time.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -25,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import NamedTuple
+
+from environment import installed_environment
 
 BIN = Path(sys.executable).parent
 
@@ -37,11 +41,20 @@ class Case(NamedTuple):
     bar: float | None
 
 
-def timed(case: Case) -> float:
-    """Wall-clock seconds of one run."""
+class Times(NamedTuple):
+    wall: float
+    cpu: float
+
+
+def timed(case: Case) -> Times:
+    """Wall-clock and CPU seconds of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(case.command, env=case.env, check=True, capture_output=True)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return Times(wall, cpu)
 
 
 def peak_rss(case: Case) -> int:
@@ -56,17 +69,30 @@ def peak_rss(case: Case) -> int:
     return int(done.stdout)
 
 
-def measure(cases: list[Case], repeat: int) -> dict[str, tuple[float, float]]:
-    """Median and best wall-clock seconds of each case. The cases take turns, round after
-    round, so that a burst of load on a shared machine weighs on all of them alike; the best
-    of the rounds is the steadiest figure (interference only ever adds time)."""
+class Result(NamedTuple):
+    median: float
+    best: float
+    cpu: float  # median CPU time
+
+
+def measure(cases: list[Case], repeat: int) -> dict[str, Result]:
+    """Median and best wall-clock seconds, and median CPU seconds, of each case. The cases take
+    turns, round after round, so that a burst of load on a shared machine weighs on all of them
+    alike."""
     for case in cases:
         timed(case)  # warm the file cache
-    runs: dict[str, list[float]] = {case.name: [] for case in cases}
+    runs: dict[str, list[Times]] = {case.name: [] for case in cases}
     for _ in range(repeat):
         for case in cases:
             runs[case.name].append(timed(case))
-    return {name: (statistics.median(got), min(got)) for name, got in runs.items()}
+    return {
+        name: Result(
+            statistics.median(t.wall for t in got),
+            min(t.wall for t in got),
+            statistics.median(t.cpu for t in got),
+        )
+        for name, got in runs.items()
+    }
 
 
 def main() -> None:
@@ -75,7 +101,7 @@ def main() -> None:
     args = parser.parse_args()
     tool = str(BIN / "presence-postale")
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "PRESENCE_POSTALE_DB": str(Path(tmp) / "bench.db")}
+        env = {**installed_environment(), "PRESENCE_POSTALE_DB": str(Path(tmp) / "bench.db")}
         subprocess.run([tool, "init"], env=env, check=True, capture_output=True)
         floor = "python -c 'import sqlmodel, typer'"
         help_ref = "sqlite-utils --help"
@@ -121,19 +147,19 @@ def main() -> None:
         ]
         results = measure(cases, args.repeat)
         memory = {case.name: peak_rss(case) for case in cases}
-    header = f"{'command':54} {'median':>7} {'ratio':>6} {'best':>7} {'ratio':>6} {'bar':>5}"
-    print(f"{header} {'peak RSS':>9}")
+    columns = ("median", "ratio", "best", "ratio", "CPU", "ratio", "bar", "peak RSS")
+    print(f"{'command':54}", " ".join(f"{c:>{9 if c == 'peak RSS' else 7}}" for c in columns))
     for case in cases:
-        median, best = results[case.name]
-        ratios = ["", ""]
+        got = results[case.name]
+        ratios = ["", "", ""]
         if case.reference is not None:
-            ref_median, ref_best = results[case.reference]
-            ratios = [f"{median / ref_median:.2f}x", f"{best / ref_best:.2f}x"]
+            ref = results[case.reference]
+            ratios = [f"{mine / theirs:.2f}x" for mine, theirs in zip(got, ref, strict=True)]
         limit = f"{case.bar}x" if case.bar else ""
-        print(
-            f"{case.name:54} {median * 1000:5.0f}ms {ratios[0]:>6} {best * 1000:5.0f}ms "
-            f"{ratios[1]:>6} {limit:>5} {memory[case.name] / 1024:5.0f} MiB"
-        )
+        times = [f"{value * 1000:5.0f}ms" for value in got]
+        row = [times[0], ratios[0], times[1], ratios[1], times[2], ratios[2], limit]
+        print(f"{case.name:54}", " ".join(f"{cell:>7}" for cell in row), end=" ")
+        print(f"{memory[case.name] / 1024:5.0f} MiB")
 
 
 if __name__ == "__main__":

@@ -7,11 +7,13 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
 import typer
+from typer._click.exceptions import BadParameter, MissingParameter
 from typer.testing import CliRunner, Result
 
 from presence_postale import __version__
@@ -290,18 +292,85 @@ def test_an_aborted_command_is_one_line_and_exit_1() -> None:
     assert isinstance(result.exception, SystemExit)
 
 
-def test_only_text_and_flag_options_skip_typer_coercion() -> None:
+def test_the_groups_options_are_plain() -> None:
     root = typer.main.get_command(app)
     ctx = root.make_context("presence-postale", ["sites"], resilient_parsing=True)
     kinds = {param.name: type(param).__name__ for param in root.get_params(ctx)}
     assert kinds["db"] == kinds["version"] == kinds["help"] == "PlainOption"
-    numbers = typer.Typer()
 
-    @numbers.command()
-    def count(n: int = typer.Option(1), name: str = typer.Option("x")) -> None:
-        """Count."""
 
-    command = typer.main.get_command(numbers)
-    params = {p.name: p for p in registry.plain(list(command.params))}
-    assert type(params["n"]).__name__ == "TyperOption"  # an int is still checked by typer
-    assert type(params["name"]).__name__ == "PlainOption"
+def _probe_command() -> tuple[Any, dict[str, Any]]:
+    """A command of every kind of parameter, made plain as the registry makes commands."""
+    seen: dict[str, Any] = {}
+    demo = typer.Typer()
+
+    @demo.command()
+    def probe(
+        name: str,
+        n: Annotated[int, typer.Option()] = 1,
+        limit: Annotated[int | None, typer.Option()] = None,
+        label: Annotated[str | None, typer.Option()] = None,
+        out: Annotated[Path | None, typer.Option()] = None,
+        on: Annotated[date | None, typer.Option(parser=date.fromisoformat)] = None,
+        tags: Annotated[list[str], typer.Option()] = [],  # noqa: B006 (never mutated)
+        flag: Annotated[bool, typer.Option()] = False,
+    ) -> None:
+        """Probe."""
+        seen.update(name=name, n=n, limit=limit, label=label, out=out, on=on, tags=tags)
+        seen.update(flag=flag)
+
+    command = typer.main.get_command(demo)
+    registry.plain(command.params)
+    return command, seen
+
+
+def _run(command: Any, args: list[str]) -> None:
+    command.main(args=args, prog_name="probe", standalone_mode=False)
+
+
+def test_plain_parameters_keep_typer_coercion_where_a_value_needs_it(tmp_path: Path) -> None:
+    command, seen = _probe_command()
+    _run(
+        command,
+        ["Vigny", "--n", "5", "--limit", "3", "--label", "[x]", "--out", str(tmp_path / "o.csv"),
+         "--on", "2021-05-04", "--tags", "a", "--tags", "b", "--flag"],
+    )  # fmt: skip
+    assert seen == {
+        "name": "Vigny",
+        "n": 5,
+        "limit": 3,
+        "label": "[x]",
+        "out": tmp_path / "o.csv",
+        "on": date(2021, 5, 4),
+        "tags": ["a", "b"],
+        "flag": True,
+    }
+    # Texts and flags were taken as given: Typer built no coercion for them.
+    built = {param.name for param in command.params if param._runtime_param is not None}
+    assert built == {"n", "limit", "out", "on", "tags"}
+
+
+def test_plain_parameters_left_out_are_their_defaults_without_any_coercion() -> None:
+    command, seen = _probe_command()
+    _run(command, ["Vigny"])
+    assert seen == {
+        "name": "Vigny",
+        "n": 1,
+        "limit": None,
+        "label": None,
+        "out": None,
+        "on": None,
+        "tags": [],
+        "flag": False,
+    }
+    built = {param.name for param in command.params if param._runtime_param is not None}
+    assert built == {"n", "tags"}  # a default other than None is still coerced by Typer
+
+
+def test_plain_parameters_still_refuse_a_bad_or_missing_value() -> None:
+    command, _ = _probe_command()
+    with pytest.raises(BadParameter, match="valid integer"):
+        _run(command, ["Vigny", "--n", "five"])
+    with pytest.raises(MissingParameter) as missing:
+        _run(command, [])
+    assert missing.value.param is not None and missing.value.param.name == "name"

@@ -14,7 +14,7 @@ import inspect
 from typing import Any, NamedTuple
 
 import typer
-from typer.core import TyperGroup, TyperOption
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 
 class Entry(NamedTuple):
@@ -64,28 +64,61 @@ ENTRIES: dict[str, Entry] = {
 }
 
 
+def needs_coercion(param: Any, value: Any) -> bool:
+    """Whether Typer must coerce `value`. A text, a flag or a value left out (None) is taken
+    as the command line gives it: Typer's coercion, even of a plain string, builds a pydantic
+    validator and loads pydantic to do it, a tenth of a second that help, shell completion and
+    `sites list` should not pay. Other values (numbers, dates, paths) are coerced as usual."""
+    return value is not None and param.type_descriptor.annotation not in (str, bool)
+
+
+def take_as_given(param: Any, ctx: Any, value: Any) -> Any:
+    """What Typer does with a value after coercing it: the check of a required value, then
+    the parameter's callback."""
+    if value is None and (param.multiple or param.nargs == -1):
+        value = ()
+    if param.required and param.value_is_missing(value):
+        from typer._click.exceptions import MissingParameter
+
+        raise MissingParameter(ctx=ctx, param=param)
+    if param.callback is not None:
+        value = param.callback(ctx, param, value)
+    return value
+
+
 class PlainOption(TyperOption):
-    """A group's option (the root's `--db` text, or a flag), taken as the command line gives
-    it. Typer's coercion, even of a plain string, loads pydantic: a tenth of a second that
-    `sites --help` and shell completion, which go through the groups' options, should not pay.
-    """
+    """An option whose value is taken as given when it needs no coercion."""
 
     def process_value(self, ctx: Any, value: Any) -> Any:
-        if self.required and self.value_is_missing(value):
-            from typer._click.exceptions import MissingParameter
+        if needs_coercion(self, value):
+            return super().process_value(ctx, value)
+        return take_as_given(self, ctx, value)
 
-            raise MissingParameter(ctx=ctx, param=self)
-        if self.callback is not None:
-            value = self.callback(ctx, self, value)
-        return value
+
+class PlainArgument(TyperArgument):
+    """An argument whose value is taken as given when it needs no coercion."""
+
+    def process_value(self, ctx: Any, value: Any) -> Any:
+        if needs_coercion(self, value):
+            return super().process_value(ctx, value)
+        return take_as_given(self, ctx, value)
+
+
+PLAIN: dict[type, type] = {TyperOption: PlainOption, TyperArgument: PlainArgument}
 
 
 def plain(params: list[Any]) -> list[Any]:
-    """`params`, the text and flag options among them made PlainOptions."""
+    """`params`, each taking a value that needs no coercion as it is (see `needs_coercion`)."""
     for param in params:
-        if type(param) is TyperOption and param.type_descriptor.annotation in (str, bool):
-            param.__class__ = PlainOption
+        param.__class__ = PLAIN.get(type(param), type(param))
     return params
+
+
+class PlainCommand(TyperCommand):
+    """A command whose parameters, its help option included, are plain (see `plain`)."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return plain(super().get_params(ctx))
 
 
 class LazyGroup(TyperGroup):
@@ -102,9 +135,12 @@ class LazyGroup(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         info = getattr(self, "pending", {}).get(cmd_name)
         if cmd_name not in self.commands and info is not None:
-            self.commands[cmd_name] = typer.main.get_command_from_info(
+            command = typer.main.get_command_from_info(
                 info, pretty_exceptions_short=True, rich_markup_mode=self.rich_markup_mode
             )
+            if type(command) is TyperCommand:
+                command.__class__ = PlainCommand
+            self.commands[cmd_name] = command
         return self.commands.get(cmd_name)
 
     def get_params(self, ctx: Any) -> list[Any]:
