@@ -9,16 +9,16 @@
 
 sqlite-utils comes with the `bench` extra (`pip install -e '.[bench]'`). The database is a fresh
 seeded file in a temporary directory, created before timing. The commands take turns, round
-after round; each gets its median and its best wall-clock time, and its median CPU time (user
-and system, of the process and its children), each with its ratio to its reference's. On a
-shared machine the best and the CPU time are the steadier figures: interference from other
-work adds wall-clock time, much less CPU time.
+after round, and each command runs right beside its reference (before it in one round, after
+it in the next). Each gets its median and its best wall-clock time with their ratios to its
+reference's, and the paired ratio: the median, over the rounds, of its time over the time of
+the reference run beside it. The speed of a shared machine drifts over minutes; the paired
+ratio compares runs a second apart, and is the steadiest figure.
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import statistics
 import subprocess
@@ -41,20 +41,11 @@ class Case(NamedTuple):
     bar: float | None
 
 
-class Times(NamedTuple):
-    wall: float
-    cpu: float
-
-
-def timed(case: Case) -> Times:
-    """Wall-clock and CPU seconds of one run."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def timed(case: Case) -> float:
+    """Wall-clock seconds of one run."""
     started = time.perf_counter()
     subprocess.run(case.command, env=case.env, check=True, capture_output=True)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    return Times(wall, cpu)
+    return time.perf_counter() - started
 
 
 def peak_rss(case: Case) -> int:
@@ -72,24 +63,32 @@ def peak_rss(case: Case) -> int:
 class Result(NamedTuple):
     median: float
     best: float
-    cpu: float  # median CPU time
+    paired: float | None  # the median ratio to the reference run beside it
 
 
 def measure(cases: list[Case], repeat: int) -> dict[str, Result]:
-    """Median and best wall-clock seconds, and median CPU seconds, of each case. The cases take
-    turns, round after round, so that a burst of load on a shared machine weighs on all of them
-    alike."""
+    """Median and best wall-clock seconds of each case, and its paired ratio (see above)."""
+    by_name = {case.name: case for case in cases}
     for case in cases:
         timed(case)  # warm the file cache
-    runs: dict[str, list[Times]] = {case.name: [] for case in cases}
-    for _ in range(repeat):
+    runs: dict[str, list[float]] = {case.name: [] for case in cases}
+    ratios: dict[str, list[float]] = {case.name: [] for case in cases}
+    for round_ in range(repeat):
         for case in cases:
-            runs[case.name].append(timed(case))
+            if case.reference is None:
+                runs[case.name].append(timed(case))
+                continue
+            reference = by_name[case.reference]
+            order = [reference, case] if round_ % 2 == 0 else [case, reference]
+            got = {run.name: timed(run) for run in order}
+            runs[case.name].append(got[case.name])
+            runs[reference.name].append(got[reference.name])
+            ratios[case.name].append(got[case.name] / got[reference.name])
     return {
         name: Result(
-            statistics.median(t.wall for t in got),
-            min(t.wall for t in got),
-            statistics.median(t.cpu for t in got),
+            statistics.median(got),
+            min(got),
+            statistics.median(ratios[name]) if ratios[name] else None,
         )
         for name, got in runs.items()
     }
@@ -147,17 +146,18 @@ def main() -> None:
         ]
         results = measure(cases, args.repeat)
         memory = {case.name: peak_rss(case) for case in cases}
-    columns = ("median", "ratio", "best", "ratio", "CPU", "ratio", "bar", "peak RSS")
+    columns = ("median", "ratio", "best", "ratio", "paired", "bar", "peak RSS")
     print(f"{'command':54}", " ".join(f"{c:>{9 if c == 'peak RSS' else 7}}" for c in columns))
     for case in cases:
         got = results[case.name]
-        ratios = ["", "", ""]
+        row = [f"{got.median * 1000:5.0f}ms", "", f"{got.best * 1000:5.0f}ms", "", "", ""]
         if case.reference is not None:
             ref = results[case.reference]
-            ratios = [f"{mine / theirs:.2f}x" for mine, theirs in zip(got, ref, strict=True)]
-        limit = f"{case.bar}x" if case.bar else ""
-        times = [f"{value * 1000:5.0f}ms" for value in got]
-        row = [times[0], ratios[0], times[1], ratios[1], times[2], ratios[2], limit]
+            row[1] = f"{got.median / ref.median:.2f}x"
+            row[3] = f"{got.best / ref.best:.2f}x"
+            row[4] = f"{got.paired:.2f}x"
+        if case.bar:
+            row[5] = f"{case.bar}x"
         print(f"{case.name:54}", " ".join(f"{cell:>7}" for cell in row), end=" ")
         print(f"{memory[case.name] / 1024:5.0f} MiB")
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from datetime import date, datetime, time
+from typing import NamedTuple
 
 import pytest
 from hypothesis import given, settings
@@ -193,34 +196,134 @@ _CELL_TEXT = st.text(
 )
 
 
-@settings(max_examples=300, deadline=None)
-@given(
-    headers=st.lists(_CELL_TEXT.filter(bool), min_size=1, max_size=4),
-    data=st.data(),
-    title=st.one_of(st.none(), _CELL_TEXT),
-    notes=st.lists(_CELL_TEXT, max_size=2),
-    width=st.integers(min_value=10, max_value=120),
-)
-def test_a_table_laid_out_directly_is_what_rich_lays_out(
-    headers: list[str], data: st.DataObject, title: str | None, notes: list[str], width: int
-) -> None:
+class Drawn(NamedTuple):
+    listing: Listing
+    cells: list[list[str]]
+    width: int
+
+
+@st.composite
+def _tables(draw: st.DrawFn) -> Drawn:
+    """A table of up to 4 columns and 4 rows of short texts, and a width to lay it out in."""
+    headers = draw(st.lists(_CELL_TEXT.filter(bool), min_size=1, max_size=4))
     columns = tuple(Column(f"c{i}", h, h) for i, h in enumerate(headers))
-    rows = data.draw(
-        st.lists(st.fixed_dictionaries({c.key: _CELL_TEXT for c in columns}), max_size=4)
-    )
-    listing = Listing(columns, rows, title=title, notes=notes)
+    rows = draw(st.lists(st.fixed_dictionaries({c.key: _CELL_TEXT for c in columns}), max_size=4))
+    title = draw(st.one_of(st.none(), _CELL_TEXT))
+    listing = Listing(columns, rows, title=title, notes=draw(st.lists(_CELL_TEXT, max_size=2)))
     cells = [[human(row.get(c.key)) for c in columns] for row in rows]
-    direct = _plain_table(listing, cells, "fr", width)
-    assert to_table(listing, "fr", width) == (direct or _rich_table(listing, cells, "fr", width))
+    return Drawn(listing, cells, draw(st.integers(min_value=10, max_value=120)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_tables())
+def test_a_table_laid_out_directly_is_what_rich_lays_out(drawn: Drawn) -> None:
+    listing, cells, width = drawn
+    direct = _plain_table(listing, cells, "fr", width, fold=False)
     if direct is not None:
         assert direct == _rich_table(listing, cells, "fr", width)
+        assert to_table(listing, "fr", width) == direct
+
+
+@settings(max_examples=300, deadline=None)
+@given(_tables())
+def test_a_table_folded_here_fits_and_keeps_every_character(drawn: Drawn) -> None:
+    listing, cells, width = drawn
+    folded = _plain_table(listing, cells, "fr", width)
+    if folded is None:  # characters rich must measure, or more columns than the width holds
+        return
+    assert to_table(listing, "fr", width) == folded
+    assert all(len(line) <= width for line in folded.splitlines())
+    headers = [c.header("fr") for c in listing.columns]
+    body = [*headers, *(cell for row in cells for cell in row)] if cells else ["(aucune ligne)"]
+    shown = [listing.title or "", *body, *listing.notes]
+    assert sorted("".join(folded.split()).replace("\u2500", "")) == sorted(
+        "".join("".join(shown).split())
+    )
+
+
+@given(
+    cells=st.lists(st.text(alphabet="ab -", max_size=30), min_size=1, max_size=5),
+    width=st.integers(min_value=6, max_value=40),
+)
+def test_a_folded_column_keeps_its_words_in_order(cells: list[str], width: int) -> None:
+    listing = Listing((Column("c", "c", "c"),), [{"c": cell} for cell in cells])
+    folded = _plain_table(listing, [[cell] for cell in cells], "fr", width)
+    assert folded is not None
+    body = folded.splitlines()[2:]  # after the heading and the rule
+    assert "".join("".join(body).split()) == "".join("".join(cells).split())
+
+
+def test_a_listing_too_wide_is_folded_at_spaces_narrowing_the_widest_columns() -> None:
+    columns = (
+        Column("id", "id"),
+        Column("name", "nom"),
+        Column("kind", "type"),
+        Column("commune", "commune"),
+    )
+    rows = [
+        {"id": "17510A", "name": "Bureau de poste de Vigny", "kind": "bureau_de_poste",
+         "commune": "Vigny"},
+        {"id": "mairie-grisy", "name": "Mairie de Grisy-les-Plâtres", "kind": "mairie",
+         "commune": "Grisy-les-Plâtres"},
+    ]  # fmt: skip
+    listing = Listing(columns, rows, title="Sites du Val-d'Oise", notes=["2 sites"])
+    # 'nom' is the widest column: it narrows, and its cells wrap at spaces.
+    assert to_table(listing, "fr", 75) == (
+        "Sites du Val-d'Oise\n"
+        "\n"
+        "  id             nom                  type              commune\n"
+        " " + "─" * 73 + "\n"
+        "  17510A         Bureau de poste de   bureau_de_poste   Vigny\n"
+        "                 Vigny\n"
+        "  mairie-grisy   Mairie de            mairie            Grisy-les-Plâtres\n"
+        "                 Grisy-les-Plâtres\n"
+        "\n"
+        "2 sites\n"
+    )
+    # Narrower than the longest words: they are cut, the widest columns first.
+    assert to_table(listing, "fr", 52) == (
+        "Sites du Val-d'Oise\n"
+        "\n"
+        "  id          nom          type         commune\n"
+        " " + "─" * 50 + "\n"
+        "  17510A      Bureau de    bureau_de_   Vigny\n"
+        "              poste de     poste\n"
+        "              Vigny\n"
+        "  mairie-gr   Mairie de    mairie       Grisy-les-\n"
+        "  isy         Grisy-les-                Plâtres\n"
+        "              Plâtres\n"
+        "\n"
+        "2 sites\n"
+    )
+
+
+def test_a_table_with_more_columns_than_the_width_holds_is_left_to_rich() -> None:
+    listing = Listing(COLUMNS, ROWS)
+    cells = [[human(row.get(c.key)) for c in COLUMNS] for row in ROWS]
+    assert _plain_table(listing, cells, "fr", 12) is None
+    assert to_table(listing, "fr", 12) == _rich_table(listing, cells, "fr", 12)
+
+
+def test_a_long_record_is_folded_without_loading_rich() -> None:
+    probe = (
+        "import sys\n"
+        "from presence_postale.formats.render import Column, Record, render\n"
+        "fields = (Column('note', 'note'),)\n"
+        "text = render(Record(fields, {'note': 'mot ' * 200}), 'table', width=80)\n"
+        "assert max(len(line) for line in text.splitlines()) <= 80\n"
+        "print('rich' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "False\n"
 
 
 def test_the_direct_layout_serves_ordinary_listings() -> None:
     listing = Listing(COLUMNS, ROWS, title="Sites du Val-d'Oise", notes=["2 sites"])
     cells = [[human(row.get(c.key)) for c in COLUMNS] for row in ROWS]
-    assert _plain_table(listing, cells, "fr", 200) is not None
-    assert _plain_table(listing, cells, "fr", 20) is None  # too wide: rich folds it
+    assert _plain_table(listing, cells, "fr", 200, fold=False) is not None
+    assert _plain_table(listing, cells, "fr", 30, fold=False) is None  # too wide to fit
+    assert _plain_table(listing, cells, "fr", 30) is not None  # so it is folded
 
 
 def test_table_cells_titles_and_notes_are_literal_text() -> None:
@@ -230,7 +333,7 @@ def test_table_cells_titles_and_notes_are_literal_text() -> None:
         title="[red]Titre",
         notes=["[illustratif] horaires"],
     )
-    for width in (200, 12):  # laid out directly, then folded by rich
+    for width in (200, 12):  # as it is, then folded
         text = "".join(to_table(listing, "fr", width).split())  # folded lines joined
         for literal in ("[red]Titre", "Mairie[annexe]", "[bold]x[/bold]", "[illustratif]"):
             assert literal in text

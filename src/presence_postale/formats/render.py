@@ -236,9 +236,12 @@ DEFAULT_WIDTH = 200  # when the output is not a terminal
 def to_table(listing: Listing, lang: str, width: int | None = None) -> str:
     """An aligned plain-text table, cells taken literally (`[x]` is text, not markup).
 
-    A table that fits the width is laid out here, as rich would lay it out; one that does not
-    (or holds characters whose display width is not one column) is folded by rich. A test
-    keeps the two equal wherever both apply.
+    A table that fits the width is laid out as rich lays it out, each column as wide as its
+    longest cell (a test keeps the two equal). One that does not fit is folded here: the widest
+    columns narrow, first down to their longest word, and cells, headings, the title and notes
+    wrap at spaces (a word longer than its column is cut). Only text with characters that do
+    not each take one column (wide or combining characters, tabs) is left to rich, which
+    measures them; rich costs a tenth of a second to load and lay out a table.
     """
     width = width or DEFAULT_WIDTH
     cells = [[human(row.get(c.key), lang) for c in listing.columns] for row in listing.rows]
@@ -257,34 +260,89 @@ def _one_column_wide(text: str) -> bool:
     )
 
 
-def _plain_table(listing: Listing, cells: list[list[str]], lang: str, width: int) -> str | None:
-    """The table laid out directly, or None when rich must fold or measure it."""
+def _plain_table(
+    listing: Listing, cells: list[list[str]], lang: str, width: int, *, fold: bool = True
+) -> str | None:
+    """The table laid out here, or None when rich must measure it (or, without `fold`, when
+    it does not fit the width)."""
     empty = "(aucune ligne)" if lang != "en" else "(no rows)"
+    headers = [c.header(lang) for c in listing.columns]
     prose = [listing.title or "", *listing.notes, "" if cells else empty]
-    if not all(len(text) <= width and _one_column_wide(text) for text in prose):
+    texts = [*prose, *headers, *(cell for row in cells for cell in row)]
+    if not all(_one_column_wide(text) for text in texts):
         return None
-    lines = [listing.title] if listing.title else []
+    if not fold and any(len(text) > width for text in prose):
+        return None
+    lines = _wrap(listing.title, width) if listing.title else []
     if cells:
-        headers = [c.header(lang) for c in listing.columns]
-        widths = [len(h) for h in headers]
-        for row in cells:
-            widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
-        inner = sum(w + 2 for w in widths) + len(widths) - 1
-        if inner + 2 > width:
-            return None
-        if not all(_one_column_wide(text) for text in (*headers, *(c for r in cells for c in r))):
+        # A line: a space, then each column with a space either side and one between two;
+        # the last column of the width stays free, as rich leaves it.
+        room = width - 3 * len(headers) - 1
+        widths = _column_widths(headers, cells, room if fold else None)
+        if widths is None or sum(widths) > room:
             return None
 
-        def line(texts: Sequence[str]) -> str:
-            return " " + " ".join(f" {t:<{w}} " for t, w in zip(texts, widths, strict=True))
+        def block(texts: Sequence[str]) -> list[str]:
+            parts = [_wrap(text, w) for text, w in zip(texts, widths, strict=True)]
+            height = max(len(part) for part in parts)
+            parts = [part + [""] * (height - len(part)) for part in parts]
+            return [
+                " " + " ".join(f" {part[i]:<{w}} " for part, w in zip(parts, widths, strict=True))
+                for i in range(height)
+            ]
 
-        lines += ["", line(headers), " " + "\u2500" * inner]
-        lines += [line(row) for row in cells]
-        lines.append("")
+        rule = " " + "\u2500" * (sum(widths) + 3 * len(widths) - 1)
+        lines += ["", *block(headers), rule, *(line for row in cells for line in block(row)), ""]
     else:
-        lines.append(empty)
-    lines += listing.notes
+        lines += _wrap(empty, width)
+    for note in listing.notes:
+        lines += _wrap(note, width)
     return "\n".join(text.rstrip() for text in lines).strip("\n") + "\n"
+
+
+def _column_widths(
+    headers: Sequence[str], cells: list[list[str]], room: int | None
+) -> list[int] | None:
+    """Each column's width: its longest text, narrowed to share `room` when it is given and
+    they do not fit. The widest column gives up a column at a time, while any is wider than
+    its longest word; then words must be cut. None when `room` cannot hold one column each."""
+    columns = [[header, *(row[i] for row in cells)] for i, header in enumerate(headers)]
+    widths = [max(len(text) for text in column) for column in columns]
+    if room is None or sum(widths) <= room:
+        return widths
+    if room < len(widths):
+        return None
+    words = [
+        max((len(word) for text in column for word in text.split()), default=1)
+        for column in columns
+    ]
+    for _ in range(sum(widths) - room):
+        wide = [i for i, w in enumerate(widths) if w > words[i]] or [
+            i for i, w in enumerate(widths) if w > 1
+        ]
+        widest = max(wide, key=lambda i: widths[i])
+        widths[widest] -= 1
+    return widths
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` columns, broken at spaces; a word longer than a line
+    starts a line of its own and is cut. Text that fits is kept as it is, spaces included."""
+    if len(text) <= width:
+        return [text]
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) <= width:
+            line = f"{line} {word}"
+            continue
+        if line:
+            lines.append(line)
+        while len(word) > width:
+            lines.append(word[:width])
+            word = word[width:]
+        line = word
+    return [*lines, line]
 
 
 def _rich_table(listing: Listing, cells: list[list[str]], lang: str, width: int) -> str:
