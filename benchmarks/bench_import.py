@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from environment import installed_environment
+from processes import installed_environment, peak_rss
 
 BIN = Path(sys.executable).parent
 COPIES = 8
@@ -66,19 +66,6 @@ def median(
     timed(command, env, prepare)  # warm the file cache
     runs = [timed(command, env, prepare) for _ in range(repeat)]
     return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
-
-
-def peak_rss(command: list[str], env: dict[str, str], prepare) -> int:
-    """Peak RSS of one run, measured in a fresh child so earlier runs do not mask it."""
-    probe = (
-        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
-        "capture_output=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
-    )
-    prepare()
-    out = subprocess.run([sys.executable, "-c", probe, *command], env=env, capture_output=True)
-    if out.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed: {out.stderr.decode()[-500:]}")
-    return int(out.stdout)
 
 
 def main() -> None:
@@ -146,8 +133,10 @@ def main() -> None:
                     if copy:
                         site_id = site_id[:5] + others[3 * (copy - 1) + "ABD".index(site_id[5])]
                     handle.write(f"{site_id};{rest}\r\n")
-        rss_file = peak_rss(command, env, fresh)
-        rss_big = peak_rss([tool, "--db", str(db), "import", "laposte", str(big)], env, fresh)
+        fresh()
+        rss_file = peak_rss(command, env)
+        fresh()
+        rss_big = peak_rss([tool, "--db", str(db), "import", "laposte", str(big)], env)
 
     rows = [
         ("python -c 'import sqlmodel, typer'", floor, None, ""),

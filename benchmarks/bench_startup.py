@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
-from environment import installed_environment
+from processes import installed_environment, peak_rss
 
 BIN = Path(sys.executable).parent
 
@@ -46,18 +46,6 @@ def timed(case: Case) -> float:
     started = time.perf_counter()
     subprocess.run(case.command, env=case.env, check=True, capture_output=True)
     return time.perf_counter() - started
-
-
-def peak_rss(case: Case) -> int:
-    """Peak resident memory (KiB) of one run, in a fresh child so that no other run masks it."""
-    probe = (
-        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
-        "capture_output=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe, *case.command], env=case.env, capture_output=True, check=True
-    )
-    return int(done.stdout)
 
 
 class Result(NamedTuple):
@@ -145,7 +133,7 @@ def main() -> None:
             ),
         ]
         results = measure(cases, args.repeat)
-        memory = {case.name: peak_rss(case) for case in cases}
+        memory = {case.name: peak_rss(case.command, case.env) for case in cases}
     columns = ("median", "ratio", "best", "ratio", "paired", "bar", "peak RSS")
     print(f"{'command':54}", " ".join(f"{c:>{9 if c == 'peak RSS' else 7}}" for c in columns))
     for case in cases:
