@@ -6,7 +6,7 @@ from pydantic import ConfigDict
 from sqlalchemy import JSON, Column, DateTime
 from sqlmodel import Field, SQLModel
 
-HOME = "presence_postale.store.models"
+HOME = __name__.rpartition(".")[0]  # presence_postale.store.models, the package
 
 
 class Table(SQLModel):
