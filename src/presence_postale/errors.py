@@ -1,21 +1,76 @@
-"""The errors a user sees.
+"""The errors a user sees, and the exit codes the program returns.
 
-Every layer raises these; the CLI edge turns each into one line on stderr and exit code 1.
-The message must be one a user can act on: what, where, why.
+Every layer raises these; the CLI edge turns each into one line on stderr and its exit code.
+An error carries a catalogue key and typed parameters (`InvalidData("site.not_found",
+site="00518A")`), never a finished sentence: the words live in `formats.words`, one catalogue
+per language, and are chosen at the edge (French by default, `--lang en` switches).
 """
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+
+class ExitStatus(IntEnum):
+    """Every code the program returns (documented once, in the README)."""
+
+    SUCCESS = 0
+    # Refused: not found, conflict, invalid data (one line on stderr says what, where, why).
+    REFUSED = 1
+    # Usage: an unknown option, a malformed option value.
+    USAGE = 2
+    # Busy: another program held the database's write lock past the wait: try again later
+    # (EX_TEMPFAIL of sysexits.h), distinct from a refusal.
+    BUSY = 75
+    # Interrupted by Ctrl-C; the unfinished command changed nothing.
+    INTERRUPTED = 130
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence to be: its catalogue key and the values it names. A parameter may itself
+    be a Message (a reason inside a sentence), a date, a number, a list or a `Label`."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        from presence_postale.formats.words import say
+
+        return say(self)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A code of a vocabulary, shown to people as its label (`Label("agent_role",
+    "chargee_de_clientele")` reads « chargée de clientèle »)."""
+
+    vocabulary: str
+    code: str
 
 
 class PresencePostaleError(Exception):
     """Base of every error meant for the user."""
 
-    exit_code = 1
+    exit_code: int = ExitStatus.REFUSED
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, key: str | Message, /, **params: Any) -> None:
+        if isinstance(key, Message):
+            params = {**key.params, **params}
+            key = key.key
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    @property
+    def message(self) -> Message:
+        return Message(self.key, self.params)
 
     def __str__(self) -> str:
-        return self.message
+        # French, as the user reads it by default; the edge renders in the chosen language.
+        return str(self.message)
 
 
 class NotFound(PresencePostaleError):
@@ -32,3 +87,15 @@ class InvalidData(PresencePostaleError):
 
 class Ambiguous(NotFound):
     """A name matches several records; the message lists the candidates."""
+
+
+class UsageError(PresencePostaleError):
+    """An option's value is malformed (exit 2): raised by option parsers."""
+
+    exit_code = ExitStatus.USAGE
+
+
+class Busy(PresencePostaleError):
+    """The database stayed locked by another writer for longer than the wait."""
+
+    exit_code = ExitStatus.BUSY

@@ -40,7 +40,7 @@ print("HEAVY=" + ",".join(heavy))
 """
 
 # The CLI's own modules every run needs, whatever the command.
-CORE_MODULES = {"app", "registry", "state"}
+CORE_MODULES = {"app", "registry", "state", "environment"}
 
 
 def _walk(command: Any, path: str = "presence-postale") -> Iterator[tuple[str, Any]]:

@@ -2,27 +2,25 @@ import pytest
 
 from presence_postale.domain.vocab import (
     AGE_BANDS,
-    LABELS_EN,
-    LABELS_FR,
-    OPERATOR_NAMES,
     THEMES,
     VOCABULARIES,
     check,
-    label,
 )
 from presence_postale.errors import InvalidData
+from presence_postale.formats.words import label, labels
 
 
-def test_every_code_has_both_labels() -> None:
+def test_every_code_has_both_labels_in_the_domains_order() -> None:
     for name, codes in VOCABULARIES.items():
         assert len(set(codes)) == len(codes), name
-        assert set(LABELS_FR[name]) == set(codes) == set(LABELS_EN[name])
+        assert tuple(labels(name, "fr")) == codes == tuple(labels(name, "en")), name
 
 
 def test_operator_names() -> None:
-    assert OPERATOR_NAMES["caf"] == "Caisse d'allocations familiales (CAF)"
-    assert OPERATOR_NAMES["dgfip"] == "Finances publiques (DGFiP)"
-    assert len(OPERATOR_NAMES) == 9
+    names = labels("operator")
+    assert names["caf"] == "Caisse d'allocations familiales (CAF)"
+    assert names["dgfip"] == "Finances publiques (DGFiP)"
+    assert len(names) == 9
 
 
 def test_design_lists() -> None:

@@ -159,7 +159,7 @@ def test_wrong_value_names_its_line(tmp_path: Path, old: str, new: str, reason: 
     with pytest.raises(InvalidData) as caught:
         seed.load(path)
 
-    message = caught.value.message
+    message = str(caught.value)
     assert message.startswith(f"{path}: line {line}: ")
     assert reason in message
     assert "\n" not in message

@@ -39,7 +39,7 @@ def refused_or(call: object, *args: object) -> object:
     try:
         return call(*args)
     except InvalidData as error:
-        assert error.message, "an error names the problem"
+        assert str(error), "an error names the problem"
         return None
 
 
@@ -58,7 +58,7 @@ def test_opening_hours_only_refuse_with_invalid_data(text: str) -> None:
     try:
         kept = hours.validate(text)
     except InvalidData as error:
-        assert "\n" not in error.message and error.message.isprintable(), error.message
+        assert "\n" not in str(error) and str(error).isprintable(), str(error)
         return
     assert hours.validate(kept) == kept
 
@@ -225,7 +225,7 @@ def test_a_corrupted_seed_is_refused_naming_its_line(
         seed.parse("".join(lines), "seed.yaml")
     except InvalidData as error:
         # Every corruption is inside a section: the message says where.
-        assert re.search(r"\bline \d+\b", error.message), error.message
+        assert re.search(r"\bline \d+\b", str(error)), str(error)
 
 
 # ---- La Poste contact points ----------------------------------------------------------------
@@ -281,7 +281,7 @@ def test_laposte_files_only_refuse_with_invalid_data(rows: list[list[str]], head
         for item in laposte.read(handle, "points.csv"):
             assert isinstance(item, laposte.ContactPoint | laposte.Rejected)
     except InvalidData as error:
-        assert "points.csv" in error.message
+        assert "points.csv" in str(error)
 
 
 # ---- France Services hours and rows ---------------------------------------------------------

@@ -147,7 +147,7 @@ def test_book_then_overlap_is_refused_naming_the_holder_not_the_person(db: Sessi
     assert first.id == 1 and first.status == "confirmed" and first.email == "camille@example.org"
     with pytest.raises(Conflict) as caught:
         book(db, ASSO, "2019-05-14", "10:00", "11:00")
-    message = caught.value.message
+    message = str(caught.value)
     assert message == (
         "2019-05-14 10:00-11:00 overlaps reservation #1 09:00-12:00 (soho_solo) (capacity 1)"
     )

@@ -46,7 +46,7 @@ def test_get_by_name_forgives_accents_case_and_abbreviations(db: Session) -> Non
 def test_ambiguous_name_lists_the_candidates(db: Session) -> None:
     with pytest.raises(Ambiguous) as caught:
         sites.get(db, "grisy")
-    message = caught.value.message
+    message = str(caught.value)
     assert message.startswith("site 'grisy' is ambiguous: ")
     assert "17461A Agence postale communale de Grisy-les-Plâtres" in message
     assert "mairie-grisy-les-platres Mairie de Grisy-les-Plâtres" in message
@@ -212,7 +212,7 @@ def test_nearest_bad_position_or_limit(db: Session) -> None:
 def test_remove_refused_while_permanences_refer_to_the_site(engine: Engine) -> None:
     with pytest.raises(Conflict) as caught, store.session(engine, write=True) as db:
         sites.remove(db, sites.get(db, "17443A"))
-    assert caught.value.message == "site 17443A is still used by 1 permanences; nothing removed"
+    assert str(caught.value) == "site 17443A is still used by 1 permanences; nothing removed"
     with _reopen(engine) as db:
         assert db.get(m.Site, "17443A") is not None
 

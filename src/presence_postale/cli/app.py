@@ -14,32 +14,42 @@ import typer
 from typer.core import TyperGroup
 
 from presence_postale import __version__
-from presence_postale.cli import registry
+from presence_postale.cli import environment, registry
 from presence_postale.cli.state import AppState
-from presence_postale.errors import PresencePostaleError
+from presence_postale.errors import ExitStatus, Message, PresencePostaleError
 
 
-def _say(message: str) -> None:
-    # One line, whatever the message holds: a user error never spills over several lines, and
-    # control characters a user typed (a terminal escape) are shown escaped, never sent as such.
-    line = " ".join(str(message).split())
+def _lang() -> str:
+    lang = environment.current().lang
+    return lang if lang in ("fr", "en") else "fr"
+
+
+def _say(message: Message | str) -> None:
+    """One line on stderr, in the command's language, whatever the message holds: a user
+    error never spills over several lines, and control characters a user typed (a terminal
+    escape) are shown escaped, never sent as such."""
+    from presence_postale.formats.words import say
+
+    lang = _lang()
+    text = say(message, lang) if isinstance(message, Message) else message
+    line = " ".join(text.split())
     line = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in line)
-    typer.echo(f"error: {line}", err=True)
+    typer.echo(say("error.line", lang, message=line), err=True)
 
 
-def _fail(message: str, code: int) -> None:
+def _fail(message: Message | str, code: int) -> None:
     _say(message)
     raise typer.Exit(code)
 
 
-def _database_error(error: Exception) -> str | None:
+def _database_error(error: Exception) -> Message | None:
     """A one-line message for a database failure the user can act on, else None."""
     if "sqlite3" in sys.modules:
         import sqlite3
 
         if isinstance(error, sqlite3.Error):  # a bulk import's own connection (`store.raw`)
             reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-            return f"database error: {reason}"
+            return Message("error.database", {"reason": reason})
     if "sqlalchemy" not in sys.modules:
         return None
     from sqlalchemy.exc import DBAPIError
@@ -47,7 +57,7 @@ def _database_error(error: Exception) -> str | None:
     if not isinstance(error, DBAPIError):
         return None
     reason = str(error.orig).splitlines()[0] if error.orig is not None else type(error).__name__
-    return f"database error: {reason}"
+    return Message("error.database", {"reason": reason})
 
 
 class Group(TyperGroup):
@@ -90,14 +100,16 @@ class Group(TyperGroup):
         except PresencePostaleError as error:
             _fail(error.message, error.exit_code)
         except KeyboardInterrupt:
-            _fail("interrupted; nothing was changed by the unfinished command", 130)
+            _fail(Message("error.interrupted"), ExitStatus.INTERRUPTED)
         except BrokenPipeError:
             # The reader went away (`| head`): stop quietly, without a flush error at exit.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(1) from None
         except OSError as error:
-            where = f" '{error.filename}'" if error.filename else ""
-            _fail(f"cannot use{where}: {error.strerror or error}", 1)
+            reason = error.strerror or str(error)
+            if error.filename:
+                _fail(Message("error.cannot_use", {"path": error.filename, "reason": reason}), 1)
+            _fail(Message("error.cannot_use_unnamed", {"reason": reason}), 1)
         except Exception as error:
             message = _database_error(error)
             if message is None:
@@ -110,7 +122,7 @@ class Group(TyperGroup):
         try:
             result = super().main(*args, **kwargs)
         except typer.Abort:
-            _say("aborted")
+            _say(Message("error.aborted"))
             result = 1
         except Exception as error:
             # Typer's bundled Click raises its own usage errors: show them as one line too.
@@ -178,7 +190,9 @@ def root(
 
       presence-postale report weekly --week next --department 32 --format html --output 32.html
     """
-    ctx.obj = AppState(db_option=db)
+    env = ctx.obj if isinstance(ctx.obj, environment.Environment) else environment.Environment()
+    environment.use(env)
+    ctx.obj = AppState(db_option=db, env=env)
 
 
 def tune_garbage_collector() -> None:

@@ -212,13 +212,13 @@ def book(
                     f"{target.id} {day} {start:%H:%M}-{end:%H:%M}"
                 ]
             except Conflict as error:
-                if not waitlist or "overlaps" not in error.message:
+                if not waitlist or "overlaps" not in str(error):
                     raise
                 entry, position = coworking.add_to_waitlist(
                     db, target, person, datetime.combine(day, start), datetime.combine(day, end)
                 )
                 lines = [
-                    f"slot full ({error.message}); added to the "
+                    f"slot full ({error}); added to the "
                     f"waitlist as #{entry.id}, position {position}"
                 ]
     for line in lines:
@@ -387,7 +387,7 @@ def usage(
             year, number = parse_month(month, "--month")
             check_year(year, month, "--month")
         except InvalidData as error:
-            raise typer.BadParameter(error.message, param_hint="--month") from None
+            raise typer.BadParameter(str(error), param_hint="--month") from None
         start = date(year, number, 1)
         end = date(year, number, stdlib_calendar.monthrange(year, number)[1])
     if start is None or end is None:
@@ -423,7 +423,7 @@ def purge(
     try:
         before = parse_duration_ago(older_than, today(), "--older-than")
     except InvalidData as error:
-        raise typer.BadParameter(error.message, param_hint="--older-than") from None
+        raise typer.BadParameter(str(error), param_hint="--older-than") from None
     with session(ctx, write=not dry_run) as db:
         reservations, entries = coworking.purge(db, before, dry_run=dry_run)
     if not dry_run and (reservations or entries):

@@ -212,9 +212,10 @@ def themes(
     Example: presence-postale mediation themes --format csv
     """
     from presence_postale.domain import vocab
+    from presence_postale.formats import words
 
     rows = [
-        {"vocabulary": name, "code": code, "label": vocab.label(name, code, lang)}
+        {"vocabulary": name, "code": code, "label": words.label(name, code, lang)}
         for name in (
             "session_type",
             "theme",

@@ -19,7 +19,10 @@ T = TypeVar("T")
 
 
 def today() -> date:
-    return date.today()
+    """The running command's "today" (its environment's: a test sets it)."""
+    from presence_postale.cli.environment import current
+
+    return current().today
 
 
 def _usage(parse: Callable[[str], T]) -> Callable[[str], T]:
@@ -29,7 +32,7 @@ def _usage(parse: Callable[[str], T]) -> Callable[[str], T]:
         try:
             return parse(value)
         except InvalidData as error:
-            raise typer.BadParameter(error.message) from None
+            raise typer.BadParameter(str(error)) from None
 
     return parser
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from presence_postale.cli.environment import Environment
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
 @dataclass
 class AppState:
     db_option: str | None
+    env: Environment = field(default_factory=Environment)
     _engine: Engine | None = field(default=None, repr=False)
     _closes_with: object | None = field(default=None, repr=False)
 

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from presence_postale.domain import vocab
 from presence_postale.domain.calendar import format_day
+from presence_postale.formats import words
 from presence_postale.formats.render import (
     Column,
     Listing,
@@ -490,7 +490,7 @@ def render_programme(data: dict[str, Any], fmt: str, lang: str, width: int | Non
     facts = [
         _t("Période", "Period", lang)
         + f" : {human(period['start'], lang)} → {human(period['end'], lang)}",
-        _t("Statut", "Status", lang) + f" : {vocab.label('programme_status', p['status'], lang)}",
+        _t("Statut", "Status", lang) + f" : {words.label('programme_status', p['status'], lang)}",
         _t("Fin prévue", "Planned end", lang) + f" : {human(p['planned_end'], lang) or '—'}",
     ]
     if p["funder"]:
@@ -727,7 +727,7 @@ def render_mediation(data: dict[str, Any], fmt: str, lang: str, width: int | Non
     ]
 
     def labelled(rows: list[dict[str, Any]], key: str, vocabulary: str) -> list[dict[str, Any]]:
-        return [{**r, "label": vocab.label(vocabulary, r[key], lang)} for r in rows]
+        return [{**r, "label": words.label(vocabulary, r[key], lang)} for r in rows]
 
     blocks = [
         Block(_t("Synthèse", "Summary", lang), lines=facts),

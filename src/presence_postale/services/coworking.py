@@ -342,7 +342,7 @@ def book_series(
             )
         except (Conflict, InvalidData) as error:
             savepoint.rollback()
-            result.refused.append((day, error.message))
+            result.refused.append((day, str(error)))
         else:
             savepoint.commit()
             result.booked.append(reservation)

@@ -1,0 +1,151 @@
+"""The English catalogue (`--lang en`, `PRESENCE_POSTALE_LANG=en`): the same keys as `fr`."""
+
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+YES, NO, NOTHING = "yes", "no", "nothing"
+AT = "{day} at {time}"
+
+MESSAGES: dict[str, str] = {
+    # ---- the edge: what every command may say --------------------------------------------
+    "error.line": "error: {message}",
+    "error.interrupted": "interrupted; nothing was changed by the unfinished command",
+    "error.aborted": "aborted",
+    "error.cannot_use": "cannot use '{path}': {reason}",
+    "error.cannot_use_unnamed": "cannot proceed: {reason}",
+    "error.database": "database error: {reason}",
+    # ---- usage (exit 2) ------------------------------------------------------------------
+    "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
+}
+
+# vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
+LABELS: dict[str, dict[str, str]] = {
+    "site_kind": {
+        "bureau_de_poste": "Post office",
+        "agence_postale_communale": "Municipal postal agency",
+        "agence_postale_intercommunale": "Intermunicipal postal agency",
+        "relais_poste_commercant": "Retailer postal point",
+        "mairie": "Town hall",
+        "commerce": "Shop",
+        "msap": "Public service centre (MSAP)",
+        "autre": "Other",
+    },
+    "site_label": {
+        "france_services": "France Services",
+        "msap": "MSAP",
+    },
+    "equipment": {
+        "ilot_numerique": "Digital kiosk",
+        "comptoir_connecte": "Connected counter",
+        "bureau_partage": "Shared desk",
+        "imprimante": "Printer",
+        "wifi": "Wi-Fi",
+        "tablettes": "Tablets",
+    },
+    "site_source": {
+        "seed": "Seed data",
+        "laposte": "La Poste open data",
+        "manual": "Entered by hand",
+        "france_services": "ANCT France Services open data",
+    },
+    "operator": {
+        "laposte": "La Poste",
+        "caf": "Family allowance fund (CAF)",
+        "pole_emploi": "Pôle emploi (employment agency)",
+        "cnam": "Health insurance (CNAM)",
+        "cnav": "Pension insurance (CNAV)",
+        "msa": "Farmers' social insurance (MSA)",
+        "interieur": "Ministry of the Interior",
+        "justice": "Ministry of Justice",
+        "dgfip": "Public finances (DGFiP)",
+    },
+    "agent_role": {
+        "chargee_de_clientele": "Customer adviser",
+        "facteur_services_expert": "Expert services postman",
+        "mediateur_numerique": "Digital mediator",
+        "animateur_france_services": "France Services host",
+    },
+    "programme_status": {
+        "planned": "Planned",
+        "running": "Running",
+        "extended": "Extended",
+        "ended": "Ended",
+    },
+    "reservation_category": {
+        "soho_solo": "Freelancer or remote worker",
+        "association": "Association",
+        "other": "Other",
+    },
+    "reservation_status": {
+        "confirmed": "Confirmed",
+        "cancelled": "Cancelled",
+        "attended": "Attended",
+        "no_show": "No-show",
+    },
+    "session_type": {
+        "individuel": "Individual support",
+        "collectif": "Group workshop",
+    },
+    "theme": {
+        "diagnostic_numerique": "Digital skills assessment",
+        "prendre_en_main_du_materiel": "Using a device",
+        "maintenance_de_materiel": "Device maintenance",
+        "gerer_ses_contenus_numeriques": "Managing digital content",
+        "navigation_sur_internet": "Browsing the web",
+        "email": "E-mail",
+        "bureautique": "Office software",
+        "reseaux_sociaux": "Social networks",
+        "sante": "Health",
+        "banque_et_achats_en_ligne": "Online banking and shopping",
+        "entrepreneuriat": "Entrepreneurship",
+        "insertion_professionnelle": "Finding work",
+        "securite_numerique": "Online safety",
+        "parentalite": "Parenting",
+        "scolarite_et_numerique": "School and digital",
+        "creer_avec_le_numerique": "Creating with digital tools",
+        "culture_numerique": "Digital culture",
+        "intelligence_artificielle": "Artificial intelligence",
+        "aide_aux_demarches_administratives": "Help with administrative procedures",
+    },
+    "autonomy": {
+        "entierement_accompagne": "Fully assisted",
+        "partiellement_autonome": "Partly independent",
+        "autonome": "Independent",
+    },
+    "age_band": {
+        "<12": "Under 12",
+        "12-17": "12-17",
+        "18-24": "18-24",
+        "25-39": "25-39",
+        "40-59": "40-59",
+        "60-69": "60-69",
+        "70+": "70 and over",
+        "non_communique": "Not given",
+    },
+    "social_status": {
+        "scolarise": "In education",
+        "sans_emploi": "Unemployed",
+        "en_emploi": "Employed",
+        "retraite": "Retired",
+        "non_communique": "Not given",
+    },
+    "equipment_used": {
+        "ordinateur": "Computer",
+        "telephone": "Phone",
+        "tablette": "Tablet",
+        "autre": "Other",
+        "aucun": "None",
+    },
+}

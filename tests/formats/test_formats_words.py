@@ -1,0 +1,76 @@
+"""The catalogues: the same keys and fields in every language, and values shown as people
+read them."""
+
+from __future__ import annotations
+
+import string
+from datetime import date, datetime, time
+
+import pytest
+
+from presence_postale.errors import InvalidData, Label, Message, UsageError
+from presence_postale.formats import words
+from presence_postale.formats.words import en, fr
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_key_is_in_both_catalogues_with_the_same_fields() -> None:
+    assert set(fr.MESSAGES) == set(en.MESSAGES)
+    for key, template in fr.MESSAGES.items():
+        assert words.KEY.match(key), key
+        assert _fields(template) == _fields(en.MESSAGES[key]), key
+
+
+def test_labels_have_the_same_codes_in_both_catalogues() -> None:
+    assert set(fr.LABELS) == set(en.LABELS)
+    for vocabulary, labels in fr.LABELS.items():
+        assert list(labels) == list(en.LABELS[vocabulary]), vocabulary
+
+
+def test_a_message_reads_in_the_chosen_language() -> None:
+    message = Message("error.cannot_use", {"path": "/tmp/x.db", "reason": "Permission denied"})
+    assert words.say(message) == "impossible d'utiliser « /tmp/x.db » : Permission denied"
+    assert words.say(message, "en") == "cannot use '/tmp/x.db': Permission denied"
+
+
+def test_values_are_shown_the_languages_way() -> None:
+    assert words.value(date(2021, 7, 26)) == "26 juillet 2021"
+    assert words.value(date(2021, 7, 1)) == "1er juillet 2021"
+    assert words.value(date(2021, 7, 26), "en") == "26 July 2021"
+    assert words.value(datetime(2021, 7, 26, 9, 30)) == "26 juillet 2021 à 09:30"
+    assert words.value(time(9, 0)) == "09:00"
+    assert words.value(32.5) == "32,5" and words.value(32.5, "en") == "32.5"
+    assert words.value(True) == "oui" and words.value(False, "en") == "no"
+    assert words.value(["a", "b"]) == "a, b"
+    assert words.value(Label("agent_role", "chargee_de_clientele")) == "Chargée de clientèle"
+    assert words.day(date(2021, 4, 27)) == "mardi 27/04/2021"
+    assert words.day(date(2021, 4, 27), "en") == "Tuesday 27/04/2021"
+    assert words.month(2019, 3) == "mars 2019"
+    assert words.number(1234567.5, "en") == "1,234,567.5"
+    assert words.number(1234567.5).replace("\u202f", " ") == "1 234 567,5"
+
+
+def test_plurals_follow_each_language() -> None:
+    assert [words.plural(n, "site", "sites") for n in (0, 1, 2)] == ["site", "site", "sites"]
+    assert [words.plural(n, "site", "sites", "en") for n in (0, 1, 2)] == [
+        "sites",
+        "site",
+        "sites",
+    ]
+
+
+def test_a_key_missing_from_the_catalogue_is_a_bug_not_a_sentence() -> None:
+    with pytest.raises(KeyError):
+        words.say(Message("no.such_key"))
+
+
+def test_errors_carry_keys_and_read_in_french_by_default() -> None:
+    error = UsageError("usage.bad_lang", value="de", expected=["fr", "en"])
+    assert error.exit_code == 2
+    assert str(error) == "langue « de » inconnue : choisir parmi fr, en"
+    assert words.say(error.message, "en") == "unknown language 'de': expected one of fr, en"
+    # A sentence written before the catalogue reads as it is.
+    assert str(InvalidData("an older sentence")) == "an older sentence"
