@@ -85,7 +85,7 @@ def test_closure_wins() -> None:
 
 
 def test_closure_dates_must_be_in_order() -> None:
-    with pytest.raises(InvalidData, match="end 2021-04-01 is before start 2021-04-02"):
+    with pytest.raises(InvalidData, match=r"la fin \(2021-04-01\) précède le début \(2021-04-02\)"):
         Closure(date(2021, 4, 2), date(2021, 4, 1), "x")
 
 
@@ -137,13 +137,13 @@ def test_validate() -> None:
     [
         (
             "Mo-Fr 9h-12h",
-            "invalid opening hours 'Mo-Fr 9h-12h': at character 7 '9h-12h', "
-            "expected times like 09:00-12:00",
+            "horaires « Mo-Fr 9h-12h » invalides : au caractère 7 « 9h-12h », "
+            "des heures comme 09:00-12:00 sont attendues",
         ),
-        ("", "invalid opening hours '': expected an expression like Mo-Fr 09:00-12:00"),
-        ("   ", "invalid opening hours '': expected an expression"),
-        ("Mo-Fr 09:00-12:00 ;", "the expression ends too early"),
-        ("lundi 9-12", "at character 1 'lundi 9-12', expected rules like"),
+        ("", "horaires «  » invalides : des règles comme Mo-Fr 09:00-12:00; Sa"),
+        ("   ", "horaires «  » invalides : des règles comme"),
+        ("Mo-Fr 09:00-12:00 ;", "l'expression s'arrête trop tôt"),
+        ("lundi 9-12", "au caractère 1 « lundi 9-12 », des règles comme"),
     ],
 )
 def test_validate_refusals(expr: str, message: str) -> None:
@@ -154,7 +154,7 @@ def test_validate_refusals(expr: str, message: str) -> None:
 
 
 def test_day_hours_refuses_invalid_expression() -> None:
-    with pytest.raises(InvalidData, match="invalid opening hours"):
+    with pytest.raises(InvalidData, match="horaires « Mo-Fr 9h-12h » invalides"):
         day_hours("Mo-Fr 9h-12h", date(2021, 4, 27))
 
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from presence_postale.domain import mediation as rules
 from presence_postale.domain import vocab
 from presence_postale.errors import InvalidData
+from presence_postale.formats import words
 
 TUESDAY = date(2019, 3, 19)
 PRESENCE = [(time(9), time(15))]
@@ -30,12 +31,12 @@ def test_individual_without_counters() -> None:
 
 @pytest.mark.parametrize("participants", [0, 2, 5])
 def test_individual_with_other_than_one_person_refused(participants: int) -> None:
-    with pytest.raises(InvalidData, match=f"--participants {participants}: an individual"):
+    with pytest.raises(InvalidData, match=f"--participants {participants} invalide : une session"):
         rules.check_counters("individuel", participants, {}, {})
 
 
 def test_collective_needs_participants() -> None:
-    with pytest.raises(InvalidData, match="collective session needs --participants"):
+    with pytest.raises(InvalidData, match="une session collective demande --participants"):
         rules.check_counters("collectif", None, {"60-69": 3}, {})
 
 
@@ -53,38 +54,38 @@ def test_counters_left_out_are_not_recorded() -> None:
 
 
 def test_age_bands_not_adding_up_refused() -> None:
-    with pytest.raises(InvalidData, match="age bands add up to 4, not to the 5 participants"):
+    with pytest.raises(InvalidData, match="les tranches d'âge totalisent 4, et non les 5"):
         rules.check_counters("collectif", 5, {"60-69": 3, "70+": 1}, {})
 
 
 def test_social_statuses_not_adding_up_refused() -> None:
-    with pytest.raises(InvalidData, match="social statuses add up to 6, not to the 5"):
+    with pytest.raises(InvalidData, match="les statuts totalisent 6, et non les 5"):
         rules.check_counters("collectif", 5, {}, {"retraite": 6})
 
 
 def test_unknown_age_band_refused() -> None:
-    with pytest.raises(InvalidData, match="invalid age band '65-70': expected one of <12"):
+    with pytest.raises(InvalidData, match="--age-bands « 65-70 » invalide : choisir parmi <12"):
         rules.check_counters("collectif", 2, {"65-70": 2}, {})
 
 
 def test_unknown_social_status_refused() -> None:
-    with pytest.raises(InvalidData, match="invalid social status 'rentier'"):
+    with pytest.raises(InvalidData, match="--social-statuses « rentier » invalide"):
         rules.check_counters("collectif", 2, {}, {"rentier": 2})
 
 
 def test_unknown_type_refused() -> None:
-    with pytest.raises(InvalidData, match="invalid --type 'atelier': expected one of individuel"):
+    with pytest.raises(InvalidData, match="--type « atelier » invalide : choisir parmi individuel"):
         rules.check_counters("atelier", 3, {}, {})
 
 
 def test_negative_count_refused() -> None:
-    with pytest.raises(InvalidData, match="negative"):
+    with pytest.raises(InvalidData, match="est négatif"):
         rules.check_counters("collectif", 2, {"60-69": 3, "70+": -1}, {})
 
 
 @pytest.mark.parametrize("participants", [0, -1, rules.MAX_PARTICIPANTS + 1])
 def test_collective_participants_out_of_range(participants: int) -> None:
-    with pytest.raises(InvalidData, match=f"invalid --participants {participants}"):
+    with pytest.raises(InvalidData, match=f"--participants {participants} invalide"):
         rules.check_counters("collectif", participants, {}, {})
 
 
@@ -95,7 +96,7 @@ def test_codes_are_normalised() -> None:
 
 def test_two_spellings_of_one_code_add_up() -> None:
     """`Retraite=2,retraite=3` is five retirees: it must not pass as three."""
-    with pytest.raises(InvalidData, match="add up to 5, not to the 3 participants"):
+    with pytest.raises(InvalidData, match="totalisent 5, et non les 3 participants"):
         rules.check_counters("collectif", 3, {}, {"Retraite": 2, "retraite": 3})
     counters = rules.check_counters("collectif", 5, {}, {"Retraite": 2, "retraite": 3})
     assert counters.social_statuses == {"retraite": 5}
@@ -157,7 +158,7 @@ def test_counters_add_up_or_are_refused(
 
 @pytest.mark.parametrize("minutes", [0, -30, 481, 900])
 def test_duration_refused(minutes: int) -> None:
-    with pytest.raises(InvalidData, match=f"invalid --duration {minutes}: minutes between 1"):
+    with pytest.raises(InvalidData, match=f"--duration {minutes} invalide : entre 1 et 480"):
         rules.check_duration(minutes)
 
 
@@ -180,8 +181,9 @@ def warn(
     presence: list[tuple[time, time]] = PRESENCE,
     lang: str = "fr",
 ) -> list[str]:
-    """The warnings of a session, by default 10:00-11:30 on a Tuesday of presence."""
-    return rules.warnings(
+    """The warnings of a session, by default 10:00-11:30 on a Tuesday of presence, in
+    words."""
+    found = rules.warnings(
         day=day,
         start=start,
         minutes=minutes,
@@ -189,8 +191,8 @@ def warn(
         holiday=holiday,
         open_minutes=open_minutes,
         presence=presence,
-        lang=lang,
     )
+    return [words.say(warning, lang) for warning in found]
 
 
 def test_no_warning_inside_presence_at_an_ilot() -> None:
@@ -206,7 +208,7 @@ def test_holiday() -> None:
         "jour férié (Lundi de Pâques)",
         "hors de la présence prévue du médiateur",
     ]
-    assert warn(holiday="Easter Monday", lang="en") == ["public holiday (Easter Monday)"]
+    assert warn(holiday="Lundi de Pâques", lang="en") == ["public holiday (Easter Monday)"]
 
 
 def test_no_ilot() -> None:
@@ -258,7 +260,7 @@ def test_every_warning_at_once() -> None:
         lang="en",
     )
     assert found == [
-        "public holiday (Ascension)",
+        "public holiday (Ascension Day)",
         "site without an îlot numérique",
         "longer than the site is open that day (0 min)",
         "outside the mediator's scheduled presence",

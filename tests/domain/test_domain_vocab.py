@@ -2,7 +2,6 @@ import pytest
 
 from presence_postale.domain.vocab import (
     AGE_BANDS,
-    THEMES,
     VOCABULARIES,
     check,
 )
@@ -24,7 +23,8 @@ def test_operator_names() -> None:
 
 
 def test_design_lists() -> None:
-    assert len(THEMES) == 19 and THEMES[-1] == "aide_aux_demarches_administratives"
+    themes = VOCABULARIES["theme"]
+    assert len(themes) == 19 and themes[-1] == "aide_aux_demarches_administratives"
     assert AGE_BANDS == (
         "<12",
         "12-17",
@@ -46,11 +46,17 @@ def test_check_accepts_codes_and_forgives_case() -> None:
 
 
 def test_check_refuses_with_the_list() -> None:
-    with pytest.raises(
-        InvalidData,
-        match=r"^invalid status 'done': expected one of planned, running, extended, ended$",
-    ):
+    with pytest.raises(InvalidData) as refused:
         check("programme_status", "done", "status")
+    assert refused.value.key == "value.not_in_vocabulary"
+    assert refused.value.params == {
+        "field": "status",
+        "value": "done",
+        "expected": ["planned", "running", "extended", "ended"],
+    }
+    assert str(refused.value) == (
+        "status « done » invalide : choisir parmi planned, running, extended, ended"
+    )
 
 
 def test_label() -> None:

@@ -366,7 +366,7 @@ def test_database_newer_than_the_tool_is_refused(engine: Engine, seeded_db: Path
     with engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
 
-    with pytest.raises(InvalidData, match="'9999' is newer than this version"):
+    with pytest.raises(InvalidData, match="« 9999 », est plus récente que cette version"):
         schema.ensure_current(engine)
     assert query(seeded_db, "SELECT version_num FROM alembic_version") == [("9999",)]
     assert query(seeded_db, "SELECT count(*) FROM site") == [(18,)]
@@ -382,8 +382,8 @@ def test_database_newer_than_the_tool_is_refused_by_the_cli(
 
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
-        "error: database schema version '0099_future' is newer than this version of "
-        "presence-postale: upgrade the tool"
+        "erreur : la version du schéma de la base, « 0099_future », est plus récente que "
+        "cette version de presence-postale : mettre l'outil à jour"
     ]
     assert result.stdout == ""
     assert dump(seeded_db) == before

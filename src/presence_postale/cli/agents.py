@@ -6,10 +6,12 @@ from typing import Annotated
 
 import typer
 
-from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit
+from presence_postale.cli.options import LISTING, output_options
+from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import free_text
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
+from presence_postale.errors import Message
 from presence_postale.formats.render import Column, Listing, Record
 
 app = typer.Typer(
@@ -18,29 +20,29 @@ app = typer.Typer(
 
 AgentArg = Annotated[str, typer.Argument(help="Agent id or name.")]
 COLUMNS = (
-    Column("id", "id", "id"),
-    Column("name", "nom", "name"),
-    Column("role", "rôle", "role"),
-    Column("home_site", "site de rattachement", "home site"),
-    Column("weekly_hours", "heures / semaine", "hours / week"),
+    Column("id"),
+    Column("name"),
+    Column("role", shown="agent_role"),
+    Column("home_site"),
+    Column("weekly_hours"),
 )
 DETAIL = (
     *COLUMNS,
-    Column("home_site_name", "nom du site", "home site name"),
-    Column("email", "e-mail", "e-mail"),
-    Column("active", "actif", "active"),
-    Column("illustrative", "illustratif", "illustrative"),
-    Column("note", "note", "note"),
+    Column("home_site_name"),
+    Column("email"),
+    Column("active"),
+    Column("illustrative"),
+    Column("note"),
 )
 PERMANENCE_COLUMNS = (
-    Column("id", "n°", "no."),
-    Column("programme", "programme", "programme"),
-    Column("site", "site", "site"),
-    Column("rrule", "récurrence", "recurrence"),
-    Column("start", "début", "start"),
-    Column("end", "fin", "end"),
-    Column("valid_from", "à partir du", "from"),
-    Column("valid_until", "jusqu'au", "until"),
+    Column("id", "number"),
+    Column("programme"),
+    Column("site"),
+    Column("rrule", "recurrence", shown="rule"),
+    Column("start"),
+    Column("end"),
+    Column("valid_from"),
+    Column("valid_until"),
 )
 
 NameOpt = Annotated[str | None, typer.Option(help="Full name.", callback=free_text)]
@@ -58,14 +60,15 @@ NoteOpt = Annotated[str | None, typer.Option(help="Free note.", callback=free_te
 
 
 @app.command("list")
+@output_options(LISTING)
 def list_agents(
     ctx: typer.Context,
+    out: Output,
     role: Annotated[str | None, typer.Option(help="Only this role.")] = None,
     site: Annotated[str | None, typer.Option(help="Only agents of this home site.")] = None,
-    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
+    department: Annotated[
+        str | None, typer.Option("--department", "-d", help="Department code.")
+    ] = None,
 ) -> None:
     """List agents.
 
@@ -76,17 +79,12 @@ def list_agents(
     with session(ctx) as db:
         site_id = sites.get(db, site).id if site else None
         rows = agents.listing(db, role=role, site=site_id, department=department)
-    emit(Listing(COLUMNS, rows), fmt, output, lang)
+    out.emit(Listing(COLUMNS, rows))
 
 
 @app.command("show")
-def show(
-    ctx: typer.Context,
-    agent: AgentArg,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
-) -> None:
+@output_options(LISTING)
+def show(ctx: typer.Context, out: Output, agent: AgentArg) -> None:
     """One agent and their permanences.
 
     Example: presence-postale agents show allier-mediateur
@@ -95,10 +93,10 @@ def show(
 
     with session(ctx) as db:
         data = agents.detail(db, agents.get(db, agent))
-    sections = [Listing(PERMANENCE_COLUMNS, data["permanences"], title="Permanences")]
-    emit(
-        Record(DETAIL, data, title=data["name"] or data["id"], sections=sections), fmt, output, lang
-    )
+    sections = [
+        Listing(PERMANENCE_COLUMNS, data["permanences"], title=Message("report.permanences"))
+    ]
+    out.emit(Record(DETAIL, data, title=data["name"] or data["id"], sections=sections))
 
 
 @app.command("add")
@@ -133,8 +131,8 @@ def add(
                 "note": note,
             },
         )
-        message = f"added agent {created.id}"
-    typer.echo(message, err=True)
+        done = Message("agent.added", {"agent": created.id})
+    say(done)
 
 
 @app.command("update")
@@ -172,5 +170,5 @@ def update(
                 "active": active,
             },
         )
-        message = f"updated agent {target.id}"
-    typer.echo(message, err=True)
+        done = Message("agent.updated", {"agent": target.id})
+    say(done)

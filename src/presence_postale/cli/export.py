@@ -8,10 +8,12 @@ from typing import Annotated
 import typer
 
 from presence_postale.cli.mediation import export_places
-from presence_postale.cli.output import LangOption, OutputOption, write_text
+from presence_postale.cli.options import CALENDAR, RECORDS_EXPORT, SITES_EXPORT, output_options
+from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import parse_date
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
+from presence_postale.errors import Message, UsageError
 
 app = typer.Typer(
     cls=LazyGroup,
@@ -20,8 +22,10 @@ app = typer.Typer(
 
 
 @app.command("calendar")
+@output_options(CALENDAR)
 def calendar(
     ctx: typer.Context,
+    out: Output,
     start: Annotated[
         date, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day.")
     ],
@@ -29,8 +33,6 @@ def calendar(
     agent: Annotated[str | None, typer.Option(help="An agent's permanences.")] = None,
     site: Annotated[str | None, typer.Option(help="The permanences held at a site.")] = None,
     programme: Annotated[str | None, typer.Option(help="A programme's permanences.")] = None,
-    output: OutputOption = None,
-    lang: LangOption = "fr",
 ) -> None:
     """Permanences as an iCalendar file an agent loads into their calendar (stable UIDs:
     loading a newer file updates the events).
@@ -38,16 +40,13 @@ def calendar(
     Example: presence-postale export calendar --agent vigny-conseillere-1 --from 2021-04-27
     --to 2021-07-27 --output permanences.ics
     """
-    from presence_postale.cli.output import check_choice
     from presence_postale.cli.permanences import window
-    from presence_postale.errors import InvalidData
     from presence_postale.formats.ics import calendar as to_ics
     from presence_postale.services import agents, programmes, sites
     from presence_postale.services import schedule as schedule_service
 
     if sum(x is not None for x in (agent, site, programme)) != 1:
-        raise InvalidData("give exactly one of --agent, --site or --programme")
-    check_choice(lang, ("fr", "en"), "--lang")
+        raise UsageError("usage.exactly_one", options=["--agent", "--site", "--programme"])
     first, last = window(None, start, end)
     with session(ctx) as db:
         result = schedule_service.build(
@@ -57,29 +56,18 @@ def calendar(
             agent=agents.get(db, agent).id if agent else None,
             site_ids=[sites.get(db, site).id] if site else None,
             programme=programmes.get(db, programme).code if programme else None,
-            lang=lang,
         )
-    write_text(to_ics(result.entries, lang), output)
-
-
-SITE_FORMATS = ("csv", "json", "geojson")
-RECORD_FORMATS = ("yaml", "json")
+    out.write(to_ics(result.entries, out.lang))
 
 
 @app.command("sites")
+@output_options(SITES_EXPORT)
 def export_sites(
     ctx: typer.Context,
+    out: Output,
     department: Annotated[
         str | None, typer.Option("--department", "-d", help="Only this department.")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, json or geojson.")] = "csv",
-    excel: Annotated[
-        bool,
-        typer.Option(
-            "--excel", help="CSV for a French Excel: UTF-8 with BOM, ';' and decimal commas."
-        ),
-    ] = False,
-    output: OutputOption = None,
 ) -> None:
     """Every site with its labels, equipment and operators, as CSV, JSON or GeoJSON.
 
@@ -88,31 +76,28 @@ def export_sites(
 
     Example: presence-postale export sites --department 03 --format geojson -o allier.geojson
     """
-    from presence_postale.cli.output import check_choice
     from presence_postale.formats import exports as formats
     from presence_postale.formats.render import to_json
     from presence_postale.services import exports
 
-    check_choice(fmt, SITE_FORMATS, "--format")
-    if excel and fmt != "csv":
-        raise typer.BadParameter("--excel goes with --format csv", param_hint="--excel")
     with session(ctx) as db:
         rows = exports.sites(db, department=department)
-    if fmt == "csv":
-        text = formats.sites_csv(rows, excel=excel)
-    elif fmt == "json":
+    if out.format == "csv":
+        text = formats.sites_csv(rows, excel=out.excel)
+    elif out.format == "json":
         text = to_json(rows)
     else:
         text, left_out = formats.sites_geojson(rows)
         if left_out:
-            typer.echo(f"left out {left_out:,} sites without coordinates", err=True)
-    write_text(text, output)
+            say(Message("export.left_out", {"count": left_out}))
+    out.write(text)
 
 
 @app.command("records")
+@output_options(RECORDS_EXPORT)
 def export_records(
     ctx: typer.Context,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="yaml or json.")] = "yaml",
+    out: Output,
     include_personal: Annotated[
         bool,
         typer.Option(
@@ -120,7 +105,6 @@ def export_records(
             help="Keep the names and e-mails of people who booked (left out by default).",
         ),
     ] = False,
-    output: OutputOption = None,
 ) -> None:
     """The whole database as a records file in the seed's schema, which `import records`
     loads back (into an empty database: the same file again).
@@ -131,15 +115,13 @@ def export_records(
 
     Example: presence-postale export records --output sauvegarde.yaml
     """
-    from presence_postale.cli.output import check_choice
     from presence_postale.formats import exports as formats
     from presence_postale.services import exports
 
-    check_choice(fmt, RECORD_FORMATS, "--format")
     with session(ctx) as db:
         sections = exports.records(db, include_personal=include_personal)
-    text = formats.records_yaml(sections) if fmt == "yaml" else formats.records_json(sections)
-    write_text(text, output)
+    yaml = out.format == "yaml"
+    out.write(formats.records_yaml(sections) if yaml else formats.records_json(sections))
 
 
 # The places where mediation happens, in the LaMednum standard (built with the mediation commands).

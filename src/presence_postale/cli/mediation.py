@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from presence_postale.cli.output import (
-    FormatOption,
-    LangOption,
-    OutputOption,
-    check_choice,
-    emit,
-    write_text,
-)
+from presence_postale.cli.options import DATA, LISTING, gathered, option, output_options
+from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import (
     MAX_INTEGER,
     free_text,
@@ -27,7 +21,7 @@ from presence_postale.cli.params import (
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message, UsageError
 from presence_postale.formats.render import Column, Listing, Record
 
 app = typer.Typer(
@@ -35,21 +29,105 @@ app = typer.Typer(
 )
 
 SESSION_COLUMNS = (
-    Column("id", "n°", "no."),
-    Column("date", "jour", "day"),
-    Column("start", "début", "start"),
-    Column("duration_minutes", "durée (min)", "minutes"),
-    Column("site_id", "site", "site"),
-    Column("mediator", "médiateur", "mediator"),
-    Column("type", "type", "type"),
-    Column("participants", "participants", "participants"),
-    Column("themes", "thèmes", "themes"),
+    Column("id", "number"),
+    Column("date", "day"),
+    Column("start"),
+    Column("duration_minutes"),
+    Column("site_id", "site"),
+    Column("mediator"),
+    Column("type", shown="session_type"),
+    Column("participants"),
+    Column("themes", shown="theme"),
 )
+DETAIL_FIELDS = (
+    *SESSION_COLUMNS,
+    Column("programme"),
+    Column("age_bands"),
+    Column("social_statuses"),
+    Column("equipment", "equipment_used", shown="equipment_used"),
+    Column("device_model"),
+    Column("autonomy", shown="autonomy"),
+    Column("redirection"),
+    Column("note"),
+)
+HOURS_COLUMNS = (
+    Column("mediator"),
+    Column("week"),
+    Column("scheduled_hours"),
+    Column("contracted_hours"),
+    Column("difference"),
+    Column("lost_hours"),
+    Column("by_site"),
+    Column("status", shown="hours_status"),
+)
+THEME_COLUMNS = (
+    Column("vocabulary", shown="vocabulary"),
+    Column("code"),
+    Column("label"),
+)
+# The vocabularies of the national activity reports, in the order `mediation themes` lists.
+COOP_VOCABULARIES = (
+    "session_type",
+    "theme",
+    "autonomy",
+    "age_band",
+    "social_status",
+    "equipment_used",
+)
+FromOption = Annotated[
+    date | None, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day.")
+]
+ToOption = Annotated[
+    date | None, typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day.")
+]
+
+
+def counters(
+    participants: int | None,
+    age_band: str | None,
+    age_bands: str | None,
+    social_status: str | None,
+    social_statuses: str | None,
+) -> tuple[int | None, dict[str, int], dict[str, int]]:
+    """The people of a session: how many, and by age band and social status (an individual's
+    one band or status, or a workshop's counts)."""
+    ages = parse_counts(age_bands, "--age-bands")
+    statuses = parse_counts(social_statuses, "--social-statuses")
+    if age_band is not None:
+        if ages:
+            raise UsageError("usage.not_both", first="--age-band", second="--age-bands")
+        ages = {age_band: participants or 1}
+    if social_status is not None:
+        if statuses:
+            raise UsageError("usage.not_both", first="--social-status", second="--social-statuses")
+        statuses = {social_status: participants or 1}
+    return participants, ages, statuses
+
+
+COUNTER_OPTIONS = [
+    option(
+        "participants", Annotated[int | None, typer.Option(help="People (a collective workshop).")]
+    ),
+    option("age_band", Annotated[str | None, typer.Option(help="An individual's age band: 70+.")]),
+    option(
+        "age_bands", Annotated[str | None, typer.Option(help="A workshop's counts: 60-69=3,70+=2.")]
+    ),
+    option(
+        "social_status",
+        Annotated[str | None, typer.Option(help="An individual's status: retraite.")],
+    ),
+    option(
+        "social_statuses",
+        Annotated[str | None, typer.Option(help="A workshop's counts: retraite=5.")],
+    ),
+]
 
 
 @app.command("add")
+@gathered("people", counters, COUNTER_OPTIONS)
 def add(
     ctx: typer.Context,
+    people: tuple[int | None, dict[str, int], dict[str, int]],
     site: Annotated[str, typer.Option(help="Site (id or name).")],
     mediator: Annotated[str, typer.Option(help="Mediator (agent id or name).")],
     day: Annotated[date, typer.Option("--date", parser=parse_date, metavar="DATE", help="Day.")],
@@ -66,19 +144,6 @@ def add(
         str | None, typer.Option(help="Device model: ardoiz.", callback=free_text)
     ] = None,
     programme: Annotated[str | None, typer.Option(help="Programme code.")] = None,
-    participants: Annotated[
-        int | None, typer.Option(help="People (a collective workshop).")
-    ] = None,
-    age_band: Annotated[str | None, typer.Option(help="An individual's age band: 70+.")] = None,
-    age_bands: Annotated[
-        str | None, typer.Option(help="A workshop's counts: 60-69=3,70+=2.")
-    ] = None,
-    social_status: Annotated[
-        str | None, typer.Option(help="An individual's status: retraite.")
-    ] = None,
-    social_statuses: Annotated[
-        str | None, typer.Option(help="A workshop's counts: retraite=5.")
-    ] = None,
     autonomy: Annotated[
         str | None, typer.Option(help="entierement_accompagne, partiellement_autonome, autonome.")
     ] = None,
@@ -100,20 +165,7 @@ def add(
     from presence_postale.services import agents, programmes, sites
     from presence_postale.services import mediation as service
 
-    ages = parse_counts(age_bands, "--age-bands")
-    statuses = parse_counts(social_statuses, "--social-statuses")
-    if age_band is not None:
-        if ages:
-            raise typer.BadParameter(
-                "give --age-band or --age-bands, not both", param_hint="--age-band"
-            )
-        ages = {age_band: participants or 1}
-    if social_status is not None:
-        if statuses:
-            raise typer.BadParameter(
-                "give --social-status or --social-statuses", param_hint="--social-status"
-            )
-        statuses = {social_status: participants or 1}
+    participants, ages, statuses = people
     with session(ctx, write=True) as db:
         new = service.NewSession(
             site=sites.get(db, site),
@@ -133,24 +185,25 @@ def add(
             redirection=redirection,
             note=note,
         )
-        record, warnings = service.add(db, new, strict=strict, lang="en")
-        message = f"recorded mediation session #{record.id} at {new.site.id} on {day}"
+        record, warnings = service.add(db, new, strict=strict)
+        done = Message(
+            "mediation.recorded", {"session": record.id, "site": new.site.id, "date": day}
+        )
     for warning in warnings:
-        typer.echo(f"warning: {warning}", err=True)
-    typer.echo(message, err=True)
+        say(Message("notice.warning", {"message": warning}))
+    say(done)
 
 
 @app.command("list")
+@output_options(LISTING)
 def list_sessions(
     ctx: typer.Context,
-    start: Annotated[date | None, typer.Option("--from", parser=parse_date, metavar="DATE")] = None,
-    end: Annotated[date | None, typer.Option("--to", parser=parse_date, metavar="DATE")] = None,
+    out: Output,
+    start: FromOption = None,
+    end: ToOption = None,
     site: Annotated[str | None, typer.Option(help="Only at this site.")] = None,
     programme: Annotated[str | None, typer.Option(help="Only this programme.")] = None,
     mediator: Annotated[str | None, typer.Option(help="Only this mediator.")] = None,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
 ) -> None:
     """List mediation sessions.
 
@@ -160,7 +213,7 @@ def list_sessions(
     from presence_postale.services import mediation as service
 
     if start is not None and end is not None and end < start:
-        raise InvalidData(f"invalid range: --to {end} is before --from {start}")
+        raise InvalidData("value.range_reversed", start=start, end=end)
     with session(ctx) as db:
         rows = service.listing(
             db,
@@ -170,16 +223,15 @@ def list_sessions(
             programme=programmes.get(db, programme).code if programme else None,
             mediator=agents.get(db, mediator).id if mediator else None,
         )
-    emit(Listing(SESSION_COLUMNS, rows), fmt, output, lang)
+    out.emit(Listing(SESSION_COLUMNS, rows))
 
 
 @app.command("show")
+@output_options(LISTING)
 def show(
     ctx: typer.Context,
+    out: Output,
     session_id: Annotated[int, typer.Argument(help="Session number.", max=MAX_INTEGER)],
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
 ) -> None:
     """One mediation session.
 
@@ -189,24 +241,13 @@ def show(
 
     with session(ctx) as db:
         data = service.row(service.get(db, session_id))
-    fields = (
-        *SESSION_COLUMNS,
-        Column("programme", "programme", "programme"),
-        Column("age_bands", "tranches d'âge", "age bands"),
-        Column("social_statuses", "statuts", "social statuses"),
-        Column("equipment", "matériel", "equipment"),
-        Column("device_model", "modèle", "device"),
-        Column("autonomy", "autonomie", "autonomy"),
-        Column("redirection", "orientation", "redirection"),
-        Column("note", "note", "note"),
-    )
-    emit(Record(fields, data, title=f"Session #{session_id}"), fmt, output, lang)
+    title = Message("mediation.title", {"session": session_id})
+    out.emit(Record(DETAIL_FIELDS, data, title=title))
 
 
 @app.command("themes")
-def themes(
-    fmt: FormatOption = "table", output: OutputOption = None, lang: LangOption = "fr"
-) -> None:
+@output_options(LISTING)
+def themes(out: Output) -> None:
     """The national vocabularies (Coop de la médiation numérique) with their labels.
 
     Example: presence-postale mediation themes --format csv
@@ -214,36 +255,23 @@ def themes(
     from presence_postale.domain import vocab
     from presence_postale.formats import words
 
-    rows = [
-        {"vocabulary": name, "code": code, "label": words.label(name, code, lang)}
-        for name in (
-            "session_type",
-            "theme",
-            "autonomy",
-            "age_band",
-            "social_status",
-            "equipment_used",
-        )
+    rows: list[dict[str, Any]] = [
+        {"vocabulary": name, "code": code, "label": words.label(name, code, out.lang)}
+        for name in COOP_VOCABULARIES
         for code in vocab.VOCABULARIES[name]
     ]
-    columns = (
-        Column("vocabulary", "vocabulaire", "vocabulary"),
-        Column("code", "code", "code"),
-        Column("label", "libellé", "label"),
-    )
-    emit(Listing(columns, rows), fmt, output, lang)
+    out.emit(Listing(THEME_COLUMNS, rows))
 
 
 @app.command("hours")
+@output_options(LISTING)
 def hours(
     ctx: typer.Context,
+    out: Output,
     week: Annotated[
         IsoWeek, typer.Option(parser=parse_week, metavar="WEEK", help="2019-W12, this, next, last.")
     ] = "this",  # type: ignore[assignment]
     mediator: Annotated[str | None, typer.Option(help="One mediator (default: all).")] = None,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
 ) -> None:
     """Each mediator's scheduled presence that week against the contracted hours.
 
@@ -254,46 +282,30 @@ def hours(
 
     with session(ctx) as db:
         rows = service.hours(db, week, agents.get(db, mediator) if mediator else None)
-    status_fr = {"ok": "conforme", "deficit": "déficit", "unknown": "contrat inconnu"}
-    for row in rows:
-        row["status_label"] = row["status"] if lang == "en" else status_fr[row["status"]]
-    columns = (
-        Column("mediator", "médiateur", "mediator"),
-        Column("week", "semaine", "week"),
-        Column("scheduled_hours", "heures prévues", "scheduled hours"),
-        Column("contracted_hours", "heures au contrat", "contracted hours"),
-        Column("difference", "écart", "difference"),
-        Column("lost_hours", "perdues (fériés, fermetures)", "lost (holidays, closures)"),
-        Column("by_site", "par site", "by site"),
-        Column("status_label", "statut", "status"),
-    )
-    emit(Listing(columns, rows), fmt, output, lang)
+    out.emit(Listing(HOURS_COLUMNS, rows))
 
 
 @app.command("report")
+@output_options(LISTING)
 def report(
     ctx: typer.Context,
-    start: Annotated[date, typer.Option("--from", parser=parse_date, metavar="DATE")],
-    end: Annotated[date, typer.Option("--to", parser=parse_date, metavar="DATE")],
+    out: Output,
+    start: Annotated[
+        date, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day.")
+    ],
+    end: Annotated[date, typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day.")],
     site: Annotated[str | None, typer.Option(help="Only this site.")] = None,
     programme: Annotated[str | None, typer.Option(help="Only this programme.")] = None,
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help="table, markdown, csv, json, html.")
-    ] = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
 ) -> None:
     """Sessions, people, hours by site, theme, type, age band and month; the share of
     seniors; the Ardoiz tablet's figures.
 
     Example: presence-postale mediation report --from 2019-03-01 --to 2019-03-31 --format markdown
     """
-    from presence_postale.formats.report import render_mediation
+    from presence_postale.formats.reports.mediation import render_mediation
     from presence_postale.services import mediation as service
     from presence_postale.services import programmes, sites
 
-    check_choice(fmt, ("table", "markdown", "csv", "json", "html"), "--format")
-    check_choice(lang, ("fr", "en"), "--lang")
     with session(ctx) as db:
         data = service.report(
             db,
@@ -302,28 +314,28 @@ def report(
             site=sites.get(db, site).id if site else None,
             programme=programmes.get(db, programme).code if programme else None,
         )
-    write_text(render_mediation(data, fmt, lang), output)
+    out.render(render_mediation, data)
 
 
+@output_options(DATA)
 def export_places(
     ctx: typer.Context,
-    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv or json.")] = "csv",
-    output: OutputOption = None,
+    out: Output,
+    department: Annotated[
+        str | None, typer.Option("--department", "-d", help="Department code.")
+    ] = None,
 ) -> None:
     """The sites that offer digital mediation, in the national *lieux de médiation numérique*
     standard (LaMednum schema; multiple values joined by |, hours in OSM syntax).
 
     Example: presence-postale export mediation-places --format csv --output lieux.csv
     """
-    from presence_postale.formats.render import to_json
-    from presence_postale.formats.report import rows_csv
-    from presence_postale.services import mediation as service
+    from presence_postale.formats.render import to_csv, to_json
+    from presence_postale.services import mediation_places
 
-    check_choice(fmt, ("csv", "json"), "--format")
     with session(ctx) as db:
-        rows = service.places(db, department=department)
-    if fmt == "json":
-        write_text(to_json(rows), output)
+        rows = mediation_places.places(db, department=department)
+    if out.format == "json":
+        out.write(to_json(rows))
     else:
-        write_text(rows_csv(service.PLACE_FIELDS, rows), output)
+        out.write(to_csv(mediation_places.PLACE_FIELDS, rows, excel=out.excel))

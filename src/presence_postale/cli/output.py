@@ -1,79 +1,87 @@
-"""Options every listing shares, and the one function that writes what a command produced."""
+"""Where a command's output goes, and in which form: the one function that writes it."""
 
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Any
 
-import typer
-
-from presence_postale.errors import InvalidData
+from presence_postale.cli import environment
+from presence_postale.cli.environment import Environment
+from presence_postale.errors import InvalidData, Message, UsageError
 
 if TYPE_CHECKING:
     from presence_postale.formats.render import Listing, Record
 
-FormatOption = Annotated[
-    str,
-    typer.Option(
-        "--format",
-        "-f",
-        help="table, json, csv, markdown or html.",
-    ),
-]
-OutputOption = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", help="Write to this file instead of standard output."),
-]
-LangOption = Annotated[
-    str, typer.Option("--lang", help="Language of headings and dates: fr or en.")
-]
 
-LISTING_FORMATS = ("table", "json", "csv", "markdown", "html")
+@dataclass(frozen=True)
+class Output:
+    """A command's output options: its format, its file (None: standard output), the
+    language people read it in, and whether a CSV is for Excel."""
 
+    format: str
+    path: Path | None = None
+    lang: str = "fr"
+    excel: bool = False
+    env: Environment = field(default_factory=environment.current, repr=False, compare=False)
 
-def check_choice(value: str, choices: tuple[str, ...], option: str) -> str:
-    if value not in choices:
-        raise typer.BadParameter(f"'{value}' is not one of {', '.join(choices)}", param_hint=option)
-    return value
+    @classmethod
+    def of(cls, fmt: Any, output: Path | None, lang: Any, excel: bool = False) -> Output:
+        """The options as given (`--lang` also becomes the command's language)."""
+        env = environment.current()
+        if lang is not None:
+            env.lang = str(lang)
+        if excel and str(fmt) != "csv":
+            raise UsageError("usage.excel_needs_csv")
+        return cls(str(fmt), output, env.language, excel, env)
 
+    @property
+    def width(self) -> int | None:
+        """The width a table folds at: the terminal's, for a table on standard output."""
+        return self.env.width if self.path is None and self.format == "table" else None
 
-def emit(
-    data: Listing | Record,
-    fmt: str,
-    output: Path | None,
-    lang: str = "fr",
-    formats: tuple[str, ...] = LISTING_FORMATS,
-) -> None:
-    from presence_postale.formats.render import render
+    def emit(self, data: Listing | Record) -> None:
+        from presence_postale.formats.render import render
 
-    check_choice(fmt, formats, "--format")
-    check_choice(lang, ("fr", "en"), "--lang")
-    width = None
-    if output is None and fmt == "table" and sys.stdout.isatty():
-        width = os.get_terminal_size().columns
-    write_text(render(data, fmt, lang=lang, width=width), output)
+        self.write(render(data, self.format, lang=self.lang, width=self.width, excel=self.excel))
+
+    def render(self, report: Callable[..., str], data: Any, *args: Any) -> None:
+        """A report's text (`report(data, *args, format, lang, width)`), written."""
+        self.write(report(data, *args, self.format, self.lang, self.width))
+
+    def write(self, text: str) -> None:
+        write_text(text, self.path, self.env)
 
 
-def write_text(text: str, output: Path | None) -> None:
+def say(message: Message, env: Environment | None = None) -> None:
+    """A line for people on standard error (what a command did), in the command's language."""
+    from presence_postale.formats.words import say as words_say
+
+    env = env or environment.current()
+    env.err.write(words_say(message, env.language) + "\n")
+    env.err.flush()
+
+
+def write_text(text: str, output: Path | None, env: Environment | None = None) -> None:
     """Standard output, or a file replaced whole (never left half-written)."""
+    env = env or environment.current()
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        env.out.write(text)
+        env.out.flush()
         return
+    from presence_postale.formats.files import check_writable
+
     target = output.expanduser()
-    if target.is_dir():
-        raise InvalidData(f"cannot write output '{output}': it is a directory")
-    if not target.parent.is_dir():
-        raise InvalidData(
-            f"cannot write output '{output}': directory '{target.parent}' does not exist"
-        )
+    check_writable(target)
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     except OSError as error:
-        raise InvalidData(f"cannot write output '{output}': {error.strerror}") from None
+        raise InvalidData(
+            "file.cannot_write", path=str(output), reason=error.strerror or ""
+        ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)

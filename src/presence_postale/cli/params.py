@@ -1,28 +1,38 @@
 """Option parsers shared by the commands: dates, weeks, times, as usage errors (exit 2).
 
-Only the CLI reads the clock: "today" is decided here and handed down.
+Only the CLI reads the clock: "today" is the command's environment's, handed down.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import typer
 
 from presence_postale.domain import weeks
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message
 
 T = TypeVar("T")
+
+
+class BadValue(typer.BadParameter):
+    """An option's value refused, in words of the catalogue (`words`)."""
+
+    def __init__(self, words: Message) -> None:
+        super().__init__(words.key)
+        self.words = words
 
 
 def today() -> date:
     """The running command's "today" (its environment's: a test sets it)."""
     from presence_postale.cli.environment import current
 
-    return current().today
+    day = current().today
+    assert day is not None
+    return day
 
 
 def _usage(parse: Callable[[str], T]) -> Callable[[str], T]:
@@ -32,7 +42,7 @@ def _usage(parse: Callable[[str], T]) -> Callable[[str], T]:
         try:
             return parse(value)
         except InvalidData as error:
-            raise typer.BadParameter(str(error)) from None
+            raise BadValue(error.message) from None
 
     return parser
 
@@ -42,26 +52,37 @@ def _usage(parse: Callable[[str], T]) -> Callable[[str], T]:
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 
 
-def check_year(year: int, text: str, field: str) -> None:
+def check_year(year: int, text: str, key: str) -> None:
+    """Refuse a year the tool does not reach (`key`: what the value is, a date or a week)."""
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise InvalidData(f"invalid {field} '{text}': year must be {FIRST_YEAR} to {LAST_YEAR}")
+        reason = Message("value.year_range", {"first": FIRST_YEAR, "last": LAST_YEAR})
+        raise InvalidData(key, value=text, reason=reason)
 
 
 def _date(text: str) -> date:
     day = weeks.parse_date(text)
-    check_year(day.year, text, "date")
+    check_year(day.year, text, "value.bad_date")
     return day
 
 
 def _week(spec: str) -> IsoWeek:
     week = weeks.parse_week(spec, today())
-    check_year(week.year, spec, "week")
+    check_year(week.year, spec, "value.bad_week")
     return week
+
+
+def _month(text: str) -> tuple[int, int]:
+    year, number = weeks.parse_month(text)
+    check_year(year, text, "value.bad_month")
+    return year, number
 
 
 parse_date: Callable[[str], date] = _usage(_date)
 parse_time: Callable[[str], time] = _usage(weeks.parse_time)
 parse_week: Callable[[str], IsoWeek] = _usage(_week)
+parse_month: Callable[[str], tuple[int, int]] = _usage(_month)
+# A retention period (`12m`, `2y`, `90d`) as the day it reaches back to from today.
+parse_period: Callable[[str], date] = _usage(lambda text: weeks.parse_duration_ago(text, today()))
 
 # The largest whole number SQLite stores: a larger record number is refused as a usage error.
 MAX_INTEGER = 2**63 - 1
@@ -75,9 +96,9 @@ def free_text(value: str | None) -> str | None:
     if value is None:
         return None
     if len(value) > MAX_TEXT:
-        raise typer.BadParameter(f"{len(value)} characters, at most {MAX_TEXT}")
+        raise BadValue(Message("usage.text_too_long", {"length": len(value), "maximum": MAX_TEXT}))
     if any((ord(ch) < 32 and ch not in "\t\n") or ch == "\x7f" for ch in value):
-        raise typer.BadParameter("contains control characters")
+        raise BadValue(Message("usage.control_characters"))
     return value
 
 
@@ -88,14 +109,23 @@ def split_list(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
-def parse_counts(
-    text: str | None, option: str, expected: str = "value=count, as 70+=2"
-) -> dict[str, int]:
+def parse_counts(text: str | None, option: str, example: str = "70+=2") -> dict[str, int]:
     """`60-69=3,70+=2` -> {"60-69": 3, "70+": 2}; a key given twice adds up."""
     out: dict[str, int] = {}
     for part in split_list(text):
         key, sep, count = part.partition("=")
         if not sep or not count.strip().isdecimal():  # isdigit() takes '²', int() not
-            raise InvalidData(f"invalid {option} '{part}': expected {expected}")
+            raise InvalidData("value.bad_counts", option=option, value=part, example=example)
         out[key.strip()] = out.get(key.strip(), 0) + int(count)
     return out
+
+
+def one_of(first: tuple[str, Any], second: tuple[str, Any]) -> None:
+    """Exactly one of two options must be given (usage error otherwise)."""
+    from presence_postale.errors import UsageError
+
+    (first_name, first_value), (second_name, second_value) = first, second
+    if first_value is not None and second_value is not None:
+        raise UsageError("usage.not_both", first=first_name, second=second_name)
+    if first_value is None and second_value is None:
+        raise UsageError("usage.one_of", first=first_name, second=second_name)

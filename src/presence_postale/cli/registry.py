@@ -9,12 +9,15 @@ a group's help lists its commands from their docstrings.
 
 from __future__ import annotations
 
+import copy
 import importlib
 import inspect
 from typing import Any, NamedTuple
 
 import typer
-from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
+from typer.core import TyperCommand
+
+from presence_postale.cli.help import Command, Group
 
 
 class Entry(NamedTuple):
@@ -64,65 +67,9 @@ ENTRIES: dict[str, Entry] = {
 }
 
 
-def needs_coercion(param: Any, value: Any) -> bool:
-    """Whether Typer must coerce `value`. A text, a flag or a value left out (None) is taken
-    as the command line gives it: Typer's coercion, even of a plain string, builds a pydantic
-    validator and loads pydantic to do it, a tenth of a second that help, shell completion and
-    `sites list` should not pay. Other values (numbers, dates, paths) are coerced as usual."""
-    return value is not None and param.type_descriptor.annotation not in (str, bool)
-
-
-def take_as_given(param: Any, ctx: Any, value: Any) -> Any:
-    """What Typer does with a value after coercing it: the check of a required value, then
-    the parameter's callback."""
-    if value is None and (param.multiple or param.nargs == -1):
-        value = ()
-    if param.required and param.value_is_missing(value):
-        from typer._click.exceptions import MissingParameter
-
-        raise MissingParameter(ctx=ctx, param=param)
-    if param.callback is not None:
-        value = param.callback(ctx, param, value)
-    return value
-
-
-class PlainOption(TyperOption):
-    """An option whose value is taken as given when it needs no coercion."""
-
-    def process_value(self, ctx: Any, value: Any) -> Any:
-        if needs_coercion(self, value):
-            return super().process_value(ctx, value)
-        return take_as_given(self, ctx, value)
-
-
-class PlainArgument(TyperArgument):
-    """An argument whose value is taken as given when it needs no coercion."""
-
-    def process_value(self, ctx: Any, value: Any) -> Any:
-        if needs_coercion(self, value):
-            return super().process_value(ctx, value)
-        return take_as_given(self, ctx, value)
-
-
-PLAIN: dict[type, type] = {TyperOption: PlainOption, TyperArgument: PlainArgument}
-
-
-def plain(params: list[Any]) -> list[Any]:
-    """`params`, each taking a value that needs no coercion as it is (see `needs_coercion`)."""
-    for param in params:
-        param.__class__ = PLAIN.get(type(param), type(param))
-    return params
-
-
-class PlainCommand(TyperCommand):
-    """A command whose parameters, its help option included, are plain (see `plain`)."""
-
-    def get_params(self, ctx: Any) -> list[Any]:
-        return plain(super().get_params(ctx))
-
-
-class LazyGroup(TyperGroup):
-    """A command group (`typer.Typer(cls=LazyGroup)`) whose commands are built when invoked.
+class LazyGroup(Group):
+    """A command group (`typer.Typer(cls=LazyGroup)`) whose commands are built when invoked,
+    each with clean help (`help.Command`) unless it asks for another class.
 
     `load` hands it the group's command definitions; until then it behaves as a plain group.
     """
@@ -135,16 +82,13 @@ class LazyGroup(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         info = getattr(self, "pending", {}).get(cmd_name)
         if cmd_name not in self.commands and info is not None:
-            command = typer.main.get_command_from_info(
+            if info.cls in (None, TyperCommand):  # Typer's default: ours, with clean help
+                info = copy.copy(info)
+                info.cls = Command
+            self.commands[cmd_name] = typer.main.get_command_from_info(
                 info, pretty_exceptions_short=True, rich_markup_mode=self.rich_markup_mode
             )
-            if type(command) is TyperCommand:
-                command.__class__ = PlainCommand
-            self.commands[cmd_name] = command
         return self.commands.get(cmd_name)
-
-    def get_params(self, ctx: Any) -> list[Any]:
-        return plain(super().get_params(ctx))
 
     def short_helps(self, limit: int) -> list[tuple[str, str]]:
         """Each command's short help, as Click would show it, without building the command."""
@@ -170,15 +114,19 @@ class LazyGroup(TyperGroup):
             formatter.write_dl(self.short_helps(limit))
 
     def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
-        from typer._click.core import Command
-        from typer._click.shell_completion import CompletionItem
+        return complete(self, ctx, incomplete, self.short_helps(45))
 
-        names = [
-            CompletionItem(name, help=text)
-            for name, text in self.short_helps(45)
-            if name.startswith(incomplete)
-        ]
-        return names + Command.shell_complete(self, ctx, incomplete)
+
+def complete(group: Any, ctx: Any, incomplete: str, commands: list[tuple[str, str]]) -> list[Any]:
+    """Shell completion of a group: its commands (from their short help, none built), then
+    its own options, as Click completes them."""
+    from typer._click.core import Command as ClickCommand
+    from typer._click.shell_completion import CompletionItem
+
+    names = [
+        CompletionItem(name, help=text) for name, text in commands if name.startswith(incomplete)
+    ]
+    return names + ClickCommand.shell_complete(group, ctx, incomplete)
 
 
 def _command_name(info: Any) -> str:
@@ -197,7 +145,7 @@ def load(name: str, **settings: Any) -> Any:
     )
     holder = typer.Typer(**settings)
     if not isinstance(target, typer.Typer):
-        holder.command(name)(target)
+        holder.command(name, cls=Command)(target)
         return typer.main.get_group(holder).commands[name]
     # The group alone (its commands set aside), then its commands handed over, unbuilt.
     shell = typer.Typer()

@@ -1,4 +1,5 @@
-"""What every command shares: the database, opened once and only when a command needs it."""
+"""What every command shares: its environment, and the database, opened once and only when a
+command needs it (by the services: no command builds an engine)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from presence_postale.cli import environment
 from presence_postale.cli.environment import Environment
 
 if TYPE_CHECKING:
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
 @dataclass
 class AppState:
     db_option: str | None
-    env: Environment = field(default_factory=Environment)
+    env: Environment = field(default_factory=environment.current)
     _engine: Engine | None = field(default=None, repr=False)
     _closes_with: object | None = field(default=None, repr=False)
 
@@ -37,14 +39,11 @@ class AppState:
     def engine(self) -> Engine:
         """The database, created and seeded on first use, its schema brought up to date."""
         if self._engine is None:
+            from presence_postale.cli.output import say
             from presence_postale.services.database import open_database
 
-            self._engine = open_database(self.location(), notify=_notify)
+            self._engine = open_database(self.location(), notify=say)
         return self._engine
-
-
-def _notify(message: str) -> None:
-    typer.echo(message, err=True)
 
 
 def state(ctx: typer.Context) -> AppState:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from presence_postale.errors import Conflict, InvalidData
+from presence_postale.errors import Conflict, InvalidData, Message
 
 MAX_BOOKING = timedelta(hours=12)
 RECURRING_LIMIT = 120  # dates a single recurring booking may create
@@ -33,7 +33,7 @@ class Held:
     id: int
     start: datetime
     end: datetime
-    holder: str  # what may be said of who holds it (no personal data)
+    holder: Message  # what may be said of who holds it (no personal data)
 
 
 def earliest_start(moment: datetime) -> datetime:
@@ -44,11 +44,12 @@ def earliest_start(moment: datetime) -> datetime:
 
 def check_range(start: datetime, end: datetime) -> None:
     if end <= start:
-        raise InvalidData(f"invalid booking: end {end:%H:%M} is not after start {start:%H:%M}")
+        raise InvalidData("booking.end_not_after_start", start=start.time(), end=end.time())
     if end.date() != start.date():
-        raise InvalidData("invalid booking: it must start and end on the same day")
+        raise InvalidData("booking.same_day")
     if end - start > MAX_BOOKING:
-        raise InvalidData(f"invalid booking: {end - start} is longer than {MAX_BOOKING}")
+        hours = (end - start).total_seconds() / 3600
+        raise InvalidData("booking.too_long", hours=hours, maximum=MAX_BOOKING.seconds // 3600)
 
 
 def check_rules(
@@ -57,27 +58,16 @@ def check_rules(
     """Length and notice rules. A recorded booking (from the mailbox) skips the notice rules."""
     minutes = int((end - start).total_seconds() // 60)
     if rules.min_minutes is not None and minutes < rules.min_minutes:
-        raise Conflict(
-            f"booking of {minutes} min is shorter than this "
-            f"space's minimum ({rules.min_minutes} min)"
-        )
+        raise Conflict("booking.too_short", minutes=minutes, minimum=rules.min_minutes)
     if rules.max_minutes is not None and minutes > rules.max_minutes:
-        raise Conflict(
-            f"booking of {minutes} min is longer than this "
-            f"space's maximum ({rules.max_minutes} min)"
-        )
+        raise Conflict("booking.over_maximum", minutes=minutes, maximum=rules.max_minutes)
     if record:
         return
     if start < now:
-        raise InvalidData(
-            f"booking starts in the past ({start:%Y-%m-%d %H:%M}); "
-            "use --record to record a past booking"
-        )
-    if rules.max_days_ahead is not None and (start.date() - now.date()).days > rules.max_days_ahead:
-        raise Conflict(
-            f"booking is {(start.date() - now.date()).days} days ahead; this space takes bookings "
-            f"at most {rules.max_days_ahead} days ahead"
-        )
+        raise InvalidData("booking.in_the_past", start=start)
+    ahead = (start.date() - now.date()).days
+    if rules.max_days_ahead is not None and ahead > rules.max_days_ahead:
+        raise Conflict("booking.too_far_ahead", days=ahead, maximum=rules.max_days_ahead)
 
 
 def conflicts(held: Sequence[Held], start: datetime, end: datetime, capacity: int) -> list[Held]:
@@ -105,8 +95,9 @@ def check_weekly_quota(
     hours = (end - start).total_seconds() / 3600
     if person_hours_that_week + hours > rules.max_hours_per_person_week:
         raise Conflict(
-            f"this booking would bring the person to {person_hours_that_week + hours:g} h that "
-            f"week; this space allows {rules.max_hours_per_person_week:g} h a person a week"
+            "booking.weekly_quota",
+            hours=float(person_hours_that_week + hours),
+            maximum=float(rules.max_hours_per_person_week),
         )
 
 
@@ -114,7 +105,4 @@ def check_cancellation(rules: Rules, start: datetime, now: datetime, *, force: b
     if rules.cancel_cutoff_hours is None or force or start <= now:
         return
     if start - now < timedelta(hours=rules.cancel_cutoff_hours):
-        raise Conflict(
-            f"cancellation within {rules.cancel_cutoff_hours} h of the start; use --force to "
-            "cancel anyway"
-        )
+        raise Conflict("booking.cancel_cutoff", hours=rules.cancel_cutoff_hours)

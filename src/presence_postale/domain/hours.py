@@ -21,7 +21,7 @@ from types import MappingProxyType
 
 import opening_hours
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message
 
 END_OF_DAY = time.max
 
@@ -51,10 +51,7 @@ class Closure:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise InvalidData(
-                f"invalid closure: end {self.end.isoformat()} is before start "
-                f"{self.start.isoformat()}"
-            )
+            raise InvalidData("closure.end_before_start", start=self.start, end=self.end)
 
     def covers(self, day: date) -> bool:
         return self.start <= day <= self.end
@@ -105,22 +102,24 @@ def _shown(text: str) -> str:
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
-def _parse_problem(text: str, message: str) -> str:
+def _parse_problem(text: str, message: str) -> Message:
     """One line out of the parser's multi-line caret diagram (`--> 1:7 … = expected …`)."""
     lines = [line.strip() for line in message.splitlines() if line.strip()]
     expected = lines[-1].lstrip("= ").strip() if lines else ""
     if "timespan" in expected:
-        advice = "expected times like 09:00-12:00"
+        advice = Message("value.hours_expected_times")
     elif "unexpected EOI" in expected:
-        advice = "the expression ends too early"
+        advice = Message("value.hours_end_early")
     else:
-        advice = "expected rules like Mo-Fr 09:00-12:00; Sa 09:00-12:00"
+        advice = Message("value.expected_hours")
     position = re.search(r"-->\s*(\d+):(\d+)", message)
     if position and position[1] == "1" and int(position[2]) <= len(text):
         column = int(position[2])
         rest = text[column - 1 :]
         if rest:
-            return f"at character {column} '{_shown(rest[:20])}', {advice}"
+            return Message(
+                "value.hours_at", {"column": column, "text": _shown(rest[:20]), "advice": advice}
+            )
     return advice
 
 
@@ -133,12 +132,12 @@ def validate(expr: str) -> str:
     """The expression, stripped, when opening-hours-py can parse it."""
     text = expr.strip()
     if not text:
-        raise InvalidData("invalid opening hours '': expected an expression like Mo-Fr 09:00-12:00")
+        raise InvalidData("value.bad_hours", value="", reason=Message("value.expected_hours"))
     try:
         _parse(text)
     except _ParserError as error:
         problem = _parse_problem(text, str(error))
-        raise InvalidData(f"invalid opening hours '{_shown(text)}': {problem}") from None
+        raise InvalidData("value.bad_hours", value=_shown(text), reason=problem) from None
     return text
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from presence_postale.domain import vocab
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message
 
 MAX_MINUTES = 480  # a working day
 MAX_PARTICIPANTS = 500
@@ -27,9 +27,7 @@ class Counters:
 
 def check_duration(minutes: int) -> int:
     if not 0 < minutes <= MAX_MINUTES:
-        raise InvalidData(
-            f"invalid --duration {minutes}: minutes between 1 and {MAX_MINUTES} (a working day)"
-        )
+        raise InvalidData("mediation.bad_duration", minutes=minutes, maximum=MAX_MINUTES)
     return minutes
 
 
@@ -44,18 +42,18 @@ def check_counters(
     kind = vocab.check("session_type", session_type, "--type")
     total = 1 if kind == "individuel" and participants is None else participants
     if total is None:
-        raise InvalidData("a collective session needs --participants")
+        raise InvalidData("mediation.collective_needs_participants")
     if kind == "individuel" and total != 1:
-        raise InvalidData(f"invalid --participants {total}: an individual session has 1")
+        raise InvalidData("mediation.individual_has_one", participants=total)
     if not 1 <= total <= MAX_PARTICIPANTS:
-        raise InvalidData(f"invalid --participants {total}: between 1 and {MAX_PARTICIPANTS}")
-    ages = _by_code("age_band", "age band", age_bands)
-    statuses = _by_code("social_status", "social status", social_statuses)
-    for name, counts in (("age bands", ages), ("social statuses", statuses)):
+        raise InvalidData(
+            "mediation.participants_range", participants=total, maximum=MAX_PARTICIPANTS
+        )
+    ages = _by_code("age_band", "--age-bands", age_bands)
+    statuses = _by_code("social_status", "--social-statuses", social_statuses)
+    for key, counts in (("mediation.age_bands_sum", ages), ("mediation.statuses_sum", statuses)):
         if counts and sum(counts.values()) != total:
-            raise InvalidData(
-                f"the {name} add up to {sum(counts.values())}, not to the {total} participants"
-            )
+            raise InvalidData(key, total=sum(counts.values()), participants=total)
     return Counters(total, ages, statuses)
 
 
@@ -66,7 +64,7 @@ def _by_code(vocabulary: str, field: str, counts: Mapping[str, int]) -> dict[str
     for key, value in counts.items():
         code = vocab.check(vocabulary, key, field)
         if value < 0:
-            raise InvalidData(f"invalid {field} count {key}={value}: a count is negative")
+            raise InvalidData("mediation.negative_count", field=field, code=key, count=value)
         out[code] = out.get(code, 0) + value
     return out
 
@@ -84,29 +82,19 @@ def warnings(
     holiday: str | None,
     open_minutes: int | None,
     presence: Sequence[tuple[time, time]],
-    lang: str = "fr",
-) -> list[str]:
+) -> list[Message]:
     """What is odd about a session: on a holiday, at a site without an îlot numérique, longer
     than the site is open that day, or outside the mediator's scheduled presence."""
-    fr = lang != "en"
     found = []
     end = end_of(day, start, minutes)
     if holiday:
-        found.append(f"jour férié ({holiday})" if fr else f"public holiday ({holiday})")
+        found.append(Message("mediation.on_holiday", {"holiday": holiday}))
     if not has_ilot:
-        found.append("site sans îlot numérique" if fr else "site without an îlot numérique")
+        found.append(Message("mediation.no_ilot"))
     if open_minutes is not None and minutes > open_minutes:
-        found.append(
-            f"plus long que l'ouverture du site ce jour-là ({open_minutes} min)"
-            if fr
-            else f"longer than the site is open that day ({open_minutes} min)"
-        )
+        found.append(Message("mediation.longer_than_open", {"minutes": open_minutes}))
     if end <= start:
-        found.append("déborde sur le lendemain" if fr else "runs past midnight")
+        found.append(Message("mediation.past_midnight"))
     elif not any(s <= start and end <= e for s, e in presence):
-        found.append(
-            "hors de la présence prévue du médiateur"
-            if fr
-            else "outside the mediator's scheduled presence"
-        )
+        found.append(Message("mediation.outside_presence"))
     return found

@@ -10,12 +10,13 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule, rrulestr
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message
 
 _ANCHOR = datetime(2000, 1, 3)  # a Monday: validation needs some start
 
@@ -39,10 +40,10 @@ _ORDINALS = {
     "last": -1, "dernier": -1,
 }  # fmt: skip
 _WEEKDAYS = ("weekday", "weekdays", "semaine", "ouvre", "ouvres")
-EVERY_HELP = (
-    "day names (tuesday, mardi, mon,thu), 'weekdays', or days of the month "
-    "('1st,3rd thursday', 'last friday', '1er jeudi')"
-)
+
+
+def _bad(key: str, value: str, reason: str, **params: object) -> InvalidData:
+    return InvalidData(key, value=value, reason=Message(reason, params))
 
 
 def parse_rule(rule: str, dtstart: datetime = _ANCHOR) -> rrule:
@@ -51,20 +52,18 @@ def parse_rule(rule: str, dtstart: datetime = _ANCHOR) -> rrule:
     if text.upper().startswith("RRULE:"):
         text = text[6:]
     if not text or "\n" in text or "DTSTART" in text.upper():
-        raise InvalidData(
-            f"invalid rrule '{rule}': expected one RRULE such as FREQ=WEEKLY;BYDAY=TU"
-        )
+        raise _bad("value.bad_rrule", rule, "value.expected_rrule")
     try:
         with warnings.catch_warnings():
             # dateutil only warns about an UNTIL it half understands ("0H0D": time zone "D").
             warnings.simplefilter("error")
             parsed = rrulestr(text, dtstart=dtstart)
     except (ValueError, TypeError, OverflowError, IndexError, KeyError, Warning) as error:
-        raise InvalidData(f"invalid rrule '{rule}': {error}") from None
+        raise _bad("value.bad_rrule", rule, "value.rrule_unreadable", detail=str(error)) from None
     if not isinstance(parsed, rrule):
-        raise InvalidData(f"invalid rrule '{rule}': expected a single rule")
+        raise _bad("value.bad_rrule", rule, "value.rrule_single")
     if fields(text).get("FREQ") not in _FREQUENCIES:
-        raise InvalidData(f"invalid rrule '{rule}': FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY")
+        raise _bad("value.bad_rrule", rule, "value.rrule_frequency")
     return parsed
 
 
@@ -91,7 +90,7 @@ def from_every(text: str) -> str:
     words = re.sub(r"[^\w,\- ]", " ", _fold(text)).replace(",", " , ").split()
     words = [w for w in words if w not in ("every", "each", "tous", "les", "le", "chaque", "on")]
     if not words:
-        raise InvalidData(f"invalid --every '{text}': expected {EVERY_HELP}")
+        raise _bad("value.bad_every", text, "value.expected_every")
     if all(w in _WEEKDAYS for w in words if w != ","):
         return "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
     ordinals = [w for w in words if w in _ORDINALS and w not in _WORD_TO_DAY]
@@ -99,7 +98,7 @@ def from_every(text: str) -> str:
     unknown = [w for w in words if w != "," and w not in _ORDINALS and w not in _WORD_TO_DAY]
     if unknown or not days:
         bad = unknown[0] if unknown else text
-        raise InvalidData(f"invalid --every '{text}': '{bad}' is not understood; use {EVERY_HELP}")
+        raise _bad("value.bad_every", text, "value.every_word", word=bad)
     codes = []
     for word in days:
         code = _WORD_TO_DAY[word]
@@ -193,34 +192,31 @@ def dates_between(rule: str, first: date, window_start: date, window_end: date) 
     return [moment.date() for moment in expanded.between(begin, end, inc=True)]
 
 
-def describe(rule: str, lang: str = "fr") -> str:
-    """A rule in words, for tables: `mardi`, `1er et 3e jeudi du mois`; else the rule itself."""
+@dataclass(frozen=True)
+class Shape:
+    """A plain rule's days: weekly (`days` as (0, weekday)) or monthly ((n, weekday): the
+    n-th of the month, -1 the last); weekday 0 is Monday."""
+
+    monthly: bool
+    days: tuple[tuple[int, int], ...]
+
+
+def summary(rule: str) -> Shape | None:
+    """The days of a rule that reads in a few words (`chaque mardi`, `1er jeudi du mois`), or
+    None when it has other parts (an interval, a count, an end)."""
     text = validate_rule(rule)
     parts = fields(text)
     if set(parts) - {"FREQ", "BYDAY", "INTERVAL", "WKST"} or parts.get("INTERVAL", "1") != "1":
-        return text
-    day_names = {
-        "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-        "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    }[lang if lang == "en" else "fr"]
+        return None
     days = parts.get("BYDAY", "").split(",") if parts.get("BYDAY") else []
     if parts.get("FREQ") == "WEEKLY" and days and all(d in DAY_CODES for d in days):
-        names = [day_names[DAY_CODES.index(d)] for d in days]
-        prefix = "chaque " if lang != "en" else "every "
-        return prefix + ", ".join(names)
-    if parts.get("FREQ") == "MONTHLY" and days:
-        words = []
-        for day in days:
-            match = re.fullmatch(r"([+-]?\d)([A-Z]{2})", day)
-            if match is None:
-                return text
-            n, code = int(match.group(1)), match.group(2)
-            name = day_names[DAY_CODES.index(code)]
-            if lang == "en":
-                nth = {1: "1st", 2: "2nd", 3: "3rd", -1: "last"}.get(n, f"{n}th")
-                words.append(f"{nth} {name}")
-            else:
-                nth = {1: "1er", -1: "dernier"}.get(n, f"{n}e")
-                words.append(f"{nth} {name}")
-        return ", ".join(words) + (" of the month" if lang == "en" else " du mois")
-    return text
+        return Shape(False, tuple((0, DAY_CODES.index(d)) for d in days))
+    if parts.get("FREQ") != "MONTHLY" or not days:
+        return None
+    found = []
+    for day in days:
+        match = re.fullmatch(r"([+-]?\d)([A-Z]{2})", day)
+        if match is None or match.group(2) not in DAY_CODES:
+            return None
+        found.append((int(match.group(1)), DAY_CODES.index(match.group(2))))
+    return Shape(True, tuple(found))

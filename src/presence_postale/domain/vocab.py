@@ -128,21 +128,9 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-SITE_KINDS = VOCABULARIES["site_kind"]
-SITE_LABELS = VOCABULARIES["site_label"]
-EQUIPMENT = VOCABULARIES["equipment"]
-SITE_SOURCES = VOCABULARIES["site_source"]
-OPERATORS = VOCABULARIES["operator"]
-AGENT_ROLES = VOCABULARIES["agent_role"]
-PROGRAMME_STATUSES = VOCABULARIES["programme_status"]
-RESERVATION_CATEGORIES = VOCABULARIES["reservation_category"]
-RESERVATION_STATUSES = VOCABULARIES["reservation_status"]
-SESSION_TYPES = VOCABULARIES["session_type"]
-THEMES = VOCABULARIES["theme"]
-AUTONOMY = VOCABULARIES["autonomy"]
+# The vocabularies the services and tests walk in their order.
 AGE_BANDS = VOCABULARIES["age_band"]
 SOCIAL_STATUSES = VOCABULARIES["social_status"]
-EQUIPMENT_USED = VOCABULARIES["equipment_used"]
 
 
 def check(vocabulary_name: str, value: str, field: str) -> str:
@@ -156,4 +144,4 @@ def check(vocabulary_name: str, value: str, field: str) -> str:
     for candidate in (folded, folded.replace("-", "_")):
         if candidate in codes:
             return candidate
-    raise InvalidData(f"invalid {field} '{value}': expected one of {', '.join(codes)}")
+    raise InvalidData("value.not_in_vocabulary", field=field, value=value, expected=list(codes))

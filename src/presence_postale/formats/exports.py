@@ -15,7 +15,6 @@ one kind of record that `import records --kind` reads.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -23,10 +22,10 @@ from typing import Any
 
 import yaml
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message
 from presence_postale.formats import laposte
-from presence_postale.formats.render import csv_cell, machine
-from presence_postale.formats.seed import SCHEMA, SCHEMA_VERSION, Item, Records
+from presence_postale.formats.render import machine, to_csv
+from presence_postale.formats.seed import SCHEMA, SCHEMA_VERSION, BadValue, Item, Records, got
 
 SITE_COLUMNS = (
     "id",
@@ -71,21 +70,7 @@ GEOJSON_PROPERTIES = (
 
 
 def sites_csv(rows: Iterable[Mapping[str, Any]], *, excel: bool = False) -> str:
-    out = io.StringIO()
-    writer = csv.writer(
-        out, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n"
-    )
-    writer.writerow(SITE_COLUMNS)
-    for row in rows:
-        cells = []
-        for key in SITE_COLUMNS:
-            value = row.get(key)
-            if excel and isinstance(value, float):
-                cells.append(repr(value).replace(".", ","))
-            else:
-                cells.append(csv_cell(value))
-        writer.writerow(cells)
-    return ("\ufeff" if excel else "") + out.getvalue()
+    return to_csv(SITE_COLUMNS, list(rows), excel=excel)
 
 
 def sites_geojson(rows: Iterable[Mapping[str, Any]]) -> tuple[str, int]:
@@ -172,19 +157,19 @@ def _cell(field: str, text: str) -> Any:
         try:
             return int(text)
         except ValueError:
-            raise ValueError(f"expected a whole number, got '{text}'") from None
+            raise BadValue("value.expected_whole_number", got=got(text)) from None
     if field in _FLOAT_FIELDS:
         try:
             return float(text.replace(",", "."))
         except ValueError:
-            raise ValueError(f"expected a number, got '{text}'") from None
+            raise BadValue("value.expected_number", got=got(text)) from None
     if field in _BOOL_FIELDS:
         folded = text.casefold()
         if folded in _TRUE:
             return True
         if folded in _FALSE:
             return False
-        raise ValueError(f"expected true or false, got '{text}'")
+        raise BadValue("value.expected_boolean", got=got(text))
     if field in _LIST_FIELDS:
         return [part.strip() for part in text.split("|") if part.strip()]
     if field == "labels":
@@ -198,11 +183,11 @@ def _cell(field: str, text: str) -> Any:
         for part in filter(None, (p.strip() for p in text.split("|"))):
             key, sep, number = part.rpartition("=")
             if not sep:
-                raise ValueError(f"expected counts like 18-24=2|25-39=1, got '{part}'")
+                raise BadValue("value.expected_count_cells", got=got(part))
             try:
                 counts[key.strip()] = int(number)
             except ValueError:
-                raise ValueError(f"count for '{key.strip()}' is not a whole number") from None
+                raise BadValue("value.count_not_whole", code=key.strip()) from None
         return counts
     return text
 
@@ -210,7 +195,9 @@ def _cell(field: str, text: str) -> Any:
 def read_records_csv(path: Path, kind: str) -> Records:
     """A CSV of one kind of record as `Records`, each item carrying its CSV line."""
     if kind not in SCHEMA:
-        raise InvalidData(f"unknown kind '{kind}' (expected one of {', '.join(SCHEMA)})")
+        raise InvalidData(
+            "value.not_in_vocabulary", field="--kind", value=kind, expected=list(SCHEMA)
+        )
     source = str(path)
     handle, _encoding = laposte.open_text(path)
     with handle:
@@ -221,19 +208,10 @@ def read_records_csv(path: Path, kind: str) -> Records:
         try:
             header = [cell.strip().removeprefix("\ufeff") for cell in next(reader)]
         except (StopIteration, csv.Error):
-            raise InvalidData(f"{source}: the file is empty") from None
-        spec = SCHEMA[kind]
-        unknown = [name for name in header if name not in spec]
-        if unknown:
             raise InvalidData(
-                f"{source}: line 1: unknown column '{unknown[0]}' for {kind} "
-                f"(expected {', '.join(spec)})"
-            )
-        missing = [
-            name for name, (_check, required) in spec.items() if required and name not in header
-        ]
-        if missing:
-            raise InvalidData(f"{source}: line 1: column '{missing[0]}' is missing")
+                "records.in_file", source=source, reason=Message("file.empty")
+            ) from None
+        _check_header(source, kind, header)
         items: list[Item] = []
         line = 1
         try:
@@ -243,8 +221,25 @@ def read_records_csv(path: Path, kind: str) -> Records:
                     continue
                 items.append(_item(source, kind, len(items), line, header, cells))
         except csv.Error as error:
-            raise InvalidData(f"{source}: line {reader.line_num}: malformed CSV: {error}") from None
+            reason = Message("records.malformed_csv", {"detail": str(error)})
+            raise InvalidData(
+                "records.at_line", source=source, line=reader.line_num, reason=reason
+            ) from None
     return Records(source=source, sections={kind: items})
+
+
+def _check_header(source: str, kind: str, header: list[str]) -> None:
+    spec = SCHEMA[kind]
+    unknown = [name for name in header if name not in spec]
+    if unknown:
+        reason = Message(
+            "records.unknown_column", {"column": unknown[0], "kind": kind, "expected": list(spec)}
+        )
+        raise InvalidData("records.at_line", source=source, line=1, reason=reason)
+    missing = [name for name, (_check, required) in spec.items() if required and name not in header]
+    if missing:
+        reason = Message("records.missing_column", {"column": missing[0]})
+        raise InvalidData("records.at_line", source=source, line=1, reason=reason)
 
 
 def _item(
@@ -253,17 +248,18 @@ def _item(
     item = Item(source=source, section=kind, index=index, line=line, values={})
     item.lines = {name: line for name in header}
     if len(cells) != len(header):
-        raise InvalidData(f"{source}: {item.where()}: {len(cells)} cells instead of {len(header)}")
+        reason = Message("records.cell_count", {"cells": len(cells), "expected": len(header)})
+        raise item.error(None, reason)
     given = dict(zip(header, (cell.strip() for cell in cells), strict=True))
     for name, (check, required) in SCHEMA[kind].items():
         text = given.get(name, "")
         if not text:
             if required:
-                raise InvalidData(f"{source}: {item.where()}: {name} is missing")
+                raise item.error(None, Message("records.missing_field", {"field": name}))
             item.values[name] = None
             continue
         try:
             item.values[name] = check(_cell(name, text))
-        except ValueError as error:
-            raise InvalidData(f"{source}: {item.where(name)}: {error}") from None
+        except BadValue as error:
+            raise item.error(name, error.message) from None
     return item

@@ -14,7 +14,8 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import TZ
-from presence_postale.services.schedule import Entry
+from presence_postale.domain.report import Entry
+from presence_postale.formats import words
 
 PRODID = "-//presence-postale//permanences//FR"
 UID_DOMAIN = "presence-postale"
@@ -31,10 +32,9 @@ def _stamp(entry: Entry) -> datetime:
     return created.astimezone(UTC)
 
 
-def event(entry: Entry, lang: str = "fr") -> Event:
+def event(entry: Entry, lang: str = words.DEFAULT_LANG) -> Event:
     o = entry.occurrence
     site = entry.site
-    fr = lang != "en"
     item = Event()
     item.add("uid", uid(o.permanence_id, o.original_date))
     item.add("dtstamp", _stamp(entry))
@@ -45,23 +45,20 @@ def event(entry: Entry, lang: str = "fr") -> Event:
         part for part in (site.name, site.address, site.postcode, site.commune) if part
     )
     item.add("location", where)
-    colon = " : " if fr else ": "
-    lines = [f"Programme{colon}{entry.permanence.programme_code}"]
+    lines = [words.say("calendar.programme", lang, programme=entry.permanence.programme_code)]
     if entry.agent is not None:
-        lines.append(f"Agent{colon}{entry.agent.name or entry.agent.id}")
+        lines.append(words.say("calendar.agent", lang, agent=entry.agent.name or entry.agent.id))
     if entry.operators:
-        label = "Opérateurs : " if fr else "Operators: "
-        lines.append(label + ", ".join(entry.operators))
+        lines.append(words.say("calendar.operators", lang, operators=list(entry.operators)))
+    why = {"reason": o.reason} if o.reason else {}
     if o.status == sch.MOVED:
-        moved = (
-            f"Déplacée du {o.original_date:%d/%m/%Y}"
-            if fr
-            else f"Moved from {o.original_date:%Y-%m-%d}"
-        )
-        lines.append(moved + (f" ({o.reason})" if o.reason else ""))
+        key = "calendar.moved_why" if o.reason else "calendar.moved"
+        lines.append(words.say(key, lang, date=o.original_date, **why))
         item.add("sequence", 1)
     if o.status == sch.CANCELLED:
-        lines.append(("Annulée" if fr else "Cancelled") + (f" ({o.reason})" if o.reason else ""))
+        lines.append(
+            words.say("calendar.cancelled_why" if o.reason else "calendar.cancelled", lang, **why)
+        )
         item.add("status", "CANCELLED")
         item.add("sequence", 1)
     else:
@@ -72,7 +69,7 @@ def event(entry: Entry, lang: str = "fr") -> Event:
     return item
 
 
-def calendar(entries: Iterable[Entry], lang: str = "fr") -> str:
+def calendar(entries: Iterable[Entry], lang: str = words.DEFAULT_LANG) -> str:
     """A calendar of the occurrences that take place or were cancelled (skipped ones are not
     events: nothing was ever planned on a holiday or a closure)."""
     cal = Calendar()

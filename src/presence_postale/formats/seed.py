@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message
 
 SCHEMA_VERSION = 1
 
@@ -39,13 +39,11 @@ class Item:
     values: dict[str, Any]
     lines: dict[str, int] = field(default_factory=dict)
 
-    def where(self, key: str | None = None) -> str:
+    def error(self, key: str | None, reason: Message) -> InvalidData:
+        """A refusal naming the file, the line and the field (`sites[3].kind`)."""
         line = self.lines.get(key, self.line) if key else self.line
-        suffix = f".{key}" if key else ""
-        return f"line {line}: {self.section}[{self.index}]{suffix}"
-
-    def error(self, key: str | None, message: str) -> InvalidData:
-        return InvalidData(f"{self.source}: {self.where(key)}: {message}")
+        place = f"{self.section}[{self.index}]" + (f".{key}" if key else "")
+        return InvalidData("records.at", source=self.source, line=line, place=place, reason=reason)
 
 
 @dataclass
@@ -65,16 +63,39 @@ class Records:
 # ---- value checkers -------------------------------------------------------------------------
 
 
+class BadValue(ValueError):
+    """A value of the wrong shape: what was expected, and what came (`got`)."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.message = Message(key, params)
+
+
+def got(value: Any) -> Message:
+    """A value as a refusal names it: `'text'`, a list, a mapping, the number 5."""
+    if value is None:
+        return Message("value.got_nothing")
+    if isinstance(value, str):
+        return Message(
+            "value.got_text", {"text": value if len(value) <= 40 else value[:37] + "..."}
+        )
+    if isinstance(value, list):
+        return Message("value.got_list")
+    if isinstance(value, dict):
+        return Message("value.got_mapping")
+    return Message("value.got_other", {"kind": type(value).__name__, "value": repr(value)})
+
+
 def _str(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise ValueError(f"expected text, got {_describe(value)}")
+        raise BadValue("value.expected_text", got=got(value))
     text = str(value).strip()
     if not text:
-        raise ValueError("must not be empty")
+        raise BadValue("value.must_not_be_empty")
     if len(text) > 2000:
-        raise ValueError(f"is {len(text)} characters long; at most 2000")
+        raise BadValue("value.text_too_long", length=len(text), maximum=2000)
     if any(ord(ch) < 32 and ch not in "\t\n" for ch in text):
-        raise ValueError("contains control characters")
+        raise BadValue("value.has_control_characters")
     return text
 
 
@@ -82,33 +103,33 @@ def _code(value: Any) -> str:
     # Codes written as numbers in YAML (department 32, postcode 05700 read as 5700) are not
     # safe: require quotes so a leading zero is never lost.
     if isinstance(value, int | float) and not isinstance(value, bool):
-        raise ValueError(f'expected a quoted code, got the number {value}: write it as "{value}"')
+        raise BadValue("value.expected_quoted_code", number=str(value))
     return _str(value)
 
 
 def _int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"expected a whole number, got {_describe(value)}")
+        raise BadValue("value.expected_whole_number", got=got(value))
     if not -(10**12) < value < 10**12:
-        raise ValueError(f"{value} is out of range")
+        raise BadValue("value.number_out_of_range", number=str(value))
     return value
 
 
 def _float(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"expected a number, got {_describe(value)}")
+        raise BadValue("value.expected_number", got=got(value))
     return float(value)
 
 
 def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValueError(f"expected true or false, got {_describe(value)}")
+        raise BadValue("value.expected_boolean", got=got(value))
     return value
 
 
 def _date(value: Any) -> date:
     if isinstance(value, datetime):
-        raise ValueError(f"expected a date, got a date and time {value.isoformat()}")
+        raise BadValue("value.expected_date_not_time", stamp=value.isoformat())
     if isinstance(value, date):
         return value
     if isinstance(value, str):
@@ -116,7 +137,7 @@ def _date(value: Any) -> date:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValueError(f"expected a date YYYY-MM-DD, got {_describe(value)}")
+    raise BadValue("value.expected_iso_date", got=got(value))
 
 
 def _time(value: Any) -> time:
@@ -130,8 +151,8 @@ def _time(value: Any) -> time:
                 return parsed
     if isinstance(value, int) and not isinstance(value, bool):
         # YAML 1.1 reads an unquoted 09:00 as a base-60 number (540).
-        raise ValueError(f'expected a quoted time "HH:MM", got the number {value}')
-    raise ValueError(f'expected a time "HH:MM", got {_describe(value)}')
+        raise BadValue("value.expected_quoted_time", number=value)
+    raise BadValue("value.expected_hhmm", got=got(value))
 
 
 def _datetime(value: Any) -> datetime:
@@ -142,7 +163,7 @@ def _datetime(value: Any) -> datetime:
             return datetime.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValueError(f"expected a date and time YYYY-MM-DDTHH:MM, got {_describe(value)}")
+    raise BadValue("value.expected_datetime", got=got(value))
 
 
 def _list_of(check: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
@@ -150,7 +171,7 @@ def _list_of(check: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise ValueError(f"expected a list, got {_describe(value)}")
+            raise BadValue("value.expected_list", got=got(value))
         return [check(v) for v in value]
 
     return checker
@@ -160,12 +181,12 @@ def _counts(value: Any) -> dict[str, int]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ValueError(f"expected a mapping of counts, got {_describe(value)}")
+        raise BadValue("value.expected_counts", got=got(value))
     out = {}
     for key, count in value.items():
         number = _int(count)
         if number < 0:
-            raise ValueError(f"count for '{key}' is negative")
+            raise BadValue("value.count_negative", code=key)
         out[_str(key)] = number
     return out
 
@@ -174,30 +195,17 @@ def _label(value: Any) -> dict[str, Any]:
     if isinstance(value, str):
         return {"label": _str(value), "since": None, "detail": None}
     if not isinstance(value, dict):
-        raise ValueError(f"expected a label or {{label, since, detail}}, got {_describe(value)}")
+        raise BadValue("value.expected_label", got=got(value))
     unknown = set(value) - {"label", "since", "detail"}
     if unknown:
-        raise ValueError(f"unknown key '{sorted(unknown)[0]}' in label")
+        raise BadValue("value.label_unknown_key", field=sorted(unknown)[0])
     if "label" not in value:
-        raise ValueError("label is missing")
+        raise BadValue("value.label_missing")
     return {
         "label": _str(value["label"]),
         "since": _date(value["since"]) if value.get("since") is not None else None,
         "detail": _str(value["detail"]) if value.get("detail") is not None else None,
     }
-
-
-def _describe(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"'{shown}'"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return f"{type(value).__name__} {value!r}"
 
 
 # ---- the schema -----------------------------------------------------------------------------
@@ -345,13 +353,9 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str | int):
-            raise yaml.constructor.ConstructorError(
-                None, None, "mapping keys must be text", key_node.start_mark
-            )
+            raise _Problem(Message("records.key_not_text"), key_node.start_mark)
         if key in mapping:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key '{key}'", key_node.start_mark
-            )
+            raise _Problem(Message("records.duplicate_key", {"key": key}), key_node.start_mark)
         mapping[key] = loader.construct_object(value_node, deep=True)
         lines[key] = key_node.start_mark.line + 1
     mapping["__line__"] = node.start_mark.line + 1
@@ -365,73 +369,79 @@ _LineLoader.add_constructor(
 )
 
 
+class _Problem(yaml.constructor.ConstructorError):
+    """A problem this reader finds in a YAML document, in words of the catalogue."""
+
+    def __init__(self, message: Message, mark: Any) -> None:
+        super().__init__(None, None, message.key, mark)
+        self.message = message
+
+
 def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
     # An unquoted impossible date (2021-02-30) makes PyYAML raise a bare ValueError.
     try:
         return loader.construct_yaml_timestamp(node)
-    except ValueError as error:
-        raise yaml.constructor.ConstructorError(
-            None, None, f"invalid date '{node.value}': {error}", node.start_mark
-        ) from None
+    except ValueError:
+        problem = Message(
+            "value.bad_date", {"value": node.value, "reason": Message("value.no_such_date")}
+        )
+        raise _Problem(problem, node.start_mark) from None
 
 
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
+def cannot_read(path: Path, reason: Message | str) -> InvalidData:
+    return InvalidData("file.cannot_read", path=str(path), reason=reason)
+
+
 def read_text(path: Path) -> str:
     if path.is_dir():
-        raise InvalidData(f"cannot read '{path}': it is a directory")
+        raise cannot_read(path, Message("file.is_directory"))
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise InvalidData(f"cannot read '{path}': no such file") from None
+        raise cannot_read(path, Message("file.no_such_file")) from None
     except OSError as error:
-        raise InvalidData(f"cannot read '{path}': {error.strerror}") from None
+        raise cannot_read(path, error.strerror or str(error)) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise InvalidData(
-            f"cannot read '{path}': line {line}: not UTF-8 (byte {error.start}); save it as UTF-8"
+        raise cannot_read(
+            path, Message("file.not_utf8", {"line": line, "byte": error.start})
         ) from None
 
 
 def parse(text: str, source: str) -> Records:
     """Parse YAML (or JSON, a subset of YAML) records; raise InvalidData naming the line."""
-    try:
-        document = yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = f"line {mark.line + 1}: " if mark is not None else ""
-        reason = error.problem or error.context or "malformed YAML"
-        raise InvalidData(f"{source}: {line}{reason}") from None
-    except yaml.YAMLError as error:
-        raise InvalidData(f"{source}: malformed YAML: {error}") from None
+    document = _load(text, source)
     if document is None:
-        raise InvalidData(f"{source}: the file is empty")
+        raise InvalidData("records.in_file", source=source, reason=Message("file.empty"))
     if not isinstance(document, dict):
-        raise InvalidData(f"{source}: expected a mapping of sections ({', '.join(SECTIONS)})")
+        reason = Message("records.expected_sections", {"sections": list(SECTIONS)})
+        raise InvalidData("records.in_file", source=source, reason=reason)
     top_lines: Mapping[str, int] = document.pop("__lines__")
     document.pop("__line__")
+
+    def refuse(line: int, key: str, **params: Any) -> InvalidData:
+        return InvalidData("records.at_line", source=source, line=line, reason=Message(key, params))
+
     version = document.pop("version", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
-        raise InvalidData(
-            f"{source}: line {top_lines.get('version', 1)}: version {version!r} is not "
-            f"supported (expected {SCHEMA_VERSION})"
-        )
+        line = top_lines.get("version", 1)
+        raise refuse(line, "records.bad_version", version=repr(version), expected=SCHEMA_VERSION)
     unknown = [key for key in document if key not in SCHEMA]
     if unknown:
-        raise InvalidData(
-            f"{source}: line {top_lines[unknown[0]]}: unknown section '{unknown[0]}' "
-            f"(expected {', '.join(SECTIONS)})"
-        )
+        line = top_lines[unknown[0]]
+        raise refuse(line, "records.unknown_section", section=unknown[0], sections=list(SECTIONS))
     sections: dict[str, list[Item]] = {}
     for name in SECTIONS:
         if name not in document:
             continue
         entries = document[name] or []
         if not isinstance(entries, list):
-            raise InvalidData(f"{source}: line {top_lines[name]}: {name} must be a list")
+            raise refuse(top_lines[name], "records.not_a_list", section=name)
         sections[name] = [
             _check_item(source, name, index, entry, top_lines[name])
             for index, entry in enumerate(entries)
@@ -439,9 +449,28 @@ def parse(text: str, source: str) -> Records:
     return Records(source=source, sections=sections)
 
 
+def _load(text: str, source: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = getattr(error, "message", None) or Message(
+            "records.malformed_yaml", {"detail": error.problem or error.context or ""}
+        )
+        if mark is None:
+            raise InvalidData("records.in_file", source=source, reason=problem) from None
+        raise InvalidData(
+            "records.at_line", source=source, line=mark.line + 1, reason=problem
+        ) from None
+    except yaml.YAMLError as error:
+        reason = Message("records.malformed_yaml", {"detail": str(error)})
+        raise InvalidData("records.in_file", source=source, reason=reason) from None
+
+
 def _check_item(source: str, section: str, index: int, entry: Any, line: int) -> Item:
     if not isinstance(entry, dict):
-        raise InvalidData(f"{source}: line {line}: {section}[{index}] must be a mapping")
+        reason = Message("records.not_a_mapping", {"place": f"{section}[{index}]"})
+        raise InvalidData("records.at_line", source=source, line=line, reason=reason)
     lines: dict[str, int] = entry.pop("__lines__")
     item = Item(
         source=source,
@@ -454,20 +483,19 @@ def _check_item(source: str, section: str, index: int, entry: Any, line: int) ->
     spec = SCHEMA[section]
     for key in entry:
         if key not in spec:
-            raise InvalidData(
-                f"{source}: {item.where(str(key))}: unknown field (expected {', '.join(spec)})"
-            )
+            reason = Message("records.unknown_field", {"expected": list(spec)})
+            raise item.error(str(key), reason)
     for key, (check, required) in spec.items():
         value = entry.get(key)
         if value is None:
             if required:
-                raise InvalidData(f"{source}: {item.where()}: {key} is missing")
+                raise item.error(None, Message("records.missing_field", {"field": key}))
             item.values[key] = None
             continue
         try:
             item.values[key] = check(_plain(value))
-        except ValueError as error:
-            raise InvalidData(f"{source}: {item.where(key)}: {error}") from None
+        except BadValue as error:
+            raise item.error(key, error.message) from None
     return item
 
 

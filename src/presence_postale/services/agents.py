@@ -10,15 +10,14 @@ from presence_postale.domain import vocab
 from presence_postale.domain.text import matches, search_key, slugify
 from presence_postale.errors import Ambiguous, Conflict, InvalidData, NotFound
 from presence_postale.store import models as m
-
-FIELDS = ("name", "role", "home_site_id", "weekly_hours", "email", "active", "note")
+from presence_postale.store import queries
 
 
 def get(db: Session, ref: str) -> m.Agent:
     """An agent by id, else by a name that matches one agent."""
     ref = ref.strip()
     if not ref:
-        raise InvalidData("empty agent: give an agent id or name")
+        raise InvalidData("agent.empty_ref")
     agent = db.get(m.Agent, ref)
     if agent is not None:
         return agent
@@ -30,9 +29,9 @@ def get(db: Session, ref: str) -> m.Agent:
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        raise NotFound(f"agent '{ref}' not found (see: presence-postale agents list)")
+        raise NotFound("agent.not_found", agent=ref)
     raise Ambiguous(
-        f"agent '{ref}' is ambiguous: " + ", ".join(f"{a.id} {a.name}" for a in candidates[:8])
+        "agent.ambiguous", agent=ref, candidates=[f"{a.id} {a.name}" for a in candidates[:8]]
     )
 
 
@@ -41,8 +40,7 @@ def listing(
 ) -> list[dict[str, Any]]:
     if role is not None:
         role = vocab.check("agent_role", role, "--role")
-    if department is not None and db.get(m.Department, department) is None:
-        raise NotFound(f"department '{department}' not found")
+    queries.require_department(db, department)
     statement = select(m.Agent, m.Site).join(
         m.Site, col(m.Site.id) == col(m.Agent.home_site_id), isouter=True
     )
@@ -97,30 +95,36 @@ def _check(db: Session, values: dict[str, Any]) -> dict[str, Any]:
     if "role" in out:
         out["role"] = vocab.check("agent_role", out["role"], "--role")
     if "home_site_id" in out and db.get(m.Site, out["home_site_id"]) is None:
-        raise NotFound(f"site '{out['home_site_id']}' not found")
+        raise NotFound("site.not_found", site=out["home_site_id"])
     if "weekly_hours" in out and not 0 <= out["weekly_hours"] <= 80:
-        raise InvalidData(f"invalid --weekly-hours {out['weekly_hours']}: must be between 0 and 80")
+        raise InvalidData(
+            "value.out_of_range",
+            option="--weekly-hours",
+            value=out["weekly_hours"],
+            minimum=0,
+            maximum=80,
+        )
     if "email" in out and ("@" not in out["email"] or " " in out["email"].strip()):
-        raise InvalidData(f"invalid --email '{out['email']}': expected name@domain")
+        raise InvalidData("value.bad_email", option="--email", value=out["email"])
     if "name" in out:
         out["name"] = out["name"].strip()
         if not out["name"]:
-            raise InvalidData("invalid --name: must not be empty")
+            raise InvalidData("value.empty", option="--name")
         out["name_key"] = search_key(out["name"])
     return out
 
 
 def add(db: Session, agent_id: str | None, values: dict[str, Any]) -> m.Agent:
     if not values.get("role"):
-        raise InvalidData("a new agent needs --role")
+        raise InvalidData("agent.needs_role")
     checked = _check(db, values)
     new_id = (agent_id or slugify(checked.get("name", ""))).strip()
     if not new_id:
-        raise InvalidData("a new agent needs an id or --name")
+        raise InvalidData("agent.needs_id")
     if any(ch.isspace() or not ch.isprintable() for ch in new_id):
-        raise InvalidData(f"invalid agent id {new_id!r}: no spaces or control characters")
+        raise InvalidData("agent.bad_id", agent=repr(new_id))
     if db.get(m.Agent, new_id) is not None:
-        raise Conflict(f"agent '{new_id}' already exists")
+        raise Conflict("agent.exists", agent=new_id)
     agent = m.Agent(id=new_id, source="manual", **checked)
     db.add(agent)
     db.flush()
@@ -130,7 +134,7 @@ def add(db: Session, agent_id: str | None, values: dict[str, Any]) -> m.Agent:
 def update(db: Session, agent: m.Agent, values: dict[str, Any]) -> m.Agent:
     checked = _check(db, values)
     if not checked:
-        raise InvalidData("nothing to update: give at least one option to change")
+        raise InvalidData("value.nothing_to_update")
     for key, value in checked.items():
         setattr(agent, key, value)
     return agent

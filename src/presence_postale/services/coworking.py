@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -19,14 +18,24 @@ from sqlmodel import Session, col, select
 
 from presence_postale.domain import booking, recurrence, vocab
 from presence_postale.domain import hours as oh
-from presence_postale.domain.calendar import format_day, holidays_between
+from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import Conflict, InvalidData, NotFound
-from presence_postale.services import schedule as schedule_service
+from presence_postale.errors import Conflict, InvalidData, Label, Message, NotFound
 from presence_postale.store import models as m
+from presence_postale.store import queries
 from presence_postale.store.db import lock
 
 TAKING_PLACE = ("confirmed", "attended", "no_show")
+BOOKED, SERIES, WAITLISTED = "booked", "series", "waitlisted"
+
+
+class Full(Conflict):
+    """The slot is taken up to the space's capacity (a waitlist may take the booking)."""
+
+    def __init__(self, **params: Any) -> None:
+        super().__init__("booking.full", **params)
+
+
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_TEXT = 200
 
@@ -34,15 +43,15 @@ MAX_TEXT = 200
 def get_space(db: Session, ref: str) -> m.Space:
     space = db.get(m.Space, ref.strip())
     if space is None:
-        known = ", ".join(db.exec(select(m.Space.id).order_by(col(m.Space.id)))) or "none"
-        raise NotFound(f"space '{ref}' not found (spaces: {known})")
+        known = list(db.exec(select(m.Space.id).order_by(col(m.Space.id))))
+        raise NotFound("space.not_found", space=ref, known=known)
     return space
 
 
 def get_reservation(db: Session, reservation_id: int) -> m.Reservation:
     reservation = db.get(m.Reservation, reservation_id)
     if reservation is None:
-        raise NotFound(f"reservation #{reservation_id} not found")
+        raise NotFound("reservation.not_found", reservation=reservation_id)
     return reservation
 
 
@@ -98,17 +107,39 @@ def configure(
     db: Session, space_id: str, site: m.Site | None, values: dict[str, Any]
 ) -> tuple[m.Space, bool]:
     """Create a space (needs a site and a name) or change its rules; True when created."""
-    values = {k: v for k, v in values.items() if v is not None}
+    values = _checked_rules({k: v for k, v in values.items() if v is not None})
+    space = db.get(m.Space, space_id)
+    if space is None:
+        if site is None or not values.get("name"):
+            raise InvalidData("space.needs_site_and_name", space=space_id)
+        space = m.Space(id=space_id, site_id=site.id, **values)
+        db.add(space)
+        created = True
+    else:
+        if site is None and not values:
+            raise InvalidData("space.nothing_to_update", space=space_id)
+        if site is not None:
+            space.site_id = site.id
+        for key, value in values.items():
+            setattr(space, key, value)
+        created = False
+    if space.min_minutes and space.max_minutes and space.min_minutes > space.max_minutes:
+        raise InvalidData("space.min_above_max")
+    return space, created
+
+
+def _checked_rules(values: dict[str, Any]) -> dict[str, Any]:
+    """A space's values, each within its bounds and vocabulary."""
     if "capacity" in values and not 1 <= values["capacity"] <= 500:
-        raise InvalidData(f"invalid --capacity {values['capacity']}: between 1 and 500")
+        raise InvalidData("space.bad_capacity", capacity=values["capacity"])
     for key in ("min_minutes", "max_minutes", "max_days_ahead", "cancel_cutoff_hours"):
         if key in values and not 0 <= values[key] <= 100_000:
             raise InvalidData(
-                f"invalid --{key.replace('_', '-')} {values[key]}: must not be negative"
+                "space.negative", option=f"--{key.replace('_', '-')}", value=values[key]
             )
     hours = values.get("max_hours_per_person_week")
     if hours is not None and not 0 <= hours <= 168:  # NaN too
-        raise InvalidData(f"invalid --max-hours-per-week {hours}: between 0 and 168")
+        raise InvalidData("space.bad_weekly_hours", hours=hours)
     if "categories" in values:
         values["categories"] = [
             vocab.check("reservation_category", c, "--categories") for c in values["categories"]
@@ -119,26 +150,7 @@ def configure(
         ]
     if "opening_hours" in values:
         values["opening_hours"] = oh.validate(values["opening_hours"])
-    space = db.get(m.Space, space_id)
-    if space is None:
-        if site is None or not values.get("name"):
-            raise InvalidData(
-                f"space '{space_id}' does not exist: give --site and --name to create it"
-            )
-        space = m.Space(id=space_id, site_id=site.id, **values)
-        db.add(space)
-        created = True
-    else:
-        if site is None and not values:
-            raise InvalidData(f"nothing to update for space {space_id}: give an option to change")
-        if site is not None:
-            space.site_id = site.id
-        for key, value in values.items():
-            setattr(space, key, value)
-        created = False
-    if space.min_minutes and space.max_minutes and space.min_minutes > space.max_minutes:
-        raise InvalidData("invalid rules: --min-minutes is above --max-minutes")
-    return space, created
+    return values
 
 
 # ---- booking --------------------------------------------------------------------------------
@@ -156,34 +168,42 @@ class Person:
 def check_person(person: Person, space: m.Space) -> Person:
     name = " ".join(person.name.split())
     if not name:
-        raise InvalidData("invalid --name: must not be empty")
+        raise InvalidData("value.empty", option="--name")
     if len(name) > MAX_TEXT:
-        raise InvalidData(f"invalid --name: {len(name)} characters, at most {MAX_TEXT}")
+        raise InvalidData("value.too_long", option="--name", length=len(name), maximum=MAX_TEXT)
     email = person.email.strip() if person.email else None
     if email is not None and (len(email) > MAX_TEXT or not EMAIL.match(email)):
-        raise InvalidData(f"invalid --email '{email[:60]}': expected name@domain.tld")
+        raise InvalidData("value.bad_email", option="--email", value=email[:60])
     category = vocab.check("reservation_category", person.category, "--category")
     if space.categories and category not in space.categories:
         raise Conflict(
-            f"category '{category}' may not book space {space.id} "
-            f"(eligible: {', '.join(space.categories)})"
+            "space.category_refused",
+            category=Label("reservation_category", category),
+            space=space.id,
+            eligible=[Label("reservation_category", c) for c in space.categories],
         )
     organisation = " ".join(person.organisation.split()) if person.organisation else None
     if organisation is not None and len(organisation) > MAX_TEXT:
         raise InvalidData(
-            f"invalid --organisation: {len(organisation)} characters, at most {MAX_TEXT}"
+            "value.too_long", option="--organisation", length=len(organisation), maximum=MAX_TEXT
         )
     for text in (name, organisation or ""):
         if any(ord(ch) < 32 for ch in text):
-            raise InvalidData("invalid text: control characters are not allowed")
+            raise InvalidData("value.control_characters")
     return Person(name, email, category, organisation, person.channel)
 
 
-def _holder(reservation: m.Reservation) -> str:
-    who = reservation.organisation or reservation.category
-    return (
-        f"reservation #{reservation.id} "
-        f"{reservation.start_at:%H:%M}-{reservation.end_at:%H:%M} ({who})"
+def _holder(reservation: m.Reservation) -> Message:
+    """The reservation that holds a slot, as a refusal names it (never the person)."""
+    who = reservation.organisation or Label("reservation_category", reservation.category)
+    return Message(
+        "booking.holder",
+        {
+            "reservation": reservation.id,
+            "start": reservation.start_at.time(),
+            "end": reservation.end_at.time(),
+            "who": who,
+        },
     )
 
 
@@ -227,20 +247,21 @@ def _check_open(db: Session, space: m.Space, start: datetime, end: datetime) -> 
     day = start.date()
     holidays = holidays_between(day, day, site.department_code)
     if day in holidays:
-        raise Conflict(
-            f"{format_day(day, 'en')} is a public holiday ({holidays[day]}): {site.name} is closed"
-        )
-    closures = schedule_service.closures_by_site(db, [site.id], day, day).get(site.id, [])
+        raise Conflict("booking.holiday", date=day, holiday=holidays[day], site=site.name)
+    closures = queries.closures_by_site(db, [site.id], day, day).get(site.id, [])
     if closures:
-        raise Conflict(f"{site.name} is closed on {day} ({closures[0].reason})")
+        raise Conflict("booking.site_closed", site=site.name, date=day, reason=closures[0].reason)
     if hours is None:
         return  # unknown hours: nothing to check against
     if not oh.is_open_during(hours, day, start.time(), end.time(), holidays, closures):
-        today = oh.day_hours(hours, day, holidays, closures)
-        open_text = today.describe() or "closed all day"
+        that_day = oh.day_hours(hours, day, holidays, closures).describe()
         raise Conflict(
-            f"{format_day(day, 'en')} {start:%H:%M}-{end:%H:%M} is outside the bookable hours of "
-            f"space {space.id} ({open_text} that day)"
+            "booking.outside_hours",
+            date=day,
+            start=start.time(),
+            end=end.time(),
+            space=space.id,
+            hours=that_day or Message("booking.closed_all_day"),
         )
 
 
@@ -267,10 +288,7 @@ def book_one(
     _check_open(db, space, start, end)
     clash = booking.conflicts(_held(db, space, start, end), start, end, space.capacity)
     if clash:
-        raise Conflict(
-            f"{start:%Y-%m-%d %H:%M}-{end:%H:%M} overlaps {clash[0].holder} "
-            f"(capacity {space.capacity})"
-        )
+        raise Full(start=start, end=end.time(), holder=clash[0].holder, capacity=space.capacity)
     booking.check_weekly_quota(
         space_rules, _person_hours(db, space, person, start.date()), start, end
     )
@@ -295,7 +313,7 @@ def book_one(
 @dataclass
 class SeriesResult:
     booked: list[m.Reservation] = field(default_factory=list)
-    refused: list[tuple[date, str]] = field(default_factory=list)
+    refused: list[tuple[date, Message]] = field(default_factory=list)
 
 
 def book_series(
@@ -315,15 +333,14 @@ def book_series(
     """Book every date of a rule (`tuesday`) from `first` to `until`: the dates that conflict
     are listed and the others booked, or nothing at all with `all_or_nothing`."""
     if until < first:
-        raise InvalidData(f"invalid --until {until}: before --date {first}")
+        raise InvalidData("booking.until_before_date", until=until, date=first)
     rule = recurrence.from_every(every)
     dates = recurrence.dates_between(rule, first, first, until)
     if not dates:
-        raise InvalidData(f"--every '{every}' gives no date between {first} and {until}")
+        raise InvalidData("booking.every_no_date", every=every, start=first, end=until)
     if len(dates) > booking.RECURRING_LIMIT:
         raise InvalidData(
-            f"a recurring booking of {len(dates)} dates is "
-            f"too long (at most {booking.RECURRING_LIMIT})"
+            "booking.series_too_long", count=len(dates), maximum=booking.RECURRING_LIMIT
         )
     result = SeriesResult()
     series_id = uuid.uuid4().hex[:12]
@@ -342,15 +359,18 @@ def book_series(
             )
         except (Conflict, InvalidData) as error:
             savepoint.rollback()
-            result.refused.append((day, str(error)))
+            result.refused.append((day, error.message))
         else:
             savepoint.commit()
             result.booked.append(reservation)
     if all_or_nothing and result.refused:
         first_day, reason = result.refused[0]
         raise Conflict(
-            f"{len(result.refused)} of {len(dates)} dates conflict, nothing booked "
-            f"(first: {first_day}: {reason})"
+            "booking.series_refused",
+            refused=len(result.refused),
+            total=len(dates),
+            date=first_day,
+            reason=reason,
         )
     return result
 
@@ -396,10 +416,12 @@ def cancel(
     lock(db, m.Space, reservation.space_id)
     db.refresh(reservation)
     if reservation.status == "cancelled":
-        raise Conflict(f"reservation #{reservation.id} is already cancelled")
+        raise Conflict("reservation.already_cancelled", reservation=reservation.id)
     if reservation.status in ("attended", "no_show"):
         raise Conflict(
-            f"reservation #{reservation.id} is marked {reservation.status}; it cannot be cancelled"
+            "reservation.marked",
+            reservation=reservation.id,
+            status=Label("reservation_status", reservation.status),
         )
     space = get_space(db, reservation.space_id)
     booking.check_cancellation(rules(space), reservation.start_at, now, force=force)
@@ -428,246 +450,79 @@ def cancel(
 
 def mark(db: Session, reservation: m.Reservation, status: str, *, now: datetime) -> None:
     if status not in ("attended", "no_show"):
-        raise InvalidData(f"invalid mark '{status}': attended or no_show")
+        raise InvalidData(
+            "value.not_in_vocabulary", field="mark", value=status, expected=["attended", "no_show"]
+        )
     db.flush()
     lock(db, m.Space, reservation.space_id)
     db.refresh(reservation)
     if reservation.status == "cancelled":
-        raise Conflict(f"reservation #{reservation.id} was cancelled; it cannot be marked")
+        raise Conflict("reservation.cancelled_not_marked", reservation=reservation.id)
     if reservation.start_at > now:
         raise Conflict(
-            f"reservation #{reservation.id} has not started "
-            f"yet ({reservation.start_at:%Y-%m-%d %H:%M})"
+            "reservation.not_started", reservation=reservation.id, start=reservation.start_at
         )
     reservation.status = status
     reservation.marked_at = datetime.now(UTC)
 
 
-# ---- listings -------------------------------------------------------------------------------
+# ---- one request, one outcome ----------------------------------------------------------
 
 
-def reservation_row(r: m.Reservation, include_personal: bool) -> dict[str, Any]:
-    row: dict[str, Any] = {
-        "id": r.id,
-        "space": r.space_id,
-        "date": r.start_at.date(),
-        "start": r.start_at.time(),
-        "end": r.end_at.time(),
-        "category": r.category,
-        "organisation": r.organisation,
-        "status": r.status,
-        "channel": r.channel,
-        "series_id": r.series_id,
-        "cancelled_at": r.cancelled_at,
-    }
-    if include_personal:
-        row["person_name"] = r.person_name
-        row["email"] = r.email
-    return row
+@dataclass(frozen=True)
+class Request:
+    """What a booker asks for: one slot, or a series (`every` ... `until`); a full slot may
+    join the waitlist."""
+
+    day: date
+    start: time
+    end: time
+    record: bool = False
+    every: str | None = None
+    until: date | None = None
+    all_or_nothing: bool = False
+    waitlist: bool = False
 
 
-def reservations(
-    db: Session,
-    *,
-    space: str | None,
-    start: date | None,
-    end: date | None,
-    status: str | None,
-    include_personal: bool,
-) -> list[dict[str, Any]]:
-    statement = select(m.Reservation)
-    if space is not None:
-        statement = statement.where(m.Reservation.space_id == space)
-    if start is not None:
-        statement = statement.where(m.Reservation.end_at > datetime.combine(start, time()))
-    if end is not None:
-        statement = statement.where(
-            m.Reservation.start_at < datetime.combine(end + timedelta(days=1), time())
+@dataclass
+class Outcome:
+    """What a booking did: `booked` one reservation, booked a `series` (some dates may be
+    refused), or `waitlisted` the person for a full slot (its `position` in the queue)."""
+
+    kind: str
+    booked: list[m.Reservation] = field(default_factory=list)
+    refused: list[tuple[date, Message]] = field(default_factory=list)
+    entry: m.WaitlistEntry | None = None
+    position: int = 0
+    full: Message | None = None
+
+
+def book(
+    db: Session, space: m.Space, person: Person, request: Request, *, now: datetime
+) -> Outcome:
+    """Book as asked: a series, one slot, or the waitlist when the slot is full."""
+    if request.every is not None and request.until is not None:
+        series = book_series(
+            db,
+            space,
+            person,
+            request.day,
+            request.until,
+            request.every,
+            request.start,
+            request.end,
+            now=now,
+            record=request.record,
+            all_or_nothing=request.all_or_nothing,
         )
-    if status is not None:
-        vocab.check("reservation_status", status, "--status")
-        statement = statement.where(m.Reservation.status == status)
-    rows = db.exec(statement.order_by(col(m.Reservation.start_at), col(m.Reservation.id)))
-    return [reservation_row(r, include_personal) for r in rows]
-
-
-def waitlist(db: Session, *, space: str | None, include_personal: bool) -> list[dict[str, Any]]:
-    statement = select(m.WaitlistEntry).where(
-        col(m.WaitlistEntry.status).in_(("waiting", "offered"))
-    )
-    if space is not None:
-        statement = statement.where(m.WaitlistEntry.space_id == space)
-    out = []
-    for e in db.exec(statement.order_by(col(m.WaitlistEntry.start_at), col(m.WaitlistEntry.id))):
-        row: dict[str, Any] = {
-            "id": e.id,
-            "space": e.space_id,
-            "date": e.start_at.date(),
-            "start": e.start_at.time(),
-            "end": e.end_at.time(),
-            "category": e.category,
-            "organisation": e.organisation,
-            "status": e.status,
-            "offered_reservation": e.offered_reservation_id,
-        }
-        if include_personal:
-            row["person_name"] = e.person_name
-            row["email"] = e.email
-        out.append(row)
-    return out
-
-
-# ---- usage ----------------------------------------------------------------------------------
-
-
-def usage(
-    db: Session, space_ids: list[str], start: date, end: date, lang: str = "fr"
-) -> dict[str, Any]:
-    """Booked hours against bookable hours (opening hours minus holidays and closures, times
-    the capacity), by category and by month; distinct users; no-show rate."""
-    if end < start:
-        raise InvalidData(f"invalid range: {end} is before {start}")
-    begin, finish = (
-        datetime.combine(start, time()),
-        datetime.combine(end + timedelta(days=1), time()),
-    )
-    per_space = []
-    by_category: dict[str, dict[str, float]] = defaultdict(lambda: {"bookings": 0, "hours": 0.0})
-    by_month: dict[str, dict[str, float]] = defaultdict(
-        lambda: {"bookings": 0, "hours": 0.0, "bookable_hours": 0.0}
-    )
-    people: set[str] = set()
-    marked: Counter[str] = Counter()
-    total_booked = total_bookable = 0.0
-    bookable_known = True
-    for space_id in space_ids:
-        space = get_space(db, space_id)
-        hours, site = bookable_hours(db, space)
-        holidays = holidays_between(start, end, site.department_code, lang)
-        closures = schedule_service.closures_by_site(db, [site.id], start, end).get(site.id, [])
-        bookable = 0.0
-        if hours is None:
-            bookable_known = False
-        else:
-            day = start
-            while day <= end:
-                minutes = oh.day_hours(hours, day, holidays, closures).minutes
-                bookable += minutes / 60 * space.capacity
-                by_month[f"{day:%Y-%m}"]["bookable_hours"] += minutes / 60 * space.capacity
-                day += timedelta(days=1)
-        booked = 0.0
-        count = 0
-        for r in db.exec(
-            select(m.Reservation).where(
-                m.Reservation.space_id == space.id,
-                col(m.Reservation.status).in_(TAKING_PLACE),
-                m.Reservation.start_at < finish,
-                m.Reservation.start_at >= booking.earliest_start(begin),
-                m.Reservation.end_at > begin,
-            )
-        ):
-            h = (r.end_at - r.start_at).total_seconds() / 3600
-            booked += h
-            count += 1
-            by_category[r.category]["bookings"] += 1
-            by_category[r.category]["hours"] += h
-            month = by_month[f"{r.start_at:%Y-%m}"]
-            month["bookings"] += 1
-            month["hours"] += h
-            person = (
-                (r.email or "").lower()
-                or (r.person_name or "").lower()
-                or r.person_key
-                or f"#{r.id}"
-            )
-            people.add(person)
-            if r.status in ("attended", "no_show"):
-                marked[r.status] += 1
-        total_booked += booked
-        total_bookable += bookable
-        per_space.append(
-            {
-                "space": space.id,
-                "name": space.name,
-                "bookings": count,
-                "booked_hours": round(booked, 2),
-                "bookable_hours": round(bookable, 2) if hours is not None else None,
-                "occupancy": round(booked / bookable, 4)
-                if hours is not None and bookable
-                else None,
-            }
-        )
-    marked_total = marked["attended"] + marked["no_show"]
-    return {
-        "from": start,
-        "to": end,
-        "spaces": per_space,
-        "booked_hours": round(total_booked, 2),
-        "bookable_hours": round(total_bookable, 2) if bookable_known else None,
-        "occupancy": round(total_booked / total_bookable, 4)
-        if bookable_known and total_bookable
-        else None,
-        "distinct_users": len(people),
-        "attended": marked["attended"],
-        "no_show": marked["no_show"],
-        "no_show_rate": round(marked["no_show"] / marked_total, 4) if marked_total else None,
-        "by_category": [
-            {"category": c, "bookings": int(v["bookings"]), "hours": round(v["hours"], 2)}
-            for c, v in sorted(by_category.items())
-        ],
-        "by_month": [
-            {
-                "month": k,
-                "bookings": int(v["bookings"]),
-                "hours": round(v["hours"], 2),
-                "bookable_hours": round(v["bookable_hours"], 2) if bookable_known else None,
-                "occupancy": round(v["hours"] / v["bookable_hours"], 4)
-                if bookable_known and v["bookable_hours"]
-                else None,
-            }
-            for k, v in sorted(by_month.items())
-        ],
-    }
-
-
-# ---- retention ------------------------------------------------------------------------------
-
-
-def purge(db: Session, before: date, *, dry_run: bool = False) -> tuple[int, int]:
-    """Anonymise the people of reservations and waitlist entries that ended before `before`.
-
-    Name and e-mail are erased; one random key per person (the same for all their purged
-    bookings) keeps the distinct-user count right. Returns (reservations, waitlist entries).
-    """
-    limit = datetime.combine(before, time())
-    rows = list(
-        db.exec(
-            select(m.Reservation).where(
-                m.Reservation.end_at < limit,
-                col(m.Reservation.anonymised_at).is_(None),
-            )
-        )
-    )
-    entries = list(
-        db.exec(
-            select(m.WaitlistEntry).where(
-                m.WaitlistEntry.end_at < limit,
-                col(m.WaitlistEntry.anonymised_at).is_(None),
-            )
-        )
-    )
-    if dry_run:
-        return len(rows), len(entries)
-    keys: dict[str, str] = {}
-    stamp = datetime.now(UTC)
-    for r in rows:
-        who = (r.email or "").lower() or (r.person_name or "").lower() or f"#{r.id}"
-        r.person_key = keys.setdefault(who, uuid.uuid4().hex)
-        r.person_name = None
-        r.email = None
-        r.anonymised_at = stamp
-    for e in entries:
-        e.person_name = None
-        e.email = None
-        e.anonymised_at = stamp
-    return len(rows), len(entries)
+        return Outcome(SERIES, booked=series.booked, refused=series.refused)
+    start = datetime.combine(request.day, request.start)
+    end = datetime.combine(request.day, request.end)
+    try:
+        reservation = book_one(db, space, person, start, end, now=now, record=request.record)
+    except Full as full:
+        if not request.waitlist:
+            raise
+        entry, position = add_to_waitlist(db, space, person, start, end)
+        return Outcome(WAITLISTED, entry=entry, position=position, full=full.message)
+    return Outcome(BOOKED, booked=[reservation])

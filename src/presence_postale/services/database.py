@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message
+from presence_postale.formats.files import check_new_file
 from presence_postale.store import db as store
 from presence_postale.store import schema
 
@@ -27,7 +28,7 @@ class DatabaseExists(InvalidData):
 def open_database(
     location: store.Location,
     *,
-    notify: Callable[[str], None] = lambda _message: None,
+    notify: Callable[[Message], None] = lambda _message: None,
     upgrade: bool = True,
 ) -> Engine:
     """The engine for `location`, its schema current (or as it is, without `upgrade`, for a
@@ -46,10 +47,7 @@ def open_database(
             # Another process created it at the same moment (it is complete): use theirs.
             _check_is_database(location.path)
         else:
-            notify(
-                f"created database {location.path} and loaded the bundled seed "
-                "(use --db or PRESENCE_POSTALE_DB to choose another file)"
-            )
+            notify(Message("db.created_seeded", {"path": str(location.path)}))
     else:
         _check_is_database(location.path)
     engine = store.make_engine(location.url)
@@ -61,7 +59,7 @@ def open_database(
 
 
 def _open_server(
-    location: store.Location, *, notify: Callable[[str], None], upgrade: bool
+    location: store.Location, *, notify: Callable[[Message], None], upgrade: bool
 ) -> Engine:
     engine = store.make_engine(location.url)
     try:
@@ -73,21 +71,13 @@ def _open_server(
             except DatabaseExists:
                 schema.ensure_current(engine)
             else:
-                notify(
-                    f"created the schema in {location} and loaded the bundled seed "
-                    "(use --db or PRESENCE_POSTALE_DB to choose another database)"
-                )
+                notify(Message("db.created_schema_seeded", {"location": str(location)}))
         else:
             schema.check_known(engine)
     except BaseException:
         engine.dispose()
         raise
     return engine
-
-
-def has_schema(engine: Engine) -> bool:
-    with engine.connect() as connection:
-        return schema.current_revision(connection) is not None
 
 
 def create_on_server(engine: Engine, *, seed: Path | None) -> Summary | None:
@@ -100,12 +90,12 @@ def create_on_server(engine: Engine, *, seed: Path | None) -> Summary | None:
 
     with engine.connect() as connection:
         if schema.current_revision(connection) is not None:
-            raise DatabaseExists(f"database '{store.hide_password(str(engine.url))}' exists")
+            raise DatabaseExists("db.exists", database=store.hide_password(str(engine.url)))
         connection.rollback()
         with connection.begin():
             schema.lock_for_migration(connection)
             if schema.current_revision(connection) is not None:
-                raise DatabaseExists(f"database '{store.hide_password(str(engine.url))}' exists")
+                raise DatabaseExists("db.exists", database=store.hide_password(str(engine.url)))
             schema.upgrade_in(connection)
             if seed is None:
                 return None
@@ -123,13 +113,13 @@ def _check_is_database(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(16)
     if header and header != store.SQLITE_HEADER:
-        raise InvalidData(f"cannot use database '{path}': it is not a SQLite database")
+        raise InvalidData("db.not_sqlite", path=str(path))
 
 
 def create_database(path: Path, *, seed: Path | None) -> Summary | None:
     """Build a new database beside `path`, then move it into place in one step (`new_file`)."""
     _remove_abandoned(path)
-    with new_file(path, DatabaseExists(f"database '{path}' already exists")) as engine:
+    with new_file(path, DatabaseExists("db.exists", database=str(path))) as engine:
         schema.upgrade(engine)
         return load_records(engine, seed) if seed is not None else None
 
@@ -280,21 +270,11 @@ def backup(location: store.Location, target: Path) -> int:
     Returns the number of pages copied. The copy is readable by its owner only.
     """
     if location.path is None:
-        raise InvalidData(
-            "db backup works on SQLite files only: back up a PostgreSQL database with pg_dump "
-            "(pg_dump --format=custom --file=FILE DBNAME)"
-        )
+        raise InvalidData("db.backup_on_server")
     target = target.expanduser().absolute()
-    if target.is_dir():
-        raise InvalidData(f"cannot write backup '{target}': it is a directory")
-    if not target.parent.is_dir():
-        raise InvalidData(
-            f"cannot write backup '{target}': directory '{target.parent}' does not exist"
-        )
-    if target.exists():
-        raise InvalidData(f"cannot write backup '{target}': the file exists; choose a new name")
+    check_new_file(target)
     if target == location.path:
-        raise InvalidData("cannot back up a database onto itself")
+        raise InvalidData("db.backup_onto_itself")
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     store.create_file(tmp)
     try:
@@ -347,3 +327,56 @@ def compact(engine: Engine) -> None:
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         raw.execute("VACUUM")
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+# ---- what the `db` commands and `init` do -------------------------------------------------
+
+
+def status(location: store.Location, *, notify: Callable[[Message], None]) -> dict[str, object]:
+    """`describe` of the database as it is: pending migrations are listed, not applied."""
+    engine = open_database(location, notify=notify, upgrade=False)
+    try:
+        return describe(location, engine)
+    finally:
+        engine.dispose()
+
+
+def upgrade(location: store.Location) -> list[str]:
+    """Apply pending migrations; the names of those applied."""
+    if not location.exists:
+        raise InvalidData("db.missing", location=str(location))
+    engine = store.make_engine(location.url)
+    try:
+        return schema.upgrade(engine)
+    finally:
+        engine.dispose()
+
+
+def initialise(
+    location: store.Location, seed: Path | None, *, notify: Callable[[Message], None]
+) -> Summary | None:
+    """Create the database (or bring it up to date) and load `seed` into it (None: nothing)."""
+    if location.path is not None and not location.path.exists():
+        try:
+            summary = create_database(location.path, seed=seed)
+        except DatabaseExists:
+            pass  # another process created it meanwhile: load into that one, as below
+        else:
+            notify(Message("db.created", {"location": str(location)}))
+            return summary
+    elif location.path is None:
+        server = store.make_engine(location.url)
+        try:
+            summary = create_on_server(server, seed=seed)
+        except DatabaseExists:
+            pass  # the schema is there: load into it, as into an existing file
+        else:
+            notify(Message("db.created_schema", {"location": str(location)}))
+            return summary
+        finally:
+            server.dispose()
+    engine = open_database(location, notify=notify)
+    try:
+        return load_records(engine, seed) if seed is not None else None
+    finally:
+        engine.dispose()

@@ -11,12 +11,13 @@ from sqlmodel import Session, col, select
 from presence_postale.domain import vocab
 from presence_postale.errors import Conflict, InvalidData, NotFound
 from presence_postale.store import models as m
+from presence_postale.store import queries
 
 
 def get(db: Session, code: str) -> m.Programme:
     programme = db.get(m.Programme, code.strip())
     if programme is None:
-        raise NotFound(f"programme '{code}' not found (see: presence-postale programmes list)")
+        raise NotFound("programme.not_found", programme=code)
     return programme
 
 
@@ -30,8 +31,7 @@ def listing(
 ) -> list[dict[str, Any]]:
     if status is not None:
         status = vocab.check("programme_status", status, "--status")
-    if department is not None and db.get(m.Department, department) is None:
-        raise NotFound(f"department '{department}' not found")
+    queries.require_department(db, department)
     statement = select(m.Programme)
     if department is not None:
         statement = statement.where(m.Programme.department_code == department)
@@ -94,18 +94,17 @@ def detail(db: Session, programme: m.Programme) -> dict[str, Any]:
 def add(db: Session, values: dict[str, Any]) -> m.Programme:
     code = values["code"].strip()
     if not code or " " in code:
-        raise InvalidData(f"invalid programme code '{values['code']}': use letters, digits and -")
+        raise InvalidData("programme.bad_code", programme=values["code"])
     if db.get(m.Programme, code) is not None:
-        raise Conflict(f"programme '{code}' already exists")
-    if values.get("department_code") and db.get(m.Department, values["department_code"]) is None:
-        raise NotFound(f"department '{values['department_code']}' not found")
+        raise Conflict("programme.exists", programme=code)
+    queries.require_department(db, values.get("department_code") or None)
     status = vocab.check("programme_status", values.get("status") or "planned", "--status")
     if values.get("planned_end") and values["planned_end"] < values["start_date"]:
         raise InvalidData(
-            f"invalid --planned-end {values['planned_end']}: before --start {values['start_date']}"
+            "programme.end_before_start", end=values["planned_end"], start=values["start_date"]
         )
     if values.get("funding_eur") is not None and values["funding_eur"] < 0:
-        raise InvalidData("invalid --funding: must not be negative")
+        raise InvalidData("value.negative", option="--funding")
     programme = m.Programme(**{**values, "code": code, "status": status})
     db.add(programme)
     db.flush()
@@ -118,16 +117,14 @@ def extend(
     """Push the planned end to `until`; its permanences' horizon follows."""
     if programme.status == "ended":
         raise Conflict(
-            f"programme {programme.code} ended on {programme.ended_on}; it cannot be extended"
+            "programme.ended_not_extended", programme=programme.code, date=programme.ended_on
         )
     if until < programme.start_date:
         raise InvalidData(
-            f"invalid --until {until}: before the programme's start {programme.start_date}"
+            "programme.before_start", option="--until", date=until, start=programme.start_date
         )
     if programme.planned_end is not None and until <= programme.planned_end:
-        raise InvalidData(
-            f"invalid --until {until}: not after the current planned end {programme.planned_end}"
-        )
+        raise InvalidData("programme.not_after_end", date=until, end=programme.planned_end)
     db.add(
         m.ProgrammeChange(
             programme_code=programme.code,
@@ -147,9 +144,11 @@ def extend(
 def end(db: Session, programme: m.Programme, on: date, reason: str | None) -> m.Programme:
     """End the programme on `on` (its last day); no occurrence is scheduled after it."""
     if programme.status == "ended":
-        raise Conflict(f"programme {programme.code} already ended on {programme.ended_on}")
+        raise Conflict("programme.already_ended", programme=programme.code, date=programme.ended_on)
     if on < programme.start_date:
-        raise InvalidData(f"invalid --on {on}: before the programme's start {programme.start_date}")
+        raise InvalidData(
+            "programme.before_start", option="--on", date=on, start=programme.start_date
+        )
     db.add(
         m.ProgrammeChange(
             programme_code=programme.code,

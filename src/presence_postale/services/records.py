@@ -7,6 +7,7 @@ name records already in the database or earlier in the file; every error names t
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from presence_postale.domain import booking, hours, vocab
 from presence_postale.domain import mediation as mediation_rules
 from presence_postale.domain.recurrence import validate_rule
 from presence_postale.domain.text import search_key
+from presence_postale.errors import InvalidData, Message
 from presence_postale.formats.seed import Item, Records
 from presence_postale.store import models as m
 from presence_postale.store.db import BULK_WRITE, exclusive
@@ -88,7 +90,7 @@ def _upsert(db: Session, model: type[SQLModel], key: Any, values: dict[str, Any]
 
 def _require(db: Session, model: type[SQLModel], key: Any, item: Item, field: str) -> None:
     if key is not None and db.get(model, key) is None:
-        raise item.error(field, f"'{key}' does not exist")
+        raise item.error(field, Message("records.no_such", {"value": key}))
 
 
 def _vocab(item: Item, name: str, field: str) -> Any:
@@ -99,17 +101,31 @@ def _vocab(item: Item, name: str, field: str) -> Any:
         if isinstance(value, list):
             return [vocab.check(name, v, field) for v in value]
         return vocab.check(name, value, field)
-    except Exception as error:
-        raise item.error(field, str(error)) from None
+    except InvalidData as error:
+        raise item.error(field, error.message) from None
+
+
+def _checked(item: Item, field: str, check: Callable[[Any], Any], value: Any) -> Any:
+    """`check(value)`, its refusal naming the item's line and field."""
+    try:
+        return check(value)
+    except InvalidData as error:
+        raise item.error(field, error.message) from None
+
+
+def _not_negative(item: Item, *fields: str) -> None:
+    for key in fields:
+        if item.values[key] is not None and item.values[key] < 0:
+            raise item.error(key, Message("value.must_not_be_negative"))
 
 
 def _operators(db: Session, item: Item, field: str = "operators") -> list[str]:
     codes: list[str] = item.values[field] or []
     for code in codes:
         if db.get(m.Operator, code) is None:
-            raise item.error(field, f"unknown operator '{code}'")
+            raise item.error(field, Message("operator.not_found", {"operator": code}))
     if len(set(codes)) != len(codes):
-        raise item.error(field, "lists an operator twice")
+        raise item.error(field, Message("records.operator_twice"))
     return codes
 
 
@@ -131,49 +147,21 @@ def _site(db: Session, item: Item) -> str:
     kind = _vocab(item, "site_kind", "kind")
     _require(db, m.Department, v["department"], item, "department")
     if v["opening_hours"] is not None:
-        try:
-            hours.validate(v["opening_hours"])
-        except Exception as error:
-            raise item.error("opening_hours", str(error)) from None
+        _checked(item, "opening_hours", hours.validate, v["opening_hours"])
     for coordinate, bound in (("latitude", 90), ("longitude", 180)):
         if v[coordinate] is not None and not -bound <= v[coordinate] <= bound:
-            raise item.error(coordinate, f"{v[coordinate]} is out of range")
-    if v["staff_count"] is not None and v["staff_count"] < 0:
-        raise item.error("staff_count", "must not be negative")
+            raise item.error(coordinate, Message("records.out_of_range", {"value": v[coordinate]}))
+    _not_negative(item, "staff_count")
     labels = v["labels"] or []
     for label in labels:
-        try:
-            vocab.check("site_label", label["label"], "labels")
-        except Exception as error:
-            raise item.error("labels", str(error)) from None
+        _checked(
+            item, "labels", lambda code: vocab.check("site_label", code, "labels"), label["label"]
+        )
     equipment = _vocab(item, "equipment", "equipment") or []
     operators = _operators(db, item)
-    values = {
-        "id": v["id"],
-        "name": v["name"],
-        "name_key": search_key(v["name"]),
-        "kind": kind,
-        "address": v["address"],
-        "address_extra": v["address_extra"],
-        "locality": v["locality"],
-        "postcode": v["postcode"],
-        "commune": v["commune"],
-        "commune_key": search_key(v["commune"]) if v["commune"] else None,
-        "insee_code": v["insee_code"],
-        "department_code": v["department"],
-        "latitude": v["latitude"],
-        "longitude": v["longitude"],
-        "parent_id": v["parent"],
-        "phone": v["phone"],
-        "email": v["email"],
-        "opening_hours": v["opening_hours"],
-        "staff_count": v["staff_count"],
-        "note": v["note"],
-        "source": v["source"] or "seed",
-        "illustrative": bool(v["illustrative"]),
-    }
     site = db.get(m.Site, v["id"])
     stamp = now()
+    values = _site_values(v, kind)
     if site is None:
         db.add(m.Site(**values, created_at=stamp, updated_at=stamp))
         outcome = "created"
@@ -198,6 +186,33 @@ def _site(db: Session, item: Item) -> str:
     if outcome == "updated" and site is not None:
         site.updated_at = stamp
     return outcome
+
+
+def _site_values(v: dict[str, Any], kind: str) -> dict[str, Any]:
+    return {
+        "id": v["id"],
+        "name": v["name"],
+        "name_key": search_key(v["name"]),
+        "kind": kind,
+        "address": v["address"],
+        "address_extra": v["address_extra"],
+        "locality": v["locality"],
+        "postcode": v["postcode"],
+        "commune": v["commune"],
+        "commune_key": search_key(v["commune"]) if v["commune"] else None,
+        "insee_code": v["insee_code"],
+        "department_code": v["department"],
+        "latitude": v["latitude"],
+        "longitude": v["longitude"],
+        "parent_id": v["parent"],
+        "phone": v["phone"],
+        "email": v["email"],
+        "opening_hours": v["opening_hours"],
+        "staff_count": v["staff_count"],
+        "note": v["note"],
+        "source": v["source"] or "seed",
+        "illustrative": bool(v["illustrative"]),
+    }
 
 
 def _replace_links(
@@ -230,7 +245,9 @@ def _closure(db: Session, item: Item) -> str:
     v = item.values
     _require(db, m.Site, v["site"], item, "site")
     if v["end"] < v["start"]:
-        raise item.error("end", f"{v['end']} is before start {v['start']}")
+        raise item.error(
+            "end", Message("records.before_start", {"value": v["end"], "start": v["start"]})
+        )
     existing = db.exec(
         select(m.Closure).where(
             m.Closure.site_id == v["site"],
@@ -257,7 +274,12 @@ def _agent(db: Session, item: Item) -> str:
     role = _vocab(item, "agent_role", "role")
     _require(db, m.Site, v["home_site"], item, "home_site")
     if v["weekly_hours"] is not None and not 0 <= v["weekly_hours"] <= 80:
-        raise item.error("weekly_hours", f"{v['weekly_hours']} is not between 0 and 80")
+        raise item.error(
+            "weekly_hours",
+            Message(
+                "records.not_between", {"value": v["weekly_hours"], "minimum": 0, "maximum": 80}
+            ),
+        )
     return _upsert(
         db,
         m.Agent,
@@ -283,9 +305,11 @@ def _programme(db: Session, item: Item) -> str:
     status = _vocab(item, "programme_status", "status")
     _require(db, m.Department, v["department"], item, "department")
     if v["planned_end"] is not None and v["planned_end"] < v["start"]:
-        raise item.error("planned_end", f"{v['planned_end']} is before start {v['start']}")
-    if v["funding_eur"] is not None and v["funding_eur"] < 0:
-        raise item.error("funding_eur", "must not be negative")
+        raise item.error(
+            "planned_end",
+            Message("records.before_start", {"value": v["planned_end"], "start": v["start"]}),
+        )
+    _not_negative(item, "funding_eur")
     return _upsert(
         db,
         m.Programme,
@@ -314,13 +338,14 @@ def _permanence(db: Session, item: Item) -> str:
     _require(db, m.Agent, v["agent"], item, "agent")
     _require(db, m.Site, v["site"], item, "site")
     if v["end"] <= v["start"]:
-        raise item.error("end", f"{v['end']:%H:%M} is not after start {v['start']:%H:%M}")
+        raise item.error(
+            "end", Message("records.not_after_start", {"value": v["end"], "start": v["start"]})
+        )
     if v["valid_until"] is not None and v["valid_until"] < v["valid_from"]:
-        raise item.error("valid_until", f"{v['valid_until']} is before valid_from")
-    try:
-        validate_rule(v["rrule"])
-    except Exception as error:
-        raise item.error("rrule", str(error)) from None
+        raise item.error(
+            "valid_until", Message("records.before_valid_from", {"value": v["valid_until"]})
+        )
+    _checked(item, "rrule", validate_rule, v["rrule"])
     operators = _operators(db, item)
     existing = db.exec(
         select(m.Permanence).where(
@@ -379,15 +404,10 @@ def _space(db: Session, item: Item) -> str:
     equipment = _vocab(item, "equipment", "equipment") or []
     capacity = 1 if v["capacity"] is None else v["capacity"]
     if v["opening_hours"] is not None:
-        try:
-            hours.validate(v["opening_hours"])
-        except Exception as error:
-            raise item.error("opening_hours", str(error)) from None
+        _checked(item, "opening_hours", hours.validate, v["opening_hours"])
     if capacity < 1:
-        raise item.error("capacity", "must be at least 1")
-    for key in ("min_minutes", "max_minutes", "max_days_ahead", "cancel_cutoff_hours"):
-        if v[key] is not None and v[key] < 0:
-            raise item.error(key, "must not be negative")
+        raise item.error("capacity", Message("records.at_least_one"))
+    _not_negative(item, "min_minutes", "max_minutes", "max_days_ahead", "cancel_cutoff_hours")
     return _upsert(
         db,
         m.Space,
@@ -417,10 +437,7 @@ def _reservation(db: Session, item: Item) -> str:
     _require(db, m.Space, v["space"], item, "space")
     category = _vocab(item, "reservation_category", "category")
     status = _vocab(item, "reservation_status", "status") if v["status"] else "confirmed"
-    try:
-        booking.check_range(v["start"], v["end"])
-    except Exception as error:
-        raise item.error("end", str(error)) from None
+    _checked(item, "end", lambda pair: booking.check_range(*pair), (v["start"], v["end"]))
     existing = db.exec(
         select(m.Reservation).where(
             m.Reservation.space_id == v["space"],
@@ -457,21 +474,19 @@ def _mediation_session(db: Session, item: Item) -> str:
     equipment = _vocab(item, "equipment_used", "equipment") or []
     autonomy = _vocab(item, "autonomy", "autonomy")
     if not 0 < v["duration_minutes"] <= mediation_rules.MAX_MINUTES:
-        raise item.error(
-            "duration_minutes",
-            f"{v['duration_minutes']} is not between 1 and {mediation_rules.MAX_MINUTES}",
-        )
+        bounds = {
+            "value": v["duration_minutes"],
+            "minimum": 1,
+            "maximum": mediation_rules.MAX_MINUTES,
+        }
+        raise item.error("duration_minutes", Message("records.not_between", bounds))
     participants = v["participants"] or 1
     for counters, name in ((v["age_bands"], "age_band"), (v["social_statuses"], "social_status")):
         for key in counters or {}:
-            try:
-                vocab.check(name, key, name)
-            except Exception as error:
-                raise item.error(name + "s", str(error)) from None
+            _checked(item, name + "s", functools.partial(vocab.check, name, field=name), key)
         if counters and sum(counters.values()) != participants:
-            raise item.error(
-                name + "s", f"counts add up to {sum(counters.values())}, not {participants}"
-            )
+            total = {"total": sum(counters.values()), "participants": participants}
+            raise item.error(name + "s", Message("records.counts_sum", total))
     existing = db.exec(
         select(m.MediationSession).where(
             m.MediationSession.site_id == v["site"],

@@ -1,24 +1,25 @@
-"""The site registry: look-ups, listings, changes, hours, closures, nearest sites."""
+"""The site registry as read: look-ups, listings, one site's detail and hours, nearest sites.
+
+Changes to it are in `services.site_changes`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from presence_postale.domain import hours as oh
 from presence_postale.domain import vocab
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.geo import haversine_km
-from presence_postale.domain.text import matches, search_key, slugify
+from presence_postale.domain.text import matches, search_key
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import Ambiguous, Conflict, InvalidData, NotFound
+from presence_postale.errors import Ambiguous, InvalidData, NotFound
 from presence_postale.store import models as m
-from presence_postale.store.db import lock
+from presence_postale.store import queries
 
 CANDIDATES_SHOWN = 8
 
@@ -32,7 +33,7 @@ def search(
     """Sites whose name or commune matches `query`, forgiving accents, case and `St`."""
     key = search_key(query)
     if not key:
-        raise InvalidData("empty search: give part of a site's name or commune")
+        raise InvalidData("site.empty_search")
     longest = max(key.split(), key=len)
     statement = select(m.Site).where(
         or_(col(m.Site.name_key).contains(longest), col(m.Site.id) == query.strip().upper())
@@ -60,7 +61,7 @@ def get(db: Session, ref: str) -> m.Site:
     """A site by its id, else by a name that matches exactly one site."""
     ref = ref.strip()
     if not ref:
-        raise InvalidData("empty site: give a site id or name")
+        raise InvalidData("site.empty_ref")
     # No stored text holds a NUL (PostgreSQL's text cannot, and input refuses it): such a
     # reference matches nothing, without asking the database.
     site = None if "\x00" in ref else db.get(m.Site, ref) or db.get(m.Site, ref.upper())
@@ -73,14 +74,12 @@ def get(db: Session, ref: str) -> m.Site:
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        raise NotFound(f"site '{ref}' not found (try: presence-postale sites search \"{ref}\")")
-    shown = ", ".join(f"{s.id} {s.name}" for s in candidates[:CANDIDATES_SHOWN])
-    more = (
-        f" and {len(candidates) - CANDIDATES_SHOWN} more"
-        if len(candidates) > CANDIDATES_SHOWN
-        else ""
-    )
-    raise Ambiguous(f"site '{ref}' is ambiguous: {shown}{more}")
+        raise NotFound("site.not_found", site=ref)
+    shown = [f"{s.id} {s.name}" for s in candidates[:CANDIDATES_SHOWN]]
+    more = len(candidates) - CANDIDATES_SHOWN
+    if more > 0:
+        raise Ambiguous("site.ambiguous_more", site=ref, candidates=shown, more=more)
+    raise Ambiguous("site.ambiguous", site=ref, candidates=shown)
 
 
 # ---- listings -------------------------------------------------------------------------------
@@ -98,8 +97,7 @@ def listing(
         kind = vocab.check("site_kind", kind, "--kind")
     if label is not None:
         label = vocab.check("site_label", label, "--label")
-    if department is not None and db.get(m.Department, department) is None:
-        raise NotFound(f"department '{department}' not found")
+    queries.require_department(db, department)
     if query is not None:  # an empty query is refused, not taken as no filter
         sites = search(db, query, department=department, limit=0)
     else:
@@ -111,20 +109,10 @@ def listing(
         )
     if kind is not None:
         sites = [s for s in sites if s.kind == kind]
-    labels = _labels_by_site(db, [s.id for s in sites] if len(sites) < 900 else None)
+    labels = queries.labels_by_site(db, [s.id for s in sites] if len(sites) < 900 else None)
     if label is not None:
         sites = [s for s in sites if label in labels.get(s.id, ())]
     return [summary_row(site, labels.get(site.id, ())) for site in sites]
-
-
-def _labels_by_site(db: Session, site_ids: list[str] | None) -> dict[str, list[str]]:
-    statement = select(m.SiteLabel.site_id, m.SiteLabel.label)
-    if site_ids is not None:
-        statement = statement.where(col(m.SiteLabel.site_id).in_(site_ids))
-    out: dict[str, list[str]] = {}
-    for site_id, label in db.exec(statement.order_by(m.SiteLabel.site_id, m.SiteLabel.label)):
-        out.setdefault(site_id, []).append(label)
-    return out
 
 
 def summary_row(site: m.Site, labels: Iterable[str]) -> dict[str, Any]:
@@ -210,190 +198,6 @@ def detail(db: Session, site: m.Site) -> dict[str, Any]:
     }
 
 
-# ---- changes --------------------------------------------------------------------------------
-
-EDITABLE = (
-    "name",
-    "kind",
-    "address",
-    "address_extra",
-    "locality",
-    "postcode",
-    "commune",
-    "insee_code",
-    "department_code",
-    "latitude",
-    "longitude",
-    "parent_id",
-    "phone",
-    "email",
-    "opening_hours",
-    "staff_count",
-    "note",
-)
-
-
-@dataclass
-class SiteChanges:
-    """Fields to set (None = leave as is) and link sets to add or remove."""
-
-    values: dict[str, Any]
-    add_labels: tuple[str, ...] = ()
-    remove_labels: tuple[str, ...] = ()
-    add_equipment: tuple[str, ...] = ()
-    remove_equipment: tuple[str, ...] = ()
-    add_operators: tuple[str, ...] = ()
-    remove_operators: tuple[str, ...] = ()
-
-
-def _validate_values(db: Session, values: dict[str, Any]) -> dict[str, Any]:
-    out = dict(values)
-    if out.get("name") is not None:
-        out["name"] = out["name"].strip()
-        if not out["name"]:
-            raise InvalidData("invalid --name: must not be empty")
-        out["name_key"] = search_key(out["name"])
-    if out.get("commune") is not None:
-        out["commune_key"] = search_key(out["commune"])
-    if out.get("kind") is not None:
-        out["kind"] = vocab.check("site_kind", out["kind"], "--kind")
-    if (
-        out.get("department_code") is not None
-        and db.get(m.Department, out["department_code"]) is None
-    ):
-        raise NotFound(f"department '{out['department_code']}' not found")
-    if out.get("opening_hours") is not None:
-        out["opening_hours"] = oh.validate(out["opening_hours"])
-    if out.get("latitude") is not None and not -90 <= out["latitude"] <= 90:
-        raise InvalidData(f"invalid --lat {out['latitude']}: must be between -90 and 90")
-    if out.get("longitude") is not None and not -180 <= out["longitude"] <= 180:
-        raise InvalidData(f"invalid --lon {out['longitude']}: must be between -180 and 180")
-    if out.get("staff_count") is not None and not 0 <= out["staff_count"] <= 1000:
-        raise InvalidData(f"invalid --staff {out['staff_count']}: must be between 0 and 1000")
-    if out.get("postcode") is not None and not (
-        out["postcode"].isdigit() and len(out["postcode"]) == 5
-    ):
-        raise InvalidData(f"invalid --postcode '{out['postcode']}': expected 5 digits")
-    return out
-
-
-def add(db: Session, site_id: str | None, values: dict[str, Any], changes: SiteChanges) -> m.Site:
-    if not values.get("name"):
-        raise InvalidData("a new site needs --name")
-    if not values.get("kind"):
-        raise InvalidData("a new site needs --kind")
-    checked = _validate_values(db, values)
-    new_id = (site_id or slugify(f"{checked['name']}")).strip()
-    if not new_id:
-        raise InvalidData("invalid site id: must not be empty")
-    if any(ch.isspace() or not ch.isprintable() for ch in new_id):
-        raise InvalidData(f"invalid site id {new_id!r}: no spaces or control characters")
-    if db.get(m.Site, new_id) is not None:
-        raise Conflict(f"site '{new_id}' already exists")
-    stamp = datetime.now(UTC)
-    site = m.Site(id=new_id, **checked, source="manual", created_at=stamp, updated_at=stamp)
-    db.add(site)
-    db.flush()
-    _apply_links(db, site, changes)
-    return site
-
-
-def update(db: Session, site: m.Site, changes: SiteChanges) -> m.Site:
-    checked = _validate_values(db, {k: v for k, v in changes.values.items() if v is not None})
-    if not checked and not _has_link_changes(changes):
-        raise InvalidData("nothing to update: give at least one option to change")
-    for key, value in checked.items():
-        setattr(site, key, value)
-    _apply_links(db, site, changes)
-    site.updated_at = datetime.now(UTC)
-    return site
-
-
-def _has_link_changes(changes: SiteChanges) -> bool:
-    return any(
-        (
-            changes.add_labels,
-            changes.remove_labels,
-            changes.add_equipment,
-            changes.remove_equipment,
-            changes.add_operators,
-            changes.remove_operators,
-        )
-    )
-
-
-def _apply_links(db: Session, site: m.Site, changes: SiteChanges) -> None:
-    for label in changes.add_labels:
-        label = vocab.check("site_label", label, "--label")
-        if db.get(m.SiteLabel, (site.id, label)) is None:
-            db.add(m.SiteLabel(site_id=site.id, label=label))
-    for label in changes.remove_labels:
-        label_row = db.get(m.SiteLabel, (site.id, label))
-        if label_row is None:
-            raise NotFound(f"site {site.id} has no label '{label}'")
-        db.delete(label_row)
-    for item in changes.add_equipment:
-        item = vocab.check("equipment", item, "--equipment")
-        if db.get(m.SiteEquipment, (site.id, item)) is None:
-            db.add(m.SiteEquipment(site_id=site.id, equipment=item))
-    for item in changes.remove_equipment:
-        equipment_row = db.get(m.SiteEquipment, (site.id, item))
-        if equipment_row is None:
-            raise NotFound(f"site {site.id} has no equipment '{item}'")
-        db.delete(equipment_row)
-    for code in changes.add_operators:
-        if db.get(m.Operator, code) is None:
-            raise NotFound(f"operator '{code}' not found")
-        if db.get(m.SiteOperator, (site.id, code)) is None:
-            db.add(m.SiteOperator(site_id=site.id, operator_code=code))
-    for code in changes.remove_operators:
-        operator_row = db.get(m.SiteOperator, (site.id, code))
-        if operator_row is None:
-            raise NotFound(f"site {site.id} does not offer operator '{code}'")
-        db.delete(operator_row)
-
-
-def references(db: Session, site: m.Site) -> list[str]:
-    """What refers to the site and would be left dangling by its removal."""
-    found = []
-    checks: list[tuple[str, Any]] = [
-        (
-            "permanences",
-            select(func.count()).select_from(m.Permanence).where(m.Permanence.site_id == site.id),
-        ),
-        (
-            "agents (home site)",
-            select(func.count()).select_from(m.Agent).where(m.Agent.home_site_id == site.id),
-        ),
-        (
-            "coworking spaces",
-            select(func.count()).select_from(m.Space).where(m.Space.site_id == site.id),
-        ),
-        (
-            "mediation sessions",
-            select(func.count())
-            .select_from(m.MediationSession)
-            .where(m.MediationSession.site_id == site.id),
-        ),
-        (
-            "attached sites",
-            select(func.count()).select_from(m.Site).where(m.Site.parent_id == site.id),
-        ),
-    ]
-    for what, statement in checks:
-        count = db.exec(statement).one()
-        if count:
-            found.append(f"{count} {what}")
-    return found
-
-
-def remove(db: Session, site: m.Site) -> None:
-    refs = references(db, site)
-    if refs:
-        raise Conflict(f"site {site.id} is still used by {', '.join(refs)}; nothing removed")
-    db.delete(site)
-
-
 # ---- hours and closures ---------------------------------------------------------------------
 
 
@@ -412,38 +216,11 @@ class WeekHours:
         return sum(1 for day in self.days if day.is_open)
 
 
-def closures_between(db: Session, site_id: str, start: date, end: date) -> list[oh.Closure]:
-    rows = db.exec(
-        select(m.Closure).where(
-            m.Closure.site_id == site_id, m.Closure.start_date <= end, m.Closure.end_date >= start
-        )
-    )
-    return [oh.Closure(start=c.start_date, end=c.end_date, reason=c.reason) for c in rows]
-
-
-def week_hours(db: Session, site: m.Site, week: IsoWeek, lang: str = "fr") -> WeekHours:
-    holidays = holidays_between(week.monday, week.sunday, site.department_code, lang)
-    closures = closures_between(db, site.id, week.monday, week.sunday)
+def week_hours(db: Session, site: m.Site, week: IsoWeek) -> WeekHours:
+    holidays = holidays_between(week.monday, week.sunday, site.department_code)
+    closures = queries.closures_by_site(db, [site.id], week.monday, week.sunday).get(site.id, [])
     days = oh.week_hours(site.opening_hours, week.monday, holidays, closures)
     return WeekHours(site=site, week=week, days=days)
-
-
-def add_closure(db: Session, site: m.Site, start: date, end: date, reason: str) -> m.Closure:
-    if end < start:
-        raise InvalidData(f"invalid closure: end {end} is before start {start}")
-    reason = reason.strip()
-    if not reason:
-        raise InvalidData("invalid --reason: must not be empty")
-    lock(db, m.Site, site.id)  # the duplicate check and the insert, atomic
-    for existing in closures_between(db, site.id, start, end):
-        if existing.start == start and existing.end == end:
-            raise Conflict(f"site {site.id} is already closed {start} to {end} ({existing.reason})")
-    closure = m.Closure(
-        site_id=site.id, start_date=start, end_date=end, reason=reason, created_at=datetime.now(UTC)
-    )
-    db.add(closure)
-    db.flush()
-    return closure
 
 
 # ---- nearest --------------------------------------------------------------------------------
@@ -453,7 +230,7 @@ def commune_position(db: Session, commune: str) -> tuple[float, float, str | Non
     """The mean position of the sites of a commune, and the commune's name as written there."""
     key = search_key(commune)
     if not key:
-        raise InvalidData("invalid --commune: must not be empty")
+        raise InvalidData("value.empty", option="--commune")
     rows = db.exec(
         select(m.Site.commune, m.Site.latitude, m.Site.longitude).where(
             m.Site.commune_key == key,
@@ -463,10 +240,7 @@ def commune_position(db: Session, commune: str) -> tuple[float, float, str | Non
     ).all()
     points = [(lat, lon, name) for name, lat, lon in rows if lat is not None and lon is not None]
     if not points:
-        raise NotFound(
-            f"commune '{commune}' not found among sites with coordinates "
-            "(import La Poste's contact points, or give --lat and --lon)"
-        )
+        raise NotFound("site.commune_not_found", commune=commune)
     lat = sum(p[0] for p in points) / len(points)
     lon = sum(p[1] for p in points) / len(points)
     return lat, lon, points[0][2]
@@ -486,9 +260,9 @@ def nearest(
     if kind is not None:
         kind = vocab.check("site_kind", kind, "--kind")
     if not -90 <= lat <= 90 or not -180 <= lon <= 180:
-        raise InvalidData(f"invalid position {lat}, {lon}: latitude -90..90, longitude -180..180")
+        raise InvalidData("site.bad_position", latitude=lat, longitude=lon)
     if limit < 1:
-        raise InvalidData(f"invalid --limit {limit}: must be at least 1")
+        raise InvalidData("value.at_least", option="--limit", value=limit, minimum=1)
     statement = select(m.Site).where(
         col(m.Site.latitude).is_not(None), col(m.Site.longitude).is_not(None)
     )
@@ -505,7 +279,7 @@ def nearest(
             if site.latitude is not None and site.longitude is not None
         ),
     )[:limit]
-    labels = _labels_by_site(db, [site.id for _, _, site in ranked])
+    labels = queries.labels_by_site(db, [site.id for _, _, site in ranked])
     return [
         {
             **summary_row(site, labels.get(site.id, ())),

@@ -57,10 +57,6 @@ class Location:
     def exists(self) -> bool:
         return self.path is None or self.path.exists()
 
-    @property
-    def is_server(self) -> bool:
-        return self.path is None
-
     def __str__(self) -> str:
         return str(self.path) if self.path is not None else hide_password(self.url)
 
@@ -102,28 +98,22 @@ def server_url(value: str) -> str:
 
     scheme = value.split("://", 1)[0]
     if scheme not in SERVER_SCHEMES:
-        raise InvalidData(
-            f"cannot use database URL '{scheme}://…': give a SQLite file or a "
-            "postgresql+psycopg://user@host/dbname URL"
-        )
+        raise InvalidData("db.bad_scheme", scheme=scheme)
     try:
         url = make_url(value).set(drivername="postgresql+psycopg")
     except (ArgumentError, ValueError) as error:
-        raise InvalidData(f"cannot use database URL: {error}") from None
+        raise InvalidData("db.bad_url", reason=str(error)) from None
     if not url.database:
-        raise InvalidData(
-            f"cannot use database URL '{url.render_as_string(hide_password=True)}': "
-            "it names no database (postgresql+psycopg://user@host/dbname)"
-        )
+        raise InvalidData("db.no_database_name", url=url.render_as_string(hide_password=True))
     return url.render_as_string(hide_password=False)
 
 
 def _file_location(path: Path) -> Location:
     path = path.absolute()
     if path.is_dir():
-        raise InvalidData(f"cannot use database '{path}': it is a directory")
+        raise InvalidData("db.is_directory", path=str(path))
     if not path.parent.is_dir():
-        raise InvalidData(f"cannot use database '{path}': directory '{path.parent}' does not exist")
+        raise InvalidData("db.no_directory", path=str(path), directory=str(path.parent))
     return Location(url=f"sqlite:///{path}", path=path)
 
 

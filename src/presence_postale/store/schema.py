@@ -70,10 +70,7 @@ def check_known(engine: Engine) -> None:
         current = current_revision(connection)
         connection.rollback()
     if current is not None and current != HEAD and current not in revisions():
-        raise InvalidData(
-            f"database schema version '{current}' is newer than this version of "
-            "presence-postale: upgrade the tool"
-        )
+        raise InvalidData("db.schema_newer", version=current)
 
 
 def ensure_current(engine: Engine) -> None:
@@ -133,15 +130,12 @@ def upgrade_in(connection: Connection, target: str = "head") -> list[str]:
     before = current_revision(connection)
     known = revisions()
     if before is not None and before not in known:
-        raise InvalidData(
-            f"database schema version '{before}' is newer than this version of "
-            "presence-postale: upgrade the tool"
-        )
+        raise InvalidData("db.schema_newer", version=before)
     command.upgrade(alembic_config(connection), target)
     if connection.dialect.name == "sqlite":
         problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
         if problems:
-            raise InvalidData(f"migration would break {len(problems)} references; nothing changed")
+            raise InvalidData("db.migration_breaks", count=len(problems))
     after = current_revision(connection)
     start = known.index(before) + 1 if before in known else 0
     end = known.index(after) + 1 if after in known else 0

@@ -1,38 +1,4 @@
-"""Le catalogue français : chaque phrase et chaque libellé que lit une personne.
-
-Keys are grouped by area (`usage.`, `db.`, `site.` …); a test keeps this catalogue and the
-English one to the same keys and the same fields in each template.
-"""
-
-DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-MONTH_NAMES = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-YES, NO, NOTHING = "oui", "non", "rien"
-AT = "{day} à {time}"
-
-MESSAGES: dict[str, str] = {
-    # ---- the edge: what every command may say --------------------------------------------
-    "error.line": "erreur : {message}",
-    "error.interrupted": "interrompu ; la commande inachevée n'a rien changé",
-    "error.aborted": "abandonné",
-    "error.cannot_use": "impossible d'utiliser « {path} » : {reason}",
-    "error.cannot_use_unnamed": "opération impossible : {reason}",
-    "error.database": "erreur de la base de données : {reason}",
-    # ---- usage (exit 2) ------------------------------------------------------------------
-    "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
-}
+"""Les libellés des codes de chaque vocabulaire, et les titres de colonnes."""
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
 LABELS: dict[str, dict[str, str]] = {
@@ -151,5 +117,95 @@ LABELS: dict[str, dict[str, str]] = {
         "tablette": "Tablette",
         "autre": "Autre",
         "aucun": "Aucun",
+    },
+    "occurrence_status": {
+        "scheduled": "Prévue",
+        "held": "Tenue",
+        "moved": "Déplacée",
+        "cancelled": "Annulée",
+        "skipped": "Sautée",
+    },
+    "change_action": {
+        "cancelled": "Annulée",
+        "moved": "Déplacée",
+    },
+    "programme_action": {
+        "extend": "Prolongation",
+        "end": "Fin",
+    },
+    "charter_status": {
+        "pass": "Conforme",
+        "fail": "Non conforme",
+        "unknown": "Inconnu",
+    },
+    "hours_status": {
+        "ok": "Conforme",
+        "deficit": "Déficit",
+        "unknown": "Contrat inconnu",
+    },
+    "trend": {
+        "up": "hausse",
+        "down": "baisse",
+        "stable": "stable",
+    },
+    "channel": {
+        "email": "E-mail",
+        "phone": "Téléphone",
+        "desk": "Guichet",
+        "other": "Autre",
+    },
+    "waitlist_status": {
+        "waiting": "En attente",
+        "offered": "Proposée",
+    },
+    "outcome": {
+        "created": "Créés",
+        "updated": "Modifiés",
+        "unchanged": "Inchangés",
+        "rejected": "Refusés",
+        "skipped": "Hors des départements demandés",
+        "departments_created": "Départements créés",
+        "labelled": "Labellisés",
+        "hours_set": "Horaires renseignés",
+        "unmatched": "Sans site correspondant",
+    },
+    "copy_status": {
+        "ok": "Identique",
+        "differs": "Différente",
+    },
+    "vocabulary": {
+        "session_type": "Type d'accompagnement",
+        "theme": "Thème",
+        "autonomy": "Autonomie",
+        "age_band": "Tranche d'âge",
+        "social_status": "Statut",
+        "equipment_used": "Matériel utilisé",
+    },
+    # The holidays' names as the calendar gives them (in French): English names in `en`.
+    "holiday": {
+        "Jour de l'an": "Jour de l'an",
+        "Vendredi saint": "Vendredi saint",
+        "Lundi de Pâques": "Lundi de Pâques",
+        "Fête du Travail": "Fête du Travail",
+        "Fête de la Victoire": "Fête de la Victoire",
+        "Ascension": "Ascension",
+        "Lundi de Pentecôte": "Lundi de Pentecôte",
+        "Fête nationale": "Fête nationale",
+        "Assomption": "Assomption",
+        "Toussaint": "Toussaint",
+        "Armistice": "Armistice",
+        "Noël": "Noël",
+        "Saint-Étienne": "Saint-Étienne",
+        "Abolition de l'esclavage": "Abolition de l'esclavage",
+        "Fête de Victor Schoelcher": "Fête de Victor Schoelcher",
+        "Mi-Carême": "Mi-Carême",
+        "Arrivée de l'Évangile": "Arrivée de l'Évangile",
+        "Fête de l'autonomie": "Fête de l'autonomie",
+        "Fête de la Citoyenneté": "Fête de la Citoyenneté",
+        "Fête de la prise de possession": "Fête de la prise de possession",
+        "Fête du Territoire": "Fête du Territoire",
+        "Matāri'i": "Matāri'i",
+        "Saint Pierre Chanel": "Saint Pierre Chanel",
+        "Saints Pierre et Paul": "Saints Pierre et Paul",
     },
 }

@@ -1,34 +1,4 @@
-"""The English catalogue (`--lang en`, `PRESENCE_POSTALE_LANG=en`): the same keys as `fr`."""
-
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-YES, NO, NOTHING = "yes", "no", "nothing"
-AT = "{day} at {time}"
-
-MESSAGES: dict[str, str] = {
-    # ---- the edge: what every command may say --------------------------------------------
-    "error.line": "error: {message}",
-    "error.interrupted": "interrupted; nothing was changed by the unfinished command",
-    "error.aborted": "aborted",
-    "error.cannot_use": "cannot use '{path}': {reason}",
-    "error.cannot_use_unnamed": "cannot proceed: {reason}",
-    "error.database": "database error: {reason}",
-    # ---- usage (exit 2) ------------------------------------------------------------------
-    "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
-}
+"""The labels of each vocabulary's codes, and column headings."""
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
 LABELS: dict[str, dict[str, str]] = {
@@ -147,5 +117,95 @@ LABELS: dict[str, dict[str, str]] = {
         "tablette": "Tablet",
         "autre": "Other",
         "aucun": "None",
+    },
+    "occurrence_status": {
+        "scheduled": "Scheduled",
+        "held": "Held",
+        "moved": "Moved",
+        "cancelled": "Cancelled",
+        "skipped": "Skipped",
+    },
+    "change_action": {
+        "cancelled": "Cancelled",
+        "moved": "Moved",
+    },
+    "programme_action": {
+        "extend": "Extension",
+        "end": "End",
+    },
+    "charter_status": {
+        "pass": "Pass",
+        "fail": "Fail",
+        "unknown": "Unknown",
+    },
+    "hours_status": {
+        "ok": "OK",
+        "deficit": "Deficit",
+        "unknown": "Contract unknown",
+    },
+    "trend": {
+        "up": "up",
+        "down": "down",
+        "stable": "stable",
+    },
+    "channel": {
+        "email": "E-mail",
+        "phone": "Phone",
+        "desk": "Desk",
+        "other": "Other",
+    },
+    "waitlist_status": {
+        "waiting": "Waiting",
+        "offered": "Offered",
+    },
+    "outcome": {
+        "created": "Created",
+        "updated": "Updated",
+        "unchanged": "Unchanged",
+        "rejected": "Rejected",
+        "skipped": "Outside the departments asked",
+        "departments_created": "Departments created",
+        "labelled": "Labelled",
+        "hours_set": "Hours set",
+        "unmatched": "Not matched to a site",
+    },
+    "copy_status": {
+        "ok": "Identical",
+        "differs": "Different",
+    },
+    "vocabulary": {
+        "session_type": "Kind of support",
+        "theme": "Theme",
+        "autonomy": "Autonomy",
+        "age_band": "Age band",
+        "social_status": "Social status",
+        "equipment_used": "Equipment used",
+    },
+    # The holidays' names as the calendar gives them (in French), in English.
+    "holiday": {
+        "Jour de l'an": "New Year's Day",
+        "Vendredi saint": "Good Friday",
+        "Lundi de Pâques": "Easter Monday",
+        "Fête du Travail": "Labour Day",
+        "Fête de la Victoire": "Victory Day",
+        "Ascension": "Ascension Day",
+        "Lundi de Pentecôte": "Whit Monday",
+        "Fête nationale": "National Day",
+        "Assomption": "Assumption Day",
+        "Toussaint": "All Saints' Day",
+        "Armistice": "Armistice Day",
+        "Noël": "Christmas Day",
+        "Saint-Étienne": "Saint Stephen's Day",
+        "Abolition de l'esclavage": "Abolition of Slavery",
+        "Fête de Victor Schoelcher": "Victor Schoelcher Day",
+        "Mi-Carême": "Mid-Lent",
+        "Arrivée de l'Évangile": "Missionary Day",
+        "Fête de l'autonomie": "Internal Autonomy Day",
+        "Fête de la Citoyenneté": "Citizenship Day",
+        "Fête de la prise de possession": "Annexation Day",
+        "Fête du Territoire": "Territory Day",
+        "Matāri'i": "Matāri'i",
+        "Saint Pierre Chanel": "Feast of Saint Peter Chanel",
+        "Saints Pierre et Paul": "Saints Peter and Paul Day",
     },
 }

@@ -1,0 +1,92 @@
+"""Reports laid out for people (table, Markdown, HTML) and for machines (JSON, CSV).
+
+A report is a title and a list of blocks, each a heading and some listings or lines; the
+renderer of `formats.render` draws the listings. One module per report (`weekly`,
+`compliance`, `programme`, `usage`, `mediation`) turns its data into such a document, and into
+JSON and CSV. Nothing here reads the clock: the same data gives byte-identical output.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from presence_postale.formats import words
+from presence_postale.formats.render import (
+    Listing,
+    Text,
+    html_table,
+    to_csv,
+    to_html_page,
+    to_markdown,
+    to_table,
+)
+
+
+@dataclass
+class Block:
+    heading: Text
+    listings: Sequence[Listing] = field(default_factory=list)
+    lines: Sequence[Text] = field(default_factory=list)
+    level: int = 2
+
+
+@dataclass
+class Document:
+    title: Text
+    blocks: Sequence[Block]
+    intro: Sequence[Text] = field(default_factory=list)
+
+
+def render_document(doc: Document, fmt: str, lang: str, width: int | None = None) -> str:
+    """The document as Markdown, an HTML page, or plain text (for a terminal or a cron mail)."""
+    title = words.text(doc.title, lang)
+    intro = [words.text(line, lang) for line in doc.intro]
+    if fmt == "markdown":
+        return _markdown(doc, title, intro, lang)
+    if fmt == "html":
+        return _html(doc, title, intro, lang)
+    parts = [title, "=" * len(title), *intro, ""]
+    for block in doc.blocks:
+        heading = words.text(block.heading, lang)
+        parts += [heading, "-" * len(heading)]
+        for listing in block.listings:
+            parts.append(to_table(listing, lang, width).rstrip("\n"))
+            parts.append("")
+        parts += [f"  • {words.text(line, lang)}" for line in block.lines]
+        parts.append("")
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def _markdown(doc: Document, title: str, intro: list[str], lang: str) -> str:
+    parts = [f"# {title}", ""]
+    parts += [*intro, ""] if intro else []
+    for block in doc.blocks:
+        parts += [f"{'#' * block.level} {words.text(block.heading, lang)}", ""]
+        for listing in block.listings:
+            parts.append(to_markdown(listing, lang, level=block.level + 1))
+        parts += [f"- {words.text(line, lang)}" for line in block.lines]
+        if block.lines:
+            parts.append("")
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def _html(doc: Document, title: str, intro: list[str], lang: str) -> str:
+    body = [f"<p>{html.escape(line)}</p>" for line in intro]
+    for block in doc.blocks:
+        tag = f"h{min(block.level, 6)}"
+        body.append(f"<{tag}>{html.escape(words.text(block.heading, lang))}</{tag}>")
+        body += [html_table(listing, lang, block.level + 1) for listing in block.listings]
+        if block.lines:
+            items = "".join(
+                f"<li>{html.escape(words.text(line, lang))}</li>" for line in block.lines
+            )
+            body.append(f"<ul>{items}</ul>")
+    return to_html_page(title, [], lang, "\n".join(body))
+
+
+def rows_csv(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> str:
+    """A report's rows as CSV: the columns' keys, codes and ISO dates."""
+    return to_csv(columns, rows)
