@@ -27,7 +27,7 @@ def test_get_by_id(db: Session) -> None:
 
 
 def test_unknown_agent(db: Session) -> None:
-    with pytest.raises(NotFound, match="agent 'nobody' not found"):
+    with pytest.raises(NotFound, match="agent « nobody » introuvable"):
         agents.get(db, "nobody")
 
 
@@ -50,7 +50,7 @@ def test_listing_by_role_site_and_department(db: Session) -> None:
 
 
 def test_listing_bad_role(db: Session) -> None:
-    with pytest.raises(InvalidData, match="invalid --role 'boss'"):
+    with pytest.raises(InvalidData, match="--role « boss » invalide"):
         agents.listing(db, role="boss")
 
 
@@ -92,13 +92,13 @@ def test_ambiguous_agent_name(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("agent_id", "values", "error", "message"),
     [
-        ("x", {"name": "X"}, InvalidData, "needs --role"),
-        ("x", {"role": "boss"}, InvalidData, "invalid --role 'boss'"),
-        ("x", {"role": "chargee_de_clientele", "home_site_id": "NOPE"}, NotFound, "site 'NOPE'"),
-        ("x", {"role": "chargee_de_clientele", "weekly_hours": 90.0}, InvalidData, "between 0"),
-        ("x", {"role": "chargee_de_clientele", "email": "nope"}, InvalidData, "--email 'nope'"),
-        (None, {"role": "chargee_de_clientele"}, InvalidData, "needs an id or --name"),
-        ("allier-mediateur", {"role": "chargee_de_clientele"}, Conflict, "already exists"),
+        ("x", {"name": "X"}, InvalidData, "demande --role"),
+        ("x", {"role": "boss"}, InvalidData, "--role « boss » invalide"),
+        ("x", {"role": "chargee_de_clientele", "home_site_id": "NOPE"}, NotFound, "site « NOPE »"),
+        ("x", {"role": "chargee_de_clientele", "weekly_hours": 90.0}, InvalidData, "entre 0"),
+        ("x", {"role": "chargee_de_clientele", "email": "nope"}, InvalidData, "--email « nope »"),
+        (None, {"role": "chargee_de_clientele"}, InvalidData, "un identifiant ou --name"),
+        ("allier-mediateur", {"role": "chargee_de_clientele"}, Conflict, "existe déjà"),
     ],
 )
 def test_add_validation(
@@ -123,5 +123,5 @@ def test_update(engine: Engine) -> None:
 
 
 def test_update_with_nothing_is_refused(db: Session) -> None:
-    with pytest.raises(InvalidData, match="nothing to update"):
+    with pytest.raises(InvalidData, match="rien à modifier"):
         agents.update(db, agents.get(db, "vigny-conseillere-1"), {"name": None})

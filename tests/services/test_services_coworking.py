@@ -11,7 +11,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from presence_postale.errors import Conflict, InvalidData, NotFound
-from presence_postale.services import coworking, sites
+from presence_postale.formats import words
+from presence_postale.services import coworking, reservations, site_changes, sites
 from presence_postale.services.coworking import Person
 from presence_postale.store import db as store
 from presence_postale.store import models as m
@@ -77,9 +78,9 @@ def test_spaces_lists_saint_clar_with_its_site_and_hours(db: Session) -> None:
 
 
 def test_unknown_space_names_the_known_ones(db: Session) -> None:
-    with pytest.raises(NotFound, match=r"space 'nowhere' not found \(spaces: saint-clar\)"):
+    with pytest.raises(NotFound, match=r"espace « nowhere » introuvable \(espaces : saint-clar\)"):
         coworking.get_space(db, "nowhere")
-    with pytest.raises(NotFound, match="reservation #99 not found"):
+    with pytest.raises(NotFound, match="réservation n° 99 introuvable"):
         coworking.get_reservation(db, 99)
 
 
@@ -100,10 +101,10 @@ def test_configure_changes_rules_and_creates_a_space(db: Session) -> None:
 @pytest.mark.parametrize(
     ("values", "message"),
     [
-        ({"capacity": 0}, "invalid --capacity 0"),
-        ({"min_minutes": -5}, "invalid --min-minutes -5"),
-        ({"categories": ["student"]}, "invalid --categories 'student'"),
-        ({"min_minutes": 120, "max_minutes": 60}, "--min-minutes is above --max-minutes"),
+        ({"capacity": 0}, "--capacity 0 invalide"),
+        ({"min_minutes": -5}, "--min-minutes -5 invalide"),
+        ({"categories": ["student"]}, "--categories « student » invalide"),
+        ({"min_minutes": 120, "max_minutes": 60}, "--min-minutes dépasse --max-minutes"),
     ],
 )
 def test_configure_refuses_bad_rules(db: Session, values: dict[str, object], message: str) -> None:
@@ -112,7 +113,7 @@ def test_configure_refuses_bad_rules(db: Session, values: dict[str, object], mes
 
 
 def test_configure_unknown_space_needs_site_and_name(db: Session) -> None:
-    with pytest.raises(InvalidData, match="give --site and --name"):
+    with pytest.raises(InvalidData, match="donner --site et --name"):
         coworking.configure(db, "new-space", None, {"capacity": 2})
 
 
@@ -126,16 +127,18 @@ def test_person_is_normalised_and_checked(db: Session) -> None:
     )
     assert person == Person("Camille Martin", "camille@example.org", "soho_solo", "Les Amis")
     for bad, message in [
-        (Person("   ", None, "soho_solo"), "invalid --name: must not be empty"),
-        (Person("X" * 201, None, "soho_solo"), "at most 200"),
-        (Person("X", "bad@", "soho_solo"), "invalid --email 'bad@'"),
-        (Person("X", "a b@c.fr", "soho_solo"), "invalid --email"),
-        (Person("X", None, "student"), "invalid --category 'student'"),
-        (Person("X", None, "soho_solo", "Asso\x07"), "control characters"),
+        (Person("   ", None, "soho_solo"), "--name invalide : ne doit pas être vide"),
+        (Person("X" * 201, None, "soho_solo"), "au plus 200"),
+        (Person("X", "bad@", "soho_solo"), "--email « bad@ » invalide"),
+        (Person("X", "a b@c.fr", "soho_solo"), "--email .* invalide"),
+        (Person("X", None, "student"), "--category « student » invalide"),
+        (Person("X", None, "soho_solo", "Asso\x07"), "caractères de contrôle"),
     ]:
         with pytest.raises(InvalidData, match=message):
             coworking.check_person(bad, space)
-    with pytest.raises(Conflict, match=r"category 'other' may not book space saint-clar"):
+    with pytest.raises(
+        Conflict, match=r"la catégorie « Autre » ne peut pas réserver l'espace saint-clar"
+    ):
         coworking.check_person(Person("X", None, "other"), space)
 
 
@@ -149,12 +152,19 @@ def test_book_then_overlap_is_refused_naming_the_holder_not_the_person(db: Sessi
         book(db, ASSO, "2019-05-14", "10:00", "11:00")
     message = str(caught.value)
     assert message == (
-        "2019-05-14 10:00-11:00 overlaps reservation #1 09:00-12:00 (soho_solo) (capacity 1)"
+        "le 14 mai 2019 à 10:00 à 11:00 chevauche la réservation n° 1 de 09:00 à 12:00 "
+        "(Indépendant ou télétravailleur) (capacité 1)"
+    )
+    assert words.say(caught.value.message, "en") == (
+        "14 May 2019 at 10:00 to 11:00 overlaps reservation #1 09:00-12:00 "
+        "(Freelancer or remote worker) (capacity 1)"
     )
     assert "Camille" not in message and "@" not in message
     # Back to back is fine; the afternoon too.
     assert book(db, ASSO, "2019-05-14", "14:00", "15:00").id == 2
-    with pytest.raises(Conflict, match=r"overlaps reservation #2 14:00-15:00 \(Les Amis\)"):
+    with pytest.raises(
+        Conflict, match=r"chevauche la réservation n° 2 de 14:00 à 15:00 \(Les Amis\)"
+    ):
         book(db, CAMILLE, "2019-05-14", "14:30", "16:00")
 
 
@@ -170,20 +180,22 @@ def test_capacity_two(db: Session) -> None:
     book(db, ASSO, "2019-05-14", "10:00", "11:00")
     other = Person("Dominique Roux", "dom@example.org", "soho_solo")
     book(db, other, "2019-05-14", "09:30", "10:30")
-    with pytest.raises(Conflict, match=r"overlaps reservation #1 09:00-10:00 .*\(capacity 2\)"):
+    with pytest.raises(
+        Conflict, match=r"chevauche la réservation n° 1 de 09:00 à 10:00 .*\(capacité 2\)"
+    ):
         book(db, Person("Eve", None, "soho_solo"), "2019-05-14", "09:45", "10:15")
 
 
 @pytest.mark.parametrize(
     ("day", "start", "end", "error", "message"),
     [
-        ("2019-05-19", "09:00", "10:00", Conflict, "Sunday 19/05/2019 09:00-10:00 is outside"),
-        ("2019-05-08", "09:00", "10:00", Conflict, r"public holiday \(Fête de la Victoire\)"),
-        ("2019-05-01", "09:00", "10:00", Conflict, "public holiday"),
-        ("2019-05-30", "09:00", "10:00", Conflict, r"public holiday \(Ascension\)"),
-        ("2019-05-15", "12:30", "13:30", Conflict, r"outside .* \(09:00-12:00, 14:00-17:00"),
-        ("2019-05-15", "11:00", "14:30", Conflict, "outside the bookable hours"),
-        ("2019-05-15", "11:00", "10:00", InvalidData, "end 10:00 is not after start 11:00"),
+        ("2019-05-19", "09:00", "10:00", Conflict, "dimanche 19/05/2019 de 09:00 à 10:00 est hors"),
+        ("2019-05-08", "09:00", "10:00", Conflict, r"jour férié \(Fête de la Victoire\)"),
+        ("2019-05-01", "09:00", "10:00", Conflict, "jour férié"),
+        ("2019-05-30", "09:00", "10:00", Conflict, r"jour férié \(Ascension\)"),
+        ("2019-05-15", "12:30", "13:30", Conflict, r"hors .* \(09:00-12:00, 14:00-17:00"),
+        ("2019-05-15", "11:00", "14:30", Conflict, "hors des heures réservables"),
+        ("2019-05-15", "11:00", "10:00", InvalidData, r"la fin \(10:00\) n'est pas après"),
     ],
 )
 def test_booking_refused_outside_what_is_bookable(
@@ -196,27 +208,27 @@ def test_booking_refused_outside_what_is_bookable(
 
 def test_booking_refused_on_a_closure(db: Session) -> None:
     site = sites.get(db, "05712A")
-    sites.add_closure(db, site, date(2019, 5, 20), date(2019, 5, 24), "travaux")
-    with pytest.raises(Conflict, match=r"closed on 2019-05-22 \(travaux\)"):
+    site_changes.add_closure(db, site, date(2019, 5, 20), date(2019, 5, 24), "travaux")
+    with pytest.raises(Conflict, match=r"fermé le 22 mai 2019 \(travaux\)"):
         book(db, CAMILLE, "2019-05-22", "09:00", "10:00")
     book(db, CAMILLE, "2019-05-27", "09:00", "10:00")
 
 
 def test_notice_rules_with_a_given_clock(db: Session) -> None:
     configure(db, max_days_ahead=30)
-    with pytest.raises(InvalidData, match="starts in the past"):
+    with pytest.raises(InvalidData, match="commence dans le passé"):
         book(db, CAMILLE, "2019-05-14", "09:00", "10:00", now=datetime(2019, 5, 14, 9, 30))
     book(db, CAMILLE, "2019-05-14", "09:00", "10:00", now=datetime(2019, 5, 14, 9, 30), record=True)
-    with pytest.raises(Conflict, match=r"34 days ahead; .* at most 30 days ahead"):
+    with pytest.raises(Conflict, match=r"dans 34 jours ; .* au plus 30 jours à l'avance"):
         book(db, CAMILLE, "2019-06-04", "09:00", "10:00", now=NOW)
     book(db, CAMILLE, "2019-05-31", "09:00", "10:00", now=NOW)
 
 
 def test_length_rules(db: Session) -> None:
     configure(db, min_minutes=60, max_minutes=120)
-    with pytest.raises(Conflict, match="shorter than this space's minimum"):
+    with pytest.raises(Conflict, match="plus courte que le minimum de cet espace"):
         book(db, CAMILLE, "2019-05-14", "09:00", "09:30")
-    with pytest.raises(Conflict, match="longer than this space's maximum"):
+    with pytest.raises(Conflict, match="plus longue que le maximum de cet espace"):
         book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
 
 
@@ -225,7 +237,7 @@ def test_weekly_quota_counts_the_person_by_email_across_the_iso_week(db: Session
     book(db, CAMILLE, "2019-05-13", "09:00", "12:00")
     book(db, CAMILLE, "2019-05-14", "14:00", "16:00")
     same_person = Person("C. Martin", "CAMILLE@example.org", "soho_solo")
-    with pytest.raises(Conflict, match=r"bring the person to 7 h that week; .* allows 6 h"):
+    with pytest.raises(Conflict, match=r"la personne à 7 h cette semaine ; .* permet 6 h"):
         book(db, same_person, "2019-05-17", "09:00", "11:00")
     book(db, CAMILLE, "2019-05-17", "09:00", "10:00")  # exactly 6 h
     book(db, ASSO, "2019-05-17", "10:00", "12:00")  # someone else
@@ -235,7 +247,7 @@ def test_weekly_quota_counts_the_person_by_email_across_the_iso_week(db: Session
 def test_weekly_quota_without_email_counts_by_name(db: Session) -> None:
     configure(db, max_hours_per_person_week=3)
     book(db, Person("Jean Dupont", None, "soho_solo"), "2019-05-13", "09:00", "12:00")
-    with pytest.raises(Conflict, match="4 h that week"):
+    with pytest.raises(Conflict, match="4 h cette semaine"):
         book(db, Person("jean dupont", None, "soho_solo"), "2019-05-14", "09:00", "10:00")
 
 
@@ -285,13 +297,14 @@ def test_series_lists_the_conflicting_dates_and_books_the_others(db: Session) ->
     assert len(result.booked) == 4
     [(day, reason)] = result.refused
     assert day == date(2019, 5, 28)
-    assert "overlaps reservation #1 10:00-11:00" in reason
+    assert reason.key == "booking.full" and reason.params["holder"].params["reservation"] == 1
+    assert "chevauche la réservation n° 1 de 10:00 à 11:00" in words.say(reason)
 
 
 def test_series_skips_holidays_with_the_reason(db: Session) -> None:
     result = series(db, "2019-05-01", "2019-05-15", "wednesday")
     assert [r.start_at.date() for r in result.booked] == [date(2019, 5, 15)]
-    assert [(d, "public holiday" in why) for d, why in result.refused] == [
+    assert [(d, why.key == "booking.holiday") for d, why in result.refused] == [
         (date(2019, 5, 1), True),
         (date(2019, 5, 8), True),
     ]
@@ -301,7 +314,9 @@ def test_series_all_or_nothing_books_nothing(engine: Engine) -> None:
     with store.session(engine, write=True) as db:
         book(db, ASSO, "2019-05-28", "10:00", "11:00")
     with (
-        pytest.raises(Conflict, match=r"1 of 5 dates conflict, nothing booked \(first: 2019-05-28"),
+        pytest.raises(
+            Conflict, match=r"1 dates sur 5 en conflit, rien n'est réservé \(la première, le 28 mai"
+        ),
         store.session(engine, write=True) as db,
     ):
         series(db, "2019-05-14", "2019-06-11", all_or_nothing=True)
@@ -310,9 +325,9 @@ def test_series_all_or_nothing_books_nothing(engine: Engine) -> None:
 
 
 def test_series_bad_ranges(db: Session) -> None:
-    with pytest.raises(InvalidData, match="before --date"):
+    with pytest.raises(InvalidData, match="avant --date"):
         series(db, "2019-06-11", "2019-05-14")
-    with pytest.raises(InvalidData, match="too long"):
+    with pytest.raises(InvalidData, match="trop longue"):
         series(db, "2019-01-01", "2025-01-01")
 
 
@@ -326,14 +341,14 @@ def test_cancel_keeps_the_record(db: Session) -> None:
     kept = coworking.get_reservation(db, 1)
     assert kept.status == "cancelled" and kept.cancelled_at is not None
     assert kept.email == "camille@example.org"
-    with pytest.raises(Conflict, match="reservation #1 is already cancelled"):
+    with pytest.raises(Conflict, match="la réservation n° 1 est déjà annulée"):
         coworking.cancel(db, kept, now=NOW, force=False)
 
 
 def test_cancel_cut_off(db: Session) -> None:
     configure(db, cancel_cutoff_hours=24)
     reservation = book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
-    with pytest.raises(Conflict, match="within 24 h of the start; use --force"):
+    with pytest.raises(Conflict, match="à moins de 24 h du début ; --force"):
         coworking.cancel(db, reservation, now=datetime(2019, 5, 13, 10), force=False)
     assert reservation.status == "confirmed"
     coworking.cancel(db, reservation, now=datetime(2019, 5, 13, 9), force=False)
@@ -359,13 +374,13 @@ def test_waitlist_gets_the_freed_slot_in_order(db: Session) -> None:
     assert first.status == "offered" and first.offered_reservation_id == holder.id
     assert first.offered_at is not None
     assert second.status == "waiting"
-    rows = coworking.waitlist(db, space=SPACE, include_personal=False)
+    rows = reservations.waitlist(db, space=SPACE, include_personal=False)
     assert [(r["id"], r["status"], r["offered_reservation"]) for r in rows] == [
         (first.id, "offered", holder.id),
         (second.id, "waiting", None),
     ]
     assert all("email" not in r and "person_name" not in r for r in rows)
-    personal = coworking.waitlist(db, space=None, include_personal=True)
+    personal = reservations.waitlist(db, space=None, include_personal=True)
     assert personal[0]["email"] == "asso@example.org"
 
 
@@ -386,17 +401,19 @@ def test_waitlist_entry_still_blocked_is_not_offered(db: Session) -> None:
 
 def test_mark_attendance(db: Session) -> None:
     reservation = book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
-    with pytest.raises(Conflict, match=r"reservation #1 has not started yet \(2019-05-14 09:00\)"):
+    with pytest.raises(
+        Conflict, match=r"la réservation n° 1 n'a pas encore commencé \(14 mai 2019 à 09:00\)"
+    ):
         coworking.mark(db, reservation, "attended", now=NOW)
     coworking.mark(db, reservation, "attended", now=datetime(2019, 5, 14, 9))
     assert reservation.status == "attended" and reservation.marked_at is not None
-    with pytest.raises(Conflict, match="is marked attended; it cannot be cancelled"):
+    with pytest.raises(Conflict, match="est marquée « Honorée » ; elle ne peut pas être annulée"):
         coworking.cancel(db, reservation, now=NOW, force=True)
-    with pytest.raises(InvalidData, match="invalid mark 'late'"):
+    with pytest.raises(InvalidData, match="mark « late » invalide"):
         coworking.mark(db, reservation, "late", now=datetime(2019, 6, 1))
     cancelled = book(db, CAMILLE, "2019-05-15", "09:00", "12:00")
     coworking.cancel(db, cancelled, now=NOW, force=False)
-    with pytest.raises(Conflict, match="#2 was cancelled; it cannot be marked"):
+    with pytest.raises(Conflict, match="n° 2 a été annulée ; elle ne peut pas être marquée"):
         coworking.mark(db, cancelled, "no_show", now=datetime(2019, 6, 1))
 
 
@@ -418,20 +435,20 @@ def test_reservations_listing_filters_and_hides_personal_data(db: Session) -> No
             "include_personal": False,
         }
         values.update(options)
-        return [r["id"] for r in coworking.reservations(db, **values)]  # type: ignore[arg-type]
+        return [r["id"] for r in reservations.reservations(db, **values)]  # type: ignore[arg-type]
 
     assert ids() == [1, 2, 3]
     assert ids(start=date(2019, 5, 15), end=date(2019, 5, 31)) == [2]
     assert ids(end=date(2019, 5, 14)) == [1]
     assert ids(status="cancelled") == [3]
     assert ids(space=SPACE, status="confirmed") == [1, 2]
-    with pytest.raises(InvalidData, match="invalid --status 'gone'"):
+    with pytest.raises(InvalidData, match="--status « gone » invalide"):
         ids(status="gone")
-    hidden = coworking.reservations(
+    hidden = reservations.reservations(
         db, space=None, start=None, end=None, status=None, include_personal=False
     )
     assert all("email" not in r and "person_name" not in r for r in hidden)
-    shown = coworking.reservations(
+    shown = reservations.reservations(
         db, space=None, start=None, end=None, status=None, include_personal=True
     )
     assert [r["email"] for r in shown] == [
@@ -450,7 +467,7 @@ def test_usage_of_may_2019(db: Session) -> None:
     book(db, ASSO, "2019-05-14", "14:00", "16:00")
     cancelled = book(db, ASSO, "2019-05-15", "14:00", "17:00")
     coworking.cancel(db, cancelled, now=NOW, force=False)
-    data = coworking.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
+    data = reservations.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
     assert data["bookable_hours"] == 120.0  # 23 weekdays - 3 holidays = 20 days x 6 h
     assert data["booked_hours"] == 8.0
     assert data["occupancy"] == round(8 / 120, 4)
@@ -473,18 +490,18 @@ def test_usage_of_may_2019(db: Session) -> None:
 
 
 def test_usage_by_month_and_no_show_rate(db: Session) -> None:
-    reservations = [
+    booked = [
         book(db, CAMILLE, "2019-05-28", "09:00", "12:00"),
         book(db, CAMILLE, "2019-06-04", "09:00", "12:00"),
         book(db, ASSO, "2019-06-05", "09:00", "10:00"),
         book(db, ASSO, "2019-06-06", "09:00", "10:00"),
     ]
     later = datetime(2019, 7, 1)
-    coworking.mark(db, reservations[0], "attended", now=later)
-    coworking.mark(db, reservations[1], "no_show", now=later)
-    coworking.mark(db, reservations[2], "attended", now=later)
-    coworking.mark(db, reservations[3], "attended", now=later)
-    data = coworking.usage(db, [SPACE], date(2019, 5, 27), date(2019, 6, 7))
+    coworking.mark(db, booked[0], "attended", now=later)
+    coworking.mark(db, booked[1], "no_show", now=later)
+    coworking.mark(db, booked[2], "attended", now=later)
+    coworking.mark(db, booked[3], "attended", now=later)
+    data = reservations.usage(db, [SPACE], date(2019, 5, 27), date(2019, 6, 7))
     # 27-31 May: 4 days (Ascension on the 30th); 3-7 June: 5 days; 6 h each.
     assert data["bookable_hours"] == 54.0
     assert [
@@ -498,8 +515,8 @@ def test_usage_by_month_and_no_show_rate(db: Session) -> None:
 
 
 def test_usage_bad_range(db: Session) -> None:
-    with pytest.raises(InvalidData, match="before"):
-        coworking.usage(db, [SPACE], date(2019, 5, 31), date(2019, 5, 1))
+    with pytest.raises(InvalidData, match="précède"):
+        reservations.usage(db, [SPACE], date(2019, 5, 31), date(2019, 5, 1))
 
 
 # ---- purge ----------------------------------------------------------------------------------
@@ -517,10 +534,10 @@ def test_purge_anonymises_with_one_key_per_person(engine: Engine) -> None:
             at("2019-05-14", "09:00"),
             at("2019-05-14", "10:00"),
         )
-        before = coworking.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
-        assert coworking.purge(db, date(2019, 6, 1), dry_run=True) == (3, 1)
+        before = reservations.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
+        assert reservations.purge(db, date(2019, 6, 1), dry_run=True) == (3, 1)
     with store.session(engine, write=True) as db:
-        assert coworking.purge(db, date(2019, 6, 1)) == (3, 1)
+        assert reservations.purge(db, date(2019, 6, 1)) == (3, 1)
     with store.session(engine, write=True) as db:
         rows = db.exec(select(m.Reservation).order_by(m.Reservation.id)).all()
         assert all(r.person_name is None and r.email is None for r in rows)
@@ -529,11 +546,11 @@ def test_purge_anonymises_with_one_key_per_person(engine: Engine) -> None:
         assert rows[0].person_key == rows[1].person_key != rows[2].person_key
         entry = db.exec(select(m.WaitlistEntry)).one()
         assert entry.person_name is None and entry.email is None
-        after = coworking.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
+        after = reservations.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
         assert after == before
         assert after["distinct_users"] == 2
         # Nothing left to purge: a second run changes nothing.
-        assert coworking.purge(db, date(2019, 6, 1)) == (0, 0)
+        assert reservations.purge(db, date(2019, 6, 1)) == (0, 0)
 
 
 def test_purge_keeps_recent_bookings_and_the_counts_of_each_side(engine: Engine) -> None:
@@ -543,15 +560,19 @@ def test_purge_keeps_recent_bookings_and_the_counts_of_each_side(engine: Engine)
         book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
         book(db, CAMILLE, "2019-05-16", "09:00", "12:00")
         book(db, CAMILLE, "2019-05-21", "09:00", "12:00")
-        before = [coworking.usage(db, [SPACE], *span) for span in (may_first_half, may_second_half)]
+        before = [
+            reservations.usage(db, [SPACE], *span) for span in (may_first_half, may_second_half)
+        ]
     with store.session(engine, write=True) as db:
-        assert coworking.purge(db, date(2019, 5, 20)) == (2, 0)
+        assert reservations.purge(db, date(2019, 5, 20)) == (2, 0)
     with store.session(engine) as db:
         first, second, recent = db.exec(select(m.Reservation).order_by(m.Reservation.id)).all()
         assert first.email is None and first.person_key is not None
         assert first.person_key == second.person_key
         assert recent.email == "camille@example.org" and recent.person_key is None
-        after = [coworking.usage(db, [SPACE], *span) for span in (may_first_half, may_second_half)]
+        after = [
+            reservations.usage(db, [SPACE], *span) for span in (may_first_half, may_second_half)
+        ]
     assert after == before
     assert [u["distinct_users"] for u in after] == [1, 1]
 
@@ -567,7 +588,7 @@ def test_distinct_users_across_the_purge_date(engine: Engine) -> None:
         book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
         book(db, CAMILLE, "2019-05-21", "09:00", "12:00")
     with store.session(engine, write=True) as db:
-        coworking.purge(db, date(2019, 5, 20))
+        reservations.purge(db, date(2019, 5, 20))
     with store.session(engine) as db:
-        after = coworking.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
+        after = reservations.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
     assert after["distinct_users"] == 1

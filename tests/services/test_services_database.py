@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from backends import Database, ServerDatabase, query
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message
+from presence_postale.formats import words
 from presence_postale.services import database
 from presence_postale.store import db as store
 from presence_postale.store import schema
@@ -18,13 +19,14 @@ from presence_postale.store import schema
 
 def test_open_missing_file_creates_it_seeded_and_says_so(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
-    messages: list[str] = []
+    messages: list[Message] = []
     engine = database.open_database(store.resolve(str(path)), notify=messages.append)
     try:
-        assert messages == [
-            f"created database {path} and loaded the bundled seed "
-            "(use --db or PRESENCE_POSTALE_DB to choose another file)"
-        ]
+        assert messages == [Message("db.created_seeded", {"path": str(path)})]
+        assert words.say(messages[0]) == (
+            f"base de données {path} créée avec les données de départ (--db ou "
+            "PRESENCE_POSTALE_DB pour en choisir une autre)"
+        )
         described = database.describe(store.resolve(str(path)), engine)
     finally:
         engine.dispose()
@@ -42,7 +44,7 @@ def test_open_existing_database_says_nothing(seeded_db: Path) -> None:
 def test_open_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("not a database at all\n", encoding="utf-8")
-    with pytest.raises(InvalidData, match="it is not a SQLite database"):
+    with pytest.raises(InvalidData, match="ce n'est pas une base SQLite"):
         database.open_database(store.resolve(str(path)))
     assert path.read_text(encoding="utf-8") == "not a database at all\n"
 
@@ -82,9 +84,9 @@ def test_backup_is_a_complete_private_copy(
 @pytest.mark.sqlite_only
 def test_backup_onto_itself_or_a_directory_is_refused(seeded_db: Path, tmp_path: Path) -> None:
     location = store.resolve(str(seeded_db))
-    with pytest.raises(InvalidData, match="the file exists"):
+    with pytest.raises(InvalidData, match="le fichier existe"):
         database.backup(location, seeded_db)
-    with pytest.raises(InvalidData, match="it is a directory"):
+    with pytest.raises(InvalidData, match="c'est un répertoire"):
         database.backup(location, tmp_path)
 
 

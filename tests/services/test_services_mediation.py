@@ -13,8 +13,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import Conflict, InvalidData, NotFound
-from presence_postale.services import agents, programmes, sites
+from presence_postale.errors import Conflict, InvalidData, Message, NotFound
+from presence_postale.formats import words
+from presence_postale.services import agents, mediation_places, programmes, site_changes, sites
 from presence_postale.services import mediation as service
 from presence_postale.store import db as store
 from presence_postale.store import models as m
@@ -24,6 +25,11 @@ from presence_postale.store import models as m
 def db(engine: Engine) -> Iterator[Session]:
     with store.session(engine, write=True) as session:
         yield session
+
+
+def said(found: list[Message], lang: str = "fr") -> list[str]:
+    """Warnings as people read them."""
+    return [words.say(warning, lang) for warning in found]
 
 
 def new_session(db: Session, **changes: Any) -> service.NewSession:
@@ -113,25 +119,27 @@ def test_add_normalises_codes(db: Session) -> None:
 
 def test_add_wednesday_warns_outside_presence(db: Session) -> None:
     new = new_session(db, day=date(2019, 3, 20))
-    record, warnings = service.add(db, new, strict=False, lang="en")
-    assert warnings == ["outside the mediator's scheduled presence"]
+    record, warnings = service.add(db, new, strict=False)
+    assert said(warnings, "en") == ["outside the mediator's scheduled presence"]
     assert record.id is not None
 
 
 def test_add_strict_refuses_a_session_with_warnings(db: Session) -> None:
-    with pytest.raises(Conflict, match=r"refused \(--strict\): hors de la présence prévue"):
+    with pytest.raises(
+        Conflict, match=r"session refusée \(--strict\) : hors de la présence prévue"
+    ):
         service.add(db, new_session(db, day=date(2019, 3, 20)), strict=True)
     assert count_sessions(db) == 0
 
 
 def test_warnings_after_the_presence_ends(db: Session) -> None:
     new = new_session(db, start=time(14, 30), minutes=60)
-    assert service.session_warnings(db, new) == ["hors de la présence prévue du médiateur"]
+    assert said(service.session_warnings(db, new)) == ["hors de la présence prévue du médiateur"]
 
 
 def test_warnings_at_a_site_without_ilot(db: Session) -> None:
     new = new_session(db, site="17510A")
-    assert service.session_warnings(db, new, "en") == [
+    assert said(service.session_warnings(db, new), "en") == [
         "site without an îlot numérique",
         "outside the mediator's scheduled presence",
     ]
@@ -140,14 +148,14 @@ def test_warnings_at_a_site_without_ilot(db: Session) -> None:
 def test_warnings_longer_than_the_site_is_open(db: Session) -> None:
     # Vigny on Saturday: Sa 09:00-12:00, 180 minutes
     new = new_session(db, site="17510A", day=date(2021, 5, 15), start=time(9), minutes=240)
-    assert "longer than the site is open that day (180 min)" in service.session_warnings(
-        db, new, "en"
+    assert "longer than the site is open that day (180 min)" in said(
+        service.session_warnings(db, new), "en"
     )
     shorter = replace(new, minutes=180)
-    assert not any("longer" in w for w in service.session_warnings(db, shorter, "en"))
+    assert not any("longer" in w for w in said(service.session_warnings(db, shorter), "en"))
     # on 8 May the office is shut: PH off
     victory = replace(new, day=date(2021, 5, 8), minutes=30)
-    assert service.session_warnings(db, victory, "en")[:3] == [
+    assert said(service.session_warnings(db, victory), "en")[:3] == [
         "public holiday (Victory Day)",
         "site without an îlot numérique",
         "longer than the site is open that day (0 min)",
@@ -156,24 +164,26 @@ def test_warnings_longer_than_the_site_is_open(db: Session) -> None:
 
 def test_warnings_on_easter_monday(db: Session) -> None:
     new = new_session(db, day=date(2019, 4, 22))
-    assert service.session_warnings(db, new, "fr") == [
+    assert said(service.session_warnings(db, new), "fr") == [
         "jour férié (Lundi de Pâques)",
         "hors de la présence prévue du médiateur",
     ]
-    assert service.session_warnings(db, new, "en")[0] == "public holiday (Easter Monday)"
+    assert said(service.session_warnings(db, new), "en")[0] == "public holiday (Easter Monday)"
 
 
 def test_warnings_on_ascension_thursday_where_the_presence_is_skipped(db: Session) -> None:
     new = new_session(db, site="00502A", day=date(2019, 5, 30))
-    assert service.session_warnings(db, new, "en") == [
+    assert said(service.session_warnings(db, new), "en") == [
         "public holiday (Ascension Day)",
         "outside the mediator's scheduled presence",
     ]
 
 
 def test_warnings_on_a_closure_day(db: Session) -> None:
-    sites.add_closure(db, sites.get(db, "00518A"), date(2019, 3, 19), date(2019, 3, 19), "works")
-    assert service.session_warnings(db, new_session(db), "en") == [
+    site_changes.add_closure(
+        db, sites.get(db, "00518A"), date(2019, 3, 19), date(2019, 3, 19), "works"
+    )
+    assert said(service.session_warnings(db, new_session(db)), "en") == [
         "outside the mediator's scheduled presence"
     ]
 
@@ -193,21 +203,21 @@ def test_presence(db: Session) -> None:
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"minutes": 0}, "invalid --duration 0"),
-        ({"minutes": 900}, "invalid --duration 900"),
-        ({"themes": ("email", "jardinage")}, "invalid --themes 'jardinage'"),
-        ({"themes": ("email", "Email")}, "a theme is listed twice"),
-        ({"themes": ()}, "invalid --themes: at least one theme"),
-        ({"equipment": ("minitel",)}, "invalid --equipment 'minitel'"),
-        ({"autonomy": "expert"}, "invalid --autonomy 'expert'"),
-        ({"session_type": "atelier"}, "invalid --type 'atelier'"),
-        ({"participants": 2}, "an individual session has 1"),
-        ({"age_bands": {"70+": 2}}, "age bands add up to 2, not to the 1"),
+        ({"minutes": 0}, "--duration 0 invalide"),
+        ({"minutes": 900}, "--duration 900 invalide"),
+        ({"themes": ("email", "jardinage")}, "--themes « jardinage » invalide"),
+        ({"themes": ("email", "Email")}, "un thème figure deux fois"),
+        ({"themes": ()}, "--themes invalide : au moins un thème"),
+        ({"equipment": ("minitel",)}, "--equipment « minitel » invalide"),
+        ({"autonomy": "expert"}, "--autonomy « expert » invalide"),
+        ({"session_type": "atelier"}, "--type « atelier » invalide"),
+        ({"participants": 2}, "une session individuelle en compte 1"),
+        ({"age_bands": {"70+": 2}}, "les tranches d'âge totalisent 2, et non les 1"),
         (
             {"session_type": "collectif", "participants": 5, "age_bands": {"60-69": 3, "70+": 1}},
-            "age bands add up to 4, not to the 5 participants",
+            "les tranches d'âge totalisent 4, et non les 5 participants",
         ),
-        ({"session_type": "collectif", "participants": None}, "needs --participants"),
+        ({"session_type": "collectif", "participants": None}, "demande --participants"),
     ],
 )
 def test_add_refuses_invalid_data(db: Session, changes: dict[str, Any], message: str) -> None:
@@ -217,7 +227,7 @@ def test_add_refuses_invalid_data(db: Session, changes: dict[str, Any], message:
 
 
 def test_get_unknown(db: Session) -> None:
-    with pytest.raises(NotFound, match="mediation session #42 not found"):
+    with pytest.raises(NotFound, match="session de médiation n° 42 introuvable"):
         service.get(db, 42)
 
 
@@ -273,7 +283,9 @@ def test_hours_before_the_programme(db: Session) -> None:
 
 
 def test_hours_a_closure_is_lost(db: Session) -> None:
-    sites.add_closure(db, sites.get(db, "00486A"), date(2019, 3, 22), date(2019, 3, 22), "works")
+    site_changes.add_closure(
+        db, sites.get(db, "00486A"), date(2019, 3, 22), date(2019, 3, 22), "works"
+    )
     (figures,) = service.hours(db, IsoWeek(2019, 12), agents.get(db, "allier-mediateur"))
     assert figures["scheduled_hours"] == 12.0
     assert figures["lost_hours"] == 6.0
@@ -291,10 +303,10 @@ def test_hours_of_an_agent_without_contract(db: Session) -> None:
 def test_deficit_warnings(db: Session) -> None:
     ids = {"allier-mediateur", "vigny-conseillere-1", "nobody"}
     assert service.deficit_warnings(db, IsoWeek(2019, 12), ids) == []
-    assert service.deficit_warnings(db, IsoWeek(2019, 22), ids) == [
+    assert said(service.deficit_warnings(db, IsoWeek(2019, 22), ids)) == [
         "médiateur allier-mediateur : 12 h prévues pour 18 h au contrat"
     ]
-    assert service.deficit_warnings(db, IsoWeek(2019, 22), ids, "en") == [
+    assert said(service.deficit_warnings(db, IsoWeek(2019, 22), ids), "en") == [
         "mediator allier-mediateur: 12 h scheduled, 18 h contracted"
     ]
 
@@ -382,7 +394,7 @@ def test_empty_report(db: Session) -> None:
 
 
 def test_report_reversed_range(db: Session) -> None:
-    with pytest.raises(InvalidData, match="--to 2019-03-01 is before --from 2019-03-31"):
+    with pytest.raises(InvalidData, match="--to 2019-03-01 précède --from 2019-03-31"):
         service.report(db, start=date(2019, 3, 31), end=date(2019, 3, 1))
 
 
@@ -390,11 +402,11 @@ def test_report_reversed_range(db: Session) -> None:
 
 
 def test_places(db: Session) -> None:
-    rows = {r["id"]: r for r in service.places(db)}
+    rows = {r["id"]: r for r in mediation_places.places(db)}
     assert {"00486A", "00502A", "00518A", "17510A"} <= set(rows)
     for site_id in ("00486A", "00502A", "00518A"):
         place = rows[site_id]
-        assert set(place) == set(service.PLACE_FIELDS)
+        assert set(place) == set(mediation_places.PLACE_FIELDS)
         assert place["services"] == (
             "Accès internet et matériel informatique|Maîtrise des outils numériques du quotidien"
         )
@@ -416,7 +428,7 @@ def test_places_take_the_sessions_themes(db: Session) -> None:
         ardoiz_workshop(db, themes=("securite_numerique", "aide_aux_demarches_administratives")),
         strict=True,
     )
-    place = {r["id"]: r for r in service.places(db)}["00518A"]
+    place = {r["id"]: r for r in mediation_places.places(db)}["00518A"]
     assert place["services"].split("|") == [
         "Accès internet et matériel informatique",
         "Aide aux démarches administratives",
@@ -429,9 +441,9 @@ def test_places_take_the_sessions_themes(db: Session) -> None:
 
 
 def test_places_of_one_department(db: Session) -> None:
-    assert [r["id"] for r in service.places(db, department="03")] == [
+    assert [r["id"] for r in mediation_places.places(db, department="03")] == [
         "00486A",
         "00502A",
         "00518A",
     ]
-    assert service.places(db, department="2A") == []
+    assert mediation_places.places(db, department="2A") == []

@@ -32,12 +32,15 @@ def test_listing_filters(engine: Engine) -> None:
     with store.session(engine) as db:
         assert [r["code"] for r in programmes.listing(db, department="95")] == ["vigny-2021"]
         assert [r["code"] for r in programmes.listing(db, status="Planned")] == ["ccsb-ardoiz-2018"]
-        with pytest.raises(InvalidData, match="invalid --status 'paused'"):
+        with pytest.raises(InvalidData, match="--status « paused » invalide"):
             programmes.listing(db, status="paused")
 
 
 def test_unknown_programme(engine: Engine) -> None:
-    with store.session(engine) as db, pytest.raises(NotFound, match="programme 'nope' not found"):
+    with (
+        store.session(engine) as db,
+        pytest.raises(NotFound, match="programme « nope » introuvable"),
+    ):
         programmes.get(db, "nope")
 
 
@@ -65,8 +68,11 @@ def test_extend_pushes_the_planned_end_and_records_the_change(engine: Engine) ->
 @pytest.mark.parametrize(
     ("until", "message"),
     [
-        (date(2020, 1, 1), "invalid --until 2020-01-01: before the programme's start 2021-04-27"),
-        (date(2021, 7, 26), "not after the current planned end 2021-07-26"),
+        (
+            date(2020, 1, 1),
+            "--until 2020-01-01 invalide : avant le début du programme, le 27 avril",
+        ),
+        (date(2021, 7, 26), "pas après la fin prévue actuelle, le 26 juillet 2021"),
     ],
 )
 def test_extend_to_an_earlier_date_is_refused(engine: Engine, until: date, message: str) -> None:
@@ -92,14 +98,14 @@ def test_extending_an_ended_programme_is_refused(engine: Engine) -> None:
     with store.session(engine, write=True) as db:
         programmes.end(db, programmes.get(db, "saint-amand-2021"), date(2021, 7, 7), None)
     with (
-        pytest.raises(Conflict, match="ended on 2021-07-07; it cannot be extended"),
+        pytest.raises(Conflict, match="terminé le 7 juillet 2021 ; il ne peut pas être prolongé"),
         store.session(engine, write=True) as db,
     ):
         programmes.extend(
             db, programmes.get(db, "saint-amand-2021"), date(2021, 12, 31), TODAY, None
         )
     with (
-        pytest.raises(Conflict, match="already ended on 2021-07-07"),
+        pytest.raises(Conflict, match="déjà terminé le 7 juillet 2021"),
         store.session(engine, write=True) as db,
     ):
         programmes.end(db, programmes.get(db, "saint-amand-2021"), date(2021, 8, 1), None)
@@ -107,7 +113,7 @@ def test_extending_an_ended_programme_is_refused(engine: Engine) -> None:
 
 def test_end_before_start_is_refused(engine: Engine) -> None:
     with (
-        pytest.raises(InvalidData, match="before the programme's start"),
+        pytest.raises(InvalidData, match="avant le début du programme"),
         store.session(engine, write=True) as db,
     ):
         programmes.end(db, programmes.get(db, "vigny-2021"), date(2021, 1, 1), None)
@@ -139,12 +145,12 @@ def test_add_programme(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("values", "error", "message"),
     [
-        ({"code": "vigny-2021"}, Conflict, "already exists"),
-        ({"code": "a b"}, InvalidData, "invalid programme code 'a b'"),
-        ({"department_code": "99"}, NotFound, "department '99' not found"),
-        ({"status": "paused"}, InvalidData, "invalid --status 'paused'"),
-        ({"planned_end": date(2021, 12, 31)}, InvalidData, "before --start"),
-        ({"funding_eur": -5}, InvalidData, "must not be negative"),
+        ({"code": "vigny-2021"}, Conflict, "existe déjà"),
+        ({"code": "a b"}, InvalidData, "code de programme « a b » invalide"),
+        ({"department_code": "99"}, NotFound, "département « 99 » introuvable"),
+        ({"status": "paused"}, InvalidData, "--status « paused » invalide"),
+        ({"planned_end": date(2021, 12, 31)}, InvalidData, "avant --start"),
+        ({"funding_eur": -5}, InvalidData, "ne doit pas être négatif"),
     ],
 )
 def test_add_validation(

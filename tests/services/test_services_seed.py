@@ -170,7 +170,9 @@ def test_bad_reference_refuses_the_whole_file_naming_its_line(
     path.write_text(text, encoding="utf-8")
     before = dump(seeded_db)
 
-    with pytest.raises(InvalidData, match=r"line 7: sites\[0\]\.department: '99' does not exist"):
+    with pytest.raises(
+        InvalidData, match=r"ligne 7 : sites\[0\]\.department : « 99 » n'existe pas"
+    ):
         load_records(engine, path)
 
     engine.dispose()
@@ -181,5 +183,5 @@ def test_unknown_vocabulary_names_its_line(engine: Engine, tmp_path: Path) -> No
     text = 'sites:\n  - id: "X1"\n    name: X\n    kind: chateau\n'
     path = tmp_path / "bad.yaml"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(InvalidData, match=r"line 4: sites\[0\]\.kind: .*chateau"):
+    with pytest.raises(InvalidData, match=r"ligne 4 : sites\[0\]\.kind : .*chateau"):
         load_records(engine, path)

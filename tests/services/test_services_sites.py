@@ -11,10 +11,11 @@ from sqlmodel import Session, select
 
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Ambiguous, Conflict, InvalidData, NotFound
-from presence_postale.services import sites
-from presence_postale.services.sites import SiteChanges
+from presence_postale.services import site_changes, sites
+from presence_postale.services.site_changes import SiteChanges
 from presence_postale.store import db as store
 from presence_postale.store import models as m
+from presence_postale.store import queries
 
 
 @pytest.fixture
@@ -47,13 +48,13 @@ def test_ambiguous_name_lists_the_candidates(db: Session) -> None:
     with pytest.raises(Ambiguous) as caught:
         sites.get(db, "grisy")
     message = str(caught.value)
-    assert message.startswith("site 'grisy' is ambiguous: ")
+    assert message.startswith("site « grisy » ambigu : ")
     assert "17461A Agence postale communale de Grisy-les-Plâtres" in message
     assert "mairie-grisy-les-platres Mairie de Grisy-les-Plâtres" in message
 
 
 def test_ambiguous_name_with_many_candidates_says_how_many_more(db: Session) -> None:
-    with pytest.raises(Ambiguous, match=r"and 7 more$"):
+    with pytest.raises(Ambiguous, match=r"et 7 autres$"):
         sites.get(db, "bureau de poste")
 
 
@@ -63,13 +64,13 @@ def test_ambiguous_is_a_not_found(db: Session) -> None:
 
 
 def test_unknown_site_is_not_found(db: Session) -> None:
-    with pytest.raises(NotFound, match=r"site 'XYZ' not found") as caught:
+    with pytest.raises(NotFound, match=r"site « XYZ » introuvable") as caught:
         sites.get(db, "XYZ")
     assert not isinstance(caught.value, Ambiguous)
 
 
 def test_empty_reference_is_invalid(db: Session) -> None:
-    with pytest.raises(InvalidData, match="empty site"):
+    with pytest.raises(InvalidData, match="site vide"):
         sites.get(db, "  ")
 
 
@@ -108,9 +109,9 @@ def test_listing_forgives_the_case_of_kind_and_label(db: Session) -> None:
 
 
 def test_listing_unknown_department_or_kind(db: Session) -> None:
-    with pytest.raises(NotFound, match="department '99' not found"):
+    with pytest.raises(NotFound, match="département « 99 » introuvable"):
         sites.listing(db, department="99")
-    with pytest.raises(InvalidData, match="invalid --kind 'chateau'"):
+    with pytest.raises(InvalidData, match="--kind « chateau » invalide"):
         sites.listing(db, kind="chateau")
 
 
@@ -136,7 +137,7 @@ def test_vigny_week_without_holiday(db: Session) -> None:
 
 def test_closures_are_applied(db: Session) -> None:
     vigny = sites.get(db, "17510A")
-    closure = sites.add_closure(db, vigny, date(2021, 4, 19), date(2021, 4, 20), "travaux")
+    closure = site_changes.add_closure(db, vigny, date(2021, 4, 19), date(2021, 4, 20), "travaux")
     assert closure.id is not None
 
     result = sites.week_hours(db, vigny, IsoWeek(2021, 16))
@@ -149,27 +150,31 @@ def test_closures_are_applied(db: Session) -> None:
 
 def test_closure_across_weeks_is_listed_in_both(db: Session) -> None:
     vigny = sites.get(db, "17510A")
-    sites.add_closure(db, vigny, date(2021, 4, 24), date(2021, 4, 27), "congés")
-    week_16 = sites.closures_between(db, "17510A", date(2021, 4, 19), date(2021, 4, 25))
-    assert [closure.reason for closure in week_16] == ["congés"]
+    site_changes.add_closure(db, vigny, date(2021, 4, 24), date(2021, 4, 27), "congés")
+    week_16 = queries.closures_by_site(db, ["17510A"], date(2021, 4, 19), date(2021, 4, 25))
+    assert [closure.reason for closure in week_16["17510A"]] == ["congés"]
     assert sites.week_hours(db, vigny, IsoWeek(2021, 17)).total_hours == 29.5 - 12
 
 
 def test_closure_end_before_start_is_refused(db: Session) -> None:
-    with pytest.raises(InvalidData, match="end 2021-05-01 is before start 2021-05-10"):
-        sites.add_closure(db, sites.get(db, "17510A"), date(2021, 5, 10), date(2021, 5, 1), "x")
+    with pytest.raises(InvalidData, match=r"la fin \(2021-05-01\) précède le début \(2021-05-10\)"):
+        site_changes.add_closure(
+            db, sites.get(db, "17510A"), date(2021, 5, 10), date(2021, 5, 1), "x"
+        )
 
 
 def test_same_closure_twice_is_a_conflict(db: Session) -> None:
     vigny = sites.get(db, "17510A")
-    sites.add_closure(db, vigny, date(2021, 6, 1), date(2021, 6, 15), "travaux")
-    with pytest.raises(Conflict, match="already closed 2021-06-01 to 2021-06-15"):
-        sites.add_closure(db, vigny, date(2021, 6, 1), date(2021, 6, 15), "travaux")
+    site_changes.add_closure(db, vigny, date(2021, 6, 1), date(2021, 6, 15), "travaux")
+    with pytest.raises(Conflict, match="déjà fermé du 1er juin 2021 au 15 juin 2021"):
+        site_changes.add_closure(db, vigny, date(2021, 6, 1), date(2021, 6, 15), "travaux")
 
 
 def test_closure_needs_a_reason(db: Session) -> None:
     with pytest.raises(InvalidData, match="--reason"):
-        sites.add_closure(db, sites.get(db, "17510A"), date(2021, 6, 1), date(2021, 6, 1), " ")
+        site_changes.add_closure(
+            db, sites.get(db, "17510A"), date(2021, 6, 1), date(2021, 6, 1), " "
+        )
 
 
 # ---- nearest --------------------------------------------------------------------------------
@@ -195,14 +200,14 @@ def test_nearest_without_filter_is_sorted_and_limited(db: Session) -> None:
 
 
 def test_nearest_unknown_commune(db: Session) -> None:
-    with pytest.raises(NotFound, match="commune 'Atlantis' not found"):
+    with pytest.raises(NotFound, match="commune « Atlantis » introuvable"):
         sites.commune_position(db, "Atlantis")
 
 
 def test_nearest_bad_position_or_limit(db: Session) -> None:
-    with pytest.raises(InvalidData, match="invalid position"):
+    with pytest.raises(InvalidData, match="position 91, 0 invalide"):
         sites.nearest(db, 91.0, 0.0)
-    with pytest.raises(InvalidData, match="invalid --limit 0"):
+    with pytest.raises(InvalidData, match="--limit 0 invalide"):
         sites.nearest(db, 49.0, 2.0, limit=0)
 
 
@@ -211,22 +216,22 @@ def test_nearest_bad_position_or_limit(db: Session) -> None:
 
 def test_remove_refused_while_permanences_refer_to_the_site(engine: Engine) -> None:
     with pytest.raises(Conflict) as caught, store.session(engine, write=True) as db:
-        sites.remove(db, sites.get(db, "17443A"))
-    assert str(caught.value) == "site 17443A is still used by 1 permanences; nothing removed"
+        site_changes.remove(db, sites.get(db, "17443A"))
+    assert str(caught.value) == "le site 17443A sert encore à 1 permanence ; rien n'est supprimé"
     with _reopen(engine) as db:
         assert db.get(m.Site, "17443A") is not None
 
 
 def test_remove_refused_names_agents_and_spaces(db: Session) -> None:
-    with pytest.raises(Conflict, match=r"2 agents \(home site\)"):
-        sites.remove(db, sites.get(db, "17510A"))
-    with pytest.raises(Conflict, match="1 coworking spaces"):
-        sites.remove(db, sites.get(db, "05712A"))
+    with pytest.raises(Conflict, match=r"2 agents qui y sont rattachés"):
+        site_changes.remove(db, sites.get(db, "17510A"))
+    with pytest.raises(Conflict, match="1 espace de coworking"):
+        site_changes.remove(db, sites.get(db, "05712A"))
 
 
 def test_remove_unreferenced_site_removes_its_links(engine: Engine) -> None:
     with store.session(engine, write=True) as db:
-        sites.remove(db, sites.get(db, "05651A"))
+        site_changes.remove(db, sites.get(db, "05651A"))
     with _reopen(engine) as db:
         assert db.get(m.Site, "05651A") is None
         assert db.exec(select(m.SiteLabel).where(m.SiteLabel.site_id == "05651A")).all() == []
@@ -237,14 +242,13 @@ def test_remove_unreferenced_site_removes_its_links(engine: Engine) -> None:
 
 
 def test_add_site_with_a_slug_id_and_links(engine: Engine) -> None:
-    changes = SiteChanges(values={}, add_labels=("france_services",), add_operators=("caf",))
+    changes = SiteChanges(
+        values={"name": "Mairie de Vigny", "kind": "mairie", "department_code": "95"},
+        add_labels=("france_services",),
+        add_operators=("caf",),
+    )
     with store.session(engine, write=True) as db:
-        site = sites.add(
-            db,
-            None,
-            {"name": "Mairie de Vigny", "kind": "mairie", "department_code": "95"},
-            changes,
-        )
+        site = site_changes.add(db, None, changes)
         assert site.id == "mairie-de-vigny"
     with _reopen(engine) as db:
         data = sites.detail(db, sites.get(db, "mairie de vigny"))
@@ -256,10 +260,12 @@ def test_add_site_with_a_slug_id_and_links(engine: Engine) -> None:
 
 def test_add_normalises_vocabulary_codes(engine: Engine) -> None:
     changes = SiteChanges(
-        values={}, add_labels=("France Services",), add_equipment=("Ilot Numerique",)
+        values={"name": "Relais", "kind": "Relais Poste Commercant"},
+        add_labels=("France Services",),
+        add_equipment=("Ilot Numerique",),
     )
     with store.session(engine, write=True) as db:
-        sites.add(db, "X1", {"name": "Relais", "kind": "Relais Poste Commercant"}, changes)
+        site_changes.add(db, "X1", changes)
     with _reopen(engine) as db:
         data = sites.detail(db, sites.get(db, "X1"))
         assert [r["id"] for r in sites.listing(db, kind="relais_poste_commercant")] == ["X1"]
@@ -269,23 +275,23 @@ def test_add_normalises_vocabulary_codes(engine: Engine) -> None:
 
 
 def test_add_existing_id_is_a_conflict(db: Session) -> None:
-    with pytest.raises(Conflict, match="site '17510A' already exists"):
-        sites.add(db, "17510A", {"name": "Doublon", "kind": "mairie"}, SiteChanges(values={}))
+    with pytest.raises(Conflict, match="le site « 17510A » existe déjà"):
+        site_changes.add(db, "17510A", SiteChanges(values={"name": "Doublon", "kind": "mairie"}))
 
 
 @pytest.mark.parametrize(
     ("values", "error", "message"),
     [
-        ({"kind": "mairie"}, InvalidData, "needs --name"),
-        ({"name": "X"}, InvalidData, "needs --kind"),
-        ({"name": "X", "kind": "chateau"}, InvalidData, "invalid --kind 'chateau'"),
-        ({"name": "X", "kind": "mairie", "department_code": "99"}, NotFound, "department '99'"),
-        ({"name": "X", "kind": "mairie", "postcode": "9545"}, InvalidData, "invalid --postcode"),
-        ({"name": "X", "kind": "mairie", "latitude": 95.0}, InvalidData, "invalid --lat 95.0"),
+        ({"kind": "mairie"}, InvalidData, "demande --name"),
+        ({"name": "X"}, InvalidData, "demande --kind"),
+        ({"name": "X", "kind": "chateau"}, InvalidData, "--kind « chateau » invalide"),
+        ({"name": "X", "kind": "mairie", "department_code": "99"}, NotFound, "département « 99 »"),
+        ({"name": "X", "kind": "mairie", "postcode": "9545"}, InvalidData, "--postcode « 9545 »"),
+        ({"name": "X", "kind": "mairie", "latitude": 95.0}, InvalidData, "--lat 95 invalide"),
         (
             {"name": "X", "kind": "mairie", "opening_hours": "Mo-Fr 9h-12h"},
             InvalidData,
-            "invalid opening hours 'Mo-Fr 9h-12h'",
+            "horaires « Mo-Fr 9h-12h » invalides",
         ),
     ],
 )
@@ -293,7 +299,7 @@ def test_add_validation(
     engine: Engine, values: dict[str, object], error: type[Exception], message: str
 ) -> None:
     with pytest.raises(error, match=message), store.session(engine, write=True) as db:
-        sites.add(db, "NEW1", values, SiteChanges(values={}))
+        site_changes.add(db, "NEW1", SiteChanges(values=values))
     with _reopen(engine) as db:
         assert db.get(m.Site, "NEW1") is None
 
@@ -301,7 +307,7 @@ def test_add_validation(
 def test_update_hours_and_staff(engine: Engine) -> None:
     hours = "Mo-Fr 09:00-12:00; Sa 09:00-12:00; PH off"
     with store.session(engine, write=True) as db:
-        sites.update(
+        site_changes.update(
             db,
             sites.get(db, "00518A"),
             SiteChanges(values={"opening_hours": hours, "staff_count": 2}),
@@ -316,19 +322,19 @@ def test_update_hours_and_staff(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("values", "error", "message"),
     [
-        ({"opening_hours": "Mo-Fr 9h-12h"}, InvalidData, "invalid opening hours"),
-        ({"department_code": "99"}, NotFound, "department '99' not found"),
-        ({"postcode": "ABCDE"}, InvalidData, "invalid --postcode 'ABCDE': expected 5 digits"),
-        ({"staff_count": -1}, InvalidData, "invalid --staff -1"),
-        ({"name": "   "}, InvalidData, "invalid --name"),
-        ({}, InvalidData, "nothing to update"),
+        ({"opening_hours": "Mo-Fr 9h-12h"}, InvalidData, "horaires .* invalides"),
+        ({"department_code": "99"}, NotFound, "département « 99 » introuvable"),
+        ({"postcode": "ABCDE"}, InvalidData, "--postcode « ABCDE » invalide : cinq chiffres"),
+        ({"staff_count": -1}, InvalidData, "--staff -1 invalide"),
+        ({"name": "   "}, InvalidData, "--name invalide"),
+        ({}, InvalidData, "rien à modifier"),
     ],
 )
 def test_update_validation_changes_nothing(
     engine: Engine, values: dict[str, object], error: type[Exception], message: str
 ) -> None:
     with pytest.raises(error, match=message), store.session(engine, write=True) as db:
-        sites.update(db, sites.get(db, "17510A"), SiteChanges(values=values))
+        site_changes.update(db, sites.get(db, "17510A"), SiteChanges(values=values))
     with _reopen(engine) as db:
         site = sites.get(db, "17510A")
         assert site.postcode == "95450"
@@ -338,7 +344,7 @@ def test_update_validation_changes_nothing(
 
 def test_update_links(engine: Engine) -> None:
     with store.session(engine, write=True) as db:
-        sites.update(
+        site_changes.update(
             db,
             sites.get(db, "17510A"),
             SiteChanges(
@@ -357,7 +363,7 @@ def test_update_links(engine: Engine) -> None:
 
 
 def test_update_removing_an_absent_link_is_not_found(db: Session) -> None:
-    with pytest.raises(NotFound, match="site 17510A has no label 'msap'"):
-        sites.update(db, sites.get(db, "17510A"), SiteChanges({}, remove_labels=("msap",)))
-    with pytest.raises(NotFound, match="operator 'edf' not found"):
-        sites.update(db, sites.get(db, "17510A"), SiteChanges({}, add_operators=("edf",)))
+    with pytest.raises(NotFound, match="le site 17510A n'a pas le label « msap »"):
+        site_changes.update(db, sites.get(db, "17510A"), SiteChanges({}, remove_labels=("msap",)))
+    with pytest.raises(NotFound, match="opérateur « edf » introuvable"):
+        site_changes.update(db, sites.get(db, "17510A"), SiteChanges({}, add_operators=("edf",)))

@@ -281,7 +281,7 @@ def report(
         raise InvalidData("value.range_reversed", start=start, end=end)
     sessions = _filtered(db, start, end, site, programme)
     ids = sorted({x.site_id for x in sessions})
-    names = dict(db.exec(select(m.Site.id, m.Site.name).where(col(m.Site.id).in_(ids))))
+    names = dict(db.exec(select(m.Site.id, m.Site.name).where(col(m.Site.id).in_(ids))).all())
     tally = _Tally()
     for session in sessions:
         tally.add(session)
