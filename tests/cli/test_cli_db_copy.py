@@ -121,8 +121,10 @@ def test_a_target_with_the_schema_is_refused_and_left_alone(
     assert result.exit_code == 1
     assert result.stdout == ""
     (line,) = result.stderr.splitlines()
-    assert line.startswith(f"error: cannot copy into {empty_server_db.url}: it already has ")
-    assert line.endswith("the target must be an empty database")
+    assert line.startswith(
+        f"erreur : impossible de copier dans {empty_server_db.url} : elle a déjà "
+    )
+    assert line.endswith("la cible doit être une base vide")
     assert table_state(empty_server_db) == before
 
 
@@ -135,7 +137,7 @@ def test_an_existing_target_file_is_refused(
     result = _copy(cli, empty_server_db.url, str(target))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"error: cannot copy into '{target}': the file exists; choose a new name"
+        f"erreur : impossible d'écrire « {target} » : le fichier existe ; choisir un nouveau nom"
     ]
     assert target.read_bytes() == b"precious"
 
@@ -151,7 +153,7 @@ def test_a_failure_half_way_leaves_the_target_empty(
     result = _copy(cli, str(department_file), empty_server_db.url)
     assert result.exit_code == 1
     (line,) = result.stderr.strip().splitlines()[-1:]
-    assert line.startswith("error: database error: value too long")
+    assert line.startswith("erreur : erreur de la base de données : value too long")
     assert "Traceback" not in result.stderr
     assert table_counts(empty_server_db) == {}  # not even the schema
 
@@ -163,6 +165,6 @@ def test_a_password_in_the_url_is_never_shown(cli: Cli, postgres: str) -> None:
     result = cli("--db", url, "sites", "list")
     assert result.exit_code == 1
     (line,) = result.stderr.splitlines()
-    assert line.startswith("error: database error: ")
+    assert line.startswith("erreur : erreur de la base de données : ")
     assert "no_such_database_here" in line
     assert "s3cret" not in result.stderr and "s3cret" not in result.stdout

@@ -24,7 +24,7 @@ def test_geojson_is_a_feature_collection_of_lon_lat_points(cli: Cli, seeded_db: 
     assert vigny["properties"]["labels"] == "france_services"
     # The mairie of Grisy has no coordinates: left out, and said so.
     assert "mairie-grisy-les-platres" not in {f["id"] for f in data["features"]}
-    assert "left out 1 sites without coordinates" in result.stderr
+    assert result.stderr == "1 site sans coordonnées laissé de côté\n"
 
 
 def test_csv_neutralises_formulas_and_excel_gets_bom_and_semicolons(

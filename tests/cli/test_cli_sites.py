@@ -34,7 +34,8 @@ def test_list_department_95(cli: Cli) -> None:
         assert any(line.split()[:1] == [site] for line in lines), site
     vigny = next(line for line in lines if line.split()[:1] == ["17510A"])
     assert "Bureau de poste de Vigny" in vigny
-    assert "france_services" in vigny
+    assert "France Services" in vigny and "Bureau de poste" in vigny  # labels, not codes
+    assert "france_services" not in vigny and "bureau_de_poste" not in vigny
     assert "nom" in lines[0] and "commune" in lines[0]  # French headings
     assert "00518A" not in out
 
@@ -74,7 +75,7 @@ def test_show_by_name_as_table(cli: Cli) -> None:
     out = _ok(cli("sites", "show", "st gerand")).stdout
     assert "Bureau de poste de Saint-Gérand-le-Puy" in out
     assert "03 Allier" in out
-    assert "ilot_numerique" in out
+    assert "Îlot numérique" in out and "ilot_numerique" not in out
     assert "Fermetures" in out
 
 
@@ -158,7 +159,7 @@ def test_close_then_hours_show_the_closure(cli: Cli) -> None:
         "travaux",
     )
     assert result.exit_code == 0
-    assert result.stderr == "closed 17510A from 2021-06-01 to 2021-06-04: travaux\n"
+    assert result.stderr == "site 17510A fermé du 1er juin 2021 au 4 juin 2021 : travaux\n"
     assert result.stdout == ""
     rows = json.loads(
         _ok(cli("sites", "hours", "17510A", "--week", "2021-W22", "--format", "json")).stdout
@@ -173,7 +174,7 @@ def test_update_then_show(cli: Cli) -> None:
     hours = "Mo-Fr 09:00-12:00; Sa 09:00-12:00; PH off"
     result = cli("sites", "update", "00518A", "--hours", hours, "--staff", "2")
     assert result.exit_code == 0
-    assert result.stderr == "updated site 00518A Bureau de poste de Saint-Gérand-le-Puy\n"
+    assert result.stderr == "site 00518A Bureau de poste de Saint-Gérand-le-Puy modifié\n"
     data = json.loads(_ok(cli("sites", "show", "00518A", "-f", "json")).stdout)
     assert data["opening_hours"] == hours
     assert data["staff_count"] == 2
@@ -182,11 +183,11 @@ def test_update_then_show(cli: Cli) -> None:
 def test_add_then_remove(cli: Cli) -> None:
     result = cli("sites", "add", "--name", "Mairie de Vigny", "--kind", "mairie", "-d", "95")
     assert result.exit_code == 0
-    assert result.stderr == "added site mairie-de-vigny Mairie de Vigny\n"
+    assert result.stderr == "site mairie-de-vigny Mairie de Vigny ajouté\n"
     assert "mairie-de-vigny" in _ok(cli("sites", "list", "-d", "95")).stdout
     result = cli("sites", "remove", "mairie-de-vigny")
     assert result.exit_code == 0
-    assert result.stderr == "removed site mairie-de-vigny Mairie de Vigny\n"
+    assert result.stderr == "site mairie-de-vigny Mairie de Vigny supprimé\n"
     assert "mairie-de-vigny" not in _ok(cli("sites", "list", "-d", "95")).stdout
 
 

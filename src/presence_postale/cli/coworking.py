@@ -200,10 +200,9 @@ def _booked(outcome: Outcome, space: str) -> list[Message]:
             )
         ]
     if outcome.kind == "series":
-        lines = [
-            Message("booking.date_refused", {"date": day, "reason": reason})
-            for day, reason in outcome.refused
-        ]
+        from presence_postale.services.coworking import refusal
+
+        lines = [refusal(day, reason) for day, reason in outcome.refused]
         booked, refused = outcome.booked, len(outcome.refused)
         if not booked:
             return [*lines, Message("booking.series_none", {"refused": refused})]
@@ -250,7 +249,8 @@ def cancel(
                     {
                         "entry": offered.id,
                         "who": who,
-                        "start": offered.start_at,
+                        "date": offered.start_at.date(),
+                        "start": offered.start_at.time(),
                         "end": offered.end_at.time(),
                     },
                 )
@@ -364,7 +364,7 @@ def usage(
     start: FromOption = None,
     end: ToOption = None,
     month: Annotated[
-        tuple[int, int] | None,
+        date | None,
         typer.Option(parser=parse_month, metavar="YYYY-MM", help="A month: 2019-05."),
     ] = None,
 ) -> None:
@@ -381,9 +381,8 @@ def usage(
     if month is not None and (start is not None or end is not None):
         raise UsageError("usage.not_both", first="--month", second="--from/--to")
     if month is not None:
-        year, number = month
-        start = date(year, number, 1)
-        end = date(year, number, stdlib_calendar.monthrange(year, number)[1])
+        start = month
+        end = month.replace(day=stdlib_calendar.monthrange(month.year, month.month)[1])
     if start is None or end is None:
         raise UsageError("usage.month_or_range")
     with session(ctx) as db:

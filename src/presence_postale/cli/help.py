@@ -116,10 +116,14 @@ class Command(CleanHelp, TyperCommand):
         ctx.allow_extra_args = True
         try:
             rest = super().parse_args(ctx, args)
+        except Exception as error:
+            if getattr(error, "ctx", False) is None:  # the parser's own errors: say where
+                error.ctx = ctx  # type: ignore[attr-defined]
+            raise
         finally:
             ctx.allow_extra_args = allowed
         if rest and not allowed and not ctx.resilient_parsing:
-            raise UsageError("usage.extra_arguments", arguments=" ".join(rest))
+            raise usage(ctx, Message("usage.extra_arguments", {"arguments": " ".join(rest)}))
         return rest
 
 
@@ -134,8 +138,13 @@ class Group(CleanHelp, TyperGroup):
             and not ctx.resilient_parsing
             and self.get_command(ctx, name) is None
         ):
-            raise UsageError("usage.no_such_command", command=name)
+            raise usage(ctx, Message("usage.no_such_command", {"command": name}))
         return super().resolve_command(ctx, args)
+
+
+def usage(ctx: Any, message: Message) -> UsageError:
+    """A usage error, pointing to the command's help."""
+    return UsageError("usage.line", message=message, command=ctx.command_path)
 
 
 # ---- usage errors ------------------------------------------------------------------------

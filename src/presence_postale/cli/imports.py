@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from presence_postale.cli.environment import current
-from presence_postale.cli.options import LISTING, output_options
+from presence_postale.cli.options import SUMMARY, output_options
 from presence_postale.cli.output import Output, say
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session, state
@@ -103,12 +103,7 @@ def _line(counts: dict[str, int], dry_run: bool) -> Message:
 
 def refusal(summary: ImportSummary) -> InvalidData:
     """One line naming the first rejected rows."""
-    rows = [
-        Message("import.row", {"line": r.line, "field": r.field, "reason": r.reason})
-        if r.field
-        else Message("import.row_anywhere", {"line": r.line, "reason": r.reason})
-        for r in summary.rejected[:REJECTIONS_SHOWN]
-    ]
+    rows = [r.message for r in summary.rejected[:REJECTIONS_SHOWN]]
     count = len(summary.rejected)
     more = count - REJECTIONS_SHOWN
     key = "import.refused_more" if more > 0 else "import.refused"
@@ -134,7 +129,7 @@ def _report(summary: ImportSummary, out: Output) -> None:
 
 
 @app.command("laposte")
-@output_options(LISTING)
+@output_options(SUMMARY)
 def laposte(
     ctx: typer.Context,
     out: Output,
@@ -166,7 +161,7 @@ def laposte(
 
 
 @app.command("france-services")
-@output_options(LISTING)
+@output_options(SUMMARY)
 def france_services(
     ctx: typer.Context,
     out: Output,
@@ -196,7 +191,7 @@ RECORD_KINDS = ["sites", "agents", "permanences", "reservations", "mediation_ses
 
 
 @app.command("records")
-@output_options(LISTING)
+@output_options(SUMMARY)
 def records(
     ctx: typer.Context,
     out: Output,

@@ -23,6 +23,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
+from presence_postale.cli import environment
 from presence_postale.cli.output import Output
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -32,6 +33,12 @@ def gathered(into: str, build: Callable[..., Any], params: Sequence[inspect.Para
     """A decorator: the command takes `params` as options, and gets `build(**their values)` as
     its argument `into` instead."""
     names = [param.name for param in params]
+    # An option `build` does not take acts through its callback only (as `--lang` does).
+    accepted = inspect.signature(build).parameters.values()
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in accepted):
+        taken = set(names)
+    else:
+        taken = {p.name for p in accepted}
 
     def decorate(command: F) -> F:
         # The command's own annotations, evaluated (all but the gathered value's, which may
@@ -45,8 +52,9 @@ def gathered(into: str, build: Callable[..., Any], params: Sequence[inspect.Para
 
         @functools.wraps(command)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            values = {name: kwargs.pop(name) for name in names}
-            return command(*args, **kwargs, **{into: build(**values)})
+            values = {name: kwargs.pop(name, None) for name in names}
+            built = build(**{name: value for name, value in values.items() if name in taken})
+            return command(*args, **kwargs, **{into: built})
 
         new = signature.replace(parameters=[*kept, *params])
         wrapper.__signature__ = new  # type: ignore[attr-defined]
@@ -77,12 +85,20 @@ class Lang(StrEnum):
     en = "en"
 
 
+def _use_lang(value: Lang | None) -> None:
+    """`--lang`: the command's language, from the start (its other options' errors read in
+    it too)."""
+    if value is not None:
+        environment.current().lang = str(value)
+
+
 def _formats(name: str, *values: str) -> type[StrEnum]:
     return StrEnum(name, {value: value for value in values})  # type: ignore[return-value]
 
 
 # Each set of formats a command may write, as a choice typed once.
 LISTING = _formats("ListingFormat", "table", "json", "csv", "markdown", "html")
+SUMMARY = _formats("SummaryFormat", "table", "json", "csv", "markdown")
 SCHEDULE = _formats("ScheduleFormat", "table", "json", "csv", "markdown", "html", "ics")
 SITES_EXPORT = _formats("SitesExportFormat", "csv", "json", "geojson")
 RECORDS_EXPORT = _formats("RecordsExportFormat", "yaml", "json")
@@ -118,7 +134,10 @@ def output_options(formats: type[StrEnum], default: str | None = None) -> Any:
             Annotated[
                 Lang | None,
                 typer.Option(
-                    help="Language of what people read (default: $PRESENCE_POSTALE_LANG, else fr)."
+                    help="Language of what people read (default: $PRESENCE_POSTALE_LANG, else fr).",
+                    callback=_use_lang,
+                    is_eager=True,
+                    expose_value=False,
                 ),
             ],
         ),

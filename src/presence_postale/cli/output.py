@@ -29,11 +29,9 @@ class Output:
     env: Environment = field(default_factory=environment.current, repr=False, compare=False)
 
     @classmethod
-    def of(cls, fmt: Any, output: Path | None, lang: Any, excel: bool = False) -> Output:
-        """The options as given (`--lang` also becomes the command's language)."""
+    def of(cls, fmt: Any, output: Path | None, excel: bool = False) -> Output:
+        """The options as given (`--lang` has already set the command's language)."""
         env = environment.current()
-        if lang is not None:
-            env.lang = str(lang)
         if excel and str(fmt) != "csv":
             raise UsageError("usage.excel_needs_csv")
         return cls(str(fmt), output, env.language, excel, env)

@@ -71,16 +71,17 @@ def _week(spec: str) -> IsoWeek:
     return week
 
 
-def _month(text: str) -> tuple[int, int]:
+def _month(text: str) -> date:
+    """`2019-05` -> the month's first day (a tuple would make the option take two values)."""
     year, number = weeks.parse_month(text)
     check_year(year, text, "value.bad_month")
-    return year, number
+    return date(year, number, 1)
 
 
 parse_date: Callable[[str], date] = _usage(_date)
 parse_time: Callable[[str], time] = _usage(weeks.parse_time)
 parse_week: Callable[[str], IsoWeek] = _usage(_week)
-parse_month: Callable[[str], tuple[int, int]] = _usage(_month)
+parse_month: Callable[[str], date] = _usage(_month)
 # A retention period (`12m`, `2y`, `90d`) as the day it reaches back to from today.
 parse_period: Callable[[str], date] = _usage(lambda text: weeks.parse_duration_ago(text, today()))
 

@@ -97,6 +97,15 @@ class Rejected:
     field: str | None
     reason: Message
 
+    @property
+    def message(self) -> Message:
+        """`line 12: Latitude: …` (the field when one is to blame)."""
+        if self.field:
+            return Message(
+                "import.row", {"line": self.line, "field": self.field, "reason": self.reason}
+            )
+        return Message("import.row_anywhere", {"line": self.line, "reason": self.reason})
+
 
 def rejected(line: int, field: str | None, key: str, **params: Any) -> Rejected:
     return Rejected(line, field, Message(key, params))

@@ -288,7 +288,13 @@ def book_one(
     _check_open(db, space, start, end)
     clash = booking.conflicts(_held(db, space, start, end), start, end, space.capacity)
     if clash:
-        raise Full(start=start, end=end.time(), holder=clash[0].holder, capacity=space.capacity)
+        raise Full(
+            date=start.date(),
+            start=start.time(),
+            end=end.time(),
+            holder=clash[0].holder,
+            capacity=space.capacity,
+        )
     booking.check_weekly_quota(
         space_rules, _person_hours(db, space, person, start.date()), start, end
     )
@@ -364,15 +370,20 @@ def book_series(
             savepoint.commit()
             result.booked.append(reservation)
     if all_or_nothing and result.refused:
-        first_day, reason = result.refused[0]
         raise Conflict(
             "booking.series_refused",
             refused=len(result.refused),
             total=len(dates),
-            date=first_day,
-            reason=reason,
+            first=refusal(*result.refused[0]),
         )
     return result
+
+
+def refusal(day: date, reason: Message) -> Message:
+    """Why one date of a series was refused: the reason itself when it names its date."""
+    if "date" in reason.params:
+        return reason
+    return Message("booking.date_refused", {"date": day, "reason": reason})
 
 
 def add_to_waitlist(

@@ -23,6 +23,7 @@ from presence_postale.formats.render import (
     to_markdown,
     to_table,
 )
+from presence_postale.formats.table import wrap
 
 
 @dataclass
@@ -48,16 +49,23 @@ def render_document(doc: Document, fmt: str, lang: str, width: int | None = None
         return _markdown(doc, title, intro, lang)
     if fmt == "html":
         return _html(doc, title, intro, lang)
-    parts = [title, "=" * len(title), *intro, ""]
+    parts = [*_underlined(title, "=", width), *(p for line in intro for p in wrap(line, width)), ""]
     for block in doc.blocks:
-        heading = words.text(block.heading, lang)
-        parts += [heading, "-" * len(heading)]
+        parts += _underlined(words.text(block.heading, lang), "-", width)
         for listing in block.listings:
             parts.append(to_table(listing, lang, width).rstrip("\n"))
             parts.append("")
-        parts += [f"  • {words.text(line, lang)}" for line in block.lines]
+        for line in block.lines:
+            folded = wrap(words.text(line, lang), None if width is None else width - 4)
+            parts += [("  • " if n == 0 else "    ") + part for n, part in enumerate(folded)]
         parts.append("")
     return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def _underlined(heading: str, mark: str, width: int | None) -> list[str]:
+    """A heading folded to the width, and a line of `mark` as long as it."""
+    lines = wrap(heading, width)
+    return [*lines, mark * max(len(line) for line in lines)]
 
 
 def _markdown(doc: Document, title: str, intro: list[str], lang: str) -> str:

@@ -22,11 +22,12 @@ MONTH_COLUMNS = (
     Column("people"),
     Column("hours"),
 )
-# Each breakdown: its heading, its column of codes, their vocabulary and what is counted.
+# Each breakdown: its heading, its section of the data, and its columns (the codes, shown as
+# their vocabulary's labels, then what is counted).
 BREAKDOWNS = (
-    ("report.by_theme", "by_theme", "theme", "theme", "sessions"),
-    ("report.by_type", "by_type", "type", "session_type", "sessions"),
-    ("report.by_age_band", "by_age_band", "age_band", "age_band", "people"),
+    ("report.by_theme", "by_theme", (Column("theme", shown="theme"), Column("sessions"))),
+    ("report.by_type", "by_type", (Column("type", shown="session_type"), Column("sessions"))),
+    ("report.by_age_band", "by_age_band", (Column("age_band", shown="age_band"), Column("people"))),
 )
 
 
@@ -48,8 +49,7 @@ def render_mediation(data: dict[str, Any], fmt: str, lang: str, width: int | Non
         Block(Message("report.summary"), lines=facts),
         Block(Message("report.by_site"), [Listing(SITE_COLUMNS, data["by_site"])]),
     ]
-    for heading, section, key, vocabulary, counted in BREAKDOWNS:
-        columns = (Column(key, key if key != "type" else "type", shown=vocabulary), Column(counted))
+    for heading, section, columns in BREAKDOWNS:
         blocks.append(Block(Message(heading), [Listing(columns, data[section])]))
     blocks.append(Block(Message("report.by_month"), [Listing(MONTH_COLUMNS, data["by_month"])]))
     return render_document(Document(title, blocks), fmt, lang, width)

@@ -69,7 +69,7 @@ MESSAGES: dict[str, str] = {
         "host site {site} is not open {date:day} {start}-{end} (opening hours: {hours})"
     ),
     "permanence.agent_busy": (
-        "agent {agent} already holds permanence #{permanence} at {site} {site_name} on "
+        "agent {agent} already holds permanence #{permanence} at {site} ({site_name}) on "
         "{date:day} {start}-{end}"
     ),
     "permanence.no_such_occurrence": (
@@ -139,7 +139,7 @@ MESSAGES: dict[str, str] = {
     ),
     "reservation.not_started": "reservation #{reservation} has not started yet ({start})",
     "booking.holder": "reservation #{reservation} {start}-{end} ({who})",
-    "booking.full": "{start} to {end} overlaps {holder} (capacity {capacity})",
+    "booking.full": "{date:day} {start}-{end} overlaps {holder}; capacity {capacity}",
     "booking.holiday": "{date:day} is a public holiday ({holiday:holiday}): {site} is closed",
     "booking.site_closed": "{site} is closed on {date} ({reason})",
     "booking.outside_hours": (
@@ -152,7 +152,7 @@ MESSAGES: dict[str, str] = {
         "a recurring booking of {count} dates is too long (at most {maximum})"
     ),
     "booking.series_refused": (
-        "{refused} of {total} dates conflict, nothing booked (first: {date:iso}: {reason})"
+        "{refused} of {total} {total:plural:date|dates} conflict, nothing booked (first: {first})"
     ),
     "permanence.title": "Permanence #{permanence}",
     "permanence.changes_title": "Cancelled or moved",
@@ -189,8 +189,8 @@ MESSAGES: dict[str, str] = {
     "reservation.title": "Reservation #{reservation}",
     "reservation.cancelled": "cancelled reservation #{reservation}",
     "reservation.offered": (
-        "slot offered to waitlist entry #{entry} ({who}, {start} to {end}): see coworking list "
-        "--waitlist --include-personal"
+        "slot offered to waitlist entry #{entry} ({who}, {date:day} {start}-{end}): see "
+        "coworking list --waitlist --include-personal"
     ),
     "reservation.marked_as": "marked reservation #{reservation} '{status}'",
     "reservation.purged": (

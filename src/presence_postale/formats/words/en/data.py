@@ -70,7 +70,7 @@ MESSAGES: dict[str, str] = {
     "records.malformed_csv": "malformed CSV ({detail})",
     "records.unknown_column": "unknown column '{column}' for {kind} (expected {expected})",
     "records.missing_column": "column '{column}' is missing",
-    "records.cell_count": "{cells} cells instead of {expected}",
+    "records.cell_count": "{cells} columns instead of {expected}",
     # ---- open-data imports ---------------------------------------------------------------
     "import.cannot": "cannot import '{path}': {reason}",
     "import.not_text": "line {line}: neither UTF-8 nor Windows-1252 text; save it as UTF-8",

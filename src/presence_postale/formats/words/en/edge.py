@@ -12,7 +12,7 @@ MESSAGES: dict[str, str] = {
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.line": "{message} (see '{command} --help')",
     "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
-    "usage.bad_value": "invalid {option}: {reason}",
+    "usage.bad_value": "{option}: {reason}",
     "usage.bad_choice": "invalid {option} '{value}': expected one of {expected}",
     "usage.bad_integer": "invalid {option} '{value}': expected a whole number",
     "usage.bad_number": "invalid {option} '{value}': expected a number",

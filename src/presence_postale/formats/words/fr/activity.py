@@ -80,7 +80,7 @@ MESSAGES: dict[str, str] = {
         "(horaires : {hours})"
     ),
     "permanence.agent_busy": (
-        "l'agent {agent} tient déjà la permanence n° {permanence} à {site} {site_name} le "
+        "l'agent {agent} tient déjà la permanence n° {permanence} à {site} ({site_name}) le "
         "{date:day} de {start} à {end}"
     ),
     "permanence.no_such_occurrence": (
@@ -153,7 +153,7 @@ MESSAGES: dict[str, str] = {
         "la réservation n° {reservation} n'a pas encore commencé ({start})"
     ),
     "booking.holder": "la réservation n° {reservation} de {start} à {end} ({who})",
-    "booking.full": "le {start} à {end} chevauche {holder} (capacité {capacity})",
+    "booking.full": ("le {date:day} de {start} à {end} chevauche {holder} ; capacité {capacity}"),
     "booking.holiday": "le {date:day} est un jour férié ({holiday:holiday}) : {site} est fermé",
     "booking.site_closed": "{site} est fermé le {date} ({reason})",
     "booking.outside_hours": (
@@ -169,8 +169,8 @@ MESSAGES: dict[str, str] = {
         "une réservation répétée de {count} dates est trop longue (au plus {maximum})"
     ),
     "booking.series_refused": (
-        "{refused} dates sur {total} en conflit, rien n'est réservé (la première, le {date} : "
-        "{reason})"
+        "{refused} {refused:plural:date|dates} sur {total} en conflit, rien n'est réservé "
+        "(la première : {first})"
     ),
     "permanence.title": "Permanence n° {permanence}",
     "permanence.changes_title": "Occurrences annulées ou déplacées",
@@ -212,8 +212,8 @@ MESSAGES: dict[str, str] = {
     "reservation.title": "Réservation n° {reservation}",
     "reservation.cancelled": "réservation n° {reservation} annulée",
     "reservation.offered": (
-        "créneau proposé à l'inscription n° {entry} de la liste d'attente ({who}, le {start} "
-        "jusqu'à {end}) : voir coworking list --waitlist --include-personal"
+        "créneau proposé à l'inscription n° {entry} de la liste d'attente ({who}, le {date:day} de "
+        "{start} à {end}) : voir coworking list --waitlist --include-personal"
     ),
     "reservation.marked_as": "réservation n° {reservation} marquée « {status} »",
     "reservation.purged": (

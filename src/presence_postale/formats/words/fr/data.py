@@ -78,7 +78,7 @@ MESSAGES: dict[str, str] = {
     "records.malformed_csv": "CSV mal formé ({detail})",
     "records.unknown_column": "colonne « {column} » inconnue pour {kind} (attendues : {expected})",
     "records.missing_column": "la colonne « {column} » manque",
-    "records.cell_count": "{cells} cellules au lieu de {expected}",
+    "records.cell_count": "{cells} colonnes au lieu de {expected}",
     # ---- open-data imports ---------------------------------------------------------------
     "import.cannot": "impossible d'importer « {path} » : {reason}",
     "import.not_text": (

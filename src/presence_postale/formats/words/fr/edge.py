@@ -12,7 +12,7 @@ MESSAGES: dict[str, str] = {
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.line": "{message} (voir « {command} --help »)",
     "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
-    "usage.bad_value": "{option} invalide : {reason}",
+    "usage.bad_value": "{option} : {reason}",
     "usage.bad_choice": "{option} « {value} » invalide : choisir parmi {expected}",
     "usage.bad_integer": "{option} « {value} » invalide : un nombre entier est attendu",
     "usage.bad_number": "{option} « {value} » invalide : un nombre est attendu",

@@ -97,7 +97,7 @@ MESSAGES: dict[str, str] = {
     "report.bookable_hours_unknown": "Heures réservables : inconnues",
     "report.occupancy": "Taux d'occupation : {ratio:percent}",
     "report.distinct_users": "Usagers distincts : {users}",
-    "report.no_shows": "Absences (no-show) : {no_show} / {marked} ({ratio:percent})",
+    "report.no_shows": "Réservations non honorées : {no_show} / {marked} ({ratio:percent})",
     "report.by_space": "Par espace",
     "report.by_category": "Par catégorie",
     "report.by_month": "Par mois",
