@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from presence_postale.cli.environment import current
-from presence_postale.cli.output import LangOption, OutputOption, check_choice, write_text
+from presence_postale.cli.output import OutputOption, check_choice, write_text
 from presence_postale.cli.params import parse_week
 from presence_postale.cli.state import session
 from presence_postale.domain.vocab import VOCABULARIES
@@ -106,7 +106,9 @@ def access(
         typer.Option("--format", "-f", help="table, markdown, csv, json, geojson or html."),
     ] = "table",
     output: OutputOption = None,
-    lang: LangOption = "fr",
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language of headings and dates: fr or en.")
+    ] = None,
 ) -> None:
     """The population within a distance (straight line from the town hall) of the nearest
     point, by department and in all, whether the 10% rule holds, the communes beyond, and
@@ -119,8 +121,9 @@ def access(
     from presence_postale.services.access import access_report
 
     check_choice(fmt, FORMATS, "--format")
-    check_choice(lang, ("fr", "en"), "--lang")
-    current().lang = lang
+    if lang is not None:
+        current().lang = check_choice(lang, ("fr", "en"), "--lang")
+    lang = current().lang or "fr"
     km = parse_within(within)
     kind = parse_points(points)
     added = [parse_addition(value) for value in with_ or ()]

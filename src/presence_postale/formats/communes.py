@@ -102,7 +102,9 @@ def read(handle: IO[str], source: str, *, town_halls: bool) -> Iterator[CommuneR
     wanted = COLUMNS + (TOWN_HALL_COLUMNS if town_halls else ())
     missing = [name for name in wanted if name not in header]
     if missing:
-        raise InvalidData("communes.missing_columns", source=source, columns=missing)
+        raise InvalidData(
+            "communes.missing_columns", source=source, columns=missing, count=len(missing)
+        )
     index = {name: header.index(name) for name in wanted}
     while True:
         try:

