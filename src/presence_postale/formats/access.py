@@ -14,6 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 from presence_postale.errors import Label, Message
 from presence_postale.formats import words
+from presence_postale.formats.access_data import (
+    access_geojson,
+    access_json,
+    change_code,
+    commune_row,
+    csv_columns,
+    rounded_km,
+)
 from presence_postale.formats.render import Column, Listing, html_table, to_csv, to_json
 from presence_postale.formats.report import Block, Document, render_document
 
@@ -30,7 +38,7 @@ def render_access(report: AccessReport, fmt: str, lang: str, width: int | None =
     if fmt == "geojson":
         return to_json(access_geojson(report))
     if fmt == "csv":
-        return to_csv(_csv_columns(report), [_commune_row(c, report) for c in report.communes])
+        return to_csv(csv_columns(report), [commune_row(c, report) for c in report.communes])
     if fmt == "html":
         return access_html(report, lang)
     return render_document(access_document(report, lang), fmt, lang, width)
@@ -41,10 +49,6 @@ def render_access(report: AccessReport, fmt: str, lang: str, width: int | None =
 
 def _say(key: str, lang: str, **params: Any) -> str:
     return words.say(Message(key, params), lang)
-
-
-def _km(value: float) -> float:
-    return round(value, 1)
 
 
 def _percent(share: float | None, lang: str) -> str:
@@ -205,7 +209,7 @@ def _department_row(row: DepartmentAccess, lang: str) -> dict[str, Any]:
 def _reach_cells(reach: Reach | None, lang: str) -> tuple[float | None, str]:
     if reach is None:
         return None, ""
-    return _km(reach.km), point_name(reach.point, lang)
+    return rounded_km(reach.km), point_name(reach.point, lang)
 
 
 def access_document(report: AccessReport, lang: str) -> Document:
@@ -264,16 +268,6 @@ def _change_columns() -> list[Column]:
     return [*(_column(key) for key in keys), _column("change")]
 
 
-def change_code(before: Reach | None, after: Reach | None, km: float) -> str:
-    was = before is not None and before.km <= km
-    now = after is not None and after.km <= km
-    if was != now:
-        return "newly_within" if now else "newly_beyond"
-    if before is None or after is None or after.km == before.km:
-        return "other_point"
-    return "farther" if after.km > before.km else "nearer"
-
-
 def _change_row(change: Any, report: AccessReport, lang: str) -> dict[str, Any]:
     before_km, before = _reach_cells(change.before, lang)
     after_km, after = _reach_cells(change.after, lang)
@@ -288,157 +282,6 @@ def _change_row(change: Any, report: AccessReport, lang: str) -> dict[str, Any]:
         "after": after,
         "change": words.label("access_change", code, lang),
     }
-
-
-# ---- machines -------------------------------------------------------------------------------
-
-
-def _figures_json(figures: Figures | None) -> dict[str, Any] | None:
-    if figures is None:
-        return None
-    return {
-        "communes": figures.communes,
-        "population": figures.population,
-        "population_within": figures.within,
-        "population_beyond": figures.beyond,
-        "share_within": None if figures.share is None else round(figures.share, 6),
-        "rule_holds": figures.holds,
-    }
-
-
-def _department_json(row: DepartmentAccess) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "code": row.code,
-        "name": row.name,
-        **(_figures_json(row.figures) or {}),
-    }
-    if row.after is not None:
-        data["after"] = _figures_json(row.after)
-    if row.week is not None:
-        data["with_week_permanences"] = _figures_json(row.week)
-    return data
-
-
-def _reach_json(reach: Reach | None) -> dict[str, Any] | None:
-    if reach is None:
-        return None
-    return {
-        "distance_km": _km(reach.km),
-        "point_id": reach.point.id,
-        "point_name": reach.point.name,
-    }
-
-
-def _point_json(point: Any) -> dict[str, Any]:
-    return {
-        "id": point.id,
-        "name": point.name,
-        "latitude": point.latitude,
-        "longitude": point.longitude,
-    }
-
-
-def access_json(report: AccessReport) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "method": {
-            "distance": "great_circle_from_town_hall",
-            "travel_time": None,
-            "within_km": report.within_km,
-            "points": report.points,
-            "point_count": len(report.point_list),
-            "communes_at_a_point_inside": report.polygon_positions,
-            "sources": [{"file": f, "population_year": y} for f, y in report.sources],
-            "communes_without_position": report.without_position,
-            "communes_without_population": report.without_population,
-        },
-        "week": report.week.label if report.week else None,
-        "departments": [_department_json(row) for row in report.rows],
-        "total": _department_json(report.total) | {"code": None, "name": None},
-        "beyond": [
-            {
-                "insee_code": c.commune.insee_code,
-                "name": c.commune.name,
-                "department": c.commune.department,
-                "population": c.commune.population,
-                "nearest": _reach_json(c.reach),
-            }
-            for c in report.beyond()
-        ],
-    }
-    if report.week is not None:
-        data["week_hosts"] = [_point_json(p) for p in report.hosts]
-    if report.what_if:
-        data["what_if"] = {
-            "without": [_point_json(p) for p in report.closed],
-            "with": [_point_json(p) for p in report.added],
-            "population_newly_beyond": report.newly_beyond(),
-            "population_newly_within": report.newly_within(),
-            "communes": [
-                {
-                    "insee_code": c.commune.insee_code,
-                    "name": c.commune.name,
-                    "population": c.commune.population,
-                    "before": _reach_json(c.before),
-                    "after": _reach_json(c.after),
-                    "change": change_code(c.before, c.after, report.within_km),
-                }
-                for c in report.changes
-            ],
-        }
-    return data
-
-
-def _csv_columns(report: AccessReport) -> list[Column]:
-    keys = [
-        "insee_code", "name", "department", "population", "latitude", "longitude", "position",
-        "distance_km", "nearest_id", "nearest_name", "within",
-    ]  # fmt: skip
-    if report.what_if:
-        keys += ["distance_km_after", "nearest_id_after", "nearest_name_after", "within_after"]
-    if report.week is not None:
-        keys += ["distance_km_week", "nearest_id_week", "nearest_name_week", "within_week"]
-    return [Column(key, key, key) for key in keys]
-
-
-def _commune_row(item: CommuneAccess, report: AccessReport) -> dict[str, Any]:
-    commune = item.commune
-    row: dict[str, Any] = {
-        "insee_code": commune.insee_code,
-        "name": commune.name,
-        "department": commune.department,
-        "population": commune.population,
-        "latitude": commune.latitude,
-        "longitude": commune.longitude,
-        "position": commune.position,
-    }
-    for suffix, reach, wanted in (
-        ("", item.reach, True),
-        ("_after", item.after, report.what_if),
-        ("_week", item.week, report.week is not None),
-    ):
-        if wanted:
-            row[f"distance_km{suffix}"] = _km(reach.km) if reach else None
-            row[f"nearest_id{suffix}"] = reach.point.id if reach else None
-            row[f"nearest_name{suffix}"] = reach.point.name if reach else None
-            row[f"within{suffix}"] = reach is not None and reach.km <= report.within_km
-    return row
-
-
-def access_geojson(report: AccessReport) -> dict[str, Any]:
-    """The communes as points, with their distance and nearest point (RFC 7946: longitude
-    first, WGS 84)."""
-    features = []
-    for item in report.communes:
-        properties = _commune_row(item, report)
-        longitude, latitude = properties.pop("longitude"), properties.pop("latitude")
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [longitude, latitude]},
-                "properties": properties,
-            }
-        )
-    return {"type": "FeatureCollection", "features": features}
 
 
 # ---- the page -------------------------------------------------------------------------------
