@@ -104,15 +104,23 @@ class Checked:
     workshop_level: str | None
 
 
+def _check(vocabulary: str, value: str, field: str) -> str:
+    """The vocabulary's code, or its refusal carrying the field it names."""
+    try:
+        return vocab.check(vocabulary, value, field)
+    except InvalidData as error:
+        raise InvalidData(error.key, **{**error.params, "field": field}) from None
+
+
 def _code(vocabulary: str, value: str | None, name: str, names: Mapping[str, str]) -> str | None:
-    return None if value is None else vocab.check(vocabulary, value, names[name])
+    return None if value is None else _check(vocabulary, value, names[name])
 
 
 def check_session(given: Given, names: Mapping[str, str] = OPTION_NAMES) -> Checked:
     """The session as the Coop records it, or InvalidData naming the field (`field` param)."""
     check_duration(given.minutes, names["duration"])
     counters = check_counters(given.session_type, given.participants, given.counts, names)
-    session_type = vocab.check("session_type", given.session_type, names["type"])
+    session_type = _check("session_type", given.session_type, names["type"])
     themes = check_themes(given.themes, given.procedure_details, names)
     place_type = _code("place_type", given.place_type, "place_type", names) or SITE_PLACE
     insee = check_place(place_type, given.place_insee_code, names)
@@ -126,7 +134,7 @@ def check_session(given: Given, names: Mapping[str, str] = OPTION_NAMES) -> Chec
         counters=counters,
         themes=themes,
         procedure_details=given.procedure_details,
-        equipment=[vocab.check("equipment_used", e, names["equipment"]) for e in given.equipment],
+        equipment=[_check("equipment_used", e, names["equipment"]) for e in given.equipment],
         autonomy=_code("autonomy", given.autonomy, "autonomy", names),
         place_type=place_type,
         place_insee_code=insee,
@@ -148,7 +156,7 @@ def check_themes(
     """At least one theme, none twice; the administrative themes and the procedure's details
     only with the theme of help with procedures, as the Coop allows them."""
     name = names["themes"]
-    codes = [vocab.check("theme", t, name) for t in themes]
+    codes = [_check("theme", t, name) for t in themes]
     if not codes:
         raise InvalidData("mediation.no_theme", field=name)
     if len(set(codes)) != len(codes):
@@ -189,7 +197,7 @@ def check_counters(
     """An individual session counts one person; a collective workshop's anonymous counters
     (`COUNTERS`: age bands, social statuses, genders, communes of residence) must each add up
     to its participants (a counter left out is simply not recorded)."""
-    kind = vocab.check("session_type", session_type, names["type"])
+    kind = _check("session_type", session_type, names["type"])
     name = names["participants"]
     total = 1 if kind == INDIVIDUAL and participants is None else participants
     if total is None:
@@ -219,7 +227,7 @@ def _by_code(vocabulary: str | None, name: str, counts: Mapping[str, int]) -> di
     instead of one silently replacing the other."""
     out: dict[str, int] = {}
     for key, value in counts.items():
-        code = vocab.check(vocabulary, key, name) if vocabulary else _commune(key, name)
+        code = _check(vocabulary, key, name) if vocabulary else _commune(key, name)
         if value < 0:
             raise InvalidData("mediation.negative_count", field=name, key=key, value=value)
         out[code] = out.get(code, 0) + value

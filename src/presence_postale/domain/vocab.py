@@ -234,4 +234,4 @@ def check(vocabulary_name: str, value: str, field: str) -> str:
             return candidate
         if candidate in former:
             return former[candidate]
-    raise InvalidData("vocab.unknown", field=field, value=value, expected=list(codes))
+    raise InvalidData(f"invalid {field} '{value}': expected one of {', '.join(codes)}")

@@ -47,9 +47,11 @@ class Item:
     def error(self, key: str | None, message: str | Message | Exception) -> InvalidData:
         """The error of this record's field: a sentence, a catalogue message, or the reason
         of another error (a catalogue message is rendered in the reader's language)."""
+        from presence_postale.formats.words import KEY
+
         if isinstance(message, PresencePostaleError):
             message = message.message
-        if isinstance(message, Message):
+        if isinstance(message, Message) and KEY.match(message.key):
             line = self.lines.get(key, self.line) if key else self.line
             item = f"{self.section}[{self.index}]" + (f".{key}" if key else "")
             return InvalidData(

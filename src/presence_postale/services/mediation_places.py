@@ -78,7 +78,7 @@ def places(db: Session, *, department: str | None = None) -> list[dict[str, Any]
             select(m.SiteLabel.site_id, m.SiteLabel.detail).where(
                 m.SiteLabel.label == "france_services"
             )
-        )
+        ).all()
     )
     ids = sorted(ilots | with_sessions | with_permanences | set(france_services))
     if not ids:

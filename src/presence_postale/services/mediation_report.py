@@ -89,7 +89,9 @@ def _totals(
 def _by_site(db: Session, sessions: Sequence[m.MediationSession]) -> list[dict[str, Any]]:
     ids = sorted({s.site_id for s in sessions})
     names = (
-        dict(db.exec(select(m.Site.id, m.Site.name).where(col(m.Site.id).in_(ids)))) if ids else {}
+        dict(db.exec(select(m.Site.id, m.Site.name).where(col(m.Site.id).in_(ids))).all())
+        if ids
+        else {}
     )
     return [
         {"site_id": row["site_id"], "site_name": names.get(row["site_id"]), **row}

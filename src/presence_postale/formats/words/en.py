@@ -29,7 +29,6 @@ MESSAGES: dict[str, str] = {
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
     # ---- vocabularies and mediation sessions (the Coop's rules) ---------------------------
-    "vocab.unknown": "invalid {field} '{value}': expected one of {expected}",
     "mediation.bad_duration": (
         "invalid {field} {value}: minutes between 1 and {most} (a working day)"
     ),

@@ -33,7 +33,6 @@ MESSAGES: dict[str, str] = {
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
     # ---- vocabularies and mediation sessions (the Coop's rules) ---------------------------
-    "vocab.unknown": "{field} « {value} » invalide : valeurs possibles {expected}",
     "mediation.bad_duration": (
         "{field} {value} invalide : entre 1 et {most} minutes (une journée de travail)"
     ),
