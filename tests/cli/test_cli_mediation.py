@@ -1,4 +1,5 @@
-"""`mediation` and `export mediation-places` through the CLI on the seeded database (the\nCoop's exports and spreadsheets: test_cli_mediation_coop.py)."""
+"""`mediation` and `export mediation-places` through the CLI on the seeded database (the
+Coop's exports and spreadsheets: test_cli_mediation_coop.py)."""
 
 from __future__ import annotations
 

@@ -115,7 +115,7 @@ def test_a_session_at_home_redirected(cli: Cli) -> None:
             "EPN de Varennes",
             "--autonomy",
             "autonome",
-        )  # fmt: skip
+        )
     )
     shown = as_json(cli("mediation", "show", "1", "--format", "json"))
     assert shown["themes"] == ["gere_ses_contenus_numeriques"]
@@ -221,7 +221,7 @@ def test_coop_json_of_a_remote_session_gives_its_commune(cli: Cli) -> None:
             "email",
             "--place",
             "a_distance",
-        )  # fmt: skip
+        )
     )
     (activity,) = as_json(cli("export", "mediation-sessions", "-f", "coop-json"))["data"]
     attributes = activity["attributes"]
@@ -309,7 +309,7 @@ def test_listings_and_reports_as_xlsx(cli: Cli, tmp_path: Path) -> None:
             "xlsx",
             "-o",
             str(report),
-        )  # fmt: skip
+        )
     )
     book = load_workbook(report)
     assert "Par type de lieu" in book.sheetnames and "Par genre" in book.sheetnames
@@ -318,7 +318,7 @@ def test_listings_and_reports_as_xlsx(cli: Cli, tmp_path: Path) -> None:
     assert [c.value for c in places[2]] == ["Lieu d’activité", 1, 100]
     assert places.cell(2, 2).data_type == "n"
     summary = book.worksheets[0]
-    assert any("Sessions : 1" == c.value for row in summary.iter_rows() for c in row)
+    assert any(c.value == "Sessions : 1" for row in summary.iter_rows() for c in row)
     months = book["Par mois"]
     assert [c.value for c in months[2]] == ["2019-03", 1, 1, 1.5]
 

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
+from mediation_sessions import ardoiz_workshop
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from mediation_sessions import ardoiz_workshop
 from presence_postale.formats import lamednum
 from presence_postale.services import mediation
 from presence_postale.services import mediation_places as service

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from mediation_sessions import ardoiz_workshop, new_session
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from mediation_sessions import ardoiz_workshop, new_session
 from presence_postale.domain import vocab
 from presence_postale.errors import InvalidData
 from presence_postale.services import mediation
