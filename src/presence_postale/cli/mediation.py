@@ -19,7 +19,7 @@ from presence_postale.cli.output import (
 from presence_postale.cli.params import (
     MAX_INTEGER,
     free_text,
-    parse_counts,
+    parse_counters,
     parse_date,
     parse_time,
     parse_week,
@@ -80,30 +80,6 @@ MEDIATION_VOCABULARIES = (
     "workshop_level",
     "duration_band",
 )
-
-
-# An individual's value, or a workshop's counts, of each counter: (single, many) options.
-COUNTER_OPTIONS = {
-    "age_bands": ("--age-band", "--age-bands"),
-    "social_statuses": ("--social-status", "--social-statuses"),
-    "genders": ("--gender", "--genders"),
-    "residence_communes": ("--commune", "--communes"),
-}
-
-
-def _counts(participants: int | None, given: dict[str, tuple[str | None, str | None]]) -> dict:
-    """Each counter's counts: a workshop's `--age-bands 60-69=3,70+=2`, or an individual's
-    `--age-band 70+` (counting all the participants)."""
-    out = {}
-    for counter, (single, many) in given.items():
-        one, several = COUNTER_OPTIONS[counter]
-        counts = parse_counts(many, several)
-        if single is not None:
-            if counts:
-                raise typer.BadParameter(f"give {one} or {several}, not both", param_hint=one)
-            counts = {single: participants or 1}
-        out[counter] = counts
-    return out
 
 
 @app.command("add")
@@ -202,7 +178,7 @@ def add(
     from presence_postale.services import agents, programmes, sites
     from presence_postale.services import mediation as service
 
-    counts = _counts(
+    counts = parse_counters(
         participants,
         {
             "age_bands": (age_band, age_bands),
