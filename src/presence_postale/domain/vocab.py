@@ -126,6 +126,12 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "autre",
         "aucun",
     ),
+    # How much of a date a source gives (« depuis le mois de mars »: month).
+    "date_precision": (
+        "day",
+        "month",
+        "year",
+    ),
 }
 
 SITE_KINDS = VOCABULARIES["site_kind"]
@@ -143,6 +149,7 @@ AUTONOMY = VOCABULARIES["autonomy"]
 AGE_BANDS = VOCABULARIES["age_band"]
 SOCIAL_STATUSES = VOCABULARIES["social_status"]
 EQUIPMENT_USED = VOCABULARIES["equipment_used"]
+DATE_PRECISIONS = VOCABULARIES["date_precision"]
 
 
 def check(vocabulary_name: str, value: str, field: str) -> str:

@@ -148,4 +148,9 @@ LABELS: dict[str, dict[str, str]] = {
         "autre": "Other",
         "aucun": "None",
     },
+    "date_precision": {
+        "day": "Day",
+        "month": "Month",
+        "year": "Year",
+    },
 }

@@ -152,4 +152,9 @@ LABELS: dict[str, dict[str, str]] = {
         "autre": "Autre",
         "aucun": "Aucun",
     },
+    "date_precision": {
+        "day": "Jour",
+        "month": "Mois",
+        "year": "Année",
+    },
 }
