@@ -167,27 +167,26 @@ def hours(
 
     Example: presence-postale sites hours 17510A --week 2021-W18
     """
+    from presence_postale.formats import marks, words
     from presence_postale.services import sites
 
     with session(ctx) as db:
         target = sites.get(db, site)
         result = sites.week_hours(db, target, week, lang)
+    # A day whose hours are unknown is not closed: `unknown` in CSV, null in JSON.
+    unknown = {"csv": "unknown", "json": None}.get(fmt, words.say("hours.unknown", lang))
     rows = [
         {
-            "date": day.day,
-            "open": day.is_open,
-            "hours": day.describe() if day.is_open else None,
-            "minutes": day.minutes,
+            **marks.day_fields(day),
+            "hours": day.describe() if day.is_open else unknown if day.unknown else None,
             "closed_because": None
-            if day.is_open
+            if day.is_open or day.unknown
             else day.closure or day.holiday or ("fermé" if lang != "en" else "closed"),
-            "holiday": day.holiday,
-            "closure": day.closure,
         }
         for day in result.days
     ]
-    if fmt != "json" and not target.opening_hours:
-        note = "horaires inconnus" if lang != "en" else "opening hours unknown"
+    if result.total_hours is None:
+        note = words.say("hours.unknown", lang)
     else:
         total = f"{result.total_hours:g}".replace(".", "," if lang != "en" else ".")
         note = (

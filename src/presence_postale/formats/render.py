@@ -120,8 +120,11 @@ def _is_number(text: str) -> bool:
 
 
 def render(data: Listing | Record, fmt: str, *, lang: str = "fr", width: int | None = None) -> str:
+    from presence_postale.formats import marks  # illustrative records, approximate dates
+
     if isinstance(data, Record):
-        return _render_record(data, fmt, lang, width)
+        return _render_record(marks.annotate_record(data, fmt, lang), fmt, lang, width)
+    data = marks.annotate(data, fmt, lang)
     if fmt == "json":
         return to_json([dict(row) for row in data.rows])
     if fmt == "csv":

@@ -91,6 +91,7 @@ def space_row(space: m.Space, site: m.Site) -> dict[str, Any]:
         "cancel_cutoff_hours": space.cancel_cutoff_hours,
         "booking_email": space.booking_email,
         "illustrative": space.illustrative,
+        "illustrative_reason": space.illustrative_reason,
     }
 
 
@@ -595,6 +596,8 @@ def usage(
                 "occupancy": round(booked / bookable, 4)
                 if hours is not None and bookable
                 else None,
+                "illustrative": space.illustrative,
+                "illustrative_reason": space.illustrative_reason,
             }
         )
     marked_total = marked["attended"] + marked["no_show"]

@@ -28,6 +28,15 @@ MESSAGES: dict[str, str] = {
     "error.database": "database error: {reason}",
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
+    # ---- how sure a value is: illustrative records, unknown hours ------------------------
+    "marks.column": "illustrative",
+    "marks.field_illustrative": "illustrative",
+    "marks.field_illustrative_reason": "why illustrative",
+    "marks.illustrative": "[{n}] illustrative: {reason}",
+    "marks.illustrative_unexplained": "[{n}] illustrative, no reason given",
+    "marks.record_illustrative": "Illustrative: {reason}",
+    "marks.record_illustrative_unexplained": "Illustrative, no reason given.",
+    "hours.unknown": "hours unknown",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)

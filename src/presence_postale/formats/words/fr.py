@@ -32,6 +32,15 @@ MESSAGES: dict[str, str] = {
     "error.database": "erreur de la base de données : {reason}",
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
+    # ---- how sure a value is: illustrative records, unknown hours ------------------------
+    "marks.column": "illustratif",
+    "marks.field_illustrative": "illustratif",
+    "marks.field_illustrative_reason": "pourquoi illustratif",
+    "marks.illustrative": "[{n}] illustratif : {reason}",
+    "marks.illustrative_unexplained": "[{n}] illustratif, sans raison donnée",
+    "marks.record_illustrative": "Illustratif : {reason}",
+    "marks.record_illustrative_unexplained": "Illustratif, sans raison donnée.",
+    "hours.unknown": "horaires inconnus",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
