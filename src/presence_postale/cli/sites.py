@@ -342,6 +342,12 @@ EquipmentOpt = Annotated[
 OperatorOpt = Annotated[
     str | None, typer.Option(help="Operators to add, comma-separated: caf,msa.")
 ]
+NotIllustrativeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--not-illustrative", help="The values are real now: remove the illustrative mark."
+    ),
+]
 
 
 @app.command("add")
@@ -425,6 +431,7 @@ def update(
     remove_equipment: Annotated[str | None, typer.Option(help="Equipment to remove.")] = None,
     add_operator: OperatorOpt = None,
     remove_operator: Annotated[str | None, typer.Option(help="Operators to remove.")] = None,
+    not_illustrative: NotIllustrativeOpt = False,
 ) -> None:
     """Change a site's details, hours, labels, equipment or operators.
 
@@ -453,6 +460,8 @@ def update(
         add_operator=add_operator,
         remove_operator=remove_operator,
     )
+    if not_illustrative:
+        changes.values["illustrative"] = False
     with session(ctx, write=True) as db:
         target = sites.update(db, sites.get(db, site), changes)
         message = f"updated site {target.id} {target.name}"

@@ -136,4 +136,6 @@ def update(db: Session, agent: m.Agent, values: dict[str, Any]) -> m.Agent:
         raise InvalidData("nothing to update: give at least one option to change")
     for key, value in checked.items():
         setattr(agent, key, value)
+    if checked.get("illustrative") is False:  # the values are real now: no reason left
+        agent.illustrative_reason = None
     return agent

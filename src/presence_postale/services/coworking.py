@@ -136,6 +136,8 @@ def configure(
             space.site_id = site.id
         for key, value in values.items():
             setattr(space, key, value)
+        if values.get("illustrative") is False:  # the values are real now: no reason left
+            space.illustrative_reason = None
         created = False
     if space.min_minutes and space.max_minutes and space.min_minutes > space.max_minutes:
         raise InvalidData("invalid rules: --min-minutes is above --max-minutes")

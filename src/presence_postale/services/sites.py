@@ -307,6 +307,8 @@ def update(db: Session, site: m.Site, changes: SiteChanges) -> m.Site:
         raise InvalidData("nothing to update: give at least one option to change")
     for key, value in checked.items():
         setattr(site, key, value)
+    if checked.get("illustrative") is False:  # the values are real now: no reason left
+        site.illustrative_reason = None
     _apply_links(db, site, changes)
     site.updated_at = datetime.now(UTC)
     return site
