@@ -233,3 +233,13 @@ def test_a_delegate_who_enters_the_real_values_removes_the_mark(
     ok(cli, "import", "records", str(records))
     ok(cli, "sites", "update", "mairie-test", "--not-illustrative")
     assert "[1]" not in ok(cli, "sites", "list", "-d", "95")
+
+
+def test_a_site_show_says_its_hours_are_unknown(cli: Cli, seeded_db: Path) -> None:
+    assert "horaires inconnus" in ok(cli, "sites", "show", "mairie-grisy-les-platres")
+    pairs = dict(
+        csv.reader(io.StringIO(ok(cli, "sites", "show", "mairie-grisy-les-platres", "-f", "csv")))
+    )
+    assert pairs["opening_hours"] == "unknown"
+    data = json.loads(ok(cli, "sites", "show", "mairie-grisy-les-platres", "-f", "json"))
+    assert data["opening_hours"] is None

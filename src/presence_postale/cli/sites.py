@@ -103,8 +103,12 @@ def search_sites(
     emit(Listing(LIST_COLUMNS, rows), fmt, output, lang)
 
 
-def _detail_record(data: dict[str, Any], lang: str) -> Record:
+def _detail_record(data: dict[str, Any], fmt: str, lang: str) -> Record:
+    from presence_postale.formats import words
+
     shown = dict(data)
+    if not data["opening_hours"]:  # unknown, not closed
+        shown["opening_hours"] = "unknown" if fmt == "csv" else words.say("hours.unknown", lang)
     shown["labels"] = [
         lab["label"] + (f" ({lab['since']})" if lab.get("since") else "") for lab in data["labels"]
     ]
@@ -144,7 +148,7 @@ def show(
     if fmt == "json":
         emit(Record(DETAIL_FIELDS, data), fmt, output, lang)
     else:
-        emit(_detail_record(data, lang), fmt, output, lang)
+        emit(_detail_record(data, fmt, lang), fmt, output, lang)
 
 
 @app.command("hours")
