@@ -41,9 +41,21 @@ needs_seeds = pytest.mark.skipif(
 # Every value of the seed that no source states, or that rests on a choice between sources:
 # (section, record, field, the value, a word its record's illustrative_reason must contain).
 MARKED: list[tuple[str, str, str, Any, str]] = [
-    ("agents", "vigny-conseillere-1", "role", "chargee_de_clientele", "deux chargées"),
-    ("agents", "vigny-conseillere-2", "role", "chargee_de_clientele", "un chargé de clientèle"),
-    ("agents", "allier-mediateur", "weekly_hours", 18.0, "18 heures en tout"),
+    (
+        "agents",
+        "vigny-conseillere-1",
+        "role",
+        "chargee_de_clientele",
+        "données de départ suivent 002",
+    ),
+    (
+        "agents",
+        "vigny-conseillere-2",
+        "role",
+        "chargee_de_clientele",
+        "« un chargé de clientèle du Réseau La Poste »",
+    ),
+    ("agents", "allier-mediateur", "weekly_hours", 18.0, "retiennent 18 heures en tout"),
     ("programmes", "ccsb-ardoiz-2018", "start", date(2018, 1, 26), "Début"),
     ("programmes", "ccsb-ardoiz-2018", "department", "05", "Département 05"),
     ("programmes", "agen-2021", "start", date(2021, 4, 12), "Début"),
@@ -163,7 +175,7 @@ def test_what_went_beyond_the_sources_is_gone() -> None:
     vigny_programme = _normal(_records("programmes")["vigny-2021"]["description"])
     assert "Deux lectures" in vigny_programme and "La Poste Relais" in vigny_programme
     allier = _normal(_records("programmes")["allier-mediation-2019"]["description"])
-    assert "la seed lit 18 heures en tout" in allier
+    assert "les données de départ lisent 18 heures en tout" in allier
 
 
 @needs_seeds
