@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Connection, Engine
 
-HEAD = "0002_value_certainty"
+HEAD = "0003_value_certainty"
 VERSION_TABLE = "alembic_version"
 
 

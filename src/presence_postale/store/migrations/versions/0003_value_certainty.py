@@ -1,7 +1,7 @@
 """how sure a value is: the reason a record is illustrative, and a programme start's precision
 
-Revision ID: 0002_value_certainty
-Revises: 0001
+Revision ID: 0003_value_certainty
+Revises: 0002_communes
 Create Date: 2026-11-28
 
 Every table with an `illustrative` flag gets `illustrative_reason` (which values no source
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002_value_certainty"
-down_revision: str | None = "0001"
+revision: str = "0003_value_certainty"
+down_revision: str | None = "0002_communes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
