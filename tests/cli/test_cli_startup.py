@@ -308,9 +308,10 @@ def test_help_reads_as_help(cli: Cli) -> None:
     assert "PERMANENCE_ID  Permanence number (see: permanences list).  [required]" in text
     assert "--date DATE" in text and "--reason TEXT" in text
     listing = " ".join(cli("sites", "list", "--help").stdout.split())
-    assert "-f, --format [table|json|csv|markdown|html] What to write. [default: table]" in (
-        listing
-    )
+    assert (
+        "-f, --format [table|json|csv|markdown|html|xlsx] What to write (xlsx, a spreadsheet: "
+        "with --output). [default: table]"
+    ) in listing
     assert "--lang [fr|en]" in listing and "-o, --output FILE" in listing
     for path, command in _commands():
         ctx = command.make_context(path.split()[-1], [], resilient_parsing=True)

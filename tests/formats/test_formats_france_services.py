@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from presence_postale.domain import hours
-from presence_postale.errors import InvalidData
+from presence_postale.errors import BadValue, InvalidData
 from presence_postale.formats import france_services as fs
 from presence_postale.formats import words
 from presence_postale.formats.laposte import Rejected, open_text
@@ -48,7 +48,7 @@ def test_closed_marks_and_overlaps() -> None:
 
 
 def test_a_reversed_interval_is_an_error() -> None:
-    with pytest.raises(fs.BadInterval) as refused:
+    with pytest.raises(BadValue) as refused:
         fs.day_intervals("12:00 - 09:00")
     assert words.say(refused.value.message) == "« 12:00 - 09:00 » n'est pas un intervalle valable"
 

@@ -71,7 +71,9 @@ def test_spaces_lists_saint_clar_with_its_site_and_hours(db: Session) -> None:
     assert row["site_id"] == "05712A"
     assert row["capacity"] == 1
     assert row["categories"] == ["soho_solo", "association"]
-    assert row["opening_hours"] == "Mo-Fr 09:00-12:00,14:00-17:00; PH off"
+    assert row["opening_hours"] == (
+        "Tu 09:00-12:00,14:00-17:00; We 09:00-12:00; Th,Fr 09:00-12:00,13:30-16:30; Sa 09:00-12:00"
+    )
     assert row["min_minutes"] is None and row["cancel_cutoff_hours"] is None
     assert coworking.spaces(db, site="05712A") == [row]
     assert coworking.spaces(db, site="17510A") == []
@@ -152,12 +154,12 @@ def test_book_then_overlap_is_refused_naming_the_holder_not_the_person(db: Sessi
         book(db, ASSO, "2019-05-14", "10:00", "11:00")
     message = str(caught.value)
     assert message == (
-        "le 14 mai 2019 à 10:00 à 11:00 chevauche la réservation n° 1 de 09:00 à 12:00 "
-        "(Indépendant ou télétravailleur) (capacité 1)"
+        "le mardi 14/05/2019 de 10:00 à 11:00 chevauche la réservation n° 1 de 09:00 à 12:00 "
+        "(Indépendant ou télétravailleur) ; capacité 1"
     )
     assert words.say(caught.value.message, "en") == (
-        "14 May 2019 at 10:00 to 11:00 overlaps reservation #1 09:00-12:00 "
-        "(Freelancer or remote worker) (capacity 1)"
+        "Tuesday 14/05/2019 10:00-11:00 overlaps reservation #1 09:00-12:00 "
+        "(Freelancer or remote worker); capacity 1"
     )
     assert "Camille" not in message and "@" not in message
     # Back to back is fine; the afternoon too.
@@ -181,7 +183,7 @@ def test_capacity_two(db: Session) -> None:
     other = Person("Dominique Roux", "dom@example.org", "soho_solo")
     book(db, other, "2019-05-14", "09:30", "10:30")
     with pytest.raises(
-        Conflict, match=r"chevauche la réservation n° 1 de 09:00 à 10:00 .*\(capacité 2\)"
+        Conflict, match=r"chevauche la réservation n° 1 de 09:00 à 10:00 .* ; capacité 2"
     ):
         book(db, Person("Eve", None, "soho_solo"), "2019-05-14", "09:45", "10:15")
 
@@ -193,7 +195,7 @@ def test_capacity_two(db: Session) -> None:
         ("2019-05-08", "09:00", "10:00", Conflict, r"jour férié \(Fête de la Victoire\)"),
         ("2019-05-01", "09:00", "10:00", Conflict, "jour férié"),
         ("2019-05-30", "09:00", "10:00", Conflict, r"jour férié \(Ascension\)"),
-        ("2019-05-15", "12:30", "13:30", Conflict, r"hors .* \(09:00-12:00, 14:00-17:00"),
+        ("2019-05-14", "12:30", "13:30", Conflict, r"hors .* \(09:00-12:00, 14:00-17:00"),
         ("2019-05-15", "11:00", "14:30", Conflict, "hors des heures réservables"),
         ("2019-05-15", "11:00", "10:00", InvalidData, r"la fin \(10:00\) n'est pas après"),
     ],
@@ -211,7 +213,7 @@ def test_booking_refused_on_a_closure(db: Session) -> None:
     site_changes.add_closure(db, site, date(2019, 5, 20), date(2019, 5, 24), "travaux")
     with pytest.raises(Conflict, match=r"fermé le 22 mai 2019 \(travaux\)"):
         book(db, CAMILLE, "2019-05-22", "09:00", "10:00")
-    book(db, CAMILLE, "2019-05-27", "09:00", "10:00")
+    book(db, CAMILLE, "2019-05-28", "09:00", "10:00")
 
 
 def test_notice_rules_with_a_given_clock(db: Session) -> None:
@@ -234,19 +236,19 @@ def test_length_rules(db: Session) -> None:
 
 def test_weekly_quota_counts_the_person_by_email_across_the_iso_week(db: Session) -> None:
     configure(db, max_hours_per_person_week=6)
-    book(db, CAMILLE, "2019-05-13", "09:00", "12:00")
+    book(db, CAMILLE, "2019-05-16", "09:00", "12:00")
     book(db, CAMILLE, "2019-05-14", "14:00", "16:00")
     same_person = Person("C. Martin", "CAMILLE@example.org", "soho_solo")
     with pytest.raises(Conflict, match=r"la personne à 7 h cette semaine ; .* permet 6 h"):
         book(db, same_person, "2019-05-17", "09:00", "11:00")
     book(db, CAMILLE, "2019-05-17", "09:00", "10:00")  # exactly 6 h
     book(db, ASSO, "2019-05-17", "10:00", "12:00")  # someone else
-    book(db, CAMILLE, "2019-05-20", "09:00", "12:00")  # next week
+    book(db, CAMILLE, "2019-05-21", "09:00", "12:00")  # next week
 
 
 def test_weekly_quota_without_email_counts_by_name(db: Session) -> None:
     configure(db, max_hours_per_person_week=3)
-    book(db, Person("Jean Dupont", None, "soho_solo"), "2019-05-13", "09:00", "12:00")
+    book(db, Person("Jean Dupont", None, "soho_solo"), "2019-05-16", "09:00", "12:00")
     with pytest.raises(Conflict, match="4 h cette semaine"):
         book(db, Person("jean dupont", None, "soho_solo"), "2019-05-14", "09:00", "10:00")
 
@@ -315,7 +317,8 @@ def test_series_all_or_nothing_books_nothing(engine: Engine) -> None:
         book(db, ASSO, "2019-05-28", "10:00", "11:00")
     with (
         pytest.raises(
-            Conflict, match=r"1 dates sur 5 en conflit, rien n'est réservé \(la première, le 28 mai"
+            Conflict,
+            match=r"1 date sur 5 en conflit, rien n'est réservé \(la première : le mardi 28/05",
         ),
         store.session(engine, write=True) as db,
     ):
@@ -465,12 +468,14 @@ def test_usage_of_may_2019(db: Session) -> None:
     book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
     book(db, CAMILLE, "2019-05-21", "09:00", "12:00")
     book(db, ASSO, "2019-05-14", "14:00", "16:00")
-    cancelled = book(db, ASSO, "2019-05-15", "14:00", "17:00")
+    cancelled = book(db, ASSO, "2019-05-21", "14:00", "17:00")
     coworking.cancel(db, cancelled, now=NOW, force=False)
     data = reservations.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
-    assert data["bookable_hours"] == 120.0  # 23 weekdays - 3 holidays = 20 days x 6 h
+    # The office's hours in the ANCT list of 2024: Tuesday to Saturday, 24 h a week; May 2019
+    # loses 1 May, 8 May and Ascension (30 May).
+    assert data["bookable_hours"] == 99.0
     assert data["booked_hours"] == 8.0
-    assert data["occupancy"] == round(8 / 120, 4)
+    assert data["occupancy"] == round(8 / 99, 4)
     assert data["distinct_users"] == 2
     assert data["by_category"] == [
         {"category": "association", "bookings": 1, "hours": 2.0},
@@ -481,8 +486,8 @@ def test_usage_of_may_2019(db: Session) -> None:
             "month": "2019-05",
             "bookings": 3,
             "hours": 8.0,
-            "bookable_hours": 120.0,
-            "occupancy": round(8 / 120, 4),
+            "bookable_hours": 99.0,
+            "occupancy": round(8 / 99, 4),
         }
     ]
     assert data["spaces"][0]["bookings"] == 3
@@ -502,13 +507,14 @@ def test_usage_by_month_and_no_show_rate(db: Session) -> None:
     coworking.mark(db, booked[2], "attended", now=later)
     coworking.mark(db, booked[3], "attended", now=later)
     data = reservations.usage(db, [SPACE], date(2019, 5, 27), date(2019, 6, 7))
-    # 27-31 May: 4 days (Ascension on the 30th); 3-7 June: 5 days; 6 h each.
-    assert data["bookable_hours"] == 54.0
+    # 27-31 May: Tuesday 6 h, Wednesday 3 h, Friday 6 h (Monday closed, Ascension on the
+    # 30th); 1-7 June: Saturday 3 h, then 6 + 3 + 6 + 6 h from Tuesday to Friday.
+    assert data["bookable_hours"] == 39.0
     assert [
         (mo["month"], mo["bookings"], mo["hours"], mo["bookable_hours"]) for mo in data["by_month"]
     ] == [
-        ("2019-05", 1, 3.0, 24.0),
-        ("2019-06", 3, 5.0, 30.0),
+        ("2019-05", 1, 3.0, 15.0),
+        ("2019-06", 3, 5.0, 24.0),
     ]
     assert (data["attended"], data["no_show"], data["no_show_rate"]) == (3, 1, 0.25)
     assert data["distinct_users"] == 2

@@ -204,13 +204,13 @@ def test_add_refuses_an_agent_in_two_places_naming_the_permanence(db: Session) -
         permanences.add(db, new)
     assert str(caught.value) == (
         "l'agent vigny-conseillere-1 tient déjà la permanence n° 1 à mairie-grisy-les-platres "
-        "Mairie de Grisy-les-Plâtres le mardi 27/04/2021 de 09:00 à 12:00 ; --force pour la "
+        "(Mairie de Grisy-les-Plâtres) le mardi 27/04/2021 de 09:00 à 12:00 ; --force pour la "
         "créer quand même"
     )
     assert words.say(caught.value.message, "en") == (
         "agent vigny-conseillere-1 already holds permanence #1 at mairie-grisy-les-platres "
-        "Mairie de Grisy-les-Plâtres on Tuesday 27/04/2021 09:00-12:00; use --force to create "
-        "it anyway"
+        "(Mairie de Grisy-les-Plâtres) on Tuesday 27/04/2021 09:00-12:00; use --force to "
+        "create it anyway"
     )
 
 

@@ -12,6 +12,9 @@ from presence_postale.cli.options import LISTING, output_options
 from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import (
     MAX_INTEGER,
+    FromOption,
+    ToOption,
+    check_range,
     free_text,
     parse_date,
     parse_month,
@@ -21,7 +24,7 @@ from presence_postale.cli.params import (
 )
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session, state
-from presence_postale.errors import InvalidData, Label, Message, UsageError
+from presence_postale.errors import Label, Message, UsageError
 from presence_postale.formats.render import Column, Listing, Record
 
 if TYPE_CHECKING:
@@ -35,12 +38,6 @@ SpaceArg = Annotated[str, typer.Argument(help="Space id: saint-clar (see: cowork
 IdArg = Annotated[int, typer.Argument(help="Reservation number.", max=MAX_INTEGER)]
 PersonalOption = Annotated[
     bool, typer.Option("--include-personal", help="Show names and e-mails (personal data).")
-]
-FromOption = Annotated[
-    date | None, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day.")
-]
-ToOption = Annotated[
-    date | None, typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day.")
 ]
 
 SPACE_COLUMNS = (
@@ -108,6 +105,12 @@ def configure(
     cancel_cutoff_hours: Annotated[
         int | None, typer.Option(help="No cancelling within N hours.")
     ] = None,
+    not_illustrative: Annotated[
+        bool,
+        typer.Option(
+            "--not-illustrative", help="The rules are real now: remove the illustrative mark."
+        ),
+    ] = False,
 ) -> None:
     """Create a space or change its booking rules.
 
@@ -131,6 +134,7 @@ def configure(
                 "max_days_ahead": max_days_ahead,
                 "max_hours_per_person_week": max_hours_per_week,
                 "cancel_cutoff_hours": cancel_cutoff_hours,
+                "illustrative": False if not_illustrative else None,
             },
         )
         done = Message("space.created" if created else "space.updated", {"space": target.id})
@@ -308,8 +312,7 @@ def list_reservations(
     """
     from presence_postale.services import coworking, reservations
 
-    if start is not None and end is not None and end < start:
-        raise InvalidData("value.range_reversed", start=start, end=end)
+    check_range(start, end)
     with session(ctx) as db:
         space_id = coworking.get_space(db, space).id if space else None
         if show_waitlist:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from presence_postale.cli.mediation import export_places
+from presence_postale.cli.mediation_exports import export_places, export_sessions
 from presence_postale.cli.options import CALENDAR, RECORDS_EXPORT, SITES_EXPORT, output_options
 from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import parse_date
@@ -69,7 +69,9 @@ def export_sites(
         str | None, typer.Option("--department", "-d", help="Only this department.")
     ] = None,
 ) -> None:
-    """Every site with its labels, equipment and operators, as CSV, JSON or GeoJSON.
+    """Every site with its labels, equipment and operators, as CSV, JSON, GeoJSON or xlsx.
+    The CSV is for other systems (values as they are); --excel writes one for people, and
+    xlsx a spreadsheet that keeps codes' leading zeros.
 
     GeoJSON is a FeatureCollection of points [longitude, latitude] that uMap and QGIS open;
     sites without coordinates are left out of it (said on stderr).
@@ -82,6 +84,12 @@ def export_sites(
 
     with session(ctx) as db:
         rows = exports.sites(db, department=department)
+    if out.format == "xlsx":
+        from presence_postale.formats.render import Listing, StandardColumn
+
+        columns = tuple(StandardColumn(key) for key in formats.SITE_COLUMNS)
+        out.emit(Listing(columns, rows, title="sites"))
+        return
     if out.format == "csv":
         text = formats.sites_csv(rows, excel=out.excel)
     elif out.format == "json":
@@ -126,3 +134,4 @@ def export_records(
 
 # The places where mediation happens, in the LaMednum standard (built with the mediation commands).
 app.command("mediation-places")(export_places)
+app.command("mediation-sessions")(export_sessions)

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from presence_postale.services.imports import ImportSummary
 
 app = typer.Typer(
-    cls=LazyGroup, help="Imports: open data (La Poste, France Services) and records files."
+    cls=LazyGroup,
+    help="Imports: open data (La Poste, France Services, communes) and records files.",
 )
 
 FileArg = Annotated[Path, typer.Argument(help="The file to import.", metavar="FILE")]
@@ -49,7 +50,6 @@ UNMATCHED_COLUMNS = (
     Column("reason"),
 )
 SECTION_COLUMNS = (Column("section"), Column("created"), Column("updated"), Column("unchanged"))
-REJECTIONS_SHOWN = 5
 
 
 @contextmanager
@@ -103,9 +103,11 @@ def _line(counts: dict[str, int], dry_run: bool) -> Message:
 
 def refusal(summary: ImportSummary) -> InvalidData:
     """One line naming the first rejected rows."""
-    rows = [r.message for r in summary.rejected[:REJECTIONS_SHOWN]]
+    from presence_postale.services import imports
+
+    rows = [r.message for r in summary.rejected[: imports.REJECTIONS_SHOWN]]
     count = len(summary.rejected)
-    more = count - REJECTIONS_SHOWN
+    more = count - imports.REJECTIONS_SHOWN
     key = "import.refused_more" if more > 0 else "import.refused"
     return InvalidData(key, source=summary.source, count=count, rows=rows, more=more)
 

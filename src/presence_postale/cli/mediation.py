@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from presence_postale.cli.options import DATA, LISTING, gathered, option, output_options
+from presence_postale.cli.options import LISTING, gathered, option, output_options
 from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import (
     MAX_INTEGER,
+    FromOption,
+    ToOption,
+    check_range,
     free_text,
-    parse_counts,
+    parse_counters,
     parse_date,
     parse_time,
     parse_week,
@@ -21,8 +24,11 @@ from presence_postale.cli.params import (
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import InvalidData, Message, UsageError
+from presence_postale.errors import Message
 from presence_postale.formats.render import Column, Listing, Record
+
+if TYPE_CHECKING:
+    from presence_postale.domain.mediation import Given
 
 app = typer.Typer(
     cls=LazyGroup, help="Digital mediation: sessions, mediators' hours, reports (Coop vocabulary)."
@@ -42,12 +48,20 @@ SESSION_COLUMNS = (
 DETAIL_FIELDS = (
     *SESSION_COLUMNS,
     Column("programme"),
+    Column("place_type", shown="place_type"),
+    Column("place_insee_code"),
     Column("age_bands"),
     Column("social_statuses"),
+    Column("genders"),
+    Column("residence_communes"),
+    Column("procedure_details"),
     Column("equipment", "equipment_used", shown="equipment_used"),
     Column("device_model"),
     Column("autonomy", shown="autonomy"),
-    Column("redirection"),
+    Column("redirection", shown="redirection"),
+    Column("redirection_detail"),
+    Column("workshop_title"),
+    Column("workshop_level", shown="workshop_level"),
     Column("note"),
 )
 HOURS_COLUMNS = (
@@ -60,112 +74,130 @@ HOURS_COLUMNS = (
     Column("by_site"),
     Column("status", shown="hours_status"),
 )
-THEME_COLUMNS = (
-    Column("vocabulary", shown="vocabulary"),
-    Column("code"),
-    Column("label"),
-)
-# The vocabularies of the national activity reports, in the order `mediation themes` lists.
-COOP_VOCABULARIES = (
+THEME_COLUMNS = (Column("vocabulary_label", "vocabulary"), Column("code"), Column("label"))
+# The vocabularies a session is recorded in, as `themes` lists them.
+MEDIATION_VOCABULARIES = (
     "session_type",
     "theme",
-    "autonomy",
+    "theme_family",
+    "place_type",
     "age_band",
     "social_status",
+    "gender",
     "equipment_used",
+    "autonomy",
+    "redirection",
+    "workshop_level",
+    "duration_band",
 )
-FromOption = Annotated[
-    date | None, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day.")
+
+
+def _text(help_text: str, **extra: Any) -> Any:
+    return Annotated[str | None, typer.Option(help=help_text, **extra)]
+
+
+# What the Coop records of a session, as options: gathered into a `Given` (checked by the
+# domain, which names the option at fault).
+SESSION_OPTIONS = [
+    option("duration", Annotated[int, typer.Option(help="Minutes.")], ...),
+    option(
+        "session_type",
+        Annotated[str, typer.Option("--type", help="individuel or collectif.")],
+        ...,
+    ),
+    option(
+        "themes",
+        Annotated[str, typer.Option(help="Coop themes, comma-separated (see: mediation themes).")],
+        ...,
+    ),
+    option(
+        "details",
+        _text(
+            "Précisions on the administrative procedure (with the theme "
+            "aide_aux_demarches_administratives).",
+            callback=free_text,
+        ),
+    ),
+    option("place", _text("lieu_activite (the site, by default), domicile, a_distance, autre.")),
+    option("place_insee", _text("INSEE code of the commune, away from the site: 03254.")),
+    option("equipment", _text("ordinateur, telephone, tablette, autre, aucun.")),
+    option("participants", Annotated[int | None, typer.Option(help="People (a workshop).")]),
+    option("age_band", _text("An individual's age band: soixante_dix_plus.")),
+    option(
+        "age_bands", _text("A workshop's counts: soixante_soixante_neuf=3,soixante_dix_plus=2.")
+    ),
+    option("social_status", _text("An individual's status: retraite.")),
+    option("social_statuses", _text("A workshop's counts: retraite=5.")),
+    option("gender", _text("An individual's gender: feminin, masculin.")),
+    option("genders", _text("A workshop's counts: feminin=3,masculin=2.")),
+    option("commune", _text("An individual's commune of residence (INSEE): 03254.")),
+    option("communes", _text("A workshop's counts by commune: 03254=3,03190=2.")),
+    option("autonomy", _text("entierement_accompagne, partiellement_autonome, autonome.")),
+    option("redirection", _text("Where the person was sent on to (see: mediation themes).")),
+    option("workshop_title", _text("A workshop's title.", callback=free_text)),
+    option("level", _text("A workshop's level: debutant, intermediaire, avance.")),
 ]
-ToOption = Annotated[
-    date | None, typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day.")
-]
 
 
-def counters(
-    participants: int | None,
-    age_band: str | None,
-    age_bands: str | None,
-    social_status: str | None,
-    social_statuses: str | None,
-) -> tuple[int | None, dict[str, int], dict[str, int]]:
-    """The people of a session: how many, and by age band and social status (an individual's
-    one band or status, or a workshop's counts)."""
-    ages = parse_counts(age_bands, "--age-bands")
-    statuses = parse_counts(social_statuses, "--social-statuses")
-    if age_band is not None:
-        if ages:
-            raise UsageError("usage.not_both", first="--age-band", second="--age-bands")
-        ages = {age_band: participants or 1}
-    if social_status is not None:
-        if statuses:
-            raise UsageError("usage.not_both", first="--social-status", second="--social-statuses")
-        statuses = {social_status: participants or 1}
-    return participants, ages, statuses
+def _given(**o: Any) -> Given:
+    """The session as the options give it (the domain checks it)."""
+    from presence_postale.domain.mediation import Given
 
-
-COUNTER_OPTIONS = [
-    option(
-        "participants", Annotated[int | None, typer.Option(help="People (a collective workshop).")]
-    ),
-    option("age_band", Annotated[str | None, typer.Option(help="An individual's age band: 70+.")]),
-    option(
-        "age_bands", Annotated[str | None, typer.Option(help="A workshop's counts: 60-69=3,70+=2.")]
-    ),
-    option(
-        "social_status",
-        Annotated[str | None, typer.Option(help="An individual's status: retraite.")],
-    ),
-    option(
-        "social_statuses",
-        Annotated[str | None, typer.Option(help="A workshop's counts: retraite=5.")],
-    ),
-]
+    pairs = {
+        "age_bands": (o["age_band"], o["age_bands"]),
+        "social_statuses": (o["social_status"], o["social_statuses"]),
+        "genders": (o["gender"], o["genders"]),
+        "residence_communes": (o["commune"], o["communes"]),
+    }
+    return Given(
+        session_type=o["session_type"],
+        minutes=o["duration"],
+        participants=o["participants"],
+        counts=parse_counters(o["participants"], pairs),
+        themes=split_list(o["themes"]),
+        procedure_details=o["details"],
+        equipment=split_list(o["equipment"]),
+        autonomy=o["autonomy"],
+        place_type=o["place"],
+        place_insee_code=o["place_insee"],
+        redirection=o["redirection"],
+        workshop_title=o["workshop_title"],
+        workshop_level=o["level"],
+    )
 
 
 @app.command("add")
-@gathered("people", counters, COUNTER_OPTIONS)
+@gathered("given", _given, SESSION_OPTIONS)
 def add(
     ctx: typer.Context,
-    people: tuple[int | None, dict[str, int], dict[str, int]],
+    given: Given,
     site: Annotated[str, typer.Option(help="Site (id or name).")],
     mediator: Annotated[str, typer.Option(help="Mediator (agent id or name).")],
     day: Annotated[date, typer.Option("--date", parser=parse_date, metavar="DATE", help="Day.")],
     start: Annotated[time, typer.Option(parser=parse_time, metavar="HH:MM", help="Start time.")],
-    duration: Annotated[int, typer.Option(help="Minutes.")],
-    session_type: Annotated[str, typer.Option("--type", help="individuel or collectif.")],
-    themes: Annotated[
-        str, typer.Option(help="Coop themes, comma-separated (see: mediation themes).")
-    ],
-    equipment: Annotated[
-        str | None, typer.Option(help="ordinateur, telephone, tablette, autre, aucun.")
-    ] = None,
     device_model: Annotated[
         str | None, typer.Option(help="Device model: ardoiz.", callback=free_text)
     ] = None,
     programme: Annotated[str | None, typer.Option(help="Programme code.")] = None,
-    autonomy: Annotated[
-        str | None, typer.Option(help="entierement_accompagne, partiellement_autonome, autonome.")
-    ] = None,
-    redirection: Annotated[
-        str | None, typer.Option(help="Where the person was sent on to.", callback=free_text)
+    redirection_detail: Annotated[
+        str | None, typer.Option(help="Which structure, in words: CCAS.", callback=free_text)
     ] = None,
     note: Annotated[str | None, typer.Option(help="Free note.", callback=free_text)] = None,
     strict: Annotated[
         bool, typer.Option(help="Refuse the session when it carries warnings.")
     ] = False,
 ) -> None:
-    """Record a mediation session; odd ones (outside the mediator's presence, on a holiday,
-    at a site without an îlot numérique, longer than the site is open) are warnings.
+    """Record a mediation session in the vocabulary of the Coop de la médiation numérique;
+    odd ones (outside the mediator's presence, on a holiday, at a site without an îlot
+    numérique, longer than the site is open) are warnings.
 
     Example: presence-postale mediation add --site 00518A --mediator allier-mediateur
     --date 2019-03-19 --start 10:00 --duration 90 --type individuel
-    --themes email,navigation_sur_internet --equipment ordinateur --age-band 70+
+    --themes email,navigation_sur_internet --equipment ordinateur --age-band soixante_dix_plus
     """
     from presence_postale.services import agents, programmes, sites
     from presence_postale.services import mediation as service
 
-    participants, ages, statuses = people
     with session(ctx, write=True) as db:
         new = service.NewSession(
             site=sites.get(db, site),
@@ -173,22 +205,13 @@ def add(
             programme=programmes.get(db, programme) if programme else None,
             day=day,
             start=start,
-            minutes=duration,
-            session_type=session_type,
-            participants=participants,
-            age_bands=ages,
-            social_statuses=statuses,
-            themes=split_list(themes),
-            equipment=split_list(equipment),
+            given=given,
             device_model=device_model,
-            autonomy=autonomy,
-            redirection=redirection,
+            redirection_detail=redirection_detail,
             note=note,
         )
         record, warnings = service.add(db, new, strict=strict)
-        done = Message(
-            "mediation.recorded", {"session": record.id, "site": new.site.id, "date": day}
-        )
+        done = Message("mediation.recorded", {"id": record.id, "site": new.site.id, "day": day})
     for warning in warnings:
         say(Message("notice.warning", {"message": warning}))
     say(done)
@@ -212,8 +235,7 @@ def list_sessions(
     from presence_postale.services import agents, programmes, sites
     from presence_postale.services import mediation as service
 
-    if start is not None and end is not None and end < start:
-        raise InvalidData("value.range_reversed", start=start, end=end)
+    check_range(start, end)
     with session(ctx) as db:
         rows = service.listing(
             db,
@@ -248,16 +270,27 @@ def show(
 @app.command("themes")
 @output_options(LISTING)
 def themes(out: Output) -> None:
-    """The national vocabularies (Coop de la médiation numérique) with their labels.
+    """Every vocabulary of the Coop de la médiation numérique a session is recorded in, with
+    its labels: types, themes (the administrative ones apart), places, counters, equipment,
+    autonomy, redirections, workshop levels, length bands.
 
     Example: presence-postale mediation themes --format csv
     """
     from presence_postale.domain import vocab
     from presence_postale.formats import words
 
+    def group(name: str, code: str) -> str:
+        # The Coop lists the administrative themes apart from the digital ones.
+        return "theme_administrative" if code in vocab.ADMINISTRATIVE_THEMES else name
+
     rows: list[dict[str, Any]] = [
-        {"vocabulary": name, "code": code, "label": words.label(name, code, out.lang)}
-        for name in COOP_VOCABULARIES
+        {
+            "vocabulary": name,
+            "code": code,
+            "label": words.label(name, code, out.lang),
+            "vocabulary_label": words.label("vocabulary", group(name, code), out.lang),
+        }
+        for name in MEDIATION_VOCABULARIES
         for code in vocab.VOCABULARIES[name]
     ]
     out.emit(Listing(THEME_COLUMNS, rows))
@@ -297,15 +330,17 @@ def report(
     site: Annotated[str | None, typer.Option(help="Only this site.")] = None,
     programme: Annotated[str | None, typer.Option(help="Only this programme.")] = None,
 ) -> None:
-    """Sessions, people, hours by site, theme, type, age band and month; the share of
-    seniors; the Ardoiz tablet's figures.
+    """The Coop's figures: sessions, people and hours by site and month; sessions by type,
+    place, theme and family, equipment, autonomy, redirection and length; people by age
+    band, status, gender and commune; the share of seniors; the Ardoiz tablet's figures.
 
     Example: presence-postale mediation report --from 2019-03-01 --to 2019-03-31 --format markdown
     """
     from presence_postale.formats.reports.mediation import render_mediation
-    from presence_postale.services import mediation as service
+    from presence_postale.services import mediation_report as service
     from presence_postale.services import programmes, sites
 
+    check_range(start, end)
     with session(ctx) as db:
         data = service.report(
             db,
@@ -315,27 +350,3 @@ def report(
             programme=programmes.get(db, programme).code if programme else None,
         )
     out.render(render_mediation, data)
-
-
-@output_options(DATA)
-def export_places(
-    ctx: typer.Context,
-    out: Output,
-    department: Annotated[
-        str | None, typer.Option("--department", "-d", help="Department code.")
-    ] = None,
-) -> None:
-    """The sites that offer digital mediation, in the national *lieux de médiation numérique*
-    standard (LaMednum schema; multiple values joined by |, hours in OSM syntax).
-
-    Example: presence-postale export mediation-places --format csv --output lieux.csv
-    """
-    from presence_postale.formats.render import to_csv, to_json
-    from presence_postale.services import mediation_places
-
-    with session(ctx) as db:
-        rows = mediation_places.places(db, department=department)
-    if out.format == "json":
-        out.write(to_json(rows))
-    else:
-        out.write(to_csv(mediation_places.PLACE_FIELDS, rows, excel=out.excel))

@@ -97,10 +97,13 @@ def _formats(name: str, *values: str) -> type[StrEnum]:
 
 
 # Each set of formats a command may write, as a choice typed once.
-LISTING = _formats("ListingFormat", "table", "json", "csv", "markdown", "html")
+LISTING = _formats("ListingFormat", "table", "json", "csv", "markdown", "html", "xlsx")
 SUMMARY = _formats("SummaryFormat", "table", "json", "csv", "markdown")
-SCHEDULE = _formats("ScheduleFormat", "table", "json", "csv", "markdown", "html", "ics")
-SITES_EXPORT = _formats("SitesExportFormat", "csv", "json", "geojson")
+SCHEDULE = _formats("ScheduleFormat", "table", "json", "csv", "markdown", "html", "ics", "xlsx")
+SITES_EXPORT = _formats("SitesExportFormat", "csv", "json", "geojson", "xlsx")
+PLACES_EXPORT = _formats("PlacesExportFormat", "csv", "json", "xlsx")
+SESSIONS_EXPORT = _formats("SessionsExportFormat", "coop-json", "xlsx", "json")
+ACCESS = _formats("AccessFormat", "table", "markdown", "csv", "json", "geojson", "html", "xlsx")
 RECORDS_EXPORT = _formats("RecordsExportFormat", "yaml", "json")
 DATA = _formats("DataFormat", "csv", "json")
 CALENDAR = _formats("CalendarFormat", "ics")
@@ -114,7 +117,14 @@ def output_options(formats: type[StrEnum], default: str | None = None) -> Any:
     params = [
         option(
             "fmt",
-            Annotated[formats, typer.Option("--format", "-f", help="What to write.")],
+            Annotated[
+                formats,
+                typer.Option(
+                    "--format", "-f", help="What to write (xlsx, a spreadsheet: with --output)."
+                ),
+            ]
+            if "xlsx" in choices
+            else Annotated[formats, typer.Option("--format", "-f", help="What to write.")],
             formats(first),
         ),
         option(

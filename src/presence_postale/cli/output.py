@@ -16,6 +16,9 @@ from presence_postale.errors import InvalidData, Message, UsageError
 if TYPE_CHECKING:
     from presence_postale.formats.render import Listing, Record
 
+# Formats written as bytes (a spreadsheet), not text.
+BINARY_FORMATS = ("xlsx",)
+
 
 @dataclass(frozen=True)
 class Output:
@@ -34,6 +37,7 @@ class Output:
         env = environment.current()
         if excel and str(fmt) != "csv":
             raise UsageError("usage.excel_needs_csv")
+        check_binary(str(fmt), output, env)
         return cls(str(fmt), output, env.language, excel, env)
 
     @property
@@ -46,11 +50,11 @@ class Output:
 
         self.write(render(data, self.format, lang=self.lang, width=self.width, excel=self.excel))
 
-    def render(self, report: Callable[..., str], data: Any, *args: Any) -> None:
+    def render(self, report: Callable[..., str | bytes], data: Any, *args: Any) -> None:
         """A report's text (`report(data, *args, format, lang, width)`), written."""
         self.write(report(data, *args, self.format, self.lang, self.width))
 
-    def write(self, text: str) -> None:
+    def write(self, text: str | bytes) -> None:
         write_text(text, self.path, self.env)
 
 
@@ -63,10 +67,26 @@ def say(message: Message, env: Environment | None = None) -> None:
     env.err.flush()
 
 
-def write_text(text: str, output: Path | None, env: Environment | None = None) -> None:
-    """Standard output, or a file replaced whole (never left half-written)."""
+def check_binary(fmt: str, output: Path | None, env: Environment) -> None:
+    """A spreadsheet is bytes: to a file (`--output`) or a pipe, never to a terminal."""
+    if fmt in BINARY_FORMATS and output is None and env.out_is_terminal:
+        raise UsageError("output.binary_to_terminal", fmt=fmt)
+
+
+def write_text(text: str | bytes, output: Path | None, env: Environment | None = None) -> None:
+    """Standard output, or a file replaced whole (never left half-written); bytes (a
+    spreadsheet) as they are."""
     env = env or environment.current()
     if output is None:
+        if isinstance(text, bytes):
+            check_binary(BINARY_FORMATS[0], None, env)
+            env.out.flush()
+            stream = getattr(env.out, "buffer", None)
+            if stream is None:
+                raise UsageError("output.binary_to_terminal", fmt=BINARY_FORMATS[0])
+            stream.write(text)
+            stream.flush()
+            return
         env.out.write(text)
         env.out.flush()
         return
@@ -81,8 +101,12 @@ def write_text(text: str, output: Path | None, env: Environment | None = None) -
             "file.cannot_write", path=str(output), reason=error.strerror or ""
         ) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as binary:
+                binary.write(text)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:

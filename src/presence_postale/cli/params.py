@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -92,6 +92,20 @@ MAX_INTEGER = 2**63 - 1
 MAX_TEXT = 2000
 
 
+# A period's first and last days (`--from`, `--to`), and the check that they are in order.
+FromOption = Annotated[
+    date | None, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day.")
+]
+ToOption = Annotated[
+    date | None, typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day.")
+]
+
+
+def check_range(start: date | None, end: date | None) -> None:
+    if start is not None and end is not None and end < start:
+        raise InvalidData("value.range_reversed", start=start, end=end)
+
+
 def free_text(value: str | None) -> str | None:
     """Callback of the options whose text is stored (names, notes, reasons)."""
     if value is None:
@@ -130,3 +144,31 @@ def one_of(first: tuple[str, Any], second: tuple[str, Any]) -> None:
         raise UsageError("usage.not_both", first=first_name, second=second_name)
     if first_value is None and second_value is None:
         raise UsageError("usage.one_of", first=first_name, second=second_name)
+
+
+# An individual's value, or a workshop's counts, of each counter: (single, many) options.
+COUNTER_OPTIONS = {
+    "age_bands": ("--age-band", "--age-bands"),
+    "social_statuses": ("--social-status", "--social-statuses"),
+    "genders": ("--gender", "--genders"),
+    "residence_communes": ("--commune", "--communes"),
+}
+
+
+def parse_counters(
+    participants: int | None, given: dict[str, tuple[str | None, str | None]]
+) -> dict[str, dict[str, int]]:
+    """Each counter's counts: a workshop's `--age-bands soixante_soixante_neuf=3,…`, or an
+    individual's `--age-band soixante_dix_plus` (counting all the participants)."""
+    from presence_postale.errors import UsageError
+
+    out: dict[str, dict[str, int]] = {}
+    for counter, (single, many) in given.items():
+        one, several = COUNTER_OPTIONS[counter]
+        counts = parse_counts(many, several, example="soixante_dix_plus=2")
+        if single is not None:
+            if counts:
+                raise UsageError("usage.not_both", first=one, second=several)
+            counts = {single: participants or 1}
+        out[counter] = counts
+    return out

@@ -11,6 +11,7 @@ from presence_postale.cli.options import LISTING, SCHEDULE, output_options
 from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import (
     MAX_INTEGER,
+    check_range,
     free_text,
     one_of,
     parse_counts,
@@ -371,8 +372,7 @@ def window(week: IsoWeek | None, start: date | None, end: date | None) -> tuple[
         return current.monday, current.sunday
     if start is None or end is None:
         raise UsageError("usage.both", first="--from", second="--to")
-    if end < start:
-        raise InvalidData("value.range_reversed", start=start, end=end)
+    check_range(start, end)
     if (end - start).days > 3660:
         raise InvalidData("value.range_too_long", start=start, end=end)
     return start, end

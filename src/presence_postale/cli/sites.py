@@ -109,8 +109,10 @@ def search_sites(
     out.emit(Listing(LIST_COLUMNS, rows))
 
 
-def _detail_record(data: dict[str, Any]) -> Record:
+def _detail_record(data: dict[str, Any], fmt: str) -> Record:
     shown = dict(data)
+    if not data["opening_hours"]:  # unknown, not closed
+        shown["opening_hours"] = "unknown" if fmt == "csv" else Message("hours.unknown")
     shown["labels"] = [
         Message("site.label_since", {"label": lab["label"], "since": lab["since"]})
         if lab.get("since")
@@ -137,7 +139,10 @@ def show(ctx: typer.Context, out: Output, site: SiteArg) -> None:
 
     with session(ctx) as db:
         data = sites.detail(db, sites.get(db, site))
-    out.emit(Record(DETAIL_FIELDS, data) if out.format == "json" else _detail_record(data))
+    if out.format == "json":
+        out.emit(Record(DETAIL_FIELDS, data))
+    else:
+        out.emit(_detail_record(data, out.format))
 
 
 @app.command("hours")
@@ -159,27 +164,26 @@ def hours(
 
     Example: presence-postale sites hours 17510A --week 2021-W18
     """
+    from presence_postale.formats import marks
     from presence_postale.services import sites
 
     with session(ctx) as db:
         target = sites.get(db, site)
         result = sites.week_hours(db, target, week)
+    # A day whose hours are unknown is not closed: `unknown` in CSV, null in JSON.
+    unknown = {"csv": "unknown", "json": None}.get(out.format, Message("hours.unknown"))
     rows = [
         {
-            "date": day.day,
-            "open": day.is_open,
-            "hours": day.describe() if day.is_open else None,
-            "minutes": day.minutes,
+            **marks.day_fields(day),
+            "hours": day.describe() if day.is_open else unknown if day.unknown else None,
             "closed_because": None
-            if day.is_open
+            if day.is_open or day.unknown
             else day.closure or day.holiday or Message("report.closed"),
-            "holiday": day.holiday,
-            "closure": day.closure,
         }
         for day in result.days
     ]
-    if out.format != "json" and not target.opening_hours:
-        note = Message("report.hours_unknown")
+    if result.total_hours is None:
+        note = Message("hours.unknown")
     else:
         note = Message(
             "site.week_total", {"hours": float(result.total_hours), "days": result.open_days}
@@ -336,6 +340,16 @@ UPDATE_OPTIONS = [
         _link_option(f"remove_{stem}", f"--remove-{stem}", f"{what} to remove.")
         for stem, what, _example in LINKS
     ),
+    option(
+        "not_illustrative",
+        Annotated[
+            bool,
+            typer.Option(
+                "--not-illustrative", help="The values are real now: remove the illustrative mark."
+            ),
+        ],
+        False,
+    ),
 ]
 
 
@@ -346,8 +360,11 @@ def site_changes(**given: Any) -> SiteChanges:
     def codes(name: str) -> tuple[str, ...]:
         return split_list(given.get(name))
 
+    values = {field: given[name] for name, field in FIELDS.items()}
+    if given.get("not_illustrative"):
+        values["illustrative"] = False
     return SiteChanges(
-        values={field: given[name] for name, field in FIELDS.items()},
+        values=values,
         add_labels=codes("label") or codes("add_label"),
         remove_labels=codes("remove_label"),
         add_equipment=codes("equipment") or codes("add_equipment"),

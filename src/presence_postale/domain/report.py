@@ -32,6 +32,8 @@ class Place(NamedTuple):
     longitude: float | None
     opening_hours: str | None
     staff_count: int | None
+    illustrative: bool
+    illustrative_reason: str | None
 
 
 class Series(NamedTuple):
@@ -47,6 +49,8 @@ class Series(NamedTuple):
     valid_from: date
     valid_until: date | None
     created_at: datetime
+    illustrative: bool
+    illustrative_reason: str | None
 
 
 class Person(NamedTuple):
@@ -93,6 +97,8 @@ class Entry:
             "agent_id": self.agent.id if self.agent else None,
             "agent_name": self.agent.name if self.agent else None,
             "operators": list(self.operators),
+            "illustrative": self.permanence.illustrative,
+            "illustrative_reason": self.permanence.illustrative_reason,
         }
 
 
@@ -118,8 +124,8 @@ class SiteWeek:
     mediation: list[dict[str, Any]] = field(default_factory=list)
 
     @property
-    def hours_total(self) -> float:
-        return sum(day.minutes for day in self.days) / 60
+    def hours_total(self) -> float | None:
+        return oh.total_hours(self.days)  # None: unknown hours
 
 
 @dataclass

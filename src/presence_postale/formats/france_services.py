@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import IO, Any
+from typing import IO
 
 from presence_postale.domain.text import search_key
-from presence_postale.errors import InvalidData, Message
+from presence_postale.errors import BadValue, InvalidData, Message
 from presence_postale.formats.laposte import Rejected, coordinates_of, rejected
 
 REQUIRED = (
@@ -140,7 +140,7 @@ def parse_row(line: int, row: dict[str, str]) -> FranceServices | Rejected:
     for column in DAY_COLUMNS:
         try:
             week.append(day_intervals(row[column]))
-        except BadInterval as error:
+        except BadValue as error:
             return Rejected(line, column, error.message)
     labelled_on = None
     if row["labellisation_fs"]:
@@ -175,14 +175,6 @@ def parse_row(line: int, row: dict[str, str]) -> FranceServices | Rejected:
     )
 
 
-class BadInterval(ValueError):
-    """A day's hours that cannot be read."""
-
-    def __init__(self, key: str, **params: Any) -> None:
-        super().__init__(key)
-        self.message = Message(key, params)
-
-
 def _problem(line: int, row: dict[str, str]) -> Rejected | None:
     """The first problem of a row's codes and names, or None."""
     for field in ("id_fs", "lib_fs"):
@@ -208,18 +200,23 @@ def day_intervals(text: str) -> tuple[Minutes, ...]:
             continue
         found = _INTERVAL_RE.fullmatch(part)
         if found is None:
-            raise BadInterval("import.expected_interval", value=part)
+            raise BadValue("import.expected_interval", value=part)
         h1, m1, h2, m2 = (int(g) for g in found.groups())
         start, end = h1 * 60 + m1, h2 * 60 + m2
         if start == end == 0:
             continue  # 00:00 - 00:00: the ANCT's way of writing "closed"
         if m1 > 59 or m2 > 59 or start > 1440 or end > 1440 or end <= start:
-            raise BadInterval("import.bad_interval", value=part)
+            raise BadValue("import.bad_interval", value=part)
         spans.append((start, end))
+    return merge_intervals(spans)
+
+
+def merge_intervals(spans: list[Minutes]) -> tuple[Minutes, ...]:
+    """Intervals in order, overlapping or repeated ones merged into one."""
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)  # overlapping or repeated intervals
+            merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
     return tuple((start, end) for start, end in merged)

@@ -15,7 +15,7 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import TZ
 from presence_postale.domain.report import Entry
-from presence_postale.formats import words
+from presence_postale.formats import marks, words
 
 PRODID = "-//presence-postale//permanences//FR"
 UID_DOMAIN = "presence-postale"
@@ -63,6 +63,8 @@ def event(entry: Entry, lang: str = words.DEFAULT_LANG) -> Event:
         item.add("sequence", 1)
     else:
         item.add("status", "CONFIRMED")
+    if entry.permanence.illustrative:
+        lines.append(words.say(marks.note(None, entry.permanence.illustrative_reason), lang))
     item.add("description", "\n".join(lines))
     if site.latitude is not None and site.longitude is not None:
         item.add("geo", (site.latitude, site.longitude))

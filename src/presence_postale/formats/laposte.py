@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+from presence_postale.domain.geo import is_insee_code
 from presence_postale.errors import InvalidData, Message
 
 COLUMNS = (
@@ -57,7 +58,6 @@ KINDS_FOLDED = {label.casefold(): kind for label, kind in KINDS.items()}
 FOREIGN_DEPARTMENTS = {"99138": "98", "99130": None}
 
 _SITE_ID_RE = re.compile(r"[0-9]{5}[A-Z]")
-_INSEE_RE = re.compile(r"(?:[0-9]{2}|2[AB])[0-9]{3}")
 _POSTCODE_RE = re.compile(r"[0-9]{5}")
 _CHUNK = 1 << 20
 
@@ -91,7 +91,7 @@ class ContactPoint(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Rejected:
-    """A row that cannot be imported: where and why."""
+    """A row that cannot be imported: where and why (a sentence, or a catalogue message)."""
 
     line: int
     field: str | None
@@ -307,7 +307,7 @@ def _problem(
         return rejected(line, "Code_postal", key, value=postcode)
     if not commune:
         return rejected(line, "Localité", "import.empty")
-    if not _INSEE_RE.fullmatch(insee):
+    if not is_insee_code(insee):
         return rejected(line, "Code_INSEE", "import.not_insee", value=insee)
     return None
 

@@ -24,20 +24,25 @@ from presence_postale.formats import words
 from presence_postale.formats.table import lay_out
 
 Text = str | Message
+# The formats written for people (headings, labels and dates of a language).
+PEOPLE_FORMATS = ("table", "markdown", "html")
 
 
 @dataclass(frozen=True)
 class Column:
-    """A column: the row's `key`, its heading's code (the key by default), and how people
-    read its cells (`shown`): as they are, as the labels of a vocabulary's codes (its name),
-    as a recurrence rule in words (`rule`), a holiday's name (`holiday`), a ratio as a
-    percentage (`percent`) or a `YYYY-MM` month in words (`month`)."""
+    """A column: the row's `key`; its heading: a code of the headings (the key by default),
+    or a message or label when it says more (`à moins de 5 km`); and how people read its
+    cells (`shown`): as they are, as the labels of a vocabulary's codes (its name), as a
+    recurrence rule in words (`rule`), a holiday's name (`holiday`), a ratio as a percentage
+    (`percent`) or a `YYYY-MM` month in words (`month`)."""
 
     key: str
-    heading: str = ""
+    heading: str | Message | Label = ""
     shown: str = ""
 
     def header(self, lang: str) -> str:
+        if isinstance(self.heading, Message | Label):
+            return words.cell(self.heading, lang)
         return words.heading(self.heading or self.key, lang)
 
     def cell(self, value: Any, lang: str) -> str:
@@ -57,6 +62,15 @@ _SHOWN: dict[str, Callable[[Any, str], str]] = {
     "percent": words.percent,
     "month": lambda text, lang: words.month(int(text[:4]), int(text[5:7]), lang),
 }
+
+
+@dataclass(frozen=True)
+class StandardColumn(Column):
+    """A column of a national standard's file (LaMednum, the Coop): headed by the standard's
+    own name for it, in every language."""
+
+    def header(self, lang: str) -> str:
+        return self.key
 
 
 @dataclass
@@ -109,7 +123,9 @@ def machine(value: Any) -> Any:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def csv_cell(value: Any, excel: bool = False) -> str:
+def csv_cell(value: Any, excel: bool = False, *, guard: bool = True) -> str:
+    """A value as a CSV cell (decimal commas for Excel); with `guard` (files people open in a
+    spreadsheet), a cell that a spreadsheet would run as a formula gets a leading `'`."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -122,7 +138,7 @@ def csv_cell(value: Any, excel: bool = False) -> str:
         text = json.dumps(machine(value), ensure_ascii=False, sort_keys=True)
     else:
         text = str(machine(value))
-    if text.startswith(_FORMULA_START) and not _is_number(text):
+    if guard and text.startswith(_FORMULA_START) and not _is_number(text):
         return "'" + text
     return text
 
@@ -142,10 +158,22 @@ def render(
     lang: str = words.DEFAULT_LANG,
     width: int | None = None,
     excel: bool = False,
-) -> str:
-    """`data` in `fmt`; a table folds to `width` (None: as wide as it needs)."""
+) -> str | bytes:
+    """`data` in `fmt` (the bytes of a workbook for `xlsx`); a table folds to `width` (None:
+    as wide as it needs). Illustrative records and approximate dates are marked on the way
+    (`marks`), so that no command can forget them."""
+    from presence_postale.formats import marks
+
+    if fmt == "xlsx":
+        from presence_postale.formats import xlsx
+
+        # A workbook carries the marks as a CSV does: columns a spreadsheet can filter on.
+        if isinstance(data, Record):
+            return xlsx.record(marks.annotate_record(data, "csv", lang), lang)
+        return xlsx.listing(marks.annotate(data, "csv", lang), lang)
     if isinstance(data, Record):
-        return _render_record(data, fmt, lang, width, excel)
+        return _render_record(marks.annotate_record(data, fmt, lang), fmt, lang, width, excel)
+    data = marks.annotate(data, fmt, lang)
     if fmt == "json":
         return to_json([dict(row) for row in data.rows])
     if fmt == "csv":
@@ -184,15 +212,22 @@ def to_json(value: Any) -> str:
     return orjson.dumps(value, default=_json_default, option=options).decode("utf-8") + "\n"
 
 
-def to_csv(keys: Sequence[str], rows: Iterable[Mapping[str, Any]], *, excel: bool = False) -> str:
-    """A header of `keys`, then a line per row; for Excel: BOM, `;`, CRLF, decimal commas."""
+def to_csv(
+    keys: Sequence[str],
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    excel: bool = False,
+    guard: bool = True,
+) -> str:
+    """A header of `keys`, then a line per row; for Excel: BOM, `;`, CRLF, decimal commas;
+    with `guard`, no cell a spreadsheet would run as a formula."""
     out = io.StringIO()
     writer = csv.writer(
         out, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n"
     )
     writer.writerow(keys)
     for row in rows:
-        writer.writerow([csv_cell(row.get(key), excel) for key in keys])
+        writer.writerow([csv_cell(row.get(key), excel, guard=guard) for key in keys])
     return ("\ufeff" if excel else "") + out.getvalue()
 
 

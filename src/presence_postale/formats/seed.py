@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from presence_postale.errors import InvalidData, Message
+from presence_postale.errors import BadValue, InvalidData, Message, PresencePostaleError
 
 SCHEMA_VERSION = 1
 
@@ -39,8 +39,11 @@ class Item:
     values: dict[str, Any]
     lines: dict[str, int] = field(default_factory=dict)
 
-    def error(self, key: str | None, reason: Message) -> InvalidData:
-        """A refusal naming the file, the line and the field (`sites[3].kind`)."""
+    def error(self, key: str | None, reason: Message | PresencePostaleError) -> InvalidData:
+        """A refusal naming the file, the line and the field (`sites[3].kind`), for a reason
+        in words of the catalogue or another refusal's."""
+        if isinstance(reason, PresencePostaleError):
+            reason = reason.message
         line = self.lines.get(key, self.line) if key else self.line
         place = f"{self.section}[{self.index}]" + (f".{key}" if key else "")
         return InvalidData("records.at", source=self.source, line=line, place=place, reason=reason)
@@ -61,14 +64,6 @@ class Records:
 
 
 # ---- value checkers -------------------------------------------------------------------------
-
-
-class BadValue(ValueError):
-    """A value of the wrong shape: what was expected, and what came (`got`)."""
-
-    def __init__(self, key: str, **params: Any) -> None:
-        super().__init__(key)
-        self.message = Message(key, params)
 
 
 def got(value: Any) -> Message:
@@ -241,6 +236,7 @@ SCHEMA: dict[str, Spec] = {
         "note": (_str, False),
         "source": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "closures": {
         "site": (_code, True),
@@ -258,6 +254,7 @@ SCHEMA: dict[str, Spec] = {
         "active": (_bool, False),
         "note": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "programmes": {
         "code": (_code, True),
@@ -265,6 +262,7 @@ SCHEMA: dict[str, Spec] = {
         "model": (_str, True),
         "department": (_code, False),
         "start": (_date, True),
+        "start_precision": (_str, False),
         "planned_end": (_date, False),
         "ended_on": (_date, False),
         "status": (_str, True),
@@ -273,6 +271,7 @@ SCHEMA: dict[str, Spec] = {
         "description": (_str, False),
         "source_document": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "permanences": {
         "programme": (_code, True),
@@ -286,6 +285,7 @@ SCHEMA: dict[str, Spec] = {
         "operators": (_STR_LIST, False),
         "note": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "spaces": {
         "id": (_code, True),
@@ -303,6 +303,7 @@ SCHEMA: dict[str, Spec] = {
         "opening_hours": (_str, False),
         "note": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "reservations": {
         "space": (_code, True),
@@ -326,11 +327,19 @@ SCHEMA: dict[str, Spec] = {
         "participants": (_int, False),
         "age_bands": (_counts, False),
         "social_statuses": (_counts, False),
+        "genders": (_counts, False),
+        "residence_communes": (_counts, False),
         "themes": (_STR_LIST, False),
+        "procedure_details": (_str, False),
         "equipment": (_STR_LIST, False),
         "device_model": (_str, False),
         "autonomy": (_str, False),
+        "place_type": (_str, False),
+        "place_insee_code": (_code, False),
         "redirection": (_str, False),
+        "redirection_detail": (_str, False),
+        "workshop_title": (_str, False),
+        "workshop_level": (_str, False),
         "note": (_str, False),
     },
 }

@@ -145,9 +145,12 @@ class _Table:
         lines = wrap(self.title, width) if self.title else []
         if self.rows:
             # A line: a space, then each column with a space either side and one between two;
-            # the last column of the width stays free, as rich leaves it.
+            # the last column of the width stays free, as rich leaves it, unless the table
+            # must be folded (then every column of the terminal serves to keep words whole).
             room = None if width is None else width - 3 * len(self.headers) - 1
-            widths = column_widths(self.headers, self.rows, room)
+            widths = column_widths(self.headers, self.rows, None)
+            if room is not None and widths is not None and sum(widths) > room:
+                widths = column_widths(self.headers, self.rows, room + 1)
             if widths is None:
                 return None
             rule = " " + "\u2500" * (sum(widths) + 3 * len(widths) - 1)

@@ -64,6 +64,7 @@ def row(agent: m.Agent, home: m.Site | None) -> dict[str, Any]:
         "email": agent.email,
         "active": agent.active,
         "illustrative": agent.illustrative,
+        "illustrative_reason": agent.illustrative_reason,
         "note": agent.note,
     }
 
@@ -84,6 +85,8 @@ def detail(db: Session, agent: m.Agent) -> dict[str, Any]:
             "end": p.end_time,
             "valid_from": p.valid_from,
             "valid_until": p.valid_until,
+            "illustrative": p.illustrative,
+            "illustrative_reason": p.illustrative_reason,
         }
         for p in permanences
     ]
@@ -137,4 +140,6 @@ def update(db: Session, agent: m.Agent, values: dict[str, Any]) -> m.Agent:
         raise InvalidData("value.nothing_to_update")
     for key, value in checked.items():
         setattr(agent, key, value)
+    if checked.get("illustrative") is False:  # the values are real now: no reason left
+        agent.illustrative_reason = None
     return agent

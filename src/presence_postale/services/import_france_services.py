@@ -21,6 +21,7 @@ from presence_postale.formats import france_services as fs_format
 from presence_postale.formats import laposte
 from presence_postale.formats.laposte import Rejected, rejected
 from presence_postale.services.imports import (
+    LA_POSTE_KINDS,
     PROGRESS_EVERY,
     Departments,
     FranceServicesSummary,
@@ -32,13 +33,6 @@ from presence_postale.store.raw import AlchemySql
 
 if TYPE_CHECKING:
     from sqlmodel import Session
-
-LA_POSTE_KINDS = (
-    "bureau_de_poste",
-    "agence_postale_communale",
-    "agence_postale_intercommunale",
-    "relais_poste_commercant",
-)
 
 
 @dataclass

@@ -22,17 +22,16 @@ from typing import Any
 from presence_postale.formats import laposte
 from presence_postale.formats.laposte import ContactPoint, Rejected, rejected
 from presence_postale.services.imports import (
+    BATCH,
     PROGRESS_EVERY,
     Departments,
     ImportSummary,
     Keys,
     Progress,
     no_progress,
-    utc,
+    stamp,
 )
 from presence_postale.store.raw import Sql
-
-BATCH = 2000
 
 # Open-data columns refreshed on every La Poste contact point, in this order.
 _OPEN_DATA = (
@@ -129,11 +128,6 @@ class _Batches:
 BULK_LOAD_BELOW = 1000  # sites already in the table
 
 
-def _stamp(now: datetime | None) -> str:
-    """A UTC instant as SQLAlchemy stores a DateTime in SQLite (naive, microseconds)."""
-    return utc(now).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def import_laposte(
     sql: Sql,
     path: Path,
@@ -149,7 +143,7 @@ def import_laposte(
     handle, _encoding = laposte.open_text(path)
     sql.one_bulk_writer()
     try:
-        run = _Run(sql, summary, departments, _stamp(now))
+        run = _Run(sql, summary, departments, stamp(now))
         for count, row in enumerate(laposte.read(handle, str(path)), start=1):
             if count % PROGRESS_EVERY == 0:
                 progress(row.line)

@@ -28,6 +28,15 @@ if TYPE_CHECKING:
     from presence_postale.store.db import Location
 
 PROGRESS_EVERY = 500
+BATCH = 2000  # rows a bulk import writes at once
+REJECTIONS_SHOWN = 5  # rejected rows a refusal names
+# The kinds of site La Poste runs itself (its contact points), as imports and reports know them.
+LA_POSTE_KINDS = (
+    "bureau_de_poste",
+    "agence_postale_communale",
+    "agence_postale_intercommunale",
+    "relais_poste_commercant",
+)
 Progress = Callable[[int], None]
 
 
@@ -133,6 +142,11 @@ class Keys:
 
 def utc(now: datetime | None) -> datetime:
     return (now or datetime.now(UTC)).astimezone(UTC)
+
+
+def stamp(now: datetime | None) -> str:
+    """A UTC instant as SQLAlchemy stores a DateTime in SQLite (naive, microseconds)."""
+    return utc(now).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 # ---- where a bulk import writes -----------------------------------------------------------

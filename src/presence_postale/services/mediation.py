@@ -1,10 +1,9 @@
-"""Digital mediation: sessions, a mediator's hours against the contract, reports, and the
-national *lieux de médiation numérique* export."""
+"""Digital mediation: sessions, and a mediator's hours against the contract."""
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -12,10 +11,9 @@ from sqlmodel import Session, col, select
 
 from presence_postale.domain import hours as oh
 from presence_postale.domain import mediation as rules
-from presence_postale.domain import vocab
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import Conflict, InvalidData, Message, NotFound
+from presence_postale.errors import Conflict, Message, NotFound
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import models as m
 from presence_postale.store import queries
@@ -31,17 +29,15 @@ class NewSession:
     programme: m.Programme | None
     day: date
     start: time
-    minutes: int
-    session_type: str
-    participants: int | None
-    age_bands: dict[str, int]
-    social_statuses: dict[str, int]
-    themes: tuple[str, ...]
-    equipment: tuple[str, ...]
-    device_model: str | None
-    autonomy: str | None
-    redirection: str | None
-    note: str | None
+    # What the Coop records (type, length, counters, themes, place, redirection …), unchecked.
+    given: rules.Given
+    device_model: str | None = None
+    redirection_detail: str | None = None
+    note: str | None = None
+
+    @property
+    def minutes(self) -> int:
+        return self.given.minutes
 
 
 def get(db: Session, session_id: int) -> m.MediationSession:
@@ -80,18 +76,7 @@ def session_warnings(db: Session, new: NewSession) -> list[Message]:
 
 def add(db: Session, new: NewSession, *, strict: bool) -> tuple[m.MediationSession, list[Message]]:
     """Record a session; its warnings are returned, or refuse it with `strict`."""
-    rules.check_duration(new.minutes)
-    counters = rules.check_counters(
-        new.session_type, new.participants, new.age_bands, new.social_statuses
-    )
-    session_type = vocab.check("session_type", new.session_type, "--type")
-    themes = [vocab.check("theme", t, "--themes") for t in new.themes]
-    equipment = [vocab.check("equipment_used", e, "--equipment") for e in new.equipment]
-    autonomy = vocab.check("autonomy", new.autonomy, "--autonomy") if new.autonomy else None
-    if not themes:
-        raise InvalidData("mediation.no_theme")
-    if len(set(themes)) != len(themes):
-        raise InvalidData("mediation.theme_twice")
+    checked = rules.check_session(new.given)
     # The warnings compare with the mediator's other sessions: one writer per mediator.
     lock(db, m.Agent, new.mediator.id)
     found = session_warnings(db, new)
@@ -103,18 +88,11 @@ def add(db: Session, new: NewSession, *, strict: bool) -> tuple[m.MediationSessi
         programme_code=new.programme.code if new.programme else None,
         session_date=new.day,
         start_time=new.start,
-        duration_minutes=new.minutes,
-        session_type=session_type,
-        participants=counters.participants,
-        age_bands=counters.age_bands,
-        social_statuses=counters.social_statuses,
-        themes=themes,
-        equipment=equipment,
         device_model=new.device_model.strip().lower() if new.device_model else None,
-        autonomy=autonomy,
-        redirection=new.redirection,
+        redirection_detail=new.redirection_detail,
         note=new.note,
         created_at=datetime.now(UTC),
+        **session_values(checked),
     )
     db.add(record)
     db.flush()
@@ -134,16 +112,24 @@ def row(s: m.MediationSession) -> dict[str, Any]:
         "participants": s.participants,
         "age_bands": dict(s.age_bands),
         "social_statuses": dict(s.social_statuses),
+        "genders": dict(s.genders),
+        "residence_communes": dict(s.residence_communes),
         "themes": list(s.themes),
+        "procedure_details": s.procedure_details,
         "equipment": list(s.equipment),
         "device_model": s.device_model,
         "autonomy": s.autonomy,
+        "place_type": s.place_type,
+        "place_insee_code": s.place_insee_code,
         "redirection": s.redirection,
+        "redirection_detail": s.redirection_detail,
+        "workshop_title": s.workshop_title,
+        "workshop_level": s.workshop_level,
         "note": s.note,
     }
 
 
-def _filtered(
+def sessions_between(
     db: Session,
     start: date | None,
     end: date | None,
@@ -182,7 +168,7 @@ def listing(
     programme: str | None = None,
     mediator: str | None = None,
 ) -> list[dict[str, Any]]:
-    return [row(s) for s in _filtered(db, start, end, site, programme, mediator)]
+    return [row(s) for s in sessions_between(db, start, end, site, programme, mediator)]
 
 
 # ---- hours ----------------------------------------------------------------------------------
@@ -219,6 +205,11 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
                 lost += length
         scheduled = minutes / 60
         contracted = agent.weekly_hours
+        # Illustrative contract or schedule: the comparison is shown marked, with every reason.
+        reasons = [agent.illustrative_reason] if agent.illustrative else []
+        for entry in schedule.entries:
+            if entry.permanence.illustrative:
+                reasons.append(entry.permanence.illustrative_reason)
         status = (
             "unknown" if contracted is None else ("deficit" if scheduled < contracted else "ok")
         )
@@ -233,6 +224,8 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
                 "lost_hours": round(lost / 60, 2),
                 "status": status,
                 "by_site": {k: round(v / 60, 2) for k, v in sorted(by_site.items())},
+                "illustrative": bool(reasons),
+                "illustrative_reason": " ; ".join(dict.fromkeys(r for r in reasons if r)) or None,
             }
         )
     return out
@@ -264,93 +257,24 @@ def deficit_warnings(db: Session, week: IsoWeek, agent_ids: set[str]) -> list[Me
     return found
 
 
-# ---- report ---------------------------------------------------------------------------------
-
-
-def report(
-    db: Session,
-    *,
-    start: date,
-    end: date,
-    site: str | None = None,
-    programme: str | None = None,
-) -> dict[str, Any]:
-    """Sessions, people accompanied and hours, by site, theme, type, age band and month; the
-    share of seniors (60+); the Ardoiz tablet's figures."""
-    if end < start:
-        raise InvalidData("value.range_reversed", start=start, end=end)
-    sessions = _filtered(db, start, end, site, programme)
-    ids = sorted({x.site_id for x in sessions})
-    names = dict(db.exec(select(m.Site.id, m.Site.name).where(col(m.Site.id).in_(ids))).all())
-    tally = _Tally()
-    for session in sessions:
-        tally.add(session)
-    ages = tally.ages
-    known_age = sum(v for k, v in ages.items() if k != "non_communique")
-    seniors = sum(ages.get(band, 0) for band in rules.SENIOR_BANDS)
+def session_values(session: rules.Checked) -> dict[str, Any]:
+    """The columns of a checked session (the command and a records file share them)."""
+    counters = session.counters
     return {
-        "from": start,
-        "to": end,
-        "site": site,
-        "programme": programme,
-        "sessions": len(sessions),
-        "people": sum(s.participants for s in sessions),
-        "hours": round(sum(s.duration_minutes for s in sessions) / 60, 2),
-        "seniors": seniors,
-        "senior_share": round(seniors / known_age, 4) if known_age else None,
-        "by_site": [
-            {"site_id": k, "site_name": names.get(k), **_rounded(v)}
-            for k, v in sorted(tally.by_site.items())
-        ],
-        "by_month": [{"month": k, **_rounded(v)} for k, v in sorted(tally.by_month.items())],
-        "by_theme": [
-            {"theme": k, "sessions": v}
-            for k, v in sorted(tally.themes.items(), key=lambda kv: (-kv[1], kv[0]))
-        ],
-        "by_type": [{"type": k, "sessions": v} for k, v in sorted(tally.types.items())],
-        "by_age_band": [
-            {"age_band": band, "people": ages.get(band, 0)} for band in vocab.AGE_BANDS
-        ],
-        "by_autonomy": [{"autonomy": k, "sessions": v} for k, v in sorted(tally.autonomy.items())],
-        "ardoiz": _rounded(tally.ardoiz),
+        "duration_minutes": session.minutes,
+        "session_type": session.session_type,
+        "participants": counters.participants,
+        "age_bands": counters.age_bands,
+        "social_statuses": counters.social_statuses,
+        "genders": counters.genders,
+        "residence_communes": counters.residence_communes,
+        "themes": session.themes,
+        "procedure_details": session.procedure_details,
+        "equipment": session.equipment,
+        "autonomy": session.autonomy,
+        "place_type": session.place_type,
+        "place_insee_code": session.place_insee_code,
+        "redirection": session.redirection,
+        "workshop_title": session.workshop_title,
+        "workshop_level": session.workshop_level,
     }
-
-
-@dataclass
-class _Tally:
-    """Sessions, people and hours counted by site, month, theme, type, age band and autonomy."""
-
-    by_site: dict[str, dict[str, Any]] = field(default_factory=dict)
-    by_month: dict[str, dict[str, Any]] = field(default_factory=dict)
-    themes: Counter[str] = field(default_factory=Counter)
-    types: Counter[str] = field(default_factory=Counter)
-    ages: Counter[str] = field(default_factory=Counter)
-    autonomy: Counter[str] = field(default_factory=Counter)
-    ardoiz: dict[str, Any] = field(
-        default_factory=lambda: {"sessions": 0, "people": 0, "hours": 0.0}
-    )
-
-    def add(self, s: m.MediationSession) -> None:
-        buckets = [
-            self.by_site.setdefault(s.site_id, _totals()),
-            self.by_month.setdefault(f"{s.session_date:%Y-%m}", _totals()),
-        ]
-        if s.device_model == "ardoiz":
-            buckets.append(self.ardoiz)
-        for bucket in buckets:
-            bucket["sessions"] += 1
-            bucket["people"] += s.participants
-            bucket["hours"] += s.duration_minutes / 60
-        self.themes.update(s.themes)
-        self.types[s.session_type] += 1
-        self.ages.update(s.age_bands)
-        if s.autonomy:
-            self.autonomy[s.autonomy] += 1
-
-
-def _totals() -> dict[str, Any]:
-    return {"sessions": 0, "people": 0, "hours": 0.0}
-
-
-def _rounded(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: round(v, 2) if isinstance(v, float) else v for k, v in values.items()}

@@ -1,55 +1,31 @@
-"""The national *lieux de médiation numérique* export: the sites that offer digital mediation,
-in the LaMednum standard's fields (its French vocabulary is the standard's, not the tool's)."""
+"""The sites offering digital mediation, in the national *lieux de médiation numérique*
+standard (LaMednum schema v1.0.2; its fields and shapes: `formats.lamednum`).
+
+A site is a place of mediation when it has an îlot numérique, mediation sessions, a mediation
+programme's permanences, or the France Services label. Each record carries its own source (La
+Poste, or the ANCT for the France Services structures that are not La Poste's), its itinerance
+from the ANCT's format, its phone number in E.164 where it converts, and the day it was last
+changed.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlmodel import Session, col, select
 
+from presence_postale.domain import vocab
+from presence_postale.formats import lamednum as standard
 from presence_postale.store import models as m
 from presence_postale.store import queries
 
-PLACE_FIELDS = (
-    "id",
-    "pivot",
-    "nom",
-    "commune",
-    "code_postal",
-    "code_insee",
-    "adresse",
-    "complement_adresse",
-    "latitude",
-    "longitude",
-    "typologie",
-    "telephone",
-    "courriels",
-    "site_web",
-    "horaires",
-    "presentation_resume",
-    "presentation_detail",
-    "source",
-    "structure_parente",
-    "date_maj",
-    "services",
-    "publics_specifiquement_adresses",
-    "prise_en_charge_specifique",
-    "frais_a_charge",
-    "itinerance",
-    "dispositif_programmes_nationaux",
-    "formations_labels",
-    "autres_formations_labels",
-    "modalites_acces",
-    "modalites_accompagnement",
-    "fiche_acces_libre",
-    "prise_rdv",
-)
-# The standard's vocabulary for the offer, from the Coop themes recorded in sessions.
+# The standard's offer, from the Coop themes recorded in sessions.
 THEME_SERVICES = {
-    "aide_aux_demarches_administratives": "Aide aux démarches administratives",
-    "sante": "Aide aux démarches administratives",
+    "aide_aux_demarches_administratives": standard.PROCEDURES,
+    "sante": standard.PROCEDURES,
+    **dict.fromkeys(vocab.ADMINISTRATIVE_THEMES, standard.PROCEDURES),
     "insertion_professionnelle": "Insertion professionnelle via le numérique",
     "entrepreneuriat": "Insertion professionnelle via le numérique",
     "securite_numerique": "Utilisation sécurisée du numérique",
@@ -59,58 +35,10 @@ THEME_SERVICES = {
     "culture_numerique": "Compréhension du monde numérique",
     "intelligence_artificielle": "Compréhension du monde numérique",
 }
-EVERYDAY = "Maîtrise des outils numériques du quotidien"
-ACCESS = "Accès internet et matériel informatique"
-# The sites' SIRET is not in any source: the standard's placeholder for an unknown pivot.
-PIVOT_UNKNOWN = "00000000000000"
-
-
-@dataclass
-class _Offer:
-    """Which sites offer digital mediation, and how."""
-
-    ilots: set[str]
-    with_sessions: set[str]
-    with_permanences: set[str]
-    france_services: set[str]
-    themes: dict[str, set[str]]
-    kinds: dict[str, set[str]]
-
-    @property
-    def ids(self) -> list[str]:
-        return sorted(
-            self.ilots | self.with_sessions | self.with_permanences | self.france_services
-        )
-
-
-def _offer(db: Session) -> _Offer:
-    ilots = set(
-        db.exec(
-            select(m.SiteEquipment.site_id).where(m.SiteEquipment.equipment == "ilot_numerique")
-        )
-    )
-    mediation_programmes = select(m.Programme.code).where(
-        col(m.Programme.model).in_(("mediation_numerique", "accompagnement_numerique_seniors"))
-    )
-    with_permanences = set(
-        db.exec(
-            select(m.Permanence.site_id).where(
-                col(m.Permanence.programme_code).in_(mediation_programmes)
-            )
-        )
-    )
-    france_services = set(
-        db.exec(select(m.SiteLabel.site_id).where(m.SiteLabel.label == "france_services"))
-    )
-    themes: dict[str, set[str]] = defaultdict(set)
-    kinds: dict[str, set[str]] = defaultdict(set)
-    session = m.MediationSession
-    for site_id, theme_list, kind in db.exec(
-        select(session.site_id, session.themes, session.session_type)
-    ):
-        themes[site_id].update(theme_list)
-        kinds[site_id].add(kind)
-    return _Offer(ilots, set(themes), with_permanences, france_services, themes, kinds)
+# Who collected each record (the standard's `source`): the ANCT's list for the structures it
+# alone gives, La Poste for everything else.
+SOURCES = {"france_services": "ANCT"}
+LA_POSTE = "La Poste"
 
 
 def places(db: Session, *, department: str | None = None) -> list[dict[str, Any]]:
@@ -118,39 +46,90 @@ def places(db: Session, *, department: str | None = None) -> list[dict[str, Any]
     programme's permanences, or France Services) in the national standard's fields; lists are
     joined by `|`."""
     queries.require_department(db, department)
-    offer = _offer(db)
-    if not offer.ids:
+    offer = _Offer.read(db)
+    ids = sorted(offer.ilots | offer.with_sessions | offer.with_permanences | set(offer.labels))
+    if not ids:
         return []
-    statement = select(m.Site).where(col(m.Site.id).in_(offer.ids)).order_by(col(m.Site.id))
+    sites = list(db.exec(select(m.Site).where(col(m.Site.id).in_(ids)).order_by(col(m.Site.id))))
     if department is not None:
-        statement = statement.where(m.Site.department_code == department)
-    return [_place(site, offer) for site in db.exec(statement)]
+        sites = [s for s in sites if s.department_code == department]
+    return [_place(site, offer) for site in sites]
+
+
+@dataclass
+class _Offer:
+    """What the database says of digital mediation, site by site."""
+
+    ilots: set[str]
+    with_sessions: set[str]
+    with_permanences: set[str]
+    # France Services sites, and the ANCT's format of each (Fixe, Bus_équivalent, Itinérante).
+    labels: dict[str, str | None]
+    themes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    @classmethod
+    def read(cls, db: Session) -> _Offer:
+        ilots = select(m.SiteEquipment.site_id).where(m.SiteEquipment.equipment == "ilot_numerique")
+        programmes = select(m.Programme.code).where(
+            col(m.Programme.model).in_(("mediation_numerique", "accompagnement_numerique_seniors"))
+        )
+        permanences = select(m.Permanence.site_id).where(
+            col(m.Permanence.programme_code).in_(programmes.scalar_subquery())
+        )
+        labels = select(m.SiteLabel.site_id, m.SiteLabel.detail).where(
+            m.SiteLabel.label == "france_services"
+        )
+        offer = cls(
+            ilots=set(db.exec(ilots)),
+            with_sessions=set(db.exec(select(m.MediationSession.site_id).distinct())),
+            with_permanences=set(db.exec(permanences)),
+            labels=dict(db.exec(labels).all()),
+        )
+        sessions = select(
+            m.MediationSession.site_id,
+            m.MediationSession.themes,
+            m.MediationSession.session_type,
+            m.MediationSession.place_type,
+        )
+        for site_id, theme_list, kind, place in db.exec(sessions):
+            offer.themes[site_id].update(theme_list)
+            offer.kinds[site_id].update((kind, place))
+        return offer
+
+    def services(self, site_id: str) -> set[str]:
+        services = {THEME_SERVICES[t] for t in self.themes[site_id] if t in THEME_SERVICES}
+        services.add(standard.EVERYDAY)
+        if site_id in self.ilots:
+            services.add(standard.ACCESS)
+        if site_id in self.labels:
+            services.add(standard.PROCEDURES)
+        return services
+
+    def modalities(self, site_id: str) -> set[str]:
+        kinds = self.kinds[site_id]
+        modalities = set()
+        if site_id in self.ilots:
+            modalities.add("En autonomie")
+        if "individuel" in kinds or site_id in self.with_permanences or site_id in self.labels:
+            modalities.add("Accompagnement individuel")
+        if "collectif" in kinds:
+            modalities.add("Dans un atelier collectif")
+        if "a_distance" in kinds:
+            modalities.add("À distance")
+        return modalities
 
 
 def _place(site: m.Site, offer: _Offer) -> dict[str, Any]:
-    ilot = site.id in offer.ilots
-    france_services = site.id in offer.france_services
-    services = {THEME_SERVICES[t] for t in offer.themes[site.id] if t in THEME_SERVICES}
-    services.add(EVERYDAY)
-    if ilot:
-        services.add(ACCESS)
-    if france_services:
-        services.add("Aide aux démarches administratives")
-    modalities = set()
-    if ilot:
-        modalities.add("En autonomie")
-    kinds = offer.kinds[site.id]
-    if "individuel" in kinds or site.id in offer.with_permanences or france_services:
-        modalities.add("Accompagnement individuel")
-    if "collectif" in kinds:
-        modalities.add("Dans un atelier collectif")
+    """One site in the standard's fields (those the tool does not know left empty)."""
+    france_services = site.id in offer.labels
     mediator = site.id in offer.with_sessions or site.id in offer.with_permanences
-    la_poste = site.source in ("seed", "laposte") and site.kind.startswith(
+    run_by_la_poste = site.source in ("seed", "laposte") and site.kind.startswith(
         ("bureau", "agence", "relais")
     )
-    values: dict[str, Any] = {
+    return {
         "id": site.id,
-        "pivot": PIVOT_UNKNOWN,
+        "pivot": standard.PIVOT_UNKNOWN,
         "nom": site.name,
         "commune": site.commune,
         "code_postal": site.postcode,
@@ -159,20 +138,29 @@ def _place(site: m.Site, offer: _Offer) -> dict[str, Any]:
         "complement_adresse": site.address_extra,
         "latitude": site.latitude,
         "longitude": site.longitude,
+        "typologie": None,
+        "telephone": standard.e164(site.phone, site.department_code),
         "courriels": site.email,
+        "site_web": None,
         "horaires": site.opening_hours,
-        "presentation_resume": _presentation(ilot, france_services, mediator),
-        "source": "La Poste",
-        "structure_parente": "La Poste" if la_poste else None,
-        "date_maj": site.updated_at.date(),
-        "services": "|".join(sorted(services)),
+        "presentation_resume": _presentation(site.id in offer.ilots, france_services, mediator),
+        "presentation_detail": None,
+        "source": SOURCES.get(site.source, LA_POSTE),
+        "itinerance": standard.itinerance(offer.labels.get(site.id)),
+        "structure_parente": "La Poste" if run_by_la_poste else None,
+        "date_maj": standard.update_day(site.updated_at),
+        "services": "|".join(sorted(offer.services(site.id))),
+        "publics_specifiquement_adresses": None,
+        "prise_en_charge_specifique": None,
         "frais_a_charge": "Gratuit",
-        "itinerance": "Fixe",
         "dispositif_programmes_nationaux": "France Services" if france_services else None,
+        "formations_labels": None,
+        "autres_formations_labels": None,
         "modalites_acces": "Se présenter",
-        "modalites_accompagnement": "|".join(sorted(modalities)) or None,
+        "modalites_accompagnement": "|".join(sorted(offer.modalities(site.id))) or None,
+        "fiche_acces_libre": None,
+        "prise_rdv": None,
     }
-    return {name: values.get(name) for name in PLACE_FIELDS}
 
 
 def _presentation(ilot: bool, france_services: bool, mediator: bool) -> str:

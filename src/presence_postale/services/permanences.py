@@ -225,6 +225,7 @@ def row(permanence: m.Permanence, site: m.Site) -> dict[str, Any]:
         "valid_from": permanence.valid_from,
         "valid_until": permanence.valid_until,
         "illustrative": permanence.illustrative,
+        "illustrative_reason": permanence.illustrative_reason,
         "note": permanence.note,
     }
 

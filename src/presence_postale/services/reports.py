@@ -209,7 +209,10 @@ def compliance(
     db: Session, week: IsoWeek, *, department: str | None = None
 ) -> list[dict[str, Any]]:
     """The charter checked for every France Services site, from its regular hours that week:
-    public holidays count as the days they would have been (they are listed), closures do not."""
+    public holidays count as the days they would have been (they are listed), closures do not.
+
+    Unknown hours or staff give "unknown", and so do an illustrative site's: its figures are
+    shown (marked), never judged."""
     queries.require_department(db, department)
     statement = (
         select(m.Site, m.SiteLabel)
@@ -229,7 +232,12 @@ def compliance(
         # A public holiday does not count against the charter: the site is judged on its
         # regular hours that week (closures for works do count).
         days = oh.week_hours(site.opening_hours, week.monday, {}, closures.get(site.id, []))
-        result = charter.check(days, site.staff_count, hours_known=bool(site.opening_hours))
+        reliable = not site.illustrative
+        result = charter.check(
+            days,
+            site.staff_count if reliable else None,
+            hours_known=bool(site.opening_hours) and reliable,
+        )
         out.append(
             {
                 "site_id": site.id,
@@ -238,8 +246,8 @@ def compliance(
                 "department": code,
                 "week": week.label,
                 "days_open": result.days_open,
-                "hours": round(result.hours, 2),
-                "staff": result.staff,
+                "hours": None if result.hours is None else round(result.hours, 2),
+                "staff": site.staff_count,
                 "status": result.status,
                 "reasons": list(result.reasons),
                 "holidays_counted": [
@@ -248,6 +256,8 @@ def compliance(
                 ],
                 "label_since": label.since,
                 "format": label.detail,
+                "illustrative": site.illustrative,
+                "illustrative_reason": site.illustrative_reason,
             }
         )
     return out

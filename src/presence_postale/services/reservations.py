@@ -175,6 +175,8 @@ class _Usage:
                 "booked_hours": round(booked, 2),
                 "bookable_hours": round(bookable, 2) if bookable is not None else None,
                 "occupancy": _ratio(booked, bookable) if bookable is not None else None,
+                "illustrative": space.illustrative,
+                "illustrative_reason": space.illustrative_reason,
             }
         )
 

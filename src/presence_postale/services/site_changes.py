@@ -109,6 +109,8 @@ def update(db: Session, site: m.Site, changes: SiteChanges) -> m.Site:
         raise InvalidData("value.nothing_to_update")
     for key, value in checked.items():
         setattr(site, key, value)
+    if checked.get("illustrative") is False:  # the values are real now: no reason left
+        site.illustrative_reason = None
     _apply_links(db, site, changes)
     site.updated_at = datetime.now(UTC)
     return site

@@ -125,6 +125,8 @@ def summary_row(site: m.Site, labels: Iterable[str]) -> dict[str, Any]:
         "department": site.department_code,
         "labels": list(labels),
         "opening_hours": site.opening_hours,
+        "illustrative": site.illustrative,
+        "illustrative_reason": site.illustrative_reason,
     }
 
 
@@ -195,6 +197,7 @@ def detail(db: Session, site: m.Site) -> dict[str, Any]:
         "note": site.note,
         "source": site.source,
         "illustrative": site.illustrative,
+        "illustrative_reason": site.illustrative_reason,
     }
 
 
@@ -208,12 +211,12 @@ class WeekHours:
     days: list[oh.DayHours]
 
     @property
-    def total_hours(self) -> float:
-        return sum(day.minutes for day in self.days) / 60
+    def total_hours(self) -> float | None:
+        return oh.total_hours(self.days)  # None: unknown hours
 
     @property
-    def open_days(self) -> int:
-        return sum(1 for day in self.days if day.is_open)
+    def open_days(self) -> int | None:
+        return oh.open_days(self.days)
 
 
 def week_hours(db: Session, site: m.Site, week: IsoWeek) -> WeekHours:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from presence_postale.formats import words
@@ -41,8 +41,22 @@ class Document:
     intro: Sequence[Text] = field(default_factory=list)
 
 
-def render_document(doc: Document, fmt: str, lang: str, width: int | None = None) -> str:
-    """The document as Markdown, an HTML page, or plain text (for a terminal or a cron mail)."""
+def render_document(doc: Document, fmt: str, lang: str, width: int | None = None) -> str | bytes:
+    """The document as Markdown, an HTML page, a workbook (`xlsx`), or plain text (for a
+    terminal or a cron mail); its illustrative rows marked (`marks`)."""
+    from presence_postale.formats import marks
+
+    # A workbook carries the marks as a CSV does: columns a spreadsheet can filter on.
+    marked = "csv" if fmt == "xlsx" else fmt
+    blocks = [
+        replace(block, listings=[marks.annotate(x, marked, lang) for x in block.listings])
+        for block in doc.blocks
+    ]
+    doc = replace(doc, blocks=blocks)
+    if fmt == "xlsx":
+        from presence_postale.formats import xlsx
+
+        return xlsx.document(doc, lang)
     title = words.text(doc.title, lang)
     intro = [words.text(line, lang) for line in doc.intro]
     if fmt == "markdown":

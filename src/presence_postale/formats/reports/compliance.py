@@ -21,6 +21,8 @@ CSV_COLUMNS = (
     "staff",
     "status",
     "reasons",
+    "illustrative",
+    "illustrative_reason",
 )
 COLUMNS = (
     Column("site_id", "site"),
@@ -45,7 +47,7 @@ REASONS = {
 
 def render_compliance(
     rows: list[dict[str, Any]], week_label: str, fmt: str, lang: str, width: int | None = None
-) -> str:
+) -> str | bytes:
     if fmt == "json":
         return to_json({"week": week_label, "sites": rows})
     if fmt == "csv":
@@ -86,7 +88,7 @@ def reason(code: str, row: dict[str, Any]) -> Message:
         REASONS[code],
         {
             "days": row["days_open"],
-            "hours": float(row["hours"]),
+            "hours": float(row["hours"] or 0),
             "staff": row["staff"],
             "minimum_days": charter.MIN_DAYS,
             "minimum_hours": charter.MIN_HOURS,

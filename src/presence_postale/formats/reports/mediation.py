@@ -1,5 +1,9 @@
-"""The digital-mediation report: sessions, people and hours by site, theme, type, age band and
-month, the share of seniors, and the Ardoiz tablet's figures."""
+"""The mediation report laid out: a summary, then one table per breakdown of the Coop's.
+
+JSON carries the service's figures as they are (codes, shares as fractions); CSV one line per
+figure (`section`, `key`, then the counts); people's formats and spreadsheets the labels of the
+codes and shares as percentages.
+"""
 
 from __future__ import annotations
 
@@ -9,78 +13,130 @@ from presence_postale.errors import Message
 from presence_postale.formats.render import Column, Listing, to_json
 from presence_postale.formats.reports import Block, Document, render_document, rows_csv
 
-SITE_COLUMNS = (
-    Column("site_id", "site"),
-    Column("site_name", "name"),
-    Column("sessions"),
-    Column("people"),
-    Column("hours"),
-)
-MONTH_COLUMNS = (
-    Column("month", shown="month"),
-    Column("sessions"),
-    Column("people"),
-    Column("hours"),
-)
-# Each breakdown: its heading, its section of the data, and its columns (the codes, shown as
-# their vocabulary's labels, then what is counted).
+# Each breakdown of the report: its section of the data, its heading, the column of its codes
+# (headed and shown by their vocabulary), and what it counts.
 BREAKDOWNS = (
-    ("report.by_theme", "by_theme", (Column("theme", shown="theme"), Column("sessions"))),
-    ("report.by_type", "by_type", (Column("type", shown="session_type"), Column("sessions"))),
-    ("report.by_age_band", "by_age_band", (Column("age_band", shown="age_band"), Column("people"))),
+    (
+        "by_type",
+        "mediation.report.by_type",
+        Column("type", "session_type", "session_type"),
+        "sessions",
+    ),
+    (
+        "by_place_type",
+        "mediation.report.by_place_type",
+        Column("place_type", "place_type", "place_type"),
+        "sessions",
+    ),
+    (
+        "by_theme_family",
+        "mediation.report.by_theme_family",
+        Column("family", "theme_family", "theme_family"),
+        "sessions",
+    ),
+    ("by_theme", "mediation.report.by_theme", Column("theme", "theme", "theme"), "sessions"),
+    (
+        "by_equipment",
+        "mediation.report.by_equipment",
+        Column("equipment", "equipment_used", "equipment_used"),
+        "sessions",
+    ),
+    (
+        "by_autonomy",
+        "mediation.report.by_autonomy",
+        Column("autonomy", "autonomy", "autonomy"),
+        "sessions",
+    ),
+    (
+        "by_redirection",
+        "mediation.report.by_redirection",
+        Column("redirection", "redirection", "redirection"),
+        "sessions",
+    ),
+    (
+        "by_duration_band",
+        "mediation.report.by_duration_band",
+        Column("duration_band", "duration_band", "duration_band"),
+        "sessions",
+    ),
+    (
+        "by_age_band",
+        "mediation.report.by_age_band",
+        Column("age_band", "age_band", "age_band"),
+        "people",
+    ),
+    (
+        "by_social_status",
+        "mediation.report.by_social_status",
+        Column("social_status", "social_status", "social_status"),
+        "people",
+    ),
+    ("by_gender", "mediation.report.by_gender", Column("gender", "gender", "gender"), "people"),
 )
+TOTALS = ("sessions", "people", "hours", "seniors", "senior_share")
+FIGURES = (Column("sessions"), Column("people"), Column("hours"))
+SITE_COLUMNS = (Column("site_id", "site"), Column("site_name", "name"), *FIGURES)
+MONTH_COLUMNS = (Column("month", shown="month"), *FIGURES)
+SHARE = Column("share", "percent", shown="percent")
+MEASURES = {"sessions": Column("sessions"), "people": Column("people")}
+COMMUNE_COLUMNS = (Column("insee_code"), Column("commune"), Column("people"), SHARE)
 
 
-def render_mediation(data: dict[str, Any], fmt: str, lang: str, width: int | None = None) -> str:
+def render_mediation(
+    data: dict[str, Any], fmt: str, lang: str, width: int | None = None
+) -> str | bytes:
     if fmt == "json":
         return to_json(data)
     if fmt == "csv":
         return mediation_csv(data)
-    title = Message("report.mediation_title", {"start": data["from"], "end": data["to"]})
-    ardoiz = data["ardoiz"]
-    facts = [
-        Message("report.sessions", {"sessions": data["sessions"]}),
-        Message("report.people", {"people": data["people"]}),
-        Message("report.hours", {"hours": float(data["hours"])}),
-        Message("report.senior_share", {"ratio": data["senior_share"]}),
-        Message("report.ardoiz", {"sessions": ardoiz["sessions"], "people": ardoiz["people"]}),
-    ]
-    blocks = [
-        Block(Message("report.summary"), lines=facts),
-        Block(Message("report.by_site"), [Listing(SITE_COLUMNS, data["by_site"])]),
-    ]
-    for heading, section, columns in BREAKDOWNS:
-        blocks.append(Block(Message(heading), [Listing(columns, data[section])]))
-    blocks.append(Block(Message("report.by_month"), [Listing(MONTH_COLUMNS, data["by_month"])]))
-    return render_document(Document(title, blocks), fmt, lang, width)
+    return render_document(mediation_document(data), fmt, lang, width)
 
 
 def mediation_csv(data: dict[str, Any]) -> str:
-    rows: list[dict[str, Any]] = [
-        {"section": "total", "key": k, "value": data[k]}
-        for k in ("sessions", "people", "hours", "seniors", "senior_share")
-    ]
-    for section, key, items in (
-        ("site", "site_id", data["by_site"]),
-        ("month", "month", data["by_month"]),
-    ):
+    rows: list[dict[str, Any]] = [{"section": "total", "key": k, "value": data[k]} for k in TOTALS]
+    for section, key in (("site", "site_id"), ("month", "month")):
         rows += [
-            {
-                "section": section,
-                "key": r[key],
-                "value": r["people"],
-                "sessions": r["sessions"],
-                "hours": r["hours"],
-            }
-            for r in items
+            {"section": section, "key": r[key], "value": r["people"], **r}
+            for r in data[f"by_{section}"]
         ]
-    for section, key, counted in (("theme", "theme", "sessions"), ("type", "type", "sessions")):
+    for name, _heading, codes, measure in BREAKDOWNS:
+        section = name.removeprefix("by_")
         rows += [
-            {"section": section, "key": r[key], "sessions": r[counted]} for r in data[f"by_{key}"]
+            {"section": section, "key": r[codes.key], "value": r[measure], **r} for r in data[name]
         ]
     rows += [
-        {"section": "age_band", "key": r["age_band"], "value": r["people"]}
-        for r in data["by_age_band"]
+        {"section": "commune", "key": r["insee_code"], "value": r["people"], **r}
+        for r in data["by_commune"]
     ]
     rows += [{"section": "ardoiz", "key": k, "value": v} for k, v in data["ardoiz"].items()]
-    return rows_csv(("section", "key", "value", "sessions", "hours"), rows)
+    return rows_csv(("section", "key", "value", "sessions", "people", "hours", "share"), rows)
+
+
+def _facts(data: dict[str, Any]) -> list[Message]:
+    seniors = (
+        Message("mediation.report.seniors", {"n": data["seniors"], "share": data["senior_share"]})
+        if data["senior_share"] is not None
+        else Message("mediation.report.seniors_unknown", {"n": data["seniors"]})
+    )
+    return [
+        Message("mediation.report.sessions", {"n": data["sessions"]}),
+        Message("mediation.report.people", {"n": data["people"]}),
+        Message("mediation.report.hours", {"n": float(data["hours"])}),
+        seniors,
+        Message("mediation.report.ardoiz", dict(data["ardoiz"])),
+    ]
+
+
+def mediation_document(data: dict[str, Any]) -> Document:
+    blocks = [
+        Block(Message("mediation.report.summary"), lines=_facts(data)),
+        Block(Message("mediation.report.by_site"), [Listing(SITE_COLUMNS, data["by_site"])]),
+        Block(Message("mediation.report.by_month"), [Listing(MONTH_COLUMNS, data["by_month"])]),
+    ]
+    for name, heading, codes, measure in BREAKDOWNS:
+        columns = (codes, MEASURES[measure], SHARE)
+        blocks.append(Block(Message(heading), [Listing(columns, data[name])]))
+    communes = Listing(COMMUNE_COLUMNS, data["by_commune"])
+    blocks.append(Block(Message("mediation.report.by_commune"), [communes]))
+    title = Message("mediation.report.title", {"start": data["from"], "end": data["to"]})
+    return Document(title, blocks)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from presence_postale.errors import Label, Message
+from presence_postale.formats import marks
 from presence_postale.formats.render import Column, Listing, to_json
 from presence_postale.formats.reports import Block, Document, render_document, rows_csv
 
@@ -33,7 +34,9 @@ WEEK_COLUMNS = (
 REQUEST_COLUMNS = (Column("name", "operator"), Column("requests"))
 
 
-def render_programme(data: dict[str, Any], fmt: str, lang: str, width: int | None = None) -> str:
+def render_programme(
+    data: dict[str, Any], fmt: str, lang: str, width: int | None = None
+) -> str | bytes:
     if fmt == "json":
         return to_json(data)
     if fmt == "csv":
@@ -70,13 +73,18 @@ def render_programme(data: dict[str, Any], fmt: str, lang: str, width: int | Non
 def _facts(data: dict[str, Any]) -> list[Message]:
     p = data["programme"]
     period = data["period"]
+    start = marks.approximate(period["start"], p["start_precision"])
     facts = [
-        Message("report.period", {"start": period["start"], "end": period["end"]}),
+        Message("report.period", {"start": period["start"], "end": period["end"]})
+        if start is None
+        else Message("report.period_from", {"start": start, "end": period["end"]}),
         Message("report.status", {"status": Label("programme_status", p["status"])}),
         Message("report.planned_end", {"end": p["planned_end"]})
         if p["planned_end"] is not None
         else Message("report.no_planned_end"),
     ]
+    if p["illustrative"]:
+        facts.append(marks.note(None, p["illustrative_reason"]))
     if p["funder"] and p["funding_eur"]:
         facts.append(
             Message("report.funder_amount", {"funder": p["funder"], "amount": p["funding_eur"]})

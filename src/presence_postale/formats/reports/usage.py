@@ -31,7 +31,9 @@ MONTH_COLUMNS = (
 )
 
 
-def render_usage(data: dict[str, Any], fmt: str, lang: str, width: int | None = None) -> str:
+def render_usage(
+    data: dict[str, Any], fmt: str, lang: str, width: int | None = None
+) -> str | bytes:
     if fmt == "json":
         return to_json(data)
     if fmt == "csv":

@@ -7,7 +7,8 @@ from typing import Any
 
 from presence_postale.domain.report import Entry, SiteWeek, WeeklyReport
 from presence_postale.errors import Label, Message
-from presence_postale.formats.render import Column, Listing, to_json
+from presence_postale.formats import marks
+from presence_postale.formats.render import Column, Listing, Text, to_json
 from presence_postale.formats.reports import Block, Document, render_document, rows_csv
 
 DAY_COLUMNS = (Column("day"), Column("hours", "opening_hours"), Column("closed", shown="holiday"))
@@ -49,10 +50,14 @@ CSV_COLUMNS = (
     "end",
     "status",
     "detail",
+    "illustrative",
+    "illustrative_reason",
 )
 
 
-def render_weekly(report: WeeklyReport, fmt: str, lang: str, width: int | None = None) -> str:
+def render_weekly(
+    report: WeeklyReport, fmt: str, lang: str, width: int | None = None
+) -> str | bytes:
     if fmt == "json":
         return to_json(weekly_json(report))
     if fmt == "csv":
@@ -99,18 +104,10 @@ def _site_json(sw: SiteWeek) -> dict[str, Any]:
         "department": site.department_code,
         "labels": sw.labels,
         "opening_hours": site.opening_hours,
-        "hours_total": round(sw.hours_total, 2),
-        "days": [
-            {
-                "date": day.day,
-                "open": day.is_open,
-                "hours": day.describe() if day.is_open else None,
-                "minutes": day.minutes,
-                "holiday": day.holiday,
-                "closure": day.closure,
-            }
-            for day in sw.days
-        ],
+        "hours_total": None if sw.hours_total is None else round(sw.hours_total, 2),
+        "days": [marks.day_fields(day) for day in sw.days],
+        "illustrative": site.illustrative,
+        "illustrative_reason": site.illustrative_reason,
         "permanences": [_occurrence_json(e) for e in sw.permanences],
         "reservations": sw.reservations,
         "mediation_sessions": sw.mediation,
@@ -139,13 +136,19 @@ def weekly_csv(report: WeeklyReport) -> str:
     return rows_csv(CSV_COLUMNS, rows)
 
 
+def _mark(illustrative: bool, reason: str | None) -> dict[str, Any]:
+    """The illustrative columns of a row about a site's hours or a permanence."""
+    return {"illustrative": illustrative, "illustrative_reason": reason}
+
+
 def _site_csv(sw: SiteWeek) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = [
         {
             "section": "hours",
             "date": day.day,
-            "status": "open" if day.is_open else "closed",
+            "status": day.state,  # open, closed, or unknown (not closed)
             "detail": day.describe() if day.is_open else (day.holiday or day.closure or ""),
+            **_mark(sw.site.illustrative, sw.site.illustrative_reason),
         }
         for day in sw.days
     ]
@@ -163,6 +166,7 @@ def _site_csv(sw: SiteWeek) -> list[dict[str, Any]]:
                 "end": o.end,
                 "status": o.status,
                 "detail": detail,
+                **_mark(entry.permanence.illustrative, entry.permanence.illustrative_reason),
             }
         )
     for res in sw.reservations:
@@ -216,26 +220,25 @@ def _site_heading(sw: SiteWeek) -> Message:
 
 def _site_listings(sw: SiteWeek) -> list[Listing]:
     site = sw.site
-    unknown = Message("report.hours_unknown")
     days = [
         {
             "day": day.day,
             "hours": day.describe() if day.is_open else None,
             "closed": None
             if day.is_open
-            else day.holiday
-            or day.closure
-            or (Message("report.closed") if site.opening_hours else unknown),
+            else day.holiday or day.closure or Message("report.closed"),
         }
         for day in sw.days
-        # Unknown hours: only the days known to be closed are worth a line.
-        if site.opening_hours or day.holiday or day.closure
+        # Unknown hours: only the days known to be closed (a closure) are worth a line.
+        if not day.unknown
     ]
-    note = (
+    notes: list[Text] = [
         Message("report.total_hours", {"hours": float(sw.hours_total)})
-        if site.opening_hours
+        if sw.hours_total is not None
         else Message("report.opening_hours_unknown")
-    )
+    ]
+    if site.illustrative:
+        notes.append(marks.note(None, site.illustrative_reason))
     occurrences = [
         {
             "date": e.occurrence.date,
@@ -245,11 +248,13 @@ def _site_listings(sw: SiteWeek) -> list[Listing]:
             "agent": (e.agent.name or e.agent.id) if e.agent else None,
             "status": e.occurrence.status,
             "reason": e.occurrence.reason,
+            "illustrative": e.permanence.illustrative,
+            "illustrative_reason": e.permanence.illustrative_reason,
         }
         for e in sw.permanences
     ]
     return [
-        Listing(DAY_COLUMNS, days, title=Message("report.opening_hours"), notes=[note]),
+        Listing(DAY_COLUMNS, days, title=Message("report.opening_hours"), notes=notes),
         Listing(PERMANENCE_COLUMNS, occurrences, title=Message("report.permanences")),
         Listing(RESERVATION_COLUMNS, sw.reservations, title=Message("report.coworking")),
         Listing(MEDIATION_COLUMNS, sw.mediation, title=Message("report.mediation")),

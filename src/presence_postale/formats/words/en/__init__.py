@@ -1,6 +1,15 @@
 """The English catalogue (`--lang en`, `PRESENCE_POSTALE_LANG=en`): the same keys as `fr`."""
 
-from presence_postale.formats.words.en import activity, data, edge, places, reports, values
+from presence_postale.formats.words.en import (
+    access,
+    activity,
+    coop,
+    data,
+    edge,
+    places,
+    reports,
+    values,
+)
 from presence_postale.formats.words.en.headings import HEADINGS
 from presence_postale.formats.words.en.labels import LABELS
 
@@ -32,6 +41,8 @@ MESSAGES: dict[str, str] = {
     **activity.MESSAGES,
     **data.MESSAGES,
     **reports.MESSAGES,
+    **access.MESSAGES,
+    **coop.MESSAGES,
 }
 
 __all__ = ["HEADINGS", "LABELS", "MESSAGES"]

@@ -25,23 +25,6 @@ MESSAGES: dict[str, str] = {
         "cancellation within {hours} h of the start; use --force to cancel anyway"
     ),
     # ---- mediation sessions ---------------------------------------------------------------
-    "mediation.bad_duration": (
-        "invalid --duration {minutes}: minutes between 1 and {maximum} (a working day)"
-    ),
-    "mediation.collective_needs_participants": "a collective session needs --participants",
-    "mediation.individual_has_one": (
-        "invalid --participants {participants}: an individual session has 1"
-    ),
-    "mediation.participants_range": (
-        "invalid --participants {participants}: between 1 and {maximum}"
-    ),
-    "mediation.age_bands_sum": (
-        "the age bands add up to {total}, not to the {participants} participants"
-    ),
-    "mediation.statuses_sum": (
-        "the social statuses add up to {total}, not to the {participants} participants"
-    ),
-    "mediation.negative_count": "invalid {field} count {code}={count}: a count is negative",
     "mediation.on_holiday": "public holiday ({holiday:holiday})",
     "mediation.no_ilot": "site without an îlot numérique",
     "mediation.longer_than_open": "longer than the site is open that day ({minutes} min)",
@@ -113,8 +96,6 @@ MESSAGES: dict[str, str] = {
         "mediator {agent}: {scheduled:number} h scheduled, {contracted:number} h contracted"
     ),
     "mediation.not_found": "mediation session #{session} not found",
-    "mediation.no_theme": "invalid --themes: at least one theme (see: mediation themes)",
-    "mediation.theme_twice": "invalid --themes: a theme is listed twice",
     "mediation.refused_strict": "session refused (--strict): {warnings}",
     # ---- coworking -------------------------------------------------------------------------
     "space.not_found": "space '{space}' not found (spaces: {known})",
@@ -202,5 +183,4 @@ MESSAGES: dict[str, str] = {
         "{entries} waitlist {entries:plural:entry|entries} that ended before {date:iso}"
     ),
     "mediation.title": "Session #{session}",
-    "mediation.recorded": "recorded mediation session #{session} at {site} on {date:iso}",
 }

@@ -118,7 +118,6 @@ MESSAGES: dict[str, str] = {
     "records.not_after_start": "{value} is not after start {start}",
     "records.before_valid_from": "{value:iso} is before valid_from",
     "records.at_least_one": "must be at least 1",
-    "records.counts_sum": "counts add up to {total}, not {participants}",
     "export.left_out": ("left out {count:number} {count:plural:site|sites} without coordinates"),
     "import.created": "created {count:number}",
     "import.updated": "updated {count:number}",

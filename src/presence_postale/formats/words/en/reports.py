@@ -22,7 +22,6 @@ MESSAGES: dict[str, str] = {
     "report.coworking": "Coworking",
     "report.mediation": "Digital mediation",
     "report.closed": "closed",
-    "report.hours_unknown": "hours unknown",
     "report.total_hours": "Total: {hours:number} h",
     "report.opening_hours_unknown": "Opening hours unknown.",
     "report.no_site": "No site",
@@ -52,6 +51,7 @@ MESSAGES: dict[str, str] = {
     "report.evaluation_title": "Evaluation — {title} ({code})",
     "report.period_and_extensions": "Period and extensions",
     "report.period": "Period: {start:day} to {end:day}",
+    "report.period_from": "Period: {start} to {end:day}",
     "report.status": "Status: {status}",
     "report.planned_end": "Planned end: {end:day}",
     "report.no_planned_end": "Planned end: —",
@@ -92,17 +92,4 @@ MESSAGES: dict[str, str] = {
     "report.by_category": "By category",
     "report.by_month": "By month",
     # ---- digital mediation -----------------------------------------------------------------
-    "report.mediation_title": "Digital mediation — {start:day} to {end:day}",
-    "report.sessions": "Sessions: {sessions}",
-    "report.people": "People accompanied: {people}",
-    "report.hours": "Hours: {hours:number}",
-    "report.senior_share": "Share aged 60+: {ratio:percent}",
-    "report.ardoiz": (
-        "Ardoiz tablet: {sessions} {sessions:plural:session|sessions}, {people} "
-        "{people:plural:person|people}"
-    ),
-    "report.by_site": "By site",
-    "report.by_theme": "By theme",
-    "report.by_type": "By type",
-    "report.by_age_band": "By age band",
 }

@@ -1,6 +1,8 @@
 """Values typed or read: dates, weeks, times, codes, opening hours, rules."""
 
 MESSAGES: dict[str, str] = {
+    "value.in_month": "{date:month}",
+    "value.in_year": "{date.year}",
     "value.unknown": "unknown",
     # ---- dates, weeks, times ---------------------------------------------------------------
     "value.bad_date": "invalid date '{value}': {reason}",

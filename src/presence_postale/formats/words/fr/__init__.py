@@ -5,7 +5,16 @@ Messages are grouped by area, one module each (`edge` for what every command may
 catalogue and the English one to the same keys and the same fields in each template.
 """
 
-from presence_postale.formats.words.fr import activity, data, edge, places, reports, values
+from presence_postale.formats.words.fr import (
+    access,
+    activity,
+    coop,
+    data,
+    edge,
+    places,
+    reports,
+    values,
+)
 from presence_postale.formats.words.fr.headings import HEADINGS
 from presence_postale.formats.words.fr.labels import LABELS
 
@@ -38,6 +47,8 @@ MESSAGES: dict[str, str] = {
     **activity.MESSAGES,
     **data.MESSAGES,
     **reports.MESSAGES,
+    **access.MESSAGES,
+    **coop.MESSAGES,
 }
 
 __all__ = ["HEADINGS", "LABELS", "MESSAGES"]

@@ -31,23 +31,6 @@ MESSAGES: dict[str, str] = {
         "annulation à moins de {hours} h du début ; --force pour annuler quand même"
     ),
     # ---- mediation sessions ---------------------------------------------------------------
-    "mediation.bad_duration": (
-        "--duration {minutes} invalide : entre 1 et {maximum} minutes (une journée de travail)"
-    ),
-    "mediation.collective_needs_participants": "une session collective demande --participants",
-    "mediation.individual_has_one": (
-        "--participants {participants} invalide : une session individuelle en compte 1"
-    ),
-    "mediation.participants_range": (
-        "--participants {participants} invalide : entre 1 et {maximum}"
-    ),
-    "mediation.age_bands_sum": (
-        "les tranches d'âge totalisent {total}, et non les {participants} participants"
-    ),
-    "mediation.statuses_sum": (
-        "les statuts totalisent {total}, et non les {participants} participants"
-    ),
-    "mediation.negative_count": "{field} invalide : le nombre {code}={count} est négatif",
     "mediation.on_holiday": "jour férié ({holiday:holiday})",
     "mediation.no_ilot": "site sans îlot numérique",
     "mediation.longer_than_open": "plus long que l'ouverture du site ce jour-là ({minutes} min)",
@@ -123,8 +106,6 @@ MESSAGES: dict[str, str] = {
         "médiateur {agent} : {scheduled:number} h prévues pour {contracted:number} h au contrat"
     ),
     "mediation.not_found": "session de médiation n° {session} introuvable",
-    "mediation.no_theme": "--themes invalide : au moins un thème (voir : mediation themes)",
-    "mediation.theme_twice": "--themes invalide : un thème figure deux fois",
     "mediation.refused_strict": "session refusée (--strict) : {warnings}",
     # ---- coworking -------------------------------------------------------------------------
     "space.not_found": "espace « {space} » introuvable (espaces : {known})",
@@ -227,5 +208,4 @@ MESSAGES: dict[str, str] = {
         "seraient rendues anonymes"
     ),
     "mediation.title": "Session n° {session}",
-    "mediation.recorded": "session de médiation n° {session} enregistrée à {site} le {date}",
 }

@@ -131,7 +131,6 @@ MESSAGES: dict[str, str] = {
     "records.not_after_start": "{value} n'est pas après le début, {start}",
     "records.before_valid_from": "{value:iso} précède valid_from",
     "records.at_least_one": "doit valoir au moins 1",
-    "records.counts_sum": "les nombres totalisent {total}, et non {participants}",
     "export.left_out": (
         "{count:number} {count:plural:site sans coordonnées laissé|sites sans coordonnées "
         "laissés} de côté"

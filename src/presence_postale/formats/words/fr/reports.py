@@ -24,7 +24,6 @@ MESSAGES: dict[str, str] = {
     "report.coworking": "Coworking",
     "report.mediation": "Médiation numérique",
     "report.closed": "fermé",
-    "report.hours_unknown": "horaires inconnus",
     "report.total_hours": "Total : {hours:number} h",
     "report.opening_hours_unknown": "Horaires inconnus.",
     "report.no_site": "Aucun site",
@@ -62,6 +61,7 @@ MESSAGES: dict[str, str] = {
     "report.evaluation_title": "Évaluation — {title} ({code})",
     "report.period_and_extensions": "Période et prolongations",
     "report.period": "Période : du {start:day} au {end:day}",
+    "report.period_from": "Période : de {start} au {end:day}",
     "report.status": "Statut : {status}",
     "report.planned_end": "Fin prévue : {end:day}",
     "report.no_planned_end": "Fin prévue : —",
@@ -102,17 +102,4 @@ MESSAGES: dict[str, str] = {
     "report.by_category": "Par catégorie",
     "report.by_month": "Par mois",
     # ---- digital mediation -----------------------------------------------------------------
-    "report.mediation_title": "Médiation numérique — du {start:day} au {end:day}",
-    "report.sessions": "Sessions : {sessions}",
-    "report.people": "Personnes accompagnées : {people}",
-    "report.hours": "Heures : {hours:number}",
-    "report.senior_share": "Part des 60 ans et plus : {ratio:percent}",
-    "report.ardoiz": (
-        "Tablette Ardoiz : {sessions} {sessions:plural:session|sessions}, {people} "
-        "{people:plural:personne|personnes}"
-    ),
-    "report.by_site": "Par site",
-    "report.by_theme": "Par thème",
-    "report.by_type": "Par type",
-    "report.by_age_band": "Par tranche d'âge",
 }

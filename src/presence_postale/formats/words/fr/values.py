@@ -1,6 +1,8 @@
 """Les valeurs tapées ou lues : dates, semaines, heures, codes, horaires, règles."""
 
 MESSAGES: dict[str, str] = {
+    "value.in_month": "{date:month}",
+    "value.in_year": "{date.year}",
     "value.unknown": "inconnu",
     # ---- dates, weeks, times ---------------------------------------------------------------
     "value.bad_date": "date « {value} » invalide : {reason}",

@@ -1,0 +1,84 @@
+"""`export mediation-places` and `export mediation-sessions`: digital mediation for the national
+tools (the LaMednum places standard, *La Coop de la médiation numérique*)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from presence_postale.cli.options import PLACES_EXPORT, SESSIONS_EXPORT, output_options
+from presence_postale.cli.output import Output
+from presence_postale.cli.params import FromOption, ToOption, check_range
+from presence_postale.cli.state import session
+
+
+@output_options(PLACES_EXPORT)
+def export_places(
+    ctx: typer.Context,
+    out: Output,
+    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
+) -> None:
+    """The sites that offer digital mediation, in the national *lieux de médiation numérique*
+    standard (LaMednum schema v1.0.2: its columns in its order, multiple values joined by |,
+    hours in OSM syntax, phones in E.164). The CSV is for other systems: values as they are;
+    --excel writes one for people.
+
+    Example: presence-postale export mediation-places --format csv --output lieux.csv
+    """
+    from presence_postale.formats import lamednum
+    from presence_postale.formats.exports import table_csv
+    from presence_postale.formats.render import Listing, StandardColumn, to_json
+    from presence_postale.services import mediation_places as service
+
+    with session(ctx) as db:
+        rows = service.places(db, department=department)
+    if out.format == "json":
+        out.write(to_json(rows))
+    elif out.format == "xlsx":
+        columns = tuple(StandardColumn(name) for name in lamednum.FIELDS)
+        out.emit(Listing(columns, rows, title="lieux"))
+    else:
+        out.write(table_csv(lamednum.FIELDS, rows, excel=out.excel))
+
+
+@output_options(SESSIONS_EXPORT)
+def export_sessions(
+    ctx: typer.Context,
+    out: Output,
+    start: FromOption = None,
+    end: ToOption = None,
+    site: Annotated[str | None, typer.Option(help="Only at this site.")] = None,
+    programme: Annotated[str | None, typer.Option(help="Only this programme.")] = None,
+    mediator: Annotated[str | None, typer.Option(help="Only this mediator.")] = None,
+) -> None:
+    """Mediation sessions for La Coop de la médiation numérique: coop-json in the shape of
+    its activity API (its field names and codes), xlsx with the columns of its spreadsheet
+    export (one row per person accompanied), json as this tool lists them.
+
+    Example: presence-postale export mediation-sessions --from 2019-03-01 --to 2019-03-31
+    --format xlsx --output activites.xlsx
+    """
+    from presence_postale.formats import coop
+    from presence_postale.formats.render import to_json
+    from presence_postale.services import agents, mediation, programmes, sites
+    from presence_postale.services import coop as service
+
+    check_range(start, end)
+    with session(ctx) as db:
+        site_id = sites.get(db, site).id if site else None
+        code = programmes.get(db, programme).code if programme else None
+        agent_id = agents.get(db, mediator).id if mediator else None
+        if out.format == "json":
+            rows = mediation.listing(
+                db, start=start, end=end, site=site_id, programme=code, mediator=agent_id
+            )
+            out.write(to_json(rows))
+            return
+        found = service.activities(
+            db, start=start, end=end, site=site_id, programme=code, mediator=agent_id
+        )
+    if out.format == "coop-json":
+        out.write(coop.api_json(found))
+    else:
+        out.emit(coop.worksheet(found))
