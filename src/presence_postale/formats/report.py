@@ -376,7 +376,16 @@ def render_weekly(report: WeeklyReport, fmt: str, lang: str, width: int | None =
         return to_json(weekly_json(report))
     if fmt == "csv":
         return weekly_csv(report, lang)
-    return render_document(weekly_document(report, lang), fmt, lang, width)
+    from presence_postale.formats.weekly_view import week_view
+
+    view = week_view(report, weekly_title(report, lang), lang)
+    if fmt == "html":
+        from presence_postale.formats.weekly_html import weekly_page
+
+        return weekly_page(view)
+    from presence_postale.formats.weekly_text import weekly_markdown, weekly_table
+
+    return weekly_markdown(view) if fmt == "markdown" else weekly_table(view, width)
 
 
 # ---- compliance -----------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from presence_postale.errors import NotFound
 from presence_postale.services import mediation as mediation_service
 from presence_postale.services import programmes as programme_service
 from presence_postale.services import schedule as schedule_service
+from presence_postale.services.report_names import Names, names
 from presence_postale.store import models as m
 
 REPORTED_LABELS = ("france_services", "msap")
@@ -53,6 +54,8 @@ class WeeklyReport:
     sites: list[SiteWeek]
     warnings: list[str]
     department_name: str | None = None
+    # Agents, programmes and spaces as people name them (formats show no codes).
+    names: Names = field(default_factory=Names)
 
 
 def weekly(
@@ -122,6 +125,12 @@ def weekly(
         sites=out,
         warnings=[*schedule.warnings, *mediation_warnings],
         department_name=dept.name if dept else None,
+        names=names(
+            db,
+            mediators | {s["mediator"] for rows in mediation.values() for s in rows},
+            {e.permanence.programme_code for e in schedule.entries},
+            {r["space"] for rows in reservations.values() for r in rows},
+        ),
     )
 
 

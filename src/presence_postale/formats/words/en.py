@@ -18,6 +18,23 @@ MONTH_NAMES = (
 YES, NO, NOTHING = "yes", "no", "nothing"
 AT = "{day} at {time}"
 
+# Short forms, where a grid or a chart has little room.
+DAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
 MESSAGES: dict[str, str] = {
     # ---- the edge: what every command may say --------------------------------------------
     "error.line": "error: {message}",
@@ -167,6 +184,64 @@ MESSAGES: dict[str, str] = {
     "access.column_share_week": "share with permanences",
     "access.column_rule_after": "rule after",
     "access.column_rule_week": "rule with permanences",
+    # ---- the weekly report: summary, the week at a glance, details -----------------------
+    "weekly.summary": "At a glance",
+    "weekly.count_sites": "{n} {n:plural:site|sites} in scope",
+    "weekly.count_permanences": "{n} {n:plural:permanence|permanences}",
+    "weekly.count_bookings": "{n} coworking {n:plural:booking|bookings}",
+    "weekly.count_sessions": "{n} digital mediation {n:plural:session|sessions}",
+    "weekly.count_warnings": "{n} {n:plural:warning|warnings}",
+    "weekly.count_scheduled": "{n} scheduled",
+    "weekly.count_held": "{n} held",
+    "weekly.count_skipped": "{n} skipped",
+    "weekly.count_cancelled": "{n} cancelled",
+    "weekly.count_moved": "{n} moved",
+    "weekly.count_status": "{n}: {status:label:occurrence_status}",
+    "weekly.statuses": "of which",
+    "weekly.glance": "The week at a glance",
+    "weekly.site": "Site",
+    "weekly.closed": "closed",
+    "weekly.unknown": "unknown",
+    "weekly.legend": "P: permanence, C: coworking, M: digital mediation",
+    "weekly.mark_permanence": "P",
+    "weekly.mark_booking": "C",
+    "weekly.mark_session": "M",
+    "weekly.kind_permanence": "Permanence",
+    "weekly.kind_booking": "Coworking",
+    "weekly.kind_session": "Mediation",
+    "weekly.grid_too_wide": (
+        "The week's grid needs {needed} columns and the terminal has {width}: each site's "
+        "details give its hours."
+    ),
+    "weekly.details": "Site by site",
+    "weekly.where": "{commune} ({department})",
+    "weekly.site_meta": "Site {id}, {where}",
+    "weekly.site_meta_labels": "Site {id}, {where} — {labels}",
+    "weekly.hours_total": "Open {hours} h this week.",
+    "weekly.hours_unknown": "Opening hours unknown.",
+    "weekly.hours": "Opening hours",
+    "weekly.permanences": "Permanences",
+    "weekly.bookings": "Coworking",
+    "weekly.sessions": "Digital mediation",
+    "weekly.empty_permanence_booking_session": ("No permanence, coworking or mediation this week."),
+    "weekly.empty_booking_session": "No coworking or mediation this week.",
+    "weekly.empty_permanence_session": "No permanence or mediation this week.",
+    "weekly.empty_permanence_booking": "No permanence or coworking this week.",
+    "weekly.empty_permanence": "No permanence this week.",
+    "weekly.empty_booking": "No coworking this week.",
+    "weekly.empty_session": "No mediation this week.",
+    "weekly.agent": "{role:label:agent_role}",
+    "weekly.agent_home": "{role:label:agent_role} ({home})",
+    "weekly.agent_rank": "{role:label:agent_role} no. {rank}",
+    "weekly.agent_rank_home": "{role:label:agent_role} no. {rank} ({home})",
+    "weekly.no_agent": "no agent named",
+    "weekly.moved_from": "moved from {day:day}",
+    "weekly.participants": "{n} {n:plural:participant|participants}",
+    "weekly.item": "{day:day}, {start}-{end} · {status} · {what} · {who}",
+    "weekly.item_note": "{day:day}, {start}-{end} · {status} · {what} · {who} · {note}",
+    "weekly.warnings": "Warnings",
+    "weekly.no_warnings": "No warnings.",
+    "weekly.no_site": "No site in scope this week.",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
@@ -216,6 +291,13 @@ LABELS: dict[str, dict[str, str]] = {
         "facteur_services_expert": "Expert services postman",
         "mediateur_numerique": "Digital mediator",
         "animateur_france_services": "France Services host",
+    },
+    "occurrence_status": {
+        "scheduled": "Scheduled",
+        "held": "Held",
+        "moved": "Moved",
+        "cancelled": "Cancelled",
+        "skipped": "Skipped",
     },
     "programme_status": {
         "planned": "Planned",

@@ -22,6 +22,23 @@ MONTH_NAMES = (
 YES, NO, NOTHING = "oui", "non", "rien"
 AT = "{day} à {time}"
 
+# Short forms, where a grid or a chart has little room.
+DAY_ABBREVIATIONS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+MONTH_ABBREVIATIONS = (
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+)
+
 MESSAGES: dict[str, str] = {
     # ---- the edge: what every command may say --------------------------------------------
     "error.line": "erreur : {message}",
@@ -183,6 +200,66 @@ MESSAGES: dict[str, str] = {
     "access.column_share_week": "part avec les permanences",
     "access.column_rule_after": "règle après",
     "access.column_rule_week": "règle avec les permanences",
+    # ---- the weekly report: summary, the week at a glance, details -----------------------
+    "weekly.summary": "En bref",
+    "weekly.count_sites": "{n} {n:plural:site|sites} dans le périmètre",
+    "weekly.count_permanences": "{n} {n:plural:permanence|permanences}",
+    "weekly.count_bookings": "{n} {n:plural:réservation|réservations} de coworking",
+    "weekly.count_sessions": "{n} {n:plural:session|sessions} de médiation numérique",
+    "weekly.count_warnings": "{n} {n:plural:alerte|alertes}",
+    "weekly.count_scheduled": "{n} {n:plural:prévue|prévues}",
+    "weekly.count_held": "{n} {n:plural:tenue|tenues}",
+    "weekly.count_skipped": "{n} {n:plural:sautée|sautées}",
+    "weekly.count_cancelled": "{n} {n:plural:annulée|annulées}",
+    "weekly.count_moved": "{n} {n:plural:déplacée|déplacées}",
+    "weekly.count_status": "{n} : {status:label:occurrence_status}",
+    "weekly.statuses": "dont",
+    "weekly.glance": "La semaine en un coup d'œil",
+    "weekly.site": "Site",
+    "weekly.closed": "fermé",
+    "weekly.unknown": "inconnu",
+    "weekly.legend": "P : permanence, C : coworking, M : médiation numérique",
+    "weekly.mark_permanence": "P",
+    "weekly.mark_booking": "C",
+    "weekly.mark_session": "M",
+    "weekly.kind_permanence": "Permanence",
+    "weekly.kind_booking": "Coworking",
+    "weekly.kind_session": "Médiation",
+    "weekly.grid_too_wide": (
+        "La grille de la semaine demande {needed} colonnes et le terminal en a {width} : "
+        "les horaires sont au détail de chaque site."
+    ),
+    "weekly.details": "Détail par site",
+    "weekly.where": "{commune} ({department})",
+    "weekly.site_meta": "Site {id}, {where}",
+    "weekly.site_meta_labels": "Site {id}, {where} — {labels}",
+    "weekly.hours_total": "Ouvert {hours} h cette semaine.",
+    "weekly.hours_unknown": "Horaires inconnus.",
+    "weekly.hours": "Horaires",
+    "weekly.permanences": "Permanences",
+    "weekly.bookings": "Coworking",
+    "weekly.sessions": "Médiation numérique",
+    "weekly.empty_permanence_booking_session": (
+        "Ni permanence, ni coworking, ni médiation cette semaine."
+    ),
+    "weekly.empty_booking_session": "Ni coworking ni médiation cette semaine.",
+    "weekly.empty_permanence_session": "Ni permanence ni médiation cette semaine.",
+    "weekly.empty_permanence_booking": "Ni permanence ni coworking cette semaine.",
+    "weekly.empty_permanence": "Pas de permanence cette semaine.",
+    "weekly.empty_booking": "Pas de coworking cette semaine.",
+    "weekly.empty_session": "Pas de médiation cette semaine.",
+    "weekly.agent": "{role:label:agent_role}",
+    "weekly.agent_home": "{role:label:agent_role} ({home})",
+    "weekly.agent_rank": "{role:label:agent_role} nº {rank}",
+    "weekly.agent_rank_home": "{role:label:agent_role} nº {rank} ({home})",
+    "weekly.no_agent": "agent non désigné",
+    "weekly.moved_from": "déplacée du {day:day}",
+    "weekly.participants": "{n} {n:plural:participant|participants}",
+    "weekly.item": "{day:day}, {start}-{end} · {status} · {what} · {who}",
+    "weekly.item_note": "{day:day}, {start}-{end} · {status} · {what} · {who} · {note}",
+    "weekly.warnings": "Alertes",
+    "weekly.no_warnings": "Aucune alerte.",
+    "weekly.no_site": "Aucun site dans le périmètre cette semaine.",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
@@ -232,6 +309,13 @@ LABELS: dict[str, dict[str, str]] = {
         "facteur_services_expert": "Facteur services expert",
         "mediateur_numerique": "Médiateur numérique",
         "animateur_france_services": "Animateur France Services",
+    },
+    "occurrence_status": {
+        "scheduled": "Prévue",
+        "held": "Tenue",
+        "moved": "Déplacée",
+        "cancelled": "Annulée",
+        "skipped": "Sautée",
     },
     "programme_status": {
         "planned": "Prévu",
