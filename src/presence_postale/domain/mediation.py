@@ -25,6 +25,17 @@ class Counters:
     social_statuses: dict[str, int]
 
 
+# Themes by family, as the Coop de la médiation numérique groups them: help with
+# administrative procedures, or digital skills.
+THEME_FAMILIES = ("numerique", "demarches")
+PROCEDURES = "aide_aux_demarches_administratives"
+
+
+def theme_family(theme: str) -> str:
+    """`demarches` for help with administrative procedures, else `numerique`."""
+    return "demarches" if theme == PROCEDURES else "numerique"
+
+
 def check_duration(minutes: int) -> int:
     if not 0 < minutes <= MAX_MINUTES:
         raise InvalidData(

@@ -37,6 +37,8 @@ class Block:
     listings: list[Listing] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     level: int = 2
+    # Charts (`<svg>`), shown above the listings in HTML only.
+    figures: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -63,6 +65,7 @@ def render_document(doc: Document, fmt: str, lang: str, width: int | None = None
         for block in doc.blocks:
             tag = f"h{min(block.level, 6)}"
             body.append(f"<{tag}>{html.escape(block.heading)}</{tag}>")
+            body += [f"<figure>{figure}</figure>" for figure in block.figures]
             body += [html_table(listing, lang, block.level + 1) for listing in block.listings]
             if block.lines:
                 items = "".join(f"<li>{html.escape(line)}</li>" for line in block.lines)
@@ -82,10 +85,9 @@ def render_document(doc: Document, fmt: str, lang: str, width: int | None = None
 
 
 def _page(title: str, body: str, lang: str) -> str:
-    from presence_postale.formats.render import to_html_page
+    from presence_postale.formats.html_page import page
 
-    page = to_html_page(title, [], lang)
-    return page.replace("\n</body>", f"\n{body}\n</body>", 1)
+    return page(title, f"<h1>{html.escape(title)}</h1>\n{body}", lang)
 
 
 def rows_csv(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> str:
@@ -569,6 +571,12 @@ def render_programme(data: dict[str, Any], fmt: str, lang: str, width: int | Non
     ]
     if data["warnings"]:
         blocks.append(Block(_t("Alertes", "Warnings", lang), lines=data["warnings"]))
+    if fmt == "html":
+        from presence_postale.formats.report_charts import programme_charts
+
+        charts = programme_charts(data, lang)
+        for n, name in ((2, "attendance"), (3, "requests"), (4, "decision")):
+            blocks[n].figures = charts[name]
     return render_document(Document(title, blocks), fmt, lang, width)
 
 
@@ -672,6 +680,10 @@ def render_usage(data: dict[str, Any], fmt: str, lang: str, width: int | None = 
         Block(_t("Par catégorie", "By category", lang), [categories]),
         Block(_t("Par mois", "By month", lang), [months]),
     ]
+    if fmt == "html":
+        from presence_postale.formats.report_charts import usage_charts
+
+        blocks[3].figures = usage_charts(data, lang).get("by_month", [])
     return render_document(Document(title, blocks), fmt, lang, width)
 
 
@@ -800,4 +812,10 @@ def render_mediation(data: dict[str, Any], fmt: str, lang: str, width: int | Non
             ],
         ),
     ]
+    if fmt == "html":
+        from presence_postale.formats.report_charts import mediation_charts
+
+        charts = mediation_charts(data, lang)
+        for n, name in ((1, "places"), (4, "by_age_band"), (5, "by_month")):
+            blocks[n].figures = charts[name]
     return render_document(Document(title, blocks), fmt, lang, width)

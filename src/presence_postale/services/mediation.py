@@ -340,8 +340,23 @@ def report(
             {"age_band": band, "people": ages.get(band, 0)} for band in vocab.AGE_BANDS
         ],
         "by_autonomy": [{"autonomy": k, "sessions": v} for k, v in sorted(autonomy.items())],
+        "by_month_theme_family": _month_families(sessions),
         "ardoiz": _rounded(ardoiz),
     }
+
+
+def _month_families(sessions: list[m.MediationSession]) -> list[dict[str, Any]]:
+    """Sessions by month and theme family (a session of both families counts in each)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for s in sessions:
+        for family in {rules.theme_family(t) for t in s.themes}:
+            counts[(f"{s.session_date:%Y-%m}", family)] += 1
+    months = sorted({month for month, _ in counts})
+    return [
+        {"month": month, "family": family, "sessions": counts[(month, family)]}
+        for month in months
+        for family in rules.THEME_FAMILIES
+    ]
 
 
 def _rounded(values: dict[str, Any]) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
@@ -46,9 +47,9 @@ def names(
     )
 
 
-def _pairs(db: Session, key: object, value: object, ids: Iterable[str]) -> dict[str, str]:
-    statement = core_select(col(key), col(value))  # type: ignore[call-overload]
-    return {k: v for k, v in rows_in(db, statement, col(key), ids)}  # type: ignore[call-overload]
+def _pairs(db: Session, key: Any, value: Any, ids: Iterable[str]) -> dict[str, str]:
+    statement = core_select(col(key), col(value))
+    return {k: v for k, v in rows_in(db, statement, col(key), ids)}
 
 
 def _agents(db: Session, ids: set[str]) -> dict[str, AgentName]:
