@@ -189,7 +189,7 @@ def _day_line(cell: Cell, view: WeekView) -> str:
 
 
 def _site_text(site: SiteView, view: WeekView, width: int, *, with_days: bool) -> list[str]:
-    out = [site.name, _wrap(site.meta, width, "  "), _wrap(site.hours, width, "  ")]
+    out = [_wrap(site.name, width), _wrap(site.meta, width, "  "), _wrap(site.hours, width, "  ")]
     if with_days and any(cell.state != "unknown" for cell in site.cells):
         out += [_bullet(_day_line(cell, view), width, "    ") for cell in site.cells]
     for kind in KINDS:

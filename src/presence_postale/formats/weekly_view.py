@@ -266,17 +266,23 @@ def _session(row: dict[str, Any], names: Names, lang: str) -> Item:
 
 
 def _summary(view: WeekView) -> None:
-    firsts: dict[str, str] = {}
+    earliest: dict[str, tuple[date, time, str]] = {}  # the first in time, of each kind
     counts: Counter[str] = Counter()
     statuses: Counter[str] = Counter()
+
+    def seen(key: str, item: Item) -> None:
+        moment = (item.day, item.start, item.anchor)
+        earliest[key] = min(earliest.get(key, moment), moment)
+
     for site in view.sites:
         for kind in KINDS:
             for item in site.items[kind]:
                 counts[kind] += 1
-                firsts.setdefault(kind, item.anchor)
+                seen(kind, item)
                 if kind == PERMANENCE:
                     statuses[item.status] += 1
-                    firsts.setdefault(item.status, item.anchor)
+                    seen(item.status, item)
+    firsts = {key: moment[2] for key, moment in earliest.items()}
     sites = len(view.sites)
     view.summary = [
         Count(view.say("weekly.count_sites", n=sites), sites, "apercu" if sites else None),
