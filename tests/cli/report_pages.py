@@ -42,14 +42,14 @@ def add_activity() -> None:
     run("mediation", "add", "--site", "00518A", "--mediator", "allier-mediateur",
         "--date", "2019-03-19", "--start", "10:00", "--duration", "90", "--type", "individuel",
         "--themes", "email,navigation_sur_internet", "--equipment", "ordinateur",
-        "--age-band", "70+")  # fmt: skip
+        "--age-band", "soixante_dix_plus")  # fmt: skip
     run("mediation", "add", "--site", "00502A", "--mediator", "allier-mediateur",
         "--date", "2019-03-21", "--start", "14:00", "--duration", "60", "--type", "individuel",
         "--themes", "aide_aux_demarches_administratives", "--equipment", "ordinateur",
-        "--age-band", "60-69")  # fmt: skip
+        "--age-band", "soixante_soixante_neuf")  # fmt: skip
     run("mediation", "add", "--site", "00486A", "--mediator", "allier-mediateur",
         "--date", "2019-03-26", "--start", "14:00", "--duration", "120", "--type", "collectif",
-        "--participants", "5", "--age-bands", "60-69=3,70+=2",
+        "--participants", "5", "--age-bands", "soixante_soixante_neuf=3,soixante_dix_plus=2",
         "--themes", "email,securite_numerique", "--equipment", "tablette")  # fmt: skip
     run("coworking", "book", "saint-clar", "--date", "2019-05-14", "--from", "09:00",
         "--to", "12:00", "--name", "Camille Martin", "--email", "camille@example.org",

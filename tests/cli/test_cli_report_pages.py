@@ -56,9 +56,9 @@ def test_every_page_parses_links_inside_itself_and_names_its_charts(
         "Visiteurs par permanence tenue, et la tendance",
     ]
     assert charts["mediation"] == [
-        "Sessions par site",
-        "Personnes accompagnées, par tranche d'âge",
         "Sessions par mois, par famille de thématiques",
+        "Sessions par type de lieu",
+        "Personnes accompagnées, par tranche d'âge",
     ]
     assert charts["usage"] == ["Heures réservées et heures réservables, mois par mois"]
 
@@ -70,7 +70,7 @@ def test_the_charts_carry_their_numbers(made: dict[str, str]) -> None:
     assert desc.startswith("S17 : prévues 2, tenues (bilan saisi) 2; S18 : ")  # type: ignore[union-attr]
     requests = programme["programme-requests-title programme-requests-desc"]
     assert "Caisse d'allocations familiales (CAF) : demandes 16" in requests.find(f"{SVG}desc").text  # type: ignore[operator, union-attr]
-    months = _svgs(made["mediation"])[-1].find(f"{SVG}desc").text
+    months = _svgs(made["mediation"])[0].find(f"{SVG}desc").text
     assert months == "mars 2019 : Numérique 2, Démarches administratives 1."
     # The tables stay beside the charts.
     assert "<table>" in made["programme"] and "2021-W24" in made["programme"]

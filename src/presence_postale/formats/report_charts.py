@@ -141,7 +141,8 @@ def _trend(data: dict[str, Any], lang: str) -> Chart | None:
 
 
 def mediation_charts(data: dict[str, Any], lang: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {"by_month": [], "by_age_band": [], "places": []}
+    """By the heading key of the block each chart goes above."""
+    out: dict[str, list[str]] = {}
     families = data.get("by_month_theme_family") or []
     months = sorted({r["month"] for r in families})
     if months:
@@ -163,44 +164,26 @@ def mediation_charts(data: dict[str, Any], lang: str) -> dict[str, list[str]]:
             ),
             stacked=True,
         )
-        out["by_month"].append(columns(chart, lang))
-    ages = data.get("by_age_band") or []
-    if any(r["people"] for r in ages):
+        out["mediation.report.by_month"] = [columns(chart, lang)]
+    for name, key, measure, vocabulary, title, axis, colour in (
+        ("by_age_band", "age_band", "people", "age_band", "chart.mediation_ages",
+         "chart.age_band", PALETTE[2]),
+        ("by_place_type", "place_type", "sessions", "place_type", "chart.mediation_places",
+         "chart.place_type", PALETTE[3]),
+    ):  # fmt: skip
+        rows = data.get(name) or []
+        if not any(r[measure] for r in rows):
+            continue
         chart = Chart(
-            "mediation-ages",
-            _say("chart.mediation_ages", lang),
-            _say("chart.people", lang),
-            _say("chart.age_band", lang),
-            tuple(words.label("age_band", r["age_band"], lang) for r in ages),
-            (Series(_say("chart.people", lang), tuple(r["people"] for r in ages), PALETTE[2]),),
+            f"mediation-{key.replace('_', '-')}",
+            _say(title, lang),
+            _say(f"chart.{measure}", lang),
+            _say(axis, lang),
+            tuple(words.label(vocabulary, r[key], lang) for r in rows),
+            (Series(_say(f"chart.{measure}", lang), tuple(r[measure] for r in rows), colour),),
         )
-        out["by_age_band"].append(bars(chart, lang))
-    places = _places(data, lang)
-    if places is not None:
-        out["places"].append(bars(places, lang))
+        out[f"mediation.report.{name}"] = [bars(chart, lang)]
     return out
-
-
-def _places(data: dict[str, Any], lang: str) -> Chart | None:
-    """Sessions by type of place where the report has them, else by site."""
-    if data.get("by_place_type"):
-        rows = data["by_place_type"]
-        labels = tuple(words.label("place_type", r["place_type"], lang) for r in rows)
-        title, axis = "chart.mediation_places", "chart.place_type"
-    else:
-        rows = data.get("by_site") or []
-        labels = tuple(r.get("site_name") or r["site_id"] for r in rows)
-        title, axis = "chart.mediation_sites", "chart.site"
-    if not any(r["sessions"] for r in rows):
-        return None
-    return Chart(
-        "mediation-places",
-        _say(title, lang),
-        _say("chart.sessions", lang),
-        _say(axis, lang),
-        labels,
-        (Series(_say("chart.sessions", lang), tuple(r["sessions"] for r in rows), PALETTE[3]),),
-    )
 
 
 # ---- coworking usage ------------------------------------------------------------------------
