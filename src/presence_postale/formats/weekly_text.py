@@ -30,17 +30,18 @@ DAY_COLUMN = 11
 
 
 def weekly_table(view: WeekView, width: int | None) -> str:
-    width = width or DEFAULT_WIDTH
-    out = [view.title, "=" * min(len(view.title), width), ""]
+    """Lines wrap at a terminal's `width`; without one (a pipe, a file) long lines stay whole
+    and the grid is bounded by `DEFAULT_WIDTH`."""
+    limit = width or DEFAULT_WIDTH
+    out = [view.title, "=" * min(len(view.title), width or len(view.title)), ""]
     out += _heading(view.say("weekly.summary"))
     out += [_bullet(line, width) for line in _summary_lines(view)]
-    grid: list[str] | None = None
     if view.sites:
-        grid = _grid(view, width)
+        grid = _grid(view, limit)
         out += ["", *_heading(view.say("weekly.glance"))]
         if grid is None:
             needed = _grid_width(view)
-            out.append(_wrap(view.say("weekly.grid_too_wide", needed=needed, width=width), width))
+            out.append(_wrap(view.say("weekly.grid_too_wide", needed=needed, width=limit), width))
         else:
             out += [*grid, "", _wrap(view.say("weekly.legend"), width)]
         out += ["", *_heading(view.say("weekly.details"))]
@@ -58,7 +59,10 @@ def _heading(text: str) -> list[str]:
     return [text, "-" * len(text)]
 
 
-def _wrap(text: str, width: int, indent: str = "", hanging: str = "") -> str:
+def _wrap(text: str, width: int | None, indent: str = "", hanging: str = "") -> str:
+    """`text` indented, and wrapped at `width` when there is one."""
+    if width is None:
+        return indent + text
     return "\n".join(
         textwrap.wrap(
             text,
@@ -71,7 +75,7 @@ def _wrap(text: str, width: int, indent: str = "", hanging: str = "") -> str:
     )
 
 
-def _bullet(text: str, width: int, indent: str = "  ") -> str:
+def _bullet(text: str, width: int | None, indent: str = "  ") -> str:
     return _wrap(text, width, f"{indent}• ", f"{indent}  ")
 
 
@@ -188,7 +192,7 @@ def _day_line(cell: Cell, view: WeekView) -> str:
     return f"{words.day(cell.day, view.lang)} : {hours}"
 
 
-def _site_text(site: SiteView, view: WeekView, width: int, *, with_days: bool) -> list[str]:
+def _site_text(site: SiteView, view: WeekView, width: int | None, *, with_days: bool) -> list[str]:
     out = [_wrap(site.name, width), _wrap(site.meta, width, "  "), _wrap(site.hours, width, "  ")]
     if with_days and any(cell.state != "unknown" for cell in site.cells):
         out += [_bullet(_day_line(cell, view), width, "    ") for cell in site.cells]
