@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from presence_postale.domain import schedule as sch
 from presence_postale.errors import Label, Message
-from presence_postale.formats import words
+from presence_postale.formats import marks, words
 
 if TYPE_CHECKING:
     from presence_postale.domain.hours import DayHours
@@ -161,10 +161,8 @@ def _site(sw: SiteWeek, names: Names, view: WeekView, used: set[str]) -> SiteVie
     for kind in KINDS:
         for item in items[kind]:
             by_day.setdefault(item.day, []).append(item)
-    known = bool(site.opening_hours)
     cells = tuple(
-        _cell(day, known, tuple(sorted(by_day.get(day.day, []), key=_item_order)), view)
-        for day in sw.days
+        _cell(day, tuple(sorted(by_day.get(day.day, []), key=_item_order)), view) for day in sw.days
     )
     where = (
         view.say("weekly.where", commune=site.commune, department=site.department_code or "")
@@ -180,9 +178,11 @@ def _site(sw: SiteWeek, names: Names, view: WeekView, used: set[str]) -> SiteVie
     )
     hours = (
         view.say("weekly.hours_total", hours=round(sw.hours_total, 2))
-        if known
+        if sw.hours_total is not None
         else view.say("weekly.hours_unknown")
     )
+    if site.illustrative:  # marked wherever shown (formats.marks)
+        hours += " " + marks.note(None, site.illustrative_reason, lang)
     empty_kinds = [kind for kind in KINDS if not items[kind]]
     empty = view.say("weekly.empty_" + "_".join(empty_kinds)) if empty_kinds else None
     return SiteView(site_anchor, site.id, site.name, where, meta, hours, cells, items, empty)
@@ -192,16 +192,16 @@ def _item_order(item: Item) -> tuple[time, int, str]:
     return (item.start, KINDS.index(item.kind), item.anchor)
 
 
-def _cell(day: DayHours, known: bool, items: tuple[Item, ...], view: WeekView) -> Cell:
+def _cell(day: DayHours, items: tuple[Item, ...], view: WeekView) -> Cell:
     if day.is_open:
         return Cell(day.day, OPEN, day.intervals, "", items)
     if day.holiday:
         return Cell(day.day, HOLIDAY, (), day.holiday, items)
     if day.closure:
         return Cell(day.day, CLOSURE, (), day.closure, items)
-    if known:
-        return Cell(day.day, CLOSED, (), view.say("weekly.closed"), items)
-    return Cell(day.day, UNKNOWN, (), view.say("weekly.unknown"), items)
+    if day.unknown:  # unknown is not closed
+        return Cell(day.day, UNKNOWN, (), view.say("weekly.unknown"), items)
+    return Cell(day.day, CLOSED, (), view.say("weekly.closed"), items)
 
 
 def _permanence(entry: Any, names: Names, lang: str) -> Item:
@@ -213,6 +213,9 @@ def _permanence(entry: Any, names: Names, lang: str) -> Item:
     )
     programme = entry.permanence.programme_code
     note = o.reason
+    if entry.permanence.illustrative:
+        mark = marks.note(None, entry.permanence.illustrative_reason, lang)
+        note = f"{note} — {mark}" if note else mark
     if o.status == sch.MOVED and o.original_date != o.date:
         moved = Message("weekly.moved_from", {"day": o.original_date})
         note = words.say(moved, lang) + (f" ({o.reason})" if o.reason else "")
