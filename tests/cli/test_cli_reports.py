@@ -44,25 +44,25 @@ def test_weekly_val_d_oise_table(cli: Cli, seeded_db: Path) -> None:
         "Rapport hebdomadaire 2021-W17 — 95 Val-d'Oise "
         "(du lundi 26/04/2021 au dimanche 02/05/2021)\n"
     )
-    grisy = section(text, "mairie-grisy-les-platres Mairie de Grisy-les-Plâtres", "Alertes")
-    assert re.search(
-        r"mardi 27/04/2021\s+09:00\s+12:00\s+vigny-2021\s+vigny-conseillere-1\s+Prévue", grisy
-    )
-    cormeilles = section(
-        text,
-        "17443A Agence postale communale de Cormeilles-en-Vexin (Cormeilles-en-Vexin",
-        "17510A",
-    )
-    assert re.search(
-        r"mercredi 28/04/2021\s+09:00\s+12:00\s+vigny-2021\s+vigny-conseillere-2\s+Prévue",
-        cormeilles,
-    )
-    vigny = section(
-        text, "17510A Bureau de poste de Vigny (Vigny, 95) — France Services", "mairie-grisy"
-    )
-    assert re.search(r"samedi 01/05/2021\s+Fête du Travail", vigny)
-    assert re.search(r"lundi 26/04/2021\s+09:00-12:00, 14:30-17:30", vigny)
-    assert "Total : 29,5 h" in vigny
+    summary = section(text, "En bref", "La semaine en un coup d'œil")
+    assert "3 sites dans le périmètre" in summary
+    assert "2 permanences, dont 2 prévues, 0 tenue, 0 sautée, 0 annulée, 0 déplacée" in summary
+    details = section(text, "Détail par site", "Alertes")
+    grisy = section(details, "Mairie de Grisy-les-Plâtres", "\n\n")
+    assert (
+        "mardi 27/04/2021, 09:00-12:00 · Prévue · France Services en mobilité — Vigny · "
+        "Chargée de clientèle nº 1 (Vigny)"
+    ) in grisy
+    assert "Ni coworking ni médiation cette semaine." in grisy
+    cormeilles = section(details, "Agence postale communale de Cormeilles-en-Vexin", "\n\n")
+    assert "mercredi 28/04/2021, 09:00-12:00 · Prévue" in cormeilles
+    assert "Chargée de clientèle nº 2 (Vigny)" in cormeilles
+    vigny = section(details, "Bureau de poste de Vigny", "\n\n")
+    assert "Site 17510A, Vigny (95) — France Services" in vigny
+    assert "Ouvert 29,5 h cette semaine." in vigny
+    assert "Ni permanence, ni coworking, ni médiation cette semaine." in vigny
+    # Labels, not codes; no identifier of an agent.
+    assert "france_services" not in text and "vigny-conseillere" not in text
     assert text.rstrip().endswith("Alertes\n-------\n  • Aucune alerte.")
 
 
@@ -72,10 +72,10 @@ def test_weekly_at_80_columns_breaks_no_word(cli: Cli, seeded_db: Path) -> None:
     text = ok(cli(*WEEKLY_95, env=Environment(columns=80))).stdout
     assert max(len(line) for line in text.splitlines()) <= 80
     words = set(text.split())
-    assert {"vendredi", "Cormeilles-en-Vexin", "vigny-"} <= words  # folded after a hyphen
-    assert not {"vendred", "i", "Cormeilles-e", "n-Vexin"} & words
+    assert {"mercredi", "Cormeilles-en-Vexin", "Grisy-les-Plâtres", "Travail"} <= words
+    assert not {"mercred", "i", "Cormeilles-e", "n-Vexin", "Trav"} & words
     unfolded = ok(cli(*WEEKLY_95)).stdout  # not a terminal, no COLUMNS: nothing folded
-    assert "(Cormeilles-en-Vexin, 95)" in unfolded
+    assert "Rapport hebdomadaire 2021-W17 — 95 Val-d'Oise (du lundi 26/04/2021 au" in unfolded
 
 
 def test_weekly_val_d_oise_json(cli: Cli, seeded_db: Path) -> None:

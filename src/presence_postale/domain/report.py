@@ -128,6 +128,26 @@ class SiteWeek:
         return oh.total_hours(self.days)  # None: unknown hours
 
 
+@dataclass(frozen=True)
+class AgentName:
+    """An agent as people are shown them: the name when the records hold one; else the role,
+    the home site's commune and, when several unnamed agents share both, a rank (1, 2 …, in
+    the order of their ids, the same every week)."""
+
+    id: str
+    name: str | None
+    role: str
+    home: str | None = None
+    rank: int | None = None
+
+
+@dataclass
+class Names:
+    agents: dict[str, AgentName] = field(default_factory=dict)
+    programmes: dict[str, str] = field(default_factory=dict)
+    spaces: dict[str, str] = field(default_factory=dict)
+
+
 @dataclass
 class WeeklyReport:
     week: IsoWeek
@@ -136,3 +156,5 @@ class WeeklyReport:
     sites: list[SiteWeek]
     warnings: list[Message]
     department_name: str | None = None
+    # Agents, programmes and spaces as people name them (formats show no codes).
+    names: Names = field(default_factory=Names)

@@ -90,6 +90,20 @@ def wrap(text: str, width: int | None) -> list[str]:
     return [*lines, line]
 
 
+def underlined(heading: str, mark: str, width: int | None) -> list[str]:
+    """A heading folded to the width, and a line of `mark` as long as it."""
+    lines = wrap(heading, width)
+    return [*lines, mark * max(len(line) for line in lines)]
+
+
+def indented(text: str, width: int | None, first: str = "", then: str = "") -> list[str]:
+    """`text` folded as `wrap` folds it, its first line after `first`, the others after
+    `then` (a bullet and its hanging indent)."""
+    then = then or first
+    lines = wrap(text, None if width is None else max(width - max(len(first), len(then)), 20))
+    return [(first if n == 0 else then) + line for n, line in enumerate(lines)]
+
+
 def column_widths(
     headers: Sequence[str], cells: list[list[str]], room: int | None
 ) -> list[int] | None:

@@ -62,8 +62,29 @@ def programme_evaluation(db: Session, code: str, *, today: date) -> dict[str, An
         "by_week": weeks,
         "requests": _requests(db, held, programme.start_date, period_end),
         "decision": decision(weeks, programme),
+        "trend": _trend(weeks),
         "warnings": schedule.warnings,
     }
+
+
+def _trend(weeks: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """The weeks the decision's trend compares (none with fewer than two logged weeks)."""
+    logged = [w for w in weeks if w["held"]]
+    if len(logged) < 2:
+        return {"before": [], "recent": []}
+    before, recent = trend_windows(logged)
+    return {"before": [w["week"] for w in before], "recent": [w["week"] for w in recent]}
+
+
+def trend_windows(
+    logged: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The weeks the trend compares: the last four logged weeks against the four before;
+    with fewer than eight, the later half against the earlier half (never overlapping)."""
+    if len(logged) >= 8:
+        return logged[-8:-4], logged[-4:]
+    half = len(logged) // 2
+    return logged[:half], logged[half:]
 
 
 def _occurrences(entries: list[Entry], held: int) -> dict[str, int]:
@@ -140,11 +161,7 @@ def decision(weeks: list[dict[str, Any]], programme: m.Programme) -> dict[str, A
     }
     if len(logged) < 2:
         return facts
-    if len(logged) >= 8:
-        recent, before = logged[-4:], logged[-8:-4]
-    else:
-        half = len(logged) // 2
-        recent, before = logged[half:], logged[:half]
+    before, recent = trend_windows(logged)
 
     def rate(rows: list[dict[str, Any]]) -> float:
         held = sum(r["held"] for r in rows)

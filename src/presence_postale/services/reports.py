@@ -20,6 +20,7 @@ from presence_postale.domain.report import Entry, Place, SiteWeek, WeeklyReport
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.services import mediation as mediation_service
 from presence_postale.services import schedule as schedule_service
+from presence_postale.services.report_names import names
 from presence_postale.store import models as m
 from presence_postale.store import queries
 
@@ -73,6 +74,12 @@ def weekly(
         sites=weeks,
         warnings=[*schedule.warnings, *mediation_service.deficit_warnings(db, week, mediators)],
         department_name=dept.name if dept else None,
+        names=names(
+            db,
+            mediators | {s["mediator"] for rows in mediation.values() for s in rows},
+            {e.permanence.programme_code for e in schedule.entries},
+            {r["space"] for rows in reservations.values() for r in rows},
+        ),
     )
 
 

@@ -19,11 +19,10 @@ from presence_postale.formats.render import (
     Text,
     html_table,
     to_csv,
-    to_html_page,
     to_markdown,
     to_table,
 )
-from presence_postale.formats.table import wrap
+from presence_postale.formats.table import underlined, wrap
 
 
 @dataclass
@@ -32,6 +31,8 @@ class Block:
     listings: Sequence[Listing] = field(default_factory=list)
     lines: Sequence[Text] = field(default_factory=list)
     level: int = 2
+    # Charts (`<svg>`), shown above the listings in HTML only.
+    figures: Sequence[str] = field(default_factory=list)
 
 
 @dataclass
@@ -63,9 +64,9 @@ def render_document(doc: Document, fmt: str, lang: str, width: int | None = None
         return _markdown(doc, title, intro, lang)
     if fmt == "html":
         return _html(doc, title, intro, lang)
-    parts = [*_underlined(title, "=", width), *(p for line in intro for p in wrap(line, width)), ""]
+    parts = [*underlined(title, "=", width), *(p for line in intro for p in wrap(line, width)), ""]
     for block in doc.blocks:
-        parts += _underlined(words.text(block.heading, lang), "-", width)
+        parts += underlined(words.text(block.heading, lang), "-", width)
         for listing in block.listings:
             parts.append(to_table(listing, lang, width).rstrip("\n"))
             parts.append("")
@@ -74,12 +75,6 @@ def render_document(doc: Document, fmt: str, lang: str, width: int | None = None
             parts += [("  • " if n == 0 else "    ") + part for n, part in enumerate(folded)]
         parts.append("")
     return "\n".join(parts).rstrip("\n") + "\n"
-
-
-def _underlined(heading: str, mark: str, width: int | None) -> list[str]:
-    """A heading folded to the width, and a line of `mark` as long as it."""
-    lines = wrap(heading, width)
-    return [*lines, mark * max(len(line) for line in lines)]
 
 
 def _markdown(doc: Document, title: str, intro: list[str], lang: str) -> str:
@@ -100,13 +95,16 @@ def _html(doc: Document, title: str, intro: list[str], lang: str) -> str:
     for block in doc.blocks:
         tag = f"h{min(block.level, 6)}"
         body.append(f"<{tag}>{html.escape(words.text(block.heading, lang))}</{tag}>")
+        body += [f"<figure>{figure}</figure>" for figure in block.figures]
         body += [html_table(listing, lang, block.level + 1) for listing in block.listings]
         if block.lines:
             items = "".join(
                 f"<li>{html.escape(words.text(line, lang))}</li>" for line in block.lines
             )
             body.append(f"<ul>{items}</ul>")
-    return to_html_page(title, [], lang, "\n".join(body))
+    from presence_postale.formats.html_page import page
+
+    return page(title, f"<h1>{html.escape(title)}</h1>\n" + "\n".join(body), lang)
 
 
 def rows_csv(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> str:

@@ -89,7 +89,18 @@ def render_mediation(
         return to_json(data)
     if fmt == "csv":
         return mediation_csv(data)
-    return render_document(mediation_document(data), fmt, lang, width)
+    document = mediation_document(data)
+    if fmt == "html":
+        from presence_postale.formats.report_charts import mediation_charts
+
+        blocks = {
+            block.heading.key: block
+            for block in document.blocks
+            if isinstance(block.heading, Message)
+        }
+        for heading, figures in mediation_charts(data, lang).items():
+            blocks[heading].figures = figures
+    return render_document(document, fmt, lang, width)
 
 
 def mediation_csv(data: dict[str, Any]) -> str:

@@ -67,6 +67,12 @@ def render_programme(
     ]
     if data["warnings"]:
         blocks.append(Block(Message("report.warnings"), lines=list(data["warnings"])))
+    if fmt == "html":
+        from presence_postale.formats.report_charts import programme_charts
+
+        charts = programme_charts(data, lang)
+        for n, name in ((2, "attendance"), (3, "requests"), (4, "decision")):
+            blocks[n].figures = charts[name]
     return render_document(Document(title, blocks), fmt, lang, width)
 
 

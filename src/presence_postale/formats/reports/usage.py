@@ -59,6 +59,10 @@ def render_usage(
         Block(Message("report.by_category"), [Listing(CATEGORY_COLUMNS, data["by_category"])]),
         Block(Message("report.by_month"), [Listing(MONTH_COLUMNS, data["by_month"])]),
     ]
+    if fmt == "html":
+        from presence_postale.formats.report_charts import usage_charts
+
+        blocks[3].figures = usage_charts(data, lang).get("by_month", [])
     return render_document(Document(title, blocks), fmt, lang, width)
 
 

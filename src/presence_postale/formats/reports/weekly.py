@@ -1,44 +1,17 @@
 """The weekly report: each site's week (hours, permanences, bookings, mediation), then the
-warnings; as a document, as JSON and as CSV."""
+warnings; as JSON, CSV and a workbook of the same rows for machines and spreadsheets, and as
+the week's view (`weekly_view`) laid out for people (`weekly_text`, `weekly_html`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from presence_postale.domain.report import Entry, SiteWeek, WeeklyReport
-from presence_postale.errors import Label, Message
-from presence_postale.formats import marks
-from presence_postale.formats.render import Column, Listing, Text, to_json
-from presence_postale.formats.reports import Block, Document, render_document, rows_csv
+from presence_postale.errors import Message
+from presence_postale.formats import marks, words
+from presence_postale.formats.render import Listing, StandardColumn, to_json
+from presence_postale.formats.reports import rows_csv
 
-DAY_COLUMNS = (Column("day"), Column("hours", "opening_hours"), Column("closed", shown="holiday"))
-PERMANENCE_COLUMNS = (
-    Column("date", "day"),
-    Column("start"),
-    Column("end"),
-    Column("programme"),
-    Column("agent"),
-    Column("status", shown="occurrence_status"),
-    Column("reason", shown="holiday"),
-)
-RESERVATION_COLUMNS = (
-    Column("date", "day"),
-    Column("start"),
-    Column("end"),
-    Column("space"),
-    Column("category", shown="reservation_category"),
-    Column("organisation"),
-    Column("status", shown="reservation_status"),
-)
-MEDIATION_COLUMNS = (
-    Column("date", "day"),
-    Column("start"),
-    Column("duration_minutes"),
-    Column("mediator"),
-    Column("type", shown="session_type"),
-    Column("participants"),
-    Column("themes", shown="theme"),
-)
 CSV_COLUMNS = (
     "week",
     "site_id",
@@ -61,8 +34,22 @@ def render_weekly(
     if fmt == "json":
         return to_json(weekly_json(report))
     if fmt == "csv":
-        return weekly_csv(report)
-    return render_document(weekly_document(report), fmt, lang, width)
+        return rows_csv(CSV_COLUMNS, weekly_rows(report))
+    if fmt == "xlsx":
+        from presence_postale.formats import xlsx
+
+        columns = tuple(StandardColumn(key) for key in CSV_COLUMNS)
+        return xlsx.listing(Listing(columns, weekly_rows(report), title=title(report)), lang)
+    from presence_postale.formats.weekly_view import week_view
+
+    view = week_view(report, words.say(title(report), lang), lang)
+    if fmt == "html":
+        from presence_postale.formats.weekly_html import weekly_page
+
+        return weekly_page(view)
+    from presence_postale.formats.weekly_text import weekly_markdown, weekly_table
+
+    return weekly_markdown(view) if fmt == "markdown" else weekly_table(view, width)
 
 
 def title(report: WeeklyReport) -> Message:
@@ -121,7 +108,7 @@ def _occurrence_json(entry: Entry) -> dict[str, Any]:
     return row
 
 
-def weekly_csv(report: WeeklyReport) -> str:
+def weekly_rows(report: WeeklyReport) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for sw in report.sites:
         base = {
@@ -133,7 +120,7 @@ def weekly_csv(report: WeeklyReport) -> str:
         rows += [{**base, **row} for row in _site_csv(sw)]
     for warning in report.warnings:
         rows.append({"week": report.week.label, "section": "warning", "detail": warning})
-    return rows_csv(CSV_COLUMNS, rows)
+    return rows
 
 
 def _mark(illustrative: bool, reason: str | None) -> dict[str, Any]:
@@ -192,70 +179,3 @@ def _site_csv(sw: SiteWeek) -> list[dict[str, Any]]:
             }
         )
     return rows
-
-
-# ---- for people ----------------------------------------------------------------------------
-
-
-def weekly_document(report: WeeklyReport) -> Document:
-    blocks = [Block(_site_heading(sw), _site_listings(sw)) for sw in report.sites]
-    if not report.sites:
-        blocks.append(Block(Message("report.no_site"), lines=[Message("report.nothing_this_week")]))
-    warnings: list[Message] = report.warnings or [Message("report.no_warnings")]
-    blocks.append(Block(Message("report.warnings"), lines=list(warnings)))
-    return Document(title(report), blocks)
-
-
-def _site_heading(sw: SiteWeek) -> Message:
-    site = sw.site
-    where = f" ({site.commune}, {site.department_code})" if site.commune else ""
-    heading = Message("report.site_heading", {"site": f"{site.id} {site.name}{where}"})
-    if sw.labels:
-        return Message(
-            "report.site_heading_labels",
-            {"site": heading, "labels": [Label("site_label", code) for code in sw.labels]},
-        )
-    return heading
-
-
-def _site_listings(sw: SiteWeek) -> list[Listing]:
-    site = sw.site
-    days = [
-        {
-            "day": day.day,
-            "hours": day.describe() if day.is_open else None,
-            "closed": None
-            if day.is_open
-            else day.holiday or day.closure or Message("report.closed"),
-        }
-        for day in sw.days
-        # Unknown hours: only the days known to be closed (a closure) are worth a line.
-        if not day.unknown
-    ]
-    notes: list[Text] = [
-        Message("report.total_hours", {"hours": float(sw.hours_total)})
-        if sw.hours_total is not None
-        else Message("report.opening_hours_unknown")
-    ]
-    if site.illustrative:
-        notes.append(marks.note(None, site.illustrative_reason))
-    occurrences = [
-        {
-            "date": e.occurrence.date,
-            "start": e.occurrence.start,
-            "end": e.occurrence.end,
-            "programme": e.permanence.programme_code,
-            "agent": (e.agent.name or e.agent.id) if e.agent else None,
-            "status": e.occurrence.status,
-            "reason": e.occurrence.reason,
-            "illustrative": e.permanence.illustrative,
-            "illustrative_reason": e.permanence.illustrative_reason,
-        }
-        for e in sw.permanences
-    ]
-    return [
-        Listing(DAY_COLUMNS, days, title=Message("report.opening_hours"), notes=notes),
-        Listing(PERMANENCE_COLUMNS, occurrences, title=Message("report.permanences")),
-        Listing(RESERVATION_COLUMNS, sw.reservations, title=Message("report.coworking")),
-        Listing(MEDIATION_COLUMNS, sw.mediation, title=Message("report.mediation")),
-    ]

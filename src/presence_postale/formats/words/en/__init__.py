@@ -9,11 +9,27 @@ from presence_postale.formats.words.en import (
     places,
     reports,
     values,
+    weekly,
 )
 from presence_postale.formats.words.en.headings import HEADINGS
 from presence_postale.formats.words.en.labels import LABELS
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 MONTH_NAMES = (
     "January",
     "February",
@@ -43,6 +59,7 @@ MESSAGES: dict[str, str] = {
     **reports.MESSAGES,
     **access.MESSAGES,
     **coop.MESSAGES,
+    **weekly.MESSAGES,
 }
 
 __all__ = ["HEADINGS", "LABELS", "MESSAGES"]

@@ -14,11 +14,27 @@ from presence_postale.formats.words.fr import (
     places,
     reports,
     values,
+    weekly,
 )
 from presence_postale.formats.words.fr.headings import HEADINGS
 from presence_postale.formats.words.fr.labels import LABELS
 
 DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+DAY_ABBREVIATIONS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+MONTH_ABBREVIATIONS = (
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+)
 MONTH_NAMES = (
     "janvier",
     "février",
@@ -49,6 +65,7 @@ MESSAGES: dict[str, str] = {
     **reports.MESSAGES,
     **access.MESSAGES,
     **coop.MESSAGES,
+    **weekly.MESSAGES,
 }
 
 __all__ = ["HEADINGS", "LABELS", "MESSAGES"]
