@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message
 
 if TYPE_CHECKING:
     from presence_postale.formats.render import Listing, Record
@@ -55,6 +55,14 @@ def emit(
     if output is None and fmt == "table" and sys.stdout.isatty():
         width = os.get_terminal_size().columns
     write_text(render(data, fmt, lang=lang, width=width), output)
+
+
+def say(message: Message) -> None:
+    """A line for people on standard error (what a command did), in the command's language."""
+    from presence_postale.cli.environment import current
+    from presence_postale.formats.words import say as words_say
+
+    typer.echo(words_say(message, current().lang or "fr"), err=True)
 
 
 def write_text(text: str, output: Path | None) -> None:

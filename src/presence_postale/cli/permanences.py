@@ -18,10 +18,11 @@ from presence_postale.cli.params import (
     split_list,
     today,
 )
+from presence_postale.cli.ranges import cancel_range
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, UsageError
 from presence_postale.formats.render import Column, Listing, Record
 from presence_postale.formats.report import status_label
 
@@ -212,16 +213,33 @@ def add(
 def cancel(
     ctx: typer.Context,
     permanence_id: IdArg,
-    day: DateOpt,
+    day: Annotated[
+        date | None,
+        typer.Option("--date", parser=parse_date, metavar="DATE", help="The occurrence's date."),
+    ] = None,
+    start: Annotated[
+        date | None,
+        typer.Option("--from", parser=parse_date, metavar="DATE", help="First day of a range."),
+    ] = None,
+    end: Annotated[
+        date | None,
+        typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day of a range."),
+    ] = None,
     reason: ReasonOpt = None,
     undo: UndoOpt = False,
 ) -> None:
-    """Cancel one occurrence (kept, with its reason); --undo restores it.
+    """Cancel one occurrence, or every one from --from to --to (kept, with the reason);
+    --undo restores them.
 
     Example: presence-postale permanences cancel 1 --date 2021-05-11 --reason "agent en formation"
     """
     from presence_postale.services import permanences
 
+    if (day is None) == (start is None and end is None) or (start is None) != (end is None):
+        raise UsageError("usage.date_or_range")
+    if day is None:
+        assert start is not None and end is not None
+        return cancel_range(ctx, permanence_id, start, end, reason, undo)
     with session(ctx, write=True) as db:
         permanence = permanences.get(db, permanence_id)
         if undo:

@@ -108,6 +108,7 @@ STATUS_FR = {
     "moved": "déplacée",
     "cancelled": "annulée",
     "skipped": "sautée",
+    "absent": "agent absent",
     "confirmed": "confirmée",
     "attended": "venue",
     "no_show": "absente",
@@ -520,6 +521,7 @@ def render_programme(data: dict[str, Any], fmt: str, lang: str, width: int | Non
                 "key": _t("sautées (fériés, fermetures)", "skipped (holidays, closures)", lang),
                 "value": occ["skipped"],
             },
+            {"key": _t("agent absent", "agent away", lang), "value": occ["absent"]},
         ],
     )
     visitors = data["visitors"]

@@ -7,7 +7,6 @@ one's booking when it checks — it is refused, never double-booked.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from sqlmodel import Session, col, select
 from presence_postale.domain import booking, recurrence, vocab
 from presence_postale.domain import hours as oh
 from presence_postale.domain.calendar import format_day, holidays_between
+from presence_postale.domain.contact import is_email
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict, InvalidData, NotFound
 from presence_postale.services import schedule as schedule_service
@@ -27,7 +27,6 @@ from presence_postale.store import models as m
 from presence_postale.store.db import lock
 
 TAKING_PLACE = ("confirmed", "attended", "no_show")
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_TEXT = 200
 
 
@@ -160,7 +159,7 @@ def check_person(person: Person, space: m.Space) -> Person:
     if len(name) > MAX_TEXT:
         raise InvalidData(f"invalid --name: {len(name)} characters, at most {MAX_TEXT}")
     email = person.email.strip() if person.email else None
-    if email is not None and (len(email) > MAX_TEXT or not EMAIL.match(email)):
+    if email is not None and (len(email) > MAX_TEXT or not is_email(email)):
         raise InvalidData(f"invalid --email '{email[:60]}': expected name@domain.tld")
     category = vocab.check("reservation_category", person.category, "--category")
     if space.categories and category not in space.categories:

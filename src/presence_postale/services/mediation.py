@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from presence_postale.domain import hours as oh
 from presence_postale.domain import mediation as rules
+from presence_postale.domain import schedule as sch
 from presence_postale.domain import vocab
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.weeks import IsoWeek
@@ -192,7 +193,8 @@ def listing(
 
 def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[dict[str, Any]]:
     """Each mediator's scheduled presence that week (permanences, holidays and closures taken
-    off) against their contracted weekly hours."""
+    off) against their contracted weekly hours; the hours their absences skip count towards
+    the contract and are shown apart."""
     if mediator is not None:
         agents = [mediator]
     else:
@@ -208,7 +210,7 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
         schedule = schedule_service.build(db, week.monday, week.sunday, agent=agent.id)
         minutes = 0
         by_site: Counter[str] = Counter()
-        lost = 0
+        lost = away = 0
         for entry in schedule.entries:
             o = entry.occurrence
             length = (
@@ -217,13 +219,16 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
             if o.takes_place:
                 minutes += length
                 by_site[entry.site.id] += length
+            elif o.status == sch.ABSENT:
+                away += length
             else:
                 lost += length
         scheduled = minutes / 60
         contracted = agent.weekly_hours
-        status = (
-            "unknown" if contracted is None else ("deficit" if scheduled < contracted else "ok")
-        )
+        # The agent's absences count towards the contract (leave is not a gap in the
+        # planning); holidays, closures and cancellations do not.
+        covered = (minutes + away) / 60
+        status = "unknown" if contracted is None else ("deficit" if covered < contracted else "ok")
         out.append(
             {
                 "mediator": agent.id,
@@ -231,8 +236,9 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
                 "week": week.label,
                 "scheduled_hours": round(scheduled, 2),
                 "contracted_hours": contracted,
-                "difference": round(scheduled - contracted, 2) if contracted is not None else None,
+                "difference": round(covered - contracted, 2) if contracted is not None else None,
                 "lost_hours": round(lost / 60, 2),
+                "absent_hours": round(away / 60, 2),
                 "status": status,
                 "by_site": {k: round(v / 60, 2) for k, v in sorted(by_site.items())},
             }

@@ -28,6 +28,63 @@ MESSAGES: dict[str, str] = {
     "error.database": "database error: {reason}",
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
+    # ---- the week ahead: absences, notices, published calendars ---------------------------------
+    "calendar.absent": "Called off: agent away",
+    "calendar.absent_why": "Called off: agent away ({reason})",
+    "calendar.alarm": "Permanence at {site}",
+    "calendar.booking": "Booking: {space}",
+    # absences
+    "value.range_reversed": "invalid range: --to {end:short} is before --from {start:short}",
+    "value.range_too_long": "invalid range {start:short} to {end:short}: at most ten years at once",
+    "absence.too_long": "invalid absence from {start:short} to {end:short}: at most {maximum} days",
+    "absence.overlaps": (
+        "an absence of {agent} already covers {start:short} to {end:short}: remove it first "
+        "(agents absent … --undo)"
+    ),
+    "absence.over_logged": (
+        "absence refused: permanence #{permanence} on {date:day} at {site} has a logged outcome "
+        "({agent} was there)"
+    ),
+    "absence.over_session": (
+        "absence refused: mediation session #{session} on {date:day} is recorded for {agent}"
+    ),
+    "absence.not_found": (
+        "no absence of {agent} from {start:short} to {end:short} (see: presence-postale agents "
+        "absences)"
+    ),
+    "absence.occurrence_skipped": (
+        "permanence #{permanence} did not take place on {date:day}: the absence of {agent} from "
+        "{start:short} to {end:short} covers it"
+    ),
+    "absence.recorded": (
+        "recorded the absence of {agent} from {start:day} to {end:day}: {n} "
+        "{n:plural:occurrence|occurrences} skipped"
+    ),
+    "absence.removed": (
+        "removed the absence of {agent} from {start:day} to {end:day}: {n} "
+        "{n:plural:occurrence|occurrences} restored"
+    ),
+    # cancelling a range
+    "usage.date_or_range": "give --date, or --from and --to",
+    "cancel.range_logged": (
+        "cancellation refused: the occurrence of {date:day} of permanence #{permanence} has a "
+        "logged outcome"
+    ),
+    "cancel.range_done": (
+        "permanence #{permanence}: {n} {n:plural:occurrence|occurrences} cancelled from "
+        "{start:day} to {end:day}"
+    ),
+    "cancel.range_left": (
+        "{n} {n:plural:other|others} left as they were (already cancelled or moved, holidays, "
+        "site closed)"
+    ),
+    "cancel.nothing_to_undo": (
+        "no cancelled occurrence of permanence #{permanence} from {start:day} to {end:day}"
+    ),
+    "cancel.range_restored": (
+        "permanence #{permanence}: {n} {n:plural:occurrence|occurrences} restored from "
+        "{start:day} to {end:day}"
+    ),
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)

@@ -32,6 +32,68 @@ MESSAGES: dict[str, str] = {
     "error.database": "erreur de la base de données : {reason}",
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
+    # ---- the week ahead: absences, notices, published calendars ---------------------------------
+    "calendar.absent": "Annulée : agent absent",
+    "calendar.absent_why": "Annulée : agent absent ({reason})",
+    "calendar.alarm": "Permanence à {site}",
+    "calendar.booking": "Réservation : {space}",
+    # absences
+    "value.range_reversed": "période invalide : --to {end:short} précède --from {start:short}",
+    "value.range_too_long": (
+        "période invalide du {start:short} au {end:short} : dix ans au plus à la fois"
+    ),
+    "absence.too_long": (
+        "absence invalide du {start:short} au {end:short} : {maximum} jours au plus"
+    ),
+    "absence.overlaps": (
+        "une absence de {agent} couvre déjà du {start:short} au {end:short} : la retirer "
+        "d'abord (agents absent … --undo)"
+    ),
+    "absence.over_logged": (
+        "absence refusée : la permanence n° {permanence} du {date:day} à {site} a un bilan "
+        "saisi ({agent} y était)"
+    ),
+    "absence.over_session": (
+        "absence refusée : la session de médiation n° {session} du {date:day} est enregistrée "
+        "pour {agent}"
+    ),
+    "absence.not_found": (
+        "aucune absence de {agent} du {start:short} au {end:short} (voir : presence-postale "
+        "agents absences)"
+    ),
+    "absence.occurrence_skipped": (
+        "la permanence n° {permanence} n'a pas eu lieu le {date:day} : l'absence de {agent} du "
+        "{start:short} au {end:short} la couvre"
+    ),
+    "absence.recorded": (
+        "absence de {agent} enregistrée du {start:day} au {end:day} : {n} {n:plural:occurrence "
+        "sautée|occurrences sautées}"
+    ),
+    "absence.removed": (
+        "absence de {agent} du {start:day} au {end:day} retirée : {n} {n:plural:occurrence "
+        "rétablie|occurrences rétablies}"
+    ),
+    # cancelling a range
+    "usage.date_or_range": "donner --date, ou --from et --to",
+    "cancel.range_logged": (
+        "annulation refusée : l'occurrence du {date:day} de la permanence n° {permanence} a un "
+        "bilan saisi"
+    ),
+    "cancel.range_done": (
+        "permanence n° {permanence} : {n} {n:plural:occurrence annulée|occurrences annulées} du "
+        "{start:day} au {end:day}"
+    ),
+    "cancel.range_left": (
+        "{n} {n:plural:autre laissée telle quelle|autres laissées telles quelles} (déjà "
+        "annulées ou déplacées, fériés, site fermé)"
+    ),
+    "cancel.nothing_to_undo": (
+        "aucune occurrence annulée de la permanence n° {permanence} du {start:day} au {end:day}"
+    ),
+    "cancel.range_restored": (
+        "permanence n° {permanence} : {n} {n:plural:occurrence rétablie|occurrences rétablies} "
+        "du {start:day} au {end:day}"
+    ),
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)

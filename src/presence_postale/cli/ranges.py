@@ -1,0 +1,33 @@
+"""`permanences cancel ID --from D --to D`: every occurrence of a range at once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import typer
+
+from presence_postale.cli.output import say
+from presence_postale.cli.state import session
+from presence_postale.errors import Message
+
+
+def cancel_range(
+    ctx: typer.Context, permanence_id: int, start: date, end: date, reason: str | None, undo: bool
+) -> None:
+    """Cancel (or, with `undo`, restore) the occurrences of a permanence from `start` to `end`."""
+    from presence_postale.services import cancellations, permanences
+
+    with session(ctx, write=True) as db:
+        permanence = permanences.get(db, permanence_id)
+        if undo:
+            result = cancellations.restore_range(db, permanence, start, end)
+        else:
+            result = cancellations.cancel_range(db, permanence, start, end, reason)
+    key = "cancel.range_restored" if undo else "cancel.range_done"
+    say(
+        Message(
+            key, {"permanence": permanence_id, "n": len(result.changed), "start": start, "end": end}
+        )
+    )
+    if result.left:
+        say(Message("cancel.range_left", {"n": len(result.left)}))
