@@ -85,6 +85,21 @@ MESSAGES: dict[str, str] = {
         "permanence #{permanence}: {n} {n:plural:occurrence|occurrences} restored from "
         "{start:day} to {end:day}"
     ),
+    # published calendars
+    "duration.invalid": (
+        "invalid {option} '{value}': expected a lead time like 15m, 1h or 1d (at most four weeks)"
+    ),
+    "feeds.name_agent": "Permanences of {name}",
+    "feeds.name_site": "Permanences at {name}",
+    "feeds.name_programme": "Permanences — {name}",
+    "feeds.written": (
+        "{written} {written:plural:calendar|calendars} written, {unchanged} unchanged in {path}"
+    ),
+    "feeds.not_a_directory": "cannot write the calendars into '{path}': it is not a directory",
+    "feeds.no_parent": (
+        "cannot write the calendars into '{path}': directory '{parent}' does not exist"
+    ),
+    "feeds.not_writable": "cannot write the calendars into '{path}': {reason}",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)

@@ -94,6 +94,25 @@ MESSAGES: dict[str, str] = {
         "permanence n° {permanence} : {n} {n:plural:occurrence rétablie|occurrences rétablies} "
         "du {start:day} au {end:day}"
     ),
+    # published calendars
+    "duration.invalid": (
+        "{option} « {value} » invalide : une durée comme 15m, 1h ou 1d (quatre semaines au plus)"
+    ),
+    "feeds.name_agent": "Permanences de {name}",
+    "feeds.name_site": "Permanences à {name}",
+    "feeds.name_programme": "Permanences — {name}",
+    "feeds.written": (
+        "{written} {written:plural:calendrier écrit|calendriers écrits}, {unchanged} "
+        "{unchanged:plural:inchangé|inchangés} dans {path}"
+    ),
+    "feeds.not_a_directory": (
+        "impossible d'écrire les calendriers dans « {path} » : ce n'est pas un répertoire"
+    ),
+    "feeds.no_parent": (
+        "impossible d'écrire les calendriers dans « {path} » : le répertoire « {parent} » "
+        "n'existe pas"
+    ),
+    "feeds.not_writable": "impossible d'écrire les calendriers dans « {path} » : {reason}",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
