@@ -62,8 +62,17 @@ def test_records_round_trip_is_identical(
     loaded = cli("--db", str(empty), "import", "records", str(first))
     assert loaded.exit_code == 0, loaded.stderr
     second = tmp_path / f"second.{fmt}"
-    again = cli("--db", str(empty), "export", "records", "--format", fmt, "--include-personal",
-                "-o", str(second))  # fmt: skip
+    again = cli(
+        "--db",
+        str(empty),
+        "export",
+        "records",
+        "--format",
+        fmt,
+        "--include-personal",
+        "-o",
+        str(second),
+    )
     assert again.exit_code == 0, again.stderr
     assert first.read_bytes() == second.read_bytes()
     text = first.read_text(encoding="utf-8")

@@ -21,16 +21,53 @@ ALLIER = ("00486A", "00502A", "00518A")
 VIGNY_HOURS = "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00; PH off"
 # The issue's example: an individual session inside the Tuesday presence at Saint-Gérand.
 EXAMPLE = (
-    "mediation", "add", "--site", "00518A", "--mediator", "allier-mediateur",
-    "--date", "2019-03-19", "--start", "10:00", "--duration", "90", "--type", "individuel",
-    "--themes", "email,navigation_sur_internet", "--equipment", "ordinateur", "--age-band", "70+",
-)  # fmt: skip
+    "mediation",
+    "add",
+    "--site",
+    "00518A",
+    "--mediator",
+    "allier-mediateur",
+    "--date",
+    "2019-03-19",
+    "--start",
+    "10:00",
+    "--duration",
+    "90",
+    "--type",
+    "individuel",
+    "--themes",
+    "email,navigation_sur_internet",
+    "--equipment",
+    "ordinateur",
+    "--age-band",
+    "70+",
+)
 ARDOIZ = (
-    "mediation", "add", "--site", "00518A", "--mediator", "allier-mediateur",
-    "--date", "2019-03-19", "--start", "13:00", "--duration", "120", "--type", "collectif",
-    "--participants", "5", "--age-bands", "60-69=3,70+=2", "--device-model", "ardoiz",
-    "--themes", "prendre_en_main_du_materiel", "--equipment", "tablette",
-)  # fmt: skip
+    "mediation",
+    "add",
+    "--site",
+    "00518A",
+    "--mediator",
+    "allier-mediateur",
+    "--date",
+    "2019-03-19",
+    "--start",
+    "13:00",
+    "--duration",
+    "120",
+    "--type",
+    "collectif",
+    "--participants",
+    "5",
+    "--age-bands",
+    "60-69=3,70+=2",
+    "--device-model",
+    "ardoiz",
+    "--themes",
+    "prendre_en_main_du_materiel",
+    "--equipment",
+    "tablette",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -41,10 +78,24 @@ def _seeded(seeded_db: Path) -> Path:
 def add(cli: Cli, site: str = "00518A", day: str = "2019-03-19", *extra: str) -> Result:
     """A 60-minute individual e-mail session by the Allier mediator at 10:00."""
     return cli(
-        "mediation", "add", "--site", site, "--mediator", "allier-mediateur", "--date", day,
-        "--start", "10:00", "--duration", "60", "--type", "individuel", "--themes", "email",
+        "mediation",
+        "add",
+        "--site",
+        site,
+        "--mediator",
+        "allier-mediateur",
+        "--date",
+        day,
+        "--start",
+        "10:00",
+        "--duration",
+        "60",
+        "--type",
+        "individuel",
+        "--themes",
+        "email",
         *extra,
-    )  # fmt: skip
+    )
 
 
 def as_json(result: Result) -> Any:
@@ -148,11 +199,31 @@ def test_add_the_example_inside_the_presence(cli: Cli) -> None:
 
 def test_add_by_names(cli: Cli) -> None:
     result = cli(
-        "mediation", "add", "--site", "st gerand", "--mediator", "allier-mediateur",
-        "--date", "2019-03-19", "--start", "09:00", "--duration", "60", "--type", "individuel",
-        "--themes", "sante", "--programme", "allier-mediation-2019", "--social-status",
-        "retraite", "--autonomy", "partiellement_autonome", "--note", "carte Vitale",
-    )  # fmt: skip
+        "mediation",
+        "add",
+        "--site",
+        "st gerand",
+        "--mediator",
+        "allier-mediateur",
+        "--date",
+        "2019-03-19",
+        "--start",
+        "09:00",
+        "--duration",
+        "60",
+        "--type",
+        "individuel",
+        "--themes",
+        "sante",
+        "--programme",
+        "allier-mediation-2019",
+        "--social-status",
+        "retraite",
+        "--autonomy",
+        "partiellement_autonome",
+        "--note",
+        "carte Vitale",
+    )
     assert result.exit_code == 0, result.stderr
     assert "warning" not in result.stderr
     data = as_json(cli("mediation", "show", "1", "-f", "json"))
@@ -196,8 +267,15 @@ def test_on_easter_monday(cli: Cli) -> None:
 # ---- bad input ------------------------------------------------------------------------------
 
 BASE = [
-    "mediation", "add", "--site", "00518A", "--date", "2019-03-19", "--start", "10:00",
-]  # fmt: skip
+    "mediation",
+    "add",
+    "--site",
+    "00518A",
+    "--date",
+    "2019-03-19",
+    "--start",
+    "10:00",
+]
 
 
 def bad(*args: str) -> list[str]:
@@ -457,13 +535,26 @@ def test_themes_in_french(cli: Cli) -> None:
     rows = as_json(cli("mediation", "themes", "--format", "json"))
     themes = {r["code"]: r["label"] for r in rows if r["vocabulary"] == "theme"}
     design_themes = [
-        "diagnostic_numerique", "prendre_en_main_du_materiel", "maintenance_de_materiel",
-        "gerer_ses_contenus_numeriques", "navigation_sur_internet", "email", "bureautique",
-        "reseaux_sociaux", "sante", "banque_et_achats_en_ligne", "entrepreneuriat",
-        "insertion_professionnelle", "securite_numerique", "parentalite",
-        "scolarite_et_numerique", "creer_avec_le_numerique", "culture_numerique",
-        "intelligence_artificielle", "aide_aux_demarches_administratives",
-    ]  # fmt: skip
+        "diagnostic_numerique",
+        "prendre_en_main_du_materiel",
+        "maintenance_de_materiel",
+        "gerer_ses_contenus_numeriques",
+        "navigation_sur_internet",
+        "email",
+        "bureautique",
+        "reseaux_sociaux",
+        "sante",
+        "banque_et_achats_en_ligne",
+        "entrepreneuriat",
+        "insertion_professionnelle",
+        "securite_numerique",
+        "parentalite",
+        "scolarite_et_numerique",
+        "creer_avec_le_numerique",
+        "culture_numerique",
+        "intelligence_artificielle",
+        "aide_aux_demarches_administratives",
+    ]
     assert list(themes) == design_themes
     assert all(label and label != code for code, label in themes.items())
     assert themes["sante"] == "Santé"
@@ -471,8 +562,13 @@ def test_themes_in_french(cli: Cli) -> None:
     assert themes["aide_aux_demarches_administratives"] == "Aide aux démarches administratives"
     vocabularies = {r["vocabulary"] for r in rows}
     assert vocabularies == {
-        "session_type", "theme", "autonomy", "age_band", "social_status", "equipment_used",
-    }  # fmt: skip
+        "session_type",
+        "theme",
+        "autonomy",
+        "age_band",
+        "social_status",
+        "equipment_used",
+    }
     codes = {(r["vocabulary"], r["code"]) for r in rows}
     assert ("age_band", "70+") in codes
     assert ("autonomy", "partiellement_autonome") in codes
@@ -503,10 +599,22 @@ def test_export_mediation_places_csv(cli: Cli) -> None:
     reader = csv.DictReader(io.StringIO(result.stdout))
     header = reader.fieldnames or []
     for field in (
-        "id", "pivot", "nom", "commune", "code_postal", "code_insee", "adresse", "latitude",
-        "longitude", "horaires", "services", "dispositif_programmes_nationaux",
-        "modalites_accompagnement", "frais_a_charge", "date_maj",
-    ):  # fmt: skip
+        "id",
+        "pivot",
+        "nom",
+        "commune",
+        "code_postal",
+        "code_insee",
+        "adresse",
+        "latitude",
+        "longitude",
+        "horaires",
+        "services",
+        "dispositif_programmes_nationaux",
+        "modalites_accompagnement",
+        "frais_a_charge",
+        "date_maj",
+    ):
         assert field in header, field
     rows = {r["id"]: r for r in reader}
     assert set(ALLIER) <= set(rows)

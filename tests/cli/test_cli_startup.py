@@ -332,9 +332,25 @@ def test_plain_parameters_keep_typer_coercion_where_a_value_needs_it(tmp_path: P
     command, seen = _probe_command()
     _run(
         command,
-        ["Vigny", "--n", "5", "--limit", "3", "--label", "[x]", "--out", str(tmp_path / "o.csv"),
-         "--on", "2021-05-04", "--tags", "a", "--tags", "b", "--flag"],
-    )  # fmt: skip
+        [
+            "Vigny",
+            "--n",
+            "5",
+            "--limit",
+            "3",
+            "--label",
+            "[x]",
+            "--out",
+            str(tmp_path / "o.csv"),
+            "--on",
+            "2021-05-04",
+            "--tags",
+            "a",
+            "--tags",
+            "b",
+            "--flag",
+        ],
+    )
     assert seen == {
         "name": "Vigny",
         "n": 5,

@@ -93,11 +93,30 @@ def test_rrules_only_refuse_with_invalid_data(text: str) -> None:
 
 EVERY_WORDS = st.lists(
     st.sampled_from(
-        ["tuesday", "mardi", "mon", "thu", "1st", "3rd", "last", "dernier", "1er", ",", "every",
-         "weekdays", "le", "de", "jeudi", "5th", "0", "6", "sunday"]
+        [
+            "tuesday",
+            "mardi",
+            "mon",
+            "thu",
+            "1st",
+            "3rd",
+            "last",
+            "dernier",
+            "1er",
+            ",",
+            "every",
+            "weekdays",
+            "le",
+            "de",
+            "jeudi",
+            "5th",
+            "0",
+            "6",
+            "sunday",
+        ]
     ),
     max_size=6,
-).map(" ".join)  # fmt: skip
+).map(" ".join)
 
 
 @FUZZ
@@ -232,9 +251,23 @@ def test_a_corrupted_seed_is_refused_naming_its_line(
 
 CELL = near('0123456789ABZ.,-; éÉÃ©"', 12)
 GOOD_ROW = [
-    "00518A", "Bureau de poste de Saint-Gérand-le-Puy", "Bureau de Poste", "", "1 place", "",
-    "", "03150", "ST GERAND LE PUY", "03236", "France", "46,25", "3.51", "", "", "",
-]  # fmt: skip
+    "00518A",
+    "Bureau de poste de Saint-Gérand-le-Puy",
+    "Bureau de Poste",
+    "",
+    "1 place",
+    "",
+    "",
+    "03150",
+    "ST GERAND LE PUY",
+    "03236",
+    "France",
+    "46,25",
+    "3.51",
+    "",
+    "",
+    "",
+]
 
 
 @FUZZ
@@ -333,12 +366,27 @@ def test_a_france_services_week_becomes_valid_opening_hours(days: list[str]) -> 
 
 
 FS_ROW = {
-    "id_fs": "123", "insee_dep": "95", "lib_fs": "France Services La Poste de Vigny",
-    "adresse": "", "complement_adresse": "", "insee_com": "95658", "code_postal": "95450",
-    "lib_com": "Vigny", "latitude": "49.07", "longitude": "1.93", "mail": "", "telephone": "",
-    "h_lundi": "09:00 - 12:00", "h_mardi": "", "h_mercredi": "", "h_jeudi": "",
-    "h_vendredi": "", "h_samedi": "", "format_fs": "", "labellisation_fs": "",
-}  # fmt: skip
+    "id_fs": "123",
+    "insee_dep": "95",
+    "lib_fs": "France Services La Poste de Vigny",
+    "adresse": "",
+    "complement_adresse": "",
+    "insee_com": "95658",
+    "code_postal": "95450",
+    "lib_com": "Vigny",
+    "latitude": "49.07",
+    "longitude": "1.93",
+    "mail": "",
+    "telephone": "",
+    "h_lundi": "09:00 - 12:00",
+    "h_mardi": "",
+    "h_mercredi": "",
+    "h_jeudi": "",
+    "h_vendredi": "",
+    "h_samedi": "",
+    "format_fs": "",
+    "labellisation_fs": "",
+}
 
 
 @FUZZ

@@ -61,6 +61,11 @@ ENTRIES: dict[str, Entry] = {
         "imports", "app", "Imports: open data (La Poste, France Services) and records files."
     ),
     "export": Entry("export", "app", "Exports: calendars (iCalendar) and more."),
+    "notify": Entry(
+        "notify",
+        "notify",
+        "E-mail reminders of a day, to agents, host sites and bookers, for cron.",
+    ),
 }
 
 

@@ -28,7 +28,8 @@ from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import TZ
 from presence_postale.domain.revisions import Revision, utc
 from presence_postale.formats import words
-from presence_postale.services.schedule import Entry
+from presence_postale.services.booking_notices import Booking
+from presence_postale.services.schedule import Entry, Place
 
 PRODID = "-//presence-postale//permanences//FR"
 UID_DOMAIN = "presence-postale"
@@ -69,10 +70,7 @@ def event(entry: Entry, lang: str = "fr", publication: Publication | None = None
     item.add("dtstart", datetime.combine(o.date, o.start, tzinfo=TZ))
     item.add("dtend", datetime.combine(o.date, o.end, tzinfo=TZ))
     item.add("summary", f"Permanence — {site.name}")
-    where = ", ".join(
-        part for part in (site.name, site.address, site.postcode, site.commune) if part
-    )
-    item.add("location", where)
+    item.add("location", where(site))
     colon = " : " if fr else ": "
     lines = [f"Programme{colon}{entry.permanence.programme_code}"]
     if entry.agent is not None:
@@ -119,6 +117,14 @@ def calendar(
 ) -> str:
     """A calendar of the occurrences that take place or were called off (skipped ones are not
     events: nothing was ever planned on a holiday or a closure)."""
+    cal = _calendar(publication)
+    for entry in entries:
+        if entry.occurrence.status != sch.SKIPPED:
+            cal.add_component(event(entry, lang, publication))
+    return cal.to_ical().decode("utf-8")
+
+
+def _calendar(publication: Publication | None) -> Calendar:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -132,10 +138,38 @@ def calendar(
         cal.add("x-published-ttl", vDuration(publication.refresh))
     cal.add("x-wr-timezone", "Europe/Paris")
     cal.add_component(paris_timezone())
-    for entry in entries:
-        if entry.occurrence.status != sch.SKIPPED:
-            cal.add_component(event(entry, lang, publication))
+    return cal
+
+
+BOOKING_STATUS = {"cancelled": "CANCELLED", "offered": "TENTATIVE"}
+
+
+def booking_calendar(booking: Booking, lang: str = "fr") -> str:
+    """One booking (or a slot offered to someone waiting) as a calendar of one event, whose UID
+    stays the same whatever becomes of it."""
+    item = Event()
+    if booking.waitlist_id is not None:
+        item.add("uid", f"waitlist-{booking.waitlist_id}@{UID_DOMAIN}")
+    else:
+        item.add("uid", f"reservation-{booking.reservation_id}@{UID_DOMAIN}")
+    item.add("dtstamp", utc(booking.changed_at))
+    item.add("last-modified", utc(booking.changed_at))
+    item.add("sequence", 1 if booking.status == "cancelled" else 0)
+    item.add("dtstart", booking.start.replace(tzinfo=TZ))
+    item.add("dtend", booking.end.replace(tzinfo=TZ))
+    item.add("summary", words.say("calendar.booking", lang, space=booking.space_name))
+    item.add("location", where(booking.site))
+    item.add("status", BOOKING_STATUS.get(booking.status, "CONFIRMED"))
+    cal = _calendar(None)
+    cal.add_component(item)
     return cal.to_ical().decode("utf-8")
+
+
+def where(site: Place) -> str:
+    """A site as a calendar's LOCATION: its name, address, postcode and commune."""
+    return ", ".join(
+        part for part in (site.name, site.address, site.postcode, site.commune) if part
+    )
 
 
 def paris_timezone() -> Timezone:

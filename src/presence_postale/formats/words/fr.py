@@ -113,6 +113,108 @@ MESSAGES: dict[str, str] = {
         "n'existe pas"
     ),
     "feeds.not_writable": "impossible d'écrire les calendriers dans « {path} » : {reason}",
+    # notices: the command
+    "notify.bad_day": "--day « {value} » invalide : une date (2021-04-27), today ou tomorrow",
+    "notify.who_agent": "l'agent {agent}",
+    "notify.who_site": "le site {site} ({name})",
+    "notify.who_booking": "la réservation n° {reservation}",
+    "notify.who_waitlist": "l'inscription n° {entry} en liste d'attente",
+    "notify.no_address": "avertissement : pas d'adresse e-mail pour {who} : rien ne lui est envoyé",
+    "notify.bad_address": (
+        "l'adresse e-mail de {who} n'est pas une adresse valide ; corriger la fiche : rien n'a "
+        "été envoyé"
+    ),
+    "notify.no_smtp": (
+        "aucun serveur d'envoi configuré : définir PRESENCE_POSTALE_SMTP_HOST (ou [smtp] host "
+        "dans {path}), ou utiliser --dry-run ; rien n'a été envoyé"
+    ),
+    "notify.refused": "avertissement : le serveur a refusé le message pour {who} : {reason}",
+    "notify.summary": (
+        "{day:day} : {sent} {sent:plural:message envoyé|messages envoyés}, {already} déjà "
+        "{already:plural:envoyé|envoyés} auparavant"
+    ),
+    "notify.dry_run_summary": (
+        "{day:day} : {n} {n:plural:message serait envoyé|messages seraient envoyés} ; --dry-run "
+        ": rien n'est envoyé ni enregistré"
+    ),
+    "notify.some_refused": (
+        "{n} {n:plural:message refusé|messages refusés} par le serveur ; {sent} "
+        "{sent:plural:envoyé|envoyés}"
+    ),
+    "smtp.bad_config": "fichier de réglages « {path} » illisible : {reason}",
+    "smtp.config_exposed": (
+        "le fichier de réglages « {path} » contient un mot de passe et d'autres peuvent le lire "
+        ": chmod 600 {path}"
+    ),
+    "smtp.bad_setting": "réglage SMTP {name} « {value} » invalide : attendu {expected}",
+    "smtp.bad_sender": (
+        "adresse d'expédition « {value} » invalide : définir PRESENCE_POSTALE_SMTP_SENDER (ou "
+        "[smtp] sender), comme presence@exemple.fr"
+    ),
+    "smtp.unreachable": "serveur d'envoi {where} injoignable : {reason} ; rien n'a été envoyé",
+    "smtp.login_refused": (
+        "le serveur d'envoi {where} refuse l'identification de {user} : {reason} ; rien n'a été "
+        "envoyé"
+    ),
+    "smtp.lost": (
+        "connexion au serveur d'envoi {where} perdue : {reason} ; les messages non envoyés "
+        "partiront au prochain passage"
+    ),
+    # notices: the e-mails
+    "mail.update": "Mise à jour : {subject}",
+    "mail.greeting": "Bonjour,",
+    "mail.greeting_name": "Bonjour {name},",
+    "mail.signature": (
+        "Message automatique de presence-postale, l'outil de présence territoriale de La Poste."
+    ),
+    "mail.agent_subject": "Vos permanences du {day:day}",
+    "mail.agent_intro": "Voici vos permanences du {day:day} :",
+    "mail.host_subject": "Permanences accueillies le {day:day} — {site}",
+    "mail.host_intro": "Voici les permanences prévues le {day:day} dans vos locaux ({site}) :",
+    "mail.visit": "{start}-{end} — {site}",
+    "mail.hosted": "{start}-{end} — {programme}",
+    "mail.address": "Adresse : {address}",
+    "mail.no_address": "Adresse : non renseignée",
+    "mail.hours": "Horaires du site ce jour-là : {hours}",
+    "mail.hours_unknown": "Horaires du site : non renseignés",
+    "mail.closed": "Le site est fermé ce jour-là",
+    "mail.closed_why": "Le site est fermé ce jour-là ({reason})",
+    "mail.cancelled": "ANNULÉE",
+    "mail.cancelled_why": "ANNULÉE ({reason})",
+    "mail.absent": "ANNULÉE (agent absent)",
+    "mail.moved_away": "DÉPLACÉE au {day:day}, {start}-{end}",
+    "mail.moved_away_why": "DÉPLACÉE au {day:day}, {start}-{end} ({reason})",
+    "mail.moved_here": "déplacée ici depuis le {day:day}",
+    "mail.moved_here_why": "déplacée ici depuis le {day:day} ({reason})",
+    "mail.programme": "Programme : {programme}",
+    "mail.operators": "Opérateurs : {operators}",
+    "mail.held_by": "Tenue par : {agent}",
+    "mail.attached": (
+        "Le fichier joint ({name}) ajoute ces permanences à votre agenda, ou les y met à jour."
+    ),
+    "mail.attached_booking": (
+        "Le fichier joint ({name}) l'ajoute à votre agenda, ou l'y met à jour."
+    ),
+    "mail.booking_reminder_subject": "Rappel : votre réservation du {day:day} — {space}",
+    "mail.booking_confirmed_subject": "Réservation confirmée : {space}, {day:day}",
+    "mail.booking_cancelled_subject": "Réservation annulée : {space}, {day:day}",
+    "mail.waitlist_offered_subject": "Une place s'est libérée : {space}, {day:day}",
+    "mail.booking_reminder_intro": "Nous vous rappelons votre réservation :",
+    "mail.booking_confirmed_intro": "Votre réservation est enregistrée :",
+    "mail.booking_cancelled_intro": "Votre réservation est annulée :",
+    "mail.waitlist_offered_intro": "Une place s'est libérée sur le créneau que vous attendiez :",
+    "mail.booking": "{space} — {day:day}, {start}-{end}",
+    "mail.booking_place": "Lieu : {place}",
+    "mail.booking_number": "Réservation n° {reservation}",
+    "mail.booking_contact": "Pour la modifier ou l'annuler, écrivez à {contact}.",
+    "mail.booking_cancelled_next": "Pour réserver un autre créneau, écrivez à {contact}.",
+    "mail.waitlist_offered_next": "Pour la réserver, répondez à {contact}.",
+    "mail.waitlist_offered_desk": "Pour la réserver, adressez-vous au bureau de poste.",
+    "mail.preview": "===== message {number}/{total} : {who} =====",
+    "mail.preview_from": "De : {sender}",
+    "mail.preview_to": "À : {address}",
+    "mail.preview_subject": "Objet : {subject}",
+    "mail.preview_attachment": "Pièce jointe : {name}",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
