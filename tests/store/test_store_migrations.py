@@ -331,6 +331,7 @@ def test_rows_written_at_the_first_revision_survive_upgrade_to_head(
 
 # Tables that later revisions create, each with the test that keeps its rows.
 LATER_TABLES = {
+    "commune": "test_communes_rows_survive_a_later_upgrade",
     "agent_absence": "test_people_rows_survive_a_later_upgrade",
     "occurrence_revision": "test_people_rows_survive_a_later_upgrade",
     "notification": "test_people_rows_survive_a_later_upgrade",
@@ -341,6 +342,30 @@ def test_every_table_of_the_models_gets_rows_in_the_migration_test() -> None:
     # A new table must be added to ROWS_AT_FIRST_REVISION (or to a later revision's test).
     assert set(ROWS_AT_FIRST_REVISION) | set(LATER_TABLES) == set(metadata().tables)
     assert all(name in globals() for name in LATER_TABLES.values())
+
+
+def test_communes_rows_survive_a_later_upgrade(empty_engine: Engine) -> None:
+    schema.upgrade(empty_engine, "0002_communes")
+    row = {
+        "insee_code": "32399",
+        "name": "Saint-Orens",
+        "kind": "COM",
+        "department_code": "32",
+        "population": 80,
+        "latitude": 43.714046,
+        "longitude": 0.907753,
+        "position": "mairie",
+        "source": "communes.csv",
+        "population_year": 2017,
+    }
+    with empty_engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO department (code, name) VALUES ('32', 'Gers')")
+        marks = ", ".join("?" for _ in row)
+        connection.exec_driver_sql(
+            f"INSERT INTO commune ({', '.join(row)}) VALUES ({marks})", tuple(row.values())
+        )
+    schema.upgrade(empty_engine)
+    assert _select(empty_engine, "commune", list(row)) == [row]
 
 
 PEOPLE_ROWS: dict[str, list[dict[str, object]]] = {
@@ -365,7 +390,7 @@ PEOPLE_ROWS: dict[str, list[dict[str, object]]] = {
     "notification": [
         {
             "id": 1,
-            "topic": "agent-day:vigny-conseillere-1:2021-04-27",
+            "topic": "agent-day:agent:vigny-conseillere-1:2021-04-27",
             "digest": "0123456789abcdef",
             "kind": "agent-day",
             "recipient": "agent:vigny-conseillere-1",
@@ -379,7 +404,7 @@ PEOPLE_ROWS: dict[str, list[dict[str, object]]] = {
 
 
 def test_people_rows_survive_a_later_upgrade(empty_engine: Engine) -> None:
-    schema.upgrade(empty_engine, "0002_people")
+    schema.upgrade(empty_engine, "0003_people")
     with empty_engine.begin() as connection:
         for table in ("department", "site", "agent", "programme", "permanence"):
             for row in ROWS_AT_FIRST_REVISION[table]:
