@@ -18,7 +18,7 @@ from presence_postale.cli.params import (
     split_list,
     today,
 )
-from presence_postale.cli.ranges import cancel_range
+from presence_postale.cli.ranges import cancel_range, one_day
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
@@ -213,18 +213,9 @@ def add(
 def cancel(
     ctx: typer.Context,
     permanence_id: IdArg,
-    day: Annotated[
-        date | None,
-        typer.Option("--date", parser=parse_date, metavar="DATE", help="The occurrence's date."),
-    ] = None,
-    start: Annotated[
-        date | None,
-        typer.Option("--from", parser=parse_date, metavar="DATE", help="First day of a range."),
-    ] = None,
-    end: Annotated[
-        date | None,
-        typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day of a range."),
-    ] = None,
+    day: Annotated[date | None, one_day("--date", "The occurrence's date.")] = None,
+    start: Annotated[date | None, one_day("--from", "First day of a range.")] = None,
+    end: Annotated[date | None, one_day("--to", "Last day of a range.")] = None,
     reason: ReasonOpt = None,
     undo: UndoOpt = False,
 ) -> None:
@@ -235,11 +226,10 @@ def cancel(
     """
     from presence_postale.services import permanences
 
-    if (day is None) == (start is None and end is None) or (start is None) != (end is None):
-        raise UsageError("usage.date_or_range")
     if day is None:
-        assert start is not None and end is not None
         return cancel_range(ctx, permanence_id, start, end, reason, undo)
+    if start is not None or end is not None:
+        raise UsageError("usage.date_or_range")
     with session(ctx, write=True) as db:
         permanence = permanences.get(db, permanence_id)
         if undo:
@@ -258,9 +248,7 @@ def move(
     ctx: typer.Context,
     permanence_id: IdArg,
     day: DateOpt,
-    to: Annotated[
-        date | None, typer.Option(parser=parse_date, metavar="DATE", help="New day.")
-    ] = None,
+    to: Annotated[date | None, one_day("--to", "New day.")] = None,
     start: Annotated[
         time | None, typer.Option(parser=parse_time, metavar="HH:MM", help="New start.")
     ] = None,

@@ -3,20 +3,35 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import typer
 
 from presence_postale.cli.output import say
+from presence_postale.cli.params import parse_date
 from presence_postale.cli.state import session
-from presence_postale.errors import Message
+from presence_postale.errors import Message, UsageError
+
+
+def one_day(option: str, help: str) -> Any:
+    """An optional date option (`--date`, `--from`, `--to`)."""
+    return typer.Option(option, parser=parse_date, metavar="DATE", help=help)
 
 
 def cancel_range(
-    ctx: typer.Context, permanence_id: int, start: date, end: date, reason: str | None, undo: bool
+    ctx: typer.Context,
+    permanence_id: int,
+    start: date | None,
+    end: date | None,
+    reason: str | None,
+    undo: bool,
 ) -> None:
-    """Cancel (or, with `undo`, restore) the occurrences of a permanence from `start` to `end`."""
+    """Cancel (or, with `undo`, restore) the occurrences of a permanence from `start` to `end`
+    (both needed: a range, when no single --date is given)."""
     from presence_postale.services import cancellations, permanences
 
+    if start is None or end is None:
+        raise UsageError("usage.date_or_range")
     with session(ctx, write=True) as db:
         permanence = permanences.get(db, permanence_id)
         if undo:
