@@ -183,3 +183,44 @@ def test_an_absence_or_a_range_over_a_logged_occurrence_names_it(
         (line,) = result.stderr.strip().splitlines()
         assert "#1" in line and "11/05/2021" in line and "logged outcome" in line
     assert dump_database(seeded_db) == before
+
+
+def test_an_absence_over_a_recorded_mediation_session_is_refused(
+    cli: Cli, seeded_db: Database
+) -> None:
+    ok(
+        cli(
+            "mediation",
+            "add",
+            "--site",
+            "00518A",
+            "--mediator",
+            "allier-mediateur",
+            "--date",
+            "2019-03-19",
+            "--start",
+            "10:00",
+            "--duration",
+            "90",
+            "--type",
+            "individuel",
+            "--themes",
+            "email",
+        )
+    )
+    before = dump_database(seeded_db)
+    result = cli(
+        "agents",
+        "absent",
+        "allier-mediateur",
+        "--from",
+        "2019-03-18",
+        "--to",
+        "2019-03-22",
+        "--reason",
+        "congés",
+    )
+    assert result.exit_code == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert "mediation session #1" in line and "19/03/2019" in line
+    assert dump_database(seeded_db) == before

@@ -249,18 +249,9 @@ def test_bad_booking_refused_in_one_line_and_nothing_written(
 def test_unknown_space_refused(cli: Cli, seeded_db: Path, dump: Dump) -> None:
     before = dump(seeded_db)
     result = cli(
-        "coworking",
-        "book",
-        "nowhere",
-        "--date",
-        "2019-05-15",
-        "--from",
-        "09:00",
-        "--to",
-        "10:00",
-        *CAMILLE,
-        "--record",
-    )
+        "coworking", "book", "nowhere", "--date", "2019-05-15", "--from", "09:00", "--to", "10:00",
+        *CAMILLE, "--record",
+    )  # fmt: skip
     assert result.exit_code == 1
     assert err_lines(result) == ["error: space 'nowhere' not found (spaces: saint-clar)"]
     assert dump(seeded_db) == before
@@ -379,17 +370,9 @@ def test_recurring_lists_holidays_as_refused(cli: Cli, seeded_db: Path) -> None:
 # ---- rules ----------------------------------------------------------------------------------
 
 RULES = (
-    "--min-minutes",
-    "60",
-    "--max-minutes",
-    "240",
-    "--max-days-ahead",
-    "30",
-    "--max-hours-per-week",
-    "6",
-    "--cancel-cutoff-hours",
-    "24",
-)
+    "--min-minutes", "60", "--max-minutes", "240", "--max-days-ahead", "30",
+    "--max-hours-per-week", "6", "--cancel-cutoff-hours", "24",
+)  # fmt: skip
 
 
 @pytest.fixture

@@ -42,86 +42,20 @@ def department_file(tmp_path: Path, cli: Cli) -> Path:
     path = tmp_path / "gers.db"
     create_schema(path, seed=bundled_seed())
     for args in (
-        (
-            "coworking",
-            "book",
-            "saint-clar",
-            "--date",
-            "2019-05-14",
-            "--from",
-            "09:00",
-            "--to",
-            "12:00",
-            "--name",
-            "Élodie Dupré",
-            "--email",
-            "elodie@example.org",
-            "--category",
-            "soho_solo",
-            "--record",
-        ),
-        (
-            "coworking",
-            "book",
-            "saint-clar",
-            "--date",
-            "2019-05-14",
-            "--from",
-            "10:00",
-            "--to",
-            "11:00",
-            "--name",
-            "Asso",
-            "--category",
-            "association",
-            "--record",
-            "--waitlist",
-        ),
-        (
-            "sites",
-            "close",
-            "17510A",
-            "--from",
-            "2021-06-01",
-            "--to",
-            "2021-06-15",
-            "--reason",
-            "travaux",
-        ),
-        (
-            "permanences",
-            "log",
-            "1",
-            "--date",
-            "2021-04-27",
-            "--visitors",
-            "6",
-            "--requests",
-            "caf=2,cnav=1",
-        ),
-        (
-            "mediation",
-            "add",
-            "--site",
-            "00518A",
-            "--mediator",
-            "allier-mediateur",
-            "--date",
-            "2019-03-19",
-            "--start",
-            "10:00",
-            "--duration",
-            "90",
-            "--type",
-            "individuel",
-            "--themes",
-            "email,navigation_sur_internet",
-            "--equipment",
-            "ordinateur",
-            "--age-band",
-            "70+",
-        ),
-    ):
+        ("coworking", "book", "saint-clar", "--date", "2019-05-14", "--from", "09:00", "--to",
+         "12:00", "--name", "Élodie Dupré", "--email", "elodie@example.org", "--category",
+         "soho_solo", "--record"),
+        ("coworking", "book", "saint-clar", "--date", "2019-05-14", "--from", "10:00", "--to",
+         "11:00", "--name", "Asso", "--category", "association", "--record", "--waitlist"),
+        ("sites", "close", "17510A", "--from", "2021-06-01", "--to", "2021-06-15", "--reason",
+         "travaux"),
+        ("permanences", "log", "1", "--date", "2021-04-27", "--visitors", "6", "--requests",
+         "caf=2,cnav=1"),
+        ("mediation", "add", "--site", "00518A", "--mediator", "allier-mediateur", "--date",
+         "2019-03-19", "--start", "10:00", "--duration", "90", "--type", "individuel",
+         "--themes", "email,navigation_sur_internet", "--equipment", "ordinateur",
+         "--age-band", "70+"),
+    ):  # fmt: skip
         result = cli("--db", str(path), *args)
         assert result.exit_code == 0, (args, result.stderr)
     return path
@@ -148,23 +82,10 @@ def test_a_file_into_postgresql_and_back_loses_nothing(
 
     # The server database is a working one: new ids follow the copied ones.
     booked = cli(
-        "--db",
-        empty_server_db.url,
-        "coworking",
-        "book",
-        "saint-clar",
-        "--date",
-        "2019-05-21",
-        "--from",
-        "09:00",
-        "--to",
-        "10:00",
-        "--name",
-        "Noé",
-        "--category",
-        "soho_solo",
+        "--db", empty_server_db.url, "coworking", "book", "saint-clar", "--date", "2019-05-21",
+        "--from", "09:00", "--to", "10:00", "--name", "Noé", "--category", "soho_solo",
         "--record",
-    )
+    )  # fmt: skip
     assert booked.exit_code == 0, booked.stderr
     assert query(empty_server_db, "SELECT max(id) FROM reservation") == [(2,)]
     check = cli("--db", empty_server_db.url, "db", "check")
@@ -224,11 +145,8 @@ def test_a_failure_half_way_leaves_the_target_empty(
 ) -> None:
     # SQLite does not enforce a VARCHAR's length; PostgreSQL refuses this row, after the
     # tables before it were copied.
-    query(
-        department_file,
-        "INSERT INTO agent (id, name_key, role, active, illustrative, source) "
-        "VALUES ('x', '', 'mediateur', 1, 0, 'manual')",
-    )
+    query(department_file, "INSERT INTO agent (id, name_key, role, active, illustrative, source) "
+          "VALUES ('x', '', 'mediateur', 1, 0, 'manual')")  # fmt: skip
     query(department_file, "UPDATE department SET code = 'ABCD' WHERE code = '98'")
     result = _copy(cli, str(department_file), empty_server_db.url)
     assert result.exit_code == 1

@@ -336,25 +336,9 @@ def test_plain_parameters_keep_typer_coercion_where_a_value_needs_it(tmp_path: P
     command, seen = _probe_command()
     _run(
         command,
-        [
-            "Vigny",
-            "--n",
-            "5",
-            "--limit",
-            "3",
-            "--label",
-            "[x]",
-            "--out",
-            str(tmp_path / "o.csv"),
-            "--on",
-            "2021-05-04",
-            "--tags",
-            "a",
-            "--tags",
-            "b",
-            "--flag",
-        ],
-    )
+        ["Vigny", "--n", "5", "--limit", "3", "--label", "[x]", "--out", str(tmp_path / "o.csv"),
+         "--on", "2021-05-04", "--tags", "a", "--tags", "b", "--flag"],
+    )  # fmt: skip
     assert seen == {
         "name": "Vigny",
         "n": 5,

@@ -261,19 +261,11 @@ def test_a_listing_too_wide_is_folded_at_spaces_narrowing_the_widest_columns() -
         Column("commune", "commune"),
     )
     rows = [
-        {
-            "id": "17510A",
-            "name": "Bureau de poste de Vigny",
-            "kind": "bureau_de_poste",
-            "commune": "Vigny",
-        },
-        {
-            "id": "mairie-grisy",
-            "name": "Mairie de Grisy-les-Plâtres",
-            "kind": "mairie",
-            "commune": "Grisy-les-Plâtres",
-        },
-    ]
+        {"id": "17510A", "name": "Bureau de poste de Vigny", "kind": "bureau_de_poste",
+         "commune": "Vigny"},
+        {"id": "mairie-grisy", "name": "Mairie de Grisy-les-Plâtres", "kind": "mairie",
+         "commune": "Grisy-les-Plâtres"},
+    ]  # fmt: skip
     listing = Listing(columns, rows, title="Sites du Val-d'Oise", notes=["2 sites"])
     # 'nom' is the widest column: it narrows, and its cells wrap at spaces.
     assert to_table(listing, "fr", 75) == (

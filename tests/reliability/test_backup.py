@@ -136,23 +136,11 @@ def test_backups_taken_while_others_write_are_consistent(seeded_db: Path, tmp_pa
             day = date(2019, 5, 13) + timedelta(days=i)
             booked.append(
                 _run(
-                    db,
-                    "coworking",
-                    "book",
-                    "saint-clar",
-                    "--date",
-                    day.isoformat(),
-                    "--from",
-                    "14:00",
-                    "--to",
-                    "15:00",
-                    "--name",
-                    f"Personne {i}",
-                    "--category",
-                    "association",
-                    "--record",
+                    db, "coworking", "book", "saint-clar", "--date", day.isoformat(),
+                    "--from", "14:00", "--to", "15:00", "--name", f"Personne {i}",
+                    "--category", "association", "--record",
                 )
-            )
+            )  # fmt: skip
 
     booker = threading.Thread(target=book)
     copies: list[Path] = []

@@ -107,52 +107,27 @@ def test_weekly_readers_never_fail_while_writers_write(seeded_db: Database) -> N
     }
     closures = [
         (
-            "sites",
-            "close",
-            "17510A",
-            "--from",
-            f"2022-01-{3 + 2 * i:02d}",
-            "--reason",
-            f"travaux {i}",
+            "sites", "close", "17510A", "--from", f"2022-01-{3 + 2 * i:02d}",
+            "--reason", f"travaux {i}",
         )
         for i in range(ROUNDS)
-    ]
+    ]  # fmt: skip
     bookings = [
         (
-            "coworking",
-            "book",
-            "saint-clar",
-            "--date",
-            day.isoformat(),
-            "--from",
-            "09:00",
-            "--to",
-            "10:00",
-            "--name",
-            f"Personne {i}",
-            "--email",
-            f"p{i}@example.org",
-            "--category",
-            "soho_solo",
-            "--record",
+            "coworking", "book", "saint-clar", "--date", day.isoformat(), "--from", "09:00",
+            "--to", "10:00", "--name", f"Personne {i}", "--email", f"p{i}@example.org",
+            "--category", "soho_solo", "--record",
         )
         for i, day in enumerate(_weekdays(date(2019, 5, 13), ROUNDS))
-    ]
+    ]  # fmt: skip
     tuesdays = [date(2021, 5, 4) + timedelta(weeks=i) for i in range(ROUNDS)]
     logs = [
         (
-            "permanences",
-            "log",
-            "1",
-            "--date",
-            day.isoformat(),
-            "--visitors",
-            str(i + 2),
-            "--requests",
-            "caf=1,cnav=1",
+            "permanences", "log", "1", "--date", day.isoformat(),
+            "--visitors", str(i + 2), "--requests", "caf=1,cnav=1",
         )
         for i, day in enumerate(tuesdays)
-    ]
+    ]  # fmt: skip
     reports = [
         ("report", "weekly", "--week", "2019-W20", "--department", "32", "--format", "json"),
         ("report", "weekly", "--week", "2021-W19", "--department", "95"),

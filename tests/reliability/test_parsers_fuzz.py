@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from presence_postale.cli.mediation import parse_counts
+from presence_postale.cli.params import parse_counts
 from presence_postale.cli.permanences import parse_requests
 from presence_postale.domain import hours, recurrence, weeks
 from presence_postale.errors import InvalidData
@@ -93,30 +93,11 @@ def test_rrules_only_refuse_with_invalid_data(text: str) -> None:
 
 EVERY_WORDS = st.lists(
     st.sampled_from(
-        [
-            "tuesday",
-            "mardi",
-            "mon",
-            "thu",
-            "1st",
-            "3rd",
-            "last",
-            "dernier",
-            "1er",
-            ",",
-            "every",
-            "weekdays",
-            "le",
-            "de",
-            "jeudi",
-            "5th",
-            "0",
-            "6",
-            "sunday",
-        ]
+        ["tuesday", "mardi", "mon", "thu", "1st", "3rd", "last", "dernier", "1er", ",", "every",
+         "weekdays", "le", "de", "jeudi", "5th", "0", "6", "sunday"]
     ),
     max_size=6,
-).map(" ".join)
+).map(" ".join)  # fmt: skip
 
 
 @FUZZ
@@ -251,23 +232,9 @@ def test_a_corrupted_seed_is_refused_naming_its_line(
 
 CELL = near('0123456789ABZ.,-; éÉÃ©"', 12)
 GOOD_ROW = [
-    "00518A",
-    "Bureau de poste de Saint-Gérand-le-Puy",
-    "Bureau de Poste",
-    "",
-    "1 place",
-    "",
-    "",
-    "03150",
-    "ST GERAND LE PUY",
-    "03236",
-    "France",
-    "46,25",
-    "3.51",
-    "",
-    "",
-    "",
-]
+    "00518A", "Bureau de poste de Saint-Gérand-le-Puy", "Bureau de Poste", "", "1 place", "",
+    "", "03150", "ST GERAND LE PUY", "03236", "France", "46,25", "3.51", "", "", "",
+]  # fmt: skip
 
 
 @FUZZ
@@ -366,27 +333,12 @@ def test_a_france_services_week_becomes_valid_opening_hours(days: list[str]) -> 
 
 
 FS_ROW = {
-    "id_fs": "123",
-    "insee_dep": "95",
-    "lib_fs": "France Services La Poste de Vigny",
-    "adresse": "",
-    "complement_adresse": "",
-    "insee_com": "95658",
-    "code_postal": "95450",
-    "lib_com": "Vigny",
-    "latitude": "49.07",
-    "longitude": "1.93",
-    "mail": "",
-    "telephone": "",
-    "h_lundi": "09:00 - 12:00",
-    "h_mardi": "",
-    "h_mercredi": "",
-    "h_jeudi": "",
-    "h_vendredi": "",
-    "h_samedi": "",
-    "format_fs": "",
-    "labellisation_fs": "",
-}
+    "id_fs": "123", "insee_dep": "95", "lib_fs": "France Services La Poste de Vigny",
+    "adresse": "", "complement_adresse": "", "insee_com": "95658", "code_postal": "95450",
+    "lib_com": "Vigny", "latitude": "49.07", "longitude": "1.93", "mail": "", "telephone": "",
+    "h_lundi": "09:00 - 12:00", "h_mardi": "", "h_mercredi": "", "h_jeudi": "",
+    "h_vendredi": "", "h_samedi": "", "format_fs": "", "labellisation_fs": "",
+}  # fmt: skip
 
 
 @FUZZ

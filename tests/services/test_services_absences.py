@@ -5,7 +5,7 @@ schedule is read (reports, mediation hours), is refused over what was recorded a
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, time
+from datetime import date
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -123,35 +123,6 @@ def test_a_mediators_absence_counts_towards_the_contract(db: Session) -> None:
     assert figures["difference"] == 0.0
     assert figures["status"] == "ok"
     assert mediation.deficit_warnings(db, week, {"allier-mediateur"}) == []
-
-
-def test_an_absence_over_a_recorded_mediation_session_is_refused(db: Session) -> None:
-    mediator = agents.get(db, "allier-mediateur")
-    from presence_postale.services import sites
-
-    new = mediation.NewSession(
-        site=sites.get(db, "00518A"),
-        mediator=mediator,
-        programme=None,
-        day=date(2019, 3, 19),
-        start=time(10),
-        minutes=60,
-        session_type="individuel",
-        participants=1,
-        age_bands={},
-        social_statuses={},
-        themes=("email",),
-        equipment=(),
-        device_model=None,
-        autonomy=None,
-        redirection=None,
-        note=None,
-    )
-    session, _ = mediation.add(db, new, strict=False)
-    with pytest.raises(Conflict) as refused:
-        absences.add(db, mediator, date(2019, 3, 18), date(2019, 3, 22), "congés")
-    assert refused.value.key == "absence.over_session"
-    assert refused.value.params["session"] == session.id
 
 
 # ---- a range of one permanence ---------------------------------------------------------------

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, say
+from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, tell
 from presence_postale.cli.params import free_text, parse_date
 from presence_postale.cli.state import session
 from presence_postale.errors import Message
@@ -64,7 +64,7 @@ def absent(
             "absence.removed" if undo else "absence.recorded",
             {"agent": person.id, "start": start, "end": end, "n": len(outcome.occurrences)},
         )
-    say(done)
+    tell(done)
 
 
 def list_absences(

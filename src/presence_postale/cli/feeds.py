@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from presence_postale.cli.output import LangOption, replace_if_changed, say
+from presence_postale.cli.output import LangOption, replace_if_changed, tell
 from presence_postale.cli.params import parse_date, today
 from presence_postale.cli.state import session
 from presence_postale.errors import InvalidData, Message
@@ -72,7 +72,9 @@ def export_feeds(
             written += 1
         else:
             unchanged += 1
-    say(Message("feeds.written", {"written": written, "unchanged": unchanged, "path": str(target)}))
+    tell(
+        Message("feeds.written", {"written": written, "unchanged": unchanged, "path": str(target)})
+    )
 
 
 def _window(start: date | None, end: date | None) -> tuple[date, date]:

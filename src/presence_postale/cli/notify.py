@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from presence_postale.cli import environment
-from presence_postale.cli.output import say
+from presence_postale.cli.output import tell
 from presence_postale.cli.params import FIRST_YEAR, LAST_YEAR
 from presence_postale.cli.state import session
 from presence_postale.errors import InvalidData, Message, UsageError
@@ -102,14 +102,14 @@ def _preview(plan: Plan, sender: str | None) -> None:
         sys.stdout.write(preview(notice, sender, number, total))
     sys.stdout.flush()
     _warn(plan)
-    say(Message("notify.dry_run_summary", {"day": plan.day, "n": total}))
+    tell(Message("notify.dry_run_summary", {"day": plan.day, "n": total}))
 
 
 def _warn(plan: Plan) -> None:
     """Who could not be told (once the run has done what it could: a run that fails says
     only why)."""
     for who in plan.unaddressed:
-        say(Message("notify.no_address", {"who": who}))
+        tell(Message("notify.no_address", {"who": who}))
 
 
 def _send(ctx: typer.Context, plan: Plan, settings: Settings) -> None:
@@ -127,7 +127,7 @@ def _send(ctx: typer.Context, plan: Plan, settings: Settings) -> None:
                 try:
                     server.send(mail)
                 except Refused as error:
-                    say(Message("notify.refused", {"who": notice.who, "reason": str(error)}))
+                    tell(Message("notify.refused", {"who": notice.who, "reason": str(error)}))
                     refused += 1
                     continue
                 with session(ctx, write=True) as db:
@@ -137,6 +137,6 @@ def _send(ctx: typer.Context, plan: Plan, settings: Settings) -> None:
         with session(ctx, write=True) as db:
             notifications.expire(db, plan.expired)
     _warn(plan)
-    say(Message("notify.summary", {"day": plan.day, "sent": sent, "already": plan.already}))
+    tell(Message("notify.summary", {"day": plan.day, "sent": sent, "already": plan.already}))
     if refused:
         raise InvalidData("notify.some_refused", n=refused, sent=sent)

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message, PresencePostaleError
 
 SCHEMA_VERSION = 1
 
@@ -44,7 +44,19 @@ class Item:
         suffix = f".{key}" if key else ""
         return f"line {line}: {self.section}[{self.index}]{suffix}"
 
-    def error(self, key: str | None, message: str) -> InvalidData:
+    def error(self, key: str | None, message: str | Message | Exception) -> InvalidData:
+        """The error of this record's field: a sentence, a catalogue message, or the reason
+        of another error (a catalogue message is rendered in the reader's language)."""
+        from presence_postale.formats.words import KEY
+
+        if isinstance(message, PresencePostaleError):
+            message = message.message
+        if isinstance(message, Message) and KEY.match(message.key):
+            line = self.lines.get(key, self.line) if key else self.line
+            item = f"{self.section}[{self.index}]" + (f".{key}" if key else "")
+            return InvalidData(
+                "records.at", source=self.source, line=line, item=item, reason=message
+            )
         return InvalidData(f"{self.source}: {self.where(key)}: {message}")
 
 
@@ -318,11 +330,19 @@ SCHEMA: dict[str, Spec] = {
         "participants": (_int, False),
         "age_bands": (_counts, False),
         "social_statuses": (_counts, False),
+        "genders": (_counts, False),
+        "residence_communes": (_counts, False),
         "themes": (_STR_LIST, False),
+        "procedure_details": (_str, False),
         "equipment": (_STR_LIST, False),
         "device_model": (_str, False),
         "autonomy": (_str, False),
+        "place_type": (_str, False),
+        "place_insee_code": (_code, False),
         "redirection": (_str, False),
+        "redirection_detail": (_str, False),
+        "workshop_title": (_str, False),
+        "workshop_level": (_str, False),
         "note": (_str, False),
     },
 }

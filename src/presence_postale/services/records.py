@@ -19,6 +19,7 @@ from presence_postale.domain import booking, hours, vocab
 from presence_postale.domain import mediation as mediation_rules
 from presence_postale.domain.recurrence import validate_rule
 from presence_postale.domain.text import search_key
+from presence_postale.errors import InvalidData
 from presence_postale.formats.seed import Item, Records
 from presence_postale.store import models as m
 from presence_postale.store.db import BULK_WRITE, exclusive
@@ -100,7 +101,7 @@ def _vocab(item: Item, name: str, field: str) -> Any:
             return [vocab.check(name, v, field) for v in value]
         return vocab.check(name, value, field)
     except Exception as error:
-        raise item.error(field, str(error)) from None
+        raise item.error(field, error) from None
 
 
 def _operators(db: Session, item: Item, field: str = "operators") -> list[str]:
@@ -145,7 +146,7 @@ def _site(db: Session, item: Item) -> str:
         try:
             vocab.check("site_label", label["label"], "labels")
         except Exception as error:
-            raise item.error("labels", str(error)) from None
+            raise item.error("labels", error) from None
     equipment = _vocab(item, "equipment", "equipment") or []
     operators = _operators(db, item)
     values = {
@@ -447,31 +448,45 @@ def _reservation(db: Session, item: Item) -> str:
     return "updated" if _sync(existing, values) else "unchanged"
 
 
+# A session's fields as a records file names them (the checks' errors name these).
+_SESSION_FIELDS = {
+    **{name: name for name in mediation_rules.OPTION_NAMES},
+    "type": "type",
+    "duration": "duration_minutes",
+}
+
+
 def _mediation_session(db: Session, item: Item) -> str:
+    from presence_postale.services.mediation import session_values
+
     v = item.values
     _require(db, m.Site, v["site"], item, "site")
     _require(db, m.Agent, v["mediator"], item, "mediator")
     _require(db, m.Programme, v["programme"], item, "programme")
-    session_type = _vocab(item, "session_type", "type")
-    themes = _vocab(item, "theme", "themes") or []
-    equipment = _vocab(item, "equipment_used", "equipment") or []
-    autonomy = _vocab(item, "autonomy", "autonomy")
-    if not 0 < v["duration_minutes"] <= mediation_rules.MAX_MINUTES:
-        raise item.error(
-            "duration_minutes",
-            f"{v['duration_minutes']} is not between 1 and {mediation_rules.MAX_MINUTES}",
+    # A redirection written in words (older files) is read into the Coop's list.
+    redirection, words = mediation_rules.read_redirection(v["redirection"])
+    try:
+        session = mediation_rules.check_session(
+            mediation_rules.Given(
+                session_type=v["type"],
+                minutes=v["duration_minutes"],
+                # The schema's default: a record without participants counts one person.
+                participants=1 if v["participants"] is None else v["participants"],
+                counts={name: v[name] or {} for name in mediation_rules.COUNTERS},
+                themes=v["themes"] or [],
+                procedure_details=v["procedure_details"],
+                equipment=v["equipment"] or [],
+                autonomy=v["autonomy"],
+                place_type=v["place_type"],
+                place_insee_code=v["place_insee_code"],
+                redirection=redirection,
+                workshop_title=v["workshop_title"],
+                workshop_level=v["workshop_level"],
+            ),
+            _SESSION_FIELDS,
         )
-    participants = v["participants"] or 1
-    for counters, name in ((v["age_bands"], "age_band"), (v["social_statuses"], "social_status")):
-        for key in counters or {}:
-            try:
-                vocab.check(name, key, name)
-            except Exception as error:
-                raise item.error(name + "s", str(error)) from None
-        if counters and sum(counters.values()) != participants:
-            raise item.error(
-                name + "s", f"counts add up to {sum(counters.values())}, not {participants}"
-            )
+    except InvalidData as error:
+        raise item.error(error.params.get("field"), error) from None
     existing = db.exec(
         select(m.MediationSession).where(
             m.MediationSession.site_id == v["site"],
@@ -486,17 +501,10 @@ def _mediation_session(db: Session, item: Item) -> str:
         "programme_code": v["programme"],
         "session_date": v["date"],
         "start_time": v["start"],
-        "duration_minutes": v["duration_minutes"],
-        "session_type": session_type,
-        "participants": participants,
-        "age_bands": v["age_bands"] or {},
-        "social_statuses": v["social_statuses"] or {},
-        "themes": themes,
-        "equipment": equipment,
         "device_model": v["device_model"],
-        "autonomy": autonomy,
-        "redirection": v["redirection"],
+        "redirection_detail": v["redirection_detail"] or words,
         "note": v["note"],
+        **session_values(session),
     }
     if existing is None:
         db.add(m.MediationSession(**values, created_at=now()))
