@@ -412,7 +412,7 @@ PEOPLE_ROWS: dict[str, list[dict[str, object]]] = {
 
 
 def test_people_rows_survive_a_later_upgrade(empty_engine: Engine) -> None:
-    schema.upgrade(empty_engine, "0004_people")
+    schema.upgrade(empty_engine, "0005_people")
     with empty_engine.begin() as connection:
         for table in ("department", "site", "agent", "programme", "permanence"):
             for row in ROWS_AT_FIRST_REVISION[table]:

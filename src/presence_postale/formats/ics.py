@@ -27,7 +27,7 @@ from icalendar import (
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import TZ
 from presence_postale.domain.revisions import Revision, utc
-from presence_postale.formats import words
+from presence_postale.formats import marks, words
 from presence_postale.services.booking_notices import Booking
 from presence_postale.services.schedule import Entry, Place
 
@@ -98,6 +98,8 @@ def event(entry: Entry, lang: str = "fr", publication: Publication | None = None
         item.add("status", "CONFIRMED")
         if publication.alarm is not None:
             item.add_component(_alarm(publication.alarm, site.name, lang))
+    if entry.permanence.illustrative:
+        lines.append(marks.note(None, entry.permanence.illustrative_reason, lang))
     item.add("description", "\n".join(lines))
     if site.latitude is not None and site.longitude is not None:
         item.add("geo", (site.latitude, site.longitude))

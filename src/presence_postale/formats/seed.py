@@ -245,6 +245,7 @@ SCHEMA: dict[str, Spec] = {
         "note": (_str, False),
         "source": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "closures": {
         "site": (_code, True),
@@ -262,6 +263,7 @@ SCHEMA: dict[str, Spec] = {
         "active": (_bool, False),
         "note": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "programmes": {
         "code": (_code, True),
@@ -269,6 +271,7 @@ SCHEMA: dict[str, Spec] = {
         "model": (_str, True),
         "department": (_code, False),
         "start": (_date, True),
+        "start_precision": (_str, False),
         "planned_end": (_date, False),
         "ended_on": (_date, False),
         "status": (_str, True),
@@ -277,6 +280,7 @@ SCHEMA: dict[str, Spec] = {
         "description": (_str, False),
         "source_document": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "permanences": {
         "programme": (_code, True),
@@ -290,6 +294,7 @@ SCHEMA: dict[str, Spec] = {
         "operators": (_STR_LIST, False),
         "note": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "spaces": {
         "id": (_code, True),
@@ -307,6 +312,7 @@ SCHEMA: dict[str, Spec] = {
         "opening_hours": (_str, False),
         "note": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "reservations": {
         "space": (_code, True),

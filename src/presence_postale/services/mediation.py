@@ -212,6 +212,11 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
                 lost += length
         scheduled = minutes / 60
         contracted = agent.weekly_hours
+        # Illustrative contract or schedule: the comparison is shown marked, with every reason.
+        reasons = [agent.illustrative_reason] if agent.illustrative else []
+        for entry in schedule.entries:
+            if entry.permanence.illustrative:
+                reasons.append(entry.permanence.illustrative_reason)
         # The agent's absences count towards the contract (leave is not a gap in the
         # planning); holidays, closures and cancellations do not.
         covered = (minutes + away) / 60
@@ -228,6 +233,8 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
                 "absent_hours": round(away / 60, 2),
                 "status": status,
                 "by_site": {k: round(v / 60, 2) for k, v in sorted(by_site.items())},
+                "illustrative": bool(reasons),
+                "illustrative_reason": " ; ".join(dict.fromkeys(r for r in reasons if r)) or None,
             }
         )
     return out

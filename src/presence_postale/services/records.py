@@ -104,6 +104,15 @@ def _vocab(item: Item, name: str, field: str) -> Any:
         raise item.error(field, error) from None
 
 
+def _illustrative(v: dict[str, Any]) -> dict[str, Any]:
+    """The illustrative flag and its reason; a reason alone marks the record illustrative."""
+    reason = v["illustrative_reason"]
+    return {
+        "illustrative": bool(v["illustrative"]) or reason is not None,
+        "illustrative_reason": reason,
+    }
+
+
 def _operators(db: Session, item: Item, field: str = "operators") -> list[str]:
     codes: list[str] = item.values[field] or []
     for code in codes:
@@ -171,7 +180,7 @@ def _site(db: Session, item: Item) -> str:
         "staff_count": v["staff_count"],
         "note": v["note"],
         "source": v["source"] or "seed",
-        "illustrative": bool(v["illustrative"]),
+        **_illustrative(v),
     }
     site = db.get(m.Site, v["id"])
     stamp = now()
@@ -273,7 +282,7 @@ def _agent(db: Session, item: Item) -> str:
             "email": v["email"],
             "active": True if v["active"] is None else v["active"],
             "note": v["note"],
-            "illustrative": bool(v["illustrative"]),
+            **_illustrative(v),
             "source": "seed",
         },
     )
@@ -297,6 +306,7 @@ def _programme(db: Session, item: Item) -> str:
             "model": v["model"],
             "department_code": v["department"],
             "start_date": v["start"],
+            "start_precision": _vocab(item, "date_precision", "start_precision") or "day",
             "planned_end": v["planned_end"],
             "ended_on": v["ended_on"],
             "status": status,
@@ -304,7 +314,7 @@ def _programme(db: Session, item: Item) -> str:
             "funding_eur": v["funding_eur"],
             "description": v["description"],
             "source_document": v["source_document"],
-            "illustrative": bool(v["illustrative"]),
+            **_illustrative(v),
         },
     )
 
@@ -342,7 +352,7 @@ def _permanence(db: Session, item: Item) -> str:
         "valid_from": v["valid_from"],
         "valid_until": v["valid_until"],
         "note": v["note"],
-        "illustrative": bool(v["illustrative"]),
+        **_illustrative(v),
     }
     if existing is None:
         permanence = m.Permanence(**values, created_at=now())
@@ -408,7 +418,7 @@ def _space(db: Session, item: Item) -> str:
             "cancel_cutoff_hours": v["cancel_cutoff_hours"],
             "opening_hours": v["opening_hours"],
             "note": v["note"],
-            "illustrative": bool(v["illustrative"]),
+            **_illustrative(v),
         },
     )
 

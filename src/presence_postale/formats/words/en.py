@@ -263,6 +263,15 @@ MESSAGES: dict[str, str] = {
     "heading.workshop_title": "workshop title",
     "heading.workshop_level": "workshop level",
     "heading.note": "note",
+    # ---- how sure a value is: illustrative records, unknown hours ------------------------
+    "marks.column": "illustrative",
+    "marks.field_illustrative": "illustrative",
+    "marks.field_illustrative_reason": "why illustrative",
+    "marks.illustrative": "[{n}] illustrative: {reason}",
+    "marks.illustrative_unexplained": "[{n}] illustrative, no reason given",
+    "marks.record_illustrative": "Illustrative: {reason}",
+    "marks.record_illustrative_unexplained": "Illustrative, no reason given.",
+    "hours.unknown": "hours unknown",
     # ---- the week ahead: absences, notices, published calendars ---------------------------------
     "calendar.absent": "Called off: agent away",
     "calendar.absent_why": "Called off: agent away ({reason})",
@@ -662,5 +671,10 @@ LABELS: dict[str, dict[str, str]] = {
     "summary_column": {
         "outcome": "outcome",
         "count": "count",
+    },
+    "date_precision": {
+        "day": "Day",
+        "month": "Month",
+        "year": "Year",
     },
 }

@@ -281,6 +281,15 @@ MESSAGES: dict[str, str] = {
     "heading.workshop_title": "titre de l’atelier",
     "heading.workshop_level": "niveau de l’atelier",
     "heading.note": "note",
+    # ---- how sure a value is: illustrative records, unknown hours ------------------------
+    "marks.column": "illustratif",
+    "marks.field_illustrative": "illustratif",
+    "marks.field_illustrative_reason": "pourquoi illustratif",
+    "marks.illustrative": "[{n}] illustratif : {reason}",
+    "marks.illustrative_unexplained": "[{n}] illustratif, sans raison donnée",
+    "marks.record_illustrative": "Illustratif : {reason}",
+    "marks.record_illustrative_unexplained": "Illustratif, sans raison donnée.",
+    "hours.unknown": "horaires inconnus",
     # ---- the week ahead: absences, notices, published calendars ---------------------------------
     "calendar.absent": "Annulée : agent absent",
     "calendar.absent_why": "Annulée : agent absent ({reason})",
@@ -700,5 +709,10 @@ LABELS: dict[str, dict[str, str]] = {
     "summary_column": {
         "outcome": "résultat",
         "count": "nombre",
+    },
+    "date_precision": {
+        "day": "Jour",
+        "month": "Mois",
+        "year": "Année",
     },
 }

@@ -1,7 +1,7 @@
 """people: agents' absences, occurrences' revisions (for calendars), the notification log
 
-Revision ID: 0004_people
-Revises: 0003_coop_vocabulary
+Revision ID: 0005_people
+Revises: 0004_value_certainty
 Create Date: 2026-11-30
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_people"
-down_revision: str | None = "0003_coop_vocabulary"
+revision: str = "0005_people"
+down_revision: str | None = "0004_value_certainty"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
