@@ -224,3 +224,19 @@ def test_an_absence_over_a_recorded_mediation_session_is_refused(
     (line,) = result.stderr.strip().splitlines()
     assert "mediation session #1" in line and "19/03/2019" in line
     assert dump_database(seeded_db) == before
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "html", "csv"])
+def test_every_layout_of_the_weekly_report_shows_the_absence(
+    cli: Cli, seeded_db: Database, fmt: str
+) -> None:
+    ok(cli(*ABSENT, "--reason", "congés"))
+    out = ok(
+        cli("report", "weekly", "--week", "2021-W18", "-d", "95", "-f", fmt, "--lang", "fr")
+    ).stdout
+    assert "congés" in out
+    if fmt != "csv":
+        assert "Agent absent" in out or "agent absent" in out
+        assert "1 sautée pour une absence" in out
+    else:
+        assert ",absent," in out
