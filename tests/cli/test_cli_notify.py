@@ -100,7 +100,7 @@ def test_the_day_goes_to_the_agent_and_the_mairie(
         "Permanences accueillies le mardi 27/04/2021 — Mairie de Grisy-les-Plâtres"
     )
     assert "• 09:00-12:00 — France Services en mobilité — Vigny" in mairie.body()
-    assert "Tenue par : vigny-conseillere-1" in mairie.body()
+    assert "Tenue par : Chargée de clientèle nº 1 (Vigny)" in mairie.body()
     # The Allier mediator holds a permanence that day too, and has no e-mail: said, once.
     said = Message(
         "notify.no_address", {"who": Message("notify.who_agent", {"agent": "allier-mediateur"})}

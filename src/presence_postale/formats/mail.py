@@ -16,6 +16,7 @@ from presence_postale.domain import notices as kinds
 from presence_postale.domain import schedule as sch
 from presence_postale.errors import Message
 from presence_postale.formats import ics, words
+from presence_postale.formats.weekly_view import agent_label
 from presence_postale.services.notifications import Notice, Visit
 
 LANG = "fr"
@@ -98,7 +99,8 @@ def _visit(visit: Visit, day: object, *, for_host: bool) -> list[str]:
         return lines
     if for_host:
         if entry.agent is not None:
-            lines.append(_say("mail.held_by", agent=entry.agent.name or entry.agent.id))
+            who = agent_label(visit.agent, entry.agent.id, LANG)
+            lines.append(_say("mail.held_by", agent=who))
     else:
         lines += [_address(visit), _hours(visit)]
         lines.append(_say("mail.programme", programme=visit.programme))

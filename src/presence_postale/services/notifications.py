@@ -26,6 +26,7 @@ from presence_postale.domain.contact import is_email
 from presence_postale.errors import Message
 from presence_postale.services import schedule as schedule_service
 from presence_postale.services.booking_notices import Booking, booking_of, offer_of, reminders
+from presence_postale.services.report_names import AgentName, names
 from presence_postale.store import models as m
 
 # What each recipient is told of: an agent is not reminded of what their absence skips (they
@@ -42,6 +43,7 @@ class Visit:
     entry: schedule_service.Entry
     hours: oh.DayHours | None
     programme: str  # the programme's title
+    agent: AgentName | None = None  # how the agent is named to people
 
 
 @dataclass
@@ -112,13 +114,11 @@ def _visits(db: Session, day: date) -> list[Visit]:
     entries = [*schedule_service.build(db, day, day).entries, *_moved_away(db, day)]
     sites = {e.site.id: e.site for e in entries}
     closures = schedule_service.closures_by_site(db, sorted(sites), day, day)
-    titles = dict(
-        schedule_service.rows_in(
-            db,
-            core_select(col(m.Programme.code), col(m.Programme.title)),
-            col(m.Programme.code),
-            {e.permanence.programme_code for e in entries},
-        )
+    named = names(
+        db,
+        {e.permanence.agent_id for e in entries if e.permanence.agent_id},
+        {e.permanence.programme_code for e in entries},
+        (),
     )
     holidays: dict[tuple[str | None, date], dict[date, str]] = {}
     out = []
@@ -131,7 +131,8 @@ def _visits(db: Session, day: date) -> list[Visit]:
         if site.opening_hours:
             shut = closures.get(site.id, [])
             hours = oh.day_hours(site.opening_hours, when, holidays[key], shut)
-        out.append(Visit(entry, hours, titles[entry.permanence.programme_code]))
+        code, agent = entry.permanence.programme_code, entry.permanence.agent_id
+        out.append(Visit(entry, hours, named.programmes[code], named.agents.get(agent or "")))
     return out
 
 
