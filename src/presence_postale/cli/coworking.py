@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,6 +21,9 @@ from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session, state
 from presence_postale.errors import InvalidData
 from presence_postale.formats.render import Column, Listing, Record
+
+if TYPE_CHECKING:
+    from presence_postale.services.coworking import Person
 
 app = typer.Typer(
     cls=LazyGroup, help="Coworking: spaces, bookings, waitlist, attendance, usage, retention."
@@ -171,11 +174,13 @@ def book(
     if (every is None) != (until is None):
         raise typer.BadParameter("--every and --until go together", param_hint="--every")
     moment = now()
+    person_given = coworking.Person(name, email, category, organisation, channel)
+    if every is None:
+        slot = (datetime.combine(day, start), datetime.combine(day, end))
+        _check_before_the_lock(ctx, space, person_given, slot, moment, record, waitlist)
     with session(ctx, write=True) as db:
         target = coworking.get_space(db, space)
-        person = coworking.check_person(
-            coworking.Person(name, email, category, organisation, channel), target
-        )
+        person = coworking.check_person(person_given, target)
         if every is not None and until is not None:
             result = coworking.book_series(
                 db,
@@ -225,6 +230,30 @@ def book(
         typer.echo(line, err=True)
     if every is not None and not result.booked:
         raise typer.Exit(1)  # every date refused: nothing was booked
+
+
+def _check_before_the_lock(
+    ctx: typer.Context,
+    space: str,
+    person: Person,
+    slot: tuple[datetime, datetime],
+    moment: datetime,
+    record: bool,
+    waitlist: bool,
+) -> None:
+    """A booking's checks in a read transaction, before the write session checks them again
+    under the write lock: one that conflicts is refused without queueing for the lock."""
+    from presence_postale.errors import Conflict
+    from presence_postale.services import coworking
+
+    with session(ctx) as db:
+        target = coworking.get_space(db, space)
+        checked = coworking.check_person(person, target)
+        try:
+            coworking.check_booking(db, target, checked, *slot, now=moment, record=record)
+        except Conflict as error:
+            if not waitlist or "overlaps" not in str(error):
+                raise
 
 
 @app.command("cancel")
