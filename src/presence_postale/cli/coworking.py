@@ -440,14 +440,16 @@ def purge(
     older_than: Annotated[str, typer.Option(help="Retention: 12m, 2y, 90d.")] = "12m",
     dry_run: Annotated[bool, typer.Option(help="Count only.")] = False,
 ) -> None:
-    """Anonymise the people of reservations that ended before the retention period; usage
-    figures stay right. The database is then compacted so nothing lingers in free pages.
+    """Anonymise the people of reservations that ended before the retention period (name,
+    e-mail, organisation); usage figures stay right. The database is then compacted so that
+    nothing lingers in free pages; if another command keeps reading the old pages past the
+    busy timeout, the purge says so and exits 1 (run it again to finish).
 
     Example: presence-postale coworking purge --older-than 12m
     """
     from presence_postale.domain.weeks import parse_duration_ago
     from presence_postale.services import coworking
-    from presence_postale.services.database import compact
+    from presence_postale.services.files import compact
 
     try:
         before = parse_duration_ago(older_than, today(), "--older-than")
@@ -455,8 +457,10 @@ def purge(
         raise typer.BadParameter(str(error), param_hint="--older-than") from None
     with session(ctx, write=not dry_run) as db:
         reservations, entries = coworking.purge(db, before, dry_run=dry_run)
-    if not dry_run and (reservations or entries):
-        compact(state(ctx).engine())
+    if not dry_run:
+        # Always, even with nothing new to erase: a purge that a reader stopped half-way (it
+        # then said so and exited 1) is finished by the next one.
+        compact(state(ctx).engine(), rebuild=bool(reservations or entries))
     verb = "would anonymise" if dry_run else "anonymised"
     typer.echo(
         f"{verb} {reservations} reservations and {entries} "
