@@ -345,7 +345,8 @@ def list_reservations(
                 include_personal=include_personal,
             )
     columns = (*RESERVATION_COLUMNS, *(PERSONAL_COLUMNS if include_personal else ()))
-    emit(Listing(columns, rows), fmt, output, lang)
+    # Bookings name organisations (a sole trader's is their name): a private file.
+    emit(Listing(columns, rows), fmt, output, lang, private=True)
 
 
 @app.command("show")
@@ -384,6 +385,7 @@ def show(
         fmt,
         output,
         lang,
+        private=True,
     )
 
 

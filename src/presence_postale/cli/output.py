@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -46,6 +48,8 @@ def emit(
     output: Path | None,
     lang: str = "fr",
     formats: tuple[str, ...] = LISTING_FORMATS,
+    *,
+    private: bool = False,
 ) -> None:
     from presence_postale.formats.render import render
 
@@ -54,31 +58,74 @@ def emit(
     width = None
     if output is None and fmt == "table" and sys.stdout.isatty():
         width = os.get_terminal_size().columns
-    write_text(render(data, fmt, lang=lang, width=width), output)
+    write_text(render(data, fmt, lang=lang, width=width), output, private=private)
 
 
-def write_text(text: str, output: Path | None) -> None:
-    """Standard output, or a file replaced whole (never left half-written)."""
-    if output is None:
+def write_text(text: str, output: Path | None, *, private: bool = False) -> None:
+    """Standard output (no `--output`, or `-`), or the file `output`.
+
+    A regular file, or a new one, is replaced whole, never left half-written: a finished
+    twin is renamed over it. A symbolic link is followed, and the file it points to is
+    replaced the same way in its own directory: the link stays a link. A character device,
+    a FIFO or a socket (`/dev/null`, a named pipe) is written directly: renaming over it
+    would replace a system's /dev/null with a plain file. A file that can hold personal data
+    (`private`) is made readable by its owner only, whatever the umask; any other gets the
+    permissions the umask gives. Every error names `output`, never the twin.
+    """
+    if output is None or str(output) == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    target = output.expanduser()
-    if target.is_dir():
-        raise InvalidData(f"cannot write output '{output}': it is a directory")
-    if not target.parent.is_dir():
-        raise InvalidData(
-            f"cannot write output '{output}': directory '{target.parent}' does not exist"
-        )
+    target = Path(os.path.realpath(output.expanduser()))
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        kind = stat.S_IFMT(os.stat(target).st_mode)
+    except FileNotFoundError:
+        kind = stat.S_IFREG
     except OSError as error:
-        raise InvalidData(f"cannot write output '{output}': {error.strerror}") from None
+        raise InvalidData("output.cannot_write", path=str(output), reason=_reason(error)) from None
+    if kind == stat.S_IFDIR:
+        raise InvalidData("output.is_directory", path=str(output))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)
+        if kind != stat.S_IFREG:
+            with target.open("w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+            return
+        if not target.parent.is_dir():
+            raise InvalidData("output.no_directory", path=str(output), directory=str(target.parent))
+        _replace(target, text.encode("utf-8"), 0o600 if private else 0o666 & ~_umask())
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise InvalidData("file.disk_full", path=str(output)) from None
+        raise InvalidData("output.cannot_write", path=str(output), reason=_reason(error)) from None
+
+
+def _replace(target: Path, data: bytes, mode: int) -> None:
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
