@@ -130,14 +130,26 @@ def test_dev_null_itself_stays_a_device_when_root_writes_to_it(
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
 
 
-def test_a_full_device_is_one_line_naming_it(cli: Cli, seeded_db: Path) -> None:
-    if not Path("/dev/full").exists():
-        pytest.skip("no /dev/full here")
-    done = cli(*SITES, "--output", "/dev/full")
+@pytest.fixture
+def full_device(tmp_path: Path) -> Path:
+    """A device whose writes fail with "no space left": one of our own as root (the same as
+    /dev/full, major 1, minor 7), so that a regression cannot replace the system's."""
+    if os.geteuid() != 0:
+        if not Path("/dev/full").exists():
+            pytest.skip("no /dev/full here")
+        return Path("/dev/full")  # nobody but root could rename over it
+    device = tmp_path / "full"
+    os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    return device
+
+
+def test_a_full_device_is_one_line_naming_it(cli: Cli, seeded_db: Path, full_device: Path) -> None:
+    done = cli(*SITES, "--output", str(full_device))
     assert done.exit_code == 1
     assert done.stderr.splitlines() == [
-        "error: cannot write '/dev/full': the disk is full; nothing was written"
+        f"error: cannot write '{full_device}': the disk is full; nothing was written"
     ]
+    assert stat.S_ISCHR(full_device.stat().st_mode)
 
 
 @pytest.fixture
