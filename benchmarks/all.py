@@ -1,4 +1,5 @@
-"""Every measurement, one after the other: start-up, import, recurrence, national scale.
+"""Every measurement, one after the other: start-up, import, recurrence, national scale,
+secure_delete.
 
     python benchmarks/all.py [--repeat N]
 
@@ -15,7 +16,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("bench_startup.py", "bench_import.py", "bench_recurrence.py", "national.py")
+SCRIPTS = (
+    "bench_startup.py",
+    "bench_import.py",
+    "bench_recurrence.py",
+    "national.py",
+    "bench_secure_delete.py",
+)
 
 
 def main() -> None:
