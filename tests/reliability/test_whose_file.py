@@ -123,14 +123,15 @@ def test_a_server_database_holding_other_tables_is_refused(postgres: str) -> Non
     database = create_server_database(base=postgres)
     try:
         query(database, "CREATE TABLE invoices (id integer PRIMARY KEY, total numeric)")
-        done = _run(database.url, "sites", "list")
-        assert done.returncode == 1
-        (line,) = done.stderr.splitlines()
-        assert line.startswith("error: cannot use database '")
-        assert line.endswith(
-            "it holds another program's tables (invoices) and not presence-postale's; "
-            "nothing was changed, choose another database"
-        )
+        for command in (("sites", "list"), ("init",), ("db", "status")):
+            done = _run(database.url, *command)
+            assert done.returncode == 1, (command, done.stderr)
+            (line,) = done.stderr.splitlines()
+            assert line.startswith("error: cannot use database '")
+            assert line.endswith(
+                "it holds another program's tables (invoices) and not presence-postale's; "
+                "nothing was changed, choose another database"
+            )
         tables = query(
             database,
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",

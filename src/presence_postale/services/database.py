@@ -126,6 +126,8 @@ def _open_server(
             else:
                 notify(Message("db.created_on_server", {"path": str(location)}))
         else:
+            with engine.connect() as connection:
+                schema.check_owned(connection, str(location))
             schema.check_known(engine)
     except BaseException:
         engine.dispose()

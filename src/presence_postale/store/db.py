@@ -270,22 +270,23 @@ def writer(engine: Engine) -> Engine:
         raise Conflict("db.read_only", path=str(sqlite_path(str(engine.url))), reason=reason)
     path = sqlite_path(str(engine.url))
     if path is not None and path.exists():
-        check_sound(path)
-        _switch_to_wal(engine, path)
+        header = check_sound(path)
+        if not header.wal and not header.empty:
+            _switch_to_wal(engine)
     return engine.execution_options(sqlite_begin="IMMEDIATE")
 
 
-def check_sound(path: Path) -> None:
-    """Refuse to write into `path` when its header is damaged or its last check failed."""
+def check_sound(path: Path) -> sqlite_file.Header:
+    """Refuse to write into `path` when its header is damaged or its last check failed;
+    else its header."""
     header = sqlite_file.read_header(path)
     problem: Message | str | None = header.problem or sqlite_file.recorded_damage(path)
     if problem is not None:
         raise InvalidData("db.damaged", path=str(path), problem=problem)
+    return header
 
 
-def _switch_to_wal(engine: Engine, path: Path) -> None:
-    if sqlite_file.read_header(path).wal or sqlite_file.read_header(path).empty:
-        return
+def _switch_to_wal(engine: Engine) -> None:
     raw = engine.raw_connection()
     try:
         raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
