@@ -1,5 +1,5 @@
 """Every measurement, one after the other: start-up, import, recurrence, national scale,
-secure_delete.
+secure_delete, access.
 
     python benchmarks/all.py [--repeat N]
 
@@ -22,6 +22,7 @@ SCRIPTS = (
     "bench_recurrence.py",
     "national.py",
     "bench_secure_delete.py",
+    "bench_access.py",
 )
 
 

@@ -329,9 +329,38 @@ def test_rows_written_at_the_first_revision_survive_upgrade_to_head(
         assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
 
 
+# Tables that later revisions create, each with the test that keeps its rows.
+LATER_TABLES = {"commune": "test_communes_rows_survive_a_later_upgrade"}
+
+
 def test_every_table_of_the_models_gets_rows_in_the_migration_test() -> None:
     # A new table must be added to ROWS_AT_FIRST_REVISION (or to a later revision's test).
-    assert set(ROWS_AT_FIRST_REVISION) == set(metadata().tables)
+    assert set(ROWS_AT_FIRST_REVISION) | set(LATER_TABLES) == set(metadata().tables)
+    assert all(name in globals() for name in LATER_TABLES.values())
+
+
+def test_communes_rows_survive_a_later_upgrade(empty_engine: Engine) -> None:
+    schema.upgrade(empty_engine, "0002_communes")
+    row = {
+        "insee_code": "32399",
+        "name": "Saint-Orens",
+        "kind": "COM",
+        "department_code": "32",
+        "population": 80,
+        "latitude": 43.714046,
+        "longitude": 0.907753,
+        "position": "mairie",
+        "source": "communes.csv",
+        "population_year": 2017,
+    }
+    with empty_engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO department (code, name) VALUES ('32', 'Gers')")
+        marks = ", ".join("?" for _ in row)
+        connection.exec_driver_sql(
+            f"INSERT INTO commune ({', '.join(row)}) VALUES ({marks})", tuple(row.values())
+        )
+    schema.upgrade(empty_engine)
+    assert _select(empty_engine, "commune", list(row)) == [row]
 
 
 def test_head_is_the_newest_migration_script() -> None:

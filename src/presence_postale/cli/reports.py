@@ -16,7 +16,8 @@ from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict
 
 app = typer.Typer(
-    cls=LazyGroup, help="Reports: weekly (for cron), programme evaluation, France Services charter."
+    cls=LazyGroup,
+    help="Reports: weekly (for cron), programme evaluation, France Services charter, access.",
 )
 
 WeekOption = Annotated[

@@ -37,6 +37,7 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "laposte",
         "manual",
         "france_services",
+        "communes",
     ),
     "operator": (
         "laposte",

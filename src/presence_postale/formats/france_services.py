@@ -212,10 +212,15 @@ def day_intervals(text: str) -> tuple[Minutes, ...]:
         if m1 > 59 or m2 > 59 or start > 1440 or end > 1440 or end <= start:
             raise ValueError(f"'{part}' is not a valid interval")
         spans.append((start, end))
+    return merge_intervals(spans)
+
+
+def merge_intervals(spans: list[Minutes]) -> tuple[Minutes, ...]:
+    """Intervals in order, overlapping or repeated ones merged into one."""
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)  # overlapping or repeated intervals
+            merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
     return tuple((start, end) for start, end in merged)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message
 
 COLUMNS = (
     "Identifiant_du_site",
@@ -91,11 +91,11 @@ class ContactPoint(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Rejected:
-    """A row that cannot be imported: where and why."""
+    """A row that cannot be imported: where and why (a sentence, or a catalogue message)."""
 
     line: int
     field: str | None
-    reason: str
+    reason: str | Message
 
     def describe(self) -> str:
         where = f"line {self.line}"
