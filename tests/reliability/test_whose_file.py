@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from presence_postale.store.schema import HEAD
 from presence_postale.store.sqlite_file import APPLICATION_ID, SQLITE_HEADER
 
 TIMEOUT = 120
@@ -189,12 +190,31 @@ def test_an_empty_db_option_or_variable_is_a_usage_error(tmp_path: Path) -> None
 
 
 @pytest.mark.sqlite_only
-def test_a_database_made_before_the_mark_opens_and_is_marked_by_its_next_write(
-    folder: Path,
-) -> None:
+def test_the_committed_first_version_file_upgrades_and_gets_the_mark(folder: Path) -> None:
     old = folder / "old.db"
     shutil.copyfile(COMMITTED, old)
     assert _application_id(old) == 0
+    done = _run(old, "sites", "list")
+    assert done.returncode == 0, done.stderr
+    if HEAD != "0001":  # a pending migration: the open upgrades, and marks
+        assert _application_id(old) == APPLICATION_ID
+        assert old.read_bytes()[18:20] == b"\x02\x02"  # WAL from now on
+    assert _run(old, "db", "check").returncode == 0
+
+
+@pytest.mark.sqlite_only
+def test_a_current_database_made_before_the_mark_is_read_unchanged_then_marked_by_a_write(
+    seeded_db: Path, folder: Path
+) -> None:
+    """As the tool's files were before the mark (and before WAL): current schema, no
+    application id, a rollback journal."""
+    old = folder / "old.db"
+    shutil.copyfile(seeded_db, old)
+    with closing(sqlite3.connect(old)) as connection:
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute("PRAGMA application_id = 0")
+        connection.commit()
+    assert old.read_bytes()[18:20] == b"\x01\x01" and _application_id(old) == 0
     digest = _digest(old)
     for args in (("sites", "list"), ("db", "status"), ("db", "check")):
         done = _run(old, *args)
@@ -203,9 +223,8 @@ def test_a_database_made_before_the_mark_opens_and_is_marked_by_its_next_write(
     assert _beside(old) == ["old.db"]
     done = _run(old, "sites", "close", "17510A", "--from", "2030-01-01", "--reason", "travaux")
     assert done.returncode == 0, done.stderr
-    data = old.read_bytes()
     assert _application_id(old) == APPLICATION_ID
-    assert data[18:20] == b"\x02\x02"  # WAL from now on
+    assert old.read_bytes()[18:20] == b"\x02\x02"  # WAL from now on
     assert _run(old, "db", "check").returncode == 0
 
 
