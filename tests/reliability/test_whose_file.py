@@ -18,6 +18,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import stat
 import subprocess
 import sys
 from contextlib import closing
@@ -305,3 +306,37 @@ def test_check_and_any_open_remove_leftovers_beside_the_database(
     assert done.returncode == 0, done.stderr
     _said_removed(done.stderr, [*leftovers, creation], pid)
     assert not any(p.exists() for p in [*leftovers, creation])
+
+
+@pytest.mark.sqlite_only
+def test_a_device_or_a_pipe_given_as_database_is_refused_and_left_as_it_is(folder: Path) -> None:
+    """/dev/null is empty too: it must be refused, never taken for an empty file and replaced."""
+    fifo = folder / "pipe"
+    os.mkfifo(fifo)
+    named = [fifo]
+    if os.geteuid() == 0:
+        device = folder / "null"
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        named.append(device)
+    for path in named:
+        kind = stat.S_IFMT(path.stat().st_mode)
+        done = _run(path, "sites", "list")
+        assert done.returncode == 1
+        assert done.stderr.splitlines() == [
+            f"error: cannot use database '{path}': it is not a SQLite database; left unchanged"
+        ]
+        assert stat.S_IFMT(path.stat().st_mode) == kind
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in named)
+
+
+@pytest.mark.sqlite_only
+def test_a_link_to_an_empty_file_gets_the_database_made_at_its_target(folder: Path) -> None:
+    target = folder / "real.db"
+    target.touch()
+    link = folder / "link.db"
+    link.symlink_to(target)
+    done = _run(link, "sites", "list", "--department", "95")
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink()
+    assert _application_id(target) == APPLICATION_ID
+    assert sorted(p.name for p in folder.iterdir()) == ["link.db", "real.db"]

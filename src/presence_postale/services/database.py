@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,10 +70,11 @@ def database_is_missing(path: Path) -> bool:
     """No file, or an empty one (0 bytes, no log beside it): both are created the same way.
     An empty file is removed first, so that the new database can take its name in one step."""
     try:
-        if path.stat().st_size:
-            return False
+        info = path.stat()
     except FileNotFoundError:
         return True
+    if info.st_size or not stat.S_ISREG(info.st_mode):
+        return False  # a device (/dev/null is empty too) is refused, never replaced
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size:
         return False

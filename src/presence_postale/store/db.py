@@ -162,6 +162,10 @@ def server_url(value: str) -> str:
 
 def _file_location(path: Path) -> Location:
     path = path.absolute()
+    if path.is_symlink():
+        # The file the link points to: SQLite keeps its -wal and -shm beside that one, and a
+        # new database is made there, never in place of the link.
+        path = Path(os.path.realpath(path))
     if path.is_dir():
         raise InvalidData(f"cannot use database '{path}': it is a directory")
     if not path.parent.is_dir():

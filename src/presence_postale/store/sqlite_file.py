@@ -66,6 +66,8 @@ class Header:
 
 
 def read_header(path: Path) -> Header:
+    if not stat.S_ISREG(path.stat().st_mode):
+        return Header(size=0)  # a device or a pipe is no database (and is not read)
     with path.open("rb") as handle:
         data = handle.read(100)
         size = os.fstat(handle.fileno()).st_size
