@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from presence_postale.cli.mediation import parse_counts
+from presence_postale.cli.params import parse_counts
 from presence_postale.cli.permanences import parse_requests
 from presence_postale.domain import hours, recurrence, weeks
 from presence_postale.errors import InvalidData

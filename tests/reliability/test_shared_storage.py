@@ -76,6 +76,7 @@ READS: list[tuple[str, ...]] = [
     ("export", "sites", "--department", "32"),
     ("export", "records", "--include-personal"),
     ("export", "mediation-places", "--format", "csv"),
+    ("export", "mediation-sessions", "--from", "2019-03-01", "--to", "2019-03-31"),
     ("db", "status"),
     ("db", "check"),
     ("db", "backup", "{out}/copie.db"),

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer()
 
-FORMATS = ("table", "markdown", "csv", "json", "geojson", "html")
+FORMATS = ("table", "markdown", "csv", "json", "geojson", "html", "xlsx")
 # Farther than any commune of France (overseas included) is from a contact point: a larger
 # distance is a typing error, not a question.
 MAX_KM = 200.0

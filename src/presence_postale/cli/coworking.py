@@ -104,6 +104,12 @@ def configure(
     cancel_cutoff_hours: Annotated[
         int | None, typer.Option(help="No cancelling within N hours.")
     ] = None,
+    not_illustrative: Annotated[
+        bool,
+        typer.Option(
+            "--not-illustrative", help="The rules are real now: remove the illustrative mark."
+        ),
+    ] = False,
 ) -> None:
     """Create a space or change its booking rules.
 
@@ -127,6 +133,7 @@ def configure(
                 "max_days_ahead": max_days_ahead,
                 "max_hours_per_person_week": max_hours_per_week,
                 "cancel_cutoff_hours": cancel_cutoff_hours,
+                "illustrative": False if not_illustrative else None,
             },
         )
         message = f"{'created' if created else 'updated'} space {target.id}"
@@ -432,7 +439,7 @@ def usage(
         data = coworking.usage(db, ids, start, end, lang)
     from presence_postale.cli.output import check_choice
 
-    check_choice(fmt, ("table", "json", "csv", "markdown", "html"), "--format")
+    check_choice(fmt, ("table", "json", "csv", "markdown", "html", "xlsx"), "--format")
     write_text(render_usage(data, fmt, lang), output)
 
 

@@ -15,6 +15,7 @@ import typer
 from presence_postale.errors import InvalidData
 
 if TYPE_CHECKING:
+    from presence_postale.errors import Message
     from presence_postale.formats.render import Listing, Record
 
 FormatOption = Annotated[
@@ -22,7 +23,7 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="table, json, csv, markdown or html.",
+        help="table, json, csv, markdown, html or xlsx (a spreadsheet: with --output).",
     ),
 ]
 OutputOption = Annotated[
@@ -33,7 +34,7 @@ LangOption = Annotated[
     str, typer.Option("--lang", help="Language of headings and dates: fr or en.")
 ]
 
-LISTING_FORMATS = ("table", "json", "csv", "markdown", "html")
+LISTING_FORMATS = ("table", "json", "csv", "markdown", "html", "xlsx")
 
 
 def check_choice(value: str, choices: tuple[str, ...], option: str) -> str:
@@ -55,14 +56,25 @@ def emit(
 
     check_choice(fmt, formats, "--format")
     check_choice(lang, ("fr", "en"), "--lang")
+    check_binary(fmt, output)
     width = None
     if output is None and fmt == "table" and sys.stdout.isatty():
         width = os.get_terminal_size().columns
     write_text(render(data, fmt, lang=lang, width=width), output, private=private)
 
 
-def write_text(text: str, output: Path | None, *, private: bool = False) -> None:
-    """Standard output (no `--output`, or `-`), or the file `output`.
+def check_binary(fmt: str, output: Path | None) -> None:
+    """A spreadsheet is bytes: to a file (`--output`) or a pipe, never to a terminal."""
+    from presence_postale.cli import environment
+    from presence_postale.errors import UsageError
+
+    if fmt == "xlsx" and output is None and environment.current().stdout_isatty:
+        raise UsageError("output.binary_to_terminal", fmt=fmt)
+
+
+def write_text(text: str | bytes, output: Path | None, *, private: bool = False) -> None:
+    """Standard output (no `--output`, or `-`), or the file `output`; bytes (a spreadsheet)
+    as they are.
 
     A regular file, or a new one, is replaced whole, never left half-written: a finished
     twin is renamed over it. A symbolic link is followed, and the file it points to is
@@ -73,9 +85,16 @@ def write_text(text: str, output: Path | None, *, private: bool = False) -> None
     permissions the umask gives. Every error names `output`, never the twin.
     """
     if output is None or str(output) == "-":
+        if isinstance(text, bytes):
+            check_binary("xlsx", None)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+            sys.stdout.buffer.flush()
+            return
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
     target = Path(os.path.realpath(output.expanduser()))
     try:
         kind = stat.S_IFMT(os.stat(target).st_mode)
@@ -87,12 +106,12 @@ def write_text(text: str, output: Path | None, *, private: bool = False) -> None
         raise InvalidData("output.is_directory", path=str(output))
     try:
         if kind != stat.S_IFREG:
-            with target.open("w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
+            with target.open("wb") as handle:
+                handle.write(data)
             return
         if not target.parent.is_dir():
             raise InvalidData("output.no_directory", path=str(output), directory=str(target.parent))
-        _replace(target, text.encode("utf-8"), 0o600 if private else 0o666 & ~_umask())
+        _replace(target, data, 0o600 if private else 0o666 & ~_umask())
     except OSError as error:
         if error.errno == errno.ENOSPC:
             raise InvalidData("file.disk_full", path=str(output)) from None
@@ -129,3 +148,11 @@ def _umask() -> int:
 
 def _reason(error: OSError) -> str:
     return error.strerror or type(error).__name__
+
+
+def tell(message: Message) -> None:
+    """One line for the person at the terminal, on stderr, in the command's language."""
+    from presence_postale.cli import environment
+    from presence_postale.formats.words import say
+
+    typer.echo(say(message, environment.current().lang or "fr"), err=True)

@@ -1,8 +1,9 @@
-"""Distances on the Earth's surface."""
+"""Places on the map: distances on the Earth's surface, and the shape of commune codes."""
 
 from __future__ import annotations
 
 import math
+import re
 
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
 
@@ -48,3 +49,12 @@ def chord_km(squared: float) -> float:
 def km_chord(km: float) -> float:
     """The chord of the unit sphere of a great-circle distance in kilometres."""
     return 2 * math.sin(min(km / EARTH_RADIUS_KM, math.pi) / 2)
+
+
+# An INSEE commune code: two digits (or Corsica's 2A / 2B), then three (`03254`, `2A004`,
+# `97105`; `99138` for a place abroad).
+_INSEE_RE = re.compile(r"(?:[0-9]{2}|2[AB])[0-9]{3}")
+
+
+def is_insee_code(text: str) -> bool:
+    return _INSEE_RE.fullmatch(text) is not None

@@ -29,10 +29,12 @@ if TYPE_CHECKING:
     from presence_postale.domain.access import Figures, Point, Reach
     from presence_postale.services.access import AccessReport, CommuneAccess, DepartmentAccess
 
-FORMATS = ("table", "markdown", "csv", "json", "geojson", "html")
+FORMATS = ("table", "markdown", "csv", "json", "geojson", "html", "xlsx")
 
 
-def render_access(report: AccessReport, fmt: str, lang: str, width: int | None = None) -> str:
+def render_access(
+    report: AccessReport, fmt: str, lang: str, width: int | None = None
+) -> str | bytes:
     if fmt == "json":
         return to_json(access_json(report))
     if fmt == "geojson":

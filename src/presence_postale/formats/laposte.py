@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+from presence_postale.domain.geo import is_insee_code
 from presence_postale.errors import InvalidData, Message
 
 COLUMNS = (
@@ -57,7 +58,6 @@ KINDS_FOLDED = {label.casefold(): kind for label, kind in KINDS.items()}
 FOREIGN_DEPARTMENTS = {"99138": "98", "99130": None}
 
 _SITE_ID_RE = re.compile(r"[0-9]{5}[A-Z]")
-_INSEE_RE = re.compile(r"(?:[0-9]{2}|2[AB])[0-9]{3}")
 _POSTCODE_RE = re.compile(r"[0-9]{5}")
 _CHUNK = 1 << 20
 
@@ -245,7 +245,7 @@ def parse_row(line: int, cells: list[str]) -> ContactPoint | Rejected:
         return Rejected(line, "Code_postal", f"'{postcode}' is not 5 digits{hint}")
     if not commune:
         return Rejected(line, "Localité", "is empty")
-    if not _INSEE_RE.fullmatch(insee):
+    if not is_insee_code(insee):
         return Rejected(line, "Code_INSEE", f"'{insee}' is not an INSEE commune code")
     try:
         latitude = _coordinate(lat, 90)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from presence_postale.domain.calendar import format_day
-from presence_postale.formats import words
+from presence_postale.formats import marks, words
 from presence_postale.formats.render import (
     Column,
     Listing,
@@ -28,7 +28,7 @@ from presence_postale.formats.render import (
 if TYPE_CHECKING:
     from presence_postale.services.reports import SiteWeek, WeeklyReport
 
-REPORT_FORMATS = ("table", "json", "csv", "markdown", "html")
+REPORT_FORMATS = ("table", "json", "csv", "markdown", "html", "xlsx")
 
 
 @dataclass
@@ -46,7 +46,20 @@ class Document:
     intro: list[str] = field(default_factory=list)
 
 
-def render_document(doc: Document, fmt: str, lang: str, width: int | None = None) -> str:
+def render_document(doc: Document, fmt: str, lang: str, width: int | None = None) -> str | bytes:
+    # A workbook carries the marks as a CSV does: columns a spreadsheet can filter on.
+    marked = "csv" if fmt == "xlsx" else fmt
+    doc = replace(
+        doc,
+        blocks=[
+            replace(block, listings=[marks.annotate(x, marked, lang) for x in block.listings])
+            for block in doc.blocks
+        ],
+    )
+    if fmt == "xlsx":
+        from presence_postale.formats import xlsx
+
+        return xlsx.document(doc, lang)
     if fmt == "markdown":
         parts = [f"# {doc.title}", ""]
         parts += [*(line for line in doc.intro), ""] if doc.intro else []
@@ -160,18 +173,10 @@ def _site_json(sw: SiteWeek) -> dict[str, Any]:
         "department": site.department_code,
         "labels": sw.labels,
         "opening_hours": site.opening_hours,
-        "hours_total": round(sw.hours_total, 2),
-        "days": [
-            {
-                "date": day.day,
-                "open": day.is_open,
-                "hours": day.describe() if day.is_open else None,
-                "minutes": day.minutes,
-                "holiday": day.holiday,
-                "closure": day.closure,
-            }
-            for day in sw.days
-        ],
+        "hours_total": None if sw.hours_total is None else round(sw.hours_total, 2),
+        "days": [marks.day_fields(day) for day in sw.days],
+        "illustrative": site.illustrative,
+        "illustrative_reason": site.illustrative_reason,
         "permanences": [_occurrence_json(e) for e in sw.permanences],
         "reservations": sw.reservations,
         "mediation_sessions": sw.mediation,
@@ -195,6 +200,8 @@ WEEKLY_CSV = (
     "end",
     "status",
     "detail",
+    "illustrative",
+    "illustrative_reason",
 )
 
 
@@ -207,14 +214,16 @@ def weekly_csv(report: WeeklyReport, lang: str) -> str:
             "site_name": sw.site.name,
             "department": sw.site.department_code,
         }
+        site_mark = _mark(sw.site.illustrative, sw.site.illustrative_reason)
         for day in sw.days:
             rows.append(
                 {
                     **base,
                     "section": "hours",
                     "date": day.day,
-                    "status": "open" if day.is_open else "closed",
+                    "status": day.state,  # open, closed, or unknown (not closed)
                     "detail": day.describe() if day.is_open else (day.holiday or day.closure or ""),
+                    **site_mark,
                 }
             )
         for entry in sw.permanences:
@@ -230,6 +239,7 @@ def weekly_csv(report: WeeklyReport, lang: str) -> str:
                     "detail": f"#{o.permanence_id} {entry.permanence.programme_code}"
                     + (f" {entry.agent.id}" if entry.agent else "")
                     + (f" ({o.reason})" if o.reason else ""),
+                    **_mark(entry.permanence.illustrative, entry.permanence.illustrative_reason),
                 }
             )
         for res in sw.reservations:
@@ -261,6 +271,11 @@ def weekly_csv(report: WeeklyReport, lang: str) -> str:
     return rows_csv(WEEKLY_CSV, rows)
 
 
+def _mark(illustrative: bool, reason: str | None) -> dict[str, Any]:
+    """The illustrative columns of a weekly CSV row about a site's hours or a permanence."""
+    return {"illustrative": illustrative, "illustrative_reason": reason}
+
+
 def weekly_document(report: WeeklyReport, lang: str) -> Document:
     blocks = []
     for sw in report.sites:
@@ -277,25 +292,20 @@ def weekly_document(report: WeeklyReport, lang: str) -> Document:
                 "hours": day.describe() if day.is_open else None,
                 "closed": None
                 if day.is_open
-                else day.holiday
-                or day.closure
-                or (
-                    _t("fermé", "closed", lang)
-                    if site.opening_hours
-                    else _t("horaires inconnus", "hours unknown", lang)
-                ),
+                else day.holiday or day.closure or _t("fermé", "closed", lang),
             }
             for day in sw.days
-            # Unknown hours: only the days known to be closed are worth a line.
-            if site.opening_hours or day.holiday or day.closure
+            # Unknown hours: only the days known to be closed (a closure) are worth a line.
+            if not day.unknown
         ]
-        total = f"{sw.hours_total:g}"
+        total = f"{sw.hours_total or 0:g}"
         total = total.replace(".", ",") if lang != "en" else total
         hours_note = (
             _t(f"Total : {total} h", f"Total: {total} h", lang)
-            if site.opening_hours
+            if sw.hours_total is not None
             else _t("Horaires inconnus.", "Opening hours unknown.", lang)
         )
+        site_notes = [marks.note(None, site.illustrative_reason, lang)] if site.illustrative else []
         listings = [
             Listing(
                 (
@@ -305,7 +315,7 @@ def weekly_document(report: WeeklyReport, lang: str) -> Document:
                 ),
                 day_rows,
                 title=_t("Horaires", "Opening hours", lang),
-                notes=[hours_note],
+                notes=[hours_note, *site_notes],
             ),
             Listing(
                 (
@@ -326,6 +336,8 @@ def weekly_document(report: WeeklyReport, lang: str) -> Document:
                         "agent": (e.agent.name or e.agent.id) if e.agent else None,
                         "status": status_label(e.occurrence.status, lang),
                         "reason": e.occurrence.reason,
+                        "illustrative": e.permanence.illustrative,
+                        "illustrative_reason": e.permanence.illustrative_reason,
                     }
                     for e in sw.permanences
                 ],
@@ -371,7 +383,9 @@ def weekly_document(report: WeeklyReport, lang: str) -> Document:
     return Document(weekly_title(report, lang), blocks)
 
 
-def render_weekly(report: WeeklyReport, fmt: str, lang: str, width: int | None = None) -> str:
+def render_weekly(
+    report: WeeklyReport, fmt: str, lang: str, width: int | None = None
+) -> str | bytes:
     if fmt == "json":
         return to_json(weekly_json(report))
     if fmt == "csv":
@@ -386,7 +400,7 @@ COMPLIANCE_FR = {"pass": "conforme", "fail": "non conforme", "unknown": "inconnu
 
 def render_compliance(
     rows: list[dict[str, Any]], week_label: str, fmt: str, lang: str, width: int | None = None
-) -> str:
+) -> str | bytes:
     if fmt == "json":
         return to_json({"week": week_label, "sites": rows})
     columns = (
@@ -400,6 +414,8 @@ def render_compliance(
         "staff",
         "status",
         "reasons",
+        "illustrative",
+        "illustrative_reason",
     )
     if fmt == "csv":
         return rows_csv(columns, rows)
@@ -451,7 +467,9 @@ def render_compliance(
 # ---- programme evaluation -------------------------------------------------------------------
 
 
-def render_programme(data: dict[str, Any], fmt: str, lang: str, width: int | None = None) -> str:
+def render_programme(
+    data: dict[str, Any], fmt: str, lang: str, width: int | None = None
+) -> str | bytes:
     if fmt == "json":
         return to_json(data)
     if fmt == "csv":
@@ -487,12 +505,15 @@ def render_programme(data: dict[str, Any], fmt: str, lang: str, width: int | Non
     p = data["programme"]
     title = f"{_t('Évaluation', 'Evaluation', lang)} — {p['title']} ({p['code']})"
     period = data["period"]
+    start = marks.approximate(period["start"], p["start_precision"], lang)
     facts = [
         _t("Période", "Period", lang)
-        + f" : {human(period['start'], lang)} → {human(period['end'], lang)}",
+        + f" : {start or human(period['start'], lang)} → {human(period['end'], lang)}",
         _t("Statut", "Status", lang) + f" : {words.label('programme_status', p['status'], lang)}",
         _t("Fin prévue", "Planned end", lang) + f" : {human(p['planned_end'], lang) or '—'}",
     ]
+    if p["illustrative"]:
+        facts.append(marks.note(None, p["illustrative_reason"], lang))
     if p["funder"]:
         facts.append(
             _t("Financeur", "Funder", lang)
@@ -573,7 +594,9 @@ def _percent(value: float | None, lang: str) -> str:
     return text.replace(".", ",") if lang != "en" else text.replace(" %", "%")
 
 
-def render_usage(data: dict[str, Any], fmt: str, lang: str, width: int | None = None) -> str:
+def render_usage(
+    data: dict[str, Any], fmt: str, lang: str, width: int | None = None
+) -> str | bytes:
     if fmt == "json":
         return to_json(data)
     if fmt == "csv":
@@ -662,133 +685,5 @@ def render_usage(data: dict[str, Any], fmt: str, lang: str, width: int | None = 
         Block(_t("Par espace", "By space", lang), [spaces]),
         Block(_t("Par catégorie", "By category", lang), [categories]),
         Block(_t("Par mois", "By month", lang), [months]),
-    ]
-    return render_document(Document(title, blocks), fmt, lang, width)
-
-
-# ---- mediation ------------------------------------------------------------------------------
-
-
-def render_mediation(data: dict[str, Any], fmt: str, lang: str, width: int | None = None) -> str:
-    if fmt == "json":
-        return to_json(data)
-    if fmt == "csv":
-        rows: list[dict[str, Any]] = [
-            {"section": "total", "key": k, "value": data[k]}
-            for k in ("sessions", "people", "hours", "seniors", "senior_share")
-        ]
-        rows += [
-            {
-                "section": "site",
-                "key": r["site_id"],
-                "value": r["people"],
-                "sessions": r["sessions"],
-                "hours": r["hours"],
-            }
-            for r in data["by_site"]
-        ]
-        rows += [
-            {
-                "section": "month",
-                "key": r["month"],
-                "value": r["people"],
-                "sessions": r["sessions"],
-                "hours": r["hours"],
-            }
-            for r in data["by_month"]
-        ]
-        rows += [
-            {"section": "theme", "key": r["theme"], "sessions": r["sessions"]}
-            for r in data["by_theme"]
-        ]
-        rows += [
-            {"section": "type", "key": r["type"], "sessions": r["sessions"]}
-            for r in data["by_type"]
-        ]
-        rows += [
-            {"section": "age_band", "key": r["age_band"], "value": r["people"]}
-            for r in data["by_age_band"]
-        ]
-        rows += [{"section": "ardoiz", "key": k, "value": v} for k, v in data["ardoiz"].items()]
-        return rows_csv(("section", "key", "value", "sessions", "hours"), rows)
-    title = (
-        _t("Médiation numérique", "Digital mediation", lang)
-        + f" — {human(data['from'], lang)} → {human(data['to'], lang)}"
-    )
-    facts = [
-        _t("Sessions", "Sessions", lang) + f" : {data['sessions']}",
-        _t("Personnes accompagnées", "People accompanied", lang) + f" : {data['people']}",
-        _t("Heures", "Hours", lang) + f" : {human(data['hours'], lang)}",
-        _t("Part des 60 ans et plus", "Share aged 60+", lang)
-        + f" : {_percent(data['senior_share'], lang)}",
-        _t("Tablette Ardoiz", "Ardoiz tablet", lang)
-        + f" : {data['ardoiz']['sessions']} session(s), {data['ardoiz']['people']} "
-        + _t("personnes", "people", lang),
-    ]
-
-    def labelled(rows: list[dict[str, Any]], key: str, vocabulary: str) -> list[dict[str, Any]]:
-        return [{**r, "label": words.label(vocabulary, r[key], lang)} for r in rows]
-
-    blocks = [
-        Block(_t("Synthèse", "Summary", lang), lines=facts),
-        Block(
-            _t("Par site", "By site", lang),
-            [
-                Listing(
-                    (
-                        Column("site_id", "site", "site"),
-                        Column("site_name", "nom", "name"),
-                        Column("sessions", "sessions", "sessions"),
-                        Column("people", "personnes", "people"),
-                        Column("hours", "heures", "hours"),
-                    ),
-                    data["by_site"],
-                )
-            ],
-        ),
-        Block(
-            _t("Par thème", "By theme", lang),
-            [
-                Listing(
-                    (Column("label", "thème", "theme"), Column("sessions", "sessions", "sessions")),
-                    labelled(data["by_theme"], "theme", "theme"),
-                )
-            ],
-        ),
-        Block(
-            _t("Par type", "By type", lang),
-            [
-                Listing(
-                    (Column("label", "type", "type"), Column("sessions", "sessions", "sessions")),
-                    labelled(data["by_type"], "type", "session_type"),
-                )
-            ],
-        ),
-        Block(
-            _t("Par tranche d'âge", "By age band", lang),
-            [
-                Listing(
-                    (
-                        Column("label", "tranche d'âge", "age band"),
-                        Column("people", "personnes", "people"),
-                    ),
-                    labelled(data["by_age_band"], "age_band", "age_band"),
-                )
-            ],
-        ),
-        Block(
-            _t("Par mois", "By month", lang),
-            [
-                Listing(
-                    (
-                        Column("month", "mois", "month"),
-                        Column("sessions", "sessions", "sessions"),
-                        Column("people", "personnes", "people"),
-                        Column("hours", "heures", "hours"),
-                    ),
-                    data["by_month"],
-                )
-            ],
-        ),
     ]
     return render_document(Document(title, blocks), fmt, lang, width)

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message, PresencePostaleError
 
 SCHEMA_VERSION = 1
 
@@ -44,7 +44,19 @@ class Item:
         suffix = f".{key}" if key else ""
         return f"line {line}: {self.section}[{self.index}]{suffix}"
 
-    def error(self, key: str | None, message: str) -> InvalidData:
+    def error(self, key: str | None, message: str | Message | Exception) -> InvalidData:
+        """The error of this record's field: a sentence, a catalogue message, or the reason
+        of another error (a catalogue message is rendered in the reader's language)."""
+        from presence_postale.formats.words import KEY
+
+        if isinstance(message, PresencePostaleError):
+            message = message.message
+        if isinstance(message, Message) and KEY.match(message.key):
+            line = self.lines.get(key, self.line) if key else self.line
+            item = f"{self.section}[{self.index}]" + (f".{key}" if key else "")
+            return InvalidData(
+                "records.at", source=self.source, line=line, item=item, reason=message
+            )
         return InvalidData(f"{self.source}: {self.where(key)}: {message}")
 
 
@@ -233,6 +245,7 @@ SCHEMA: dict[str, Spec] = {
         "note": (_str, False),
         "source": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "closures": {
         "site": (_code, True),
@@ -250,6 +263,7 @@ SCHEMA: dict[str, Spec] = {
         "active": (_bool, False),
         "note": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "programmes": {
         "code": (_code, True),
@@ -257,6 +271,7 @@ SCHEMA: dict[str, Spec] = {
         "model": (_str, True),
         "department": (_code, False),
         "start": (_date, True),
+        "start_precision": (_str, False),
         "planned_end": (_date, False),
         "ended_on": (_date, False),
         "status": (_str, True),
@@ -265,6 +280,7 @@ SCHEMA: dict[str, Spec] = {
         "description": (_str, False),
         "source_document": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "permanences": {
         "programme": (_code, True),
@@ -278,6 +294,7 @@ SCHEMA: dict[str, Spec] = {
         "operators": (_STR_LIST, False),
         "note": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "spaces": {
         "id": (_code, True),
@@ -295,6 +312,7 @@ SCHEMA: dict[str, Spec] = {
         "opening_hours": (_str, False),
         "note": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "reservations": {
         "space": (_code, True),
@@ -318,11 +336,19 @@ SCHEMA: dict[str, Spec] = {
         "participants": (_int, False),
         "age_bands": (_counts, False),
         "social_statuses": (_counts, False),
+        "genders": (_counts, False),
+        "residence_communes": (_counts, False),
         "themes": (_STR_LIST, False),
+        "procedure_details": (_str, False),
         "equipment": (_STR_LIST, False),
         "device_model": (_str, False),
         "autonomy": (_str, False),
+        "place_type": (_str, False),
+        "place_insee_code": (_code, False),
         "redirection": (_str, False),
+        "redirection_detail": (_str, False),
+        "workshop_title": (_str, False),
+        "workshop_level": (_str, False),
         "note": (_str, False),
     },
 }

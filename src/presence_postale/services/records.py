@@ -19,6 +19,7 @@ from presence_postale.domain import booking, hours, vocab
 from presence_postale.domain import mediation as mediation_rules
 from presence_postale.domain.recurrence import validate_rule
 from presence_postale.domain.text import search_key
+from presence_postale.errors import InvalidData
 from presence_postale.formats.seed import Item, Records
 from presence_postale.store import models as m
 from presence_postale.store.db import BULK_WRITE, exclusive
@@ -100,7 +101,16 @@ def _vocab(item: Item, name: str, field: str) -> Any:
             return [vocab.check(name, v, field) for v in value]
         return vocab.check(name, value, field)
     except Exception as error:
-        raise item.error(field, str(error)) from None
+        raise item.error(field, error) from None
+
+
+def _illustrative(v: dict[str, Any]) -> dict[str, Any]:
+    """The illustrative flag and its reason; a reason alone marks the record illustrative."""
+    reason = v["illustrative_reason"]
+    return {
+        "illustrative": bool(v["illustrative"]) or reason is not None,
+        "illustrative_reason": reason,
+    }
 
 
 def _operators(db: Session, item: Item, field: str = "operators") -> list[str]:
@@ -145,7 +155,7 @@ def _site(db: Session, item: Item) -> str:
         try:
             vocab.check("site_label", label["label"], "labels")
         except Exception as error:
-            raise item.error("labels", str(error)) from None
+            raise item.error("labels", error) from None
     equipment = _vocab(item, "equipment", "equipment") or []
     operators = _operators(db, item)
     values = {
@@ -170,7 +180,7 @@ def _site(db: Session, item: Item) -> str:
         "staff_count": v["staff_count"],
         "note": v["note"],
         "source": v["source"] or "seed",
-        "illustrative": bool(v["illustrative"]),
+        **_illustrative(v),
     }
     site = db.get(m.Site, v["id"])
     stamp = now()
@@ -272,7 +282,7 @@ def _agent(db: Session, item: Item) -> str:
             "email": v["email"],
             "active": True if v["active"] is None else v["active"],
             "note": v["note"],
-            "illustrative": bool(v["illustrative"]),
+            **_illustrative(v),
             "source": "seed",
         },
     )
@@ -296,6 +306,7 @@ def _programme(db: Session, item: Item) -> str:
             "model": v["model"],
             "department_code": v["department"],
             "start_date": v["start"],
+            "start_precision": _vocab(item, "date_precision", "start_precision") or "day",
             "planned_end": v["planned_end"],
             "ended_on": v["ended_on"],
             "status": status,
@@ -303,7 +314,7 @@ def _programme(db: Session, item: Item) -> str:
             "funding_eur": v["funding_eur"],
             "description": v["description"],
             "source_document": v["source_document"],
-            "illustrative": bool(v["illustrative"]),
+            **_illustrative(v),
         },
     )
 
@@ -341,7 +352,7 @@ def _permanence(db: Session, item: Item) -> str:
         "valid_from": v["valid_from"],
         "valid_until": v["valid_until"],
         "note": v["note"],
-        "illustrative": bool(v["illustrative"]),
+        **_illustrative(v),
     }
     if existing is None:
         permanence = m.Permanence(**values, created_at=now())
@@ -407,7 +418,7 @@ def _space(db: Session, item: Item) -> str:
             "cancel_cutoff_hours": v["cancel_cutoff_hours"],
             "opening_hours": v["opening_hours"],
             "note": v["note"],
-            "illustrative": bool(v["illustrative"]),
+            **_illustrative(v),
         },
     )
 
@@ -447,31 +458,45 @@ def _reservation(db: Session, item: Item) -> str:
     return "updated" if _sync(existing, values) else "unchanged"
 
 
+# A session's fields as a records file names them (the checks' errors name these).
+_SESSION_FIELDS = {
+    **{name: name for name in mediation_rules.OPTION_NAMES},
+    "type": "type",
+    "duration": "duration_minutes",
+}
+
+
 def _mediation_session(db: Session, item: Item) -> str:
+    from presence_postale.services.mediation import session_values
+
     v = item.values
     _require(db, m.Site, v["site"], item, "site")
     _require(db, m.Agent, v["mediator"], item, "mediator")
     _require(db, m.Programme, v["programme"], item, "programme")
-    session_type = _vocab(item, "session_type", "type")
-    themes = _vocab(item, "theme", "themes") or []
-    equipment = _vocab(item, "equipment_used", "equipment") or []
-    autonomy = _vocab(item, "autonomy", "autonomy")
-    if not 0 < v["duration_minutes"] <= mediation_rules.MAX_MINUTES:
-        raise item.error(
-            "duration_minutes",
-            f"{v['duration_minutes']} is not between 1 and {mediation_rules.MAX_MINUTES}",
+    # A redirection written in words (older files) is read into the Coop's list.
+    redirection, words = mediation_rules.read_redirection(v["redirection"])
+    try:
+        session = mediation_rules.check_session(
+            mediation_rules.Given(
+                session_type=v["type"],
+                minutes=v["duration_minutes"],
+                # The schema's default: a record without participants counts one person.
+                participants=1 if v["participants"] is None else v["participants"],
+                counts={name: v[name] or {} for name in mediation_rules.COUNTERS},
+                themes=v["themes"] or [],
+                procedure_details=v["procedure_details"],
+                equipment=v["equipment"] or [],
+                autonomy=v["autonomy"],
+                place_type=v["place_type"],
+                place_insee_code=v["place_insee_code"],
+                redirection=redirection,
+                workshop_title=v["workshop_title"],
+                workshop_level=v["workshop_level"],
+            ),
+            _SESSION_FIELDS,
         )
-    participants = v["participants"] or 1
-    for counters, name in ((v["age_bands"], "age_band"), (v["social_statuses"], "social_status")):
-        for key in counters or {}:
-            try:
-                vocab.check(name, key, name)
-            except Exception as error:
-                raise item.error(name + "s", str(error)) from None
-        if counters and sum(counters.values()) != participants:
-            raise item.error(
-                name + "s", f"counts add up to {sum(counters.values())}, not {participants}"
-            )
+    except InvalidData as error:
+        raise item.error(error.params.get("field"), error) from None
     existing = db.exec(
         select(m.MediationSession).where(
             m.MediationSession.site_id == v["site"],
@@ -486,17 +511,10 @@ def _mediation_session(db: Session, item: Item) -> str:
         "programme_code": v["programme"],
         "session_date": v["date"],
         "start_time": v["start"],
-        "duration_minutes": v["duration_minutes"],
-        "session_type": session_type,
-        "participants": participants,
-        "age_bands": v["age_bands"] or {},
-        "social_statuses": v["social_statuses"] or {},
-        "themes": themes,
-        "equipment": equipment,
         "device_model": v["device_model"],
-        "autonomy": autonomy,
-        "redirection": v["redirection"],
+        "redirection_detail": v["redirection_detail"] or words,
         "note": v["note"],
+        **session_values(session),
     }
     if existing is None:
         db.add(m.MediationSession(**values, created_at=now()))

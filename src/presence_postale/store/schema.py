@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Connection, Engine
 
-HEAD = "0002_communes"
+HEAD = "0004_value_certainty"
 VERSION_TABLE = "alembic_version"
 
 

@@ -280,6 +280,113 @@ MESSAGES: dict[str, str] = {
     "access.column_share_week": "part avec les permanences",
     "access.column_rule_after": "règle après",
     "access.column_rule_week": "règle avec les permanences",
+    # ---- vocabularies and mediation sessions (the Coop's rules) ---------------------------
+    "mediation.bad_duration": (
+        "{field} {value} invalide : entre 1 et {most} minutes (une journée de travail)"
+    ),
+    "mediation.needs_participants": "une séance collective demande {field}",
+    "mediation.individual_is_one": (
+        "{field} {value} invalide : un accompagnement individuel compte une personne"
+    ),
+    "mediation.bad_participants": "{field} {value} invalide : entre 1 et {most}",
+    "mediation.counters_sum": (
+        "{field} invalide : les effectifs font {total}, pas les {participants} participants"
+    ),
+    "mediation.negative_count": "{field} invalide : effectif négatif {key}={value}",
+    "mediation.bad_insee": (
+        "{field} « {value} » invalide : un code commune INSEE a 5 caractères (03254, 2A004)"
+    ),
+    "mediation.no_theme": "{field} invalide : au moins une thématique (voir : mediation themes)",
+    "mediation.theme_twice": "{field} invalide : une thématique figure deux fois",
+    "mediation.administrative_alone": (
+        "{field} invalide : la thématique administrative {theme} va avec "
+        "aide_aux_demarches_administratives"
+    ),
+    "mediation.details_alone": ("{field} va avec la thématique aide_aux_demarches_administratives"),
+    "mediation.place_needs_commune": (
+        "{field} manque : le lieu {place} demande le code INSEE de la commune"
+    ),
+    "mediation.place_is_the_site": (
+        "{field} vaut pour une séance hors du site (lieu domicile, a_distance ou autre)"
+    ),
+    "mediation.workshop_only": "{field} vaut pour un atelier collectif (type collectif)",
+    "mediation.recorded": "séance de médiation n° {id} enregistrée à {site} le {day}",
+    "records.at": "{source} : ligne {line} : {item} : {reason}",
+    # ---- output ----------------------------------------------------------------------------
+    "output.binary_to_terminal": (
+        "--format {fmt} écrit un fichier binaire : donner --output FICHIER (ou rediriger la sortie)"
+    ),
+    "xlsx.sheet": "données",
+    "xlsx.notes": "notes",
+    "xlsx.section": "partie",
+    "mediation.report.title": "Médiation numérique — {start:day} → {end:day}",
+    "mediation.report.summary": "Synthèse",
+    "mediation.report.sessions": "Sessions : {n}",
+    "mediation.report.people": "Personnes accompagnées : {n}",
+    "mediation.report.hours": "Heures : {n}",
+    "mediation.report.seniors": "Personnes de 60 ans et plus : {n} ({share} % des âges connus)",
+    "mediation.report.ardoiz": (
+        "Tablette Ardoiz : {sessions} {sessions:plural:session|sessions}, "
+        "{people} {people:plural:personne|personnes}, {hours} h"
+    ),
+    "mediation.report.seniors_unknown": "Personnes de 60 ans et plus : {n} (âges inconnus)",
+    "mediation.report.by_site": "Par site",
+    "mediation.report.by_month": "Par mois",
+    "mediation.report.by_type": "Par type d’activité",
+    "mediation.report.by_place_type": "Par type de lieu",
+    "mediation.report.by_theme_family": "Par famille de thématiques",
+    "mediation.report.by_theme": "Par thématique",
+    "mediation.report.by_equipment": "Par matériel utilisé",
+    "mediation.report.by_autonomy": "Par niveau d’autonomie",
+    "mediation.report.by_redirection": "Par structure de redirection",
+    "mediation.report.by_duration_band": "Par durée",
+    "mediation.report.by_age_band": "Par tranche d’âge",
+    "mediation.report.by_social_status": "Par statut",
+    "mediation.report.by_gender": "Par genre",
+    "mediation.report.by_commune": "Par commune de résidence",
+    "heading.site": "site",
+    "heading.name": "nom",
+    "heading.sessions": "sessions",
+    "heading.people": "personnes",
+    "heading.hours": "heures",
+    "heading.month": "mois",
+    "heading.percent": "%",
+    "heading.session_type": "type",
+    "heading.place_type": "type de lieu",
+    "heading.theme_family": "famille",
+    "heading.theme": "thématique",
+    "heading.equipment_used": "matériel",
+    "heading.autonomy": "autonomie",
+    "heading.redirection": "structure de redirection",
+    "heading.duration_band": "durée",
+    "heading.age_band": "tranche d’âge",
+    "heading.social_status": "statut",
+    "heading.gender": "genre",
+    "heading.insee_code": "code INSEE",
+    "heading.commune": "commune",
+    "heading.vocabulary": "vocabulaire",
+    "heading.code": "code",
+    "heading.label": "libellé",
+    "heading.place_insee_code": "code INSEE du lieu",
+    "heading.age_bands": "tranches d’âge",
+    "heading.social_statuses": "statuts",
+    "heading.genders": "genres",
+    "heading.residence_communes": "communes de résidence",
+    "heading.procedure_details": "précisions sur la démarche",
+    "heading.device_model": "modèle",
+    "heading.redirection_detail": "orientation (en clair)",
+    "heading.workshop_title": "titre de l’atelier",
+    "heading.workshop_level": "niveau de l’atelier",
+    "heading.note": "note",
+    # ---- how sure a value is: illustrative records, unknown hours ------------------------
+    "marks.column": "illustratif",
+    "marks.field_illustrative": "illustratif",
+    "marks.field_illustrative_reason": "pourquoi illustratif",
+    "marks.illustrative": "[{n}] illustratif : {reason}",
+    "marks.illustrative_unexplained": "[{n}] illustratif, sans raison donnée",
+    "marks.record_illustrative": "Illustratif : {reason}",
+    "marks.record_illustrative_unexplained": "Illustratif, sans raison donnée.",
+    "hours.unknown": "horaires inconnus",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
@@ -355,22 +462,37 @@ LABELS: dict[str, dict[str, str]] = {
         "diagnostic_numerique": "Diagnostic numérique",
         "prendre_en_main_du_materiel": "Prendre en main du matériel",
         "maintenance_de_materiel": "Maintenance de matériel",
-        "gerer_ses_contenus_numeriques": "Gérer ses contenus numériques",
+        "gere_ses_contenus_numeriques": "Gérer ses contenus numériques",
         "navigation_sur_internet": "Navigation sur internet",
         "email": "E-mail",
         "bureautique": "Bureautique",
-        "reseaux_sociaux": "Réseaux sociaux",
+        "reseaux_sociaux": "Réseaux sociaux communication",
         "sante": "Santé",
         "banque_et_achats_en_ligne": "Banque et achats en ligne",
-        "entrepreneuriat": "Entrepreneuriat",
+        "entrepreneuriat": "Accompagner un professionnel",
         "insertion_professionnelle": "Insertion professionnelle",
-        "securite_numerique": "Sécurité numérique",
+        "securite_numerique": "Prévention en sécurité numérique",
         "parentalite": "Parentalité",
         "scolarite_et_numerique": "Scolarité et numérique",
         "creer_avec_le_numerique": "Créer avec le numérique",
         "culture_numerique": "Culture numérique",
-        "intelligence_artificielle": "Intelligence artificielle",
+        "intelligence_artificielle": "Intelligence artificielle (IA)",
         "aide_aux_demarches_administratives": "Aide aux démarches administratives",
+        "papiers_elections_citoyennete": "Papiers - Élections - Citoyenneté",
+        "famille_scolarite": "Famille - Scolarité",
+        "social_sante": "Social - Santé",
+        "travail_formation": "Travail - Formation - Entreprise",
+        "logement": "Logement",
+        "transports_mobilite": "Transports - Mobilité",
+        "argent_impots": "Argent - Impôts",
+        "justice": "Justice",
+        "etrangers_europe": "Étrangers - Europe",
+        "loisirs_sports_culture": "Loisirs - Sports - Culture",
+        "associations": "Associations",
+    },
+    "theme_family": {
+        "numerique": "Numérique",
+        "demarches": "Démarches administratives",
     },
     "autonomy": {
         "entierement_accompagne": "Entièrement accompagné",
@@ -378,13 +500,13 @@ LABELS: dict[str, dict[str, str]] = {
         "autonome": "Autonome",
     },
     "age_band": {
-        "<12": "Moins de 12 ans",
-        "12-17": "12-17 ans",
-        "18-24": "18-24 ans",
-        "25-39": "25-39 ans",
-        "40-59": "40-59 ans",
-        "60-69": "60-69 ans",
-        "70+": "70 ans et plus",
+        "moins_de_douze": "Moins de 12 ans",
+        "douze_dix_huit": "12 - 17 ans",
+        "dix_huit_vingt_quatre": "18 - 24 ans",
+        "vingt_cinq_trente_neuf": "25 - 39 ans",
+        "quarante_cinquante_neuf": "40 - 59 ans",
+        "soixante_soixante_neuf": "60 - 69 ans",
+        "soixante_dix_plus": "70 ans et plus",
         "non_communique": "Non communiqué",
     },
     "social_status": {
@@ -392,14 +514,67 @@ LABELS: dict[str, dict[str, str]] = {
         "sans_emploi": "Sans emploi",
         "en_emploi": "En emploi",
         "retraite": "Retraité",
+        "non_communique": "Non communiqué ou hétérogène",
+    },
+    "gender": {
+        "masculin": "Masculin",
+        "feminin": "Féminin",
         "non_communique": "Non communiqué",
+    },
+    "place_type": {
+        "lieu_activite": "Lieu d’activité",
+        "domicile": "À domicile",
+        "a_distance": "À distance",
+        "autre": "Autre lieu",
+    },
+    "redirection": {
+        "administration": "Administration (mairie, préfecture…)",
+        "mediation_numerique": "Autre structure de médiation numérique",
+        "operateur_ou_organisme_en_charge": (
+            "Opérateur ou organisme en charge de la démarche administrative"
+        ),
+        "aide_sociale": "Structure d’aide sociale (maison des solidarités, centre social…)",
+        "insertion_professionnelle": (
+            "Structure d’insertion professionnelle (France Travail, mission locale, "
+            "chambre de commerce…)"
+        ),
+        "aide_aux_demarches_administratives": (
+            "Structure d’aide aux démarches administratives (France Services…)"
+        ),
+        "autre": "Autre",
+    },
+    "workshop_level": {
+        "debutant": "Débutant",
+        "intermediaire": "Intermédiaire",
+        "avance": "Avancé",
+    },
+    "duration_band": {
+        "30": "Moins de 30 min",
+        "60": "30min à 1 h",
+        "120": "1 h à 2 h",
+        "more": "2 h et plus",
     },
     "equipment_used": {
         "ordinateur": "Ordinateur",
         "telephone": "Téléphone",
         "tablette": "Tablette",
         "autre": "Autre",
-        "aucun": "Aucun",
+        "aucun": "Pas de matériel",
+    },
+    "vocabulary": {
+        "session_type": "Type d’activité",
+        "theme": "Thématiques d’accompagnement",
+        "theme_administrative": "Thématiques des démarches administratives",
+        "theme_family": "Famille de thématiques",
+        "place_type": "Type de lieu",
+        "age_band": "Tranche d’âge",
+        "social_status": "Statut",
+        "gender": "Genre",
+        "equipment_used": "Matériel utilisé",
+        "autonomy": "Niveau d’autonomie",
+        "redirection": "Structure de redirection",
+        "workshop_level": "Niveau de l’atelier",
+        "duration_band": "Durée",
     },
     "access_points": {
         "contact": "points de contact La Poste",
@@ -448,5 +623,10 @@ LABELS: dict[str, dict[str, str]] = {
     "summary_column": {
         "outcome": "résultat",
         "count": "nombre",
+    },
+    "date_precision": {
+        "day": "Jour",
+        "month": "Mois",
+        "year": "Année",
     },
 }
