@@ -224,7 +224,7 @@ def book(
                     f"{target.id} {day} {start:%H:%M}-{end:%H:%M}"
                 ]
             except Conflict as error:
-                if not waitlist or "overlaps" not in str(error):
+                if not (waitlist and _slot_full(error)):
                     raise
                 entry, position = coworking.add_to_waitlist(
                     db, target, person, datetime.combine(day, start), datetime.combine(day, end)
@@ -237,6 +237,11 @@ def book(
         typer.echo(line, err=True)
     if every is not None and not result.booked:
         raise typer.Exit(1)  # every date refused: nothing was booked
+
+
+def _slot_full(error: Exception) -> bool:
+    """Whether a refused booking was refused for a full slot (the waitlist's case)."""
+    return "overlaps" in str(error)
 
 
 def _check_before_the_lock(
@@ -259,7 +264,7 @@ def _check_before_the_lock(
         try:
             coworking.check_booking(db, target, checked, *slot, now=moment, record=record)
         except Conflict as error:
-            if not waitlist or "overlaps" not in str(error):
+            if not (waitlist and _slot_full(error)):
                 raise
 
 
