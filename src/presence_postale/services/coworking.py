@@ -246,7 +246,7 @@ def _check_open(db: Session, space: m.Space, start: datetime, end: datetime) -> 
         )
 
 
-def book_one(
+def check_booking(
     db: Session,
     space: m.Space,
     person: Person,
@@ -255,15 +255,12 @@ def book_one(
     *,
     now: datetime,
     record: bool,
-    series_id: str | None = None,
-) -> m.Reservation:
+) -> None:
+    """Every rule a booking must pass, without writing. `book_one` runs it under the write
+    lock; a command may run it first in a read transaction too: a booking that conflicts is
+    then refused without queueing for the lock, and the one that goes on finds its queries
+    ready (many bookers of one slot at once wait on the winner only, not on each other)."""
     booking.check_range(start, end)
-    # On PostgreSQL two bookers of one space would each see the other's slot as free, then
-    # both insert (READ COMMITTED). Locking the space's row first serializes the bookers of
-    # that space only: the second waits for the first to commit, then counts its booking.
-    # Row locks rather than an exclusion constraint: capacity may be above one, and the
-    # opening-hours, quota and waitlist rules need the same serialization anyway.
-    lock(db, m.Space, space.id)
     space_rules = rules(space)
     booking.check_rules(space_rules, start, end, now, record=record)
     _check_open(db, space, start, end)
@@ -276,6 +273,27 @@ def book_one(
     booking.check_weekly_quota(
         space_rules, _person_hours(db, space, person, start.date()), start, end
     )
+
+
+def book_one(
+    db: Session,
+    space: m.Space,
+    person: Person,
+    start: datetime,
+    end: datetime,
+    *,
+    now: datetime,
+    record: bool,
+    series_id: str | None = None,
+) -> m.Reservation:
+    booking.check_range(start, end)  # before the lock: a malformed range needs no row
+    # On PostgreSQL two bookers of one space would each see the other's slot as free, then
+    # both insert (READ COMMITTED). Locking the space's row first serializes the bookers of
+    # that space only: the second waits for the first to commit, then counts its booking.
+    # Row locks rather than an exclusion constraint: capacity may be above one, and the
+    # opening-hours, quota and waitlist rules need the same serialization anyway.
+    lock(db, m.Space, space.id)
+    check_booking(db, space, person, start, end, now=now, record=record)
     reservation = m.Reservation(
         space_id=space.id,
         start_at=start,
@@ -640,8 +658,9 @@ def usage(
 def purge(db: Session, before: date, *, dry_run: bool = False) -> tuple[int, int]:
     """Anonymise the people of reservations and waitlist entries that ended before `before`.
 
-    Name and e-mail are erased; one random key per person (the same for all their purged
-    bookings) keeps the distinct-user count right. Returns (reservations, waitlist entries).
+    Name, e-mail and organisation are erased (a sole trader's organisation is their name);
+    one random key per person (the same for all their purged bookings) keeps the
+    distinct-user count right. Returns (reservations, waitlist entries).
     """
     limit = datetime.combine(before, time())
     rows = list(
@@ -669,9 +688,11 @@ def purge(db: Session, before: date, *, dry_run: bool = False) -> tuple[int, int
         r.person_key = keys.setdefault(who, uuid.uuid4().hex)
         r.person_name = None
         r.email = None
+        r.organisation = None
         r.anonymised_at = stamp
     for e in entries:
         e.person_name = None
         e.email = None
+        e.organisation = None
         e.anonymised_at = stamp
     return len(rows), len(entries)
