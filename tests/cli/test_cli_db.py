@@ -15,6 +15,7 @@ from typer.testing import Result
 
 from backends import Database, ServerDatabase, query, table_counts
 from presence_postale.store import schema
+from presence_postale.store.sqlite_file import MARK
 
 Cli = Callable[..., Result]
 Dump = Callable[[Path], list[str]]
@@ -39,6 +40,9 @@ SEEDED_COUNTS = {
     "permanence_outcome": 0,
     "waitlist_entry": 0,
     "commune": 0,
+    "agent_absence": 0,
+    "occurrence_revision": 0,
+    "notification": 0,
 }
 
 
@@ -129,7 +133,7 @@ def test_db_backup(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
     target = tmp_path / "backup.db"
     result = cli("db", "backup", str(target))
     assert result.exit_code == 0, result.stderr
-    assert result.stderr.startswith(f"{seeded_db} sauvegardée dans {target} (")
+    assert result.stderr.startswith(f"sauvegardé {seeded_db} dans {target} (")
     assert result.stdout == ""
     assert _mode(target) == 0o600
     assert _counts(target) == _counts(seeded_db) == SEEDED_COUNTS
@@ -150,7 +154,8 @@ def test_db_backup_refuses_an_existing_file(cli: Cli, seeded_db: Path, tmp_path:
     result = cli("db", "backup", str(target))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"erreur : impossible d'écrire « {target} » : le fichier existe ; choisir un nouveau nom"
+        f"erreur : sauvegarde impossible dans « {target} » : le fichier existe ; choisir un "
+        "nouveau nom"
     ]
     assert target.read_bytes() == b"precious"
 
@@ -234,7 +239,7 @@ def test_first_use_of_the_missing_default_database_creates_it_seeded(
 
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
-        f"base de données {default} créée avec les données de départ (--db ou "
+        f"base créée : {default}, chargée avec les données de départ (--db ou "
         "PRESENCE_POSTALE_DB pour en choisir une autre)"
     ]
     assert "17510A" in {row["id"] for row in json.loads(result.stdout)}
@@ -248,11 +253,13 @@ def test_first_use_of_the_missing_default_database_creates_it_seeded(
 
 
 def test_db_status_lists_pending_migrations_without_applying_them(cli: Cli, tmp_path: Path) -> None:
-    """A database at no revision yet (an empty SQLite file): status shows every migration as
-    pending and leaves the file as it was; upgrade then applies them."""
+    """A database of this tool at no revision yet (marked, no table): status shows every
+    migration as pending and leaves the file as it was; upgrade then applies them."""
     path = tmp_path / "empty.db"
     with closing(sqlite3.connect(path)) as connection:
+        connection.execute(MARK)
         connection.execute("CREATE TABLE note (text TEXT)")
+        connection.commit()
     result = cli("--db", str(path), "db", "status", "--format", "json")
     assert result.exit_code == 0, result.stderr
     status = json.loads(result.stdout)

@@ -141,7 +141,7 @@ def test_a_file_that_is_not_a_database(cli: Cli, tmp_path: Path) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text("hello, not a database\n", encoding="utf-8")
     result = cli("--db", str(notes), "sites", "list")
-    assert_refused(result, 1, str(notes), "ce n'est pas une base SQLite")
+    assert_refused(result, 1, str(notes), "n'est pas une base SQLite")
     assert notes.read_text(encoding="utf-8") == "hello, not a database\n"
 
 

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from presence_postale.cli.absences import absent, list_absences
 from presence_postale.cli.options import LISTING, output_options
 from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import free_text
@@ -85,7 +86,7 @@ def list_agents(
     with session(ctx) as db:
         site_id = sites.get(db, site).id if site else None
         rows = agents.listing(db, role=role, site=site_id, department=department)
-    out.emit(Listing(COLUMNS, rows))
+    out.emit(Listing(COLUMNS, rows), private=True)  # names people
 
 
 @app.command("show")
@@ -102,7 +103,8 @@ def show(ctx: typer.Context, out: Output, agent: AgentArg) -> None:
     sections = [
         Listing(PERMANENCE_COLUMNS, data["permanences"], title=Message("report.permanences"))
     ]
-    out.emit(Record(DETAIL, data, title=data["name"] or data["id"], sections=sections))
+    record = Record(DETAIL, data, title=data["name"] or data["id"], sections=sections)
+    out.emit(record, private=True)
 
 
 @app.command("add")
@@ -180,3 +182,8 @@ def update(
         )
         done = Message("agent.updated", {"agent": target.id})
     say(done)
+
+
+# An agent's leave (built with the absence commands).
+app.command("absent")(absent)
+app.command("absences")(list_absences)

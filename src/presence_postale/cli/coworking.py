@@ -169,6 +169,9 @@ def book(
 ) -> None:
     """Book a space; refused with the reason and the conflicting reservation.
 
+    A booking still to come that gives an e-mail is confirmed by e-mail: the confirmation is
+    queued with the booking and sent by the next `notify` run.
+
     Example: presence-postale coworking book saint-clar --date 2019-05-14 --from 09:00 --to 12:00
     --name "Camille Martin" --email camille@example.org --category soho_solo --record
     """
@@ -180,12 +183,17 @@ def book(
     if (every is None) != (until is None):
         raise UsageError("usage.together", first="--every", second="--until")
     request = coworking.Request(day, start, end, record, every, until, all_or_nothing, waitlist)
+    given = coworking.Person(name, email, category, organisation, channel)
+    moment = current().now()
+    # Checked first in a read transaction: a booking that conflicts is refused without
+    # queueing for the write lock, then checked again under it.
+    with session(ctx) as db:
+        target = coworking.get_space(db, space)
+        coworking.precheck(db, target, coworking.check_person(given, target), request, now=moment)
     with session(ctx, write=True) as db:
         target = coworking.get_space(db, space)
-        person = coworking.check_person(
-            coworking.Person(name, email, category, organisation, channel), target
-        )
-        outcome = coworking.book(db, target, person, request, now=current().now())
+        person = coworking.check_person(given, target)
+        outcome = coworking.book(db, target, person, request, now=moment)
         lines = _booked(outcome, target.id)
     for line in lines:
         say(line)
@@ -236,6 +244,8 @@ def cancel(
     force: Annotated[bool, typer.Option(help="Cancel even within the cut-off.")] = False,
 ) -> None:
     """Cancel a reservation (kept, with its time); the slot is offered to the waitlist.
+
+    The person (and the one offered the slot) is told by e-mail with the next `notify` run.
 
     Example: presence-postale coworking cancel 1
     """
@@ -327,7 +337,9 @@ def list_reservations(
                 include_personal=include_personal,
             )
     columns = WAITLIST_COLUMNS if show_waitlist else RESERVATION_COLUMNS
-    out.emit(Listing((*columns, *(PERSONAL_COLUMNS if include_personal else ())), rows))
+    # Bookings name organisations (a sole trader's is their name): a private file.
+    listing = Listing((*columns, *(PERSONAL_COLUMNS if include_personal else ())), rows)
+    out.emit(listing, private=True)
 
 
 @app.command("show")
@@ -355,7 +367,7 @@ def show(
         *(PERSONAL_COLUMNS if include_personal else ()),
     )
     title = Message("reservation.title", {"reservation": reservation_id})
-    out.emit(Record(fields, row, title=title))
+    out.emit(Record(fields, row, title=title), private=True)
 
 
 @app.command("usage")
@@ -409,17 +421,21 @@ def purge(
     ] = "12m",  # type: ignore[assignment]
     dry_run: Annotated[bool, typer.Option(help="Count only.")] = False,
 ) -> None:
-    """Anonymise the people of reservations that ended before the retention period; usage
-    figures stay right. The database is then compacted so nothing lingers in free pages.
+    """Anonymise the people of reservations that ended before the retention period (name,
+    e-mail, organisation); usage figures stay right. The database is then compacted so that
+    nothing lingers in free pages; if another command keeps reading the old pages past the
+    busy timeout, the purge says so and exits 1 (run it again to finish).
 
     Example: presence-postale coworking purge --older-than 12m
     """
     from presence_postale.services import reservations
-    from presence_postale.services.database import compact
+    from presence_postale.services.files import compact
 
     with session(ctx, write=not dry_run) as db:
         count, entries = reservations.purge(db, before, dry_run=dry_run)
-    if not dry_run and (count or entries):
-        compact(state(ctx).engine())
+    if not dry_run:
+        # Always, even with nothing new to erase: a purge that a reader stopped half-way (it
+        # then said so and exited 1) is finished by the next one.
+        compact(state(ctx).engine(), rebuild=bool(count or entries))
     key = "reservation.would_purge" if dry_run else "reservation.purged"
     say(Message(key, {"reservations": count, "entries": entries, "date": before}))

@@ -63,7 +63,7 @@ def upgrade(ctx: typer.Context) -> None:
     """
     from presence_postale.services import database
 
-    applied = database.upgrade(state(ctx).location())
+    applied = database.upgrade(state(ctx).location(), notify=say)
     say(Message("db.upgraded", {"applied": applied}) if applied else Message("db.up_to_date"))
 
 
@@ -76,16 +76,16 @@ def backup(
 
     Example: presence-postale db backup ~/sauvegardes/presence-2021-05-07.db
     """
-    from presence_postale.services.database import backup as run_backup
+    from presence_postale.services.files import backup as run_backup
 
     app_state = state(ctx)
     if app_state.location().path is not None:
         app_state.engine()  # the source must exist and be current
-    pages = run_backup(app_state.location(), target)
+    pages = run_backup(app_state.location(), target, notify=say)
     say(
         Message(
             "db.backed_up",
-            {"source": str(app_state.location()), "target": str(target), "pages": pages},
+            {"path": str(app_state.location()), "target": str(target), "pages": pages},
         )
     )
 

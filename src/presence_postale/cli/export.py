@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from presence_postale.cli.feeds import export_feeds
 from presence_postale.cli.mediation_exports import export_places, export_sessions
 from presence_postale.cli.options import CALENDAR, RECORDS_EXPORT, SITES_EXPORT, output_options
 from presence_postale.cli.output import Output, say
@@ -57,7 +58,7 @@ def calendar(
             site_ids=[sites.get(db, site).id] if site else None,
             programme=programmes.get(db, programme).code if programme else None,
         )
-    out.write(to_ics(result.entries, out.lang))
+    out.write(to_ics(result.entries, out.lang), private=True)  # names agents
 
 
 @app.command("sites")
@@ -129,9 +130,14 @@ def export_records(
     with session(ctx) as db:
         sections = exports.records(db, include_personal=include_personal)
     yaml = out.format == "yaml"
-    out.write(formats.records_yaml(sections) if yaml else formats.records_json(sections))
+    # Agents' names and bookings' organisations, and names and e-mails when asked.
+    text = formats.records_yaml(sections) if yaml else formats.records_json(sections)
+    out.write(text, private=True)
 
 
 # The places where mediation happens, in the LaMednum standard (built with the mediation commands).
 app.command("mediation-places")(export_places)
 app.command("mediation-sessions")(export_sessions)
+
+# Calendars to publish, one per agent, host site and programme (built with the feed commands).
+app.command("feeds")(export_feeds)

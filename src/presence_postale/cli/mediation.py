@@ -71,6 +71,7 @@ HOURS_COLUMNS = (
     Column("contracted_hours"),
     Column("difference"),
     Column("lost_hours"),
+    Column("absent_hours"),
     Column("by_site"),
     Column("status", shown="hours_status"),
 )

@@ -92,6 +92,20 @@ def _use_lang(value: Lang | None) -> None:
         environment.current().lang = str(value)
 
 
+# `--lang`, for the output options and for a command that writes no listing (its value acts
+# through the callback: a command taking it as `lang: LangOption = None` ignores it).
+LangOption = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang",
+        help="Language of what people read (default: $PRESENCE_POSTALE_LANG, else fr).",
+        callback=_use_lang,
+        is_eager=True,
+        expose_value=False,
+    ),
+]
+
+
 def _formats(name: str, *values: str) -> type[StrEnum]:
     return StrEnum(name, {value: value for value in values})  # type: ignore[return-value]
 
@@ -139,18 +153,7 @@ def output_options(formats: type[StrEnum], default: str | None = None) -> Any:
                 ),
             ],
         ),
-        option(
-            "lang",
-            Annotated[
-                Lang | None,
-                typer.Option(
-                    help="Language of what people read (default: $PRESENCE_POSTALE_LANG, else fr).",
-                    callback=_use_lang,
-                    is_eager=True,
-                    expose_value=False,
-                ),
-            ],
-        ),
+        option("lang", LangOption),
     ]
     if "csv" in choices:
         help_text = "CSV for a French Excel: UTF-8 with BOM, ';' and decimal commas."

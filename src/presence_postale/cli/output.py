@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -45,17 +47,21 @@ class Output:
         """The width a table folds at: the terminal's, for a table on standard output."""
         return self.env.width if self.path is None and self.format == "table" else None
 
-    def emit(self, data: Listing | Record) -> None:
+    def emit(self, data: Listing | Record, *, private: bool = False) -> None:
+        """`data` in the output's format (`private`: see `write_text`)."""
         from presence_postale.formats.render import render
 
-        self.write(render(data, self.format, lang=self.lang, width=self.width, excel=self.excel))
+        text = render(data, self.format, lang=self.lang, width=self.width, excel=self.excel)
+        self.write(text, private=private)
 
-    def render(self, report: Callable[..., str | bytes], data: Any, *args: Any) -> None:
+    def render(
+        self, report: Callable[..., str | bytes], data: Any, *args: Any, private: bool = False
+    ) -> None:
         """A report's text (`report(data, *args, format, lang, width)`), written."""
-        self.write(report(data, *args, self.format, self.lang, self.width))
+        self.write(report(data, *args, self.format, self.lang, self.width), private=private)
 
-    def write(self, text: str | bytes) -> None:
-        write_text(text, self.path, self.env)
+    def write(self, text: str | bytes, *, private: bool = False) -> None:
+        write_text(text, self.path, self.env, private=private)
 
 
 def say(message: Message, env: Environment | None = None) -> None:
@@ -73,42 +79,110 @@ def check_binary(fmt: str, output: Path | None, env: Environment) -> None:
         raise UsageError("output.binary_to_terminal", fmt=fmt)
 
 
-def write_text(text: str | bytes, output: Path | None, env: Environment | None = None) -> None:
-    """Standard output, or a file replaced whole (never left half-written); bytes (a
-    spreadsheet) as they are."""
-    env = env or environment.current()
-    if output is None:
-        if isinstance(text, bytes):
-            check_binary(BINARY_FORMATS[0], None, env)
-            env.out.flush()
-            stream = getattr(env.out, "buffer", None)
-            if stream is None:
-                raise UsageError("output.binary_to_terminal", fmt=BINARY_FORMATS[0])
-            stream.write(text)
-            stream.flush()
-            return
-        env.out.write(text)
-        env.out.flush()
-        return
-    from presence_postale.formats.files import check_writable
+def write_text(
+    text: str | bytes,
+    output: Path | None,
+    env: Environment | None = None,
+    *,
+    private: bool = False,
+) -> None:
+    """Standard output (no `--output`, or `-`), or the file `output`; bytes (a spreadsheet)
+    as they are.
 
-    target = output.expanduser()
-    check_writable(target)
+    A regular file, or a new one, is replaced whole, never left half-written: a finished
+    twin is renamed over it. A symbolic link is followed, and the file it points to is
+    replaced the same way in its own directory: the link stays a link. A character device,
+    a FIFO or a socket (`/dev/null`, a named pipe) is written directly: renaming over it
+    would replace a system's /dev/null with a plain file. A file that can hold personal data
+    (`private`) is made readable by its owner only, whatever the umask; any other gets the
+    permissions the umask gives. Every error names `output`, never the twin.
+    """
+    env = env or environment.current()
+    if output is None or str(output) == "-":
+        _to_stdout(text, env)
+        return
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    target = Path(os.path.realpath(output.expanduser()))
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        kind = stat.S_IFMT(os.stat(target).st_mode)
+    except FileNotFoundError:
+        kind = stat.S_IFREG
     except OSError as error:
-        raise InvalidData(
-            "file.cannot_write", path=str(output), reason=error.strerror or ""
-        ) from None
+        raise InvalidData("output.cannot_write", path=str(output), reason=_reason(error)) from None
+    if kind == stat.S_IFDIR:
+        raise InvalidData("output.is_directory", path=str(output))
     try:
-        if isinstance(text, bytes):
-            with os.fdopen(fd, "wb") as binary:
-                binary.write(text)
-        else:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
-        os.chmod(tmp, 0o644)
+        if kind != stat.S_IFREG:
+            with target.open("wb") as handle:
+                handle.write(data)
+            return
+        if not target.parent.is_dir():
+            raise InvalidData("output.no_directory", path=str(output), directory=str(target.parent))
+        replace_file(target, data, private=private)
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise InvalidData("file.disk_full", path=str(output)) from None
+        raise InvalidData("output.cannot_write", path=str(output), reason=_reason(error)) from None
+
+
+def _to_stdout(text: str | bytes, env: Environment) -> None:
+    if isinstance(text, bytes):
+        check_binary(BINARY_FORMATS[0], None, env)
+        env.out.flush()
+        stream = getattr(env.out, "buffer", None)
+        if stream is None:
+            raise UsageError("output.binary_to_terminal", fmt=BINARY_FORMATS[0])
+        stream.write(text)
+        stream.flush()
+        return
+    env.out.write(text)
+    env.out.flush()
+
+
+def replace_file(target: Path, data: bytes, *, private: bool = False) -> None:
+    """Replace the regular file `target` whole: the bytes go to a temporary file beside it,
+    reach the disk, and the file is renamed over the target, so a reader (a web server) sees
+    the old file or the new one, never half of one. A `private` file is readable by its owner
+    only; any other gets the permissions the umask gives."""
+    mode = 0o600 if private else 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def replace_if_changed(target: Path, data: bytes) -> bool:
+    """`replace_file` unless `target` already holds exactly `data` (its bytes and its
+    modification time then stay as they are); True when it was written."""
+    try:
+        if target.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    replace_file(target, data)
+    return True
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__

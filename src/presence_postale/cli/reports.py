@@ -57,9 +57,10 @@ def weekly(
     if out.format == "ics":
         from presence_postale.formats.ics import calendar
 
-        out.write(calendar([e for sw in report.sites for e in sw.permanences], out.lang))
+        text = calendar([e for sw in report.sites for e in sw.permanences], out.lang)
+        out.write(text, private=True)  # names agents
     else:
-        out.render(render_weekly, report)
+        out.render(render_weekly, report, private=True)  # names agents, organisations
     if strict and report.warnings:
         raise Conflict("report.strict", count=len(report.warnings), first=report.warnings[0])
 

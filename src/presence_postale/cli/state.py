@@ -57,7 +57,13 @@ def state(ctx: typer.Context) -> AppState:
 
 
 def session(ctx: typer.Context, *, write: bool = False):  # type: ignore[no-untyped-def]
-    """A database session in one transaction (see `store.db.session`)."""
+    """A database session in one transaction (see `store.db.session`). A writer's imports are
+    done before its transaction takes the write lock."""
     from presence_postale.store.db import session as open_session
 
-    return open_session(state(ctx).engine(), write=write)
+    engine = state(ctx).engine()
+    if write:
+        from presence_postale.services.database import prepare_to_write
+
+        prepare_to_write()
+    return open_session(engine, write=write)

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from presence_postale.domain import hours as oh
 from presence_postale.domain import schedule as sch
+from presence_postale.domain.revisions import Revision
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Message
 
@@ -77,6 +78,8 @@ class Entry:
     site: Place
     agent: Person | None
     operators: tuple[str, ...]
+    # SEQUENCE and last change, for calendars (see domain.revisions).
+    revision: Revision | None = None
 
     def row(self) -> dict[str, Any]:
         o = self.occurrence
@@ -146,6 +149,22 @@ class Names:
     agents: dict[str, AgentName] = field(default_factory=dict)
     programmes: dict[str, str] = field(default_factory=dict)
     spaces: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Booking:
+    reservation_id: int | None
+    waitlist_id: int | None
+    space_id: str
+    space_name: str
+    site: Place
+    start: datetime  # local wall clock
+    end: datetime
+    status: str  # confirmed, cancelled, attended, no_show; offered (a waitlist entry)
+    person_name: str | None
+    email: str | None
+    contact: str | None  # where to write about it: the space's booking e-mail
+    changed_at: datetime  # UTC: when it was made, cancelled or offered
 
 
 @dataclass

@@ -49,7 +49,7 @@ EMPTY_KEYS = {
     (SESSION,): "weekly.empty_session",
 }
 # The order of the summary's counts; statuses other schedules may add come after.
-STATUSES = (sch.SCHEDULED, sch.HELD, sch.SKIPPED, sch.CANCELLED, sch.MOVED)
+STATUSES = (sch.SCHEDULED, sch.HELD, sch.SKIPPED, sch.CANCELLED, sch.MOVED, sch.ABSENT)
 OPEN, CLOSED, HOLIDAY, CLOSURE, UNKNOWN = "open", "closed", "holiday", "closure", "unknown"
 
 
@@ -353,6 +353,7 @@ STATUS_COUNTS = {
     sch.SKIPPED: "weekly.count_skipped",
     sch.CANCELLED: "weekly.count_cancelled",
     sch.MOVED: "weekly.count_moved",
+    sch.ABSENT: "weekly.count_absent",
 }
 
 

@@ -110,7 +110,7 @@ def _copy_to_server(
 
 def _copy_to_file(source: Engine, path: Path, progress: Callable[[str, int], None]) -> None:
     from presence_postale.formats.files import check_new_file
-    from presence_postale.services.database import new_file
+    from presence_postale.services.files import new_file
 
     check_new_file(path)
     appeared = InvalidData("copy.target_appeared", target=str(path))

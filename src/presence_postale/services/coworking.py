@@ -7,7 +7,6 @@ one's booking when it checks — it is refused, never double-booked.
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -19,6 +18,7 @@ from sqlmodel import Session, col, select
 from presence_postale.domain import booking, recurrence, vocab
 from presence_postale.domain import hours as oh
 from presence_postale.domain.calendar import holidays_between
+from presence_postale.domain.contact import is_email
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict, InvalidData, Label, Message, NotFound
 from presence_postale.store import models as m
@@ -36,7 +36,6 @@ class Full(Conflict):
         super().__init__("booking.full", **params)
 
 
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_TEXT = 200
 
 
@@ -175,7 +174,7 @@ def check_person(person: Person, space: m.Space) -> Person:
     if len(name) > MAX_TEXT:
         raise InvalidData("value.too_long", option="--name", length=len(name), maximum=MAX_TEXT)
     email = person.email.strip() if person.email else None
-    if email is not None and (len(email) > MAX_TEXT or not EMAIL.match(email)):
+    if email is not None and (len(email) > MAX_TEXT or not is_email(email)):
         raise InvalidData("value.bad_email", option="--email", value=email[:60])
     category = vocab.check("reservation_category", person.category, "--category")
     if space.categories and category not in space.categories:
@@ -268,7 +267,7 @@ def _check_open(db: Session, space: m.Space, start: datetime, end: datetime) -> 
         )
 
 
-def book_one(
+def check_booking(
     db: Session,
     space: m.Space,
     person: Person,
@@ -277,15 +276,12 @@ def book_one(
     *,
     now: datetime,
     record: bool,
-    series_id: str | None = None,
-) -> m.Reservation:
+) -> None:
+    """Every rule a booking must pass, without writing. `book_one` runs it under the write
+    lock; a command may run it first in a read transaction too: a booking that conflicts is
+    then refused without queueing for the lock, and the one that goes on finds its queries
+    ready (many bookers of one slot at once wait on the winner only, not on each other)."""
     booking.check_range(start, end)
-    # On PostgreSQL two bookers of one space would each see the other's slot as free, then
-    # both insert (READ COMMITTED). Locking the space's row first serializes the bookers of
-    # that space only: the second waits for the first to commit, then counts its booking.
-    # Row locks rather than an exclusion constraint: capacity may be above one, and the
-    # opening-hours, quota and waitlist rules need the same serialization anyway.
-    lock(db, m.Space, space.id)
     space_rules = rules(space)
     booking.check_rules(space_rules, start, end, now, record=record)
     _check_open(db, space, start, end)
@@ -301,6 +297,27 @@ def book_one(
     booking.check_weekly_quota(
         space_rules, _person_hours(db, space, person, start.date()), start, end
     )
+
+
+def book_one(
+    db: Session,
+    space: m.Space,
+    person: Person,
+    start: datetime,
+    end: datetime,
+    *,
+    now: datetime,
+    record: bool,
+    series_id: str | None = None,
+) -> m.Reservation:
+    booking.check_range(start, end)  # before the lock: a malformed range needs no row
+    # On PostgreSQL two bookers of one space would each see the other's slot as free, then
+    # both insert (READ COMMITTED). Locking the space's row first serializes the bookers of
+    # that space only: the second waits for the first to commit, then counts its booking.
+    # Row locks rather than an exclusion constraint: capacity may be above one, and the
+    # opening-hours, quota and waitlist rules need the same serialization anyway.
+    lock(db, m.Space, space.id)
+    check_booking(db, space, person, start, end, now=now, record=record)
     reservation = m.Reservation(
         space_id=space.id,
         start_at=start,
@@ -452,6 +469,18 @@ def cancel(
         )
         .order_by(col(m.WaitlistEntry.created_at), col(m.WaitlistEntry.id))
     )
+    offered = _offer(db, space, reservation, waiting)
+    # The person, and the one offered the slot, are told by the next `notify` run.
+    from presence_postale.services import notifications
+
+    notifications.cancelled(db, reservation, offered, now=now)
+    return offered
+
+
+def _offer(
+    db: Session, space: m.Space, reservation: m.Reservation, waiting: Any
+) -> m.WaitlistEntry | None:
+    """The first entry of the waitlist the freed slot now fits, marked offered."""
     for entry in waiting:
         held = _held(db, space, entry.start_at, entry.end_at)
         if not booking.conflicts(held, entry.start_at, entry.end_at, space.capacity):
@@ -511,10 +540,39 @@ class Outcome:
     full: Message | None = None
 
 
+def precheck(
+    db: Session, space: m.Space, person: Person, request: Request, *, now: datetime
+) -> None:
+    """A booking's checks in a read transaction, before the writer checks them again under
+    the write lock: one that conflicts is refused without queueing for the lock (a full slot
+    is no refusal when the booker asks for the waitlist). A series is checked date by date
+    by `book` itself."""
+    if request.every is not None:
+        return
+    start = datetime.combine(request.day, request.start)
+    end = datetime.combine(request.day, request.end)
+    try:
+        check_booking(db, space, person, start, end, now=now, record=request.record)
+    except Full:
+        if not request.waitlist:
+            raise
+
+
 def book(
     db: Session, space: m.Space, person: Person, request: Request, *, now: datetime
 ) -> Outcome:
-    """Book as asked: a series, one slot, or the waitlist when the slot is full."""
+    """Book as asked: a series, one slot, or the waitlist when the slot is full; the
+    confirmations of what was booked are queued for the next `notify` run."""
+    from presence_postale.services import notifications
+
+    outcome = _book(db, space, person, request, now=now)
+    notifications.booked(db, outcome.booked, now=now)
+    return outcome
+
+
+def _book(
+    db: Session, space: m.Space, person: Person, request: Request, *, now: datetime
+) -> Outcome:
     if request.every is not None and request.until is not None:
         series = book_series(
             db,

@@ -98,6 +98,7 @@ def _occurrences(entries: list[Entry], held: int) -> dict[str, int]:
         "moved": counts[sch.MOVED],
         "cancelled": counts[sch.CANCELLED],
         "skipped": counts[sch.SKIPPED],
+        "absent": counts[sch.ABSENT],
     }
 
 

@@ -13,7 +13,9 @@ from presence_postale.domain import recurrence
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.errors import Conflict, InvalidData, Message, NotFound
+from presence_postale.services import absences
 from presence_postale.services import schedule as schedule_service
+from presence_postale.services.revisions import touch
 from presence_postale.store import models as m
 from presence_postale.store import queries
 from presence_postale.store.db import lock
@@ -304,6 +306,7 @@ def cancel(
     if _existing_change(db, permanence, day) is not None:
         raise Conflict("permanence.already_changed", date=day, permanence=permanence.id)
     assert permanence.id is not None
+    touch(db, permanence.id, day)
     change = m.PermanenceException(
         permanence_id=permanence.id,
         occurrence_date=day,
@@ -335,6 +338,7 @@ def move(
     if end <= start:
         raise InvalidData("permanence.times_reversed", start=start, end=end)
     assert permanence.id is not None
+    touch(db, permanence.id, day)
     change = m.PermanenceException(
         permanence_id=permanence.id,
         occurrence_date=day,
@@ -354,6 +358,7 @@ def undo(db: Session, permanence: m.Permanence, day: date) -> str:
     change = _existing_change(db, permanence, day)
     if change is None:
         raise NotFound("permanence.nothing_to_undo", date=day, permanence=permanence.id)
+    touch(db, change.permanence_id, day)
     db.delete(change)
     return change.action
 
@@ -414,6 +419,8 @@ def log(
     else:
         original = original_date(db, permanence, day)
     assert permanence.id is not None
+    absences.check_present(db, permanence, day)
+    touch(db, permanence.id, original, bump=False)
     existing = db.exec(
         select(m.PermanenceOutcome).where(
             m.PermanenceOutcome.permanence_id == permanence.id,

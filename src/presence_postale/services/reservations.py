@@ -228,8 +228,9 @@ class _Usage:
 def purge(db: Session, before: date, *, dry_run: bool = False) -> tuple[int, int]:
     """Anonymise the people of reservations and waitlist entries that ended before `before`.
 
-    Name and e-mail are erased; one random key per person (the same for all their purged
-    bookings) keeps the distinct-user count right. Returns (reservations, waitlist entries).
+    Name, e-mail and organisation are erased (a sole trader's organisation is their name);
+    one random key per person (the same for all their purged bookings) keeps the
+    distinct-user count right. Returns (reservations, waitlist entries).
     """
     limit = datetime.combine(before, time())
     rows = list(
@@ -257,9 +258,11 @@ def purge(db: Session, before: date, *, dry_run: bool = False) -> tuple[int, int
         r.person_key = keys.setdefault(who, uuid.uuid4().hex)
         r.person_name = None
         r.email = None
+        r.organisation = None
         r.anonymised_at = stamp
     for e in entries:
         e.person_name = None
         e.email = None
+        e.organisation = None
         e.anonymised_at = stamp
     return len(rows), len(entries)

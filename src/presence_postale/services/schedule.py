@@ -16,8 +16,10 @@ from presence_postale.domain import hours as oh
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.report import Entry, Schedule
+from presence_postale.domain.revisions import effective
 from presence_postale.errors import Message
 from presence_postale.store import queries
+from presence_postale.store.people import absences_by_agent, revisions_in
 from presence_postale.store.queries import Filters
 
 
@@ -38,7 +40,10 @@ def build(
     if not found.series:
         return schedule
     closures = queries.closures_by_site(db, sorted({row[2].id for row in found.series}), start, end)
-    agents = queries.people(db, {row[0].agent_id for row in found.series if row[0].agent_id})
+    agent_ids = {row[0].agent_id for row in found.series if row[0].agent_id}
+    agents = queries.people(db, agent_ids)
+    away = absences_by_agent(db, agent_ids, start, end)
+    stored = revisions_in(db, found.ids, start, end)
     holiday_cache: dict[str | None, dict[date, str]] = {}
     agent_of: dict[int, str | None] = {}
     for permanence, programme_dates, site in found.series:
@@ -49,18 +54,27 @@ def build(
         agent_of[slot.id] = permanence.agent_id
         person = agents.get(permanence.agent_id) if permanence.agent_id else None
         operators = tuple(found.operators.get(slot.id, ()))
-        schedule.entries.extend(
-            Entry(occurrence, permanence, site, person, operators)
-            for occurrence in sch.expand(
-                slot,
-                start,
-                end,
-                holidays=holiday_cache[code],
-                closures=closures.get(site.id, ()),
-                changes=found.changes.get(slot.id),
-                visitors=found.visitors.get(slot.id),
+        changes = found.changes.get(slot.id, {})
+        for occurrence in sch.expand(
+            slot,
+            start,
+            end,
+            holidays=holiday_cache[code],
+            closures=closures.get(site.id, ()),
+            changes=changes,
+            visitors=found.visitors.get(slot.id),
+            absences=away.get(permanence.agent_id or "", ()),
+        ):
+            key = (slot.id, occurrence.original_date)
+            revision = effective(
+                stored.get(key),
+                permanence.created_at,
+                found.changed_at.get(key, ()),
+                changed=occurrence.original_date in changes,
             )
-        )
+            schedule.entries.append(
+                Entry(occurrence, permanence, site, person, operators, revision=revision)
+            )
     schedule.entries.sort(
         key=lambda e: (e.occurrence.date, e.occurrence.start, e.site.id, e.occurrence.permanence_id)
     )

@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, or_
@@ -146,6 +146,12 @@ class Found:
     changes: dict[int, dict[date, sch.Change]]
     visitors: dict[int, dict[date, int]]
     operators: dict[int, list[str]]
+    # When each occurrence's exception or outcome was recorded (its calendar revision).
+    changed_at: dict[tuple[int, date], list[datetime]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    # The permanences found, as a subquery (for the queries that follow them).
+    ids: Any = None
 
 
 def permanences(db: Session, start: date, end: date, filters: Filters) -> Found:
@@ -165,7 +171,7 @@ def permanences(db: Session, start: date, end: date, filters: Filters) -> Found:
     )
     if found.series:
         # The permanences found, as a subquery: no list of ids to bind.
-        ids = statement.with_only_columns(col(m.Permanence.id)).order_by(None)
+        ids = found.ids = statement.with_only_columns(col(m.Permanence.id)).order_by(None)
         _read_changes(db, ids, start, end, found)
         _read_outcomes(db, ids, start, end, found)
         _read_operators(db, ids, found)
@@ -210,6 +216,7 @@ def _read_changes(db: Session, ids: Any, start: date, end: date, found: Found) -
         col(exception.new_start),
         col(exception.new_end),
         col(exception.reason),
+        col(exception.created_at),
     ).where(
         col(exception.permanence_id).in_(ids),
         or_(
@@ -217,32 +224,40 @@ def _read_changes(db: Session, ids: Any, start: date, end: date, found: Found) -
             col(exception.new_date).between(start, end),
         ),
     )
-    for pid, original, action, new_date, new_start, new_end, reason in rows(db, statement):
+    for pid, original, action, new_date, new_start, new_end, reason, created in rows(db, statement):
         found.changes[pid][original] = sch.Change(
             original, action, new_date, new_start, new_end, reason
         )
+        found.changed_at[(pid, original)].append(created)
 
 
 def _read_outcomes(db: Session, ids: Any, start: date, end: date, found: Found) -> None:
     outcome = m.PermanenceOutcome
-    columns = (col(outcome.permanence_id), col(outcome.occurrence_date), col(outcome.visitors))
+    columns = (
+        col(outcome.permanence_id),
+        col(outcome.occurrence_date),
+        col(outcome.visitors),
+        col(outcome.created_at),
+    )
     window = col(outcome.occurrence_date).between(start, end)
-    for pid, day, count in rows(
+    for pid, day, count, created in rows(
         db, core_select(*columns).where(col(outcome.permanence_id).in_(ids), window)
     ):
         found.visitors[pid][day] = count
+        found.changed_at[(pid, day)].append(created)
     # Moved occurrences may come from anywhere before or after: their outcome is keyed by the
     # original date, which the window above may not cover.
     for pid, by_date in found.changes.items():
         for original in by_date:
             if start <= original <= end:
                 continue
-            statement = core_select(col(outcome.visitors)).where(
+            statement = core_select(col(outcome.visitors), col(outcome.created_at)).where(
                 col(outcome.permanence_id) == pid, col(outcome.occurrence_date) == original
             )
-            count = rows(db, statement).scalar()
-            if count is not None:
-                found.visitors[pid][original] = count
+            recorded = rows(db, statement).first()
+            if recorded is not None:
+                found.visitors[pid][original] = recorded[0]
+                found.changed_at[(pid, original)].append(recorded[1])
 
 
 def _read_operators(db: Session, ids: Any, found: Found) -> None:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Connection, Engine
 
-HEAD = "0004_value_certainty"
+HEAD = "0005_people"
 VERSION_TABLE = "alembic_version"
 
 
@@ -64,22 +64,54 @@ def status(engine: Engine) -> SchemaStatus:
     return SchemaStatus(current=current, head=HEAD, pending=tuple(all_revisions[done:]))
 
 
-def check_known(engine: Engine) -> None:
-    """Refuse a database whose schema is newer than this tool (without changing anything)."""
+def _recorded(engine: Engine) -> str | None:
     with engine.connect() as connection:
         current = current_revision(connection)
         connection.rollback()
+    return current
+
+
+def _refuse_newer(current: str | None) -> None:
     if current is not None and current != HEAD and current not in revisions():
         raise InvalidData("db.schema_newer", version=current)
 
 
+def check_known(engine: Engine) -> None:
+    """Refuse a database whose schema is newer than this tool (without changing anything)."""
+    _refuse_newer(_recorded(engine))
+
+
+def status_is_current(engine: Engine) -> bool:
+    return _recorded(engine) == HEAD
+
+
 def ensure_current(engine: Engine) -> None:
-    """Bring the schema up to date if it is not; cheap when it already is."""
-    with engine.connect() as connection:
-        current = current_revision(connection)
-        connection.rollback()
+    """Bring the schema up to date if it is not; cheap when it already is. A newer schema is
+    refused before anything takes the write lock: the file keeps every byte."""
+    current = _recorded(engine)
     if current != HEAD:
+        _refuse_newer(current)
         upgrade(engine)
+
+
+# Tables that only this tool's schema has together: a database holding them is this tool's.
+OWN_TABLES = frozenset({VERSION_TABLE, "site", "permanence", "reservation"})
+
+
+def holds_this_tool(tables: set[str]) -> bool:
+    return tables >= OWN_TABLES
+
+
+def check_owned(connection: Connection, where: str) -> None:
+    """Refuse a server database that holds tables and not this tool's (another program's),
+    as a SQLite file without the mark is refused; an empty one is fine."""
+    from sqlalchemy import inspect
+
+    tables = set(inspect(connection).get_table_names())
+    if tables and not holds_this_tool(tables):
+        names = sorted(tables)
+        shown = ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
+        raise InvalidData("db.foreign_tables", path=where, tables=shown)
 
 
 def upgrade(engine: Engine, target: str = "head") -> list[str]:
@@ -91,6 +123,7 @@ def upgrade(engine: Engine, target: str = "head") -> list[str]:
     """
     from presence_postale.store.db import writer
 
+    check_known(engine)
     with writer(engine).connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:

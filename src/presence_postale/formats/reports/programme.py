@@ -17,6 +17,7 @@ OCCURRENCES = (
     ("moved", "report.occurrences_moved"),
     ("cancelled", "report.occurrences_cancelled"),
     ("skipped", "report.occurrences_skipped"),
+    ("absent", "report.occurrences_absent"),
 )
 SITE_COLUMNS = (
     Column("site_id", "site"),

@@ -8,6 +8,7 @@ from presence_postale.formats.words.en import (
     edge,
     places,
     reports,
+    storage,
     values,
     weekly,
 )
@@ -60,6 +61,7 @@ MESSAGES: dict[str, str] = {
     **access.MESSAGES,
     **coop.MESSAGES,
     **weekly.MESSAGES,
+    **storage.MESSAGES,
 }
 
 __all__ = ["HEADINGS", "LABELS", "MESSAGES"]

@@ -2,16 +2,8 @@
 
 MESSAGES: dict[str, str] = {
     # ---- the database ------------------------------------------------------------------------
-    "db.created_seeded": (
-        "created database {path} and loaded the bundled seed (use --db or PRESENCE_POSTALE_DB "
-        "to choose another file)"
-    ),
-    "db.created_schema_seeded": (
-        "created the schema in {location} and loaded the bundled seed (use --db or "
-        "PRESENCE_POSTALE_DB to choose another database)"
-    ),
     "db.exists": "database '{database}' already exists",
-    "db.not_sqlite": "cannot use database '{path}': it is not a SQLite database",
+    "db.not_sqlite": "cannot use database '{path}': it is not a SQLite database; left unchanged",
     "db.is_directory": "cannot use database '{path}': it is a directory",
     "db.no_directory": "cannot use database '{path}': directory '{directory}' does not exist",
     "db.bad_scheme": (
@@ -24,17 +16,12 @@ MESSAGES: dict[str, str] = {
         "(postgresql+psycopg://user@host/dbname)"
     ),
     "db.schema_newer": (
-        "database schema version '{version}' is newer than this version of presence-postale: "
-        "upgrade the tool"
+        "database schema version '{version}' is newer than this version of "
+        "presence-postale: upgrade the tool"
     ),
     "db.migration_breaks": (
         "migration would break {count} {count:plural:reference|references}; nothing changed"
     ),
-    "db.backup_on_server": (
-        "db backup works on SQLite files only: back up a PostgreSQL database with pg_dump "
-        "(pg_dump --format=custom --file=FILE DBNAME)"
-    ),
-    "db.backup_onto_itself": "cannot back up a database onto itself",
     "file.cannot_write": "cannot write '{path}': {reason}",
     "file.is_directory": "it is a directory",
     "file.no_directory": "directory '{directory}' does not exist",
@@ -140,11 +127,14 @@ MESSAGES: dict[str, str] = {
     "import.unmatched_title": "France Services hosted by La Poste with no matching site",
     "import.csv_needs_kind": "a CSV file needs --kind",
     "db.missing": "no database at {location}: run presence-postale init",
-    "db.created": "created database {location}",
+    "db.created": (
+        "created database {path} and loaded the bundled seed "
+        "(use --db or PRESENCE_POSTALE_DB to choose another file)"
+    ),
     "db.created_schema": "created the schema in {location}",
     "db.upgraded": "applied {applied}",
     "db.up_to_date": "schema already up to date",
-    "db.backed_up": "backed up {source} to {target} ({pages} pages)",
+    "db.backed_up": "backed up {path} to {target} ({pages} pages)",
     "db.check_failed": (
         "database check failed: {count} {count:plural:problem|problems}, first: {first}"
     ),
@@ -155,4 +145,5 @@ MESSAGES: dict[str, str] = {
         "copy differs from the source in {count} {count:plural:table|tables}: {table}"
     ),
     "copy.done": "copied {source} to {target}: every table identical",
+    "db.initialised": "created database {location}",
 }

@@ -1,6 +1,9 @@
 """Column headings of the tables, by code (`Column(key, heading)`)."""
 
 HEADINGS: dict[str, str] = {
+    "from_day": "from",
+    "to_day": "to",
+    "days": "days",
     "action": "action",
     "active": "active",
     "address": "address",
@@ -71,6 +74,7 @@ HEADINGS: dict[str, str] = {
     "locality": "locality",
     "location": "location",
     "longitude": "longitude",
+    "absent_hours": "absences",
     "lost_hours": "lost (holidays, closures)",
     "max_days_ahead": "max days ahead",
     "max_hours_per_person_week": "h / person / week",

@@ -136,6 +136,7 @@ LABELS: dict[str, dict[str, str]] = {
         "moved": "Moved",
         "cancelled": "Cancelled",
         "skipped": "Skipped",
+        "absent": "Agent away",
     },
     "change_action": {
         "cancelled": "Cancelled",

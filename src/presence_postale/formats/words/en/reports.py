@@ -82,4 +82,5 @@ MESSAGES: dict[str, str] = {
     "report.by_category": "By category",
     "report.by_month": "By month",
     # ---- digital mediation -----------------------------------------------------------------
+    "report.occurrences_absent": "skipped (agent away)",
 }

@@ -13,6 +13,7 @@ from presence_postale.formats.words.fr import (
     edge,
     places,
     reports,
+    storage,
     values,
     weekly,
 )
@@ -66,6 +67,7 @@ MESSAGES: dict[str, str] = {
     **access.MESSAGES,
     **coop.MESSAGES,
     **weekly.MESSAGES,
+    **storage.MESSAGES,
 }
 
 __all__ = ["HEADINGS", "LABELS", "MESSAGES"]

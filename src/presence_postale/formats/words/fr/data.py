@@ -2,16 +2,8 @@
 
 MESSAGES: dict[str, str] = {
     # ---- the database ------------------------------------------------------------------------
-    "db.created_seeded": (
-        "base de données {path} créée avec les données de départ (--db ou "
-        "PRESENCE_POSTALE_DB pour en choisir une autre)"
-    ),
-    "db.created_schema_seeded": (
-        "schéma créé dans {location} avec les données de départ (--db ou PRESENCE_POSTALE_DB "
-        "pour choisir une autre base)"
-    ),
     "db.exists": "la base de données « {database} » existe déjà",
-    "db.not_sqlite": "impossible d'utiliser la base « {path} » : ce n'est pas une base SQLite",
+    "db.not_sqlite": "base refusée : « {path} » n'est pas une base SQLite ; fichier laissé intact",
     "db.is_directory": "impossible d'utiliser la base « {path} » : c'est un répertoire",
     "db.no_directory": (
         "impossible d'utiliser la base « {path} » : le répertoire « {directory} » n'existe pas"
@@ -26,17 +18,12 @@ MESSAGES: dict[str, str] = {
         "(postgresql+psycopg://utilisateur@hôte/base)"
     ),
     "db.schema_newer": (
-        "la version du schéma de la base, « {version} », est plus récente que cette version "
-        "de presence-postale : mettre l'outil à jour"
+        "base refusée : son schéma (version « {version} ») est plus récent que cette version "
+        "de presence-postale ; mettre l'outil à jour"
     ),
     "db.migration_breaks": (
         "la migration casserait {count} {count:plural:référence|références} ; rien n'a changé"
     ),
-    "db.backup_on_server": (
-        "db backup ne sauvegarde que les fichiers SQLite : sauvegarder une base PostgreSQL avec "
-        "pg_dump (pg_dump --format=custom --file=FICHIER BASE)"
-    ),
-    "db.backup_onto_itself": "impossible de sauvegarder une base sur elle-même",
     "file.cannot_write": "impossible d'écrire « {path} » : {reason}",
     "file.is_directory": "c'est un répertoire",
     "file.no_directory": "le répertoire « {directory} » n'existe pas",
@@ -158,11 +145,14 @@ MESSAGES: dict[str, str] = {
     "import.unmatched_title": "France Services hébergées par La Poste sans site correspondant",
     "import.csv_needs_kind": "un fichier CSV demande --kind",
     "db.missing": "aucune base de données à {location} : lancer presence-postale init",
-    "db.created": "base de données {location} créée",
+    "db.created": (
+        "base créée : {path}, chargée avec les données de départ "
+        "(--db ou PRESENCE_POSTALE_DB pour en choisir une autre)"
+    ),
     "db.created_schema": "schéma créé dans {location}",
     "db.upgraded": "migrations appliquées : {applied}",
     "db.up_to_date": "le schéma est déjà à jour",
-    "db.backed_up": "{source} sauvegardée dans {target} ({pages} pages)",
+    "db.backed_up": "sauvegardé {path} dans {target} ({pages} pages)",
     "db.check_failed": (
         "la vérification de la base a échoué : {count} {count:plural:problème|problèmes}, le "
         "premier : {first}"
@@ -174,4 +164,5 @@ MESSAGES: dict[str, str] = {
         "la copie diffère de la source dans {count} {count:plural:table|tables} : {table}"
     ),
     "copy.done": "{source} copiée dans {target} : chaque table est identique",
+    "db.initialised": "base de données {location} créée",
 }

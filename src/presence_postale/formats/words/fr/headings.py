@@ -1,6 +1,9 @@
 """Les titres de colonnes des tableaux, par code (`Column(key, heading)`)."""
 
 HEADINGS: dict[str, str] = {
+    "from_day": "du",
+    "to_day": "au",
+    "days": "jours",
     "action": "action",
     "active": "actif",
     "address": "adresse",
@@ -71,6 +74,7 @@ HEADINGS: dict[str, str] = {
     "locality": "lieu-dit",
     "location": "emplacement",
     "longitude": "longitude",
+    "absent_hours": "absences",
     "lost_hours": "perdues (fériés, fermetures)",
     "max_days_ahead": "jours d'avance max.",
     "max_hours_per_person_week": "h / pers. / sem.",

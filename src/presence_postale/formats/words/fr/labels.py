@@ -136,6 +136,7 @@ LABELS: dict[str, dict[str, str]] = {
         "moved": "Déplacée",
         "cancelled": "Annulée",
         "skipped": "Sautée",
+        "absent": "Agent absent",
     },
     "change_action": {
         "cancelled": "Annulée",

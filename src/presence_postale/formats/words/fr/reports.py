@@ -92,4 +92,5 @@ MESSAGES: dict[str, str] = {
     "report.by_category": "Par catégorie",
     "report.by_month": "Par mois",
     # ---- digital mediation -----------------------------------------------------------------
+    "report.occurrences_absent": "sautées (agent absent)",
 }
