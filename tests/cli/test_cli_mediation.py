@@ -224,16 +224,16 @@ BAD_INPUT = [
     pytest.param(bad("--themes", "email,jardinage"), ["'jardinage'"], id="unknown-theme"),
     pytest.param(
         bad("--type", "collectif", "--participants", "5", "--age-bands", "60-69=3,70+=1"),
-        ["age bands add up to 4", "5 participants"],
+        ["--age-bands: the counts add up to 4", "5 participants"],
         id="counters-not-adding-up",
     ),
     pytest.param(
         bad("--type", "collectif", "--participants", "3", "--social-statuses", TWICE_RETIRED),
-        ["social statuses add up to 5", "3 participants"],
+        ["--social-statuses: the counts add up to 5", "3 participants"],
         id="one-status-spelt-twice",
     ),
-    pytest.param(bad("--duration", "0"), ["--duration 0", "480"], id="duration-0"),
-    pytest.param(bad("--duration", "900"), ["--duration 900", "480"], id="duration-900"),
+    pytest.param(bad("--duration", "0"), ["--duration '0'", "480"], id="duration-0"),
+    pytest.param(bad("--duration", "900"), ["--duration '900'", "480"], id="duration-900"),
     pytest.param(bad("--mediator", "nobody"), ["agent 'nobody' not found"], id="unknown-mediator"),
     pytest.param(
         bad("--type", "collectif", "--participants", "2", "--age-bands", "70+"),
@@ -242,7 +242,7 @@ BAD_INPUT = [
     ),
     pytest.param(bad("--type", "atelier"), ["--type 'atelier'", "individuel"], id="bad-type"),
     pytest.param(bad("--type", "collectif"), ["--participants"], id="no-participants"),
-    pytest.param(bad("--age-band", "99"), ["age band '99'"], id="unknown-age-band"),
+    pytest.param(bad("--age-band", "99"), ["--age-bands '99'"], id="unknown-age-band"),
     pytest.param(
         bad("--age-band", "70+", "--age-bands", "70+=1"), ["--age-band"], id="both-age-options"
     ),

@@ -18,6 +18,7 @@ from presence_postale.services import agents, programmes, sites
 from presence_postale.services import mediation as service
 from presence_postale.store import db as store
 from presence_postale.store import models as m
+from refusals import refused
 
 
 @pytest.fixture
@@ -119,7 +120,7 @@ def test_add_wednesday_warns_outside_presence(db: Session) -> None:
 
 
 def test_add_strict_refuses_a_session_with_warnings(db: Session) -> None:
-    with pytest.raises(Conflict, match=r"refused \(--strict\): hors de la présence prévue"):
+    with refused(Conflict, match=r"refused \(--strict\): hors de la présence prévue"):
         service.add(db, new_session(db, day=date(2019, 3, 20)), strict=True)
     assert count_sessions(db) == 0
 
@@ -193,31 +194,34 @@ def test_presence(db: Session) -> None:
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"minutes": 0}, "invalid --duration 0"),
-        ({"minutes": 900}, "invalid --duration 900"),
+        ({"minutes": 0}, "invalid --duration '0'"),
+        ({"minutes": 900}, "invalid --duration '900'"),
         ({"themes": ("email", "jardinage")}, "invalid --themes 'jardinage'"),
-        ({"themes": ("email", "Email")}, "a theme is listed twice"),
+        ({"themes": ("email", "Email")}, "invalid --themes 'email,email': an item is listed twice"),
         ({"themes": ()}, "invalid --themes: at least one theme"),
         ({"equipment": ("minitel",)}, "invalid --equipment 'minitel'"),
         ({"autonomy": "expert"}, "invalid --autonomy 'expert'"),
         ({"session_type": "atelier"}, "invalid --type 'atelier'"),
         ({"participants": 2}, "an individual session has 1"),
-        ({"age_bands": {"70+": 2}}, "age bands add up to 2, not to the 1"),
+        ({"age_bands": {"70+": 2}}, "invalid --age-bands: the counts add up to 2, not to the 1"),
         (
             {"session_type": "collectif", "participants": 5, "age_bands": {"60-69": 3, "70+": 1}},
-            "age bands add up to 4, not to the 5 participants",
+            "invalid --age-bands: the counts add up to 4, not to the 5 participants",
         ),
-        ({"session_type": "collectif", "participants": None}, "needs --participants"),
+        (
+            {"session_type": "collectif", "participants": None},
+            "a collective workshop needs its number of participants",
+        ),
     ],
 )
 def test_add_refuses_invalid_data(db: Session, changes: dict[str, Any], message: str) -> None:
-    with pytest.raises(InvalidData, match=message):
+    with refused(InvalidData, match=message):
         service.add(db, new_session(db, **changes), strict=False)
     assert count_sessions(db) == 0
 
 
 def test_get_unknown(db: Session) -> None:
-    with pytest.raises(NotFound, match="mediation session #42 not found"):
+    with refused(NotFound, match="mediation session #42 not found"):
         service.get(db, 42)
 
 
@@ -382,7 +386,7 @@ def test_empty_report(db: Session) -> None:
 
 
 def test_report_reversed_range(db: Session) -> None:
-    with pytest.raises(InvalidData, match="--to 2019-03-01 is before --from 2019-03-31"):
+    with refused(InvalidData, match="--to 2019-03-01 is before --from 2019-03-31"):
         service.report(db, start=date(2019, 3, 31), end=date(2019, 3, 1))
 
 

@@ -94,6 +94,9 @@ def configure(
     ] = None,
     equipment: Annotated[str | None, typer.Option(help="bureau_partage,imprimante,wifi...")] = None,
     hours: Annotated[str | None, typer.Option(help="Bookable hours (OSM opening_hours).")] = None,
+    overnight: Annotated[
+        bool, typer.Option("--overnight", help="--hours has spans past midnight (22:00-02:00).")
+    ] = False,
     min_minutes: Annotated[int | None, typer.Option(help="Shortest booking.")] = None,
     max_minutes: Annotated[int | None, typer.Option(help="Longest booking.")] = None,
     max_days_ahead: Annotated[int | None, typer.Option(help="How far ahead one may book.")] = None,
@@ -119,6 +122,7 @@ def configure(
                 "categories": list(split_list(categories)) if categories else None,
                 "equipment": list(split_list(equipment)) if equipment else None,
                 "opening_hours": hours,
+                "overnight": overnight,
                 "min_minutes": min_minutes,
                 "max_minutes": max_minutes,
                 "max_days_ahead": max_days_ahead,
@@ -161,15 +165,19 @@ def book(
     Example: presence-postale coworking book saint-clar --date 2019-05-14 --from 09:00 --to 12:00
     --name "Camille Martin" --email camille@example.org --category soho_solo --record
     """
+    from presence_postale.domain.vocab import BOOKING_CHANNELS
     from presence_postale.errors import Conflict
     from presence_postale.services import coworking
 
-    if channel not in ("email", "phone", "desk", "other"):
+    if channel not in BOOKING_CHANNELS:
         raise typer.BadParameter(
-            f"'{channel}' is not one of email, phone, desk, other", param_hint="--channel"
+            f"'{channel}' is not one of {', '.join(BOOKING_CHANNELS)}", param_hint="--channel"
         )
     if (every is None) != (until is None):
         raise typer.BadParameter("--every and --until go together", param_hint="--every")
+    from presence_postale.formats.words import say
+
+    lang = state(ctx).env.lang or "fr"
     moment = now()
     with session(ctx, write=True) as db:
         target = coworking.get_space(db, space)
@@ -190,7 +198,10 @@ def book(
                 record=record,
                 all_or_nothing=all_or_nothing,
             )
-            lines = [f"refused {d}: {reason}" for d, reason in result.refused]
+            lines = [
+                say("booking.refused_day", lang, day=d.isoformat(), reason=r)
+                for d, r in result.refused
+            ]
             lines.append(
                 f"booked {len(result.booked)} dates in series"
                 + (f" (#{result.booked[0].id}-#{result.booked[-1].id})" if result.booked else "")
@@ -212,19 +223,17 @@ def book(
                     f"{target.id} {day} {start:%H:%M}-{end:%H:%M}"
                 ]
             except Conflict as error:
-                if not waitlist or "overlaps" not in str(error):
+                if not waitlist or error.key != "booking.full":
                     raise
                 entry, position = coworking.add_to_waitlist(
                     db, target, person, datetime.combine(day, start), datetime.combine(day, end)
                 )
                 lines = [
-                    f"slot full ({error}); added to the "
+                    f"slot full ({say(error.message, lang)}); added to the "
                     f"waitlist as #{entry.id}, position {position}"
                 ]
     for line in lines:
         typer.echo(line, err=True)
-    if every is not None and not result.booked:
-        raise typer.Exit(1)  # every date refused: nothing was booked
 
 
 @app.command("cancel")

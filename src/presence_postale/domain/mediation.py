@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from presence_postale.domain import vocab
-from presence_postale.errors import InvalidData
+from presence_postale.domain.fields import FieldError, whole
+from presence_postale.errors import Message
 
 MAX_MINUTES = 480  # a working day
 MAX_PARTICIPANTS = 500
@@ -26,9 +27,9 @@ class Counters:
 
 
 def check_duration(minutes: int) -> int:
-    if not 0 < minutes <= MAX_MINUTES:
-        raise InvalidData(
-            f"invalid --duration {minutes}: minutes between 1 and {MAX_MINUTES} (a working day)"
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 < minutes <= MAX_MINUTES:
+        raise FieldError(
+            "duration_minutes", Message("mediation.duration", {"high": MAX_MINUTES}), minutes
         )
     return minutes
 
@@ -41,21 +42,21 @@ def check_counters(
 ) -> Counters:
     """An individual session counts one person; a collective workshop's anonymous counters
     must add up to its participants (a counter left out is simply not recorded)."""
-    kind = vocab.check("session_type", session_type, "--type")
+    kind = vocab.check("session_type", session_type, "type")
     total = 1 if kind == "individuel" and participants is None else participants
     if total is None:
-        raise InvalidData("a collective session needs --participants")
+        raise FieldError("participants", Message("mediation.collective_needs_participants"))
     if kind == "individuel" and total != 1:
-        raise InvalidData(f"invalid --participants {total}: an individual session has 1")
-    if not 1 <= total <= MAX_PARTICIPANTS:
-        raise InvalidData(f"invalid --participants {total}: between 1 and {MAX_PARTICIPANTS}")
-    ages = _by_code("age_band", "age band", age_bands)
-    statuses = _by_code("social_status", "social status", social_statuses)
-    for name, counts in (("age bands", ages), ("social statuses", statuses)):
+        raise FieldError("participants", Message("mediation.individual_one"), total)
+    whole(total, "participants", 1, MAX_PARTICIPANTS)
+    ages = _by_code("age_band", "age_bands", age_bands)
+    statuses = _by_code("social_status", "social_statuses", social_statuses)
+    for field, counts in (("age_bands", ages), ("social_statuses", statuses)):
         if counts and sum(counts.values()) != total:
-            raise InvalidData(
-                f"the {name} add up to {sum(counts.values())}, not to the {total} participants"
+            reason = Message(
+                "mediation.counts_total", {"total": sum(counts.values()), "participants": total}
             )
+            raise FieldError(field, reason)
     return Counters(total, ages, statuses)
 
 
@@ -65,9 +66,9 @@ def _by_code(vocabulary: str, field: str, counts: Mapping[str, int]) -> dict[str
     out: dict[str, int] = {}
     for key, value in counts.items():
         code = vocab.check(vocabulary, key, field)
-        if value < 0:
-            raise InvalidData(f"invalid {field} count {key}={value}: a count is negative")
-        out[code] = out.get(code, 0) + value
+        number = whole(value, field, 0, MAX_PARTICIPANTS)
+        assert number is not None
+        out[code] = out.get(code, 0) + number
     return out
 
 

@@ -6,7 +6,8 @@ vocabularies follow the national *Coop de la médiation numérique* activity rep
 
 from __future__ import annotations
 
-from presence_postale.errors import InvalidData
+from presence_postale.domain.fields import FieldError
+from presence_postale.errors import Message
 
 # vocabulary -> codes, in display order (their labels: formats.words).
 VOCABULARIES: dict[str, tuple[str, ...]] = {
@@ -61,6 +62,15 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "extended",
         "ended",
     ),
+    "programme_model": (
+        "france_services_mobilite",
+        "permanence",
+        "coworking",
+        "mediation_numerique",
+        "accompagnement_numerique_seniors",
+        "msap",
+        "autre",
+    ),
     "reservation_category": (
         "soho_solo",
         "association",
@@ -71,6 +81,12 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "cancelled",
         "attended",
         "no_show",
+    ),
+    "booking_channel": (
+        "email",
+        "phone",
+        "desk",
+        "other",
     ),
     "session_type": (
         "individuel",
@@ -135,6 +151,8 @@ SITE_SOURCES = VOCABULARIES["site_source"]
 OPERATORS = VOCABULARIES["operator"]
 AGENT_ROLES = VOCABULARIES["agent_role"]
 PROGRAMME_STATUSES = VOCABULARIES["programme_status"]
+PROGRAMME_MODELS = VOCABULARIES["programme_model"]
+BOOKING_CHANNELS = VOCABULARIES["booking_channel"]
 RESERVATION_CATEGORIES = VOCABULARIES["reservation_category"]
 RESERVATION_STATUSES = VOCABULARIES["reservation_status"]
 SESSION_TYPES = VOCABULARIES["session_type"]
@@ -148,6 +166,8 @@ EQUIPMENT_USED = VOCABULARIES["equipment_used"]
 def check(vocabulary_name: str, value: str, field: str) -> str:
     """The vocabulary's code for `value`; case, spaces and hyphens around words are forgiven."""
     codes = VOCABULARIES[vocabulary_name]
+    if not isinstance(value, str):
+        raise FieldError(field, Message("vocab.unknown", {"expected": list(codes)}), value)
     text = value.strip()
     if text in codes:
         return text
@@ -156,4 +176,4 @@ def check(vocabulary_name: str, value: str, field: str) -> str:
     for candidate in (folded, folded.replace("-", "_")):
         if candidate in codes:
             return candidate
-    raise InvalidData(f"invalid {field} '{value}': expected one of {', '.join(codes)}")
+    raise FieldError(field, Message("vocab.unknown", {"expected": list(codes)}), value)

@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from presence_postale.errors import InvalidData
+from presence_postale.domain.fields import FieldError, shorten
+from presence_postale.errors import InvalidData, Message, PresencePostaleError
 
 SCHEMA_VERSION = 1
 
@@ -44,8 +45,27 @@ class Item:
         suffix = f".{key}" if key else ""
         return f"line {line}: {self.section}[{self.index}]{suffix}"
 
-    def error(self, key: str | None, message: str) -> InvalidData:
-        return InvalidData(f"{self.source}: {self.where(key)}: {message}")
+    def error(self, key: str | None, message: str | Message | PresencePostaleError) -> InvalidData:
+        """The record refused at `key` (its line), for `message`."""
+        line = self.lines.get(key, self.line) if key else self.line
+        path = f"{self.section}[{self.index}]" + (f".{key}" if key else "")
+        if isinstance(message, FieldError):
+            value = shorten(message.value)
+            if value is not None:
+                return InvalidData(
+                    "records.field",
+                    source=self.source,
+                    line=line,
+                    path=path,
+                    value=value,
+                    reason=message.reason,
+                )
+            message = message.reason
+        elif isinstance(message, PresencePostaleError):
+            message = message.message
+        return InvalidData(
+            "records.refused", source=self.source, line=line, path=path, reason=message
+        )
 
 
 @dataclass

@@ -10,9 +10,9 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from presence_postale.domain import fields, validators, vocab
 from presence_postale.domain import hours as oh
 from presence_postale.domain import mediation as rules
-from presence_postale.domain import vocab
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict, InvalidData, NotFound
@@ -78,46 +78,53 @@ def session_warnings(db: Session, new: NewSession, lang: str = "fr") -> list[str
     )
 
 
+OPTIONS = {
+    "session_date": "--date",
+    "start_time": "--start",
+    "duration_minutes": "--duration",
+    "session_type": "--type",
+    "participants": "--participants",
+    "age_bands": "--age-bands",
+    "social_statuses": "--social-statuses",
+    "themes": "--themes",
+    "equipment": "--equipment",
+    "device_model": "--device-model",
+    "autonomy": "--autonomy",
+    "redirection": "--redirection",
+    "note": "--note",
+}
+
+
 def add(
     db: Session, new: NewSession, *, strict: bool, lang: str = "fr"
 ) -> tuple[m.MediationSession, list[str]]:
     """Record a session; its warnings are returned, or refuse it with `strict`."""
-    rules.check_duration(new.minutes)
-    counters = rules.check_counters(
-        new.session_type, new.participants, new.age_bands, new.social_statuses
-    )
-    session_type = vocab.check("session_type", new.session_type, "--type")
-    themes = [vocab.check("theme", t, "--themes") for t in new.themes]
-    equipment = [vocab.check("equipment_used", e, "--equipment") for e in new.equipment]
-    autonomy = vocab.check("autonomy", new.autonomy, "--autonomy") if new.autonomy else None
-    if not themes:
-        raise InvalidData("invalid --themes: at least one theme (see: mediation themes)")
-    if len(set(themes)) != len(themes):
-        raise InvalidData("invalid --themes: a theme is listed twice")
+    values = {
+        "site_id": new.site.id,
+        "mediator_id": new.mediator.id,
+        "programme_code": new.programme.code if new.programme else None,
+        "session_date": new.day,
+        "start_time": new.start,
+        "duration_minutes": new.minutes,
+        "session_type": new.session_type,
+        "participants": new.participants,
+        "age_bands": new.age_bands,
+        "social_statuses": new.social_statuses,
+        "themes": list(new.themes),
+        "equipment": list(new.equipment),
+        "device_model": new.device_model,
+        "autonomy": new.autonomy,
+        "redirection": new.redirection,
+        "note": new.note,
+    }
+    with fields.naming(OPTIONS):
+        checked = validators.mediation_session(values)
     # The warnings compare with the mediator's other sessions: one writer per mediator.
     lock(db, m.Agent, new.mediator.id)
     found = session_warnings(db, new, lang)
     if found and strict:
         raise Conflict(f"session refused (--strict): {'; '.join(found)}")
-    record = m.MediationSession(
-        site_id=new.site.id,
-        mediator_id=new.mediator.id,
-        programme_code=new.programme.code if new.programme else None,
-        session_date=new.day,
-        start_time=new.start,
-        duration_minutes=new.minutes,
-        session_type=session_type,
-        participants=counters.participants,
-        age_bands=counters.age_bands,
-        social_statuses=counters.social_statuses,
-        themes=themes,
-        equipment=equipment,
-        device_model=new.device_model.strip().lower() if new.device_model else None,
-        autonomy=autonomy,
-        redirection=new.redirection,
-        note=new.note,
-        created_at=datetime.now(UTC),
-    )
+    record = m.MediationSession(**checked, created_at=datetime.now(UTC))
     db.add(record)
     db.flush()
     return record, found
