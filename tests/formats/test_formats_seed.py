@@ -11,7 +11,7 @@ import pytest
 
 from presence_postale.errors import InvalidData
 from presence_postale.formats import seed
-from refusals import refused
+from refusals import english, refused
 
 VALID = """\
 version: 1
@@ -160,7 +160,7 @@ def test_wrong_value_names_its_line(tmp_path: Path, old: str, new: str, reason: 
     with pytest.raises(InvalidData) as caught:
         seed.load(path)
 
-    message = str(caught.value)
+    message = english(caught.value)
     assert message.startswith(f"{path}: line {line}: ")
     assert reason in message
     assert "\n" not in message
@@ -188,7 +188,8 @@ def test_missing_required_field_names_the_record_line(tmp_path: Path) -> None:
 
 def test_duplicate_key_names_its_line(tmp_path: Path) -> None:
     text = _replace("    staff_count: 2\n", "    staff_count: 2\n    staff_count: 3\n")
-    with refused(InvalidData, match=rf"line {_line_of(text, '    staff_count: 3')}: duplicate key"):
+    line = _line_of(text, "    staff_count: 3")
+    with refused(InvalidData, match=rf"line {line}: key 'staff_count' is given twice"):
         seed.load(_write(tmp_path, text))
 
 

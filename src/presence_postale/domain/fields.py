@@ -105,14 +105,17 @@ def _text(value: Any, field: str, *, limit: int, breaks: bool, required: bool) -
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise FieldError(field, _reason("text.not_text"))
-    text = unicodedata.normalize("NFC", str(value).strip())
+    text = str(value).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
     # Notes keep their lines (CRLF read as LF); `Camille   Martin` is `Camille Martin`.
     text = text.replace("\r\n", "\n") if breaks else _SPACES_RE.sub(" ", text)
     if not text:
         raise FieldError(field, _reason("text.empty"))
     if len(text) > limit:
         raise FieldError(field, _reason("text.too_long", length=len(text), limit=limit))
-    problem = _problem(text, breaks=breaks)
+    # Printable text holds no control, format or separator character: nothing to look for.
+    problem = None if text.isprintable() else _problem(text, breaks=breaks)
     if problem is not None:
         raise FieldError(field, problem, text)
     return text

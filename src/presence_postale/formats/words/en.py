@@ -192,6 +192,22 @@ MESSAGES: dict[str, str] = {
     "booking.series_refused": (
         "{refused} of {total} dates refused, nothing booked (first: {day}: {reason})"
     ),
+    "records.too_big": "{source}: a records file of {size:number} bytes: at most {limit:number}",
+    "records.too_deep": "lists or mappings nested more than {limit} levels deep",
+    "records.alias": "YAML anchors and aliases (& and *) are not taken",
+    "records.key_not_text": "a mapping key must be text",
+    "records.duplicate_key": "key '{key}' is given twice",
+    "records.bad_date": "'{value}' is not a date that exists",
+    "records.unreadable": "{source}: line {line}: {reason}",
+    "records.yaml_syntax": (
+        "not valid YAML or JSON (a bracket, a quote or the indentation is wrong)"
+    ),
+    "records.yaml_tab": "a tab at the start of a line: YAML indents with spaces only",
+    "records.yaml_colon": "a ':' out of place (put the value in quotes)",
+    "records.yaml_indent": "the indentation does not match the lines before",
+    "records.yaml_unclosed": "a bracket, a brace or a quote is not closed",
+    "records.yaml_escape": "an unknown escape sequence in quotes",
+    "records.yaml_character": "a character that cannot be in a text file",
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
 }

@@ -215,6 +215,25 @@ MESSAGES: dict[str, str] = {
         "{refused} {refused:plural:date|dates} sur {total} {refused:plural:refusée|refusées}, "
         "aucune réservée (la première, le {day} : {reason})"
     ),
+    "records.too_big": (
+        "{source} : un fichier d'enregistrements de {size:number} octets : {limit:number} au plus"
+    ),
+    "records.too_deep": "des listes ou des tables imbriquées sur plus de {limit} niveaux",
+    "records.alias": "les ancres et alias YAML (& et *) ne sont pas acceptés",
+    "records.key_not_text": "une clé de table doit être un texte",
+    "records.duplicate_key": "la clé « {key} » est donnée deux fois",
+    "records.bad_date": "« {value} » n'est pas une date qui existe",
+    "records.unreadable": "{source} : ligne {line} : {reason}",
+    "records.yaml_syntax": (
+        "ce n'est pas du YAML ou du JSON valide (un crochet, un guillemet ou une indentation "
+        "ne va pas)"
+    ),
+    "records.yaml_tab": "une tabulation en début de ligne : YAML n'indente qu'avec des espaces",
+    "records.yaml_colon": "un « : » mal placé (écrire la valeur entre guillemets)",
+    "records.yaml_indent": "l'indentation ne correspond pas à celle des lignes précédentes",
+    "records.yaml_unclosed": "un crochet, une accolade ou un guillemet n'est pas refermé",
+    "records.yaml_escape": "une séquence d'échappement inconnue entre guillemets",
+    "records.yaml_character": "un caractère qui ne peut pas figurer dans un fichier texte",
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
 }
