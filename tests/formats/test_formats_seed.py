@@ -137,7 +137,7 @@ def test_valid_file_keeps_the_line_of_each_field(tmp_path: Path) -> None:
         ("    start: 2021-04-27", "    start: 27/04/2021", "expected a date YYYY-MM-DD"),
         ("    staff_count: 2", "    colour: blue", "colour: unknown field"),
         ("    operators: [laposte]", "    operators: laposte", "expected a list"),
-        ("    name: Bureau de poste de Vigny", "    name: Bureau: de poste", "mapping values"),
+        ("    name: Bureau de poste de Vigny", "    name: Bureau: de poste", "out of place"),
     ],
     ids=[
         "float",
