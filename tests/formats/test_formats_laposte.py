@@ -9,6 +9,7 @@ import pytest
 from presence_postale.errors import InvalidData
 from presence_postale.formats import laposte
 from presence_postale.formats.laposte import ContactPoint, Rejected
+from presence_postale.formats.words import say
 from shared_data import LAPOSTE_CSV, needs_shared_data
 
 REAL = LAPOSTE_CSV
@@ -77,7 +78,7 @@ def test_a_bad_cell_rejects_the_row_naming_its_column(column: int, value: str, f
     row = laposte.parse_row(7, cells)
     assert isinstance(row, Rejected)
     assert (row.line, row.field) == (7, field)
-    assert row.describe().startswith(f"line 7: {field}: ")
+    assert say(row.describe(), "en").startswith(f"line 7: {field}: ")
 
 
 def test_a_row_without_coordinates_is_kept() -> None:

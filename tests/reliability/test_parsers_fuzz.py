@@ -20,6 +20,7 @@ from presence_postale.cli.permanences import parse_requests
 from presence_postale.domain import hours, recurrence, weeks
 from presence_postale.errors import InvalidData
 from presence_postale.formats import exports, france_services, laposte, seed
+from presence_postale.formats.words import say
 
 FUZZ = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SOME = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -225,7 +226,7 @@ def test_a_corrupted_seed_is_refused_naming_its_line(
         seed.parse("".join(lines), "seed.yaml")
     except InvalidData as error:
         # Every corruption is inside a section: the message says where.
-        assert re.search(r"\bline \d+\b", str(error)), str(error)
+        assert re.search(r"\bline \d+\b", say(error.message, "en")), say(error.message, "en")
 
 
 # ---- La Poste contact points ----------------------------------------------------------------
@@ -254,7 +255,7 @@ def test_laposte_rows_are_a_contact_point_or_a_rejected_row(cells: list[str], li
     assert isinstance(parsed, laposte.ContactPoint | laposte.Rejected)
     assert parsed.line == line
     if isinstance(parsed, laposte.Rejected):
-        assert parsed.describe().startswith(f"line {line}")
+        assert say(parsed.describe(), "en").startswith(f"line {line}")
 
 
 def _spoiled(spots: list[int], cells: list[str]) -> list[str]:

@@ -208,6 +208,16 @@ MESSAGES: dict[str, str] = {
     "records.yaml_unclosed": "a bracket, a brace or a quote is not closed",
     "records.yaml_escape": "an unknown escape sequence in quotes",
     "records.yaml_character": "a character that cannot be in a text file",
+    "import.header": "{source}: line 1: {reason}",
+    "import.row": "line {line}: {field}: {reason}",
+    "import.row_bare": "line {line}: {reason}",
+    "import.value": "'{value}': {reason}",
+    "import.cell_too_long": "a cell is longer than {limit:number} characters",
+    "import.malformed_csv": "malformed CSV (a quote is not closed, or a cell holds a NUL)",
+    "import.refused": (
+        "{source}: {count:number} {count:plural:row|rows} rejected, nothing imported: {rows}{more}"
+    ),
+    "import.more": "; and {count:number} more (--format json lists them all)",
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
 }

@@ -234,6 +234,19 @@ MESSAGES: dict[str, str] = {
     "records.yaml_unclosed": "un crochet, une accolade ou un guillemet n'est pas refermé",
     "records.yaml_escape": "une séquence d'échappement inconnue entre guillemets",
     "records.yaml_character": "un caractère qui ne peut pas figurer dans un fichier texte",
+    "import.header": "{source} : ligne 1 : {reason}",
+    "import.row": "ligne {line} : {field} : {reason}",
+    "import.row_bare": "ligne {line} : {reason}",
+    "import.value": "« {value} » : {reason}",
+    "import.cell_too_long": "une cellule dépasse {limit:number} caractères",
+    "import.malformed_csv": (
+        "CSV mal formé (un guillemet n'est pas refermé, ou une cellule contient un caractère nul)"
+    ),
+    "import.refused": (
+        "{source} : {count:number} {count:plural:ligne rejetée|lignes rejetées}, rien n'est "
+        "importé : {rows}{more}"
+    ),
+    "import.more": " ; et {count:number} de plus (--format json les donne toutes)",
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
 }
