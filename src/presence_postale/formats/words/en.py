@@ -218,6 +218,7 @@ MESSAGES: dict[str, str] = {
         "{source}: {count:number} {count:plural:row|rows} rejected, nothing imported: {rows}{more}"
     ),
     "import.more": "; and {count:number} more (--format json lists them all)",
+    "copy.refused": "copy refused: table {table}, record {row}: {reason}",
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
 }

@@ -247,6 +247,7 @@ MESSAGES: dict[str, str] = {
         "importé : {rows}{more}"
     ),
     "import.more": " ; et {count:number} de plus (--format json les donne toutes)",
+    "copy.refused": "copie refusée : table {table}, enregistrement {row} : {reason}",
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
 }
