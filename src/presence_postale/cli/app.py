@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import sys
 from typing import Annotated, Any
 
@@ -60,6 +61,22 @@ def _database_error(error: Exception) -> Message | None:
     return Message("error.database", {"reason": reason})
 
 
+# The tool's own temporary twins of a file it writes in one step (`.NAME.PID.tmp`, with its
+# journal; `.NAME.XXXXXXXX` from mkstemp): never named to the user, who asked for NAME.
+_TEMPORARY = re.compile(r"\.(?P<name>.+?)\.(?:[0-9]+\.tmp(?:-wal|-shm|-journal)?|[a-z0-9_]{8})")
+
+
+def _shown_path(error: OSError) -> str | None:
+    """The file a failure is about, as the user named it (a move's target before its
+    source; a temporary twin as the file it stands for)."""
+    name = error.filename2 or error.filename
+    if not name:
+        return None
+    path = os.fsdecode(name)
+    found = _TEMPORARY.fullmatch(os.path.basename(path))
+    return os.path.join(os.path.dirname(path), found["name"]) if found else path
+
+
 class Group(TyperGroup):
     """The root: loads each command group when it is used (see `registry`), and turns the
     errors every command may raise into one line on stderr."""
@@ -107,8 +124,9 @@ class Group(TyperGroup):
             raise typer.Exit(1) from None
         except OSError as error:
             reason = error.strerror or str(error)
-            if error.filename:
-                _fail(Message("error.cannot_use", {"path": error.filename, "reason": reason}), 1)
+            path = _shown_path(error)
+            if path:
+                _fail(Message("error.cannot_use", {"path": path, "reason": reason}), 1)
             _fail(Message("error.cannot_use_unnamed", {"reason": reason}), 1)
         except Exception as error:
             message = _database_error(error)

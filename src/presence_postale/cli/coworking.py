@@ -27,7 +27,7 @@ app = typer.Typer(
 )
 
 SpaceArg = Annotated[str, typer.Argument(help="Space id: saint-clar (see: coworking spaces).")]
-IdArg = Annotated[int, typer.Argument(help="Reservation number.", max=MAX_INTEGER)]
+IdArg = Annotated[int, typer.Argument(help="Reservation number.", min=1, max=MAX_INTEGER)]
 PersonalOption = Annotated[
     bool, typer.Option("--include-personal", help="Show names and e-mails (personal data).")
 ]

@@ -137,6 +137,7 @@ def copy(
     app_state = state(ctx)
     source = app_state.location()
     target = resolve(to)
+
     # Progress on a terminal only: on a refusal, stderr holds the one line that says why.
     def progress(table: str, rows: int) -> None:
         if app_state.env.stderr_isatty:

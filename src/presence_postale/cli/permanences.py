@@ -30,7 +30,7 @@ app = typer.Typer(
 )
 
 IdArg = Annotated[
-    int, typer.Argument(help="Permanence number (see: permanences list).", max=MAX_INTEGER)
+    int, typer.Argument(help="Permanence number (see: permanences list).", min=1, max=MAX_INTEGER)
 ]
 DateOpt = Annotated[
     date, typer.Option("--date", parser=parse_date, metavar="DATE", help="The occurrence's date.")
