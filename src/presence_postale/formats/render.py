@@ -11,6 +11,7 @@ import csv
 import html
 import io
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -164,14 +165,36 @@ def to_csv(
     return out.getvalue()
 
 
+# Markdown that text from the database must not make: inline HTML and autolinks (`<`), links
+# and images (`[`, `]`), code, emphasis, strikethrough, entities, table cells (`|`), headings.
+_MD_PUNCTUATION = re.compile(r"[\\`*\[\]<>|#&~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+# What starts a block when it starts a line (a list item, a numbered one).
+_MD_LINE_START = re.compile(r"^([-+])|^([0-9]+)([.)])")
+# Bare addresses a GitHub-flavoured renderer would turn into links.
+_MD_AUTOLINK = re.compile(r"(?i)(://|www\.)")
+
+
+def markdown_text(value: str, *, starts_line: bool = True) -> str:
+    """Text placed in Markdown as it reads, whatever it holds: one line (line breaks become
+    spaces, so a name cannot end a heading or a table row), its Markdown punctuation escaped
+    (`<b>`, `[x](http://…)`, `|`, `# title` stay text), no bare link; at the start of a line,
+    no list marker either."""
+    text = " ".join(value.split())
+    text = _MD_PUNCTUATION.sub(lambda m: "\\" + m[0], text)
+    text = _MD_AUTOLINK.sub(lambda m: m[0].replace(":", "\\:").replace(".", "\\."), text)
+    if not starts_line:
+        return text
+    return _MD_LINE_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", text)
+
+
 def _md_cell(value: Any, lang: str) -> str:
-    return human(value, lang).replace("|", "\\|").replace("\n", " ")
+    return markdown_text(human(value, lang), starts_line=False)
 
 
 def to_markdown(listing: Listing, lang: str, level: int = 2) -> str:
     lines = []
     if listing.title:
-        lines += [f"{'#' * level} {listing.title}", ""]
+        lines += [f"{'#' * level} {markdown_text(listing.title)}", ""]
     if listing.rows:
         lines.append("| " + " | ".join(c.header(lang) for c in listing.columns) + " |")
         lines.append("|" + "|".join("---" for _ in listing.columns) + "|")
@@ -181,7 +204,7 @@ def to_markdown(listing: Listing, lang: str, level: int = 2) -> str:
     else:
         lines.append("_(aucune ligne)_" if lang != "en" else "_(no rows)_")
     for note in listing.notes:
-        lines += ["", f"> {note}"]
+        lines += ["", f"> {markdown_text(note)}"]
     return "\n".join(lines) + "\n"
 
 
