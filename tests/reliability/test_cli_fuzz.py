@@ -150,7 +150,7 @@ CODES = (
     "confirmed", "coworking", "autre", "ilot_numerique,wifi", "laposte,caf",
 )  # fmt: skip
 HOSTILE = (
-    "", " ", "\t", "x" * 100_000, "a\nb", "a\r\nb", "\u202eevil", "a\u2066b\u2069",
+    "", " ", "\t", "x" * 100_000, "\udcff", "a\nb", "a\r\nb", "\u202eevil", "a\u2066b\u2069",
     "zero\u200bwidth", "\ufeffbom", "a\x00b", "\x1b[31mred", "'; DROP TABLE site; --",
     "$(rm -rf /)", "{0}{1}%s%d{{", "<script>alert(1)</script>", "[x](http://e.fr)",
     "# titre", "| a | b |", "é" * 300, "🏤" * 50, "-1", "--help", "nan", "-",
@@ -165,8 +165,14 @@ WEEKS = (
     "2021-W17", "2021-W18", "2019-W12", "this", "next", "last", "2021-04-27", "2020-W53",
     "2021-W53", "1900-W01", "2199-W52", "0001-W01", "9999-W52", "W17",
 )  # fmt: skip
-INTEGERS = ("0", "1", "-1", "2", "5", "90", "1000", "1001", str(2**63 - 1), str(2**63), str(-(2**63) - 1), "1" * 40, "1e3", "0x10", "٣")  # fmt: skip
-FLOATS = ("0", "45", "3", "-0", "2.5", "18", "80", "81", "nan", "inf", "-inf", "1e308", "1e-320", "91", "-181")  # fmt: skip
+INTEGERS = (
+    "0", "1", "-1", "2", "5", "90", "1000", "1001", str(2**63 - 1), str(2**63),
+    str(-(2**63) - 1), "1" * 40, "1e3", "0x10", "٣",
+)  # fmt: skip
+FLOATS = (
+    "0", "45", "3", "-0", "2.5", "18", "80", "81", "nan", "inf", "-inf", "1e308", "1e-320",
+    "91", "-181",
+)  # fmt: skip
 HOURS = (
     "Mo-Fr 09:00-12:00,14:00-17:00; PH off", "Mo-Fr 12:00-09:00", "Mo 09:00-09:00",
     "Mo 22:00-26:00", "Mo 18:00-24:00", "Mo 22:00+", "24/7", "toujours", "Mo-Fr 25:00-26:00",
@@ -183,9 +189,18 @@ RRULES = (
     "FREQ=DAILY;COUNT=99999999", "FREQ=WEEKLY;WKST=ZZ", "FREQ=WEEKLY;;BYDAY=TU", "FREQ=",
     "FREQ=DAILY;BYSETPOS=400", "DTSTART:20210101\nRRULE:FREQ=DAILY",
 )  # fmt: skip
-EVERY = ("tuesday", "mardi", "mon,thu", "weekdays", "1st,3rd thursday", "last friday", "0 monday", "9th monday", "chaque")  # fmt: skip
-EMAILS = ("a@b.fr", "camille@example.org", "nobody", "a@", "@b.fr", "a b@c.fr", "a@b", "a@b..fr", "x" * 300 + "@b.fr")  # fmt: skip
-INSEE = ("95658", "68066", "2A004", "2B033", "97105", "99138", "1", "00000", "20004", "ABCDE", "9565", "956580")  # fmt: skip
+EVERY = (
+    "tuesday", "mardi", "mon,thu", "weekdays", "1st,3rd thursday", "last friday", "0 monday",
+    "9th monday", "chaque",
+)  # fmt: skip
+EMAILS = (
+    "a@b.fr", "camille@example.org", "nobody", "a@", "@b.fr", "a b@c.fr", "a@b", "a@b..fr",
+    "x" * 300 + "@b.fr",
+)  # fmt: skip
+INSEE = (
+    "95658", "68066", "2A004", "2B033", "97105", "99138", "1", "00000", "20004", "ABCDE",
+    "9565", "956580",
+)  # fmt: skip
 POSTCODES = ("95450", "9545", "00000", "97100", "ABCDE", "954500", "20000")
 DURATIONS = ("12m", "90d", "2y", "0d", "99999y", "m", "-1d", "12 m")
 MONTHS = ("2019-05", "2019-13", "0000-01", "2199-12", "1900-01", "May")

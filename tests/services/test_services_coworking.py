@@ -315,7 +315,9 @@ def test_series_all_or_nothing_books_nothing(engine: Engine) -> None:
 
 
 def test_series_bad_ranges(db: Session) -> None:
-    with refused(InvalidData, match="invalid --until '2019-05-14': end 2019-05-14 is before start 2019-06-11"):
+    with refused(
+        InvalidData, match="invalid --until '2019-05-14': end 2019-05-14 is before start 2019-06-11"
+    ):
         series(db, "2019-06-11", "2019-05-14")
     with refused(InvalidData, match="too long"):
         series(db, "2019-01-01", "2025-01-01")

@@ -258,17 +258,23 @@ def phone(value: Any, field: str) -> str | None:
     return text
 
 
-def e164(text: str | None, region: str = "FR") -> str | None:
-    """The number in E.164 (`+33562664000`), or None when it is not a full valid number (a
-    short number like 3631 has none)."""
+# Where a number written the national way (`05…`, `0590…`) may be from: metropolitan France,
+# the overseas departments and collectivities La Poste serves, Monaco.
+_REGIONS = ("FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "MC")
+
+
+def e164(text: str | None) -> str | None:
+    """The number in E.164 (`+33562664000`, `+590590123456`), or None when it is not a full
+    valid number (a short number like 3631 has none)."""
     if not text:
         return None
     import phonenumbers  # a large package, loaded only when a number is shown
 
-    try:
-        number = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    for region in _REGIONS:
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            return None
+        if phonenumbers.is_valid_number(number):
+            return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    return None

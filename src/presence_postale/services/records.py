@@ -370,7 +370,7 @@ def _reservation(db: Session, item: Item) -> str:
                 coworking.place(db, space, day, day), values["category"], start, end, held
             )
         except (Conflict, FieldError) as error:
-            raise item.error("start", error) from None
+            raise item.error(None, error) from None
     if existing is None:
         db.add(m.Reservation(**values, created_at=now()))
         return "created"
