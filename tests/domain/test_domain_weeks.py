@@ -76,7 +76,7 @@ def test_parse_week_garbage_names_accepted_forms(spec: str) -> None:
 
 
 def test_parse_week_bad_date() -> None:
-    with pytest.raises(InvalidData, match="day is out of range for month"):
+    with pytest.raises(InvalidData, match="no such date"):
         parse_week("2021-02-30", TODAY)
 
 
@@ -109,7 +109,7 @@ def test_parse_date() -> None:
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("2021-02-30", "invalid date '2021-02-30': day is out of range for month"),
+        ("2021-02-30", "invalid date '2021-02-30': no such date"),
         ("2021-13-01", "invalid date '2021-13-01': month must be in 1..12"),
         ("27/04/2021", "invalid date '27/04/2021': expected a date like 2021-04-27"),
         ("2021-4-27", "expected a date like"),

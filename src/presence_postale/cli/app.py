@@ -77,6 +77,21 @@ def _shown_path(error: OSError) -> str | None:
     return os.path.join(os.path.dirname(path), found["name"]) if found else path
 
 
+def _check_text(argv: Any) -> None:
+    """Refuse a command line holding bytes that are not UTF-8 (Python keeps them as lone
+    surrogates, which no database, file or terminal takes), naming the argument."""
+    from presence_postale.errors import UsageError
+
+    for number, arg in enumerate(sys.argv[1:] if argv is None else argv, start=1):
+        if isinstance(arg, str) and any("\ud800" <= ch <= "\udfff" for ch in arg):
+            try:  # the bytes as given (`\xff`), as the shell passed them
+                raw = arg.encode("utf-8", "surrogateescape")
+            except UnicodeEncodeError:
+                raw = arg.encode("utf-8", "backslashreplace")
+            shown = raw.decode("utf-8", "backslashreplace")
+            raise UsageError("usage.not_utf8", number=number, value=shown)
+
+
 class Group(TyperGroup):
     """The root: loads each command group when it is used (see `registry`), and turns the
     errors every command may raise into one line on stderr."""
@@ -138,7 +153,11 @@ class Group(TyperGroup):
         standalone = kwargs.pop("standalone_mode", True)
         kwargs["standalone_mode"] = False
         try:
+            _check_text(kwargs.get("args", args[0] if args else None))
             result = super().main(*args, **kwargs)
+        except PresencePostaleError as error:
+            _say(error.message)
+            result = error.exit_code
         except typer.Abort:
             _say(Message("error.aborted"))
             result = 1

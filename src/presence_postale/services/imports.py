@@ -539,7 +539,7 @@ def import_france_services(
                 try:
                     hours.validate(row.opening_hours)
                 except InvalidData as error:
-                    summary.rejected.append(Rejected(row.line, "h_lundi…h_samedi", str(error)))
+                    summary.rejected.append(Rejected(row.line, "h_lundi…h_samedi", error.message))
                     continue
             if not known.ensure(row.department):
                 summary.rejected.append(

@@ -220,6 +220,7 @@ MESSAGES: dict[str, str] = {
     "import.more": "; and {count:number} more (--format json lists them all)",
     "copy.refused": "copy refused: table {table}, record {row}: {reason}",
     # ---- usage (exit 2) ------------------------------------------------------------------
+    "usage.not_utf8": "argument {number} ('{value}') is not UTF-8 text",
     "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
 }
 

@@ -249,6 +249,7 @@ MESSAGES: dict[str, str] = {
     "import.more": " ; et {count:number} de plus (--format json les donne toutes)",
     "copy.refused": "copie refusée : table {table}, enregistrement {row} : {reason}",
     # ---- usage (exit 2) ------------------------------------------------------------------
+    "usage.not_utf8": "l'argument {number} (« {value} ») n'est pas du texte UTF-8",
     "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
 }
 
