@@ -25,6 +25,10 @@ def _lang() -> str:
     return lang if lang in ("fr", "en") else "fr"
 
 
+# The longest error line: its start says what and where, its end why.
+_LONGEST = 1000
+
+
 def _say(message: Message | str) -> None:
     """One line on stderr, in the command's language, whatever the message holds: a user
     error never spills over several lines, and control characters a user typed (a terminal
@@ -35,6 +39,8 @@ def _say(message: Message | str) -> None:
     text = say(message, lang) if isinstance(message, Message) else message
     line = " ".join(text.split())
     line = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in line)
+    if len(line) > _LONGEST:  # a value given 100,000 characters long is not echoed whole
+        line = f"{line[: _LONGEST * 2 // 3]} … {line[-_LONGEST // 3 :]}"
     typer.echo(say("error.line", lang, message=line), err=True)
 
 

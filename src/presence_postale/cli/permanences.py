@@ -20,6 +20,7 @@ from presence_postale.cli.params import (
 )
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
+from presence_postale.domain.fields import MAX_PERIOD_DAYS
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import InvalidData
 from presence_postale.formats.render import Column, Listing, Record
@@ -392,6 +393,6 @@ def window(week: IsoWeek | None, start: date | None, end: date | None) -> tuple[
         raise typer.BadParameter("give both --from and --to", param_hint="--from")
     if end < start:
         raise InvalidData(f"invalid range: --to {end} is before --from {start}")
-    if (end - start).days > 3660:
+    if (end - start).days > MAX_PERIOD_DAYS:
         raise InvalidData(f"invalid range {start} to {end}: at most ten years at once")
     return start, end

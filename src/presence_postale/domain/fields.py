@@ -25,6 +25,8 @@ ID_MAX = 64
 EMAIL_MAX = 254  # RFC 5321's path limit
 SEARCH_MAX = 200  # what a look-up by name may be given
 SHOWN_MAX = 60  # characters of a refused value repeated in a message
+# The longest period a command covers at once (a schedule, a usage report, a programme).
+MAX_PERIOD_DAYS = 3660  # ten years
 # The years a date may name: the domain computes days and months past a date (the next day, a
 # week's Sunday, next year's holidays), which would overflow near year 9999.
 FIRST_YEAR, LAST_YEAR = 1900, 2199

@@ -13,6 +13,7 @@ services' business: they need the database.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date, timedelta
 from typing import Any
 
 from presence_postale.domain import booking, codes, vocab
@@ -221,8 +222,19 @@ PROGRAMME: dict[str, Check] = {
 def programme(values: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
     out = _checked(values, PROGRAMME, ("code", "title", "model", "start_date", "status"), partial)
     f.in_order(out.get("start_date"), out.get("planned_end"), "planned_end")
+    if out.get("start_date") and out.get("planned_end"):
+        programme_end(out["start_date"], out["planned_end"], "planned_end")
     f.in_order(out.get("start_date"), out.get("ended_on"), "ended_on")
     return out
+
+
+def programme_end(start: date, end: date, field: str) -> date:
+    """A programme's planned end: ten years after its start at most (its schedule and its
+    evaluation are computed over the whole of it)."""
+    last = start + timedelta(days=f.MAX_PERIOD_DAYS)
+    if end > last:
+        raise f.FieldError(field, Message("programme.too_long", {"last": last}), end.isoformat())
+    return end
 
 
 PERMANENCE: dict[str, Check] = {

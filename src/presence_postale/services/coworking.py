@@ -524,6 +524,10 @@ def usage(
     the capacity), by category and by month; distinct users; no-show rate."""
     if end < start:
         raise InvalidData(f"invalid range: {end} is before {start}")
+    if (end - start).days > fields.MAX_PERIOD_DAYS:  # bookable hours are counted day by day
+        raise InvalidData(
+            "period.too_long", days=(end - start).days + 1, limit=fields.MAX_PERIOD_DAYS
+        )
     begin, finish = (
         datetime.combine(start, time()),
         datetime.combine(end + timedelta(days=1), time()),

@@ -299,6 +299,7 @@ def _existing_change(
 def cancel(
     db: Session, permanence: m.Permanence, day: date, reason: str | None
 ) -> m.PermanenceException:
+    reason = fields.line(reason, "--reason")
     lock(db, m.Permanence, permanence.id)  # one change of an occurrence at a time
     _require_occurrence(db, permanence, day)
     if _existing_change(db, permanence, day) is not None:
@@ -327,6 +328,7 @@ def move(
     new_end: time | None,
     reason: str | None,
 ) -> m.PermanenceException:
+    reason = fields.line(reason, "--reason")
     lock(db, m.Permanence, permanence.id)
     _require_occurrence(db, permanence, day)
     if new_date is None and new_start is None and new_end is None:
@@ -408,6 +410,7 @@ def log(
     moved_from: date | None = None,
 ) -> tuple[m.PermanenceOutcome, bool]:
     """Record (or correct) what happened at an occurrence; True when it replaced a record."""
+    note = fields.note(note, "--note")
     lock(db, m.Permanence, permanence.id)  # read-then-replace of the occurrence's record
     if not 0 <= visitors <= MAX_VISITORS:
         raise InvalidData(f"invalid --visitors {visitors}: must be between 0 and {MAX_VISITORS}")

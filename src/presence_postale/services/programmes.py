@@ -124,6 +124,8 @@ def extend(
     db: Session, programme: m.Programme, until: date, on: date, reason: str | None
 ) -> m.Programme:
     """Push the planned end to `until`; its permanences' horizon follows."""
+    reason = fields.line(reason, "--reason")
+    validators.programme_end(programme.start_date, until, "--until")
     if programme.status == "ended":
         raise Conflict(
             f"programme {programme.code} ended on {programme.ended_on}; it cannot be extended"
@@ -154,6 +156,7 @@ def extend(
 
 def end(db: Session, programme: m.Programme, on: date, reason: str | None) -> m.Programme:
     """End the programme on `on` (its last day); no occurrence is scheduled after it."""
+    reason = fields.line(reason, "--reason")
     if programme.status == "ended":
         raise Conflict(f"programme {programme.code} already ended on {programme.ended_on}")
     if on < programme.start_date:

@@ -175,6 +175,8 @@ MESSAGES: dict[str, str] = {
     "department.not_found": "department '{department}' not found",
     "agent.no_id": "a new agent needs an id, or a --name to make one from",
     "agent.exists": "agent '{agent}' already exists",
+    "period.too_long": "a period of {days} days: at most {limit} at once (ten years)",
+    "programme.too_long": "a programme runs ten years at most: it ends on {last} at the latest",
     "programme.exists": "programme '{programme}' already exists",
     "permanence.no_occurrence": (
         "the rule {rule} yields no occurrence from {first} to {last} (validity and programme "

@@ -197,6 +197,8 @@ MESSAGES: dict[str, str] = {
     "department.not_found": "département « {department} » introuvable",
     "agent.no_id": "un nouvel agent a besoin d'un identifiant, ou d'un --name dont le tirer",
     "agent.exists": "l'agent « {agent} » existe déjà",
+    "period.too_long": "une période de {days} jours : {limit} au plus à la fois (dix ans)",
+    "programme.too_long": "un programme dure dix ans au plus : il finit au plus tard le {last}",
     "programme.exists": "le programme « {programme} » existe déjà",
     "permanence.no_occurrence": (
         "la règle {rule} ne donne aucune occurrence du {first} au {last} (validité et dates "
