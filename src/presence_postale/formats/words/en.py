@@ -199,7 +199,7 @@ MESSAGES: dict[str, str] = {
     "records.alias": "YAML anchors and aliases (& and *) are not taken",
     "records.key_not_text": "a mapping key must be text",
     "records.duplicate_key": "key '{key}' is given twice",
-    "records.bad_date": "'{value}' is not a date that exists",
+    "records.bad_date": "invalid date '{value}': no such day",
     "records.unreadable": "{source}: line {line}: {reason}",
     "records.yaml_syntax": (
         "not valid YAML or JSON (a bracket, a quote or the indentation is wrong)"

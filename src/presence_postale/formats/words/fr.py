@@ -224,7 +224,7 @@ MESSAGES: dict[str, str] = {
     "records.alias": "les ancres et alias YAML (& et *) ne sont pas acceptés",
     "records.key_not_text": "une clé de table doit être un texte",
     "records.duplicate_key": "la clé « {key} » est donnée deux fois",
-    "records.bad_date": "« {value} » n'est pas une date qui existe",
+    "records.bad_date": "date « {value} » invalide : ce jour n'existe pas",
     "records.unreadable": "{source} : ligne {line} : {reason}",
     "records.yaml_syntax": (
         "ce n'est pas du YAML ou du JSON valide (un crochet, un guillemet ou une indentation "
