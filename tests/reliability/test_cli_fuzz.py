@@ -38,7 +38,7 @@ from presence_postale.cli.environment import Environment
 
 pytestmark = pytest.mark.sqlite_only
 
-EXAMPLES = 6  # per command, in the default suite
+EXAMPLES = 8  # per command, in the default suite
 SWEEP_EXAMPLES = 120  # per command, in the slow sweep
 HANG_SECONDS = 20
 TODAY = date(2021, 5, 3)
