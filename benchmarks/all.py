@@ -15,7 +15,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("bench_startup.py", "bench_import.py", "bench_recurrence.py", "national.py")
+SCRIPTS = (
+    "bench_startup.py",
+    "bench_import.py",
+    "bench_recurrence.py",
+    "national.py",
+    "bench_access.py",
+)
 
 
 def main() -> None:

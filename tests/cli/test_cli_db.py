@@ -38,6 +38,7 @@ SEEDED_COUNTS = {
     "permanence_operator": 18,
     "permanence_outcome": 0,
     "waitlist_entry": 0,
+    "commune": 0,
 }
 
 

@@ -27,16 +27,18 @@ def test_geojson_is_a_feature_collection_of_lon_lat_points(cli: Cli, seeded_db: 
     assert "left out 1 sites without coordinates" in result.stderr
 
 
-def test_csv_neutralises_formulas_and_excel_gets_bom_and_semicolons(
+def test_export_csv_keeps_values_and_excel_csv_neutralises_formulas(
     cli: Cli, seeded_db: Path, tmp_path: Path
 ) -> None:
     assert cli("sites", "update", "17510A", "--note", "x").exit_code == 0
     renamed = cli("sites", "update", "17443A", "--name", '=HYPERLINK("http://x")')
     assert renamed.exit_code == 0, renamed.stderr
+    # For other systems: the values exactly as they are.
     result = cli("export", "sites", "--department", "95")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert next(r for r in rows if r["id"] == "17443A")["name"].startswith("'=")
+    assert next(r for r in rows if r["id"] == "17443A")["name"] == '=HYPERLINK("http://x")'
     assert next(r for r in rows if r["id"] == "17510A")["postcode"] == "95450"
+    # For people in a French Excel: no cell runs as a formula.
     target = tmp_path / "sites.csv"
     excel = cli("export", "sites", "--department", "95", "--excel", "-o", str(target))
     assert excel.exit_code == 0, excel.stderr
@@ -44,6 +46,9 @@ def test_csv_neutralises_formulas_and_excel_gets_bom_and_semicolons(
     assert raw.startswith(b"\xef\xbb\xbfid;name;kind;")
     assert b";49,077425;1,927508;" in raw
     assert raw.count(b"\r\n") == raw.count(b"\n")
+    text = raw.decode("utf-8-sig")
+    excel_rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+    assert next(r for r in excel_rows if r["id"] == "17443A")["name"].startswith("'=")
 
 
 def test_excel_needs_csv(cli: Cli, seeded_db: Path) -> None:

@@ -1,4 +1,5 @@
-"""`mediation` and `export mediation-places` through the CLI on the seeded database."""
+"""`mediation` and `export mediation-places` through the CLI on the seeded database (the
+Coop's exports and spreadsheets: test_cli_mediation_coop.py)."""
 
 from __future__ import annotations
 
@@ -123,7 +124,7 @@ def test_add_the_example_inside_the_presence(cli: Cli) -> None:
     result = cli(*EXAMPLE)
     assert result.exit_code == 0, result.stderr
     assert "warning" not in result.stderr
-    assert result.stderr.strip() == "recorded mediation session #1 at 00518A on 2019-03-19"
+    assert result.stderr.strip() == "recorded mediation session #1 at 00518A on 19 March 2019"
     data = as_json(cli("mediation", "show", "1", "--format", "json"))
     assert data == {
         "id": 1,
@@ -135,13 +136,21 @@ def test_add_the_example_inside_the_presence(cli: Cli) -> None:
         "programme": None,
         "type": "individuel",
         "participants": 1,
-        "age_bands": {"70+": 1},
+        "age_bands": {"soixante_dix_plus": 1},
         "social_statuses": {},
+        "genders": {},
+        "residence_communes": {},
         "themes": ["email", "navigation_sur_internet"],
+        "procedure_details": None,
         "equipment": ["ordinateur"],
         "device_model": None,
         "autonomy": None,
+        "place_type": "lieu_activite",
+        "place_insee_code": None,
         "redirection": None,
+        "redirection_detail": None,
+        "workshop_title": None,
+        "workshop_level": None,
         "note": None,
     }
 
@@ -168,7 +177,7 @@ def test_outside_the_presence_is_a_warning(cli: Cli, seeded_db: Path, dump: Dump
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines() == [
         "warning: outside the mediator's scheduled presence",
-        "recorded mediation session #1 at 00518A on 2019-03-20",
+        "recorded mediation session #1 at 00518A on 20 March 2019",
     ]
     before = dump(seeded_db)
     strict = add(cli, "00518A", "2019-03-20", "--strict")
@@ -232,8 +241,8 @@ BAD_INPUT = [
         ["--social-statuses: the counts add up to 5", "3 participants"],
         id="one-status-spelt-twice",
     ),
-    pytest.param(bad("--duration", "0"), ["--duration '0'", "480"], id="duration-0"),
-    pytest.param(bad("--duration", "900"), ["--duration '900'", "480"], id="duration-900"),
+    pytest.param(bad("--duration", "0"), ["--duration 0", "480"], id="duration-0"),
+    pytest.param(bad("--duration", "900"), ["--duration 900", "480"], id="duration-900"),
     pytest.param(bad("--mediator", "nobody"), ["agent 'nobody' not found"], id="unknown-mediator"),
     pytest.param(
         bad("--type", "collectif", "--participants", "2", "--age-bands", "70+"),
@@ -242,7 +251,9 @@ BAD_INPUT = [
     ),
     pytest.param(bad("--type", "atelier"), ["--type 'atelier'", "individuel"], id="bad-type"),
     pytest.param(bad("--type", "collectif"), ["--participants"], id="no-participants"),
-    pytest.param(bad("--age-band", "99"), ["--age-bands '99'"], id="unknown-age-band"),
+    pytest.param(
+        bad("--age-band", "99"), ["--age-bands '99'", "moins_de_douze"], id="unknown-age-band"
+    ),
     pytest.param(
         bad("--age-band", "70+", "--age-bands", "70+=1"), ["--age-band"], id="both-age-options"
     ),
@@ -255,6 +266,56 @@ BAD_INPUT = [
     pytest.param(bad("--site", "XYZ"), ["site 'XYZ' not found"], id="unknown-site"),
     pytest.param(
         bad("--programme", "nope"), ["programme 'nope' not found"], id="unknown-programme"
+    ),
+    # The Coop's vocabularies: an unknown code lists the valid ones.
+    pytest.param(
+        bad("--place", "mairie"),
+        ["--place 'mairie'", "lieu_activite, domicile, a_distance, autre"],
+        id="unknown-place",
+    ),
+    pytest.param(
+        bad("--gender", "f"), ["--genders 'f'", "masculin, feminin, non_communique"], id="gender"
+    ),
+    pytest.param(
+        bad("--type", "collectif", "--participants", "3", "--level", "expert"),
+        ["--level 'expert'", "debutant, intermediaire, avance"],
+        id="unknown-level",
+    ),
+    pytest.param(
+        bad("--redirection", "CCAS"),
+        ["--redirection 'CCAS'", "administration, mediation_numerique"],
+        id="unknown-redirection",
+    ),
+    pytest.param(
+        bad("--type", "collectif", "--participants", "3", "--genders", "feminin=2"),
+        ["--genders: the counts add up to 2, not to the 3 participants"],
+        id="genders-not-adding-up",
+    ),
+    pytest.param(
+        bad("--type", "collectif", "--participants", "3", "--communes", "03235=1,03173=1"),
+        ["--communes: the counts add up to 2, not to the 3 participants"],
+        id="communes-not-adding-up",
+    ),
+    pytest.param(
+        bad("--place", "domicile", "--place-insee", "3235"),
+        ["--place-insee '3235'", "INSEE commune code has 5 characters"],
+        id="insee-wrong-shape",
+    ),
+    pytest.param(
+        bad("--commune", "03-235"), ["--communes '03-235'", "INSEE commune code"], id="commune"
+    ),
+    pytest.param(bad("--place", "domicile"), ["--place-insee is missing"], id="home-no-commune"),
+    pytest.param(
+        bad("--place-insee", "03235"), ["--place-insee is for a session away"], id="insee-at-site"
+    ),
+    pytest.param(
+        bad("--themes", "email,logement"),
+        ["administrative theme logement goes with aide_aux_demarches_administratives"],
+        id="administrative-theme-alone",
+    ),
+    pytest.param(bad("--details", "CAF"), ["--details goes with the theme"], id="details-alone"),
+    pytest.param(
+        bad("--workshop-title", "Café IA"), ["--workshop-title is for a collective"], id="title"
     ),
 ]
 
@@ -311,17 +372,28 @@ def test_report_after_the_example_and_an_ardoiz_workshop(cli: Cli) -> None:
     assert data["hours"] == 3.5
     assert data["seniors"] == 6
     assert data["senior_share"] == 1.0
-    assert data["by_theme"] == [
-        {"theme": "email", "sessions": 1},
-        {"theme": "navigation_sur_internet", "sessions": 1},
-        {"theme": "prendre_en_main_du_materiel", "sessions": 1},
+    assert [(r["theme"], r["sessions"]) for r in data["by_theme"] if r["sessions"]] == [
+        ("prendre_en_main_du_materiel", 1),
+        ("navigation_sur_internet", 1),
+        ("email", 1),
     ]
     ages = {r["age_band"]: r["people"] for r in data["by_age_band"]}
     assert list(ages) == list(vocab.AGE_BANDS)
-    assert (ages["60-69"], ages["70+"], sum(ages.values())) == (3, 3, 6)
-    assert data["by_type"] == [
-        {"type": "collectif", "sessions": 1},
-        {"type": "individuel", "sessions": 1},
+    assert (ages["soixante_soixante_neuf"], ages["soixante_dix_plus"], sum(ages.values())) == (
+        3,
+        3,
+        6,
+    )
+    assert [(r["type"], r["sessions"]) for r in data["by_type"]] == [
+        ("individuel", 1),
+        ("collectif", 1),
+    ]
+    assert {r["place_type"]: r["sessions"] for r in data["by_place_type"]}["lieu_activite"] == 2
+    assert [(r["duration_band"], r["sessions"]) for r in data["by_duration_band"]] == [
+        ("30", 0),
+        ("60", 0),
+        ("120", 1),
+        ("more", 1),
     ]
     assert data["by_site"] == [
         {
@@ -350,22 +422,36 @@ def test_report_markdown(cli: Cli) -> None:
     assert "- Sessions : 2" in text
     assert "- Personnes accompagnées : 6" in text
     assert "- Heures : 3,5" in text
-    assert "- Part des 60 ans et plus : 100,0 %" in text
+    assert "- Personnes de 60 ans et plus : 6 (100 % des âges connus)" in text
     (ardoiz,) = [line for line in text.splitlines() if "Ardoiz" in line]
-    assert ardoiz.startswith("- Tablette Ardoiz : 1 session")
-    assert ardoiz.endswith(", 5 personnes")
+    assert ardoiz == "- Tablette Ardoiz : 1 session, 5 personnes, 2 h"
     assert "| 00518A | Bureau de poste de Saint-Gérand-le-Puy | 2 | 6 | 3,5 |" in text
-    assert "| E-mail | 1 |" in text
-    assert "| Prendre en main du matériel | 1 |" in text
-    assert "| Atelier collectif | 1 |" in text
-    assert "| 70 ans et plus | 3 |" in text
-    assert "| 60-69 ans | 3 |" in text
+    assert "| E-mail | 1 | 50 |" in text
+    assert "| Prendre en main du matériel | 1 | 50 |" in text
+    assert "| Atelier collectif | 1 | 50 |" in text
+    assert "| 70 ans et plus | 3 | 50 |" in text
+    assert "| 60 - 69 ans | 3 | 50 |" in text
     assert "| 2019-03 | 2 | 6 | 3,5 |" in text
+    for heading in (
+        "## Par type de lieu",
+        "## Par famille de thématiques",
+        "## Par matériel utilisé",
+        "## Par niveau d’autonomie",
+        "## Par structure de redirection",
+        "## Par durée",
+        "## Par statut",
+        "## Par genre",
+        "## Par commune de résidence",
+    ):
+        assert heading in text
+    assert "| Lieu d’activité | 2 | 100 |" in text
+    assert "| 1 h à 2 h | 1 | 50 |" in text
+    assert "| Non communiqué | 6 | 100 |" in text
     english = march(cli, "--format", "markdown", "--lang", "en")
     assert english.exit_code == 0, english.stderr
     assert english.stdout.startswith("# Digital mediation")
     assert "| Group workshop | 1 |" in english.stdout
-    assert "| 70 and over | 3 |" in english.stdout
+    assert "| 70 and over | 3 | 50 |" in english.stdout
 
 
 def test_report_csv_and_table(cli: Cli) -> None:
@@ -379,7 +465,9 @@ def test_report_csv_and_table(cli: Cli) -> None:
     assert cells["total", "people"]["value"] == "6"
     assert cells["total", "hours"]["value"] == "3.5"
     assert cells["site", "00518A"]["sessions"] == "2"
-    assert cells["age_band", "70+"]["value"] == "3"
+    assert cells["age_band", "soixante_dix_plus"]["value"] == "3"
+    assert cells["gender", "non_communique"]["value"] == "6"
+    assert cells["duration_band", "more"]["sessions"] == "1"
     assert cells["ardoiz", "people"]["value"] == "5"
     table = march(cli)
     assert table.exit_code == 0, table.stderr
@@ -427,7 +515,7 @@ def test_list_and_show(cli: Cli) -> None:
     workshop = as_json(cli("mediation", "show", "1", "--format", "json"))
     assert workshop["type"] == "collectif"
     assert workshop["participants"] == 5
-    assert workshop["age_bands"] == {"60-69": 3, "70+": 2}
+    assert workshop["age_bands"] == {"soixante_soixante_neuf": 3, "soixante_dix_plus": 2}
     assert workshop["themes"] == ["prendre_en_main_du_materiel"]
     assert workshop["equipment"] == ["tablette"]
     assert workshop["device_model"] == "ardoiz"
@@ -458,23 +546,35 @@ def test_themes_in_french(cli: Cli) -> None:
     themes = {r["code"]: r["label"] for r in rows if r["vocabulary"] == "theme"}
     design_themes = [
         "diagnostic_numerique", "prendre_en_main_du_materiel", "maintenance_de_materiel",
-        "gerer_ses_contenus_numeriques", "navigation_sur_internet", "email", "bureautique",
+        "gere_ses_contenus_numeriques", "navigation_sur_internet", "email", "bureautique",
         "reseaux_sociaux", "sante", "banque_et_achats_en_ligne", "entrepreneuriat",
         "insertion_professionnelle", "securite_numerique", "parentalite",
         "scolarite_et_numerique", "creer_avec_le_numerique", "culture_numerique",
         "intelligence_artificielle", "aide_aux_demarches_administratives",
+        "papiers_elections_citoyennete", "famille_scolarite", "social_sante", "travail_formation",
+        "logement", "transports_mobilite", "argent_impots", "justice", "etrangers_europe",
+        "loisirs_sports_culture", "associations",
     ]  # fmt: skip
     assert list(themes) == design_themes
     assert all(label and label != code for code, label in themes.items())
     assert themes["sante"] == "Santé"
-    assert themes["securite_numerique"] == "Sécurité numérique"
+    assert themes["securite_numerique"] == "Prévention en sécurité numérique"
     assert themes["aide_aux_demarches_administratives"] == "Aide aux démarches administratives"
+    # The administrative themes are listed apart, as the Coop lists them.
+    groups = {r["code"]: r["vocabulary_label"] for r in rows if r["vocabulary"] == "theme"}
+    assert groups["logement"] == "Thématiques des démarches administratives"
+    assert groups["email"] == "Thématiques d’accompagnement"
     vocabularies = {r["vocabulary"] for r in rows}
     assert vocabularies == {
-        "session_type", "theme", "autonomy", "age_band", "social_status", "equipment_used",
+        "session_type", "theme", "theme_family", "place_type", "age_band", "social_status",
+        "gender", "equipment_used", "autonomy", "redirection", "workshop_level", "duration_band",
     }  # fmt: skip
     codes = {(r["vocabulary"], r["code"]) for r in rows}
-    assert ("age_band", "70+") in codes
+    assert ("age_band", "soixante_dix_plus") in codes
+    assert ("place_type", "a_distance") in codes
+    assert ("redirection", "operateur_ou_organisme_en_charge") in codes
+    assert ("workshop_level", "avance") in codes
+    assert ("gender", "feminin") in codes
     assert ("autonomy", "partiellement_autonome") in codes
     assert ("social_status", "retraite") in codes
 
@@ -485,7 +585,7 @@ def test_themes_in_english(cli: Cli) -> None:
     assert labels["theme", "sante"] == "Health"
     assert labels["theme", "securite_numerique"] == "Online safety"
     assert labels["session_type", "collectif"] == "Group workshop"
-    assert labels["age_band", "70+"] == "70 and over"
+    assert labels["age_band", "soixante_dix_plus"] == "70 and over"
     french = {
         (r["vocabulary"], r["code"]): r["label"]
         for r in as_json(cli("mediation", "themes", "--format", "json"))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from presence_postale.domain import mediation as rules
 from presence_postale.domain import vocab
 from presence_postale.errors import InvalidData
+from presence_postale.formats import words
 from refusals import refused
 
 TUESDAY = date(2019, 3, 19)
@@ -19,91 +20,148 @@ PRESENCE = [(time(9), time(15))]
 # ---- counters -------------------------------------------------------------------------------
 
 
+def english(error: pytest.ExceptionInfo[InvalidData]) -> str:
+    """An error as the English catalogue says it."""
+    return words.say(error.value.message, "en")
+
+
+def counters(
+    session_type: str,
+    participants: int | None,
+    age_bands: dict[str, int] | None = None,
+    social_statuses: dict[str, int] | None = None,
+    **others: dict[str, int],
+) -> rules.Counters:
+    counts = {"age_bands": age_bands or {}, "social_statuses": social_statuses or {}, **others}
+    return rules.check_counters(session_type, participants, counts)
+
+
 def test_individual_counts_one_person() -> None:
-    counters = rules.check_counters("individuel", None, {"70+": 1}, {"retraite": 1})
-    assert counters == rules.Counters(1, {"70+": 1}, {"retraite": 1})
+    found = counters("individuel", None, {"soixante_dix_plus": 1}, {"retraite": 1})
+    assert found == rules.Counters(1, {"soixante_dix_plus": 1}, {"retraite": 1}, {}, {})
 
 
 def test_individual_without_counters() -> None:
-    assert rules.check_counters("individuel", None, {}, {}) == rules.Counters(1, {}, {})
-    assert rules.check_counters("individuel", 1, {}, {}).participants == 1
+    assert counters("individuel", None) == rules.Counters(1, {}, {}, {}, {})
+    assert counters("individuel", 1).participants == 1
 
 
 @pytest.mark.parametrize("participants", [0, 2, 5])
 def test_individual_with_other_than_one_person_refused(participants: int) -> None:
-    with refused(InvalidData, match=f"participants '{participants}': an individual"):
-        rules.check_counters("individuel", participants, {}, {})
+    with pytest.raises(InvalidData) as error:
+        counters("individuel", participants)
+    assert english(error) == f"invalid --participants {participants}: an individual session has 1"
+    assert error.value.params["field"] == "--participants"
 
 
 def test_collective_needs_participants() -> None:
-    with refused(InvalidData, match="collective workshop needs its number of participants"):
-        rules.check_counters("collectif", None, {"60-69": 3}, {})
+    with pytest.raises(InvalidData) as error:
+        counters("collectif", None, {"soixante_soixante_neuf": 3})
+    assert english(error) == "a collective session needs --participants"
 
 
 def test_collective_counters_adding_up() -> None:
-    counters = rules.check_counters(
-        "collectif", 5, {"60-69": 3, "70+": 2}, {"retraite": 4, "non_communique": 1}
+    found = counters(
+        "collectif",
+        5,
+        {"soixante_soixante_neuf": 3, "soixante_dix_plus": 2},
+        {"retraite": 4, "non_communique": 1},
+        genders={"feminin": 3, "masculin": 2},
+        residence_communes={"03254": 4, "non_communique": 1},
     )
-    assert counters.participants == 5
-    assert counters.age_bands == {"60-69": 3, "70+": 2}
-    assert counters.social_statuses == {"retraite": 4, "non_communique": 1}
+    assert found.participants == 5
+    assert found.age_bands == {"soixante_soixante_neuf": 3, "soixante_dix_plus": 2}
+    assert found.social_statuses == {"retraite": 4, "non_communique": 1}
+    assert found.genders == {"feminin": 3, "masculin": 2}
+    assert found.residence_communes == {"03254": 4, "non_communique": 1}
+
+
+def test_former_age_band_codes_are_read_as_the_coops() -> None:
+    found = counters("collectif", 3, {"60-69": 2, "70+": 1})
+    assert found.age_bands == {"soixante_soixante_neuf": 2, "soixante_dix_plus": 1}
 
 
 def test_counters_left_out_are_not_recorded() -> None:
-    assert rules.check_counters("collectif", 7, {}, {}) == rules.Counters(7, {}, {})
+    assert counters("collectif", 7) == rules.Counters(7, {}, {}, {}, {})
 
 
-def test_age_bands_not_adding_up_refused() -> None:
-    with refused(InvalidData, match="age_bands: the counts add up to 4, not to the 5 participants"):
-        rules.check_counters("collectif", 5, {"60-69": 3, "70+": 1}, {})
+@pytest.mark.parametrize(
+    ("counter", "counts", "field"),
+    [
+        ("age_bands", {"soixante_soixante_neuf": 3, "soixante_dix_plus": 1}, "--age-bands"),
+        ("social_statuses", {"retraite": 6}, "--social-statuses"),
+        ("genders", {"feminin": 2, "masculin": 2}, "--genders"),
+        ("residence_communes", {"03254": 3}, "--communes"),
+    ],
+)
+def test_counters_not_adding_up_refused(counter: str, counts: dict[str, int], field: str) -> None:
+    with pytest.raises(InvalidData) as error:
+        rules.check_counters("collectif", 5, {counter: counts})
+    total = sum(counts.values())
+    assert english(error) == (
+        f"invalid {field}: the counts add up to {total}, not to the 5 participants"
+    )
 
 
-def test_social_statuses_not_adding_up_refused() -> None:
-    with refused(InvalidData, match="social_statuses: the counts add up to 6, not to the 5"):
-        rules.check_counters("collectif", 5, {}, {"retraite": 6})
+@pytest.mark.parametrize(
+    ("counter", "key", "expected"),
+    [
+        ("age_bands", "65-70", "invalid --age-bands '65-70': expected one of moins_de_douze"),
+        ("social_statuses", "rentier", "invalid --social-statuses 'rentier': expected one of"),
+        ("genders", "autre", "invalid --genders 'autre': expected one of masculin, feminin"),
+    ],
+)
+def test_unknown_code_lists_the_valid_ones(counter: str, key: str, expected: str) -> None:
+    with pytest.raises(InvalidData) as error:
+        rules.check_counters("collectif", 2, {counter: {key: 2}})
+    assert english(error).startswith(expected)
 
 
-def test_unknown_age_band_refused() -> None:
-    with refused(InvalidData, match="invalid age_bands '65-70': expected one of <12"):
-        rules.check_counters("collectif", 2, {"65-70": 2}, {})
-
-
-def test_unknown_social_status_refused() -> None:
-    with refused(InvalidData, match="invalid social_statuses 'rentier'"):
-        rules.check_counters("collectif", 2, {}, {"rentier": 2})
+@pytest.mark.parametrize("code", ["3254", "032540", "2C004", "abcde", "O3254"])
+def test_commune_of_the_wrong_shape_refused(code: str) -> None:
+    with pytest.raises(InvalidData) as error:
+        rules.check_counters("collectif", 2, {"residence_communes": {code: 2}})
+    assert english(error) == (
+        f"invalid --communes '{code}': an INSEE commune code has 5 characters (03254, 2A004)"
+    )
 
 
 def test_unknown_type_refused() -> None:
-    with refused(InvalidData, match="invalid type 'atelier': expected one of individuel"):
-        rules.check_counters("atelier", 3, {}, {})
+    with refused(InvalidData, match="invalid --type 'atelier': expected one of individuel"):
+        counters("atelier", 3)
 
 
 def test_negative_count_refused() -> None:
-    with refused(InvalidData, match="between 0 and 500"):
-        rules.check_counters("collectif", 2, {"60-69": 3, "70+": -1}, {})
+    with pytest.raises(InvalidData) as error:
+        counters("collectif", 2, {"soixante_soixante_neuf": 3, "soixante_dix_plus": -1})
+    assert "a count is negative" in english(error)
 
 
 @pytest.mark.parametrize("participants", [0, -1, rules.MAX_PARTICIPANTS + 1])
 def test_collective_participants_out_of_range(participants: int) -> None:
-    with refused(InvalidData, match=f"invalid participants '{participants}'"):
-        rules.check_counters("collectif", participants, {}, {})
+    with pytest.raises(InvalidData) as error:
+        counters("collectif", participants)
+    assert english(error).startswith(f"invalid --participants {participants}")
 
 
 def test_codes_are_normalised() -> None:
-    counters = rules.check_counters("Collectif", 2, {"70+": 2}, {"Sans Emploi": 2})
-    assert counters.social_statuses == {"sans_emploi": 2}
+    found = counters("Collectif", 2, {"70+": 2}, {"Sans Emploi": 2}, genders={"Feminin": 2})
+    assert found.social_statuses == {"sans_emploi": 2}
+    assert found.genders == {"feminin": 2}
 
 
 def test_two_spellings_of_one_code_add_up() -> None:
     """`Retraite=2,retraite=3` is five retirees: it must not pass as three."""
-    with refused(InvalidData, match="add up to 5, not to the 3 participants"):
-        rules.check_counters("collectif", 3, {}, {"Retraite": 2, "retraite": 3})
-    counters = rules.check_counters("collectif", 5, {}, {"Retraite": 2, "retraite": 3})
-    assert counters.social_statuses == {"retraite": 5}
+    with pytest.raises(InvalidData) as error:
+        counters("collectif", 3, {}, {"Retraite": 2, "retraite": 3})
+    assert "add up to 5, not to the 3 participants" in english(error)
+    assert counters("collectif", 5, {}, {"Retraite": 2, "retraite": 3}).social_statuses == {
+        "retraite": 5
+    }
 
 
 counts = st.dictionaries(
-    st.sampled_from([*vocab.AGE_BANDS, "70 +", "Non communique", "65-70"]),
+    st.sampled_from([*vocab.AGE_BANDS, "70+", "Non communique", "65-70"]),
     st.integers(min_value=-2, max_value=30),
     max_size=5,
 )
@@ -133,24 +191,154 @@ def test_counters_add_up_or_are_refused(
     social_statuses: dict[str, int],
 ) -> None:
     try:
-        counters = rules.check_counters(session_type, participants, age_bands, social_statuses)
+        found = counters(session_type, participants, age_bands, social_statuses)
     except InvalidData:
         return
-    assert 1 <= counters.participants <= rules.MAX_PARTICIPANTS
+    assert 1 <= found.participants <= rules.MAX_PARTICIPANTS
     if session_type == "individuel":
-        assert counters.participants == 1
+        assert found.participants == 1
     else:
-        assert counters.participants == participants
+        assert found.participants == participants
     for given_counts, kept, codes in (
-        (age_bands, counters.age_bands, vocab.AGE_BANDS),
-        (social_statuses, counters.social_statuses, vocab.SOCIAL_STATUSES),
+        (age_bands, found.age_bands, vocab.AGE_BANDS),
+        (social_statuses, found.social_statuses, vocab.SOCIAL_STATUSES),
     ):
         assert set(kept) <= set(codes)
         assert all(v >= 0 for v in kept.values())
         if kept:
-            assert sum(kept.values()) == counters.participants
+            assert sum(kept.values()) == found.participants
         # nothing the user typed is lost or invented
         assert sum(kept.values()) == sum(given_counts.values())
+
+
+# ---- the whole session: themes, place, workshop ---------------------------------------------
+
+
+def session(**changes: object) -> rules.Checked:
+    values: dict[str, object] = {
+        "session_type": "individuel",
+        "minutes": 90,
+        "themes": ("email",),
+        **changes,
+    }
+    return rules.check_session(rules.Given(**values))  # type: ignore[arg-type]
+
+
+def refusal(**changes: object) -> InvalidData:
+    with pytest.raises(InvalidData) as error:
+        session(**changes)
+    return error.value
+
+
+def test_a_session_in_the_coops_vocabulary() -> None:
+    checked = session(
+        session_type="collectif",
+        participants=4,
+        counts={"genders": {"feminin": 4}},
+        themes=("aide_aux_demarches_administratives", "logement", "gerer_ses_contenus_numeriques"),
+        procedure_details="demande d'aide au logement",
+        place_type="autre",
+        place_insee_code="03254",
+        redirection="Aide Sociale",
+        workshop_title="Mes démarches en ligne",
+        workshop_level="debutant",
+    )
+    assert checked.themes == [
+        "aide_aux_demarches_administratives",
+        "logement",
+        "gere_ses_contenus_numeriques",
+    ]
+    assert (checked.place_type, checked.place_insee_code) == ("autre", "03254")
+    assert checked.redirection == "aide_sociale"
+    assert checked.workshop_level == "debutant"
+    assert checked.counters.genders == {"feminin": 4}
+
+
+def test_the_place_is_the_site_by_default() -> None:
+    checked = session()
+    assert (checked.place_type, checked.place_insee_code) == ("lieu_activite", None)
+    assert session(place_type="a_distance").place_insee_code is None
+
+
+def test_administrative_themes_go_with_help_with_procedures() -> None:
+    error = refusal(themes=("email", "logement"))
+    assert words.say(error.message, "en") == (
+        "invalid --themes: the administrative theme logement goes with "
+        "aide_aux_demarches_administratives"
+    )
+    error = refusal(procedure_details="CAF")
+    assert words.say(error.message, "en") == (
+        "--details goes with the theme aide_aux_demarches_administratives"
+    )
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"themes": ("jardinage",)}, "invalid --themes 'jardinage': expected one of"),
+        ({"place_type": "mairie"}, "invalid --place 'mairie': expected one of lieu_activite"),
+        ({"workshop_level": "expert"}, "invalid --level 'expert': expected one of debutant"),
+        ({"redirection": "ccas"}, "invalid --redirection 'ccas': expected one of administration"),
+        (
+            {"place_type": "domicile"},
+            "--place-insee is missing: the place domicile needs the commune's INSEE code",
+        ),
+        (
+            {"place_type": "domicile", "place_insee_code": "3254"},
+            "invalid --place-insee '3254': an INSEE commune code has 5 characters",
+        ),
+        (
+            {"place_insee_code": "03254"},
+            "--place-insee is for a session away from the site",
+        ),
+        ({"workshop_title": "Café IA"}, "--workshop-title is for a collective workshop"),
+        ({"workshop_level": "avance"}, "--level is for a collective workshop"),
+        ({"themes": ()}, "invalid --themes: at least one theme"),
+        ({"themes": ("email", "Email")}, "invalid --themes: a theme is listed twice"),
+    ],
+)
+def test_bad_sessions_refused_naming_the_field(changes: dict[str, object], expected: str) -> None:
+    assert words.say(refusal(**changes).message, "en").startswith(expected)
+
+
+def test_fields_are_named_as_the_caller_names_them() -> None:
+    names = {**rules.OPTION_NAMES, "themes": "themes"}
+    with pytest.raises(InvalidData) as error:
+        rules.check_session(rules.Given("individuel", 30, themes=("jardinage",)), names)
+    assert error.value.params["field"] == "themes"
+
+
+def test_duration_bands_are_the_coops_ranges() -> None:
+    bands = [rules.duration_band(m) for m in (1, 29, 30, 59, 60, 119, 120, 480)]
+    assert bands == ["30", "30", "60", "60", "120", "120", "more", "more"]
+
+
+def test_theme_families() -> None:
+    assert rules.theme_family("email") == "numerique"
+    assert rules.theme_family("aide_aux_demarches_administratives") == "demarches"
+    assert rules.theme_family("logement") == "demarches"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (None, (None, None)),
+        ("aide_sociale", ("aide_sociale", None)),
+        ("CCAS", ("aide_sociale", "CCAS")),
+        ("Mairie de Molinet", ("administration", "Mairie de Molinet")),
+        (
+            "France Services de Varennes",
+            ("aide_aux_demarches_administratives", "France Services de Varennes"),
+        ),
+        ("la CAF", ("operateur_ou_organisme_en_charge", "la CAF")),
+        ("Pôle emploi", ("insertion_professionnelle", "Pôle emploi")),
+        ("son neveu", ("autre", "son neveu")),
+    ],
+)
+def test_redirections_in_words_are_read_into_the_list(
+    text: str | None, expected: tuple[str | None, str | None]
+) -> None:
+    assert rules.read_redirection(text) == expected
 
 
 # ---- duration -------------------------------------------------------------------------------
@@ -158,11 +346,9 @@ def test_counters_add_up_or_are_refused(
 
 @pytest.mark.parametrize("minutes", [0, -30, 481, 900])
 def test_duration_refused(minutes: int) -> None:
-    with refused(
-        InvalidData,
-        match=f"invalid duration_minutes '{minutes}': a duration in minutes from 1 to 480",
-    ):
+    with pytest.raises(InvalidData) as error:
         rules.check_duration(minutes)
+    assert english(error).startswith(f"invalid --duration {minutes}: minutes between 1")
 
 
 @pytest.mark.parametrize("minutes", [1, 90, 480])

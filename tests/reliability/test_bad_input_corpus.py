@@ -255,6 +255,7 @@ FORMAT_COMMANDS: list[tuple[str, list[str]]] = [
     ("export-sites", ["export", "sites"]),
     ("export-records", ["export", "records"]),
     ("export-mediation-places", ["export", "mediation-places"]),
+    ("export-mediation-sessions", ["export", "mediation-sessions"]),
     ("import-laposte", ["import", "laposte", "@laposte_ok"]),
     ("import-records", ["import", "records", "@records_ok"]),
     ("db-status", ["db", "status"]),
@@ -295,7 +296,9 @@ TEXT_OPTIONS: list[tuple[str, list[str], str]] = [
     ("coworking-book", BOOK, "--name"),
     ("coworking-book", BOOK, "--organisation"),
     ("mediation-add", MED_ADD, "--note"),
-    ("mediation-add", MED_ADD, "--redirection"),
+    ("mediation-add", MED_ADD, "--redirection-detail"),
+    ("mediation-add", MED_ADD, "--details"),
+    ("mediation-add", MED_ADD, "--workshop-title"),
 ]
 
 
@@ -1011,6 +1014,44 @@ SINGLE = [
         2,
         "--age-band",
     ),
+    # The Coop's vocabularies: an unknown code lists the valid ones; counters add up.
+    case("mediation-add-bad-place", [*MED_ADD, "--place", "mairie"], 1, "'mairie'", "domicile"),
+    case("mediation-add-bad-gender", [*MED_ADD, "--gender", "x"], 1, "'x'", "feminin"),
+    case(
+        "mediation-add-bad-level",
+        [*spoil(MED_ADD, "--type", "collectif"), "--participants", "2", "--level", "pro"],
+        1,
+        "'pro'",
+        "intermediaire",
+    ),
+    case("mediation-add-bad-redirection", [*MED_ADD, "--redirection", "ccas"], 1, "'ccas'"),
+    case(
+        "mediation-add-genders-not-adding-up",
+        [*spoil(MED_ADD, "--type", "collectif"), "--participants", "3", "--genders", "feminin=1"],
+        1,
+        "--genders",
+        "3 participants",
+    ),
+    case(
+        "mediation-add-place-insee-shape",
+        [*MED_ADD, "--place", "autre", "--place-insee", "3235"],
+        1,
+        "'3235'",
+    ),
+    case("mediation-add-commune-shape", [*MED_ADD, "--commune", "ABCDE"], 1, "'ABCDE'"),
+    case("mediation-add-level-individual", [*MED_ADD, "--level", "avance"], 1, "--level"),
+    case(
+        "export-mediation-sessions-reversed",
+        ["export", "mediation-sessions", "--from", "2019-03-31", "--to", "2019-03-01"],
+        1,
+        "before",
+    ),
+    case(
+        "export-mediation-sessions-unknown-site",
+        ["export", "mediation-sessions", "--site", "nowhere"],
+        1,
+        "'nowhere'",
+    ),
     case("mediation-list-unknown-site", [*MED_LIST, "--site", "nowhere"], 1, "'nowhere'"),
     case("mediation-list-unknown-mediator", [*MED_LIST, "--mediator", "nobody"], 1, "'nobody'"),
     case("mediation-list-unknown-programme", [*MED_LIST, "--programme", "nope"], 1, "'nope'"),
@@ -1377,7 +1418,7 @@ NAME_OPTIONS: list[tuple[str, list[str], str]] = [
     ("coworking-book", BOOK, "--name"),
     ("coworking-book", BOOK, "--organisation"),
     ("mediation-add", MED_ADD, "--device-model"),
-    ("mediation-add", MED_ADD, "--redirection"),
+    ("mediation-add", MED_ADD, "--redirection-detail"),
 ]
 NOTE_OPTIONS: list[tuple[str, list[str], str]] = [
     ("sites-update", ["sites", "update", "00518A"], "--note"),

@@ -15,12 +15,13 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from presence_postale.cli.mediation import parse_counts
+from presence_postale.cli.params import parse_counts
 from presence_postale.cli.permanences import parse_requests
 from presence_postale.domain import hours, recurrence, weeks
 from presence_postale.errors import InvalidData
 from presence_postale.formats import exports, france_services, laposte, seed
 from presence_postale.formats.words import say
+from refusals import refused
 
 FUZZ = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SOME = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -430,5 +431,5 @@ def test_counts_read_back(counts: dict[str, int]) -> None:
 
 @pytest.mark.parametrize("text", ["caf=²", "caf=deux", "caf", "caf=-1", "caf=1.5"])
 def test_bad_request_counts_name_the_part(text: str) -> None:
-    with pytest.raises(InvalidData, match=f"invalid --requests '{re.escape(text)}'"):
+    with refused(InvalidData, match=f"invalid --requests '{re.escape(text)}'"):
         parse_requests(text)

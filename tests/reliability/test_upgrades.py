@@ -82,9 +82,22 @@ def _version(path: Path) -> str | None:
     return None if row is None else str(row[0])
 
 
+# Values a migration converts on purpose, by table, column and primary key: 0003 gives the
+# sessions the Coop's age-band codes and reads the free-text redirection `CCAS` into the
+# Coop's list (the words move to `redirection_detail`, checked below).
+CONVERTED: dict[tuple[str, str], dict[object, object]] = {
+    ("mediation_session", "age_bands"): {
+        1: '{"soixante_dix_plus": 1}',
+        2: '{"soixante_soixante_neuf": 3, "soixante_dix_plus": 1}',
+    },
+    ("mediation_session", "redirection"): {2: "aide_sociale"},
+}
+
+
 def _assert_rows_kept(old: Rows, new: Rows) -> None:
     """Every table of the old file is still there with every row; in the columns both versions
-    have, the values are the same (a later migration may add columns, never lose values)."""
+    have, the values are the same (a later migration may add columns, never lose values) but
+    for the conversions listed in CONVERTED."""
     for table, (old_columns, old_rows) in old.items():
         assert table in new, f"table {table} disappeared"
         new_columns, new_rows = new[table]
@@ -92,7 +105,18 @@ def _assert_rows_kept(old: Rows, new: Rows) -> None:
         shared = [c for c in old_columns if c in new_columns]
         assert shared == old_columns, f"{table} lost columns {set(old_columns) - set(shared)}"
         picked = [new_columns.index(c) for c in shared]
-        assert [tuple(row[i] for i in picked) for row in new_rows] == old_rows, table
+        expected = [
+            tuple(
+                CONVERTED.get((table, column), {}).get(row[0], value)
+                for column, value in zip(old_columns, row, strict=True)
+            )
+            for row in old_rows
+        ]
+        assert [tuple(row[i] for i in picked) for row in new_rows] == expected, table
+    if "mediation_session" in new:
+        columns, rows = new["mediation_session"]
+        detail = columns.index("redirection_detail")
+        assert [row[detail] for row in rows] == [None, "CCAS"]
 
 
 def _sha256(path: Path) -> str:

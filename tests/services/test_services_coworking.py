@@ -306,7 +306,7 @@ def test_series_all_or_nothing_books_nothing(engine: Engine) -> None:
     with store.session(engine, write=True) as db:
         book(db, ASSO, "2019-05-28", "10:00", "11:00")
     with (
-        refused(Conflict, match=r"1 of 5 dates refused, nothing booked \(first: 28 May 2019"),
+        refused(Conflict, match=r"1 of 5 dates refused, nothing booked \(first: 2019-05-28"),
         store.session(engine, write=True) as db,
     ):
         series(db, "2019-05-14", "2019-06-11", all_or_nothing=True)

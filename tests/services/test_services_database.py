@@ -14,6 +14,7 @@ from presence_postale.errors import InvalidData
 from presence_postale.services import database
 from presence_postale.store import db as store
 from presence_postale.store import schema
+from refusals import refused
 
 
 def test_open_missing_file_creates_it_seeded_and_says_so(tmp_path: Path) -> None:
@@ -42,7 +43,7 @@ def test_open_existing_database_says_nothing(seeded_db: Path) -> None:
 def test_open_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("not a database at all\n", encoding="utf-8")
-    with pytest.raises(InvalidData, match="it is not a SQLite database"):
+    with refused(InvalidData, match="it is not a SQLite database"):
         database.open_database(store.resolve(str(path)))
     assert path.read_text(encoding="utf-8") == "not a database at all\n"
 
@@ -82,9 +83,9 @@ def test_backup_is_a_complete_private_copy(
 @pytest.mark.sqlite_only
 def test_backup_onto_itself_or_a_directory_is_refused(seeded_db: Path, tmp_path: Path) -> None:
     location = store.resolve(str(seeded_db))
-    with pytest.raises(InvalidData, match="the file exists"):
+    with refused(InvalidData, match="the file exists"):
         database.backup(location, seeded_db)
-    with pytest.raises(InvalidData, match="it is a directory"):
+    with refused(InvalidData, match="it is a directory"):
         database.backup(location, tmp_path)
 
 

@@ -410,7 +410,7 @@ def usage(
         data = coworking.usage(db, ids, start, end, lang)
     from presence_postale.cli.output import check_choice
 
-    check_choice(fmt, ("table", "json", "csv", "markdown", "html"), "--format")
+    check_choice(fmt, ("table", "json", "csv", "markdown", "html", "xlsx"), "--format")
     write_text(render_usage(data, fmt, lang), output)
 
 

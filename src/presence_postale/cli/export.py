@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from presence_postale.cli.mediation import export_places
+from presence_postale.cli.mediation_exports import export_places, export_sessions
 from presence_postale.cli.output import LangOption, OutputOption, write_text
 from presence_postale.cli.params import parse_date
 from presence_postale.cli.registry import LazyGroup
@@ -62,7 +62,7 @@ def calendar(
     write_text(to_ics(result.entries, lang), output)
 
 
-SITE_FORMATS = ("csv", "json", "geojson")
+SITE_FORMATS = ("csv", "json", "geojson", "xlsx")
 RECORD_FORMATS = ("yaml", "json")
 
 
@@ -72,7 +72,7 @@ def export_sites(
     department: Annotated[
         str | None, typer.Option("--department", "-d", help="Only this department.")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, json or geojson.")] = "csv",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, json, geojson or xlsx.")] = "csv",
     excel: Annotated[
         bool,
         typer.Option(
@@ -81,14 +81,16 @@ def export_sites(
     ] = False,
     output: OutputOption = None,
 ) -> None:
-    """Every site with its labels, equipment and operators, as CSV, JSON or GeoJSON.
+    """Every site with its labels, equipment and operators, as CSV, JSON, GeoJSON or xlsx.
+    The CSV is for other systems (values as they are); --excel writes one for people, and
+    xlsx a spreadsheet that keeps codes' leading zeros.
 
     GeoJSON is a FeatureCollection of points [longitude, latitude] that uMap and QGIS open;
     sites without coordinates are left out of it (said on stderr).
 
     Example: presence-postale export sites --department 03 --format geojson -o allier.geojson
     """
-    from presence_postale.cli.output import check_choice
+    from presence_postale.cli.output import check_binary, check_choice
     from presence_postale.formats import exports as formats
     from presence_postale.formats.render import to_json
     from presence_postale.services import exports
@@ -96,9 +98,17 @@ def export_sites(
     check_choice(fmt, SITE_FORMATS, "--format")
     if excel and fmt != "csv":
         raise typer.BadParameter("--excel goes with --format csv", param_hint="--excel")
+    check_binary(fmt, output)
     with session(ctx) as db:
         rows = exports.sites(db, department=department)
-    if fmt == "csv":
+    text: str | bytes
+    if fmt == "xlsx":
+        from presence_postale.formats import xlsx
+        from presence_postale.formats.render import Column, Listing
+
+        columns = tuple(Column(key, key, key) for key in formats.SITE_COLUMNS)
+        text = xlsx.listing(Listing(columns, rows, title="sites"), "fr")
+    elif fmt == "csv":
         text = formats.sites_csv(rows, excel=excel)
     elif fmt == "json":
         text = to_json(rows)
@@ -144,3 +154,4 @@ def export_records(
 
 # The places where mediation happens, in the LaMednum standard (built with the mediation commands).
 app.command("mediation-places")(export_places)
+app.command("mediation-sessions")(export_sessions)

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from presence_postale.store.raw import Sql
 
 app = typer.Typer(
-    cls=LazyGroup, help="Imports: open data (La Poste, France Services) and records files."
+    cls=LazyGroup,
+    help="Imports: open data (La Poste, France Services, communes) and records files.",
 )
 
 FileArg = Annotated[Path, typer.Argument(help="The file to import.", metavar="FILE")]

@@ -13,12 +13,13 @@ from presence_postale.cli.output import (
     OutputOption,
     check_choice,
     emit,
+    tell,
     write_text,
 )
 from presence_postale.cli.params import (
     MAX_INTEGER,
     free_text,
-    parse_counts,
+    parse_counters,
     parse_date,
     parse_time,
     parse_week,
@@ -29,6 +30,7 @@ from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import InvalidData
 from presence_postale.formats.render import Column, Listing, Record
+from presence_postale.formats.render import catalogue_columns as heading_columns
 
 app = typer.Typer(
     cls=LazyGroup, help="Digital mediation: sessions, mediators' hours, reports (Coop vocabulary)."
@@ -45,6 +47,39 @@ SESSION_COLUMNS = (
     Column("participants", "participants", "participants"),
     Column("themes", "thèmes", "themes"),
 )
+# What `show` adds to the listing's columns: field -> catalogue key of its heading.
+SESSION_DETAIL = {
+    "place_type": "heading.place_type",
+    "place_insee_code": "heading.place_insee_code",
+    "age_bands": "heading.age_bands",
+    "social_statuses": "heading.social_statuses",
+    "genders": "heading.genders",
+    "residence_communes": "heading.residence_communes",
+    "procedure_details": "heading.procedure_details",
+    "equipment": "heading.equipment_used",
+    "device_model": "heading.device_model",
+    "autonomy": "heading.autonomy",
+    "redirection": "heading.redirection",
+    "redirection_detail": "heading.redirection_detail",
+    "workshop_title": "heading.workshop_title",
+    "workshop_level": "heading.workshop_level",
+    "note": "heading.note",
+}
+# The vocabularies a session is recorded in, as `themes` lists them.
+MEDIATION_VOCABULARIES = (
+    "session_type",
+    "theme",
+    "theme_family",
+    "place_type",
+    "age_band",
+    "social_status",
+    "gender",
+    "equipment_used",
+    "autonomy",
+    "redirection",
+    "workshop_level",
+    "duration_band",
+)
 
 
 @app.command("add")
@@ -59,6 +94,21 @@ def add(
     themes: Annotated[
         str, typer.Option(help="Coop themes, comma-separated (see: mediation themes).")
     ],
+    details: Annotated[
+        str | None,
+        typer.Option(
+            help="Précisions on the administrative procedure (with the theme "
+            "aide_aux_demarches_administratives).",
+            callback=free_text,
+        ),
+    ] = None,
+    place: Annotated[
+        str | None,
+        typer.Option(help="lieu_activite (the site, by default), domicile, a_distance, autre."),
+    ] = None,
+    place_insee: Annotated[
+        str | None, typer.Option(help="INSEE code of the commune, away from the site: 03254.")
+    ] = None,
     equipment: Annotated[
         str | None, typer.Option(help="ordinateur, telephone, tablette, autre, aucun.")
     ] = None,
@@ -69,9 +119,12 @@ def add(
     participants: Annotated[
         int | None, typer.Option(help="People (a collective workshop).")
     ] = None,
-    age_band: Annotated[str | None, typer.Option(help="An individual's age band: 70+.")] = None,
+    age_band: Annotated[
+        str | None, typer.Option(help="An individual's age band: soixante_dix_plus.")
+    ] = None,
     age_bands: Annotated[
-        str | None, typer.Option(help="A workshop's counts: 60-69=3,70+=2.")
+        str | None,
+        typer.Option(help="A workshop's counts: soixante_soixante_neuf=3,soixante_dix_plus=2."),
     ] = None,
     social_status: Annotated[
         str | None, typer.Option(help="An individual's status: retraite.")
@@ -79,41 +132,76 @@ def add(
     social_statuses: Annotated[
         str | None, typer.Option(help="A workshop's counts: retraite=5.")
     ] = None,
+    gender: Annotated[
+        str | None, typer.Option(help="An individual's gender: feminin, masculin.")
+    ] = None,
+    genders: Annotated[
+        str | None, typer.Option(help="A workshop's counts: feminin=3,masculin=2.")
+    ] = None,
+    commune: Annotated[
+        str | None, typer.Option(help="An individual's commune of residence (INSEE): 03254.")
+    ] = None,
+    communes: Annotated[
+        str | None, typer.Option(help="A workshop's counts by commune: 03254=3,03190=2.")
+    ] = None,
     autonomy: Annotated[
         str | None, typer.Option(help="entierement_accompagne, partiellement_autonome, autonome.")
     ] = None,
     redirection: Annotated[
-        str | None, typer.Option(help="Where the person was sent on to.", callback=free_text)
+        str | None,
+        typer.Option(help="Where the person was sent on to (see: mediation themes): aide_sociale."),
+    ] = None,
+    redirection_detail: Annotated[
+        str | None, typer.Option(help="Which structure, in words: CCAS.", callback=free_text)
+    ] = None,
+    workshop_title: Annotated[
+        str | None, typer.Option(help="A workshop's title.", callback=free_text)
+    ] = None,
+    level: Annotated[
+        str | None, typer.Option(help="A workshop's level: debutant, intermediaire, avance.")
     ] = None,
     note: Annotated[str | None, typer.Option(help="Free note.", callback=free_text)] = None,
     strict: Annotated[
         bool, typer.Option(help="Refuse the session when it carries warnings.")
     ] = False,
 ) -> None:
-    """Record a mediation session; odd ones (outside the mediator's presence, on a holiday,
-    at a site without an îlot numérique, longer than the site is open) are warnings.
+    """Record a mediation session in the vocabulary of the Coop de la médiation numérique;
+    odd ones (outside the mediator's presence, on a holiday, at a site without an îlot
+    numérique, longer than the site is open) are warnings.
 
     Example: presence-postale mediation add --site 00518A --mediator allier-mediateur
     --date 2019-03-19 --start 10:00 --duration 90 --type individuel
-    --themes email,navigation_sur_internet --equipment ordinateur --age-band 70+
+    --themes email,navigation_sur_internet --equipment ordinateur --age-band soixante_dix_plus
     """
+    from presence_postale.domain.mediation import Given
+    from presence_postale.errors import Message
     from presence_postale.services import agents, programmes, sites
     from presence_postale.services import mediation as service
 
-    ages = parse_counts(age_bands, "--age-bands")
-    statuses = parse_counts(social_statuses, "--social-statuses")
-    if age_band is not None:
-        if ages:
-            raise typer.BadParameter(
-                "give --age-band or --age-bands, not both", param_hint="--age-band"
-            )
-        ages = {age_band: participants or 1}
-    if social_status is not None:
-        if statuses:
-            raise typer.BadParameter(
-                "give --social-status or --social-statuses", param_hint="--social-status"
-            )
-        statuses = {social_status: participants or 1}
+    counts = parse_counters(
+        participants,
+        {
+            "age_bands": (age_band, age_bands),
+            "social_statuses": (social_status, social_statuses),
+            "genders": (gender, genders),
+            "residence_communes": (commune, communes),
+        },
+    )
+    given = Given(
+        session_type=session_type,
+        minutes=duration,
+        participants=participants,
+        counts=counts,
+        themes=split_list(themes),
+        procedure_details=details,
+        equipment=split_list(equipment),
+        autonomy=autonomy,
+        place_type=place,
+        place_insee_code=place_insee,
+        redirection=redirection,
+        workshop_title=workshop_title,
+        workshop_level=level,
+    )
     with session(ctx, write=True) as db:
         new = service.NewSession(
             site=sites.get(db, site),
@@ -121,23 +209,16 @@ def add(
             programme=programmes.get(db, programme) if programme else None,
             day=day,
             start=start,
-            minutes=duration,
-            session_type=session_type,
-            participants=participants,
-            age_bands=ages,
-            social_statuses=statuses,
-            themes=split_list(themes),
-            equipment=split_list(equipment),
+            given=given,
             device_model=device_model,
-            autonomy=autonomy,
-            redirection=redirection,
+            redirection_detail=redirection_detail,
             note=note,
         )
         record, warnings = service.add(db, new, strict=strict, lang="en")
-        message = f"recorded mediation session #{record.id} at {new.site.id} on {day}"
+        message = Message("mediation.recorded", {"id": record.id, "site": new.site.id, "day": day})
     for warning in warnings:
         typer.echo(f"warning: {warning}", err=True)
-    typer.echo(message, err=True)
+    tell(message)
 
 
 @app.command("list")
@@ -192,13 +273,7 @@ def show(
     fields = (
         *SESSION_COLUMNS,
         Column("programme", "programme", "programme"),
-        Column("age_bands", "tranches d'âge", "age bands"),
-        Column("social_statuses", "statuts", "social statuses"),
-        Column("equipment", "matériel", "equipment"),
-        Column("device_model", "modèle", "device"),
-        Column("autonomy", "autonomie", "autonomy"),
-        Column("redirection", "orientation", "redirection"),
-        Column("note", "note", "note"),
+        *heading_columns(SESSION_DETAIL),
     )
     emit(Record(fields, data, title=f"Session #{session_id}"), fmt, output, lang)
 
@@ -207,29 +282,31 @@ def show(
 def themes(
     fmt: FormatOption = "table", output: OutputOption = None, lang: LangOption = "fr"
 ) -> None:
-    """The national vocabularies (Coop de la médiation numérique) with their labels.
+    """Every vocabulary of the Coop de la médiation numérique a session is recorded in, with
+    its labels: types, themes (the administrative ones apart), places, counters, equipment,
+    autonomy, redirections, workshop levels, length bands.
 
     Example: presence-postale mediation themes --format csv
     """
     from presence_postale.domain import vocab
     from presence_postale.formats import words
 
+    def group(name: str, code: str) -> str:
+        # The Coop lists the administrative themes apart from the digital ones.
+        return "theme_administrative" if code in vocab.ADMINISTRATIVE_THEMES else name
+
     rows = [
-        {"vocabulary": name, "code": code, "label": words.label(name, code, lang)}
-        for name in (
-            "session_type",
-            "theme",
-            "autonomy",
-            "age_band",
-            "social_status",
-            "equipment_used",
-        )
+        {
+            "vocabulary": name,
+            "code": code,
+            "label": words.label(name, code, lang),
+            "vocabulary_label": words.label("vocabulary", group(name, code), lang),
+        }
+        for name in MEDIATION_VOCABULARIES
         for code in vocab.VOCABULARIES[name]
     ]
-    columns = (
-        Column("vocabulary", "vocabulaire", "vocabulary"),
-        Column("code", "code", "code"),
-        Column("label", "libellé", "label"),
+    columns = heading_columns(
+        {"vocabulary_label": "heading.vocabulary", "code": "heading.code", "label": "heading.label"}
     )
     emit(Listing(columns, rows), fmt, output, lang)
 
@@ -278,21 +355,23 @@ def report(
     site: Annotated[str | None, typer.Option(help="Only this site.")] = None,
     programme: Annotated[str | None, typer.Option(help="Only this programme.")] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="table, markdown, csv, json, html.")
+        str, typer.Option("--format", "-f", help="table, markdown, csv, json, html, xlsx.")
     ] = "table",
     output: OutputOption = None,
     lang: LangOption = "fr",
 ) -> None:
-    """Sessions, people, hours by site, theme, type, age band and month; the share of
-    seniors; the Ardoiz tablet's figures.
+    """The Coop's figures: sessions, people and hours by site and month; sessions by type,
+    place, theme and family, equipment, autonomy, redirection and length; people by age
+    band, status, gender and commune; the share of seniors; the Ardoiz tablet's figures.
 
     Example: presence-postale mediation report --from 2019-03-01 --to 2019-03-31 --format markdown
     """
-    from presence_postale.formats.report import render_mediation
-    from presence_postale.services import mediation as service
+    from presence_postale.formats.mediation_report import render_mediation
+    from presence_postale.formats.report import REPORT_FORMATS
+    from presence_postale.services import mediation_report as service
     from presence_postale.services import programmes, sites
 
-    check_choice(fmt, ("table", "markdown", "csv", "json", "html"), "--format")
+    check_choice(fmt, REPORT_FORMATS, "--format")
     check_choice(lang, ("fr", "en"), "--lang")
     with session(ctx) as db:
         data = service.report(
@@ -303,27 +382,3 @@ def report(
             programme=programmes.get(db, programme).code if programme else None,
         )
     write_text(render_mediation(data, fmt, lang), output)
-
-
-def export_places(
-    ctx: typer.Context,
-    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv or json.")] = "csv",
-    output: OutputOption = None,
-) -> None:
-    """The sites that offer digital mediation, in the national *lieux de médiation numérique*
-    standard (LaMednum schema; multiple values joined by |, hours in OSM syntax).
-
-    Example: presence-postale export mediation-places --format csv --output lieux.csv
-    """
-    from presence_postale.formats.render import to_json
-    from presence_postale.formats.report import rows_csv
-    from presence_postale.services import mediation as service
-
-    check_choice(fmt, ("csv", "json"), "--format")
-    with session(ctx) as db:
-        rows = service.places(db, department=department)
-    if fmt == "json":
-        write_text(to_json(rows), output)
-    else:
-        write_text(rows_csv(service.PLACE_FIELDS, rows), output)

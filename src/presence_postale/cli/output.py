@@ -13,6 +13,7 @@ import typer
 from presence_postale.errors import InvalidData
 
 if TYPE_CHECKING:
+    from presence_postale.errors import Message
     from presence_postale.formats.render import Listing, Record
 
 FormatOption = Annotated[
@@ -20,7 +21,7 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="table, json, csv, markdown or html.",
+        help="table, json, csv, markdown, html or xlsx (a spreadsheet: with --output).",
     ),
 ]
 OutputOption = Annotated[
@@ -31,7 +32,7 @@ LangOption = Annotated[
     str, typer.Option("--lang", help="Language of headings and dates: fr or en.")
 ]
 
-LISTING_FORMATS = ("table", "json", "csv", "markdown", "html")
+LISTING_FORMATS = ("table", "json", "csv", "markdown", "html", "xlsx")
 
 
 def check_choice(value: str, choices: tuple[str, ...], option: str) -> str:
@@ -51,15 +52,32 @@ def emit(
 
     check_choice(fmt, formats, "--format")
     check_choice(lang, ("fr", "en"), "--lang")
+    check_binary(fmt, output)
     width = None
     if output is None and fmt == "table" and sys.stdout.isatty():
         width = os.get_terminal_size().columns
     write_text(render(data, fmt, lang=lang, width=width), output)
 
 
-def write_text(text: str, output: Path | None) -> None:
-    """Standard output, or a file replaced whole (never left half-written)."""
+def check_binary(fmt: str, output: Path | None) -> None:
+    """A spreadsheet is bytes: to a file (`--output`) or a pipe, never to a terminal."""
+    from presence_postale.cli import environment
+    from presence_postale.errors import UsageError
+
+    if fmt == "xlsx" and output is None and environment.current().stdout_isatty:
+        raise UsageError("output.binary_to_terminal", fmt=fmt)
+
+
+def write_text(text: str | bytes, output: Path | None) -> None:
+    """Standard output, or a file replaced whole (never left half-written); bytes (a
+    spreadsheet) as they are."""
     if output is None:
+        if isinstance(text, bytes):
+            check_binary("xlsx", None)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+            sys.stdout.buffer.flush()
+            return
         sys.stdout.write(text)
         sys.stdout.flush()
         return
@@ -75,10 +93,22 @@ def write_text(text: str, output: Path | None) -> None:
     except OSError as error:
         raise InvalidData(f"cannot write output '{output}': {error.strerror}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as binary:
+                binary.write(text)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def tell(message: Message) -> None:
+    """One line for the person at the terminal, on stderr, in the command's language."""
+    from presence_postale.cli import environment
+    from presence_postale.formats.words import say
+
+    typer.echo(say(message, environment.current().lang or "fr"), err=True)

@@ -101,3 +101,29 @@ def parse_counts(
             raise InvalidData(f"invalid {option} '{part}': expected {expected}")
         out[key.strip()] = out.get(key.strip(), 0) + int(count)
     return out
+
+
+# An individual's value, or a workshop's counts, of each counter: (single, many) options.
+COUNTER_OPTIONS = {
+    "age_bands": ("--age-band", "--age-bands"),
+    "social_statuses": ("--social-status", "--social-statuses"),
+    "genders": ("--gender", "--genders"),
+    "residence_communes": ("--commune", "--communes"),
+}
+
+
+def parse_counters(
+    participants: int | None, given: dict[str, tuple[str | None, str | None]]
+) -> dict[str, dict[str, int]]:
+    """Each counter's counts: a workshop's `--age-bands 60-69=3,70+=2`, or an individual's
+    `--age-band 70+` (counting all the participants)."""
+    out: dict[str, dict[str, int]] = {}
+    for counter, (single, many) in given.items():
+        one, several = COUNTER_OPTIONS[counter]
+        counts = parse_counts(many, several)
+        if single is not None:
+            if counts:
+                raise typer.BadParameter(f"give {one} or {several}, not both", param_hint=one)
+            counts = {single: participants or 1}
+        out[counter] = counts
+    return out

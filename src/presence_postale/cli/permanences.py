@@ -335,7 +335,7 @@ def schedule(
     site: Annotated[str | None, typer.Option(help="Only at this site.")] = None,
     department: Annotated[str | None, typer.Option("--department", "-d")] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="table, json, csv, markdown, html or ics.")
+        str, typer.Option("--format", "-f", help="table, json, csv, markdown, html, ics or xlsx.")
     ] = "table",
     output: OutputOption = None,
     lang: LangOption = "fr",
@@ -349,7 +349,7 @@ def schedule(
     from presence_postale.services import agents, programmes, sites
     from presence_postale.services import schedule as schedule_service
 
-    check_choice(fmt, ("table", "json", "csv", "markdown", "html", "ics"), "--format")
+    check_choice(fmt, ("table", "json", "csv", "markdown", "html", "ics", "xlsx"), "--format")
     check_choice(lang, ("fr", "en"), "--lang")
     first, last = window(week, start, end)
     with session(ctx) as db:

@@ -21,6 +21,9 @@ class Entry(NamedTuple):
     module: str
     attribute: str
     short_help: str
+    # Modules whose `app` holds more commands of this group (a command with a module of its
+    # own, such as `report access`), joined to it when the group is loaded.
+    more: tuple[str, ...] = ()
 
 
 ENTRIES: dict[str, Entry] = {
@@ -55,10 +58,14 @@ ENTRIES: dict[str, Entry] = {
     "report": Entry(
         "reports",
         "app",
-        "Reports: weekly (for cron), programme evaluation, France Services charter.",
+        "Reports: weekly (for cron), programme evaluation, France Services charter, access.",
+        more=("access",),
     ),
     "import": Entry(
-        "imports", "app", "Imports: open data (La Poste, France Services) and records files."
+        "imports",
+        "app",
+        "Imports: open data (La Poste, France Services, communes) and records files.",
+        more=("communes",),
     ),
     "export": Entry("export", "app", "Exports: calendars (iCalendar) and more."),
 }
@@ -206,5 +213,10 @@ def load(name: str, **settings: Any) -> Any:
     holder.add_typer(shell, name=name)
     group = typer.main.get_group(holder).commands[name]
     if isinstance(group, LazyGroup):
-        group.pending = {_command_name(info): info for info in target.registered_commands}
+        infos = list(target.registered_commands)
+        for module in entry.more:
+            infos += importlib.import_module(
+                f"presence_postale.cli.{module}"
+            ).app.registered_commands
+        group.pending = {_command_name(info): info for info in infos}
     return group

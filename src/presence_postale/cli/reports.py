@@ -16,7 +16,8 @@ from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict
 
 app = typer.Typer(
-    cls=LazyGroup, help="Reports: weekly (for cron), programme evaluation, France Services charter."
+    cls=LazyGroup,
+    help="Reports: weekly (for cron), programme evaluation, France Services charter, access.",
 )
 
 WeekOption = Annotated[
@@ -46,7 +47,7 @@ def weekly(
     department: DepartmentOption = None,
     site: Annotated[str | None, typer.Option(help="Only this site (id or name).")] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="table, markdown, csv, json, html or ics.")
+        str, typer.Option("--format", "-f", help="table, markdown, csv, json, html, ics or xlsx.")
     ] = "table",
     output: OutputOption = None,
     lang: LangOption = "fr",
@@ -61,11 +62,12 @@ def weekly(
     from presence_postale.formats.report import render_weekly
     from presence_postale.services import reports, sites
 
-    check_choice(fmt, ("table", "markdown", "csv", "json", "html", "ics"), "--format")
+    check_choice(fmt, ("table", "markdown", "csv", "json", "html", "ics", "xlsx"), "--format")
     check_choice(lang, ("fr", "en"), "--lang")
     with session(ctx) as db:
         target = sites.get(db, site) if site else None
         report = reports.weekly(db, week, department=department, site=target, lang=lang)
+    text: str | bytes
     if fmt == "ics":
         from presence_postale.formats.ics import calendar
 
@@ -85,7 +87,7 @@ def compliance(
     week: WeekOption = "this",  # type: ignore[assignment]
     department: DepartmentOption = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="table, markdown, csv, json or html.")
+        str, typer.Option("--format", "-f", help="table, markdown, csv, json, html or xlsx.")
     ] = "table",
     output: OutputOption = None,
     lang: LangOption = "fr",
@@ -96,10 +98,10 @@ def compliance(
 
     Example: presence-postale report compliance --week 2021-W17
     """
-    from presence_postale.formats.report import render_compliance
+    from presence_postale.formats.report import REPORT_FORMATS, render_compliance
     from presence_postale.services import reports
 
-    check_choice(fmt, ("table", "markdown", "csv", "json", "html"), "--format")
+    check_choice(fmt, REPORT_FORMATS, "--format")
     check_choice(lang, ("fr", "en"), "--lang")
     with session(ctx) as db:
         rows = reports.compliance(db, week, department=department, lang=lang)
@@ -117,7 +119,7 @@ def programme(
     ctx: typer.Context,
     code: Annotated[str, typer.Argument(help="Programme code: vigny-2021.")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="markdown, table, csv, json or html.")
+        str, typer.Option("--format", "-f", help="markdown, table, csv, json, html or xlsx.")
     ] = "table",
     output: OutputOption = None,
     lang: LangOption = "fr",
@@ -128,10 +130,10 @@ def programme(
 
     Example: presence-postale report programme vigny-2021 --format markdown
     """
-    from presence_postale.formats.report import render_programme
+    from presence_postale.formats.report import REPORT_FORMATS, render_programme
     from presence_postale.services import reports
 
-    check_choice(fmt, ("table", "markdown", "csv", "json", "html"), "--format")
+    check_choice(fmt, REPORT_FORMATS, "--format")
     check_choice(lang, ("fr", "en"), "--lang")
     with session(ctx) as db:
         data = reports.programme_evaluation(db, code, today=today(), lang=lang)

@@ -260,19 +260,37 @@ def phone(value: Any, field: str) -> str | None:
     return text
 
 
-# Where a number written the national way (`05…`, `0590…`) may be from: metropolitan France,
-# the overseas departments and collectivities La Poste serves, Monaco.
-_REGIONS = ("FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "MC")
+# The numbering an overseas department's numbers follow (metropolitan France and Corsica:
+# FR); a number written the national way (`0590…`) with no department is tried in each.
+OVERSEAS_REGIONS = {
+    "971": "GP",
+    "972": "MQ",
+    "973": "GF",
+    "974": "RE",
+    "975": "PM",
+    "976": "YT",
+    "977": "BL",
+    "978": "MF",
+    "986": "WF",
+    "987": "PF",
+    "988": "NC",
+    "98": "MC",
+}
 
 
-def e164(text: str | None) -> str | None:
+def e164(text: str | None, department: str | None = None) -> str | None:
     """The number in E.164 (`+33562664000`, `+590590123456`), or None when it is not a full
-    valid number (a short number like 3631 has none)."""
+    valid number (a short number like 3631 has none). A site's department says whose
+    numbering a national number follows; without one, France's, then the overseas ones."""
     if not text:
         return None
     import phonenumbers  # a large package, loaded only when a number is shown
 
-    for region in _REGIONS:
+    if department is not None:
+        regions: tuple[str, ...] = (OVERSEAS_REGIONS.get(department, "FR"),)
+    else:
+        regions = ("FR", *OVERSEAS_REGIONS.values())
+    for region in regions:
         try:
             number = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:

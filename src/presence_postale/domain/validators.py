@@ -22,7 +22,7 @@ from presence_postale.domain import hours as oh
 from presence_postale.domain import mediation as mediation_rules
 from presence_postale.domain.recurrence import validate_rule
 from presence_postale.domain.text import search_key
-from presence_postale.errors import Message
+from presence_postale.errors import InvalidData, Message
 
 Check = Callable[[Any, str], Any]
 
@@ -326,41 +326,62 @@ def reservation(values: Mapping[str, Any]) -> dict[str, Any]:
 
 # ---- digital mediation ----------------------------------------------------------------------
 
-SESSION: dict[str, Check] = {
+SESSION_TEXTS: dict[str, Check] = {
     "site_id": f.identifier,
     "mediator_id": f.identifier,
     "programme_code": f.identifier,
     "session_date": f.day,
     "start_time": f.clock,
-    "duration_minutes": lambda value, _field: mediation_rules.check_duration(value),
-    "session_type": _vocab("session_type"),
-    "participants": _whole(1, mediation_rules.MAX_PARTICIPANTS),
-    "themes": _codes("theme"),
-    "equipment": _codes("equipment_used"),
+    "procedure_details": f.line,
     "device_model": f.line,
-    "autonomy": _vocab("autonomy"),
-    "redirection": f.line,
+    "redirection_detail": f.line,
+    "workshop_title": f.line,
     "note": f.note,
+}
+# A session's fields as the Coop's rules (`mediation.check_session`) name them.
+SESSION_NAMES = {
+    **{name: name for name in mediation_rules.OPTION_NAMES},
+    "type": "session_type",
+    "duration": "duration_minutes",
 }
 
 
-def mediation_session(values: Mapping[str, Any]) -> dict[str, Any]:
-    """A session in the Coop's vocabulary; a workshop's anonymous counters add up to its
-    participants; at least one theme."""
-    required = ("site_id", "mediator_id", "session_date", "start_time", "duration_minutes")
-    out = _checked(values, SESSION, (*required, "session_type"), False)
-    if not out["themes"]:
-        raise f.FieldError("themes", Message("mediation.no_theme"))
-    counters = mediation_rules.check_counters(
-        out["session_type"],
-        out["participants"],
-        values.get("age_bands") or {},
-        values.get("social_statuses") or {},
+def session_texts(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A session's references, date, time and free texts (its vocabularies and counters are
+    the Coop's rules: `mediation.check_session`)."""
+    out = _checked(
+        values, SESSION_TEXTS, ("site_id", "mediator_id", "session_date", "start_time"), False
     )
-    out["participants"] = counters.participants
-    out["age_bands"] = counters.age_bands
-    out["social_statuses"] = counters.social_statuses
-    out["equipment"] = out["equipment"] or []
     if out["device_model"]:
         out["device_model"] = out["device_model"].lower()
     return out
+
+
+def mediation_session(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A session in the Coop's vocabulary (`mediation.check_session`: types, themes, counters
+    that add up, place, workshop), its texts by the rules of every record."""
+    out = session_texts(values)
+    try:
+        checked = mediation_rules.check_session(
+            mediation_rules.Given(
+                session_type=values.get("session_type") or "",
+                minutes=f.whole(values.get("duration_minutes"), "duration_minutes", 1, 10**6) or 0,
+                participants=values.get("participants"),
+                counts={name: values.get(name) or {} for name in mediation_rules.COUNTERS},
+                themes=values.get("themes") or [],
+                procedure_details=out["procedure_details"],
+                equipment=values.get("equipment") or [],
+                autonomy=values.get("autonomy"),
+                place_type=values.get("place_type"),
+                place_insee_code=values.get("place_insee_code"),
+                redirection=values.get("redirection"),
+                workshop_title=out["workshop_title"],
+                workshop_level=values.get("workshop_level"),
+            ),
+            SESSION_NAMES,
+        )
+    except f.FieldError:
+        raise
+    except InvalidData as error:  # the Coop's rules name their field in `field`
+        raise f.FieldError(str(error.params.get("field", "")), error.message) from None
+    return {**out, "checked": checked}

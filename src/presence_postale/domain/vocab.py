@@ -38,6 +38,7 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "laposte",
         "manual",
         "france_services",
+        "communes",
     ),
     "operator": (
         "laposte",
@@ -92,11 +93,13 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "individuel",
         "collectif",
     ),
+    # The Coop's Thematique, in its order: 19 digital themes, then the 11 administrative ones
+    # (which the Coop allows only with `aide_aux_demarches_administratives`).
     "theme": (
         "diagnostic_numerique",
         "prendre_en_main_du_materiel",
         "maintenance_de_materiel",
-        "gerer_ses_contenus_numeriques",
+        "gere_ses_contenus_numeriques",
         "navigation_sur_internet",
         "email",
         "bureautique",
@@ -112,20 +115,37 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "culture_numerique",
         "intelligence_artificielle",
         "aide_aux_demarches_administratives",
+        "papiers_elections_citoyennete",
+        "famille_scolarite",
+        "social_sante",
+        "travail_formation",
+        "logement",
+        "transports_mobilite",
+        "argent_impots",
+        "justice",
+        "etrangers_europe",
+        "loisirs_sports_culture",
+        "associations",
+    ),
+    # Themes by family: digital skills, or help with administrative procedures.
+    "theme_family": (
+        "numerique",
+        "demarches",
     ),
     "autonomy": (
         "entierement_accompagne",
         "partiellement_autonome",
         "autonome",
     ),
+    # The Coop's TrancheAge (`douze_dix_huit` is 12 to 17 years, as the Coop labels it).
     "age_band": (
-        "<12",
-        "12-17",
-        "18-24",
-        "25-39",
-        "40-59",
-        "60-69",
-        "70+",
+        "moins_de_douze",
+        "douze_dix_huit",
+        "dix_huit_vingt_quatre",
+        "vingt_cinq_trente_neuf",
+        "quarante_cinquante_neuf",
+        "soixante_soixante_neuf",
+        "soixante_dix_plus",
         "non_communique",
     ),
     "social_status": (
@@ -134,6 +154,41 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "en_emploi",
         "retraite",
         "non_communique",
+    ),
+    "gender": (
+        "masculin",
+        "feminin",
+        "non_communique",
+    ),
+    # Where a session took place (the Coop's TypeLieu).
+    "place_type": (
+        "lieu_activite",
+        "domicile",
+        "a_distance",
+        "autre",
+    ),
+    # Where the person was sent on to (the Coop's StructureDeRedirection).
+    "redirection": (
+        "administration",
+        "mediation_numerique",
+        "operateur_ou_organisme_en_charge",
+        "aide_sociale",
+        "insertion_professionnelle",
+        "aide_aux_demarches_administratives",
+        "autre",
+    ),
+    "workshop_level": (
+        "debutant",
+        "intermediaire",
+        "avance",
+    ),
+    # The Coop's statistics ranges of a session's length: under 30 min, 30 min to 1 h,
+    # 1 h to 2 h, 2 h and more (each from its lower bound, up to but excluding the next).
+    "duration_band": (
+        "30",
+        "60",
+        "120",
+        "more",
     ),
     "equipment_used": (
         "ordinateur",
@@ -161,19 +216,43 @@ AUTONOMY = VOCABULARIES["autonomy"]
 AGE_BANDS = VOCABULARIES["age_band"]
 SOCIAL_STATUSES = VOCABULARIES["social_status"]
 EQUIPMENT_USED = VOCABULARIES["equipment_used"]
+GENDERS = VOCABULARIES["gender"]
+PLACE_TYPES = VOCABULARIES["place_type"]
+REDIRECTIONS = VOCABULARIES["redirection"]
+WORKSHOP_LEVELS = VOCABULARIES["workshop_level"]
+DURATION_BANDS = VOCABULARIES["duration_band"]
+ADMINISTRATIVE_THEMES = THEMES[THEMES.index("aide_aux_demarches_administratives") + 1 :]
+
+# Codes of an older cut of the Coop's vocabulary, still read in records files and options.
+FORMER_CODES: dict[str, dict[str, str]] = {
+    "theme": {"gerer_ses_contenus_numeriques": "gere_ses_contenus_numeriques"},
+    "age_band": {
+        "<12": "moins_de_douze",
+        "12-17": "douze_dix_huit",
+        "18-24": "dix_huit_vingt_quatre",
+        "25-39": "vingt_cinq_trente_neuf",
+        "40-59": "quarante_cinquante_neuf",
+        "60-69": "soixante_soixante_neuf",
+        "70+": "soixante_dix_plus",
+    },
+}
 
 
 def check(vocabulary_name: str, value: str, field: str) -> str:
-    """The vocabulary's code for `value`; case, spaces and hyphens around words are forgiven."""
+    """The vocabulary's code for `value`; case, spaces and hyphens around words are forgiven,
+    and a former code (`70+`) gives today's (`soixante_dix_plus`)."""
     codes = VOCABULARIES[vocabulary_name]
     if not isinstance(value, str):
         raise FieldError(field, Message("vocab.unknown", {"expected": list(codes)}), value)
     text = value.strip()
     if text in codes:
         return text
+    former = FORMER_CODES.get(vocabulary_name, {})
     # `Pole-Emploi`, `no show`: but not `12-17`, whose hyphen is part of the code.
     folded = text.lower().replace(" ", "_")
-    for candidate in (folded, folded.replace("-", "_")):
+    for candidate in (text, folded, folded.replace("-", "_")):
         if candidate in codes:
             return candidate
+        if candidate in former:
+            return former[candidate]
     raise FieldError(field, Message("vocab.unknown", {"expected": list(codes)}), value)

@@ -4,8 +4,10 @@ one kind of record that `import records --kind` reads.
 - GeoJSON (RFC 7946): a FeatureCollection of Points `[longitude, latitude]` in WGS 84, the form
   uMap and QGIS open directly. Sites without coordinates are left out (uMap cannot place a
   feature without geometry); `write_geojson` says how many.
-- `--excel` CSV: UTF-8 with a BOM, `;` between cells, CRLF and decimal commas, which is what
-  a French Excel opens without a wizard. Every CSV neutralises formula cells (`csv_cell`).
+- Export CSV is for other systems: values exactly as they are. `--excel` CSV is for people:
+  UTF-8 with a BOM, `;` between cells, CRLF and decimal commas, which is what a French Excel
+  opens without a wizard, and formula cells neutralised (`csv_cell`). A CSV opened in a
+  spreadsheet still loses the leading zeros of codes (`01500`): `--format xlsx` keeps them.
 - Records YAML: the seed's schema (`formats.seed.SCHEMA`), sections and fields in schema order,
   empty values left out, so that the same data always gives the same bytes.
 - Records CSV of one kind: one column per schema field; lists separated by `|`; labels as
@@ -71,19 +73,28 @@ GEOJSON_PROPERTIES = (
 
 
 def sites_csv(rows: Iterable[Mapping[str, Any]], *, excel: bool = False) -> str:
+    return table_csv(SITE_COLUMNS, rows, excel=excel)
+
+
+def table_csv(
+    columns: Sequence[str], rows: Iterable[Mapping[str, Any]], *, excel: bool = False
+) -> str:
+    """An export's CSV. Plain, for other systems: `,`, values exactly as they are. `excel`, for
+    people: what a French Excel opens (BOM, `;`, CRLF, decimal commas), and no cell that it
+    would run as a formula."""
     out = io.StringIO()
     writer = csv.writer(
         out, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n"
     )
-    writer.writerow(SITE_COLUMNS)
+    writer.writerow(columns)
     for row in rows:
         cells = []
-        for key in SITE_COLUMNS:
+        for key in columns:
             value = row.get(key)
             if excel and isinstance(value, float):
                 cells.append(repr(value).replace(".", ","))
             else:
-                cells.append(csv_cell(value))
+                cells.append(csv_cell(value, guard=excel))
         writer.writerow(cells)
     return ("\ufeff" if excel else "") + out.getvalue()
 
@@ -161,7 +172,7 @@ _INT_FIELDS = {
 _FLOAT_FIELDS = {"latitude", "longitude", "weekly_hours", "max_hours_per_person_week"}
 _BOOL_FIELDS = {"illustrative", "active"}
 _LIST_FIELDS = {"equipment", "operators", "themes", "categories"}
-_COUNT_FIELDS = {"age_bands", "social_statuses"}
+_COUNT_FIELDS = {"age_bands", "social_statuses", "genders", "residence_communes"}
 _TRUE = {"true", "yes", "oui", "1", "vrai"}
 _FALSE = {"false", "no", "non", "0", "faux"}
 
@@ -245,6 +256,11 @@ def read_records_csv(path: Path, kind: str) -> Records:
                 line = reader.line_num
                 if not cells or all(not cell.strip() for cell in cells):
                     continue
+                problem = laposte.too_long(cells)
+                if problem is not None:
+                    raise InvalidData(
+                        "records.unreadable", source=source, line=line, reason=problem
+                    )
                 items.append(_item(source, kind, len(items), line, header, cells))
         except csv.Error as error:
             raise InvalidData(

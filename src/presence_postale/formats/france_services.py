@@ -21,7 +21,7 @@ from presence_postale.domain import codes, fields
 from presence_postale.domain.fields import FieldError
 from presence_postale.domain.text import search_key
 from presence_postale.errors import InvalidData
-from presence_postale.formats.laposte import Rejected, csv_problem
+from presence_postale.formats.laposte import Rejected, csv_problem, too_long
 
 REQUIRED = (
     "id_fs",
@@ -119,6 +119,10 @@ def read(handle: IO[str], source: str) -> Iterator[FranceServices | Rejected]:
             yield Rejected(reader.line_num, None, csv_problem(error))
             continue
         if not cells or cells == [""]:
+            continue
+        problem = too_long(cells)
+        if problem is not None:
+            yield Rejected(reader.line_num, None, problem)
             continue
         if len(cells) != len(header):
             yield Rejected(reader.line_num, None, f"{len(cells)} columns instead of {len(header)}")
@@ -230,10 +234,15 @@ def day_intervals(text: str) -> tuple[Minutes, ...]:
         if m1 > 59 or m2 > 59 or start > 1440 or end > 1440 or end <= start:
             raise ValueError(f"'{part}' is not a valid interval")
         spans.append((start, end))
+    return merge_intervals(spans)
+
+
+def merge_intervals(spans: list[Minutes]) -> tuple[Minutes, ...]:
+    """Intervals in order, overlapping or repeated ones merged into one."""
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)  # overlapping or repeated intervals
+            merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
     return tuple((start, end) for start, end in merged)

@@ -90,7 +90,7 @@ class ContactPoint(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Rejected:
-    """A row that cannot be imported: where and why."""
+    """A row that cannot be imported: where and why (a sentence, or a catalogue message)."""
 
     line: int
     field: str | None
@@ -114,11 +114,23 @@ class Rejected:
         )
 
 
+# The longest cell an imported CSV may hold: a bound of our own, whatever limit the csv
+# module was given by a library loaded beside us.
+MAX_CELL = 10_000
+
+
 def csv_problem(error: csv.Error) -> Message:
     """A CSV reader's complaint in the tool's words (never the module's)."""
     if "field larger than field limit" in str(error):
-        return Message("import.cell_too_long", {"limit": csv.field_size_limit()})
+        return Message("import.cell_too_long", {"limit": MAX_CELL})
     return Message("import.malformed_csv")
+
+
+def too_long(cells: list[str]) -> Message | None:
+    """Why a row's cells cannot be taken (one longer than `MAX_CELL`), or None."""
+    if any(len(cell) > MAX_CELL for cell in cells):
+        return Message("import.cell_too_long", {"limit": MAX_CELL})
+    return None
 
 
 department_of = codes.department_of
@@ -221,7 +233,12 @@ def read(handle: IO[str], source: str) -> Iterator[ContactPoint | Rejected]:
             continue
         if not cells or cells == [""]:
             continue  # a blank line, often at the end of a hand-edited file
-        yield parse_row(reader.line_num, cells)
+        problem = too_long(cells)
+        yield (
+            Rejected(reader.line_num, None, problem)
+            if problem
+            else parse_row(reader.line_num, cells)
+        )
 
 
 def _coordinate(value: str, bound: float) -> float | None:

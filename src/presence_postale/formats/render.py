@@ -22,7 +22,9 @@ from typing import Any
 from presence_postale.domain.calendar import format_day
 
 HUMAN_FORMATS = ("table", "markdown", "html")
-LISTING_FORMATS = ("table", "json", "csv", "markdown", "html")
+LISTING_FORMATS = ("table", "json", "csv", "markdown", "html", "xlsx")
+# Formats written as bytes (a spreadsheet), not text.
+BINARY_FORMATS = ("xlsx",)
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,13 @@ class Record:
     data: Mapping[str, Any]
     title: str = ""
     sections: list[Listing] = field(default_factory=list)
+
+
+def catalogue_columns(headings: Mapping[str, str]) -> tuple[Column, ...]:
+    """Columns whose headings are catalogue keys: {"people": "heading.people"}."""
+    from presence_postale.formats.words import say
+
+    return tuple(Column(key, say(h, "fr"), say(h, "en")) for key, h in headings.items())
 
 
 def human(value: Any, lang: str = "fr") -> str:
@@ -96,7 +105,9 @@ def machine(value: Any) -> Any:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def csv_cell(value: Any) -> str:
+def csv_cell(value: Any, *, guard: bool = True) -> str:
+    """A value as a CSV cell; with `guard` (files people open in a spreadsheet), a cell that a
+    spreadsheet would run as a formula gets a leading `'`."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -107,7 +118,7 @@ def csv_cell(value: Any) -> str:
         text = json.dumps(machine(value), ensure_ascii=False, sort_keys=True)
     else:
         text = str(machine(value))
-    if text.startswith(_FORMULA_START) and not _is_number(text):
+    if guard and text.startswith(_FORMULA_START) and not _is_number(text):
         return "'" + text
     return text
 
@@ -120,7 +131,14 @@ def _is_number(text: str) -> bool:
     return True
 
 
-def render(data: Listing | Record, fmt: str, *, lang: str = "fr", width: int | None = None) -> str:
+def render(
+    data: Listing | Record, fmt: str, *, lang: str = "fr", width: int | None = None
+) -> str | bytes:
+    """The text of a listing or a record in `fmt`; the bytes of a workbook for `xlsx`."""
+    if fmt == "xlsx":
+        from presence_postale.formats import xlsx
+
+        return xlsx.record(data, lang) if isinstance(data, Record) else xlsx.listing(data, lang)
     if isinstance(data, Record):
         return _render_record(data, fmt, lang, width)
     if fmt == "json":

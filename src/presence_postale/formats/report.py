@@ -29,7 +29,7 @@ from presence_postale.formats.render import (
 if TYPE_CHECKING:
     from presence_postale.services.reports import SiteWeek, WeeklyReport
 
-REPORT_FORMATS = ("table", "json", "csv", "markdown", "html")
+REPORT_FORMATS = ("table", "json", "csv", "markdown", "html", "xlsx")
 
 
 @dataclass
@@ -47,7 +47,11 @@ class Document:
     intro: list[str] = field(default_factory=list)
 
 
-def render_document(doc: Document, fmt: str, lang: str, width: int | None = None) -> str:
+def render_document(doc: Document, fmt: str, lang: str, width: int | None = None) -> str | bytes:
+    if fmt == "xlsx":
+        from presence_postale.formats import xlsx
+
+        return xlsx.document(doc, lang)
     if fmt == "markdown":
         parts = [f"# {markdown_text(doc.title)}", ""]
         parts += [*(markdown_text(line) for line in doc.intro), ""] if doc.intro else []
@@ -372,7 +376,9 @@ def weekly_document(report: WeeklyReport, lang: str) -> Document:
     return Document(weekly_title(report, lang), blocks)
 
 
-def render_weekly(report: WeeklyReport, fmt: str, lang: str, width: int | None = None) -> str:
+def render_weekly(
+    report: WeeklyReport, fmt: str, lang: str, width: int | None = None
+) -> str | bytes:
     if fmt == "json":
         return to_json(weekly_json(report))
     if fmt == "csv":
@@ -387,7 +393,7 @@ COMPLIANCE_FR = {"pass": "conforme", "fail": "non conforme", "unknown": "inconnu
 
 def render_compliance(
     rows: list[dict[str, Any]], week_label: str, fmt: str, lang: str, width: int | None = None
-) -> str:
+) -> str | bytes:
     if fmt == "json":
         return to_json({"week": week_label, "sites": rows})
     columns = (
@@ -452,7 +458,9 @@ def render_compliance(
 # ---- programme evaluation -------------------------------------------------------------------
 
 
-def render_programme(data: dict[str, Any], fmt: str, lang: str, width: int | None = None) -> str:
+def render_programme(
+    data: dict[str, Any], fmt: str, lang: str, width: int | None = None
+) -> str | bytes:
     if fmt == "json":
         return to_json(data)
     if fmt == "csv":
@@ -574,7 +582,9 @@ def _percent(value: float | None, lang: str) -> str:
     return text.replace(".", ",") if lang != "en" else text.replace(" %", "%")
 
 
-def render_usage(data: dict[str, Any], fmt: str, lang: str, width: int | None = None) -> str:
+def render_usage(
+    data: dict[str, Any], fmt: str, lang: str, width: int | None = None
+) -> str | bytes:
     if fmt == "json":
         return to_json(data)
     if fmt == "csv":
@@ -663,133 +673,5 @@ def render_usage(data: dict[str, Any], fmt: str, lang: str, width: int | None = 
         Block(_t("Par espace", "By space", lang), [spaces]),
         Block(_t("Par catégorie", "By category", lang), [categories]),
         Block(_t("Par mois", "By month", lang), [months]),
-    ]
-    return render_document(Document(title, blocks), fmt, lang, width)
-
-
-# ---- mediation ------------------------------------------------------------------------------
-
-
-def render_mediation(data: dict[str, Any], fmt: str, lang: str, width: int | None = None) -> str:
-    if fmt == "json":
-        return to_json(data)
-    if fmt == "csv":
-        rows: list[dict[str, Any]] = [
-            {"section": "total", "key": k, "value": data[k]}
-            for k in ("sessions", "people", "hours", "seniors", "senior_share")
-        ]
-        rows += [
-            {
-                "section": "site",
-                "key": r["site_id"],
-                "value": r["people"],
-                "sessions": r["sessions"],
-                "hours": r["hours"],
-            }
-            for r in data["by_site"]
-        ]
-        rows += [
-            {
-                "section": "month",
-                "key": r["month"],
-                "value": r["people"],
-                "sessions": r["sessions"],
-                "hours": r["hours"],
-            }
-            for r in data["by_month"]
-        ]
-        rows += [
-            {"section": "theme", "key": r["theme"], "sessions": r["sessions"]}
-            for r in data["by_theme"]
-        ]
-        rows += [
-            {"section": "type", "key": r["type"], "sessions": r["sessions"]}
-            for r in data["by_type"]
-        ]
-        rows += [
-            {"section": "age_band", "key": r["age_band"], "value": r["people"]}
-            for r in data["by_age_band"]
-        ]
-        rows += [{"section": "ardoiz", "key": k, "value": v} for k, v in data["ardoiz"].items()]
-        return rows_csv(("section", "key", "value", "sessions", "hours"), rows)
-    title = (
-        _t("Médiation numérique", "Digital mediation", lang)
-        + f" — {human(data['from'], lang)} → {human(data['to'], lang)}"
-    )
-    facts = [
-        _t("Sessions", "Sessions", lang) + f" : {data['sessions']}",
-        _t("Personnes accompagnées", "People accompanied", lang) + f" : {data['people']}",
-        _t("Heures", "Hours", lang) + f" : {human(data['hours'], lang)}",
-        _t("Part des 60 ans et plus", "Share aged 60+", lang)
-        + f" : {_percent(data['senior_share'], lang)}",
-        _t("Tablette Ardoiz", "Ardoiz tablet", lang)
-        + f" : {data['ardoiz']['sessions']} session(s), {data['ardoiz']['people']} "
-        + _t("personnes", "people", lang),
-    ]
-
-    def labelled(rows: list[dict[str, Any]], key: str, vocabulary: str) -> list[dict[str, Any]]:
-        return [{**r, "label": words.label(vocabulary, r[key], lang)} for r in rows]
-
-    blocks = [
-        Block(_t("Synthèse", "Summary", lang), lines=facts),
-        Block(
-            _t("Par site", "By site", lang),
-            [
-                Listing(
-                    (
-                        Column("site_id", "site", "site"),
-                        Column("site_name", "nom", "name"),
-                        Column("sessions", "sessions", "sessions"),
-                        Column("people", "personnes", "people"),
-                        Column("hours", "heures", "hours"),
-                    ),
-                    data["by_site"],
-                )
-            ],
-        ),
-        Block(
-            _t("Par thème", "By theme", lang),
-            [
-                Listing(
-                    (Column("label", "thème", "theme"), Column("sessions", "sessions", "sessions")),
-                    labelled(data["by_theme"], "theme", "theme"),
-                )
-            ],
-        ),
-        Block(
-            _t("Par type", "By type", lang),
-            [
-                Listing(
-                    (Column("label", "type", "type"), Column("sessions", "sessions", "sessions")),
-                    labelled(data["by_type"], "type", "session_type"),
-                )
-            ],
-        ),
-        Block(
-            _t("Par tranche d'âge", "By age band", lang),
-            [
-                Listing(
-                    (
-                        Column("label", "tranche d'âge", "age band"),
-                        Column("people", "personnes", "people"),
-                    ),
-                    labelled(data["by_age_band"], "age_band", "age_band"),
-                )
-            ],
-        ),
-        Block(
-            _t("Par mois", "By month", lang),
-            [
-                Listing(
-                    (
-                        Column("month", "mois", "month"),
-                        Column("sessions", "sessions", "sessions"),
-                        Column("people", "personnes", "people"),
-                        Column("hours", "heures", "hours"),
-                    ),
-                    data["by_month"],
-                )
-            ],
-        ),
     ]
     return render_document(Document(title, blocks), fmt, lang, width)

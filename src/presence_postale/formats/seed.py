@@ -45,10 +45,14 @@ class Item:
         suffix = f".{key}" if key else ""
         return f"line {line}: {self.section}[{self.index}]{suffix}"
 
-    def error(self, key: str | None, message: str | Message | PresencePostaleError) -> InvalidData:
-        """The record refused at `key` (its line), for `message`."""
+    def error(self, key: str | None, message: str | Message | Exception) -> InvalidData:
+        """The error of this record's field (its line): a sentence, a catalogue message, or
+        the reason of another error; a refused value is repeated (a catalogue message is
+        rendered in the reader's language)."""
+        from presence_postale.formats.words import KEY
+
         line = self.lines.get(key, self.line) if key else self.line
-        path = f"{self.section}[{self.index}]" + (f".{key}" if key else "")
+        item = f"{self.section}[{self.index}]" + (f".{key}" if key else "")
         if isinstance(message, FieldError):
             value = shorten(message.value)
             if value is not None:
@@ -56,16 +60,18 @@ class Item:
                     "records.field",
                     source=self.source,
                     line=line,
-                    path=path,
+                    item=item,
                     value=value,
                     reason=message.reason,
                 )
             message = message.reason
         elif isinstance(message, PresencePostaleError):
             message = message.message
-        return InvalidData(
-            "records.refused", source=self.source, line=line, path=path, reason=message
-        )
+        if isinstance(message, Message) and KEY.match(message.key):
+            return InvalidData(
+                "records.at", source=self.source, line=line, item=item, reason=message
+            )
+        return InvalidData(f"{self.source}: {self.where(key)}: {message}")
 
 
 @dataclass
@@ -338,11 +344,19 @@ SCHEMA: dict[str, Spec] = {
         "participants": (_int, False),
         "age_bands": (_counts, False),
         "social_statuses": (_counts, False),
+        "genders": (_counts, False),
+        "residence_communes": (_counts, False),
         "themes": (_STR_LIST, False),
+        "procedure_details": (_str, False),
         "equipment": (_STR_LIST, False),
         "device_model": (_str, False),
         "autonomy": (_str, False),
+        "place_type": (_str, False),
+        "place_insee_code": (_code, False),
         "redirection": (_str, False),
+        "redirection_detail": (_str, False),
+        "workshop_title": (_str, False),
+        "workshop_level": (_str, False),
         "note": (_str, False),
     },
 }

@@ -16,8 +16,9 @@ from typing import Any
 from sqlmodel import Session, SQLModel, select
 
 from presence_postale.domain import booking, fields, validators, vocab
+from presence_postale.domain import mediation as mediation_rules
 from presence_postale.domain.fields import FieldError
-from presence_postale.errors import Conflict, Message
+from presence_postale.errors import Conflict, InvalidData, Message
 from presence_postale.formats.seed import Item, Records
 from presence_postale.store import models as m
 from presence_postale.store.db import BULK_WRITE, exclusive
@@ -377,22 +378,53 @@ def _reservation(db: Session, item: Item) -> str:
     return "updated" if _sync(existing, values) else "unchanged"
 
 
-SESSION_FIELDS = {
+_SESSION_FIELDS = {
+    **{name: name for name in mediation_rules.OPTION_NAMES},
+    "type": "type",
+    "duration": "duration_minutes",
+}
+# The file's names of a session's texts and references, the store's.
+_SESSION_TEXTS = {
     "site": "site_id",
     "mediator": "mediator_id",
     "programme": "programme_code",
     "date": "session_date",
     "start": "start_time",
-    "type": "session_type",
 }
 
 
 def _mediation_session(db: Session, item: Item) -> str:
+    from presence_postale.services.mediation import session_values
+
     v = item.values
     _require(db, m.Site, v["site"], item, "site")
     _require(db, m.Agent, v["mediator"], item, "mediator")
     _require(db, m.Programme, v["programme"], item, "programme")
-    values = _checked(item, validators.mediation_session, SESSION_FIELDS)
+    texts = _checked(item, validators.session_texts, _SESSION_TEXTS)
+    # A redirection written in words (older files) is read into the Coop's list.
+    redirection, words = mediation_rules.read_redirection(v["redirection"])
+    try:
+        session = mediation_rules.check_session(
+            mediation_rules.Given(
+                session_type=v["type"],
+                minutes=v["duration_minutes"],
+                # The schema's default: a record without participants counts one person.
+                participants=1 if v["participants"] is None else v["participants"],
+                counts={name: v[name] or {} for name in mediation_rules.COUNTERS},
+                themes=v["themes"] or [],
+                procedure_details=texts["procedure_details"],
+                equipment=v["equipment"] or [],
+                autonomy=v["autonomy"],
+                place_type=v["place_type"],
+                place_insee_code=v["place_insee_code"],
+                redirection=redirection,
+                workshop_title=texts["workshop_title"],
+                workshop_level=v["workshop_level"],
+            ),
+            _SESSION_FIELDS,
+        )
+    except InvalidData as error:
+        raise item.error(error.params.get("field"), error) from None
     existing = db.exec(
         select(m.MediationSession).where(
             m.MediationSession.site_id == v["site"],
@@ -401,6 +433,11 @@ def _mediation_session(db: Session, item: Item) -> str:
             m.MediationSession.start_time == v["start"],
         )
     ).first()
+    values = {
+        **session_values(session),
+        **texts,
+        "redirection_detail": texts["redirection_detail"] or words,
+    }
     if existing is None:
         db.add(m.MediationSession(**values, created_at=now()))
         return "created"

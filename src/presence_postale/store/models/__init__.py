@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from sqlalchemy import MetaData
 
     from presence_postale.store.models.agents import Agent as Agent
+    from presence_postale.store.models.communes import Commune as Commune
     from presence_postale.store.models.coworking import Reservation as Reservation
     from presence_postale.store.models.coworking import Space as Space
     from presence_postale.store.models.coworking import WaitlistEntry as WaitlistEntry
@@ -67,6 +68,7 @@ PARTS = {
     ),
     "coworking": ("Space", "Reservation", "WaitlistEntry"),
     "mediation": ("MediationSession",),
+    "communes": ("Commune",),
 }
 _PART_OF = {table: part for part, tables in PARTS.items() for table in tables}
 

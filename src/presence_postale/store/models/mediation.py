@@ -31,12 +31,25 @@ class MediationSession(Table, table=True):
     duration_minutes: int
     session_type: str  # individuel | collectif
     participants: int = 1
+    # Anonymous counters, each adding up to the participants: by the Coop's age band, social
+    # status and gender, and by commune of residence (INSEE code, or `non_communique`).
     age_bands: dict[str, int] = json_dict()
     social_statuses: dict[str, int] = json_dict()
+    genders: dict[str, int] = json_dict()
+    residence_communes: dict[str, int] = json_dict()
     themes: list[str] = json_list()
+    # The Coop's « précisions » on the administrative procedure.
+    procedure_details: str | None = None
     equipment: list[str] = json_list()
     device_model: str | None = None
     autonomy: str | None = None
+    # Where it took place: the site (`lieu_activite`), or a commune given by its INSEE code.
+    place_type: str = "lieu_activite"
+    place_insee_code: str | None = None
+    # Where the person was sent on to (the Coop's fixed list), and in their own words.
     redirection: str | None = None
+    redirection_detail: str | None = None
+    workshop_title: str | None = None
+    workshop_level: str | None = None
     note: str | None = None
     created_at: datetime

@@ -1,0 +1,142 @@
+"""`report access`: who lives how far from a point, and what a change would do.
+
+A command of the `report` group (see `registry`), in a module of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from presence_postale.cli.environment import current
+from presence_postale.cli.output import OutputOption, check_choice, write_text
+from presence_postale.cli.params import parse_week
+from presence_postale.cli.state import session
+from presence_postale.domain.vocab import VOCABULARIES
+from presence_postale.domain.weeks import IsoWeek
+from presence_postale.errors import UsageError
+
+if TYPE_CHECKING:
+    from presence_postale.services.access import Addition
+
+app = typer.Typer()
+
+FORMATS = ("table", "markdown", "csv", "json", "geojson", "html", "xlsx")
+# Farther than any commune of France (overseas included) is from a contact point: a larger
+# distance is a typing error, not a question.
+MAX_KM = 200.0
+_NUMBER = r"\s*[+-]?[0-9]+(?:\.[0-9]+)?\s*"
+_POSITION_RE = re.compile(f"({_NUMBER}),({_NUMBER})")
+
+
+def parse_within(value: str) -> float:
+    """`5`, `2.5` or `2,5` kilometres, more than 0 and at most MAX_KM (usage error)."""
+    try:
+        km = float(value.strip().replace(",", "."))
+    except ValueError:
+        km = float("nan")
+    if not 0 < km <= MAX_KM:  # also refuses nan and inf
+        raise UsageError("access.bad_within", value=value, max=int(MAX_KM))
+    return km
+
+
+def parse_points(value: str) -> str:
+    labels = VOCABULARIES["site_label"]
+    if value != "contact" and value not in labels:
+        raise UsageError("access.bad_points", value=value, labels=list(labels))
+    return value
+
+
+def parse_addition(value: str) -> Addition:
+    """`LAT,LON` (decimal degrees, with a dot) or a site's id or name."""
+    from presence_postale.services.access import Addition
+
+    found = _POSITION_RE.fullmatch(value)
+    if found is None:
+        return Addition(site=value)
+    latitude, longitude = float(found[1]), float(found[2])
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise UsageError("access.bad_position", value=value)
+    return Addition(latitude=latitude, longitude=longitude)
+
+
+@app.command("access")
+def access(
+    ctx: typer.Context,
+    department: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--department", "-d", help="Only this department (repeat for several).", metavar="CODE"
+        ),
+    ] = None,
+    within: Annotated[
+        str, typer.Option(help="The distance, in km (the mission's rule: 5).", metavar="KM")
+    ] = "5",
+    points: Annotated[
+        str,
+        typer.Option(
+            help="The points: contact (La Poste's contact points) or a label "
+            "(france_services, msap).",
+        ),
+    ] = "contact",
+    without: Annotated[
+        list[str] | None,
+        typer.Option(help="What if this site closed (id or name; repeat).", metavar="SITE"),
+    ] = None,
+    with_: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--with",
+            help="What if a point opened here: LAT,LON or a site (id or name; repeat).",
+            metavar="LAT,LON|SITE",
+        ),
+    ] = None,
+    week: Annotated[
+        str | None,
+        typer.Option(
+            help="Also count the host sites of the permanences held that week (2021-W17, "
+            "this, next, last or a date), beside the daily figures.",
+            metavar="WEEK",
+        ),
+    ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", help="table, markdown, csv, json, geojson or html."),
+    ] = "table",
+    output: OutputOption = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language of headings and dates: fr or en.")
+    ] = None,
+) -> None:
+    """The population within a distance (straight line from the town hall) of the nearest
+    point, by department and in all, whether the 10% rule holds, the communes beyond, and
+    what closing or opening a point would change. Needs `import communes` first.
+
+    Example: presence-postale report access --department 32 --without 05712A --format html
+    --output gers.html
+    """
+    from presence_postale.formats.access import render_access
+    from presence_postale.services.access import access_report
+
+    check_choice(fmt, FORMATS, "--format")
+    if lang is not None:
+        current().lang = check_choice(lang, ("fr", "en"), "--lang")
+    lang = current().lang or "fr"
+    km = parse_within(within)
+    kind = parse_points(points)
+    added = [parse_addition(value) for value in with_ or ()]
+    week_asked: IsoWeek | None = parse_week(week) if week is not None else None
+    with session(ctx) as db:
+        report = access_report(
+            db,
+            departments=department or (),
+            within_km=km,
+            points=kind,
+            without=without or (),
+            added=added,
+            week=week_asked,
+        )
+    width = current().columns if output is None and fmt == "table" else None
+    write_text(render_access(report, fmt, lang, width), output)

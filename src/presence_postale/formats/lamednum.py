@@ -1,0 +1,49 @@
+"""The national *lieux de médiation numérique* standard (LaMednum, schema v1.0.2).
+
+Its fields in the schema's order (a validator reads columns by position), its vocabularies
+(the values are the standard's own French words, not labels of ours), and the shapes it asks
+for: phone numbers in E.164 with a French or overseas calling code, `|` between several values.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from presence_postale.domain import fields
+from presence_postale.domain.calendar import TZ
+
+# The schema's fields, in its order.
+FIELDS = (
+    "id", "pivot", "nom", "commune", "code_postal", "code_insee", "adresse", "complement_adresse",
+    "latitude", "longitude", "typologie", "telephone", "courriels", "site_web", "horaires",
+    "presentation_resume", "presentation_detail", "source", "itinerance", "structure_parente",
+    "date_maj", "services", "publics_specifiquement_adresses", "prise_en_charge_specifique",
+    "frais_a_charge", "dispositif_programmes_nationaux", "formations_labels",
+    "autres_formations_labels", "modalites_acces", "modalites_accompagnement",
+    "fiche_acces_libre", "prise_rdv",
+)  # fmt: skip
+
+# The standard's values.
+FIXED, ROAMING = "Fixe", "Itinérant"
+PROCEDURES = "Aide aux démarches administratives"
+EVERYDAY = "Maîtrise des outils numériques du quotidien"
+ACCESS = "Accès internet et matériel informatique"
+# The sites' SIRET is in no source: the standard's placeholder for an unknown pivot.
+PIVOT_UNKNOWN = "00000000000000"
+
+
+def e164(phone: str | None, department: str | None) -> str | None:
+    """`04 70 90 12 34` -> `+33470901234`; None when the number is not a valid French or
+    overseas line (La Poste's national short number `3631`, a typo): the domain's rule."""
+    return fields.e164(phone, department)
+
+
+def update_day(updated_at: datetime) -> date:
+    """The day, in France, a record was last changed (stored as UTC, naive on SQLite)."""
+    moment = updated_at if updated_at.tzinfo else updated_at.replace(tzinfo=UTC)
+    return moment.astimezone(TZ).date()
+
+
+def itinerance(france_services_format: str | None) -> str:
+    """`Itinérant` for the ANCT's mobile formats (`Bus_équivalent`, `Itinérante`)."""
+    return ROAMING if france_services_format in ("Bus_équivalent", "Itinérante") else FIXED

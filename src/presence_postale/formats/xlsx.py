@@ -1,0 +1,184 @@
+"""Spreadsheets (`--format xlsx`): any listing, record or report the tool renders, as a workbook
+a French spreadsheet opens as it is.
+
+Each table is a sheet with a header row, frozen under it, and columns as wide as their text.
+Cells keep their type: codes and other texts are text (`01500` keeps its zero, `=1+1` is never
+run as a formula), numbers are numbers, dates and times are dates and times shown the French way;
+lists and counts are joined as people read them. openpyxl is imported only when a workbook is
+written.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime, time
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from presence_postale.domain.calendar import TZ
+from presence_postale.formats import words
+from presence_postale.formats.render import Column, Listing, Record, human
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    from presence_postale.formats.report import Document
+
+DATE_FORMAT = "DD/MM/YYYY"
+DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
+TIME_FORMAT = "HH:MM"
+TEXT_FORMAT = "@"
+MAX_WIDTH = 60
+# What a sheet's name may not hold, and its length (Excel's rules).
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+_SHEET_LENGTH = 31
+
+
+class Sheet:
+    """One table of a workbook: its name, columns and rows."""
+
+    def __init__(
+        self, name: str, columns: Sequence[Column], rows: Sequence[Mapping[str, Any]]
+    ) -> None:
+        self.name = name
+        self.columns = columns
+        self.rows = rows
+
+
+def workbook(sheets: Iterable[Sheet], lang: str) -> bytes:
+    """The `.xlsx` file of these sheets (a workbook has at least one, if empty)."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    book.properties.creator = "presence-postale"
+    names: set[str] = set()
+    for sheet in sheets:
+        _write_sheet(book.create_sheet(_sheet_name(sheet.name, names)), sheet, lang)
+    if not names:
+        book.create_sheet(_sheet_name(words.say("xlsx.sheet", lang), names))
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def listing(data: Listing, lang: str) -> bytes:
+    sheets = [Sheet(data.title or words.say("xlsx.sheet", lang), data.columns, data.rows)]
+    return workbook([*sheets, *_notes(data.notes, lang)], lang)
+
+
+def record(data: Record, lang: str) -> bytes:
+    pairs = Sheet(
+        data.title or words.say("xlsx.sheet", lang),
+        (Column("field", "champ", "field"), Column("value", "valeur", "value")),
+        [{"field": f.header(lang), "value": data.data.get(f.key)} for f in data.fields],
+    )
+    sections = [Sheet(s.title or str(i), s.columns, s.rows) for i, s in enumerate(data.sections, 2)]
+    return workbook([pairs, *sections], lang)
+
+
+def document(doc: Document, lang: str) -> bytes:
+    """A report: its lines (the summary) on a first sheet, then a sheet per table, named
+    after its heading."""
+    lines = [
+        {"section": block.heading, "line": line} for block in doc.blocks for line in block.lines
+    ]
+    sheets = []
+    if lines or doc.intro:
+        columns = (
+            Column("section", words.say("xlsx.section", "fr"), words.say("xlsx.section", "en")),
+            Column("line", doc.title, doc.title),
+        )
+        intro = [{"section": "", "line": line} for line in doc.intro]
+        sheets.append(Sheet(doc.title, columns, [*intro, *lines]))
+    for block in doc.blocks:
+        for listing in block.listings:
+            sheets.append(Sheet(listing.title or block.heading, listing.columns, listing.rows))
+    return workbook(sheets, lang)
+
+
+def _notes(notes: Sequence[str], lang: str) -> list[Sheet]:
+    if not notes:
+        return []
+    column = Column("note", words.say("xlsx.notes", "fr"), words.say("xlsx.notes", "en"))
+    return [Sheet(words.say("xlsx.notes", lang), (column,), [{"note": n} for n in notes])]
+
+
+def _sheet_name(wanted: str, taken: set[str]) -> str:
+    """`wanted` as Excel takes a sheet's name: no `[]:*?/\\`, 31 characters, unique."""
+    base = _SHEET_FORBIDDEN.sub(" ", wanted).strip() or "1"
+    name = base[:_SHEET_LENGTH]
+    number = 2
+    while name.casefold() in taken:
+        suffix = f" ({number})"
+        name = base[: _SHEET_LENGTH - len(suffix)] + suffix
+        number += 1
+    taken.add(name.casefold())
+    return name
+
+
+def _write_sheet(ws: WriteOnlyWorksheet, sheet: Sheet, lang: str) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    rows = [[cell_value(row.get(c.key), lang) for c in sheet.columns] for row in sheet.rows]
+    headers = [c.header(lang) for c in sheet.columns]
+    # Widths first: a write-only sheet takes them before its rows.
+    for index, header in enumerate(headers):
+        longest = max([len(header), *(_shown_length(r[index][0]) for r in rows)])
+        dimension = ws.column_dimensions[get_column_letter(index + 1)]  # type: ignore[attr-defined]
+        dimension.width = min(longest + 2, MAX_WIDTH)
+    ws.freeze_panes = "A2"
+    bold = Font(bold=True)
+    head = []
+    for header in headers:
+        cell = WriteOnlyCell(ws, value=header)
+        cell.font = bold
+        head.append(cell)
+    ws.append(head)
+    for row in rows:
+        cells = []
+        for value, number_format in row:
+            cell = WriteOnlyCell(ws, value=value)
+            if number_format is not None:
+                cell.number_format = number_format
+            if number_format == TEXT_FORMAT:
+                cell.data_type = "s"  # a text starting with `=` stays a text
+            cells.append(cell)
+        ws.append(cells)
+
+
+def cell_value(value: Any, lang: str) -> tuple[Any, str | None]:
+    """A value as a typed cell and its number format."""
+    if value is None:
+        return None, None
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return value, None
+    if isinstance(value, int | float):
+        return value, None
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(TZ).replace(tzinfo=None)
+        return value, DATETIME_FORMAT
+    if isinstance(value, date):
+        return value, DATE_FORMAT
+    if isinstance(value, time):
+        return value, TIME_FORMAT
+    if isinstance(value, str):
+        return value, TEXT_FORMAT
+    return human(value, lang), TEXT_FORMAT
+
+
+def _shown_length(value: Any) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, datetime):
+        return 16
+    if isinstance(value, date):
+        return 10
+    text = str(value)
+    return max((len(line) for line in text.splitlines()), default=0)
