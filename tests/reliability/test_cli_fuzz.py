@@ -35,12 +35,15 @@ from typer.testing import CliRunner
 
 from presence_postale.cli.app import app
 from presence_postale.cli.environment import Environment
+from presence_postale.formats.words import LANGS, say
 
 pytestmark = pytest.mark.sqlite_only
 
 EXAMPLES = 8  # per command, in the default suite
 SWEEP_EXAMPLES = 120  # per command, in the slow sweep
 HANG_SECONDS = 20
+# `error:` or, for a command run with `--lang fr`, `erreur :`.
+ERROR_PREFIXES = tuple(say("error.line", lang, message="").strip() for lang in LANGS)
 TODAY = date(2021, 5, 3)
 
 # ---- the command tree -----------------------------------------------------------------------
@@ -486,7 +489,7 @@ class Bench:
             return
         lines = result.stderr.strip("\n").splitlines()
         assert len(lines) == 1, (shown, lines[:6])
-        assert lines[0].startswith("error:"), (shown, lines[0][:300])
+        assert lines[0].startswith(ERROR_PREFIXES), (shown, lines[0][:300])
         assert after == self.pristine_hash, ("the database changed on an error", shown)
 
 

@@ -11,7 +11,6 @@ import csv
 import html
 import io
 import json
-import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from enum import Enum
 from typing import Any
 
 from presence_postale.domain.calendar import format_day
+from presence_postale.formats.markdown import markdown_text
 
 HUMAN_FORMATS = ("table", "markdown", "html")
 LISTING_FORMATS = ("table", "json", "csv", "markdown", "html", "xlsx")
@@ -181,28 +181,6 @@ def to_csv(
     for row in rows:
         writer.writerow([csv_cell(row.get(c.key)) for c in columns])
     return out.getvalue()
-
-
-# Markdown that text from the database must not make: inline HTML and autolinks (`<`), links
-# and images (`[`, `]`), code, emphasis, strikethrough, entities, table cells (`|`), headings.
-_MD_PUNCTUATION = re.compile(r"[\\`*\[\]<>|#&~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
-# What starts a block when it starts a line (a list item, a numbered one).
-_MD_LINE_START = re.compile(r"^([-+])|^([0-9]+)([.)])")
-# Bare addresses a GitHub-flavoured renderer would turn into links.
-_MD_AUTOLINK = re.compile(r"(?i)(://|www\.)")
-
-
-def markdown_text(value: str, *, starts_line: bool = True) -> str:
-    """Text placed in Markdown as it reads, whatever it holds: one line (line breaks become
-    spaces, so a name cannot end a heading or a table row), its Markdown punctuation escaped
-    (`<b>`, `[x](http://…)`, `|`, `# title` stay text), no bare link; at the start of a line,
-    no list marker either."""
-    text = " ".join(value.split())
-    text = _MD_PUNCTUATION.sub(lambda m: "\\" + m[0], text)
-    text = _MD_AUTOLINK.sub(lambda m: m[0].replace(":", "\\:").replace(".", "\\."), text)
-    if not starts_line:
-        return text
-    return _MD_LINE_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", text)
 
 
 def _md_cell(value: Any, lang: str) -> str:
