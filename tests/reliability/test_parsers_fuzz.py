@@ -85,12 +85,22 @@ RRULE_PARTS = st.lists(
 @example("FREQ=WEEKLY;UNTIL=99991231T999999")
 @example("FREQ=WEEKLY;INTERVAL=0")
 @example("UNTIL=0H0D")  # dateutil warned (time zone "D") instead of refusing
+@example("FREQ=MONTHLY;INTERVAL=-1")
+@example("garbage")
+@example("FREQ=WEEKLY;BYDAY=TH;UNTIL=20210701T000000Z")
+@example("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30")
+@example("FREQ=DAILY;BYHOUR=1,2,3")
 def test_rrules_only_refuse_with_invalid_data(text: str) -> None:
     parsed = refused_or(recurrence.parse_rule, text)
     normalised = refused_or(recurrence.validate_rule, text)
     assert (parsed is None) == (normalised is None)
     if isinstance(normalised, str):
         assert recurrence.validate_rule(normalised) == normalised
+        # An accepted rule yields at most one date a day, over any window the bound allows.
+        dates = recurrence.dates_between(
+            normalised, date(2020, 1, 1), date(2020, 1, 1), date(2030, 12, 31)
+        )
+        assert len(dates) == len(set(dates)) <= (date(2030, 12, 31) - date(2020, 1, 1)).days + 1
 
 
 EVERY_WORDS = st.lists(
