@@ -97,7 +97,12 @@ def build(path: Path, years: int, seed: int = 11) -> dict[str, int]:
             (f"bench-{dept}", f"Programme {dept}", "france_services_mobilite", dept,
              start.isoformat(), None, None, "running", None, None, None, None, 0)
         )  # fmt: skip
-    db.executemany("INSERT INTO programme VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", programmes)
+    db.executemany(
+        "INSERT INTO programme (code, title, model, department_code, start_date, planned_end, "
+        "ended_on, status, funder, funding_eur, description, source_document, illustrative) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        programmes,
+    )
     agents = [(f"bench-agent-{i}", None, "", "chargee_de_clientele", rng.choice(site_ids), 35.0,
                None, 1, 0, None, "manual") for i in range(2000)]  # fmt: skip
     db.executemany(

@@ -60,9 +60,10 @@ def rows(db: Database, sql: str) -> list[tuple[Any, ...]]:
 
 
 def open_weekday(after: date, *, at_least: int = 1) -> date:
-    """The first weekday at least `at_least` days after `after` that is no holiday in the Gers."""
+    """The first day from Tuesday to Friday (the seeded space is open those mornings) at least
+    `at_least` days after `after` that is no holiday in the Gers."""
     day = after + timedelta(days=at_least)
-    while day.weekday() >= 5 or holiday_name(day, GERS) is not None:
+    while day.weekday() not in (1, 2, 3, 4) or holiday_name(day, GERS) is not None:
         day += timedelta(days=1)
     return day
 
@@ -73,7 +74,9 @@ def open_weekday(after: date, *, at_least: int = 1) -> date:
 def test_spaces_lists_saint_clar(cli: Cli, seeded_db: Path) -> None:
     table = ok(cli, "coworking", "spaces").stdout
     assert "saint-clar" in table and "05712A" in table
-    assert "Mo-Fr 09:00-12:00,14:00-17:00; PH off" in table
+    # The office's hours in the ANCT list of 2024, marked illustrative with the reason.
+    assert "Tu 09:00-12:00,14:00-17:00; We 09:00-12:00;" in table
+    assert "[1] illustratif : Heures réservables" in table
     [space] = as_json(cli, "coworking", "spaces")
     assert space["id"] == "saint-clar"
     assert space["capacity"] == 1
@@ -103,20 +106,26 @@ def test_usage_of_may_2019(cli: Cli, seeded_db: Path) -> None:
     markdown = ok(cli, "coworking", "usage", "--month", "2019-05", "--format", "markdown").stdout
     assert "# Utilisation des espaces de coworking" in markdown
     assert "- Heures réservées : 5" in markdown
-    assert "- Heures réservables : 120" in markdown
-    assert "- Taux d'occupation : 4,2 %" in markdown
+    assert "- Heures réservables : 99" in markdown
+    assert "- Taux d'occupation : 5,1 %" in markdown
     assert "- Usagers distincts : 2" in markdown
     assert "## Par catégorie" in markdown and "## Par mois" in markdown
     assert "| association | 1 | 2 |" in markdown
     assert "| soho_solo | 1 | 3 |" in markdown
-    assert "| 2019-05 | 2 | 5 | 120 | 4,2 % |" in markdown
+    assert "| 2019-05 | 2 | 5 | 99 | 5,1 % |" in markdown
+    # The bookable hours rest on illustrative hours: the space is marked, with the reason.
+    assert (
+        "| saint-clar | Espace de travail partagé de Saint-Clar | 2 | 5 | 99 | 5,1 % | [1] |"
+        in (markdown)
+    )
+    assert "> [1] illustratif : Heures réservables" in markdown
     assert "Camille" not in markdown and "@" not in markdown
 
     data = as_json(cli, "coworking", "usage", "--month", "2019-05")
     assert data["from"] == "2019-05-01" and data["to"] == "2019-05-31"
     assert data["booked_hours"] == 5.0
-    assert data["bookable_hours"] == 120.0
-    assert data["occupancy"] == round(5 / 120, 4)
+    assert data["bookable_hours"] == 99.0  # the office's hours in 2024 (ANCT)
+    assert data["occupancy"] == round(5 / 99, 4)
     assert data["distinct_users"] == 2
     assert data["by_category"] == [
         {"category": "association", "bookings": 1, "hours": 2.0},
@@ -127,8 +136,8 @@ def test_usage_of_may_2019(cli: Cli, seeded_db: Path) -> None:
             "month": "2019-05",
             "bookings": 2,
             "hours": 5.0,
-            "bookable_hours": 120.0,
-            "occupancy": round(5 / 120, 4),
+            "bookable_hours": 99.0,
+            "occupancy": round(5 / 99, 4),
         }
     ]
     assert data["spaces"] == [
@@ -137,30 +146,33 @@ def test_usage_of_may_2019(cli: Cli, seeded_db: Path) -> None:
             "name": "Espace de travail partagé de Saint-Clar",
             "bookings": 2,
             "booked_hours": 5.0,
-            "bookable_hours": 120.0,
-            "occupancy": round(5 / 120, 4),
+            "bookable_hours": 99.0,
+            "occupancy": round(5 / 99, 4),
+            "illustrative": True,
+            "illustrative_reason": data["spaces"][0]["illustrative_reason"],
         }
     ]
+    assert "ANCT du 1er août 2024" in data["spaces"][0]["illustrative_reason"]
     english = ok(
         cli, "coworking", "usage", "--month", "2019-05", "--format", "markdown", "--lang", "en"
     )
-    assert "- Bookable hours : 120" in english.stdout
+    assert "- Bookable hours : 99" in english.stdout
     csv = ok(cli, "coworking", "usage", "--month", "2019-05", "--format", "csv").stdout
-    assert "month,2019-05,2,5.0,120.0,0.0417" in csv.replace("\r", "")
+    assert "month,2019-05,2,5.0,99.0,0.0505" in csv.replace("\r", "")
 
 
 def test_usage_table_html_and_english(cli: Cli, seeded_db: Path) -> None:
     booked(cli, "2019-05-14", "09:00", "12:00", "--record")
     table = ok(cli, "coworking", "usage", "--month", "2019-05").stdout
-    assert "Heures réservables : 120" in table and "Taux d'occupation : 2,5 %" in table
+    assert "Heures réservables : 99" in table and "Taux d'occupation : 3,0 %" in table
     assert "saint-clar" in table and "soho_solo" in table and "2019-05" in table
     html = ok(cli, "coworking", "usage", "--month", "2019-05", "--format", "html").stdout
-    assert "<h2>Par mois</h2>" in html and "<td>120</td>" in html
+    assert "<h2>Par mois</h2>" in html and "<td>99</td>" in html
     august = as_json(cli, "coworking", "usage", "--month", "2019-08", "--space", "saint-clar")
-    assert august["bookable_hours"] == 126.0  # 22 weekdays, Assumption on Thursday 15th
+    assert august["bookable_hours"] == 105.0  # Tuesday to Saturday, Assumption on Thursday 15th
     assert (august["booked_hours"], august["occupancy"], august["distinct_users"]) == (0.0, 0.0, 0)
     english = ok(cli, "coworking", "usage", "--month", "2019-08", "--lang", "en").stdout
-    assert "Bookable hours : 126" in english and "Occupancy : 0.0%" in english
+    assert "Bookable hours : 105" in english and "Occupancy : 0.0%" in english
     wrong = cli("coworking", "usage", "--month", "2019-05", "--format", "ics")
     assert wrong.exit_code == 2 and len(err_lines(wrong)) == 1
 
@@ -429,12 +441,12 @@ def test_rule_past_without_record(cli: Cli, ruled: Path, dump: Dump) -> None:
 
 
 def test_rule_hours_per_week(cli: Cli, ruled: Path, dump: Dump) -> None:
-    booked(cli, "2019-05-13", "09:00", "12:00", "--record")
+    booked(cli, "2019-05-16", "09:00", "12:00", "--record")
     booked(cli, "2019-05-14", "14:00", "17:00", "--record")
     line = refused(cli, ruled, dump, "2019-05-15", "09:00", "10:00", "--record")
     assert "bring the person to 7 h that week; this space allows 6 h a person a week" in line
     booked(cli, "2019-05-15", "09:00", "10:00", "--record", who=ASSO)
-    booked(cli, "2019-05-20", "09:00", "12:00", "--record")
+    booked(cli, "2019-05-21", "09:00", "12:00", "--record")
 
 
 def test_rule_cancellation_cut_off(cli: Cli, ruled: Path, dump: Dump) -> None:
@@ -594,7 +606,7 @@ def database_bytes(path: Path) -> bytes:
 def test_purge_anonymises_and_erases_from_the_file(cli: Cli, seeded_db: Path) -> None:
     booked(cli, "2019-05-14", "09:00", "12:00", "--record")
     booked(cli, "2019-05-21", "09:00", "12:00", "--record")
-    booked(cli, "2019-05-15", "14:00", "16:00", "--record", who=ASSO)
+    booked(cli, "2019-05-16", "14:00", "16:00", "--record", who=ASSO)
     book(cli, "2019-05-14", "10:00", "11:00", "--record", "--waitlist", who=ASSO)
     ok(cli, "coworking", "cancel", "3")
     before = as_json(cli, "coworking", "usage", "--month", "2019-05")

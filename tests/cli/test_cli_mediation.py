@@ -19,7 +19,7 @@ Cli = Callable[..., Result]
 Dump = Callable[[Path], list[str]]
 
 ALLIER = ("00486A", "00502A", "00518A")
-VIGNY_HOURS = "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00; PH off"
+VIGNY_HOURS = "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00"
 # The example: an individual session inside the Tuesday presence at Saint-Gérand.
 EXAMPLE = (
     "mediation", "add", "--site", "00518A", "--mediator", "allier-mediateur",

@@ -284,7 +284,16 @@ def test_listings_and_reports_as_xlsx(cli: Cli, tmp_path: Path) -> None:
     ok(cli("sites", "list", "--department", "03", "--format", "xlsx", "-o", str(sites)))
     sheet = load_workbook(sites).worksheets[0]
     # French headings, then the rows, typed.
-    assert [c.value for c in sheet[1]] == ["id", "nom", "type", "commune", "dép.", "labels"]
+    assert [c.value for c in sheet[1]] == [
+        "id",
+        "nom",
+        "type",
+        "commune",
+        "dép.",
+        "labels",
+        "illustratif",
+        "pourquoi illustratif",
+    ]
     assert sheet["A1"].font.bold
     row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "00518A")
     assert [c.value for c in row[:5]] == [

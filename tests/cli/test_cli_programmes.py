@@ -41,6 +41,9 @@ def test_programmes_list_as_csv(cli: Cli) -> None:
         "status": "running",
         "funder": "Banque des Territoires",
         "funding_eur": "",
+        "start_precision": "day",
+        "illustrative": "false",
+        "illustrative_reason": "",
     }
     gers = rows[2]
     assert gers["funding_eur"] == "32000"
@@ -91,5 +94,6 @@ def test_agents_list_as_json(cli: Cli) -> None:
 
 def test_agents_list_by_site_name(cli: Cli) -> None:
     out = cli("agents", "list", "--site", "vigny").stdout
-    ids = [line.split()[0] for line in out.splitlines()[2:] if line.strip()]
+    table = out.split("\n\n")[0]  # the notes of the illustrative mark follow the table
+    ids = [line.split()[0] for line in table.splitlines()[2:] if line.strip()]
     assert ids == ["vigny-conseillere-1", "vigny-conseillere-2"]

@@ -13,7 +13,7 @@ from typer.testing import Result
 
 Cli = Callable[..., Result]
 
-VIGNY_HOURS = "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00; PH off"
+VIGNY_HOURS = "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00"
 
 
 @pytest.fixture(autouse=True)
@@ -66,7 +66,8 @@ def test_show_vigny_as_json(cli: Cli) -> None:
     assert [lab["label"] for lab in data["labels"]] == ["france_services"]
     assert len(data["operators"]) == 9
     assert {op["code"] for op in data["operators"]} >= {"laposte", "caf", "dgfip", "justice"}
-    assert data["staff_count"] == 2
+    assert data["staff_count"] is None  # no source gives it
+    assert (data["illustrative"], data["illustrative_reason"]) == (False, None)
     assert data["closures"] == []
 
 

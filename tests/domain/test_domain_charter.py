@@ -64,13 +64,21 @@ def test_unknown_staff_never_passes() -> None:
 
 def test_unknown_hours_never_pass() -> None:
     result = check(week_hours(None, MONDAY), staff=3, hours_known=False)
-    assert (result.status, result.days_open, result.hours) == (UNKNOWN, 0, 0.0)
+    # Unknown hours give no figures: neither 0 days nor 0 h (unknown is not closed).
+    assert (result.status, result.days_open, result.hours) == (UNKNOWN, None, None)
     assert result.reasons == ("hours_unknown",)
     # Unknown hours are not "too few days": no failure is invented from missing data.
     both = check(week_hours(None, MONDAY), staff=None, hours_known=False)
     assert both.status == UNKNOWN
     assert both.reasons == ("hours_unknown", "staff_unknown")
     assert explain(both) == ["horaires inconnus", "effectif polyvalent inconnu"]
+
+
+def test_hours_given_but_not_to_be_relied_on_are_judged_unknown() -> None:
+    # Illustrative hours: the figures are shown, never a verdict on them.
+    result = check(week_hours(VIGNY, MONDAY), staff=None, hours_known=False)
+    assert (result.status, result.days_open, result.hours) == (UNKNOWN, 6, 32.5)
+    assert result.reasons == ("hours_unknown", "staff_unknown")
 
 
 def test_a_known_failure_wins_over_an_unknown() -> None:

@@ -6,11 +6,16 @@ from hypothesis import strategies as st
 
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.hours import (
+    CLOSED,
     END_OF_DAY,
+    OPEN,
+    UNKNOWN,
     Closure,
     DayHours,
     day_hours,
     is_open_during,
+    open_days,
+    total_hours,
     validate,
     week_hours,
 )
@@ -93,6 +98,21 @@ def test_closure_dates_must_be_in_order() -> None:
 def test_unknown_hours() -> None:
     day = day_hours(None, date(2021, 4, 27))
     assert day.intervals == () and day.describe() == ""
+    assert (day.state, day.is_open, day.known_minutes) == (UNKNOWN, False, None)
+
+
+def test_unknown_hours_are_not_closed_and_total_nothing() -> None:
+    monday = date(2021, 4, 26)
+    days = week_hours(None, monday, MAY_DAY, [Closure(monday, monday, "travaux")])
+    # The closure is known; every other day, the May Day Saturday included, is unknown.
+    assert [day.state for day in days] == [CLOSED] + [UNKNOWN] * 6
+    assert days[5].holiday == "Fête du Travail"
+    assert (total_hours(days), open_days(days)) == (None, None)
+    closed_all_week = week_hours(None, monday, {}, [Closure(monday, monday + timedelta(6), "x")])
+    assert (total_hours(closed_all_week), open_days(closed_all_week)) == (0, 0)
+    known = week_hours(VIGNY, monday, MAY_DAY)
+    assert [day.state for day in known] == [OPEN] * 5 + [CLOSED] * 2
+    assert (total_hours(known), open_days(known)) == (29.5, 5)
 
 
 def test_always_open() -> None:

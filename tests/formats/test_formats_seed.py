@@ -94,8 +94,10 @@ def test_bundled_seed_values_have_their_types() -> None:
     records = seed.load(seed.bundled_seed())
     vigny = next(item for item in records.sections["sites"] if item.values["id"] == "17510A")
     assert vigny.values["latitude"] == pytest.approx(49.077425)
-    assert vigny.values["staff_count"] == 2
-    assert vigny.values["labels"] == [{"label": "france_services", "since": None, "detail": None}]
+    assert vigny.values["staff_count"] is None  # no source gives it (issue 21)
+    assert vigny.values["labels"] == [
+        {"label": "france_services", "since": date(2020, 1, 1), "detail": None}
+    ]
     # Postcodes and codes stay text, with their leading zero.
     serres = next(item for item in records.sections["sites"] if item.values["id"] == "00742A")
     assert serres.values["postcode"] == "05700"

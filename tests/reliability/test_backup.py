@@ -133,11 +133,11 @@ def test_backups_taken_while_others_write_are_consistent(seeded_db: Path, tmp_pa
 
     def book() -> None:
         for i in range(BACKUPS):
-            day = date(2019, 5, 13) + timedelta(days=i)
+            day = date(2019, 5, 14) + timedelta(days=i)  # from a Tuesday: open mornings
             booked.append(
                 _run(
                     db, "coworking", "book", "saint-clar", "--date", day.isoformat(),
-                    "--from", "14:00", "--to", "15:00", "--name", f"Personne {i}",
+                    "--from", "09:00", "--to", "10:00", "--name", f"Personne {i}",
                     "--category", "association", "--record",
                 )
             )  # fmt: skip

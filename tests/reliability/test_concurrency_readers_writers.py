@@ -89,10 +89,11 @@ def _all_at_once(jobs: list[Callable[[], object]]) -> list[object]:
 
 
 def _weekdays(start: date, count: int) -> list[date]:
+    """Days the seeded coworking space is open in the morning: Tuesday to Saturday."""
     days: list[date] = []
     day = start
     while len(days) < count:
-        if day.weekday() < 5:
+        if 1 <= day.weekday() <= 5:
             days.append(day)
         day += timedelta(days=1)
     return days

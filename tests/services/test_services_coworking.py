@@ -72,7 +72,9 @@ def test_spaces_lists_saint_clar_with_its_site_and_hours(db: Session) -> None:
     assert row["site_id"] == "05712A"
     assert row["capacity"] == 1
     assert row["categories"] == ["soho_solo", "association"]
-    assert row["opening_hours"] == "Mo-Fr 09:00-12:00,14:00-17:00; PH off"
+    assert row["opening_hours"] == (
+        "Tu 09:00-12:00,14:00-17:00; We 09:00-12:00; Th,Fr 09:00-12:00,13:30-16:30; Sa 09:00-12:00"
+    )
     assert row["min_minutes"] is None and row["cancel_cutoff_hours"] is None
     assert coworking.spaces(db, site="05712A") == [row]
     assert coworking.spaces(db, site="17510A") == []
@@ -186,7 +188,7 @@ def test_capacity_two(db: Session) -> None:
         ("2019-05-08", "09:00", "10:00", Conflict, r"public holiday \(Fête de la Victoire\)"),
         ("2019-05-01", "09:00", "10:00", Conflict, "public holiday"),
         ("2019-05-30", "09:00", "10:00", Conflict, r"public holiday \(Ascension\)"),
-        ("2019-05-15", "12:30", "13:30", Conflict, r"outside .* \(09:00-12:00, 14:00-17:00"),
+        ("2019-05-14", "12:30", "13:30", Conflict, r"outside .* \(09:00-12:00, 14:00-17:00"),
         ("2019-05-15", "11:00", "14:30", Conflict, "outside the bookable hours"),
         ("2019-05-15", "11:00", "10:00", InvalidData, "end 10:00 is not after start 11:00"),
     ],
@@ -204,7 +206,7 @@ def test_booking_refused_on_a_closure(db: Session) -> None:
     sites.add_closure(db, site, date(2019, 5, 20), date(2019, 5, 24), "travaux")
     with refused(Conflict, match=r"closed on Wednesday 22/05/2019 \(travaux\)"):
         book(db, CAMILLE, "2019-05-22", "09:00", "10:00")
-    book(db, CAMILLE, "2019-05-27", "09:00", "10:00")
+    book(db, CAMILLE, "2019-05-28", "09:00", "10:00")
 
 
 def test_notice_rules_with_a_given_clock(db: Session) -> None:
@@ -227,19 +229,19 @@ def test_length_rules(db: Session) -> None:
 
 def test_weekly_quota_counts_the_person_by_email_across_the_iso_week(db: Session) -> None:
     configure(db, max_hours_per_person_week=6)
-    book(db, CAMILLE, "2019-05-13", "09:00", "12:00")
+    book(db, CAMILLE, "2019-05-16", "09:00", "12:00")
     book(db, CAMILLE, "2019-05-14", "14:00", "16:00")
     same_person = Person("C. Martin", "CAMILLE@example.org", "soho_solo")
     with refused(Conflict, match=r"bring the person to 7 h that week; .* allows 6 h"):
         book(db, same_person, "2019-05-17", "09:00", "11:00")
     book(db, CAMILLE, "2019-05-17", "09:00", "10:00")  # exactly 6 h
     book(db, ASSO, "2019-05-17", "10:00", "12:00")  # someone else
-    book(db, CAMILLE, "2019-05-20", "09:00", "12:00")  # next week
+    book(db, CAMILLE, "2019-05-21", "09:00", "12:00")  # next week
 
 
 def test_weekly_quota_without_email_counts_by_name(db: Session) -> None:
     configure(db, max_hours_per_person_week=3)
-    book(db, Person("Jean Dupont", None, "soho_solo"), "2019-05-13", "09:00", "12:00")
+    book(db, Person("Jean Dupont", None, "soho_solo"), "2019-05-16", "09:00", "12:00")
     with refused(Conflict, match="4 h that week"):
         book(db, Person("jean dupont", None, "soho_solo"), "2019-05-14", "09:00", "10:00")
 
@@ -455,12 +457,14 @@ def test_usage_of_may_2019(db: Session) -> None:
     book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
     book(db, CAMILLE, "2019-05-21", "09:00", "12:00")
     book(db, ASSO, "2019-05-14", "14:00", "16:00")
-    cancelled = book(db, ASSO, "2019-05-15", "14:00", "17:00")
+    cancelled = book(db, ASSO, "2019-05-21", "14:00", "17:00")
     coworking.cancel(db, cancelled, now=NOW, force=False)
     data = coworking.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
-    assert data["bookable_hours"] == 120.0  # 23 weekdays - 3 holidays = 20 days x 6 h
+    # The office's hours in the ANCT list of 2024: Tuesday to Saturday, 24 h a week; May 2019
+    # loses 1 May, 8 May and Ascension (30 May).
+    assert data["bookable_hours"] == 99.0
     assert data["booked_hours"] == 8.0
-    assert data["occupancy"] == round(8 / 120, 4)
+    assert data["occupancy"] == round(8 / 99, 4)
     assert data["distinct_users"] == 2
     assert data["by_category"] == [
         {"category": "association", "bookings": 1, "hours": 2.0},
@@ -471,8 +475,8 @@ def test_usage_of_may_2019(db: Session) -> None:
             "month": "2019-05",
             "bookings": 3,
             "hours": 8.0,
-            "bookable_hours": 120.0,
-            "occupancy": round(8 / 120, 4),
+            "bookable_hours": 99.0,
+            "occupancy": round(8 / 99, 4),
         }
     ]
     assert data["spaces"][0]["bookings"] == 3
@@ -492,13 +496,14 @@ def test_usage_by_month_and_no_show_rate(db: Session) -> None:
     coworking.mark(db, reservations[2], "attended", now=later)
     coworking.mark(db, reservations[3], "attended", now=later)
     data = coworking.usage(db, [SPACE], date(2019, 5, 27), date(2019, 6, 7))
-    # 27-31 May: 4 days (Ascension on the 30th); 3-7 June: 5 days; 6 h each.
-    assert data["bookable_hours"] == 54.0
+    # 27-31 May: Tuesday 6 h, Wednesday 3 h, Friday 6 h (Monday closed, Ascension on the
+    # 30th); 1-7 June: Saturday 3 h, then 6 + 3 + 6 + 6 h from Tuesday to Friday.
+    assert data["bookable_hours"] == 39.0
     assert [
         (mo["month"], mo["bookings"], mo["hours"], mo["bookable_hours"]) for mo in data["by_month"]
     ] == [
-        ("2019-05", 1, 3.0, 24.0),
-        ("2019-06", 3, 5.0, 30.0),
+        ("2019-05", 1, 3.0, 15.0),
+        ("2019-06", 3, 5.0, 24.0),
     ]
     assert (data["attended"], data["no_show"], data["no_show_rate"]) == (3, 1, 0.25)
     assert data["distinct_users"] == 2

@@ -83,15 +83,16 @@ def test_full_file_into_the_seeded_database(
     assert query(
         seeded_db, "SELECT postcode, name_key, commune_key, source FROM site WHERE id = '15018A'"
     ) == [("78910", "tacoignieres ap", "tacoignieres", "laposte")]
-    # The seed's Vigny keeps its name, hours, staff and France Services label.
+    # The seed's Vigny keeps its name, hours and France Services label (it gives no staff count;
+    # a delegate's staff count is kept too: see the test of delegate-owned fields).
     assert query(
         seeded_db,
         "SELECT name, opening_hours, staff_count, source, address FROM site WHERE id = '17510A'",
     ) == [
         (
             "Bureau de poste de Vigny",
-            "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00; PH off",
-            2,
+            "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00",
+            None,
             "seed",
             "1 RUE DU GENERAL LECLERC",
         )

@@ -249,7 +249,12 @@ def test_hours_an_ordinary_week(db: Session) -> None:
         "lost_hours": 0.0,
         "status": "ok",
         "by_site": {"00486A": 6.0, "00502A": 6.0, "00518A": 6.0},
+        "illustrative": True,
+        "illustrative_reason": figures["illustrative_reason"],
     }
+    # Both the contract's reading of « 18 heures » and the example schedule are illustrative.
+    assert figures["illustrative_reason"].startswith("Heures au contrat : ")
+    assert " ; Horaire : le document 004 ne donne que le total" in figures["illustrative_reason"]
 
 
 def test_hours_ascension_week(db: Session) -> None:

@@ -43,7 +43,7 @@ def test_places(db: Session) -> None:
     vigny = rows["17510A"]
     assert vigny["dispositif_programmes_nationaux"] == "France Services"
     assert vigny["horaires"] == (
-        "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00; PH off"
+        "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00"
     )
     assert vigny["code_postal"] == "95450"
 

@@ -4,6 +4,7 @@ and their layouts (same data, same bytes)."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date, time
 
@@ -91,6 +92,7 @@ def test_weekly_json_layout(db: Session) -> None:
     assert vigny["hours_total"] == 29.5
     assert vigny["days"][0] == {
         "date": "2021-04-26",
+        "status": "open",
         "open": True,
         "hours": "09:00-12:00, 14:30-17:30",
         "minutes": 360,
@@ -104,6 +106,15 @@ def test_weekly_json_layout(db: Session) -> None:
     assert occurrence["date"] == "2021-04-27"
     assert (occurrence["start"], occurrence["end"]) == ("09:00", "12:00")
     assert occurrence["agent_id"] == "vigny-conseillere-1"
+    # Which adviser goes where is not in the source: marked, with the reason.
+    assert occurrence["illustrative"] is True
+    assert "ne dit pas laquelle des deux chargées" in occurrence["illustrative_reason"]
+    # Grisy's mairie: hours unknown, not closed; no total.
+    assert grisy["hours_total"] is None
+    assert {day["status"] for day in grisy["days"]} == {"unknown"}
+    assert {day["open"] for day in grisy["days"]} == {None}
+    assert {day["minutes"] for day in grisy["days"]} == {None}
+    assert grisy["days"][5]["holiday"] == "Fête du Travail"  # named, still not called closed
 
 
 def test_weekly_in_english(db: Session) -> None:
@@ -117,11 +128,22 @@ def test_weekly_in_english(db: Session) -> None:
 # ---- compliance -----------------------------------------------------------------------------
 
 
+def _vigny_staff(db: Session, staff: int) -> None:
+    """The delegate enters Vigny's polyvalent staff, which no source gives."""
+    sites.update(db, sites.get(db, "17510A"), sites.SiteChanges(values={"staff_count": staff}))
+
+
 def test_compliance_week_17(db: Session) -> None:
     rows = reports.compliance(db, W17)
     by_id = {r["site_id"]: r for r in rows}
     assert set(by_id) == {"10900A", "17510A"}
-    vigny = by_id["17510A"]
+    # The seed gives no staff count for Vigny: unknown, never a pass.
+    assert (by_id["17510A"]["status"], by_id["17510A"]["reason_codes"]) == (
+        "unknown",
+        ["staff_unknown"],
+    )
+    _vigny_staff(db, 2)
+    vigny = next(r for r in reports.compliance(db, W17) if r["site_id"] == "17510A")
     # 1 May is a holiday: the charter still counts Saturday as the regular day it is.
     assert {k: vigny[k] for k in ("days_open", "hours", "staff", "status", "reasons")} == {
         "days_open": 6,
@@ -137,12 +159,15 @@ def test_compliance_week_17(db: Session) -> None:
     assert mortagne["reason_codes"] == ["hours_unknown", "staff_unknown"]
     assert mortagne["reasons"] == ["horaires inconnus", "effectif polyvalent inconnu"]
     assert mortagne["staff"] is None
+    # Unknown hours total nothing: null, not 0 days and 0 h.
+    assert (mortagne["days_open"], mortagne["hours"]) == (None, None)
     assert [r["site_id"] for r in reports.compliance(db, W17, department="95")] == ["17510A"]
     with pytest.raises(NotFound):
         reports.compliance(db, W17, department="00")
 
 
 def test_compliance_counts_closures_against_the_site(db: Session) -> None:
+    _vigny_staff(db, 2)
     sites.add_closure(db, sites.get(db, "17510A"), date(2021, 4, 26), date(2021, 4, 27), "travaux")
     (vigny,) = reports.compliance(db, W17, department="95", lang="en")
     assert (vigny["days_open"], vigny["hours"], vigny["status"]) == (4, 20.5, "fail")
@@ -150,15 +175,39 @@ def test_compliance_counts_closures_against_the_site(db: Session) -> None:
 
 
 def test_compliance_renders(db: Session) -> None:
+    _vigny_staff(db, 2)
     rows = reports.compliance(db, W17)
     data = json.loads(render_compliance(rows, "2021-W17", "json", "fr"))
     assert data["week"] == "2021-W17"
     assert [s["status"] for s in data["sites"]] == [r["status"] for r in rows]
     text = render_compliance(rows, "2021-W17", "markdown", "fr")
     assert "2 sites France Services : 1 conformes, 0 non conformes, 1 inconnus." in text
-    assert render_compliance(rows, "2021-W17", "csv", "fr").splitlines()[0] == (
-        "site_id,name,commune,department,week,days_open,hours,staff,status,reasons"
+    csv_lines = render_compliance(rows, "2021-W17", "csv", "fr").splitlines()
+    assert csv_lines[0] == (
+        "site_id,name,commune,department,week,days_open,hours,staff,status,reasons,"
+        "illustrative,illustrative_reason"
     )
+    # Mortagne's unknown hours: empty cells, not 0.
+    assert csv_lines[1].startswith("10900A,Bureau de poste de Mortagne-du-Nord,")
+    assert ",59,2021-W17,,,,unknown," in csv_lines[1]
+
+
+def test_compliance_never_judges_an_illustrative_site(db: Session) -> None:
+    vigny = sites.get(db, "17510A")
+    _vigny_staff(db, 2)
+    vigny.illustrative, vigny.illustrative_reason = True, "effectif supposé"
+    row = next(r for r in reports.compliance(db, W17) if r["site_id"] == "17510A")
+    # The figures are shown, marked; the verdict is unknown, never « conforme ».
+    assert (row["days_open"], row["hours"], row["staff"]) == (6, 32.5, 2)
+    assert (row["status"], row["reason_codes"]) == ("unknown", ["hours_unknown", "staff_unknown"])
+    assert (row["illustrative"], row["illustrative_reason"]) == (True, "effectif supposé")
+    table = render_compliance([row], "2021-W17", "table", "fr")
+    assert re.search(r"17510A .* inconnu .* \[1\]", table)
+    assert "[1] illustratif : effectif supposé" in table
+    # A closure that breaks the charter on illustrative hours is no failure either.
+    sites.add_closure(db, vigny, date(2021, 4, 26), date(2021, 4, 29), "travaux")
+    row = next(r for r in reports.compliance(db, W17) if r["site_id"] == "17510A")
+    assert row["status"] == "unknown"
 
 
 # ---- programme evaluation -------------------------------------------------------------------

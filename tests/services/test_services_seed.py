@@ -18,7 +18,7 @@ from presence_postale.store import db as store
 from presence_postale.store import models as m
 from refusals import refused
 
-VIGNY_HOURS = "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00; PH off"
+VIGNY_HOURS = "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00"
 NINE_OPERATORS = {
     "laposte",
     "caf",
@@ -43,10 +43,12 @@ def test_vigny(engine: Engine) -> None:
     vigny = _detail(engine, "17510A")
     assert vigny["name"] == "Bureau de poste de Vigny"
     assert vigny["opening_hours"] == VIGNY_HOURS
-    assert [lab["label"] for lab in vigny["labels"]] == ["france_services"]  # type: ignore[attr-defined]
+    assert vigny["labels"] == [  # the label date: the ANCT's list of 2024
+        {"label": "france_services", "since": date(2020, 1, 1), "detail": None}
+    ]
     operators = {op["code"] for op in vigny["operators"]}  # type: ignore[attr-defined]
     assert operators == NINE_OPERATORS
-    assert vigny["staff_count"] == 2
+    assert vigny["staff_count"] is None  # no source gives the polyvalent staff
     assert vigny["department"] == "95"
     assert vigny["department_name"] == "Val-d'Oise"
     assert vigny["postcode"] == "95450"
@@ -141,9 +143,10 @@ def test_loading_the_seed_twice_changes_nothing(
 
 def test_loading_a_changed_file_updates_only_what_changed(engine: Engine, tmp_path: Path) -> None:
     text = bundled_seed().read_text(encoding="utf-8")
-    assert text.count("    staff_count: 2\n") == 1
+    line = '    insee_code: "95658"\n'  # Vigny's: the seed gives no staff count, add one
+    assert text.count(line) == 1
     changed = tmp_path / "changed.yaml"
-    changed.write_text(text.replace("    staff_count: 2\n", "    staff_count: 3\n"), "utf-8")
+    changed.write_text(text.replace(line, line + "    staff_count: 3\n"), "utf-8")
 
     summary = load_records(engine, changed)
 

@@ -55,6 +55,12 @@ HomeOpt = Annotated[str | None, typer.Option("--home-site", help="Site the agent
 HoursOpt = Annotated[float | None, typer.Option("--weekly-hours", help="Contracted hours a week.")]
 EmailOpt = Annotated[str | None, typer.Option(help="Work e-mail.", callback=free_text)]
 NoteOpt = Annotated[str | None, typer.Option(help="Free note.", callback=free_text)]
+NotIllustrativeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--not-illustrative", help="The values are real now: remove the illustrative mark."
+    ),
+]
 
 
 @app.command("list")
@@ -150,6 +156,7 @@ def update(
     active: Annotated[
         bool | None, typer.Option("--active/--inactive", help="Still in post?")
     ] = None,
+    not_illustrative: NotIllustrativeOpt = False,
 ) -> None:
     """Change an agent's details.
 
@@ -170,6 +177,7 @@ def update(
                 "email": email,
                 "note": note,
                 "active": active,
+                "illustrative": False if not_illustrative else None,
             },
         )
         message = f"updated agent {target.id}"

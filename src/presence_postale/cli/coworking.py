@@ -104,6 +104,12 @@ def configure(
     cancel_cutoff_hours: Annotated[
         int | None, typer.Option(help="No cancelling within N hours.")
     ] = None,
+    not_illustrative: Annotated[
+        bool,
+        typer.Option(
+            "--not-illustrative", help="The rules are real now: remove the illustrative mark."
+        ),
+    ] = False,
 ) -> None:
     """Create a space or change its booking rules.
 
@@ -128,6 +134,7 @@ def configure(
                 "max_days_ahead": max_days_ahead,
                 "max_hours_per_person_week": max_hours_per_week,
                 "cancel_cutoff_hours": cancel_cutoff_hours,
+                "illustrative": False if not_illustrative else None,
             },
         )
         message = f"{'created' if created else 'updated'} space {target.id}"

@@ -103,8 +103,12 @@ def search_sites(
     emit(Listing(LIST_COLUMNS, rows), fmt, output, lang)
 
 
-def _detail_record(data: dict[str, Any], lang: str) -> Record:
+def _detail_record(data: dict[str, Any], fmt: str, lang: str) -> Record:
+    from presence_postale.formats import words
+
     shown = dict(data)
+    if not data["opening_hours"]:  # unknown, not closed
+        shown["opening_hours"] = "unknown" if fmt == "csv" else words.say("hours.unknown", lang)
     shown["labels"] = [
         lab["label"] + (f" ({lab['since']})" if lab.get("since") else "") for lab in data["labels"]
     ]
@@ -144,7 +148,7 @@ def show(
     if fmt == "json":
         emit(Record(DETAIL_FIELDS, data), fmt, output, lang)
     else:
-        emit(_detail_record(data, lang), fmt, output, lang)
+        emit(_detail_record(data, fmt, lang), fmt, output, lang)
 
 
 @app.command("hours")
@@ -167,27 +171,26 @@ def hours(
 
     Example: presence-postale sites hours 17510A --week 2021-W18
     """
+    from presence_postale.formats import marks, words
     from presence_postale.services import sites
 
     with session(ctx) as db:
         target = sites.get(db, site)
         result = sites.week_hours(db, target, week, lang)
+    # A day whose hours are unknown is not closed: `unknown` in CSV, null in JSON.
+    unknown = {"csv": "unknown", "json": None}.get(fmt, words.say("hours.unknown", lang))
     rows = [
         {
-            "date": day.day,
-            "open": day.is_open,
-            "hours": day.describe() if day.is_open else None,
-            "minutes": day.minutes,
+            **marks.day_fields(day),
+            "hours": day.describe() if day.is_open else unknown if day.unknown else None,
             "closed_because": None
-            if day.is_open
+            if day.is_open or day.unknown
             else day.closure or day.holiday or ("fermé" if lang != "en" else "closed"),
-            "holiday": day.holiday,
-            "closure": day.closure,
         }
         for day in result.days
     ]
-    if fmt != "json" and not target.opening_hours:
-        note = "horaires inconnus" if lang != "en" else "opening hours unknown"
+    if result.total_hours is None:
+        note = words.say("hours.unknown", lang)
     else:
         total = f"{result.total_hours:g}".replace(".", "," if lang != "en" else ".")
         note = (
@@ -352,6 +355,12 @@ EquipmentOpt = Annotated[
 OperatorOpt = Annotated[
     str | None, typer.Option(help="Operators to add, comma-separated: caf,msa.")
 ]
+NotIllustrativeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--not-illustrative", help="The values are real now: remove the illustrative mark."
+    ),
+]
 
 
 @app.command("add")
@@ -438,6 +447,7 @@ def update(
     remove_equipment: Annotated[str | None, typer.Option(help="Equipment to remove.")] = None,
     add_operator: OperatorOpt = None,
     remove_operator: Annotated[str | None, typer.Option(help="Operators to remove.")] = None,
+    not_illustrative: NotIllustrativeOpt = False,
 ) -> None:
     """Change a site's details, hours, labels, equipment or operators.
 
@@ -467,6 +477,8 @@ def update(
         add_operator=add_operator,
         remove_operator=remove_operator,
     )
+    if not_illustrative:
+        changes.values["illustrative"] = False
     with session(ctx, write=True) as db:
         target = sites.update(db, sites.get(db, site), changes)
         message = f"updated site {target.id} {target.name}"

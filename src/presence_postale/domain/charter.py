@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from presence_postale.domain.hours import DayHours
+from presence_postale.domain.hours import DayHours, open_days, total_hours
 
 MIN_DAYS = 5
 MIN_HOURS = 24.0
@@ -20,19 +20,20 @@ UNKNOWN = "unknown"
 @dataclass(frozen=True)
 class CharterCheck:
     status: str  # pass | fail | unknown
-    days_open: int
-    hours: float
+    days_open: int | None  # None: the hours are unknown
+    hours: float | None
     staff: int | None
     reasons: tuple[str, ...]  # stable codes, see `explain`
 
 
 def check(days: Sequence[DayHours], staff: int | None, hours_known: bool) -> CharterCheck:
-    """Fail on any rule broken; unknown (never pass) when a fact needed to pass is missing."""
-    days_open = sum(1 for day in days if day.is_open)
-    hours = sum(day.minutes for day in days) / 60
+    """Fail on any rule broken; unknown (never pass) when a fact needed to pass is missing.
+    `hours_known` False (hours given but not to be relied on) judges the hours unknown too."""
+    days_open = open_days(days)
+    hours = total_hours(days)
     reasons: list[str] = []
     missing: list[str] = []
-    if not hours_known:
+    if not hours_known or days_open is None or hours is None:
         missing.append("hours_unknown")
     else:
         if days_open < MIN_DAYS:
@@ -50,7 +51,7 @@ def check(days: Sequence[DayHours], staff: int | None, hours_known: bool) -> Cha
 def explain(check: CharterCheck, lang: str = "fr") -> list[str]:
     """The reasons, in words."""
     fr = lang != "en"
-    hours = f"{check.hours:g}".replace(".", ",") if fr else f"{check.hours:g}"
+    hours = f"{check.hours or 0:g}".replace(".", ",") if fr else f"{check.hours or 0:g}"
     texts = {
         "too_few_days": (
             f"ouvert {check.days_open} jours (minimum {MIN_DAYS})"

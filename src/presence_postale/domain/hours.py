@@ -8,6 +8,9 @@ the site follows its `PH` rule when it has one with times, and is closed otherwi
 
 A day's intervals are `(start, end)` times; the end of the day (24:00) is `END_OF_DAY`,
 which is `time.max`, and counts as 1440 minutes.
+
+A site whose hours are unknown is not closed: its days are `UNKNOWN` (except those a closure
+covers, which are known to be closed), and a total over them is None, not 0.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ END_OF_DAY = time.max
 _ParserError: type[Exception] = opening_hours.ParserError  # type: ignore[attr-defined]
 
 Interval = tuple[time, time]
+
+OPEN, CLOSED, UNKNOWN = "open", "closed", "unknown"
 
 _NO_HOLIDAYS: Mapping[date, str] = MappingProxyType({})
 
@@ -59,16 +64,28 @@ class Closure:
 
 @dataclass(frozen=True)
 class DayHours:
-    """A site's opening on one day; no intervals means closed (or hours unknown)."""
+    """A site's opening on one day; no intervals means closed, or, with `unknown`, that
+    nothing is known of that day."""
 
     day: date
     intervals: tuple[Interval, ...]
     holiday: str | None = None
     closure: str | None = None
+    unknown: bool = False
 
     @property
     def is_open(self) -> bool:
         return bool(self.intervals)
+
+    @property
+    def state(self) -> str:
+        """`open`, `closed` or `unknown`."""
+        return UNKNOWN if self.unknown else OPEN if self.intervals else CLOSED
+
+    @property
+    def known_minutes(self) -> int | None:
+        """Minutes open, None when the day is unknown."""
+        return None if self.unknown else self.minutes
 
     # Counted once, when the day is made: a national weekly report asks each of thirty
     # thousand days several times.
@@ -230,7 +247,7 @@ def day_hours(
         if closure.covers(day):
             return DayHours(day, (), holidays.get(day), closure.reason)
     if expr is None:
-        return DayHours(day, (), holidays.get(day), None)
+        return DayHours(day, (), holidays.get(day), None, unknown=True)
     text = validate(expr)
     holiday = holidays.get(day)
     if holiday is not None:
@@ -248,6 +265,20 @@ def week_hours(
 ) -> list[DayHours]:
     """Seven days from `monday`."""
     return [day_hours(expr, monday + timedelta(days=n), holidays, closures) for n in range(7)]
+
+
+def total_hours(days: Sequence[DayHours]) -> float | None:
+    """Hours open over `days`; None when any of them is unknown (unknown is not 0)."""
+    if any(day.unknown for day in days):
+        return None
+    return sum(day.minutes for day in days) / 60
+
+
+def open_days(days: Sequence[DayHours]) -> int | None:
+    """Days open among `days`; None when any of them is unknown."""
+    if any(day.unknown for day in days):
+        return None
+    return sum(1 for day in days if day.is_open)
 
 
 def is_open_during(

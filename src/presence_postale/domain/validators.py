@@ -128,6 +128,7 @@ SITE: dict[str, Check] = {
     "note": f.note,
     "source": _vocab("site_source"),
     "illustrative": f.flag,
+    "illustrative_reason": f.note,
 }
 
 
@@ -168,6 +169,7 @@ AGENT: dict[str, Check] = {
     "active": f.flag,
     "note": f.note,
     "illustrative": f.flag,
+    "illustrative_reason": f.note,
     "source": f.line,
 }
 
@@ -208,6 +210,7 @@ PROGRAMME: dict[str, Check] = {
     "model": _vocab("programme_model"),
     "department_code": codes.department,
     "start_date": f.day,
+    "start_precision": _vocab("date_precision"),
     "planned_end": f.day,
     "ended_on": f.day,
     "status": _vocab("programme_status"),
@@ -216,6 +219,7 @@ PROGRAMME: dict[str, Check] = {
     "description": f.note,
     "source_document": f.line,
     "illustrative": f.flag,
+    "illustrative_reason": f.note,
 }
 
 
@@ -248,6 +252,7 @@ PERMANENCE: dict[str, Check] = {
     "valid_until": f.day,
     "note": f.note,
     "illustrative": f.flag,
+    "illustrative_reason": f.note,
 }
 
 
@@ -276,6 +281,7 @@ SPACE: dict[str, Check] = {
     "cancel_cutoff_hours": _whole(0, CUTOFF_HOURS_MAX),
     "note": f.note,
     "illustrative": f.flag,
+    "illustrative_reason": f.note,
 }
 
 

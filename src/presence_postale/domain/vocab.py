@@ -197,6 +197,12 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "autre",
         "aucun",
     ),
+    # How much of a date a source gives (« depuis le mois de mars »: month).
+    "date_precision": (
+        "day",
+        "month",
+        "year",
+    ),
 }
 
 SITE_KINDS = VOCABULARIES["site_kind"]
@@ -236,6 +242,7 @@ FORMER_CODES: dict[str, dict[str, str]] = {
         "70+": "soixante_dix_plus",
     },
 }
+DATE_PRECISIONS = VOCABULARIES["date_precision"]
 
 
 def check(vocabulary_name: str, value: str, field: str) -> str:

@@ -14,6 +14,7 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import TZ
+from presence_postale.formats import marks
 from presence_postale.services.schedule import Entry
 
 PRODID = "-//presence-postale//permanences//FR"
@@ -66,6 +67,8 @@ def event(entry: Entry, lang: str = "fr") -> Event:
         item.add("sequence", 1)
     else:
         item.add("status", "CONFIRMED")
+    if entry.permanence.illustrative:
+        lines.append(marks.note(None, entry.permanence.illustrative_reason, lang))
     item.add("description", "\n".join(lines))
     if site.latitude is not None and site.longitude is not None:
         item.add("geo", (site.latitude, site.longitude))

@@ -6,7 +6,11 @@ import re
 
 # Markdown that text from the database must not make: inline HTML and autolinks (`<`), links
 # and images (`[`, `]`), code, emphasis, strikethrough, entities, table cells (`|`), headings.
-_MD_PUNCTUATION = re.compile(r"[\\`*\[\]<>|#&~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+# A note mark (`[1]`) is left as it is: followed by no `(`, `:` or `[`, it links nowhere, as
+# every definition it could name would be escaped.
+_MD_PUNCTUATION = re.compile(
+    r"(\[[0-9]{1,3}\](?![(:\[]))|[\\`*\[\]<>|#&~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])"
+)
 # What starts a block when it starts a line (a list item, a numbered one).
 _MD_LINE_START = re.compile(r"^([-+])|^([0-9]+)([.)])")
 # Bare addresses a GitHub-flavoured renderer would turn into links.
@@ -19,7 +23,7 @@ def markdown_text(value: str, *, starts_line: bool = True) -> str:
     (`<b>`, `[x](http://…)`, `|`, `# title` stay text), no bare link; at the start of a line,
     no list marker either."""
     text = " ".join(value.split())
-    text = _MD_PUNCTUATION.sub(lambda m: "\\" + m[0], text)
+    text = _MD_PUNCTUATION.sub(lambda m: m[0] if m[1] else "\\" + m[0], text)
     text = _MD_AUTOLINK.sub(lambda m: m[0].replace(":", "\\:").replace(".", "\\."), text)
     if not starts_line:
         return text

@@ -135,12 +135,18 @@ def render(
     data: Listing | Record, fmt: str, *, lang: str = "fr", width: int | None = None
 ) -> str | bytes:
     """The text of a listing or a record in `fmt`; the bytes of a workbook for `xlsx`."""
+    from presence_postale.formats import marks  # illustrative records, approximate dates
+
     if fmt == "xlsx":
         from presence_postale.formats import xlsx
 
-        return xlsx.record(data, lang) if isinstance(data, Record) else xlsx.listing(data, lang)
+        # A workbook carries the marks as a CSV does: columns a spreadsheet can filter on.
+        if isinstance(data, Record):
+            return xlsx.record(marks.annotate_record(data, "csv", lang), lang)
+        return xlsx.listing(marks.annotate(data, "csv", lang), lang)
     if isinstance(data, Record):
-        return _render_record(data, fmt, lang, width)
+        return _render_record(marks.annotate_record(data, fmt, lang), fmt, lang, width)
+    data = marks.annotate(data, fmt, lang)
     if fmt == "json":
         return to_json([dict(row) for row in data.rows])
     if fmt == "csv":

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from presence_postale.domain.calendar import format_day
-from presence_postale.formats import words
+from presence_postale.formats import marks, words
 from presence_postale.formats.render import (
     Column,
     Listing,
@@ -48,6 +48,15 @@ class Document:
 
 
 def render_document(doc: Document, fmt: str, lang: str, width: int | None = None) -> str | bytes:
+    # A workbook carries the marks as a CSV does: columns a spreadsheet can filter on.
+    marked = "csv" if fmt == "xlsx" else fmt
+    doc = replace(
+        doc,
+        blocks=[
+            replace(block, listings=[marks.annotate(x, marked, lang) for x in block.listings])
+            for block in doc.blocks
+        ],
+    )
     if fmt == "xlsx":
         from presence_postale.formats import xlsx
 
@@ -165,18 +174,10 @@ def _site_json(sw: SiteWeek) -> dict[str, Any]:
         "department": site.department_code,
         "labels": sw.labels,
         "opening_hours": site.opening_hours,
-        "hours_total": round(sw.hours_total, 2),
-        "days": [
-            {
-                "date": day.day,
-                "open": day.is_open,
-                "hours": day.describe() if day.is_open else None,
-                "minutes": day.minutes,
-                "holiday": day.holiday,
-                "closure": day.closure,
-            }
-            for day in sw.days
-        ],
+        "hours_total": None if sw.hours_total is None else round(sw.hours_total, 2),
+        "days": [marks.day_fields(day) for day in sw.days],
+        "illustrative": site.illustrative,
+        "illustrative_reason": site.illustrative_reason,
         "permanences": [_occurrence_json(e) for e in sw.permanences],
         "reservations": sw.reservations,
         "mediation_sessions": sw.mediation,
@@ -200,6 +201,8 @@ WEEKLY_CSV = (
     "end",
     "status",
     "detail",
+    "illustrative",
+    "illustrative_reason",
 )
 
 
@@ -212,14 +215,16 @@ def weekly_csv(report: WeeklyReport, lang: str) -> str:
             "site_name": sw.site.name,
             "department": sw.site.department_code,
         }
+        site_mark = _mark(sw.site.illustrative, sw.site.illustrative_reason)
         for day in sw.days:
             rows.append(
                 {
                     **base,
                     "section": "hours",
                     "date": day.day,
-                    "status": "open" if day.is_open else "closed",
+                    "status": day.state,  # open, closed, or unknown (not closed)
                     "detail": day.describe() if day.is_open else (day.holiday or day.closure or ""),
+                    **site_mark,
                 }
             )
         for entry in sw.permanences:
@@ -235,6 +240,7 @@ def weekly_csv(report: WeeklyReport, lang: str) -> str:
                     "detail": f"#{o.permanence_id} {entry.permanence.programme_code}"
                     + (f" {entry.agent.id}" if entry.agent else "")
                     + (f" ({o.reason})" if o.reason else ""),
+                    **_mark(entry.permanence.illustrative, entry.permanence.illustrative_reason),
                 }
             )
         for res in sw.reservations:
@@ -266,6 +272,11 @@ def weekly_csv(report: WeeklyReport, lang: str) -> str:
     return rows_csv(WEEKLY_CSV, rows)
 
 
+def _mark(illustrative: bool, reason: str | None) -> dict[str, Any]:
+    """The illustrative columns of a weekly CSV row about a site's hours or a permanence."""
+    return {"illustrative": illustrative, "illustrative_reason": reason}
+
+
 def weekly_document(report: WeeklyReport, lang: str) -> Document:
     blocks = []
     for sw in report.sites:
@@ -282,25 +293,20 @@ def weekly_document(report: WeeklyReport, lang: str) -> Document:
                 "hours": day.describe() if day.is_open else None,
                 "closed": None
                 if day.is_open
-                else day.holiday
-                or day.closure
-                or (
-                    _t("fermé", "closed", lang)
-                    if site.opening_hours
-                    else _t("horaires inconnus", "hours unknown", lang)
-                ),
+                else day.holiday or day.closure or _t("fermé", "closed", lang),
             }
             for day in sw.days
-            # Unknown hours: only the days known to be closed are worth a line.
-            if site.opening_hours or day.holiday or day.closure
+            # Unknown hours: only the days known to be closed (a closure) are worth a line.
+            if not day.unknown
         ]
-        total = f"{sw.hours_total:g}"
+        total = f"{sw.hours_total or 0:g}"
         total = total.replace(".", ",") if lang != "en" else total
         hours_note = (
             _t(f"Total : {total} h", f"Total: {total} h", lang)
-            if site.opening_hours
+            if sw.hours_total is not None
             else _t("Horaires inconnus.", "Opening hours unknown.", lang)
         )
+        site_notes = [marks.note(None, site.illustrative_reason, lang)] if site.illustrative else []
         listings = [
             Listing(
                 (
@@ -310,7 +316,7 @@ def weekly_document(report: WeeklyReport, lang: str) -> Document:
                 ),
                 day_rows,
                 title=_t("Horaires", "Opening hours", lang),
-                notes=[hours_note],
+                notes=[hours_note, *site_notes],
             ),
             Listing(
                 (
@@ -331,6 +337,8 @@ def weekly_document(report: WeeklyReport, lang: str) -> Document:
                         "agent": (e.agent.name or e.agent.id) if e.agent else None,
                         "status": status_label(e.occurrence.status, lang),
                         "reason": e.occurrence.reason,
+                        "illustrative": e.permanence.illustrative,
+                        "illustrative_reason": e.permanence.illustrative_reason,
                     }
                     for e in sw.permanences
                 ],
@@ -407,6 +415,8 @@ def render_compliance(
         "staff",
         "status",
         "reasons",
+        "illustrative",
+        "illustrative_reason",
     )
     if fmt == "csv":
         return rows_csv(columns, rows)
@@ -496,12 +506,15 @@ def render_programme(
     p = data["programme"]
     title = f"{_t('Évaluation', 'Evaluation', lang)} — {p['title']} ({p['code']})"
     period = data["period"]
+    start = marks.approximate(period["start"], p["start_precision"], lang)
     facts = [
         _t("Période", "Period", lang)
-        + f" : {human(period['start'], lang)} → {human(period['end'], lang)}",
+        + f" : {start or human(period['start'], lang)} → {human(period['end'], lang)}",
         _t("Statut", "Status", lang) + f" : {words.label('programme_status', p['status'], lang)}",
         _t("Fin prévue", "Planned end", lang) + f" : {human(p['planned_end'], lang) or '—'}",
     ]
+    if p["illustrative"]:
+        facts.append(marks.note(None, p["illustrative_reason"], lang))
     if p["funder"]:
         facts.append(
             _t("Financeur", "Funder", lang)

@@ -258,6 +258,7 @@ SCHEMA: dict[str, Spec] = {
         "note": (_str, False),
         "source": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "closures": {
         "site": (_code, True),
@@ -275,6 +276,7 @@ SCHEMA: dict[str, Spec] = {
         "active": (_bool, False),
         "note": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "programmes": {
         "code": (_code, True),
@@ -282,6 +284,7 @@ SCHEMA: dict[str, Spec] = {
         "model": (_str, True),
         "department": (_code, False),
         "start": (_date, True),
+        "start_precision": (_str, False),
         "planned_end": (_date, False),
         "ended_on": (_date, False),
         "status": (_str, True),
@@ -290,6 +293,7 @@ SCHEMA: dict[str, Spec] = {
         "description": (_str, False),
         "source_document": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "permanences": {
         "programme": (_code, True),
@@ -303,6 +307,7 @@ SCHEMA: dict[str, Spec] = {
         "operators": (_STR_LIST, False),
         "note": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "spaces": {
         "id": (_code, True),
@@ -320,6 +325,7 @@ SCHEMA: dict[str, Spec] = {
         "opening_hours": (_str, False),
         "note": (_str, False),
         "illustrative": (_bool, False),
+        "illustrative_reason": (_str, False),
     },
     "reservations": {
         "space": (_code, True),

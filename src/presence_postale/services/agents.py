@@ -66,6 +66,7 @@ def row(agent: m.Agent, home: m.Site | None) -> dict[str, Any]:
         "email": agent.email,
         "active": agent.active,
         "illustrative": agent.illustrative,
+        "illustrative_reason": agent.illustrative_reason,
         "note": agent.note,
     }
 
@@ -86,6 +87,8 @@ def detail(db: Session, agent: m.Agent) -> dict[str, Any]:
             "end": p.end_time,
             "valid_from": p.valid_from,
             "valid_until": p.valid_until,
+            "illustrative": p.illustrative,
+            "illustrative_reason": p.illustrative_reason,
         }
         for p in permanences
     ]
@@ -135,4 +138,6 @@ def update(db: Session, agent: m.Agent, values: dict[str, Any]) -> m.Agent:
         raise InvalidData("nothing to update: give at least one option to change")
     for key, value in checked.items():
         setattr(agent, key, value)
+    if checked.get("illustrative") is False:  # the values are real now: no reason left
+        agent.illustrative_reason = None
     return agent

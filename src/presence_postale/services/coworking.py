@@ -88,6 +88,7 @@ def space_row(space: m.Space, site: m.Site) -> dict[str, Any]:
         "cancel_cutoff_hours": space.cancel_cutoff_hours,
         "booking_email": space.booking_email,
         "illustrative": space.illustrative,
+        "illustrative_reason": space.illustrative_reason,
     }
 
 
@@ -138,6 +139,8 @@ def configure(
             space.site_id = site.id
         for key, value in values.items():
             setattr(space, key, value)
+        if values.get("illustrative") is False:  # the values are real now: no reason left
+            space.illustrative_reason = None
         created = False
     if space.min_minutes and space.max_minutes:
         fields.in_order(
@@ -596,6 +599,8 @@ def usage(
                 "occupancy": round(booked / bookable, 4)
                 if hours is not None and bookable
                 else None,
+                "illustrative": space.illustrative,
+                "illustrative_reason": space.illustrative_reason,
             }
         )
     marked_total = marked["attended"] + marked["no_show"]

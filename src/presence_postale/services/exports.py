@@ -163,6 +163,7 @@ def _sites(db: Session, _personal: bool) -> Iterable[dict[str, Any]]:
                 "note": s.note,
                 "source": s.source,
                 "illustrative": s.illustrative,
+                "illustrative_reason": s.illustrative_reason,
             },
             _NOT_ILLUSTRATIVE,
         )
@@ -191,6 +192,7 @@ def _agents(db: Session, _personal: bool) -> Iterable[dict[str, Any]]:
                 "active": a.active,
                 "note": a.note,
                 "illustrative": a.illustrative,
+                "illustrative_reason": a.illustrative_reason,
             },
             {"active": True, "illustrative": False},
         )
@@ -205,6 +207,7 @@ def _programmes(db: Session, _personal: bool) -> Iterable[dict[str, Any]]:
                 "model": p.model,
                 "department": p.department_code,
                 "start": p.start_date,
+                "start_precision": p.start_precision,
                 "planned_end": p.planned_end,
                 "ended_on": p.ended_on,
                 "status": p.status,
@@ -213,8 +216,9 @@ def _programmes(db: Session, _personal: bool) -> Iterable[dict[str, Any]]:
                 "description": p.description,
                 "source_document": p.source_document,
                 "illustrative": p.illustrative,
+                "illustrative_reason": p.illustrative_reason,
             },
-            _NOT_ILLUSTRATIVE,
+            {**_NOT_ILLUSTRATIVE, "start_precision": "day"},
         )
 
 
@@ -248,6 +252,7 @@ def _permanences(db: Session, _personal: bool) -> Iterable[dict[str, Any]]:
                 "operators": operators.get(p.id or 0, []),
                 "note": p.note,
                 "illustrative": p.illustrative,
+                "illustrative_reason": p.illustrative_reason,
             },
             _NOT_ILLUSTRATIVE,
         )
@@ -269,8 +274,10 @@ def _spaces(db: Session, _personal: bool) -> Iterable[dict[str, Any]]:
                 "max_days_ahead": s.max_days_ahead,
                 "max_hours_per_person_week": s.max_hours_per_person_week,
                 "cancel_cutoff_hours": s.cancel_cutoff_hours,
+                "opening_hours": s.opening_hours,
                 "note": s.note,
                 "illustrative": s.illustrative,
+                "illustrative_reason": s.illustrative_reason,
             },
             {**_NOT_ILLUSTRATIVE, "capacity": 1},
         )

@@ -226,6 +226,11 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
                 lost += length
         scheduled = minutes / 60
         contracted = agent.weekly_hours
+        # Illustrative contract or schedule: the comparison is shown marked, with every reason.
+        reasons = [agent.illustrative_reason] if agent.illustrative else []
+        for entry in schedule.entries:
+            if entry.permanence.illustrative:
+                reasons.append(entry.permanence.illustrative_reason)
         status = (
             "unknown" if contracted is None else ("deficit" if scheduled < contracted else "ok")
         )
@@ -240,6 +245,8 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
                 "lost_hours": round(lost / 60, 2),
                 "status": status,
                 "by_site": {k: round(v / 60, 2) for k, v in sorted(by_site.items())},
+                "illustrative": bool(reasons),
+                "illustrative_reason": " ; ".join(dict.fromkeys(r for r in reasons if r)) or None,
             }
         )
     return out

@@ -228,6 +228,7 @@ def row(permanence: m.Permanence, site: m.Site, lang: str = "fr") -> dict[str, A
         "valid_from": permanence.valid_from,
         "valid_until": permanence.valid_until,
         "illustrative": permanence.illustrative,
+        "illustrative_reason": permanence.illustrative_reason,
         "note": permanence.note,
     }
 

@@ -55,6 +55,7 @@ def row(programme: m.Programme, permanences: int) -> dict[str, Any]:
         "model": programme.model,
         "department": programme.department_code,
         "start": programme.start_date,
+        "start_precision": programme.start_precision,
         "planned_end": programme.planned_end,
         "ended_on": programme.ended_on,
         "status": programme.status,
@@ -62,6 +63,7 @@ def row(programme: m.Programme, permanences: int) -> dict[str, Any]:
         "funding_eur": programme.funding_eur,
         "permanences": permanences,
         "illustrative": programme.illustrative,
+        "illustrative_reason": programme.illustrative_reason,
     }
 
 

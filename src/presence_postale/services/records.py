@@ -107,6 +107,15 @@ def _checked(
         raise item.error(back.get(error.field, error.field), error) from None
 
 
+def _illustrative(v: dict[str, Any]) -> dict[str, Any]:
+    """The illustrative flag and its reason; a reason alone marks the record illustrative."""
+    reason = v["illustrative_reason"]
+    return {
+        "illustrative": bool(v["illustrative"]) or reason is not None,
+        "illustrative_reason": reason,
+    }
+
+
 def _operators(db: Session, item: Item, field: str = "operators") -> list[str]:
     codes: list[str] = item.values[field] or []
     for code in codes:
@@ -151,7 +160,7 @@ def _site(db: Session, item: Item) -> str:
         raise item.error("equipment", error) from None
     operators = _operators(db, item)
     values["source"] = values["source"] or "seed"
-    values["illustrative"] = bool(values["illustrative"])
+    values.update(_illustrative(values))
     site = db.get(m.Site, v["id"])
     stamp = now()
     if site is None:
@@ -243,7 +252,7 @@ def _agent(db: Session, item: Item) -> str:
     values = _checked(item, validators.agent, AGENT_FIELDS)
     _require(db, m.Site, v["home_site"], item, "home_site")
     values["active"] = True if values["active"] is None else values["active"]
-    values["illustrative"] = bool(values["illustrative"])
+    values.update(_illustrative(values))
     values["source"] = "seed"
     return _upsert(db, m.Agent, values["id"], values)
 
@@ -254,7 +263,8 @@ PROGRAMME_FIELDS = {"department": "department_code", "start": "start_date"}
 def _programme(db: Session, item: Item) -> str:
     values = _checked(item, validators.programme, PROGRAMME_FIELDS)
     _require(db, m.Department, values["department_code"], item, "department")
-    values["illustrative"] = bool(values["illustrative"])
+    values["start_precision"] = values["start_precision"] or "day"
+    values.update(_illustrative(values))
     return _upsert(db, m.Programme, values["code"], values)
 
 
@@ -273,7 +283,7 @@ def _permanence(db: Session, item: Item) -> str:
     _require(db, m.Agent, v["agent"], item, "agent")
     _require(db, m.Site, v["site"], item, "site")
     checked = _checked(item, validators.permanence, PERMANENCE_FIELDS)
-    v = {**v, "rrule": checked["rrule"], "note": checked["note"]}
+    v = {**v, **{key: checked[key] for key in ("rrule", "note", "illustrative_reason")}}
     operators = _operators(db, item)
     existing = db.exec(
         select(m.Permanence).where(
@@ -294,7 +304,7 @@ def _permanence(db: Session, item: Item) -> str:
         "valid_from": v["valid_from"],
         "valid_until": v["valid_until"],
         "note": v["note"],
-        "illustrative": bool(v["illustrative"]),
+        **_illustrative(v),
     }
     if existing is None:
         permanence = m.Permanence(**values, created_at=now())
@@ -332,7 +342,7 @@ def _space(db: Session, item: Item) -> str:
     values["capacity"] = 1 if values["capacity"] is None else values["capacity"]
     values["categories"] = values["categories"] or []
     values["equipment"] = values["equipment"] or []
-    values["illustrative"] = bool(values["illustrative"])
+    values.update(_illustrative(values))
     return _upsert(db, m.Space, values["id"], values)
 
 

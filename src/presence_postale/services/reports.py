@@ -41,8 +41,8 @@ class SiteWeek:
     mediation: list[dict[str, Any]] = field(default_factory=list)
 
     @property
-    def hours_total(self) -> float:
-        return sum(day.minutes for day in self.days) / 60
+    def hours_total(self) -> float | None:
+        return oh.total_hours(self.days)  # None: unknown hours
 
 
 @dataclass
@@ -259,7 +259,10 @@ def compliance(
     db: Session, week: IsoWeek, *, department: str | None = None, lang: str = "fr"
 ) -> list[dict[str, Any]]:
     """The charter checked for every France Services site, from its regular hours that week:
-    public holidays count as the days they would have been (they are listed), closures do not."""
+    public holidays count as the days they would have been (they are listed), closures do not.
+
+    Unknown hours or staff give "unknown", and so do an illustrative site's: its figures are
+    shown (marked), never judged."""
     if department is not None and db.get(m.Department, department) is None:
         raise NotFound(f"department '{department}' not found")
     statement = (
@@ -282,7 +285,12 @@ def compliance(
         # A public holiday does not count against the charter: the site is judged on its
         # regular hours that week (closures for works do count).
         days = oh.week_hours(site.opening_hours, week.monday, {}, closures.get(site.id, []))
-        result = charter.check(days, site.staff_count, hours_known=bool(site.opening_hours))
+        reliable = not site.illustrative
+        result = charter.check(
+            days,
+            site.staff_count if reliable else None,
+            hours_known=bool(site.opening_hours) and reliable,
+        )
         out.append(
             {
                 "site_id": site.id,
@@ -291,8 +299,8 @@ def compliance(
                 "department": code,
                 "week": week.label,
                 "days_open": result.days_open,
-                "hours": round(result.hours, 2),
-                "staff": result.staff,
+                "hours": None if result.hours is None else round(result.hours, 2),
+                "staff": site.staff_count,
                 "status": result.status,
                 "reasons": charter.explain(result, lang),
                 "reason_codes": list(result.reasons),
@@ -301,6 +309,8 @@ def compliance(
                 ],
                 "label_since": label.since,
                 "format": label.detail,
+                "illustrative": site.illustrative,
+                "illustrative_reason": site.illustrative_reason,
             }
         )
     return out
@@ -369,11 +379,13 @@ def programme_evaluation(
             "department": programme.department_code,
             "status": programme.status,
             "start": programme.start_date,
+            "start_precision": programme.start_precision,
             "planned_end": programme.planned_end,
             "ended_on": programme.ended_on,
             "funder": programme.funder,
             "funding_eur": programme.funding_eur,
             "illustrative": programme.illustrative,
+            "illustrative_reason": programme.illustrative_reason,
         },
         "period": {"start": programme.start_date, "end": period_end},
         "changes": detail["changes"],

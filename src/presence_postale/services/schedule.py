@@ -44,6 +44,8 @@ class Place(NamedTuple):
     longitude: float | None
     opening_hours: str | None
     staff_count: int | None
+    illustrative: bool
+    illustrative_reason: str | None
 
 
 class Series(NamedTuple):
@@ -59,6 +61,8 @@ class Series(NamedTuple):
     valid_from: date
     valid_until: date | None
     created_at: datetime
+    illustrative: bool
+    illustrative_reason: str | None
 
 
 class Person(NamedTuple):
@@ -146,6 +150,8 @@ class Entry:
             "agent_id": self.agent.id if self.agent else None,
             "agent_name": self.agent.name if self.agent else None,
             "operators": list(self.operators),
+            "illustrative": self.permanence.illustrative,
+            "illustrative_reason": self.permanence.illustrative_reason,
         }
 
 

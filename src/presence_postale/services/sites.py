@@ -140,6 +140,8 @@ def summary_row(site: m.Site, labels: Iterable[str]) -> dict[str, Any]:
         "department": site.department_code,
         "labels": list(labels),
         "opening_hours": site.opening_hours,
+        "illustrative": site.illustrative,
+        "illustrative_reason": site.illustrative_reason,
     }
 
 
@@ -210,6 +212,7 @@ def detail(db: Session, site: m.Site) -> dict[str, Any]:
         "note": site.note,
         "source": site.source,
         "illustrative": site.illustrative,
+        "illustrative_reason": site.illustrative_reason,
     }
 
 
@@ -315,6 +318,8 @@ def update(db: Session, site: m.Site, changes: SiteChanges) -> m.Site:
         raise InvalidData("nothing to update: give at least one option to change")
     for key, value in checked.items():
         setattr(site, key, value)
+    if checked.get("illustrative") is False:  # the values are real now: no reason left
+        site.illustrative_reason = None
     _apply_links(db, site, changes)
     site.updated_at = datetime.now(UTC)
     return site
@@ -415,12 +420,12 @@ class WeekHours:
     days: list[oh.DayHours]
 
     @property
-    def total_hours(self) -> float:
-        return sum(day.minutes for day in self.days) / 60
+    def total_hours(self) -> float | None:
+        return oh.total_hours(self.days)  # None: unknown hours
 
     @property
-    def open_days(self) -> int:
-        return sum(1 for day in self.days if day.is_open)
+    def open_days(self) -> int | None:
+        return oh.open_days(self.days)
 
 
 def closures_between(db: Session, site_id: str, start: date, end: date) -> list[oh.Closure]:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Connection, Engine
 
-HEAD = "0003_coop_vocabulary"
+HEAD = "0004_value_certainty"
 VERSION_TABLE = "alembic_version"
 
 

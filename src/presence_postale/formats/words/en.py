@@ -447,6 +447,15 @@ MESSAGES: dict[str, str] = {
     "heading.workshop_title": "workshop title",
     "heading.workshop_level": "workshop level",
     "heading.note": "note",
+    # ---- how sure a value is: illustrative records, unknown hours ------------------------
+    "marks.column": "illustrative",
+    "marks.field_illustrative": "illustrative",
+    "marks.field_illustrative_reason": "why illustrative",
+    "marks.illustrative": "[{n}] illustrative: {reason}",
+    "marks.illustrative_unexplained": "[{n}] illustrative, no reason given",
+    "marks.record_illustrative": "Illustrative: {reason}",
+    "marks.record_illustrative_unexplained": "Illustrative, no reason given.",
+    "hours.unknown": "hours unknown",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
@@ -695,5 +704,10 @@ LABELS: dict[str, dict[str, str]] = {
     "summary_column": {
         "outcome": "outcome",
         "count": "count",
+    },
+    "date_precision": {
+        "day": "Day",
+        "month": "Month",
+        "year": "Year",
     },
 }

@@ -490,6 +490,15 @@ MESSAGES: dict[str, str] = {
     "heading.workshop_title": "titre de l’atelier",
     "heading.workshop_level": "niveau de l’atelier",
     "heading.note": "note",
+    # ---- how sure a value is: illustrative records, unknown hours ------------------------
+    "marks.column": "illustratif",
+    "marks.field_illustrative": "illustratif",
+    "marks.field_illustrative_reason": "pourquoi illustratif",
+    "marks.illustrative": "[{n}] illustratif : {reason}",
+    "marks.illustrative_unexplained": "[{n}] illustratif, sans raison donnée",
+    "marks.record_illustrative": "Illustratif : {reason}",
+    "marks.record_illustrative_unexplained": "Illustratif, sans raison donnée.",
+    "hours.unknown": "horaires inconnus",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
@@ -741,5 +750,10 @@ LABELS: dict[str, dict[str, str]] = {
     "summary_column": {
         "outcome": "résultat",
         "count": "nombre",
+    },
+    "date_precision": {
+        "day": "Jour",
+        "month": "Mois",
+        "year": "Année",
     },
 }

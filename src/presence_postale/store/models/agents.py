@@ -20,5 +20,7 @@ class Agent(Table, table=True):
     email: str | None = None
     active: bool = True
     illustrative: bool = False
+    # Why the record is illustrative: which values no source gives, and what they rest on.
+    illustrative_reason: str | None = None
     note: str | None = None
     source: str = "manual"

@@ -32,6 +32,8 @@ class Space(Table, table=True):
     booking_email: str | None = None
     note: str | None = None
     illustrative: bool = False
+    # Why the record is illustrative: which values no source gives, and what they rest on.
+    illustrative_reason: str | None = None
 
 
 class Reservation(Table, table=True):

@@ -34,6 +34,8 @@ class Permanence(Table, table=True):
     valid_until: date | None = None
     note: str | None = None
     illustrative: bool = False
+    # Why the record is illustrative: which values no source gives, and what they rest on.
+    illustrative_reason: str | None = None
     created_at: datetime
 
 

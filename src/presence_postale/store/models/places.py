@@ -60,6 +60,8 @@ class Site(Table, table=True):
     note: str | None = None
     source: str = "manual"
     illustrative: bool = False
+    # Why the record is illustrative: which values no source gives, and what they rest on.
+    illustrative_reason: str | None = None
     created_at: datetime
     updated_at: datetime
 

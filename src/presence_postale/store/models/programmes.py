@@ -23,6 +23,8 @@ class Programme(Table, table=True):
     model: str
     department_code: str | None = Field(default=None, foreign_key="department.code", index=True)
     start_date: date
+    # How much of `start_date` a source gives: day, month (« mars 2019 ») or year.
+    start_precision: str = Field(default="day", sa_column_kwargs={"server_default": "day"})
     planned_end: date | None = None
     ended_on: date | None = None
     status: str
@@ -31,6 +33,8 @@ class Programme(Table, table=True):
     description: str | None = None
     source_document: str | None = None
     illustrative: bool = False
+    # Why the record is illustrative: which values no source gives, and what they rest on.
+    illustrative_reason: str | None = None
 
 
 class ProgrammeChange(Table, table=True):
