@@ -210,3 +210,12 @@ def test_siret(siret: str, ok: bool) -> None:
     else:
         with refused(FieldError, match="not a SIRET number"):
             codes.siret(siret, "siret")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=30), min_size=1, max_size=4))
+def test_the_bulk_check_of_plain_lines_agrees_with_line(texts: list[str]) -> None:
+    """`plain_lines` says yes only to texts `line` keeps as they are (a bulk import's fast
+    path: it must never let through what `line` would refuse or change)."""
+    if fields.plain_lines(*texts):
+        assert all(fields.line(text or None, "x") == (text or None) for text in texts)

@@ -129,6 +129,19 @@ def line(value: Any, field: str, *, required: bool = False, limit: int = LINE_MA
     return _text(value, field, limit=limit, breaks=False, required=required)
 
 
+def plain_lines(*texts: str) -> bool:
+    """Whether each text would pass `line` unchanged (stripped, printable, NFC, no run of
+    spaces, not too long): a bulk import checks its cells in one step, and calls `line` on a
+    row only to say what is wrong with it."""
+    joined = "\x1f".join(texts)  # a separator that is not printable: it stays between texts
+    return (
+        joined.replace("\x1f", "").isprintable()
+        and "  " not in joined
+        and all(len(text) <= LINE_MAX and text == text.strip() for text in texts)
+        and (joined.isascii() or unicodedata.is_normalized("NFC", joined))
+    )
+
+
 def note(value: Any, field: str, *, required: bool = False, limit: int = NOTE_MAX) -> str | None:
     """A note or a description: as `line`, but line breaks are kept."""
     return _text(value, field, limit=limit, breaks=True, required=required)

@@ -288,20 +288,22 @@ def parse_row(line: int, cells: list[str]) -> ContactPoint | Rejected:
         field = "Longitude" if longitude is None else "Latitude"
         return Rejected(line, field, "is empty while the other coordinate is given")
     try:  # the text rules of every site (one line, no invisible characters, a length)
-        texts = [
-            fields.line(value or None, column)
-            for value, column in (
-                (name, "Libellé_du_site"),
-                (commune, "Localité"),
-                (address, "Adresse"),
-                (extra, "Complément_d_adresse"),
-                (locality, "Lieu_dit"),
-            )
-        ]
-        phone = fields.phone(phone or None, "Numéro_de_téléphone") or ""
+        if not fields.plain_lines(name, commune, address, extra, locality):
+            texts = [
+                fields.line(value or None, column)
+                for value, column in (
+                    (name, "Libellé_du_site"),
+                    (commune, "Localité"),
+                    (address, "Adresse"),
+                    (extra, "Complément_d_adresse"),
+                    (locality, "Lieu_dit"),
+                )
+            ]
+            name, commune, address, extra, locality = (text or "" for text in texts)
+        if phone and not (phone.isdigit() and 2 <= len(phone) <= 15):
+            phone = fields.phone(phone, "Numéro_de_téléphone") or ""
     except FieldError as error:
         return Rejected.refusing(line, error)
-    name, commune, address, extra, locality = (text or "" for text in texts)
     return ContactPoint(
         line,
         site_id,
