@@ -42,25 +42,25 @@ def test_weekly_val_d_oise_table(cli: Cli, seeded_db: Path) -> None:
         "Rapport hebdomadaire 2021-W17 — 95 Val-d'Oise "
         "(du lundi 26/04/2021 au dimanche 02/05/2021)\n"
     )
-    grisy = section(text, "mairie-grisy-les-platres Mairie de Grisy-les-Plâtres", "Alertes")
-    assert re.search(
-        r"mardi 27/04/2021\s+09:00\s+12:00\s+vigny-2021\s+vigny-conseillere-1\s+prévue", grisy
-    )
-    cormeilles = section(
-        text,
-        "17443A Agence postale communale de Cormeilles-en-Vexin (Cormeilles-en-Vexin",
-        "17510A",
-    )
-    assert re.search(
-        r"mercredi 28/04/2021\s+09:00\s+12:00\s+vigny-2021\s+vigny-conseillere-2\s+prévue",
-        cormeilles,
-    )
-    vigny = section(
-        text, "17510A Bureau de poste de Vigny (Vigny, 95) — france_services", "mairie-grisy"
-    )
-    assert re.search(r"samedi 01/05/2021\s+Fête du Travail", vigny)
-    assert re.search(r"lundi 26/04/2021\s+09:00-12:00, 14:30-17:30", vigny)
-    assert "Total : 29,5 h" in vigny
+    summary = section(text, "En bref", "La semaine en un coup d'œil")
+    assert "3 sites dans le périmètre" in summary
+    assert "2 permanences, dont 2 prévues, 0 tenue, 0 sautée, 0 annulée, 0 déplacée" in summary
+    details = section(text, "Détail par site", "Alertes")
+    grisy = section(details, "Mairie de Grisy-les-Plâtres", "\n\n")
+    assert (
+        "mardi 27/04/2021, 09:00-12:00 · Prévue · France Services en mobilité — Vigny · "
+        "Chargée de clientèle nº 1 (Vigny)"
+    ) in grisy
+    assert "Ni coworking ni médiation cette semaine." in grisy
+    cormeilles = section(details, "Agence postale communale de Cormeilles-en-Vexin", "\n\n")
+    assert "mercredi 28/04/2021, 09:00-12:00 · Prévue" in cormeilles
+    assert "Chargée de clientèle nº 2 (Vigny)" in cormeilles
+    vigny = section(details, "Bureau de poste de Vigny", "\n\n")
+    assert "Site 17510A, Vigny (95) — France Services" in vigny
+    assert "Ouvert 29,5 h cette semaine." in vigny
+    assert "Ni permanence, ni coworking, ni médiation cette semaine." in vigny
+    # Labels, not codes; no identifier of an agent.
+    assert "france_services" not in text and "vigny-conseillere" not in text
     assert text.rstrip().endswith("Alertes\n-------\n  • Aucune alerte.")
 
 
@@ -291,7 +291,7 @@ def test_programme_report_markdown(cli: Cli, seeded_db: Path) -> None:
     assert "| La Poste | 3 |" in requests
     decision = text[text.index("## Décision") :]
     assert "- Fréquentation récente : " in decision
-    assert "- Fin prévue le 2021-07-26 : décider de prolonger ou d'arrêter." in decision
+    assert "- Fin prévue le 26 juillet 2021 : décider de prolonger ou d'arrêter." in decision
 
 
 def test_programme_report_json(cli: Cli, seeded_db: Path) -> None:
@@ -325,7 +325,7 @@ def test_programme_report_json(cli: Cli, seeded_db: Path) -> None:
     ]
     trend, end = data["decision"]
     assert trend.startswith("Fréquentation récente : ") and "tendance" in trend
-    assert end == "Fin prévue le 2021-07-26 : décider de prolonger ou d'arrêter."
+    assert end == "Fin prévue le 26 juillet 2021 : décider de prolonger ou d'arrêter."
     again = ok(cli("report", "programme", "vigny-2021", "--format", "json")).stdout
     assert json.loads(again) == data
 

@@ -266,7 +266,9 @@ def test_programme_evaluation(db: Session) -> None:
         {"operator": "laposte", "name": "La Poste", "requests": 3},
         {"operator": "msa", "name": data["requests"][3]["name"], "requests": 1},
     ]
-    assert data["decision"][-1] == "Fin prévue le 2021-07-26 : décider de prolonger ou d'arrêter."
+    assert data["decision"][-1] == (
+        "Fin prévue le 26 juillet 2021 : décider de prolonger ou d'arrêter."
+    )
     assert data["warnings"] == []
 
 

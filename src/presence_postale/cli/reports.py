@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from typing import Annotated
 
 import typer
 
+from presence_postale.cli.environment import current
 from presence_postale.cli.output import LangOption, OutputOption, check_choice, write_text
 from presence_postale.cli.params import parse_week, today
 from presence_postale.cli.registry import LazyGroup
@@ -35,8 +34,9 @@ StrictOption = Annotated[
 
 
 def _width(output: object, fmt: str) -> int | None:
-    if output is None and fmt == "table" and sys.stdout.isatty():
-        return os.get_terminal_size().columns
+    """The terminal's width for a table on standard output (None: not folded)."""
+    if output is None and fmt == "table":
+        return current().columns
     return None
 
 

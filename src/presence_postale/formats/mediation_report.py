@@ -50,7 +50,14 @@ def render_mediation(
         return to_json(data)
     if fmt == "csv":
         return mediation_csv(data)
-    return render_document(mediation_document(data, lang), fmt, lang, width)
+    document = mediation_document(data, lang)
+    if fmt == "html":
+        from presence_postale.formats.report_charts import mediation_charts
+
+        blocks = {block.heading: block for block in document.blocks}
+        for heading, figures in mediation_charts(data, lang).items():
+            blocks[words.say(heading, lang)].figures = figures
+    return render_document(document, fmt, lang, width)
 
 
 def mediation_csv(data: dict[str, Any]) -> str:

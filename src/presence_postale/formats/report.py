@@ -38,6 +38,8 @@ class Block:
     listings: list[Listing] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     level: int = 2
+    # Charts (`<svg>`), shown above the listings in HTML only.
+    figures: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -77,6 +79,7 @@ def render_document(doc: Document, fmt: str, lang: str, width: int | None = None
         for block in doc.blocks:
             tag = f"h{min(block.level, 6)}"
             body.append(f"<{tag}>{html.escape(block.heading)}</{tag}>")
+            body += [f"<figure>{figure}</figure>" for figure in block.figures]
             body += [html_table(listing, lang, block.level + 1) for listing in block.listings]
             if block.lines:
                 items = "".join(f"<li>{html.escape(line)}</li>" for line in block.lines)
@@ -96,10 +99,9 @@ def render_document(doc: Document, fmt: str, lang: str, width: int | None = None
 
 
 def _page(title: str, body: str, lang: str) -> str:
-    from presence_postale.formats.render import to_html_page
+    from presence_postale.formats.html_page import page
 
-    page = to_html_page(title, [], lang)
-    return page.replace("\n</body>", f"\n{body}\n</body>", 1)
+    return page(title, f"<h1>{html.escape(title)}</h1>\n{body}", lang)
 
 
 def rows_csv(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> str:
@@ -277,113 +279,6 @@ def _mark(illustrative: bool, reason: str | None) -> dict[str, Any]:
     return {"illustrative": illustrative, "illustrative_reason": reason}
 
 
-def weekly_document(report: WeeklyReport, lang: str) -> Document:
-    blocks = []
-    for sw in report.sites:
-        site = sw.site
-        labels = ", ".join(sw.labels)
-        heading = f"{site.id} {site.name}" + (
-            f" ({site.commune}, {site.department_code})" if site.commune else ""
-        )
-        if labels:
-            heading += f" — {labels}"
-        day_rows = [
-            {
-                "day": day.day,
-                "hours": day.describe() if day.is_open else None,
-                "closed": None
-                if day.is_open
-                else day.holiday or day.closure or _t("fermé", "closed", lang),
-            }
-            for day in sw.days
-            # Unknown hours: only the days known to be closed (a closure) are worth a line.
-            if not day.unknown
-        ]
-        total = f"{sw.hours_total or 0:g}"
-        total = total.replace(".", ",") if lang != "en" else total
-        hours_note = (
-            _t(f"Total : {total} h", f"Total: {total} h", lang)
-            if sw.hours_total is not None
-            else _t("Horaires inconnus.", "Opening hours unknown.", lang)
-        )
-        site_notes = [marks.note(None, site.illustrative_reason, lang)] if site.illustrative else []
-        listings = [
-            Listing(
-                (
-                    Column("day", "jour", "day"),
-                    Column("hours", "horaires", "hours"),
-                    Column("closed", "fermé", "closed"),
-                ),
-                day_rows,
-                title=_t("Horaires", "Opening hours", lang),
-                notes=[hours_note, *site_notes],
-            ),
-            Listing(
-                (
-                    Column("date", "jour", "day"),
-                    Column("start", "début", "start"),
-                    Column("end", "fin", "end"),
-                    Column("programme", "programme", "programme"),
-                    Column("agent", "agent", "agent"),
-                    Column("status", "statut", "status"),
-                    Column("reason", "motif", "reason"),
-                ),
-                [
-                    {
-                        "date": e.occurrence.date,
-                        "start": e.occurrence.start,
-                        "end": e.occurrence.end,
-                        "programme": e.permanence.programme_code,
-                        "agent": (e.agent.name or e.agent.id) if e.agent else None,
-                        "status": status_label(e.occurrence.status, lang),
-                        "reason": e.occurrence.reason,
-                        "illustrative": e.permanence.illustrative,
-                        "illustrative_reason": e.permanence.illustrative_reason,
-                    }
-                    for e in sw.permanences
-                ],
-                title=_t("Permanences", "Permanences", lang),
-            ),
-            Listing(
-                (
-                    Column("date", "jour", "day"),
-                    Column("start", "début", "start"),
-                    Column("end", "fin", "end"),
-                    Column("space", "espace", "space"),
-                    Column("category", "catégorie", "category"),
-                    Column("organisation", "organisation", "organisation"),
-                    Column("status_label", "statut", "status"),
-                ),
-                [{**r, "status_label": status_label(r["status"], lang)} for r in sw.reservations],
-                title=_t("Coworking", "Coworking", lang),
-            ),
-            Listing(
-                (
-                    Column("date", "jour", "day"),
-                    Column("start", "début", "start"),
-                    Column("duration_minutes", "durée (min)", "minutes"),
-                    Column("mediator", "médiateur", "mediator"),
-                    Column("type", "type", "type"),
-                    Column("participants", "participants", "participants"),
-                    Column("themes", "thèmes", "themes"),
-                ),
-                sw.mediation,
-                title=_t("Médiation numérique", "Digital mediation", lang),
-            ),
-        ]
-        blocks.append(Block(heading, listings))
-    if not report.sites:
-        blocks.append(
-            Block(
-                _t("Aucun site", "No site", lang),
-                lines=[_t("Rien à signaler cette semaine.", "Nothing this week.", lang)],
-            )
-        )
-    warnings = report.warnings or [_t("Aucune alerte.", "No warnings.", lang)]
-    blocks.append(Block(_t("Alertes", "Warnings", lang), lines=warnings))
-    return Document(weekly_title(report, lang), blocks)
-
-
 def render_weekly(
     report: WeeklyReport, fmt: str, lang: str, width: int | None = None
 ) -> str | bytes:
@@ -391,7 +286,16 @@ def render_weekly(
         return to_json(weekly_json(report))
     if fmt == "csv":
         return weekly_csv(report, lang)
-    return render_document(weekly_document(report, lang), fmt, lang, width)
+    from presence_postale.formats.weekly_view import week_view
+
+    view = week_view(report, weekly_title(report, lang), lang)
+    if fmt == "html":
+        from presence_postale.formats.weekly_html import weekly_page
+
+        return weekly_page(view)
+    from presence_postale.formats.weekly_text import weekly_markdown, weekly_table
+
+    return weekly_markdown(view) if fmt == "markdown" else weekly_table(view, width)
 
 
 # ---- compliance -----------------------------------------------------------------------------
@@ -582,6 +486,12 @@ def render_programme(
     ]
     if data["warnings"]:
         blocks.append(Block(_t("Alertes", "Warnings", lang), lines=data["warnings"]))
+    if fmt == "html":
+        from presence_postale.formats.report_charts import programme_charts
+
+        charts = programme_charts(data, lang)
+        for n, name in ((2, "attendance"), (3, "requests"), (4, "decision")):
+            blocks[n].figures = charts[name]
     return render_document(Document(title, blocks), fmt, lang, width)
 
 
@@ -687,4 +597,8 @@ def render_usage(
         Block(_t("Par catégorie", "By category", lang), [categories]),
         Block(_t("Par mois", "By month", lang), [months]),
     ]
+    if fmt == "html":
+        from presence_postale.formats.report_charts import usage_charts
+
+        blocks[3].figures = usage_charts(data, lang).get("by_month", [])
     return render_document(Document(title, blocks), fmt, lang, width)

@@ -45,6 +45,12 @@ def _attributes(**attrs: str | float | None) -> str:
     return "".join(parts)
 
 
+def text_width(text: str, size: float) -> float:
+    """About how wide `text` is drawn in the sans-serif font at `size` pixels (no font is
+    measured: an average glyph is a little over half the size)."""
+    return len(text) * size * 0.56
+
+
 @dataclass(frozen=True)
 class Scale:
     """A linear map from data values (`low`..`high`) to pixels (`start`..`end`); `end` may
@@ -116,10 +122,23 @@ class Drawing:
         self._parts.append(_with_tip(f"<rect{attrs}", tip))
 
     def line(
-        self, x1: float, y1: float, x2: float, y2: float, *, stroke: str, width: float = 1
+        self,
+        x1: float,
+        y1: float,
+        x2: float,
+        y2: float,
+        *,
+        stroke: str,
+        width: float = 1,
+        dash: str | None = None,
+        tip: str | None = None,
     ) -> None:
-        attrs = _attributes(x1=x1, y1=y1, x2=x2, y2=y2, stroke=stroke, stroke_width=width)
-        self._parts.append(f"<line{attrs}/>")
+        """A segment; `dash` is a dash pattern (`"4 3"`), `tip` its tooltip."""
+        attrs = _attributes(
+            x1=x1, y1=y1, x2=x2, y2=y2, stroke=stroke, stroke_width=width,
+            stroke_dasharray=dash,
+        )  # fmt: skip
+        self._parts.append(_with_tip(f"<line{attrs}", tip))
 
     def polyline(
         self,
@@ -178,11 +197,14 @@ class Drawing:
         anchor: str = "start",
         weight: str | None = None,
         fill: str = "#222222",
+        rotate: float | None = None,
     ) -> None:
-        """One line of text; `anchor` is start, middle or end."""
+        """One line of text; `anchor` is start, middle or end; `rotate` turns it by that many
+        degrees (clockwise) about x, y: -90 reads upwards, as a vertical axis's label."""
+        turn = None if rotate is None else f"rotate({number(rotate)} {number(x)} {number(y)})"
         attrs = _attributes(
             x=x, y=y, font_size=size, text_anchor=None if anchor == "start" else anchor,
-            font_weight=weight, fill=fill,
+            font_weight=weight, fill=fill, transform=turn,
         )  # fmt: skip
         self._parts.append(f"<text{attrs}>{escape(content)}</text>")
 

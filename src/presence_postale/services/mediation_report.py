@@ -53,6 +53,7 @@ def report(
         "senior_share": round(seniors / known_age, 4) if known_age else None,
         "by_site": _by_site(db, sessions),
         "by_month": _totals(sessions, "month", lambda s: f"{s.session_date:%Y-%m}"),
+        "by_month_theme_family": _month_families(sessions),
         **_session_breakdowns(sessions),
         "by_age_band": _shares("age_band", by_people["age_band"], "people"),
         "by_social_status": _shares("social_status", by_people["social_status"], "people"),
@@ -96,6 +97,20 @@ def _by_site(db: Session, sessions: Sequence[m.MediationSession]) -> list[dict[s
     return [
         {"site_id": row["site_id"], "site_name": names.get(row["site_id"]), **row}
         for row in _totals(sessions, "site_id", lambda s: s.site_id)
+    ]
+
+
+def _month_families(sessions: Sequence[m.MediationSession]) -> list[dict[str, Any]]:
+    """Sessions by month and theme family (a session of both families counts in each)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for s in sessions:
+        for family in {rules.theme_family(t) for t in s.themes}:
+            counts[(f"{s.session_date:%Y-%m}", family)] += 1
+    months = sorted({month for month, _ in counts})
+    return [
+        {"month": month, "family": family, "sessions": counts[(month, family)]}
+        for month in months
+        for family in vocab.VOCABULARIES["theme_family"]
     ]
 
 

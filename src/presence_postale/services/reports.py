@@ -19,10 +19,12 @@ from presence_postale.domain import hours as oh
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import NotFound
+from presence_postale.errors import Message, NotFound
+from presence_postale.formats import words
 from presence_postale.services import mediation as mediation_service
 from presence_postale.services import programmes as programme_service
 from presence_postale.services import schedule as schedule_service
+from presence_postale.services.report_names import Names, names
 from presence_postale.store import models as m
 
 REPORTED_LABELS = ("france_services", "msap")
@@ -53,6 +55,8 @@ class WeeklyReport:
     sites: list[SiteWeek]
     warnings: list[str]
     department_name: str | None = None
+    # Agents, programmes and spaces as people name them (formats show no codes).
+    names: Names = field(default_factory=Names)
 
 
 def weekly(
@@ -122,6 +126,12 @@ def weekly(
         sites=out,
         warnings=[*schedule.warnings, *mediation_warnings],
         department_name=dept.name if dept else None,
+        names=names(
+            db,
+            mediators | {s["mediator"] for rows in mediation.values() for s in rows},
+            {e.permanence.programme_code for e in schedule.entries},
+            {r["space"] for rows in reservations.values() for r in rows},
+        ),
     )
 
 
@@ -412,8 +422,18 @@ def programme_evaluation(
             for op, n in sorted(requests.items(), key=lambda kv: (-kv[1], kv[0]))
         ],
         "decision": decision(weeks, programme, period_end, lang),
+        "trend": _trend(weeks),
         "warnings": schedule.warnings,
     }
+
+
+def _trend(weeks: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """The weeks the decision's trend compares (none with fewer than two logged weeks)."""
+    logged = [w for w in weeks if w["held"]]
+    if len(logged) < 2:
+        return {"before": [], "recent": []}
+    before, recent = trend_windows(logged)
+    return {"before": [w["week"] for w in before], "recent": [w["week"] for w in recent]}
 
 
 def decision(
@@ -431,13 +451,7 @@ def decision(
             else "Not enough outcomes logged to show a trend."
         )
     else:
-        # The last four logged weeks against the four before; with fewer than eight, the
-        # later half against the earlier half (never overlapping).
-        if len(logged) >= 8:
-            recent, before = logged[-4:], logged[-8:-4]
-        else:
-            half = len(logged) // 2
-            recent, before = logged[half:], logged[:half]
+        before, recent = trend_windows(logged)
 
         def rate(rows: list[dict[str, Any]]) -> float:
             held = sum(r["held"] for r in rows)
@@ -449,7 +463,7 @@ def decision(
         else:
             change = (now_rate - then_rate) / then_rate
             trend = "hausse" if change > 0.1 else "baisse" if change < -0.1 else "stable"
-        words = {"hausse": "up", "baisse": "down", "stable": "stable"}
+        english = {"hausse": "up", "baisse": "down", "stable": "stable"}
         if fr:
             lines.append(
                 f"Fréquentation récente : {now_rate:.1f} visiteurs par permanence tenue "
@@ -458,19 +472,22 @@ def decision(
         else:
             lines.append(
                 f"Recent attendance: {now_rate:.1f} visitors per held occurrence "
-                f"(against {then_rate:.1f} before) — trend: {words[trend]}."
+                f"(against {then_rate:.1f} before) — trend: {english[trend]}."
             )
     horizon = programme_service.horizon(programme)
     if programme.status == "ended":
-        lines.append(
-            f"Programme terminé le {programme.ended_on}."
-            if fr
-            else f"Programme ended on {programme.ended_on}."
-        )
+        lines.append(words.say(Message("programme.ended_on", {"date": programme.ended_on}), lang))
     elif horizon is not None:
-        lines.append(
-            f"Fin prévue le {horizon} : décider de prolonger ou d'arrêter."
-            if fr
-            else f"Planned end {horizon}: decide whether to extend or end."
-        )
+        lines.append(words.say(Message("programme.decide_by", {"date": horizon}), lang))
     return lines
+
+
+def trend_windows(
+    logged: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The weeks the trend compares: the last four logged weeks against the four before;
+    with fewer than eight, the later half against the earlier half (never overlapping)."""
+    if len(logged) >= 8:
+        return logged[-8:-4], logged[-4:]
+    half = len(logged) // 2
+    return logged[:half], logged[half:]
