@@ -111,3 +111,21 @@ def test_a_hostile_name_stays_inside_its_calendar_properties() -> None:
     assert str(events[0]["summary"]) == f"Permanence — {name}"
     assert "BEGIN:VEVENT" in str(events[0]["location"])
     assert text.splitlines().count("BEGIN:VEVENT") == 1
+
+
+def test_a_name_stored_before_the_rules_cannot_break_the_weekly_markdown(
+    cli: object, seeded_db: object, tmp_path: object
+) -> None:
+    """A site named with a line break, markup and a link (written before names were checked,
+    or by hand in the file) stays one heading of text in the weekly report."""
+    from backends import query
+
+    hostile = "Vigny\n## piège <script>x</script> [lien](http://evil.example) | a"
+    query(seeded_db, "UPDATE site SET name = ? WHERE id = '17510A'", hostile)  # type: ignore[arg-type]
+    result = cli("report", "weekly", "--week", "2021-W17", "-d", "95", "--format", "markdown")  # type: ignore[operator]
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout
+    headings = [line for line in text.splitlines() if line.startswith("### ")]
+    assert any("Vigny \\#\\# piège \\<script\\>" in line for line in headings), headings
+    assert "<script>" not in text and "\n## piège" not in text
+    assert not re.search(r"(?<!\\)\]\(", text)  # no link
