@@ -39,6 +39,9 @@ SEEDED_COUNTS = {
     "permanence_outcome": 0,
     "waitlist_entry": 0,
     "commune": 0,
+    "agent_absence": 0,
+    "occurrence_revision": 0,
+    "notification": 0,
 }
 
 

@@ -306,6 +306,7 @@ def test_programme_report_json(cli: Cli, seeded_db: Path) -> None:
         "moved": 0,
         "cancelled": 1,
         "skipped": 1,
+        "absent": 0,
     }
     assert data["visitors"] == {"total": 21, "per_held_occurrence": 5.25}
     assert [(r["operator"], r["requests"]) for r in data["requests"]] == [

@@ -104,6 +104,7 @@ def test_a_hostile_name_stays_inside_its_calendar_properties() -> None:
         ),
         agent=None,
         operators=[],
+        revision=None,
     )  # fmt: skip
     text = calendar([entry])  # type: ignore[list-item]
     events = Calendar.from_ical(text).walk("VEVENT")

@@ -247,6 +247,7 @@ def test_hours_an_ordinary_week(db: Session) -> None:
         "contracted_hours": 18,
         "difference": 0.0,
         "lost_hours": 0.0,
+        "absent_hours": 0.0,
         "status": "ok",
         "by_site": {"00486A": 6.0, "00502A": 6.0, "00518A": 6.0},
         "illustrative": True,

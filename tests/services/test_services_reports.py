@@ -237,6 +237,7 @@ def test_programme_evaluation(db: Session) -> None:
         "moved": 1,
         "cancelled": 1,
         "skipped": 1,
+        "absent": 0,
     }
     assert data["visitors"] == {"total": 20, "per_held_occurrence": 5.0}
     assert data["by_site"] == [

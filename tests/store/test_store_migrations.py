@@ -339,7 +339,12 @@ def test_rows_written_at_the_first_revision_survive_upgrade_to_head(
 
 
 # Tables that later revisions create, each with the test that keeps its rows.
-LATER_TABLES = {"commune": "test_communes_rows_survive_a_later_upgrade"}
+LATER_TABLES = {
+    "commune": "test_communes_rows_survive_a_later_upgrade",
+    "agent_absence": "test_people_rows_survive_a_later_upgrade",
+    "occurrence_revision": "test_people_rows_survive_a_later_upgrade",
+    "notification": "test_people_rows_survive_a_later_upgrade",
+}
 
 
 def test_every_table_of_the_models_gets_rows_in_the_migration_test() -> None:
@@ -370,6 +375,61 @@ def test_communes_rows_survive_a_later_upgrade(empty_engine: Engine) -> None:
         )
     schema.upgrade(empty_engine)
     assert _select(empty_engine, "commune", list(row)) == [row]
+
+
+PEOPLE_ROWS: dict[str, list[dict[str, object]]] = {
+    "agent_absence": [
+        {
+            "id": 1,
+            "agent_id": "vigny-1",
+            "start_date": "2021-05-03",
+            "end_date": "2021-05-16",
+            "reason": "congés",
+            "created_at": "2021-04-20 08:00:00.000000",
+        }
+    ],
+    "occurrence_revision": [
+        {
+            "permanence_id": 7,
+            "occurrence_date": "2021-05-04",
+            "sequence": 2,
+            "changed_at": "2021-04-21 09:30:00.000000",
+        }
+    ],
+    "notification": [
+        {
+            "id": 1,
+            "topic": "agent-day:agent:vigny-conseillere-1:2021-04-27",
+            "digest": "0123456789abcdef",
+            "kind": "agent-day",
+            "recipient": "agent:vigny-conseillere-1",
+            "day": "2021-04-27",
+            "status": "sent",
+            "created_at": "2021-04-26 16:00:00.000000",
+            "sent_at": "2021-04-26 16:00:01.000000",
+        }
+    ],
+}
+
+
+def test_people_rows_survive_a_later_upgrade(empty_engine: Engine) -> None:
+    schema.upgrade(empty_engine, "0005_people")
+    with empty_engine.begin() as connection:
+        for table in ("department", "site", "agent", "programme", "permanence"):
+            for row in ROWS_AT_FIRST_REVISION[table]:
+                marks = ", ".join("?" for _ in row)
+                connection.exec_driver_sql(
+                    f"INSERT INTO {table} ({', '.join(row)}) VALUES ({marks})", tuple(row.values())
+                )
+        for table, rows in PEOPLE_ROWS.items():
+            for row in rows:
+                marks = ", ".join("?" for _ in row)
+                connection.exec_driver_sql(
+                    f"INSERT INTO {table} ({', '.join(row)}) VALUES ({marks})", tuple(row.values())
+                )
+    schema.upgrade(empty_engine)
+    for table, rows in PEOPLE_ROWS.items():
+        assert _select(empty_engine, table, list(rows[0])) == rows, table
 
 
 def test_head_is_the_newest_migration_script() -> None:

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from presence_postale.cli.absences import absent, list_absences
 from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit
 from presence_postale.cli.params import free_text
 from presence_postale.cli.registry import LazyGroup
@@ -182,3 +183,8 @@ def update(
         )
         message = f"updated agent {target.id}"
     typer.echo(message, err=True)
+
+
+# An agent's leave (built with the absence commands).
+app.command("absent")(absent)
+app.command("absences")(list_absences)

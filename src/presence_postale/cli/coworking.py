@@ -169,12 +169,15 @@ def book(
 ) -> None:
     """Book a space; refused with the reason and the conflicting reservation.
 
+    A booking still to come that gives an e-mail is confirmed by e-mail: the confirmation is
+    queued with the booking and sent by the next `notify` run.
+
     Example: presence-postale coworking book saint-clar --date 2019-05-14 --from 09:00 --to 12:00
     --name "Camille Martin" --email camille@example.org --category soho_solo --record
     """
     from presence_postale.domain.vocab import BOOKING_CHANNELS
     from presence_postale.errors import Conflict
-    from presence_postale.services import coworking
+    from presence_postale.services import coworking, notifications
 
     if channel not in BOOKING_CHANNELS:
         raise typer.BadParameter(
@@ -205,6 +208,7 @@ def book(
                 record=record,
                 all_or_nothing=all_or_nothing,
             )
+            notifications.booked(db, result.booked, now=moment)
             lines = [
                 say("booking.refused_day", lang, day=d.isoformat(), reason=r)
                 for d, r in result.refused
@@ -225,6 +229,7 @@ def book(
                     now=moment,
                     record=record,
                 )
+                notifications.booked(db, [reservation], now=moment)
                 lines = [
                     f"booked reservation #{reservation.id}: "
                     f"{target.id} {day} {start:%H:%M}-{end:%H:%M}"
@@ -251,13 +256,17 @@ def cancel(
 ) -> None:
     """Cancel a reservation (kept, with its time); the slot is offered to the waitlist.
 
+    The person (and the one offered the slot) is told by e-mail with the next `notify` run.
+
     Example: presence-postale coworking cancel 1
     """
-    from presence_postale.services import coworking
+    from presence_postale.services import coworking, notifications
 
+    moment = now()
     with session(ctx, write=True) as db:
         reservation = coworking.get_reservation(db, reservation_id)
-        offered = coworking.cancel(db, reservation, now=now(), force=force)
+        offered = coworking.cancel(db, reservation, now=moment, force=force)
+        notifications.cancelled(db, reservation, offered, now=moment)
         lines = [f"cancelled reservation #{reservation_id}"]
         if offered is not None:
             who = offered.organisation or offered.category

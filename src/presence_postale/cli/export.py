@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from presence_postale.cli.feeds import export_feeds
 from presence_postale.cli.mediation_exports import export_places, export_sessions
 from presence_postale.cli.output import LangOption, OutputOption, write_text
 from presence_postale.cli.params import parse_date
@@ -155,3 +156,6 @@ def export_records(
 # The places where mediation happens, in the LaMednum standard (built with the mediation commands).
 app.command("mediation-places")(export_places)
 app.command("mediation-sessions")(export_sessions)
+
+# Calendars to publish, one per agent, host site and programme (built with the feed commands).
+app.command("feeds")(export_feeds)

@@ -341,6 +341,7 @@ def hours(
         Column("contracted_hours", "heures au contrat", "contracted hours"),
         Column("difference", "écart", "difference"),
         Column("lost_hours", "perdues (fériés, fermetures)", "lost (holidays, closures)"),
+        Column("absent_hours", "absences", "absences"),
         Column("by_site", "par site", "by site"),
         Column("status_label", "statut", "status"),
     )

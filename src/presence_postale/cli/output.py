@@ -89,21 +89,38 @@ def write_text(text: str | bytes, output: Path | None) -> None:
             f"cannot write output '{output}': directory '{target.parent}' does not exist"
         )
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        replace_file(target, text if isinstance(text, bytes) else text.encode("utf-8"))
     except OSError as error:
         raise InvalidData(f"cannot write output '{output}': {error.strerror}") from None
+
+
+def replace_file(target: Path, data: bytes) -> None:
+    """Replace `target` whole: the bytes go to a temporary file beside it, reach the disk, and
+    the file is renamed over the target, so a reader (a web server) sees the old file or the
+    new one, never half of one."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     try:
-        if isinstance(text, bytes):
-            with os.fdopen(fd, "wb") as binary:
-                binary.write(text)
-        else:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def replace_if_changed(target: Path, data: bytes) -> bool:
+    """`replace_file` unless `target` already holds exactly `data` (its bytes and its
+    modification time then stay as they are); True when it was written."""
+    try:
+        if target.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    replace_file(target, data)
+    return True
 
 
 def tell(message: Message) -> None:

@@ -18,11 +18,12 @@ from presence_postale.cli.params import (
     split_list,
     today,
 )
+from presence_postale.cli.ranges import cancel_range, one_day
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.fields import MAX_PERIOD_DAYS
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, UsageError
 from presence_postale.formats.render import Column, Listing, Record
 from presence_postale.formats.report import status_label
 
@@ -213,16 +214,23 @@ def add(
 def cancel(
     ctx: typer.Context,
     permanence_id: IdArg,
-    day: DateOpt,
+    day: Annotated[date | None, one_day("--date", "The occurrence's date.")] = None,
+    start: Annotated[date | None, one_day("--from", "First day of a range.")] = None,
+    end: Annotated[date | None, one_day("--to", "Last day of a range.")] = None,
     reason: ReasonOpt = None,
     undo: UndoOpt = False,
 ) -> None:
-    """Cancel one occurrence (kept, with its reason); --undo restores it.
+    """Cancel one occurrence, or every one from --from to --to (kept, with the reason);
+    --undo restores them.
 
     Example: presence-postale permanences cancel 1 --date 2021-05-11 --reason "agent en formation"
     """
     from presence_postale.services import permanences
 
+    if day is None:
+        return cancel_range(ctx, permanence_id, start, end, reason, undo)
+    if start is not None or end is not None:
+        raise UsageError("usage.date_or_range")
     with session(ctx, write=True) as db:
         permanence = permanences.get(db, permanence_id)
         if undo:
@@ -241,9 +249,7 @@ def move(
     ctx: typer.Context,
     permanence_id: IdArg,
     day: DateOpt,
-    to: Annotated[
-        date | None, typer.Option(parser=parse_date, metavar="DATE", help="New day.")
-    ] = None,
+    to: Annotated[date | None, one_day("--to", "New day.")] = None,
     start: Annotated[
         time | None, typer.Option(parser=parse_time, metavar="HH:MM", help="New start.")
     ] = None,

@@ -68,6 +68,11 @@ ENTRIES: dict[str, Entry] = {
         more=("communes",),
     ),
     "export": Entry("export", "app", "Exports: calendars (iCalendar) and more."),
+    "notify": Entry(
+        "notify",
+        "notify",
+        "E-mail reminders of a day, to agents, host sites and bookers, for cron.",
+    ),
 }
 
 

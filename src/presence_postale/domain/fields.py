@@ -17,12 +17,13 @@ from datetime import date, datetime, time
 from math import isfinite
 from typing import Any
 
+from presence_postale.domain import contact
 from presence_postale.errors import InvalidData, Message
 
 LINE_MAX = 200  # a name, a title, an address, a reason: one line
 NOTE_MAX = 2000  # a note, a description: line breaks allowed
 ID_MAX = 64
-EMAIL_MAX = 254  # RFC 5321's path limit
+EMAIL_MAX = contact.MAX_LENGTH  # RFC 5321's path limit
 SEARCH_MAX = 200  # what a look-up by name may be given
 SHOWN_MAX = 60  # characters of a refused value repeated in a message
 # The longest period a command covers at once (a schedule, a usage report, a programme).
@@ -33,8 +34,6 @@ FIRST_YEAR, LAST_YEAR = 1900, 2199
 
 _LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 _ID_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?")
-# Local part and domain: no spaces, one @, a dot in the domain, no empty label.
-_EMAIL_RE = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
 _PHONE_RE = re.compile(r"\+?[0-9 .()/-]+")
 _SPACES_RE = re.compile(r"  +")
 
@@ -254,9 +253,10 @@ def in_order(
 
 
 def email(value: Any, field: str) -> str | None:
-    """An e-mail address, checked for shape (`name@domain.fr`), kept as given."""
+    """An e-mail address, checked for shape (`name@domain.fr`: the shape a message can be
+    sent to, `domain.contact`), kept as given."""
     text = line(value, field, limit=EMAIL_MAX)
-    if text is not None and not _EMAIL_RE.fullmatch(text):
+    if text is not None and not contact.is_email(text):
         raise FieldError(field, _reason("email.shape"), text)
     return text
 

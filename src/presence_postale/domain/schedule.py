@@ -2,7 +2,8 @@
 
 A permanence's dates come from its rule, inside its validity and its programme's dates. Public
 holidays and host-site closures skip an occurrence (with the reason); stored changes cancel or
-move one; a logged outcome marks it held. Overlaps of one agent's occurrences are conflicts.
+move one; the agent's absence skips one on the day it would take place (with the absence's
+reason); a logged outcome marks it held. Overlaps of one agent's occurrences are conflicts.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
+from presence_postale.domain.absences import Absence, covering
 from presence_postale.domain.hours import Closure
 from presence_postale.domain.recurrence import dates_between
 
@@ -20,7 +22,8 @@ HELD = "held"
 MOVED = "moved"
 CANCELLED = "cancelled"
 SKIPPED = "skipped"
-STATUSES = (SCHEDULED, HELD, MOVED, CANCELLED, SKIPPED)
+ABSENT = "absent"  # the agent is away (an absence covers the day)
+STATUSES = (SCHEDULED, HELD, MOVED, CANCELLED, SKIPPED, ABSENT)
 # Occurrences that put someone somewhere: the others are only shown.
 TAKING_PLACE = (SCHEDULED, HELD, MOVED)
 
@@ -89,12 +92,15 @@ def expand(
     closures: Sequence[Closure] = (),
     changes: Mapping[date, Change] | None = None,
     visitors: Mapping[date, int] | None = None,
+    absences: Sequence[Absence] = (),
 ) -> list[Occurrence]:
     """The slot's occurrences in [window_start, window_end], sorted by date and time.
 
     `changes` and `visitors` are keyed by the occurrence's original date (its identity); a
     change whose original date lies outside the window but whose new date lies inside it is
-    included. Changes to dates the rule does not produce are ignored.
+    included. Changes to dates the rule does not produce are ignored. `absences` are the
+    agent's: one covering the day an occurrence takes place (its new day, when moved) skips it,
+    unless an outcome was logged for it.
     """
     holidays = holidays or {}
     changes = changes or {}
@@ -117,9 +123,19 @@ def expand(
         elif closure is not None:
             out.append(Occurrence(slot.id, day, day, slot.start, slot.end, SKIPPED, closure.reason))
         else:
-            count = visitors.get(day)
-            status = HELD if count is not None else SCHEDULED
-            out.append(Occurrence(slot.id, day, day, slot.start, slot.end, status, None, count))
+            out.append(
+                _taking_place(
+                    slot.id,
+                    day,
+                    day,
+                    slot.start,
+                    slot.end,
+                    SCHEDULED,
+                    None,
+                    visitors.get(day),
+                    absences,
+                )
+            )
     for change in changes.values():
         if change.action != MOVED or change.new_date is None:
             continue
@@ -128,7 +144,7 @@ def expand(
         if not _is_occurrence(slot, change.original):
             continue
         out.append(
-            Occurrence(
+            _taking_place(
                 slot.id,
                 change.original,
                 change.new_date,
@@ -137,9 +153,32 @@ def expand(
                 MOVED,
                 change.reason,
                 visitors.get(change.original),
+                absences,
             )
         )
     return sorted(out, key=lambda o: (o.date, o.start, o.permanence_id))
+
+
+def _taking_place(
+    permanence_id: int,
+    original: date,
+    day: date,
+    start: time,
+    end: time,
+    status: str,
+    reason: str | None,
+    count: int | None,
+    absences: Sequence[Absence],
+) -> Occurrence:
+    """An occurrence that takes place unless its agent is away that day. A logged outcome
+    says it took place: a regular one is then held, a moved one keeps saying it was moved."""
+    if count is not None:
+        held = HELD if status == SCHEDULED else status
+        return Occurrence(permanence_id, original, day, start, end, held, reason, count)
+    away = covering(absences, day)
+    if away is not None:
+        return Occurrence(permanence_id, original, day, start, end, ABSENT, away.reason)
+    return Occurrence(permanence_id, original, day, start, end, status, reason)
 
 
 def _is_occurrence(slot: Slot, day: date) -> bool:

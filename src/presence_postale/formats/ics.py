@@ -2,20 +2,34 @@
 
 UIDs are stable — the permanence and its occurrence's original date — so that importing a newer
 calendar updates events (a moved occurrence keeps its UID) instead of duplicating them. DTSTAMP
-comes from the database, not the clock: the same data gives byte-identical files.
+and LAST-MODIFIED are the occurrence's last change and SEQUENCE the number of its changes, which
+only grows (see `domain.revisions`): they come from the database, not the clock, so the same
+data gives byte-identical files. An occurrence cancelled, or skipped by its agent's absence,
+stays in the calendar as STATUS:CANCELLED, so that a calendar which had it drops it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar import (
+    Alarm,
+    Calendar,
+    Event,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vDuration,
+)
 
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import TZ
-from presence_postale.formats import marks
-from presence_postale.services.schedule import Entry
+from presence_postale.domain.revisions import Revision, utc
+from presence_postale.formats import marks, words
+from presence_postale.services.booking_notices import Booking
+from presence_postale.services.schedule import Entry, Place
 
 PRODID = "-//presence-postale//permanences//FR"
 UID_DOMAIN = "presence-postale"
@@ -25,27 +39,38 @@ def uid(permanence_id: int, original: object) -> str:
     return f"permanence-{permanence_id}-{original:%Y%m%d}@{UID_DOMAIN}"
 
 
-def _stamp(entry: Entry) -> datetime:
-    created = entry.permanence.created_at
-    if created.tzinfo is None:
-        created = created.replace(tzinfo=UTC)
-    return created.astimezone(UTC)
+@dataclass(frozen=True)
+class Publication:
+    """How a calendar is published (`export feeds`): its name, how often a subscriber should
+    fetch it again, an alarm before each event, and whether absences say their reason."""
+
+    name: str | None = None
+    refresh: timedelta | None = None
+    alarm: timedelta | None = None
+    absence_reasons: bool = True
 
 
-def event(entry: Entry, lang: str = "fr") -> Event:
+def revision(entry: Entry) -> Revision:
+    if entry.revision is not None:
+        return entry.revision
+    return Revision(0, utc(entry.permanence.created_at))
+
+
+def event(entry: Entry, lang: str = "fr", publication: Publication | None = None) -> Event:
     o = entry.occurrence
     site = entry.site
     fr = lang != "en"
+    publication = publication or Publication()
     item = Event()
     item.add("uid", uid(o.permanence_id, o.original_date))
-    item.add("dtstamp", _stamp(entry))
+    sequence, changed = revision(entry)
+    item.add("dtstamp", changed)
+    item.add("last-modified", changed)
+    item.add("sequence", sequence)
     item.add("dtstart", datetime.combine(o.date, o.start, tzinfo=TZ))
     item.add("dtend", datetime.combine(o.date, o.end, tzinfo=TZ))
     item.add("summary", f"Permanence — {site.name}")
-    where = ", ".join(
-        part for part in (site.name, site.address, site.postcode, site.commune) if part
-    )
-    item.add("location", where)
+    item.add("location", where(site))
     colon = " : " if fr else ": "
     lines = [f"Programme{colon}{entry.permanence.programme_code}"]
     if entry.agent is not None:
@@ -60,13 +85,19 @@ def event(entry: Entry, lang: str = "fr") -> Event:
             else f"Moved from {o.original_date:%Y-%m-%d}"
         )
         lines.append(moved + (f" ({o.reason})" if o.reason else ""))
-        item.add("sequence", 1)
     if o.status == sch.CANCELLED:
         lines.append(("Annulée" if fr else "Cancelled") + (f" ({o.reason})" if o.reason else ""))
         item.add("status", "CANCELLED")
-        item.add("sequence", 1)
+    elif o.status == sch.ABSENT:
+        if o.reason and publication.absence_reasons:
+            lines.append(words.say("calendar.absent_why", lang, reason=o.reason))
+        else:
+            lines.append(words.say("calendar.absent", lang))
+        item.add("status", "CANCELLED")
     else:
         item.add("status", "CONFIRMED")
+        if publication.alarm is not None:
+            item.add_component(_alarm(publication.alarm, site.name, lang))
     if entry.permanence.illustrative:
         lines.append(marks.note(None, entry.permanence.illustrative_reason, lang))
     item.add("description", "\n".join(lines))
@@ -75,19 +106,72 @@ def event(entry: Entry, lang: str = "fr") -> Event:
     return item
 
 
-def calendar(entries: Iterable[Entry], lang: str = "fr") -> str:
-    """A calendar of the occurrences that take place or were cancelled (skipped ones are not
+def _alarm(before: timedelta, where: str, lang: str) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("trigger", -before)
+    alarm.add("description", words.say("calendar.alarm", lang, site=where))
+    return alarm
+
+
+def calendar(
+    entries: Iterable[Entry], lang: str = "fr", publication: Publication | None = None
+) -> str:
+    """A calendar of the occurrences that take place or were called off (skipped ones are not
     events: nothing was ever planned on a holiday or a closure)."""
+    cal = _calendar(publication)
+    for entry in entries:
+        if entry.occurrence.status != sch.SKIPPED:
+            cal.add_component(event(entry, lang, publication))
+    return cal.to_ical().decode("utf-8")
+
+
+def _calendar(publication: Publication | None) -> Calendar:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
+    if publication is not None and publication.name:
+        cal.add("name", publication.name)
+        cal.add("x-wr-calname", publication.name)
+    if publication is not None and publication.refresh is not None:
+        # RFC 7986's REFRESH-INTERVAL, and the older X-PUBLISHED-TTL Outlook reads.
+        cal.add("refresh-interval", publication.refresh, parameters={"VALUE": "DURATION"})
+        cal.add("x-published-ttl", vDuration(publication.refresh))
     cal.add("x-wr-timezone", "Europe/Paris")
     cal.add_component(paris_timezone())
-    for entry in entries:
-        if entry.occurrence.status != sch.SKIPPED:
-            cal.add_component(event(entry, lang))
+    return cal
+
+
+BOOKING_STATUS = {"cancelled": "CANCELLED", "offered": "TENTATIVE"}
+
+
+def booking_calendar(booking: Booking, lang: str = "fr") -> str:
+    """One booking (or a slot offered to someone waiting) as a calendar of one event, whose UID
+    stays the same whatever becomes of it."""
+    item = Event()
+    if booking.waitlist_id is not None:
+        item.add("uid", f"waitlist-{booking.waitlist_id}@{UID_DOMAIN}")
+    else:
+        item.add("uid", f"reservation-{booking.reservation_id}@{UID_DOMAIN}")
+    item.add("dtstamp", utc(booking.changed_at))
+    item.add("last-modified", utc(booking.changed_at))
+    item.add("sequence", 1 if booking.status == "cancelled" else 0)
+    item.add("dtstart", booking.start.replace(tzinfo=TZ))
+    item.add("dtend", booking.end.replace(tzinfo=TZ))
+    item.add("summary", words.say("calendar.booking", lang, space=booking.space_name))
+    item.add("location", where(booking.site))
+    item.add("status", BOOKING_STATUS.get(booking.status, "CONFIRMED"))
+    cal = _calendar(None)
+    cal.add_component(item)
     return cal.to_ical().decode("utf-8")
+
+
+def where(site: Place) -> str:
+    """A site as a calendar's LOCATION: its name, address, postcode and commune."""
+    return ", ".join(
+        part for part in (site.name, site.address, site.postcode, site.commune) if part
+    )
 
 
 def paris_timezone() -> Timezone:

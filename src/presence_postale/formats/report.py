@@ -124,6 +124,7 @@ STATUS_FR = {
     "moved": "déplacée",
     "cancelled": "annulée",
     "skipped": "sautée",
+    "absent": "agent absent",
     "confirmed": "confirmée",
     "attended": "venue",
     "no_show": "absente",
@@ -446,6 +447,7 @@ def render_programme(
                 "key": _t("sautées (fériés, fermetures)", "skipped (holidays, closures)", lang),
                 "value": occ["skipped"],
             },
+            {"key": _t("agent absent", "agent away", lang), "value": occ["absent"]},
         ],
     )
     visitors = data["visitors"]

@@ -29,7 +29,7 @@ SECTION_KEYS = {
     SESSION: "weekly.sessions",
 }
 # The order of the summary's counts; statuses other schedules may add come after.
-STATUSES = (sch.SCHEDULED, sch.HELD, sch.SKIPPED, sch.CANCELLED, sch.MOVED)
+STATUSES = (sch.SCHEDULED, sch.HELD, sch.SKIPPED, sch.CANCELLED, sch.MOVED, sch.ABSENT)
 OPEN, CLOSED, HOLIDAY, CLOSURE, UNKNOWN = "open", "closed", "holiday", "closure", "unknown"
 
 

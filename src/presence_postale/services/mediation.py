@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from presence_postale.domain import fields, validators
 from presence_postale.domain import hours as oh
 from presence_postale.domain import mediation as rules
+from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict, NotFound
@@ -197,7 +198,8 @@ def listing(
 
 def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[dict[str, Any]]:
     """Each mediator's scheduled presence that week (permanences, holidays and closures taken
-    off) against their contracted weekly hours."""
+    off) against their contracted weekly hours; the hours their absences skip count towards
+    the contract and are shown apart."""
     if mediator is not None:
         agents = [mediator]
     else:
@@ -213,7 +215,7 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
         schedule = schedule_service.build(db, week.monday, week.sunday, agent=agent.id)
         minutes = 0
         by_site: Counter[str] = Counter()
-        lost = 0
+        lost = away = 0
         for entry in schedule.entries:
             o = entry.occurrence
             length = (
@@ -222,6 +224,8 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
             if o.takes_place:
                 minutes += length
                 by_site[entry.site.id] += length
+            elif o.status == sch.ABSENT:
+                away += length
             else:
                 lost += length
         scheduled = minutes / 60
@@ -231,9 +235,10 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
         for entry in schedule.entries:
             if entry.permanence.illustrative:
                 reasons.append(entry.permanence.illustrative_reason)
-        status = (
-            "unknown" if contracted is None else ("deficit" if scheduled < contracted else "ok")
-        )
+        # The agent's absences count towards the contract (leave is not a gap in the
+        # planning); holidays, closures and cancellations do not.
+        covered = (minutes + away) / 60
+        status = "unknown" if contracted is None else ("deficit" if covered < contracted else "ok")
         out.append(
             {
                 "mediator": agent.id,
@@ -241,8 +246,9 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
                 "week": week.label,
                 "scheduled_hours": round(scheduled, 2),
                 "contracted_hours": contracted,
-                "difference": round(scheduled - contracted, 2) if contracted is not None else None,
+                "difference": round(covered - contracted, 2) if contracted is not None else None,
                 "lost_hours": round(lost / 60, 2),
+                "absent_hours": round(away / 60, 2),
                 "status": status,
                 "by_site": {k: round(v / 60, 2) for k, v in sorted(by_site.items())},
                 "illustrative": bool(reasons),

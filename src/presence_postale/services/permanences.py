@@ -13,7 +13,9 @@ from presence_postale.domain import hours as oh
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import format_day, holidays_between
 from presence_postale.errors import Conflict, InvalidData, NotFound
+from presence_postale.services import absences
 from presence_postale.services import schedule as schedule_service
+from presence_postale.services.revisions import touch
 from presence_postale.store import models as m
 from presence_postale.store.db import lock
 
@@ -309,6 +311,7 @@ def cancel(
             "moved; undo that first (--undo)"
         )
     assert permanence.id is not None
+    touch(db, permanence.id, day)
     change = m.PermanenceException(
         permanence_id=permanence.id,
         occurrence_date=day,
@@ -349,6 +352,7 @@ def move(
     end = new_end or permanence.end_time
     fields.in_order(start, end, "--end", strict=True)
     assert permanence.id is not None
+    touch(db, permanence.id, day)
     change = m.PermanenceException(
         permanence_id=permanence.id,
         occurrence_date=day,
@@ -370,6 +374,7 @@ def undo(db: Session, permanence: m.Permanence, day: date) -> str:
         raise NotFound(
             f"the occurrence of {day} of permanence #{permanence.id} has no change to undo"
         )
+    touch(db, change.permanence_id, day)
     db.delete(change)
     return change.action
 
@@ -434,6 +439,8 @@ def log(
     else:
         original = original_date(db, permanence, day)
     assert permanence.id is not None
+    absences.check_present(db, permanence, day)
+    touch(db, permanence.id, original, bump=False)
     existing = db.exec(
         select(m.PermanenceOutcome).where(
             m.PermanenceOutcome.permanence_id == permanence.id,

@@ -410,6 +410,7 @@ def programme_evaluation(
             "moved": counts[sch.MOVED],
             "cancelled": counts[sch.CANCELLED],
             "skipped": counts[sch.SKIPPED],
+            "absent": counts[sch.ABSENT],
         },
         "visitors": {
             "total": visitors_total,

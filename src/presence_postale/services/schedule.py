@@ -20,8 +20,10 @@ from sqlmodel import Session, col, select
 from presence_postale.domain import hours as oh
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import format_day, holidays_between
+from presence_postale.domain.revisions import Revision, effective
 from presence_postale.errors import NotFound
 from presence_postale.store import models as m
+from presence_postale.store.people import absences_by_agent, revisions_in
 
 CHUNK = 500  # SQLite's limit on bound parameters is far above; keeps statements small
 
@@ -130,6 +132,8 @@ class Entry:
     site: Place
     agent: Person | None
     operators: tuple[str, ...]
+    # SEQUENCE and last change, for calendars (see domain.revisions).
+    revision: Revision | None = None
 
     def row(self, lang: str = "fr") -> dict[str, Any]:
         o = self.occurrence
@@ -235,9 +239,10 @@ def build(
     found_ids = statement.with_only_columns(col(m.Permanence.id)).order_by(None)
     changes: dict[int, dict[date, sch.Change]] = defaultdict(dict)
     visitors: dict[int, dict[date, int]] = defaultdict(dict)
+    changed_at: dict[tuple[int, date], list[datetime]] = defaultdict(list)
     operators: dict[int, list[str]] = defaultdict(list)
     exception = m.PermanenceException
-    for pid, original, action, new_date, new_start, new_end, reason in rows(
+    for pid, original, action, new_date, new_start, new_end, reason, created in rows(
         db,
         core_select(
             col(exception.permanence_id),
@@ -247,6 +252,7 @@ def build(
             col(exception.new_start),
             col(exception.new_end),
             col(exception.reason),
+            col(exception.created_at),
         ).where(
             col(exception.permanence_id).in_(found_ids),
             or_(
@@ -263,14 +269,19 @@ def build(
             new_end=new_end,
             reason=reason,
         )
+        changed_at[(pid, original)].append(created)
     outcome = m.PermanenceOutcome
-    for pid, day, count in rows(
+    for pid, day, count, created in rows(
         db,
         core_select(
-            col(outcome.permanence_id), col(outcome.occurrence_date), col(outcome.visitors)
+            col(outcome.permanence_id),
+            col(outcome.occurrence_date),
+            col(outcome.visitors),
+            col(outcome.created_at),
         ).where(col(outcome.permanence_id).in_(found_ids), _outcome_window(start, end)),
     ):
         visitors[pid][day] = count
+        changed_at[(pid, day)].append(created)
     for pid, code in rows(
         db,
         core_select(
@@ -297,11 +308,14 @@ def build(
         ).first()
         if moved_outcome is not None:
             visitors[pid][original] = moved_outcome.visitors
+            changed_at[(pid, original)].append(moved_outcome.created_at)
     site_ids_used = sorted({row[2].id for row in found})
     closures = closures_by_site(db, site_ids_used, start, end)
     agent_ids = {row[0].agent_id for row in found if row[0].agent_id}
     people = core_select(col(m.Agent.id), col(m.Agent.name))
     agents = {row[0]: Person._make(row) for row in rows_in(db, people, col(m.Agent.id), agent_ids)}
+    away = absences_by_agent(db, agent_ids, start, end)
+    stored = revisions_in(db, found_ids, start, end)
     holiday_cache: dict[str | None, dict[date, str]] = {}
     agent_of: dict[int, str | None] = {}
     for permanence, prog, site in found:
@@ -318,7 +332,9 @@ def build(
             closures=closures.get(site.id, ()),
             changes=changes.get(slot.id),
             visitors=visitors.get(slot.id),
+            absences=away.get(permanence.agent_id or "", ()),
         ):
+            key = (slot.id, occurrence.original_date)
             schedule.entries.append(
                 Entry(
                     occurrence=occurrence,
@@ -326,6 +342,12 @@ def build(
                     site=site,
                     agent=agents.get(permanence.agent_id) if permanence.agent_id else None,
                     operators=tuple(operators.get(slot.id, ())),
+                    revision=effective(
+                        stored.get(key),
+                        permanence.created_at,
+                        changed_at.get(key, ()),
+                        changed=occurrence.original_date in changes.get(slot.id, {}),
+                    ),
                 )
             )
     schedule.entries.sort(

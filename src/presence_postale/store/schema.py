@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Connection, Engine
 
-HEAD = "0004_value_certainty"
+HEAD = "0005_people"
 VERSION_TABLE = "alembic_version"
 
 

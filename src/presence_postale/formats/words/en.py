@@ -383,6 +383,7 @@ MESSAGES: dict[str, str] = {
     "weekly.count_skipped": "{n} skipped",
     "weekly.count_cancelled": "{n} cancelled",
     "weekly.count_moved": "{n} moved",
+    "weekly.count_absent": "{n} skipped for an absence",
     "weekly.count_status": "{n}: {status:label:occurrence_status}",
     "weekly.statuses": "of which",
     "weekly.glance": "The week at a glance",
@@ -567,6 +568,172 @@ MESSAGES: dict[str, str] = {
     "marks.record_illustrative": "Illustrative: {reason}",
     "marks.record_illustrative_unexplained": "Illustrative, no reason given.",
     "hours.unknown": "hours unknown",
+    # ---- the week ahead: absences, notices, published calendars ---------------------------------
+    "calendar.absent": "Called off: agent away",
+    "calendar.absent_why": "Called off: agent away ({reason})",
+    "calendar.alarm": "Permanence at {site}",
+    "calendar.booking": "Booking: {space}",
+    # absences
+    "value.range_reversed": "invalid range: --to {end:short} is before --from {start:short}",
+    "value.range_too_long": "invalid range {start:short} to {end:short}: at most ten years at once",
+    "absence.too_long": "invalid absence from {start:short} to {end:short}: at most {maximum} days",
+    "absence.overlaps": (
+        "an absence of {agent} already covers {start:short} to {end:short}: remove it first "
+        "(agents absent … --undo)"
+    ),
+    "absence.over_logged": (
+        "absence refused: permanence #{permanence} on {date:day} at {site} has a logged outcome "
+        "({agent} was there)"
+    ),
+    "absence.over_session": (
+        "absence refused: mediation session #{session} on {date:day} is recorded for {agent}"
+    ),
+    "absence.not_found": (
+        "no absence of {agent} from {start:short} to {end:short} (see: presence-postale agents "
+        "absences)"
+    ),
+    "absence.occurrence_skipped": (
+        "permanence #{permanence} did not take place on {date:day}: the absence of {agent} from "
+        "{start:short} to {end:short} covers it"
+    ),
+    "absence.recorded": (
+        "recorded the absence of {agent} from {start:day} to {end:day}: {n} "
+        "{n:plural:occurrence|occurrences} skipped"
+    ),
+    "absence.removed": (
+        "removed the absence of {agent} from {start:day} to {end:day}: {n} "
+        "{n:plural:occurrence|occurrences} restored"
+    ),
+    # cancelling a range
+    "usage.date_or_range": "give --date, or --from and --to",
+    "cancel.range_logged": (
+        "cancellation refused: the occurrence of {date:day} of permanence #{permanence} has a "
+        "logged outcome"
+    ),
+    "cancel.range_done": (
+        "permanence #{permanence}: {n} {n:plural:occurrence|occurrences} cancelled from "
+        "{start:day} to {end:day}"
+    ),
+    "cancel.range_left": (
+        "{n} {n:plural:other|others} left as they were (already cancelled or moved, holidays, "
+        "site closed)"
+    ),
+    "cancel.nothing_to_undo": (
+        "no cancelled occurrence of permanence #{permanence} from {start:day} to {end:day}"
+    ),
+    "cancel.range_restored": (
+        "permanence #{permanence}: {n} {n:plural:occurrence|occurrences} restored from "
+        "{start:day} to {end:day}"
+    ),
+    # published calendars
+    "duration.invalid": (
+        "invalid {option} '{value}': expected a lead time like 15m, 1h or 1d (at most four weeks)"
+    ),
+    "feeds.name_agent": "Permanences of {name}",
+    "feeds.name_site": "Permanences at {name}",
+    "feeds.name_programme": "Permanences — {name}",
+    "feeds.written": (
+        "{written} {written:plural:calendar|calendars} written, {unchanged} unchanged in {path}"
+    ),
+    "feeds.not_a_directory": "cannot write the calendars into '{path}': it is not a directory",
+    "feeds.no_parent": (
+        "cannot write the calendars into '{path}': directory '{parent}' does not exist"
+    ),
+    "feeds.not_writable": "cannot write the calendars into '{path}': {reason}",
+    # notices: the command
+    "notify.bad_day": "invalid --day '{value}': expected a date (2021-04-27), today or tomorrow",
+    "notify.who_agent": "agent {agent}",
+    "notify.who_site": "site {site} ({name})",
+    "notify.who_booking": "reservation #{reservation}",
+    "notify.who_waitlist": "waitlist entry #{entry}",
+    "notify.no_address": "warning: no e-mail address for {who}: nothing is sent to them",
+    "notify.bad_address": (
+        "the e-mail address of {who} is not a valid address; correct the record: nothing was sent"
+    ),
+    "notify.no_smtp": (
+        "no mail server configured: set PRESENCE_POSTALE_SMTP_HOST (or [smtp] host in {path}), "
+        "or use --dry-run; nothing was sent"
+    ),
+    "notify.refused": "warning: the server refused the message for {who}: {reason}",
+    "notify.summary": (
+        "{day:day}: {sent} {sent:plural:message|messages} sent, {already} already sent before"
+    ),
+    "notify.dry_run_summary": (
+        "{day:day}: {n} {n:plural:message|messages} would be sent; --dry-run: nothing is sent "
+        "or recorded"
+    ),
+    "notify.some_refused": "{n} {n:plural:message|messages} refused by the server; {sent} sent",
+    "smtp.bad_config": "cannot read the settings file '{path}': {reason}",
+    "smtp.config_exposed": (
+        "the settings file '{path}' holds a password and others may read it: chmod 600 {path}"
+    ),
+    "smtp.bad_setting": "invalid SMTP setting {name} '{value}': expected {expected}",
+    "smtp.bad_sender": (
+        "invalid sender address '{value}': set PRESENCE_POSTALE_SMTP_SENDER (or [smtp] sender), "
+        "such as presence@example.org"
+    ),
+    "smtp.unreachable": "mail server {where} cannot be reached: {reason}; nothing was sent",
+    "smtp.login_refused": (
+        "mail server {where} refuses the login of {user}: {reason}; nothing was sent"
+    ),
+    "smtp.lost": (
+        "connection to mail server {where} lost: {reason}; what was not sent goes with the next run"
+    ),
+    # notices: the e-mails
+    "mail.update": "Update: {subject}",
+    "mail.greeting": "Hello,",
+    "mail.greeting_name": "Hello {name},",
+    "mail.signature": (
+        "An automatic message from presence-postale, La Poste's territorial presence tool."
+    ),
+    "mail.agent_subject": "Your permanences on {day:day}",
+    "mail.agent_intro": "Here are your permanences on {day:day}:",
+    "mail.host_subject": "Permanences hosted on {day:day} — {site}",
+    "mail.host_intro": "Here are the permanences planned on {day:day} on your premises ({site}):",
+    "mail.visit": "{start}-{end} — {site}",
+    "mail.hosted": "{start}-{end} — {programme}",
+    "mail.address": "Address: {address}",
+    "mail.no_address": "Address: not known",
+    "mail.hours": "The site's hours that day: {hours}",
+    "mail.hours_unknown": "The site's hours: not known",
+    "mail.closed": "The site is closed that day",
+    "mail.closed_why": "The site is closed that day ({reason})",
+    "mail.cancelled": "CANCELLED",
+    "mail.cancelled_why": "CANCELLED ({reason})",
+    "mail.absent": "CANCELLED (agent away)",
+    "mail.moved_away": "MOVED to {day:day}, {start}-{end}",
+    "mail.moved_away_why": "MOVED to {day:day}, {start}-{end} ({reason})",
+    "mail.moved_here": "moved here from {day:day}",
+    "mail.moved_here_why": "moved here from {day:day} ({reason})",
+    "mail.programme": "Programme: {programme}",
+    "mail.operators": "Operators: {operators}",
+    "mail.held_by": "Held by: {agent}",
+    "mail.attached": (
+        "The attached file ({name}) adds these permanences to your calendar, or updates them there."
+    ),
+    "mail.attached_booking": (
+        "The attached file ({name}) adds it to your calendar, or updates it there."
+    ),
+    "mail.booking_reminder_subject": "Reminder: your booking on {day:day} — {space}",
+    "mail.booking_confirmed_subject": "Booking confirmed: {space}, {day:day}",
+    "mail.booking_cancelled_subject": "Booking cancelled: {space}, {day:day}",
+    "mail.waitlist_offered_subject": "A place is free: {space}, {day:day}",
+    "mail.booking_reminder_intro": "A reminder of your booking:",
+    "mail.booking_confirmed_intro": "Your booking is recorded:",
+    "mail.booking_cancelled_intro": "Your booking is cancelled:",
+    "mail.waitlist_offered_intro": "A place is free in the slot you were waiting for:",
+    "mail.booking": "{space} — {day:day}, {start}-{end}",
+    "mail.booking_place": "Where: {place}",
+    "mail.booking_number": "Reservation #{reservation}",
+    "mail.booking_contact": "To change or cancel it, write to {contact}.",
+    "mail.booking_cancelled_next": "To book another slot, write to {contact}.",
+    "mail.waitlist_offered_next": "To book it, reply to {contact}.",
+    "mail.waitlist_offered_desk": "To book it, ask at the post office.",
+    "mail.preview": "===== message {number}/{total}: {who} =====",
+    "mail.preview_from": "From: {sender}",
+    "mail.preview_to": "To: {address}",
+    "mail.preview_subject": "Subject: {subject}",
+    "mail.preview_attachment": "Attachment: {name}",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
@@ -623,6 +790,7 @@ LABELS: dict[str, dict[str, str]] = {
         "moved": "Moved",
         "cancelled": "Cancelled",
         "skipped": "Skipped",
+        "absent": "Agent away",
     },
     "programme_status": {
         "planned": "Planned",

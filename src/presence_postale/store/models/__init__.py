@@ -24,11 +24,16 @@ if TYPE_CHECKING:
     from sqlalchemy import MetaData
 
     from presence_postale.store.models.agents import Agent as Agent
+    from presence_postale.store.models.agents import AgentAbsence as AgentAbsence
     from presence_postale.store.models.communes import Commune as Commune
     from presence_postale.store.models.coworking import Reservation as Reservation
     from presence_postale.store.models.coworking import Space as Space
     from presence_postale.store.models.coworking import WaitlistEntry as WaitlistEntry
     from presence_postale.store.models.mediation import MediationSession as MediationSession
+    from presence_postale.store.models.notifications import Notification as Notification
+    from presence_postale.store.models.permanences import (
+        OccurrenceRevision as OccurrenceRevision,
+    )
     from presence_postale.store.models.permanences import Permanence as Permanence
     from presence_postale.store.models.permanences import (
         PermanenceException as PermanenceException,
@@ -58,16 +63,18 @@ PARTS = {
         "SiteOperator",
         "Closure",
     ),
-    "agents": ("Agent",),
+    "agents": ("Agent", "AgentAbsence"),
     "programmes": ("Programme", "ProgrammeChange"),
     "permanences": (
         "Permanence",
         "PermanenceOperator",
         "PermanenceException",
         "PermanenceOutcome",
+        "OccurrenceRevision",
     ),
     "coworking": ("Space", "Reservation", "WaitlistEntry"),
     "mediation": ("MediationSession",),
+    "notifications": ("Notification",),
     "communes": ("Commune",),
 }
 _PART_OF = {table: part for part, tables in PARTS.items() for table in tables}

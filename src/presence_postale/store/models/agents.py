@@ -1,5 +1,8 @@
-"""The people who hold permanences and mediation sessions."""
+"""The people who hold permanences and mediation sessions, and when they are away."""
 
+from datetime import date, datetime
+
+from sqlalchemy import CheckConstraint, Index
 from sqlmodel import Field
 
 # Loaded first: the tables that this part's foreign keys point to.
@@ -24,3 +27,21 @@ class Agent(Table, table=True):
     illustrative_reason: str | None = None
     note: str | None = None
     source: str = "manual"
+
+
+class AgentAbsence(Table, table=True):
+    """An agent away from `start_date` to `end_date` (both included): every occurrence of their
+    permanences inside is skipped, with the reason. One record for the whole stretch."""
+
+    __tablename__ = "agent_absence"
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="ck_absence_range"),
+        Index("ix_absence_agent_dates", "agent_id", "start_date", "end_date"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    agent_id: str = Field(foreign_key="agent.id")
+    start_date: date
+    end_date: date
+    reason: str | None = None
+    created_at: datetime

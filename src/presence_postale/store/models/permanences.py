@@ -85,3 +85,18 @@ class PermanenceOutcome(Table, table=True):
     requests: dict[str, int] = json_dict()
     note: str | None = None
     created_at: datetime
+
+
+class OccurrenceRevision(Table, table=True):
+    """How many times one occurrence (known by its original date) changed, and when it last
+    did: a cancellation, a move, their undoing, an absence over it or its end, an outcome.
+
+    Calendars read it: SEQUENCE is `sequence`, which only ever grows (undoing a change is a
+    change too), and DTSTAMP / LAST-MODIFIED are `changed_at`."""
+
+    __tablename__ = "occurrence_revision"
+
+    permanence_id: int = Field(foreign_key="permanence.id", primary_key=True, ondelete="CASCADE")
+    occurrence_date: date = Field(primary_key=True)
+    sequence: int = 0
+    changed_at: datetime

@@ -1,0 +1,97 @@
+"""`agents absent` and `agents absences`: an agent's leave, one record that skips every
+occurrence of their permanences (and a mediator's presences) inside it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import typer
+
+from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, tell
+from presence_postale.cli.params import free_text, parse_date
+from presence_postale.cli.state import session
+from presence_postale.errors import Message
+from presence_postale.formats.render import Column, Listing
+
+AgentArg = Annotated[str, typer.Argument(help="Agent id or name.")]
+COLUMNS = (
+    Column("agent", "agent", "agent"),
+    Column("name", "nom", "name"),
+    Column("from", "du", "from"),
+    Column("to", "au", "to"),
+    Column("days", "jours", "days"),
+    Column("reason", "motif", "reason"),
+)
+
+
+def absent(
+    ctx: typer.Context,
+    agent: AgentArg,
+    start: Annotated[
+        date, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day away.")
+    ],
+    end: Annotated[
+        date, typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day away.")
+    ],
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            help="Why (congés, formation): shown in reports, schedules and the agent's own "
+            "calendar; never in the notices to host sites nor in published feeds.",
+            callback=free_text,
+        ),
+    ] = None,
+    undo: Annotated[
+        bool, typer.Option("--undo", help="Remove the absence recorded for these dates.")
+    ] = False,
+) -> None:
+    """Record that an agent is away: their occurrences in the window are skipped; --undo
+    removes it. Refused over an occurrence whose outcome is logged.
+
+    Example: presence-postale agents absent vigny-conseillere-1 --from 2021-05-10
+    --to 2021-05-21 --reason congés
+    """
+    from presence_postale.services import absences, agents
+
+    with session(ctx, write=True) as db:
+        person = agents.get(db, agent)
+        if undo:
+            outcome = absences.undo(db, person, start, end)
+        else:
+            outcome = absences.add(db, person, start, end, reason)
+        done = Message(
+            "absence.removed" if undo else "absence.recorded",
+            {"agent": person.id, "start": start, "end": end, "n": len(outcome.occurrences)},
+        )
+    tell(done)
+
+
+def list_absences(
+    ctx: typer.Context,
+    agent: Annotated[str | None, typer.Option(help="Only this agent (id or name).")] = None,
+    start: Annotated[
+        date | None,
+        typer.Option("--from", parser=parse_date, metavar="DATE", help="Absences from then on."),
+    ] = None,
+    end: Annotated[
+        date | None,
+        typer.Option("--to", parser=parse_date, metavar="DATE", help="Absences until then."),
+    ] = None,
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+    lang: LangOption = "fr",
+) -> None:
+    """List agents' absences.
+
+    Example: presence-postale agents absences --agent vigny-conseillere-1
+    """
+    from presence_postale.domain.absences import check_order
+    from presence_postale.services import absences, agents
+
+    if start is not None and end is not None:
+        check_order(start, end)
+    with session(ctx) as db:
+        person = agents.get(db, agent) if agent else None
+        rows = absences.listing(db, agent=person, start=start, end=end)
+    emit(Listing(COLUMNS, rows), fmt, output, lang)

@@ -1,0 +1,112 @@
+"""`export feeds DIR`: calendars to publish — one per agent, per host site and per programme —
+that a web server serves and calendar applications subscribe to."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from presence_postale.cli.output import LangOption, replace_if_changed, tell
+from presence_postale.cli.params import parse_date, today
+from presence_postale.cli.state import session
+from presence_postale.errors import InvalidData, Message
+
+# Published feeds cover four weeks back (what was cancelled stays visible) and a year ahead.
+WEEKS_BACK, WEEKS_AHEAD = 4, 52
+
+
+def export_feeds(
+    ctx: typer.Context,
+    directory: Annotated[Path, typer.Argument(help="Where the .ics files go (a web directory).")],
+    start: Annotated[
+        date | None,
+        typer.Option(
+            "--from",
+            parser=parse_date,
+            metavar="DATE",
+            help="First day (default: the Monday four weeks ago).",
+        ),
+    ] = None,
+    end: Annotated[
+        date | None,
+        typer.Option(
+            "--to", parser=parse_date, metavar="DATE", help="Last day (default: a year ahead)."
+        ),
+    ] = None,
+    alarm: Annotated[
+        str | None,
+        typer.Option(help="An alarm that long before each event: 15m (minutes), 1h, 1d."),
+    ] = None,
+    refresh: Annotated[
+        str, typer.Option(help="How often subscribers fetch the feeds again: 1h, 6h, 1d.")
+    ] = "1h",
+    lang: LangOption = "fr",
+) -> None:
+    """Write one iCalendar feed per agent, per host site and per programme into DIR, each
+    replaced atomically; a feed whose content did not change is left untouched.
+
+    Example: presence-postale export feeds /var/www/calendriers --alarm 1h
+    """
+    from presence_postale.cli.output import check_choice
+    from presence_postale.domain.absences import check_order
+    from presence_postale.domain.durations import parse_lead
+    from presence_postale.formats.feeds import files
+    from presence_postale.services import feeds
+
+    check_choice(lang, ("fr", "en"), "--lang")
+    lead = parse_lead(alarm, "--alarm") if alarm is not None else None
+    every = parse_lead(refresh, "--refresh")
+    first, last = _window(start, end)
+    check_order(first, last)
+    target = ready(directory)
+    with session(ctx) as db:
+        found = feeds.collect(db, first, last)
+    written = unchanged = 0
+    for name, text in files(found, refresh=every, alarm=lead, lang=lang).items():
+        if replace_if_changed(target / name, text.encode("utf-8")):
+            written += 1
+        else:
+            unchanged += 1
+    tell(
+        Message("feeds.written", {"written": written, "unchanged": unchanged, "path": str(target)})
+    )
+
+
+def _window(start: date | None, end: date | None) -> tuple[date, date]:
+    day = today()
+    monday = day - timedelta(days=day.weekday())
+    return (
+        start or monday - timedelta(weeks=WEEKS_BACK),
+        end or monday + timedelta(weeks=WEEKS_AHEAD, days=6),
+    )
+
+
+def ready(directory: Path) -> Path:
+    """The feeds' directory, created if missing (its parent must exist), and known to take
+    new files — checked before anything is written."""
+    target = directory.expanduser()
+    if target.exists() and not target.is_dir():
+        raise InvalidData("feeds.not_a_directory", path=str(directory))
+    if not target.exists():
+        if not target.parent.is_dir():
+            raise InvalidData("feeds.no_parent", path=str(directory), parent=str(target.parent))
+        try:
+            target.mkdir(mode=0o755)
+        except OSError as error:
+            raise InvalidData(
+                "feeds.not_writable", path=str(directory), reason=error.strerror or ""
+            ) from None
+    try:
+        fd, probe = tempfile.mkstemp(dir=target, prefix=".probe.")
+    except OSError as error:
+        raise InvalidData(
+            "feeds.not_writable", path=str(directory), reason=error.strerror or ""
+        ) from None
+    os.close(fd)
+    os.unlink(probe)
+    return target
