@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, UsageError
 from presence_postale.services.database import create_database
 from presence_postale.store import db as store
 from refusals import refused
@@ -133,12 +133,24 @@ def test_default_is_the_user_app_dir_never_the_cwd(
     assert list(workdir.iterdir()) == []
 
 
-def test_empty_environment_variable_falls_back_to_the_default(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_environment_variable_is_a_usage_error_not_the_default(
+    monkeypatch: pytest.MonkeyPatch, value: str
 ) -> None:
-    monkeypatch.setenv("PRESENCE_POSTALE_DB", "")
-    location = store.resolve(None)
-    assert location.path == tmp_path / "config" / "presence-postale" / "presence-postale.db"
+    """Set but empty, it names no database: falling back to the default file would write
+    somewhere the user did not mean (issue 14)."""
+    monkeypatch.setenv("PRESENCE_POSTALE_DB", value)
+    with pytest.raises(UsageError) as caught:
+        store.resolve(None)
+    assert caught.value.key == "usage.empty_db"
+    assert caught.value.params == {"option": "PRESENCE_POSTALE_DB"}
+
+
+def test_an_empty_db_option_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PRESENCE_POSTALE_DB")
+    with pytest.raises(UsageError) as caught:
+        store.resolve("")
+    assert caught.value.params == {"option": "--db"}
 
 
 def test_relative_path_is_made_absolute(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

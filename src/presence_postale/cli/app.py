@@ -49,22 +49,55 @@ def _fail(message: Message | str, code: int) -> None:
     raise typer.Exit(code)
 
 
-def _database_error(error: Exception) -> Message | None:
-    """A one-line message for a database failure the user can act on, else None."""
+# SQLite's primary result codes the edge tells apart: busy, and a damaged file.
+SQLITE_BUSY = 5
+SQLITE_DAMAGE = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def _database_error(error: Exception, ctx: Any) -> tuple[Message, int] | None:
+    """A one-line message, and the exit status, for a database failure the user can act on:
+    a lock held past the busy timeout (exit 75: try again), a damaged file (remembered, so
+    that writes are refused until a check passes), anything else the driver says (exit 1)."""
+    orig: Any = None
     if "sqlite3" in sys.modules:
         import sqlite3
 
         if isinstance(error, sqlite3.Error):  # a bulk import's own connection (`store.raw`)
-            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-            return Message("error.database", {"reason": reason})
-    if "sqlalchemy" not in sys.modules:
-        return None
-    from sqlalchemy.exc import DBAPIError
+            orig = error
+    if orig is None and "sqlalchemy" in sys.modules:
+        from sqlalchemy.exc import DBAPIError
 
-    if not isinstance(error, DBAPIError):
+        if isinstance(error, DBAPIError):
+            orig = error.orig if error.orig is not None else error
+    if orig is None:
         return None
-    reason = str(error.orig).splitlines()[0] if error.orig is not None else type(error).__name__
-    return Message("error.database", {"reason": reason})
+    reason = str(orig).splitlines()[0] if str(orig) else type(orig).__name__
+    code = getattr(orig, "sqlite_errorcode", 0) & 0xFF
+    if code == SQLITE_BUSY:
+        from presence_postale.store.db import busy_timeout_ms
+
+        path, seconds = _sqlite_path(ctx), busy_timeout_ms() // 1000
+        if path is None:
+            return Message("db.busy_unnamed", {"seconds": seconds}), ExitStatus.BUSY
+        return Message("db.busy", {"path": str(path), "seconds": seconds}), ExitStatus.BUSY
+    path = _sqlite_path(ctx)
+    if code in SQLITE_DAMAGE and path is not None:
+        from presence_postale.store.sqlite_file import record_damage
+
+        record_damage(path, reason)
+        return Message("db.damage_found", {"path": str(path), "problem": reason}), 1
+    return Message("error.database", {"reason": reason}), 1
+
+
+def _sqlite_path(ctx: Any) -> Any:
+    """The SQLite file the command works on, if it names one."""
+    app_state = ctx.find_root().obj
+    if not isinstance(app_state, AppState):
+        return None
+    try:
+        return app_state.location().path
+    except PresencePostaleError:
+        return None
 
 
 # The tool's own temporary twins of a file it writes in one step (`.NAME.PID.tmp`, with its
@@ -150,10 +183,10 @@ class Group(TyperGroup):
                 _fail(Message("error.cannot_use", {"path": path, "reason": reason}), 1)
             _fail(Message("error.cannot_use_unnamed", {"reason": reason}), 1)
         except Exception as error:
-            message = _database_error(error)
-            if message is None:
+            found = _database_error(error, ctx)
+            if found is None:
                 raise
-            _fail(message, 1)
+            _fail(*found)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         standalone = kwargs.pop("standalone_mode", True)

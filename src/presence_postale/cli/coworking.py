@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,6 +21,9 @@ from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session, state
 from presence_postale.errors import InvalidData
 from presence_postale.formats.render import Column, Listing, Record
+
+if TYPE_CHECKING:
+    from presence_postale.services.coworking import Person
 
 app = typer.Typer(
     cls=LazyGroup, help="Coworking: spaces, bookings, waitlist, attendance, usage, retention."
@@ -189,11 +192,13 @@ def book(
 
     lang = state(ctx).env.lang or "fr"
     moment = now()
+    person_given = coworking.Person(name, email, category, organisation, channel)
+    if every is None:
+        slot = (datetime.combine(day, start), datetime.combine(day, end))
+        _check_before_the_lock(ctx, space, person_given, slot, moment, record, waitlist)
     with session(ctx, write=True) as db:
         target = coworking.get_space(db, space)
-        person = coworking.check_person(
-            coworking.Person(name, email, category, organisation, channel), target
-        )
+        person = coworking.check_person(person_given, target)
         if every is not None and until is not None:
             result = coworking.book_series(
                 db,
@@ -235,7 +240,7 @@ def book(
                     f"{target.id} {day} {start:%H:%M}-{end:%H:%M}"
                 ]
             except Conflict as error:
-                if not waitlist or error.key != "booking.full":
+                if not (waitlist and _slot_full(error)):
                     raise
                 entry, position = coworking.add_to_waitlist(
                     db, target, person, datetime.combine(day, start), datetime.combine(day, end)
@@ -246,6 +251,35 @@ def book(
                 ]
     for line in lines:
         typer.echo(line, err=True)
+
+
+def _slot_full(error: Exception) -> bool:
+    """Whether a refused booking was refused for a full slot (the waitlist's case)."""
+    return getattr(error, "key", None) == "booking.full"
+
+
+def _check_before_the_lock(
+    ctx: typer.Context,
+    space: str,
+    person: Person,
+    slot: tuple[datetime, datetime],
+    moment: datetime,
+    record: bool,
+    waitlist: bool,
+) -> None:
+    """A booking's checks in a read transaction, before the write session checks them again
+    under the write lock: one that conflicts is refused without queueing for the lock."""
+    from presence_postale.errors import Conflict
+    from presence_postale.services import coworking
+
+    with session(ctx) as db:
+        target = coworking.get_space(db, space)
+        checked = coworking.check_person(person, target)
+        try:
+            coworking.check_booking(db, target, checked, *slot, now=moment, record=record)
+        except Conflict as error:
+            if not (waitlist and _slot_full(error)):
+                raise
 
 
 @app.command("cancel")
@@ -341,7 +375,8 @@ def list_reservations(
                 include_personal=include_personal,
             )
     columns = (*RESERVATION_COLUMNS, *(PERSONAL_COLUMNS if include_personal else ()))
-    emit(Listing(columns, rows), fmt, output, lang)
+    # Bookings name organisations (a sole trader's is their name): a private file.
+    emit(Listing(columns, rows), fmt, output, lang, private=True)
 
 
 @app.command("show")
@@ -380,6 +415,7 @@ def show(
         fmt,
         output,
         lang,
+        private=True,
     )
 
 
@@ -436,14 +472,16 @@ def purge(
     older_than: Annotated[str, typer.Option(help="Retention: 12m, 2y, 90d.")] = "12m",
     dry_run: Annotated[bool, typer.Option(help="Count only.")] = False,
 ) -> None:
-    """Anonymise the people of reservations that ended before the retention period; usage
-    figures stay right. The database is then compacted so nothing lingers in free pages.
+    """Anonymise the people of reservations that ended before the retention period (name,
+    e-mail, organisation); usage figures stay right. The database is then compacted so that
+    nothing lingers in free pages; if another command keeps reading the old pages past the
+    busy timeout, the purge says so and exits 1 (run it again to finish).
 
     Example: presence-postale coworking purge --older-than 12m
     """
     from presence_postale.domain.weeks import parse_duration_ago
     from presence_postale.services import coworking
-    from presence_postale.services.database import compact
+    from presence_postale.services.files import compact
 
     try:
         before = parse_duration_ago(older_than, today(), "--older-than")
@@ -451,8 +489,10 @@ def purge(
         raise typer.BadParameter(str(error), param_hint="--older-than") from None
     with session(ctx, write=not dry_run) as db:
         reservations, entries = coworking.purge(db, before, dry_run=dry_run)
-    if not dry_run and (reservations or entries):
-        compact(state(ctx).engine())
+    if not dry_run:
+        # Always, even with nothing new to erase: a purge that a reader stopped half-way (it
+        # then said so and exited 1) is finished by the next one.
+        compact(state(ctx).engine(), rebuild=bool(reservations or entries))
     verb = "would anonymise" if dry_run else "anonymised"
     typer.echo(
         f"{verb} {reservations} reservations and {entries} "

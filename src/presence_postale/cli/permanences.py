@@ -375,7 +375,7 @@ def schedule(
     if fmt == "ics":
         from presence_postale.formats.ics import calendar
 
-        write_text(calendar(result.entries, lang), output)
+        write_text(calendar(result.entries, lang), output, private=True)  # names agents
         return
     rows = []
     for entry in result.entries:
@@ -383,7 +383,8 @@ def schedule(
         row["status_label"] = status_label(row["status"], lang)
         rows.append(row)
     title = f"{first} → {last}"
-    emit(Listing(OCCURRENCE_COLUMNS, rows, title=title, notes=result.warnings), fmt, output, lang)
+    listing = Listing(OCCURRENCE_COLUMNS, rows, title=title, notes=result.warnings)
+    emit(listing, fmt, output, lang, private=True)  # names agents
 
 
 def window(week: IsoWeek | None, start: date | None, end: date | None) -> tuple[date, date]:

@@ -112,7 +112,7 @@ def _copy_to_server(
 
 
 def _copy_to_file(source: Engine, path: Path, progress: Callable[[str, int], None]) -> None:
-    from presence_postale.services.database import new_file
+    from presence_postale.services.files import new_file
 
     if path.exists():
         raise InvalidData(f"cannot copy into '{path}': the file exists; choose a new name")

@@ -242,6 +242,33 @@ def _person_hours(db: Session, space: m.Space, person: Person, day: date) -> flo
     return sum((r.end_at - r.start_at).total_seconds() for r in rows) / 3600
 
 
+def check_booking(
+    db: Session,
+    space: m.Space,
+    person: Person,
+    start: datetime,
+    end: datetime,
+    *,
+    now: datetime,
+    record: bool,
+) -> None:
+    """Every rule a booking must pass, without writing. `book_one` runs it under the write
+    lock; a command may run it first in a read transaction too: a booking that conflicts is
+    then refused without queueing for the lock, and the one that goes on finds its queries
+    ready (many bookers of one slot at once wait on the winner only, not on each other)."""
+    with fields.naming(OPTIONS):
+        booking.check_range(start, end, "end_at")
+    space_rules = rules(space)
+    with fields.naming({"date": "--date"}):
+        booking.check_rules(space_rules, start, end, now, record=record)
+    day = start.date()
+    taken = held(db, space, start, end)
+    booking.check_place(place(db, space, day, day), person.category, start, end, taken)
+    booking.check_weekly_quota(
+        space_rules, _person_hours(db, space, person, start.date()), start, end
+    )
+
+
 def book_one(
     db: Session,
     space: m.Space,
@@ -253,7 +280,7 @@ def book_one(
     record: bool,
     series_id: str | None = None,
 ) -> m.Reservation:
-    with fields.naming(OPTIONS):
+    with fields.naming(OPTIONS):  # before the lock: a malformed range needs no row
         booking.check_range(start, end, "end_at")
     # On PostgreSQL two bookers of one space would each see the other's slot as free, then
     # both insert (READ COMMITTED). Locking the space's row first serializes the bookers of
@@ -261,15 +288,7 @@ def book_one(
     # Row locks rather than an exclusion constraint: capacity may be above one, and the
     # opening-hours, quota and waitlist rules need the same serialization anyway.
     lock(db, m.Space, space.id)
-    space_rules = rules(space)
-    with fields.naming({"date": "--date"}):
-        booking.check_rules(space_rules, start, end, now, record=record)
-    day = start.date()
-    taken = held(db, space, start, end)
-    booking.check_place(place(db, space, day, day), person.category, start, end, taken)
-    booking.check_weekly_quota(
-        space_rules, _person_hours(db, space, person, start.date()), start, end
-    )
+    check_booking(db, space, person, start, end, now=now, record=record)
     reservation = m.Reservation(
         space_id=space.id,
         start_at=start,
@@ -642,8 +661,9 @@ def usage(
 def purge(db: Session, before: date, *, dry_run: bool = False) -> tuple[int, int]:
     """Anonymise the people of reservations and waitlist entries that ended before `before`.
 
-    Name and e-mail are erased; one random key per person (the same for all their purged
-    bookings) keeps the distinct-user count right. Returns (reservations, waitlist entries).
+    Name, e-mail and organisation are erased (a sole trader's organisation is their name);
+    one random key per person (the same for all their purged bookings) keeps the
+    distinct-user count right. Returns (reservations, waitlist entries).
     """
     limit = datetime.combine(before, time())
     rows = list(
@@ -671,9 +691,11 @@ def purge(db: Session, before: date, *, dry_run: bool = False) -> tuple[int, int
         r.person_key = keys.setdefault(who, uuid.uuid4().hex)
         r.person_name = None
         r.email = None
+        r.organisation = None
         r.anonymised_at = stamp
     for e in entries:
         e.person_name = None
         e.email = None
+        e.organisation = None
         e.anonymised_at = stamp
     return len(rows), len(entries)

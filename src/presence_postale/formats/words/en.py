@@ -226,9 +226,93 @@ MESSAGES: dict[str, str] = {
     ),
     "import.more": "; and {count:number} more (--format json lists them all)",
     "copy.refused": "copy refused: table {table}, record {row}: {reason}",
+    # ---- the database file: whose it is, who may write it, its state ---------------------
+    "db.created": (
+        "created database {path} and loaded the bundled seed "
+        "(use --db or PRESENCE_POSTALE_DB to choose another file)"
+    ),
+    "db.created_on_server": (
+        "created the schema in {path} and loaded the bundled seed "
+        "(use --db or PRESENCE_POSTALE_DB to choose another database)"
+    ),
+    "db.backed_up": "backed up {path} to {target} ({pages} pages)",
+    "db.not_sqlite": "cannot use database '{path}': it is not a SQLite database; left unchanged",
+    "db.foreign_application": (
+        "cannot use database '{path}': it is another program's SQLite database "
+        "(application_id {id}); left unchanged, choose another --db"
+    ),
+    "db.foreign_tables": (
+        "cannot use database '{path}': it holds another program's tables ({tables}) "
+        "and not presence-postale's; nothing was changed, choose another database"
+    ),
+    "db.schema_newer": (
+        "database schema version '{version}' is newer than this version of "
+        "presence-postale: upgrade the tool"
+    ),
+    "db.read_only": "cannot write to '{path}': {reason}; read commands work",
+    "db.read_only_needs_upgrade": (
+        "'{path}' needs a schema upgrade this user cannot make: {reason}; "
+        "run 'presence-postale db upgrade' as its owner"
+    ),
+    "db.why_read_only_filesystem": "the file system is read-only",
+    "db.why_no_write_permission": "the file (owned by {owner}) is not writable by this user",
+    "db.why_not_owner": "the file belongs to {owner}, and only its owner writes to it",
+    "db.why_side_file": (
+        "'{path}' belongs to {owner} and is not writable "
+        "(it may be deleted when no command is running)"
+    ),
+    "db.why_directory": (
+        "directory {directory} is not writable (SQLite makes its -wal and -shm files there)"
+    ),
+    "db.damaged": (
+        "cannot write to '{path}': it is damaged ({problem}); see "
+        "'presence-postale db check', and save what can be saved with "
+        "'presence-postale db backup FILE'"
+    ),
+    "db.header_page_size": "header: impossible page size {size}",
+    "db.header_format": "header: inconsistent format bytes",
+    "db.header_size": "size of {size} bytes, not a multiple of the page ({page_size} bytes)",
+    "db.header_truncated": "truncated file: {pages} pages announced, {size} bytes present",
+    "db.busy": (
+        "database busy, try again: '{path}' stayed locked by another command for more than "
+        "{seconds} s (PRESENCE_POSTALE_BUSY_TIMEOUT to wait longer)"
+    ),
+    "db.busy_unnamed": (
+        "database busy, try again: it stayed locked by another command for more than "
+        "{seconds} s (PRESENCE_POSTALE_BUSY_TIMEOUT to wait longer)"
+    ),
+    "db.damage_found": (
+        "database damaged: '{path}' ({problem}); writes are refused until "
+        "'presence-postale db check' passes; save what can be saved with "
+        "'presence-postale db backup FILE'"
+    ),
+    "db.compact_blocked": (
+        "erasure unfinished: another command has been reading '{path}' for more than "
+        "{seconds} s, and the erased values stay in the file while it reads; run the same "
+        "command again once it is done"
+    ),
+    "file.stale_removed": "removed '{path}', left by process {pid} which no longer runs",
+    "file.cannot_create": "cannot create '{path}': {reason}",
+    "file.disk_full": "cannot write '{path}': the disk is full; nothing was written",
+    "backup.server_database": (
+        "db backup works on SQLite files only: back up a PostgreSQL database with pg_dump "
+        "(pg_dump --format=custom --file=FILE DBNAME)"
+    ),
+    "backup.is_directory": "cannot write backup '{path}': it is a directory",
+    "backup.no_directory": ("cannot write backup '{path}': directory '{directory}' does not exist"),
+    "backup.exists": "cannot write backup '{path}': the file exists; choose a new name",
+    "backup.onto_itself": "cannot back up a database onto itself",
+    "backup.cannot_write": "cannot write backup '{path}': {reason}",
+    "output.cannot_write": "cannot write output '{path}': {reason}",
+    "output.is_directory": "cannot write output '{path}': it is a directory",
+    "output.no_directory": "cannot write output '{path}': directory '{directory}' does not exist",
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.not_utf8": "argument {number} ('{value}') is not UTF-8 text",
     "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
+    "usage.empty_db": (
+        "{option} is empty: give a database path or URL, or leave it unset for the default database"
+    ),
+    "usage.bad_busy_timeout": "{variable}={value}: expected a number of seconds from 0 to 86400",
     # ---- import communes -----------------------------------------------------------------
     "communes.empty": "{source}: the file is empty",
     "communes.bad_csv": "{source}: line {line}: malformed CSV: {reason}",

@@ -255,9 +255,106 @@ MESSAGES: dict[str, str] = {
     ),
     "import.more": " ; et {count:number} de plus (--format json les donne toutes)",
     "copy.refused": "copie refusée : table {table}, enregistrement {row} : {reason}",
+    # ---- the database file: whose it is, who may write it, its state ---------------------
+    "db.created": (
+        "base créée : {path}, chargée avec les données de départ "
+        "(--db ou PRESENCE_POSTALE_DB pour en choisir une autre)"
+    ),
+    "db.created_on_server": (
+        "schéma créé dans {path}, chargé avec les données de départ "
+        "(--db ou PRESENCE_POSTALE_DB pour en choisir une autre)"
+    ),
+    "db.backed_up": "sauvegardé {path} dans {target} ({pages} pages)",
+    "db.not_sqlite": "base refusée : « {path} » n'est pas une base SQLite ; fichier laissé intact",
+    "db.foreign_application": (
+        "base refusée : « {path} » est la base SQLite d'un autre programme "
+        "(application_id {id}) ; fichier laissé intact, choisir un autre --db"
+    ),
+    "db.foreign_tables": (
+        "base refusée : « {path} » contient les tables d'un autre programme ({tables}) "
+        "et pas celles de presence-postale ; rien n'a été modifié, choisir une autre base"
+    ),
+    "db.schema_newer": (
+        "base refusée : son schéma (version « {version} ») est plus récent que cette version "
+        "de presence-postale ; mettre l'outil à jour"
+    ),
+    "db.read_only": (
+        "écriture refusée dans « {path} » : {reason} ; les commandes de lecture fonctionnent"
+    ),
+    "db.read_only_needs_upgrade": (
+        "« {path} » demande une mise à jour de schéma que cet utilisateur ne peut pas faire : "
+        "{reason} ; lancer « presence-postale db upgrade » en tant que propriétaire"
+    ),
+    "db.why_read_only_filesystem": "le système de fichiers est en lecture seule",
+    "db.why_no_write_permission": (
+        "le fichier (à {owner}) n'est pas modifiable par cet utilisateur"
+    ),
+    "db.why_not_owner": "le fichier appartient à {owner}, seul son propriétaire y écrit",
+    "db.why_side_file": (
+        "« {path} » appartient à {owner} et n'est pas modifiable "
+        "(il peut être supprimé quand aucune commande ne tourne)"
+    ),
+    "db.why_directory": (
+        "le dossier {directory} n'est pas modifiable (SQLite y crée ses fichiers -wal et -shm)"
+    ),
+    "db.damaged": (
+        "écriture refusée : « {path} » est endommagée ({problem}) ; voir "
+        "« presence-postale db check », et sauver ce qui peut l'être avec "
+        "« presence-postale db backup FICHIER »"
+    ),
+    "db.header_page_size": "en-tête : taille de page {size} impossible",
+    "db.header_format": "en-tête : octets de format incohérents",
+    "db.header_size": "taille de {size} octets, pas un multiple de la page ({page_size} octets)",
+    "db.header_truncated": "fichier tronqué : {pages} pages annoncées, {size} octets présents",
+    "db.busy": (
+        "base occupée, réessayez : « {path} » est restée verrouillée par une autre commande "
+        "plus de {seconds} s (PRESENCE_POSTALE_BUSY_TIMEOUT pour attendre plus)"
+    ),
+    "db.busy_unnamed": (
+        "base occupée, réessayez : elle est restée verrouillée par une autre commande "
+        "plus de {seconds} s (PRESENCE_POSTALE_BUSY_TIMEOUT pour attendre plus)"
+    ),
+    "db.damage_found": (
+        "base endommagée : « {path} » ({problem}) ; les écritures sont refusées jusqu'à ce "
+        "que « presence-postale db check » passe ; sauver ce qui peut l'être avec "
+        "« presence-postale db backup FICHIER »"
+    ),
+    "db.compact_blocked": (
+        "effacement inachevé : une autre commande lit « {path} » depuis plus de {seconds} s, "
+        "et les valeurs effacées restent dans le fichier tant qu'elle lit ; relancer "
+        "la même commande quand elle aura fini"
+    ),
+    "file.stale_removed": ("supprimé « {path} », laissé par le processus {pid} qui ne tourne plus"),
+    "file.cannot_create": "impossible de créer « {path} » : {reason}",
+    "file.disk_full": "impossible d'écrire « {path} » : disque plein ; rien n'a été écrit",
+    "backup.server_database": (
+        "db backup ne sauvegarde que les fichiers SQLite : pour une base PostgreSQL, "
+        "pg_dump --format=custom --file=FICHIER BASE"
+    ),
+    "backup.is_directory": "sauvegarde impossible dans « {path} » : c'est un dossier",
+    "backup.no_directory": (
+        "sauvegarde impossible dans « {path} » : le dossier « {directory} » n'existe pas"
+    ),
+    "backup.exists": (
+        "sauvegarde impossible dans « {path} » : le fichier existe ; choisir un nouveau nom"
+    ),
+    "backup.onto_itself": "sauvegarde impossible : une base ne se sauvegarde pas sur elle-même",
+    "backup.cannot_write": "sauvegarde impossible dans « {path} » : {reason}",
+    "output.cannot_write": "impossible d'écrire « {path} » : {reason}",
+    "output.is_directory": "impossible d'écrire « {path} » : c'est un dossier",
+    "output.no_directory": (
+        "impossible d'écrire « {path} » : le dossier « {directory} » n'existe pas"
+    ),
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.not_utf8": "l'argument {number} (« {value} ») n'est pas du texte UTF-8",
     "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
+    "usage.empty_db": (
+        "{option} est vide : donner le chemin ou l'URL d'une base, ou ne pas le définir "
+        "pour la base par défaut"
+    ),
+    "usage.bad_busy_timeout": (
+        "{variable}={value} : attendu un nombre de secondes entre 0 et 86400"
+    ),
     # ---- import communes -----------------------------------------------------------------
     "communes.empty": "{source} : le fichier est vide",
     "communes.bad_csv": "{source} : ligne {line} : CSV mal formé : {reason}",
