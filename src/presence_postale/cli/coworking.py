@@ -30,7 +30,7 @@ app = typer.Typer(
 )
 
 SpaceArg = Annotated[str, typer.Argument(help="Space id: saint-clar (see: coworking spaces).")]
-IdArg = Annotated[int, typer.Argument(help="Reservation number.", max=MAX_INTEGER)]
+IdArg = Annotated[int, typer.Argument(help="Reservation number.", min=1, max=MAX_INTEGER)]
 PersonalOption = Annotated[
     bool, typer.Option("--include-personal", help="Show names and e-mails (personal data).")
 ]
@@ -97,6 +97,9 @@ def configure(
     ] = None,
     equipment: Annotated[str | None, typer.Option(help="bureau_partage,imprimante,wifi...")] = None,
     hours: Annotated[str | None, typer.Option(help="Bookable hours (OSM opening_hours).")] = None,
+    overnight: Annotated[
+        bool, typer.Option("--overnight", help="--hours has spans past midnight (22:00-02:00).")
+    ] = False,
     min_minutes: Annotated[int | None, typer.Option(help="Shortest booking.")] = None,
     max_minutes: Annotated[int | None, typer.Option(help="Longest booking.")] = None,
     max_days_ahead: Annotated[int | None, typer.Option(help="How far ahead one may book.")] = None,
@@ -128,6 +131,7 @@ def configure(
                 "categories": list(split_list(categories)) if categories else None,
                 "equipment": list(split_list(equipment)) if equipment else None,
                 "opening_hours": hours,
+                "overnight": overnight,
                 "min_minutes": min_minutes,
                 "max_minutes": max_minutes,
                 "max_days_ahead": max_days_ahead,
@@ -174,15 +178,19 @@ def book(
     Example: presence-postale coworking book saint-clar --date 2019-05-14 --from 09:00 --to 12:00
     --name "Camille Martin" --email camille@example.org --category soho_solo --record
     """
+    from presence_postale.domain.vocab import BOOKING_CHANNELS
     from presence_postale.errors import Conflict
     from presence_postale.services import coworking, notifications
 
-    if channel not in ("email", "phone", "desk", "other"):
+    if channel not in BOOKING_CHANNELS:
         raise typer.BadParameter(
-            f"'{channel}' is not one of email, phone, desk, other", param_hint="--channel"
+            f"'{channel}' is not one of {', '.join(BOOKING_CHANNELS)}", param_hint="--channel"
         )
     if (every is None) != (until is None):
         raise typer.BadParameter("--every and --until go together", param_hint="--every")
+    from presence_postale.formats.words import say
+
+    lang = state(ctx).env.lang or "fr"
     moment = now()
     person_given = coworking.Person(name, email, category, organisation, channel)
     if every is None:
@@ -206,7 +214,10 @@ def book(
                 all_or_nothing=all_or_nothing,
             )
             notifications.booked(db, result.booked, now=moment)
-            lines = [f"refused {d}: {reason}" for d, reason in result.refused]
+            lines = [
+                say("booking.refused_day", lang, day=d.isoformat(), reason=r)
+                for d, r in result.refused
+            ]
             lines.append(
                 f"booked {len(result.booked)} dates in series"
                 + (f" (#{result.booked[0].id}-#{result.booked[-1].id})" if result.booked else "")
@@ -235,18 +246,16 @@ def book(
                     db, target, person, datetime.combine(day, start), datetime.combine(day, end)
                 )
                 lines = [
-                    f"slot full ({error}); added to the "
+                    f"slot full ({say(error.message, lang)}); added to the "
                     f"waitlist as #{entry.id}, position {position}"
                 ]
     for line in lines:
         typer.echo(line, err=True)
-    if every is not None and not result.booked:
-        raise typer.Exit(1)  # every date refused: nothing was booked
 
 
 def _slot_full(error: Exception) -> bool:
     """Whether a refused booking was refused for a full slot (the waitlist's case)."""
-    return "overlaps" in str(error)
+    return getattr(error, "key", None) == "booking.full"
 
 
 def _check_before_the_lock(

@@ -145,12 +145,13 @@ def copy(
     app_state = state(ctx)
     source = app_state.location()
     target = resolve(to)
-    results = copy_database(
-        app_state.engine(),
-        source,
-        target,
-        progress=lambda table, rows: typer.echo(f"copied {table}: {rows} rows", err=True),
-    )
+
+    # Progress on a terminal only: on a refusal, stderr holds the one line that says why.
+    def progress(table: str, rows: int) -> None:
+        if app_state.env.stderr_isatty:
+            typer.echo(f"copied {table}: {rows} rows", err=True)
+
+    results = copy_database(app_state.engine(), source, target, progress=progress)
     columns = (
         Column("table", "table", "table"),
         Column("rows_source", "lignes source", "rows source"),

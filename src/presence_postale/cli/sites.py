@@ -282,6 +282,7 @@ def _changes(
     lat: float | None,
     lon: float | None,
     hours: str | None,
+    overnight: bool,
     staff: int | None,
     email: str | None,
     note: str | None,
@@ -307,6 +308,7 @@ def _changes(
             "latitude": lat,
             "longitude": lon,
             "opening_hours": hours,
+            "overnight": overnight or None,
             "staff_count": staff,
             "email": email,
             "note": note,
@@ -333,6 +335,13 @@ LonOpt = Annotated[float | None, typer.Option(help="Longitude (WGS 84).")]
 HoursOpt = Annotated[
     str | None,
     typer.Option(help='OpenStreetMap opening_hours: "Mo-Fr 09:00-12:00,14:00-17:00; PH off".'),
+]
+OvernightOpt = Annotated[
+    bool,
+    typer.Option(
+        "--overnight",
+        help="--hours has spans past midnight (22:00-02:00), stored as 22:00-26:00.",
+    ),
 ]
 StaffOpt = Annotated[int | None, typer.Option(help="Polyvalent staff present.")]
 EmailOpt = Annotated[str | None, typer.Option(help="Contact e-mail.", callback=free_text)]
@@ -370,6 +379,7 @@ def add(
     lat: LatOpt = None,
     lon: LonOpt = None,
     hours: HoursOpt = None,
+    overnight: OvernightOpt = False,
     staff: StaffOpt = None,
     email: EmailOpt = None,
     note: NoteOpt = None,
@@ -394,6 +404,7 @@ def add(
         lat=lat,
         lon=lon,
         hours=hours,
+        overnight=overnight,
         staff=staff,
         email=email,
         note=note,
@@ -426,6 +437,7 @@ def update(
     lat: LatOpt = None,
     lon: LonOpt = None,
     hours: HoursOpt = None,
+    overnight: OvernightOpt = False,
     staff: StaffOpt = None,
     email: EmailOpt = None,
     note: NoteOpt = None,
@@ -454,6 +466,7 @@ def update(
         lat=lat,
         lon=lon,
         hours=hours,
+        overnight=overnight,
         staff=staff,
         email=email,
         note=note,

@@ -150,8 +150,11 @@ def server_url(value: str) -> str:
         )
     try:
         url = make_url(value).set(drivername="postgresql+psycopg")
-    except (ArgumentError, ValueError) as error:
-        raise InvalidData(f"cannot use database URL: {error}") from None
+    except (ArgumentError, ValueError):  # their wording names the parser, not the URL
+        raise InvalidData(
+            f"cannot use database URL '{scheme}://…': it is not a URL like "
+            "postgresql+psycopg://user@host:5432/dbname (a port is a number)"
+        ) from None
     if not url.database:
         raise InvalidData(
             f"cannot use database URL '{url.render_as_string(hide_password=True)}': "
