@@ -215,7 +215,7 @@ def test_usage_bad_options(cli: Cli, seeded_db: Path) -> None:
         (
             ("2019-05-15", "11:00", "10:00", "--record"),
             1,
-            "la fin (10:00) n'est pas après le début (11:00)",
+            "la fin 10:00 n'est pas après le début 11:00",
         ),
         (("2019-02-30", "09:00", "10:00", "--record"), 2, "date « 2019-02-30 » invalide"),
         (("2019-05-15", "25:00", "26:00", "--record"), 2, "--from"),
@@ -305,8 +305,13 @@ def test_unknown_space_refused(cli: Cli, seeded_db: Path, dump: Dump) -> None:
         (("mark", "1", "--attended", "--no-show"), 2, "--attended ou --no-show"),
         (("list", "--status", "gone"), 1, "--status « gone »"),
         (("purge", "--older-than", "soon"), 2, "--older-than"),
-        (("configure", "saint-clar", "--capacity", "0"), 1, "--capacity 0"),
-        (("configure", "saint-clar", "--min-minutes", "90", "--max-minutes", "60"), 1, "dépasse"),
+        (("configure", "saint-clar", "--capacity", "0"), 1, "--capacity « 0 »"),
+        (
+            ("configure", "saint-clar", "--min-minutes", "90", "--max-minutes", "60"),
+            1,
+            "le maximum 60 est inférieur au minimum 90",
+        ),
+        (("configure", "saint-clar", "--hours", "Mo-Fr 17:00-09:00"), 1, "--overnight"),
     ],
 )
 def test_other_bad_commands(
@@ -362,7 +367,10 @@ def test_recurring_all_or_nothing(cli: Cli, seeded_db: Path, dump: Dump) -> None
     assert dump(seeded_db) == before
 
 
-def test_recurring_with_every_date_refused_exits_1(cli: Cli, seeded_db: Path, dump: Dump) -> None:
+def test_recurring_with_every_date_refused_exits_1_in_one_line(
+    cli: Cli, seeded_db: Path, dump: Dump
+) -> None:
+    """Nothing booked is an error: one line, naming the first date refused and why."""
     booked(cli, "2019-05-14", "09:00", "12:00", "--record", who=ASSO)
     booked(cli, "2019-05-21", "09:00", "12:00", "--record", who=ASSO)
     before = dump(seeded_db)
@@ -379,11 +387,9 @@ def test_recurring_with_every_date_refused_exits_1(cli: Cli, seeded_db: Path, du
     )
     assert result.exit_code == 1
     assert err_lines(result) == [
-        "le mardi 14/05/2019 de 10:00 à 11:00 chevauche la réservation n° 1 de 09:00 à 12:00 "
-        "(Association) ; capacité 1",
-        "le mardi 21/05/2019 de 10:00 à 11:00 chevauche la réservation n° 2 de 09:00 à 12:00 "
-        "(Association) ; capacité 1",
-        "aucune date réservée, 2 refusées",
+        "erreur : 2 dates sur 2 en conflit, rien n'est réservé (la première : le mardi "
+        "14/05/2019 de 10:00 à 11:00 chevauche la réservation n° 1 de 09:00 à 12:00 "
+        "(Association) ; capacité 1)"
     ]
     assert dump(seeded_db) == before
 

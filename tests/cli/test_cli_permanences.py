@@ -425,7 +425,7 @@ LOG_1 = ["permanences", "log", "1", "--date", "2021-04-27", "--visitors", "3"]
         pytest.param(
             [*ADD_AT_VIGNY, "--every", "monday", "--start", "12:00", "--end", "09:00"],
             1,
-            ["horaires invalides : la fin (09:00) n'est pas après le début (12:00)"],
+            ["--end « 09:00 » invalide : la fin 09:00 n'est pas après le début 12:00"],
             id="end-before-start",
         ),
         pytest.param(
@@ -449,7 +449,7 @@ LOG_1 = ["permanences", "log", "1", "--date", "2021-04-27", "--visitors", "3"]
         pytest.param(
             [*ADD_AT_VIGNY, "--rrule", "FREQ=SOMETIMES", "--start", "09:00", "--end", "10:00"],
             1,
-            ["règle « FREQ=SOMETIMES » invalide"],
+            ["--rrule « FREQ=SOMETIMES » invalide"],
             id="bad-rrule",
         ),
         pytest.param(

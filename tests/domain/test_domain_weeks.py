@@ -15,6 +15,7 @@ from presence_postale.domain.weeks import (
     weeks_in_year,
 )
 from presence_postale.errors import InvalidData
+from refusals import refused
 
 TODAY = date(2021, 4, 27)
 # Keep clear of the calendar's ends, where next/previous weeks do not exist.
@@ -118,7 +119,7 @@ def test_parse_date() -> None:
     ],
 )
 def test_parse_date_refusals(text: str, reason: str) -> None:
-    with pytest.raises(InvalidData, match=reason):
+    with refused(InvalidData, match=reason):
         parse_date(text)
 
 

@@ -146,7 +146,7 @@ def test_valid_file_keeps_the_line_of_each_field(tmp_path: Path) -> None:
         ("    start: 2021-04-27", "    start: 27/04/2021", "une date AAAA-MM-JJ est attendue"),
         ("    staff_count: 2", "    colour: blue", "colour : champ inconnu"),
         ("    operators: [laposte]", "    operators: laposte", "une liste est attendue"),
-        ("    name: Bureau de poste de Vigny", "    name: Bureau: de poste", "mapping values"),
+        ("    name: Bureau de poste de Vigny", "    name: Bureau: de poste", "mal placé"),
     ],
     ids=[
         "float",

@@ -171,7 +171,7 @@ def test_backups_taken_while_others_write_are_consistent(seeded_db: Path, tmp_pa
     for result in results:
         assert result.returncode == 0, result.stderr
         assert "locked" not in result.stderr.lower()
-        assert " sauvegardée dans " in result.stderr
+        assert result.stderr.startswith("sauvegardé ") and " dans " in result.stderr
     # Nothing but the copies beside them: no temporary file left over.
     assert sorted(p.name for p in backups_dir.iterdir()) == [c.name for c in copies]
 
@@ -217,7 +217,7 @@ def test_backup_onto_an_existing_file_or_a_directory_is_refused(
     }
     expected = {
         "existing": "le fichier existe ; choisir un nouveau nom",
-        "directory": "c'est un répertoire",
+        "directory": "c'est un dossier",
         "missing-directory": "n'existe pas",
         "source": "le fichier existe ; choisir un nouveau nom",
     }
@@ -229,7 +229,7 @@ def test_backup_onto_an_existing_file_or_a_directory_is_refused(
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
-    assert lines[0].startswith(f"erreur : impossible d'écrire « {paths[target]} » : ")
+    assert lines[0].startswith(f"erreur : sauvegarde impossible dans « {paths[target]} » : ")
     assert expected[target] in lines[0]
     assert existing.read_bytes() == b"not to be overwritten"
     assert list(directory.iterdir()) == []

@@ -338,7 +338,9 @@ def test_first_uses_at_once_all_succeed(tmp_path: Path, args: tuple[str, ...]) -
         _ok(result, "first use at once")
     if args[0] != "init":  # init's table says created or unchanged, depending on who won
         assert {result.stdout for result in results} == {expected.stdout}
-    notices = sum(result.stderr.startswith("base de données ") for result in results)
+    notices = sum(
+        result.stderr.startswith(("base créée : ", "base de données ")) for result in results
+    )
     assert notices == 1, [result.stderr for result in results]
     assert _state(db) == _state(reference)
     assert sorted(p.name for p in db.parent.iterdir() if p.name.startswith(".")) == []

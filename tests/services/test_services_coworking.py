@@ -12,10 +12,12 @@ from sqlmodel import Session, select
 
 from presence_postale.errors import Conflict, InvalidData, NotFound
 from presence_postale.formats import words
+from presence_postale.formats.words import say
 from presence_postale.services import coworking, reservations, site_changes, sites
 from presence_postale.services.coworking import Person
 from presence_postale.store import db as store
 from presence_postale.store import models as m
+from refusals import refused
 
 SPACE = "saint-clar"
 # The clock of these tests: before every booking they make, so no --record is needed.
@@ -80,9 +82,9 @@ def test_spaces_lists_saint_clar_with_its_site_and_hours(db: Session) -> None:
 
 
 def test_unknown_space_names_the_known_ones(db: Session) -> None:
-    with pytest.raises(NotFound, match=r"espace « nowhere » introuvable \(espaces : saint-clar\)"):
+    with refused(NotFound, match=r"space 'nowhere' not found \(spaces: saint-clar\)"):
         coworking.get_space(db, "nowhere")
-    with pytest.raises(NotFound, match="réservation n° 99 introuvable"):
+    with refused(NotFound, match="reservation #99 not found"):
         coworking.get_reservation(db, 99)
 
 
@@ -103,19 +105,22 @@ def test_configure_changes_rules_and_creates_a_space(db: Session) -> None:
 @pytest.mark.parametrize(
     ("values", "message"),
     [
-        ({"capacity": 0}, "--capacity 0 invalide"),
-        ({"min_minutes": -5}, "--min-minutes -5 invalide"),
-        ({"categories": ["student"]}, "--categories « student » invalide"),
-        ({"min_minutes": 120, "max_minutes": 60}, "--min-minutes dépasse --max-minutes"),
+        ({"capacity": 0}, "invalid --capacity '0': must be between 1 and 500"),
+        ({"min_minutes": -5}, "invalid --min-minutes '-5'"),
+        ({"categories": ["student"]}, "invalid --categories 'student'"),
+        (
+            {"min_minutes": 120, "max_minutes": 60},
+            "invalid --max-minutes '60': the maximum 60 is below the minimum 120",
+        ),
     ],
 )
 def test_configure_refuses_bad_rules(db: Session, values: dict[str, object], message: str) -> None:
-    with pytest.raises(InvalidData, match=message):
+    with refused(InvalidData, match=message):
         coworking.configure(db, SPACE, None, values)
 
 
 def test_configure_unknown_space_needs_site_and_name(db: Session) -> None:
-    with pytest.raises(InvalidData, match="donner --site et --name"):
+    with refused(InvalidData, match="give --site and --name"):
         coworking.configure(db, "new-space", None, {"capacity": 2})
 
 
@@ -129,18 +134,16 @@ def test_person_is_normalised_and_checked(db: Session) -> None:
     )
     assert person == Person("Camille Martin", "camille@example.org", "soho_solo", "Les Amis")
     for bad, message in [
-        (Person("   ", None, "soho_solo"), "--name invalide : ne doit pas être vide"),
-        (Person("X" * 201, None, "soho_solo"), "au plus 200"),
-        (Person("X", "bad@", "soho_solo"), "--email « bad@ » invalide"),
-        (Person("X", "a b@c.fr", "soho_solo"), "--email .* invalide"),
-        (Person("X", None, "student"), "--category « student » invalide"),
-        (Person("X", None, "soho_solo", "Asso\x07"), "caractères de contrôle"),
+        (Person("   ", None, "soho_solo"), "invalid --name: must not be empty"),
+        (Person("X" * 201, None, "soho_solo"), "at most 200"),
+        (Person("X", "bad@", "soho_solo"), "invalid --email 'bad@'"),
+        (Person("X", "a b@c.fr", "soho_solo"), "invalid --email"),
+        (Person("X", None, "student"), "invalid --category 'student'"),
+        (Person("X", None, "soho_solo", "Asso\x07"), "control character"),
     ]:
-        with pytest.raises(InvalidData, match=message):
+        with refused(InvalidData, match=message):
             coworking.check_person(bad, space)
-    with pytest.raises(
-        Conflict, match=r"la catégorie « Autre » ne peut pas réserver l'espace saint-clar"
-    ):
+    with refused(Conflict, match=r"category 'Other' may not book space saint-clar"):
         coworking.check_person(Person("X", None, "other"), space)
 
 
@@ -152,7 +155,7 @@ def test_book_then_overlap_is_refused_naming_the_holder_not_the_person(db: Sessi
     assert first.id == 1 and first.status == "confirmed" and first.email == "camille@example.org"
     with pytest.raises(Conflict) as caught:
         book(db, ASSO, "2019-05-14", "10:00", "11:00")
-    message = str(caught.value)
+    message = words.say(caught.value.message)
     assert message == (
         "le mardi 14/05/2019 de 10:00 à 11:00 chevauche la réservation n° 1 de 09:00 à 12:00 "
         "(Indépendant ou télétravailleur) ; capacité 1"
@@ -164,9 +167,7 @@ def test_book_then_overlap_is_refused_naming_the_holder_not_the_person(db: Sessi
     assert "Camille" not in message and "@" not in message
     # Back to back is fine; the afternoon too.
     assert book(db, ASSO, "2019-05-14", "14:00", "15:00").id == 2
-    with pytest.raises(
-        Conflict, match=r"chevauche la réservation n° 2 de 14:00 à 15:00 \(Les Amis\)"
-    ):
+    with refused(Conflict, match=r"overlaps reservation #2 14:00-15:00 \(Les Amis\)"):
         book(db, CAMILLE, "2019-05-14", "14:30", "16:00")
 
 
@@ -182,9 +183,7 @@ def test_capacity_two(db: Session) -> None:
     book(db, ASSO, "2019-05-14", "10:00", "11:00")
     other = Person("Dominique Roux", "dom@example.org", "soho_solo")
     book(db, other, "2019-05-14", "09:30", "10:30")
-    with pytest.raises(
-        Conflict, match=r"chevauche la réservation n° 1 de 09:00 à 10:00 .* ; capacité 2"
-    ):
+    with refused(Conflict, match=r"overlaps reservation #1 09:00-10:00 .*; capacity 2"):
         book(db, Person("Eve", None, "soho_solo"), "2019-05-14", "09:45", "10:15")
 
 
@@ -197,13 +196,13 @@ def test_capacity_two(db: Session) -> None:
         ("2019-05-30", "09:00", "10:00", Conflict, r"jour férié \(Ascension\)"),
         ("2019-05-14", "12:30", "13:30", Conflict, r"hors .* \(09:00-12:00, 14:00-17:00"),
         ("2019-05-15", "11:00", "14:30", Conflict, "hors des heures réservables"),
-        ("2019-05-15", "11:00", "10:00", InvalidData, r"la fin \(10:00\) n'est pas après"),
+        ("2019-05-15", "11:00", "10:00", InvalidData, "la fin 10:00 n'est pas après"),
     ],
 )
 def test_booking_refused_outside_what_is_bookable(
     db: Session, day: str, start: str, end: str, error: type[Exception], message: str
 ) -> None:
-    with pytest.raises(error, match=message):
+    with refused(error, match=message):
         book(db, CAMILLE, day, start, end)
     assert db.exec(select(m.Reservation)).all() == []
 
@@ -211,26 +210,26 @@ def test_booking_refused_outside_what_is_bookable(
 def test_booking_refused_on_a_closure(db: Session) -> None:
     site = sites.get(db, "05712A")
     site_changes.add_closure(db, site, date(2019, 5, 20), date(2019, 5, 24), "travaux")
-    with pytest.raises(Conflict, match=r"fermé le 22 mai 2019 \(travaux\)"):
+    with refused(Conflict, match=r"closed on 22 May 2019 \(travaux\)"):
         book(db, CAMILLE, "2019-05-22", "09:00", "10:00")
     book(db, CAMILLE, "2019-05-28", "09:00", "10:00")
 
 
 def test_notice_rules_with_a_given_clock(db: Session) -> None:
     configure(db, max_days_ahead=30)
-    with pytest.raises(InvalidData, match="commence dans le passé"):
+    with refused(InvalidData, match="starts in the past"):
         book(db, CAMILLE, "2019-05-14", "09:00", "10:00", now=datetime(2019, 5, 14, 9, 30))
     book(db, CAMILLE, "2019-05-14", "09:00", "10:00", now=datetime(2019, 5, 14, 9, 30), record=True)
-    with pytest.raises(Conflict, match=r"dans 34 jours ; .* au plus 30 jours à l'avance"):
+    with refused(Conflict, match=r"34 days ahead; .* at most 30 days ahead"):
         book(db, CAMILLE, "2019-06-04", "09:00", "10:00", now=NOW)
     book(db, CAMILLE, "2019-05-31", "09:00", "10:00", now=NOW)
 
 
 def test_length_rules(db: Session) -> None:
     configure(db, min_minutes=60, max_minutes=120)
-    with pytest.raises(Conflict, match="plus courte que le minimum de cet espace"):
+    with refused(Conflict, match="shorter than this space's minimum"):
         book(db, CAMILLE, "2019-05-14", "09:00", "09:30")
-    with pytest.raises(Conflict, match="plus longue que le maximum de cet espace"):
+    with refused(Conflict, match="longer than this space's maximum"):
         book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
 
 
@@ -239,7 +238,7 @@ def test_weekly_quota_counts_the_person_by_email_across_the_iso_week(db: Session
     book(db, CAMILLE, "2019-05-16", "09:00", "12:00")
     book(db, CAMILLE, "2019-05-14", "14:00", "16:00")
     same_person = Person("C. Martin", "CAMILLE@example.org", "soho_solo")
-    with pytest.raises(Conflict, match=r"la personne à 7 h cette semaine ; .* permet 6 h"):
+    with refused(Conflict, match=r"bring the person to 7 h that week; .* allows 6 h"):
         book(db, same_person, "2019-05-17", "09:00", "11:00")
     book(db, CAMILLE, "2019-05-17", "09:00", "10:00")  # exactly 6 h
     book(db, ASSO, "2019-05-17", "10:00", "12:00")  # someone else
@@ -249,7 +248,7 @@ def test_weekly_quota_counts_the_person_by_email_across_the_iso_week(db: Session
 def test_weekly_quota_without_email_counts_by_name(db: Session) -> None:
     configure(db, max_hours_per_person_week=3)
     book(db, Person("Jean Dupont", None, "soho_solo"), "2019-05-16", "09:00", "12:00")
-    with pytest.raises(Conflict, match="4 h cette semaine"):
+    with refused(Conflict, match="4 h that week"):
         book(db, Person("jean dupont", None, "soho_solo"), "2019-05-14", "09:00", "10:00")
 
 
@@ -299,14 +298,13 @@ def test_series_lists_the_conflicting_dates_and_books_the_others(db: Session) ->
     assert len(result.booked) == 4
     [(day, reason)] = result.refused
     assert day == date(2019, 5, 28)
-    assert reason.key == "booking.full" and reason.params["holder"].params["reservation"] == 1
-    assert "chevauche la réservation n° 1 de 10:00 à 11:00" in words.say(reason)
+    assert "overlaps reservation #1 10:00-11:00" in say(reason, "en")
 
 
 def test_series_skips_holidays_with_the_reason(db: Session) -> None:
     result = series(db, "2019-05-01", "2019-05-15", "wednesday")
     assert [r.start_at.date() for r in result.booked] == [date(2019, 5, 15)]
-    assert [(d, why.key == "booking.holiday") for d, why in result.refused] == [
+    assert [(d, "public holiday" in say(why, "en")) for d, why in result.refused] == [
         (date(2019, 5, 1), True),
         (date(2019, 5, 8), True),
     ]
@@ -316,9 +314,8 @@ def test_series_all_or_nothing_books_nothing(engine: Engine) -> None:
     with store.session(engine, write=True) as db:
         book(db, ASSO, "2019-05-28", "10:00", "11:00")
     with (
-        pytest.raises(
-            Conflict,
-            match=r"1 date sur 5 en conflit, rien n'est réservé \(la première : le mardi 28/05",
+        refused(
+            Conflict, match=r"1 of 5 dates conflict, nothing booked \(first: Tuesday 28/05/2019"
         ),
         store.session(engine, write=True) as db,
     ):
@@ -328,9 +325,11 @@ def test_series_all_or_nothing_books_nothing(engine: Engine) -> None:
 
 
 def test_series_bad_ranges(db: Session) -> None:
-    with pytest.raises(InvalidData, match="avant --date"):
+    with refused(
+        InvalidData, match="invalid --until '2019-05-14': end 2019-05-14 is before start 2019-06-11"
+    ):
         series(db, "2019-06-11", "2019-05-14")
-    with pytest.raises(InvalidData, match="trop longue"):
+    with refused(InvalidData, match="too long"):
         series(db, "2019-01-01", "2025-01-01")
 
 
@@ -344,14 +343,14 @@ def test_cancel_keeps_the_record(db: Session) -> None:
     kept = coworking.get_reservation(db, 1)
     assert kept.status == "cancelled" and kept.cancelled_at is not None
     assert kept.email == "camille@example.org"
-    with pytest.raises(Conflict, match="la réservation n° 1 est déjà annulée"):
+    with refused(Conflict, match="reservation #1 is already cancelled"):
         coworking.cancel(db, kept, now=NOW, force=False)
 
 
 def test_cancel_cut_off(db: Session) -> None:
     configure(db, cancel_cutoff_hours=24)
     reservation = book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
-    with pytest.raises(Conflict, match="à moins de 24 h du début ; --force"):
+    with refused(Conflict, match="within 24 h of the start; use --force"):
         coworking.cancel(db, reservation, now=datetime(2019, 5, 13, 10), force=False)
     assert reservation.status == "confirmed"
     coworking.cancel(db, reservation, now=datetime(2019, 5, 13, 9), force=False)
@@ -404,19 +403,17 @@ def test_waitlist_entry_still_blocked_is_not_offered(db: Session) -> None:
 
 def test_mark_attendance(db: Session) -> None:
     reservation = book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
-    with pytest.raises(
-        Conflict, match=r"la réservation n° 1 n'a pas encore commencé \(14 mai 2019 à 09:00\)"
-    ):
+    with refused(Conflict, match=r"reservation #1 has not started yet \(14 May 2019 at 09:00\)"):
         coworking.mark(db, reservation, "attended", now=NOW)
     coworking.mark(db, reservation, "attended", now=datetime(2019, 5, 14, 9))
     assert reservation.status == "attended" and reservation.marked_at is not None
-    with pytest.raises(Conflict, match="est marquée « Honorée » ; elle ne peut pas être annulée"):
+    with refused(Conflict, match="is marked .Attended.; it cannot be cancelled"):
         coworking.cancel(db, reservation, now=NOW, force=True)
-    with pytest.raises(InvalidData, match="mark « late » invalide"):
+    with refused(InvalidData, match="invalid mark 'late'"):
         coworking.mark(db, reservation, "late", now=datetime(2019, 6, 1))
     cancelled = book(db, CAMILLE, "2019-05-15", "09:00", "12:00")
     coworking.cancel(db, cancelled, now=NOW, force=False)
-    with pytest.raises(Conflict, match="n° 2 a été annulée ; elle ne peut pas être marquée"):
+    with refused(Conflict, match="#2 was cancelled; it cannot be marked"):
         coworking.mark(db, cancelled, "no_show", now=datetime(2019, 6, 1))
 
 
@@ -445,7 +442,7 @@ def test_reservations_listing_filters_and_hides_personal_data(db: Session) -> No
     assert ids(end=date(2019, 5, 14)) == [1]
     assert ids(status="cancelled") == [3]
     assert ids(space=SPACE, status="confirmed") == [1, 2]
-    with pytest.raises(InvalidData, match="--status « gone » invalide"):
+    with refused(InvalidData, match="invalid --status 'gone'"):
         ids(status="gone")
     hidden = reservations.reservations(
         db, space=None, start=None, end=None, status=None, include_personal=False
@@ -521,7 +518,7 @@ def test_usage_by_month_and_no_show_rate(db: Session) -> None:
 
 
 def test_usage_bad_range(db: Session) -> None:
-    with pytest.raises(InvalidData, match="précède"):
+    with refused(InvalidData, match="before"):
         reservations.usage(db, [SPACE], date(2019, 5, 31), date(2019, 5, 1))
 
 

@@ -19,6 +19,7 @@ from presence_postale.formats import words
 from presence_postale.services import agents, site_changes, sites
 from presence_postale.services import mediation as service
 from presence_postale.store import db as store
+from refusals import refused
 
 
 def said(found: list[Message], lang: str = "fr") -> list[str]:
@@ -120,9 +121,7 @@ def test_add_wednesday_warns_outside_presence(db: Session) -> None:
 
 
 def test_add_strict_refuses_a_session_with_warnings(db: Session) -> None:
-    with pytest.raises(
-        Conflict, match=r"session refusée \(--strict\) : hors de la présence prévue"
-    ):
+    with refused(Conflict, match=r"session refusée \(--strict\) : hors de la présence prévue"):
         service.add(db, new_session(db, day=date(2019, 3, 20)), strict=True)
     assert count_sessions(db) == 0
 
@@ -225,7 +224,7 @@ def test_add_refuses_invalid_data(db: Session, changes: dict[str, Any], message:
 
 
 def test_get_unknown(db: Session) -> None:
-    with pytest.raises(NotFound, match="session de médiation n° 42 introuvable"):
+    with refused(NotFound, match="mediation session #42 not found"):
         service.get(db, 42)
 
 

@@ -19,6 +19,7 @@ from presence_postale.formats.reports.programme import render_programme
 from presence_postale.formats.reports.weekly import render_weekly
 from presence_postale.services import evaluation, permanences, reports, site_changes, sites
 from presence_postale.store import db as store
+from refusals import refused
 
 W17 = IsoWeek(2021, 17)
 TODAY = date(2021, 8, 1)
@@ -69,7 +70,7 @@ def test_weekly_scope(db: Session) -> None:
     one = reports.weekly(db, W17, site=sites.get(db, "17443A"))
     assert [sw.site.id for sw in one.sites] == ["17443A"]
     assert one.site_id == "17443A"
-    with pytest.raises(NotFound, match="département « 00 » introuvable"):
+    with refused(NotFound, match="department '00' not found"):
         reports.weekly(db, W17, department="00")
 
 
@@ -288,7 +289,7 @@ def test_programme_evaluation_stops_at_today(db: Session) -> None:
     assert data["occurrences"]["planned"] == 4
     assert data["visitors"] == {"total": 0, "per_held_occurrence": None}
     assert data["decision"]["trend"] is None  # not enough outcomes for a trend
-    with pytest.raises(NotFound, match="programme « nope » introuvable"):
+    with refused(NotFound, match="programme 'nope' not found"):
         evaluation.programme_evaluation(db, "nope", today=TODAY)
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 from presence_postale.errors import InvalidData, UsageError
 from presence_postale.services.database import create_database
 from presence_postale.store import db as store
+from refusals import refused
 
 
 def _mode(path: Path) -> int:
@@ -89,7 +90,7 @@ def test_create_database_refuses_an_existing_file(tmp_path: Path) -> None:
     folder.mkdir()
     path = folder / "taken.db"
     path.write_bytes(b"")
-    with pytest.raises(InvalidData, match="existe déjà"):
+    with refused(InvalidData, match="already exists"):
         create_database(path, seed=None)
     assert path.read_bytes() == b""
     assert sorted(p.name for p in folder.iterdir()) == ["taken.db"]
@@ -166,13 +167,13 @@ def test_sqlite_url_is_a_file_location(tmp_path: Path) -> None:
 
 def test_missing_parent_directory_is_invalid(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-dir" / "x.db"
-    with pytest.raises(InvalidData, match=r"le répertoire « .*no-such-dir » n'existe pas"):
+    with refused(InvalidData, match=r"directory '.*no-such-dir' does not exist"):
         store.resolve(str(missing))
     assert not missing.parent.exists()
 
 
 def test_directory_is_invalid(tmp_path: Path) -> None:
-    with pytest.raises(InvalidData, match="c'est un répertoire"):
+    with refused(InvalidData, match="it is a directory"):
         store.resolve(str(tmp_path))
 
 
@@ -180,5 +181,5 @@ def test_environment_pointing_at_a_directory_is_invalid(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PRESENCE_POSTALE_DB", str(tmp_path))
-    with pytest.raises(InvalidData, match="c'est un répertoire"):
+    with refused(InvalidData, match="it is a directory"):
         store.resolve(None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import sys
 from typing import Annotated, Any
 
@@ -28,6 +29,10 @@ def _lang() -> str:
         return "fr"
 
 
+# The longest error line: its start says what and where, its end why.
+_LONGEST = 1000
+
+
 def _say(message: Message) -> None:
     """One line on stderr, in the command's language, whatever the message holds: a user
     error never spills over several lines, and control characters a user typed (a terminal
@@ -37,6 +42,8 @@ def _say(message: Message) -> None:
     lang = _lang()
     line = " ".join(say(message, lang).split())
     line = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in line)
+    if len(line) > _LONGEST:  # a value given 100,000 characters long is not echoed whole
+        line = f"{line[: _LONGEST * 2 // 3]} … {line[-_LONGEST // 3 :]}"
     err = environment.current().err
     err.write(say("error.line", lang, message=line) + "\n")
     err.flush()
@@ -98,11 +105,43 @@ def _sqlite_path(ctx: Any) -> Any:
         return None
 
 
+# The tool's own temporary twins of a file it writes in one step (`.NAME.PID.tmp`, with its
+# journal; `.NAME.XXXXXXXX` from mkstemp): never named to the user, who asked for NAME.
+_TEMPORARY = re.compile(r"\.(?P<name>.+?)\.(?:[0-9]+\.tmp(?:-wal|-shm|-journal)?|[a-z0-9_]{8})")
+
+
+def _shown_path(error: OSError) -> str | None:
+    """The file a failure is about, as the user named it (a move's target before its
+    source; a temporary twin as the file it stands for)."""
+    name = error.filename2 or error.filename
+    if not name:
+        return None
+    path = os.fsdecode(name)
+    found = _TEMPORARY.fullmatch(os.path.basename(path))
+    return os.path.join(os.path.dirname(path), found["name"]) if found else path
+
+
 def _os_error(error: OSError) -> Message:
     reason = error.strerror or str(error)
-    if error.filename:
-        return Message("error.cannot_use", {"path": error.filename, "reason": reason})
+    path = _shown_path(error)
+    if path:
+        return Message("error.cannot_use", {"path": path, "reason": reason})
     return Message("error.cannot_use_unnamed", {"reason": reason})
+
+
+def _check_text(argv: Any) -> None:
+    """Refuse a command line holding bytes that are not UTF-8 (Python keeps them as lone
+    surrogates, which no database, file or terminal takes), naming the argument."""
+    from presence_postale.errors import UsageError
+
+    for number, arg in enumerate(sys.argv[1:] if argv is None else argv, start=1):
+        if isinstance(arg, str) and any("\ud800" <= ch <= "\udfff" for ch in arg):
+            try:  # the bytes as given (`\xff`), as the shell passed them
+                raw = arg.encode("utf-8", "surrogateescape")
+            except UnicodeEncodeError:
+                raw = arg.encode("utf-8", "backslashreplace")
+            shown = raw.decode("utf-8", "backslashreplace")
+            raise UsageError("usage.not_utf8", number=number, value=shown)
 
 
 class Root(Group):
@@ -156,13 +195,14 @@ class Root(Group):
         standalone = kwargs.pop("standalone_mode", True)
         kwargs["standalone_mode"] = False
         try:
+            _check_text(kwargs.get("args", args[0] if args else None))
             result = super().main(*args, **kwargs)
+        except PresencePostaleError as error:
+            _say(error.message)
+            result = error.exit_code
         except typer.Abort:
             _say(Message("error.aborted"))
             result = ExitStatus.REFUSED
-        except PresencePostaleError as error:  # a usage error of the root's own options
-            _say(error.message)
-            result = error.exit_code
         except Exception as error:
             result = _usage(error)
         code = result if isinstance(result, int) else ExitStatus.SUCCESS

@@ -35,7 +35,7 @@ app = typer.Typer(
 )
 
 SpaceArg = Annotated[str, typer.Argument(help="Space id: saint-clar (see: coworking spaces).")]
-IdArg = Annotated[int, typer.Argument(help="Reservation number.", max=MAX_INTEGER)]
+IdArg = Annotated[int, typer.Argument(help="Reservation number.", min=1, max=MAX_INTEGER)]
 PersonalOption = Annotated[
     bool, typer.Option("--include-personal", help="Show names and e-mails (personal data).")
 ]
@@ -98,6 +98,9 @@ def configure(
     ] = None,
     equipment: Annotated[str | None, typer.Option(help="bureau_partage,imprimante,wifi...")] = None,
     hours: Annotated[str | None, typer.Option(help="Bookable hours (OSM opening_hours).")] = None,
+    overnight: Annotated[
+        bool, typer.Option("--overnight", help="--hours has spans past midnight (22:00-02:00).")
+    ] = False,
     min_minutes: Annotated[int | None, typer.Option(help="Shortest booking.")] = None,
     max_minutes: Annotated[int | None, typer.Option(help="Longest booking.")] = None,
     max_days_ahead: Annotated[int | None, typer.Option(help="How far ahead one may book.")] = None,
@@ -129,6 +132,7 @@ def configure(
                 "categories": list(split_list(categories)) if categories else None,
                 "equipment": list(split_list(equipment)) if equipment else None,
                 "opening_hours": hours,
+                "overnight": overnight,
                 "min_minutes": min_minutes,
                 "max_minutes": max_minutes,
                 "max_days_ahead": max_days_ahead,
@@ -175,9 +179,10 @@ def book(
     Example: presence-postale coworking book saint-clar --date 2019-05-14 --from 09:00 --to 12:00
     --name "Camille Martin" --email camille@example.org --category soho_solo --record
     """
+    from presence_postale.domain.vocab import VOCABULARIES
     from presence_postale.services import coworking
 
-    channels = ["email", "phone", "desk", "other"]
+    channels = list(VOCABULARIES["booking_channel"])
     if channel not in channels:
         raise UsageError("usage.bad_choice", option="--channel", value=channel, expected=channels)
     if (every is None) != (until is None):
@@ -197,8 +202,6 @@ def book(
         lines = _booked(outcome, target.id)
     for line in lines:
         say(line)
-    if outcome.kind == coworking.SERIES and not outcome.booked:
-        raise typer.Exit(1)  # every date refused: nothing was booked
 
 
 def _booked(outcome: Outcome, space: str) -> list[Message]:
@@ -215,9 +218,7 @@ def _booked(outcome: Outcome, space: str) -> list[Message]:
         from presence_postale.services.coworking import refusal
 
         lines = [refusal(day, reason) for day, reason in outcome.refused]
-        booked, refused = outcome.booked, len(outcome.refused)
-        if not booked:
-            return [*lines, Message("booking.series_none", {"refused": refused})]
+        booked, refused = outcome.booked, len(outcome.refused)  # none booked is a refusal
         summary = {"count": len(booked), "first": booked[0].id, "last": booked[-1].id}
         if refused:
             return [*lines, Message("booking.series_refusals", {**summary, "refused": refused})]

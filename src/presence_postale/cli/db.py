@@ -135,11 +135,17 @@ def copy(
     app_state = state(ctx)
     source = app_state.location()
     target = resolve(to)
+
+    # Progress on a terminal only: on a refusal, stderr holds the one line that says why.
+    def progress(table: str, rows: int) -> None:
+        if app_state.env.err_is_terminal:
+            say(Message("copy.table", {"table": table, "rows": rows}))
+
     results = copy_database(
         app_state.engine(),
         source,
         target,
-        progress=lambda table, rows: say(Message("copy.table", {"table": table, "rows": rows})),
+        progress=progress,
     )
     rows = [r.row() for r in results]
     out.emit(Listing(COPY_COLUMNS, rows, title=f"{source} -> {target}"))

@@ -254,7 +254,7 @@ def list_sessions(
 def show(
     ctx: typer.Context,
     out: Output,
-    session_id: Annotated[int, typer.Argument(help="Session number.", max=MAX_INTEGER)],
+    session_id: Annotated[int, typer.Argument(help="Session number.", min=1, max=MAX_INTEGER)],
 ) -> None:
     """One mediation session.
 

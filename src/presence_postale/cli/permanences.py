@@ -24,6 +24,7 @@ from presence_postale.cli.params import (
 from presence_postale.cli.ranges import cancel_range, one_day
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
+from presence_postale.domain.fields import MAX_PERIOD_DAYS
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import InvalidData, Label, Message, UsageError
 from presence_postale.formats.render import Column, Listing, Record
@@ -33,7 +34,7 @@ app = typer.Typer(
 )
 
 IdArg = Annotated[
-    int, typer.Argument(help="Permanence number (see: permanences list).", max=MAX_INTEGER)
+    int, typer.Argument(help="Permanence number (see: permanences list).", min=1, max=MAX_INTEGER)
 ]
 DateOpt = Annotated[
     date, typer.Option("--date", parser=parse_date, metavar="DATE", help="The occurrence's date.")
@@ -380,6 +381,6 @@ def window(week: IsoWeek | None, start: date | None, end: date | None) -> tuple[
     if start is None or end is None:
         raise UsageError("usage.both", first="--from", second="--to")
     check_range(start, end)
-    if (end - start).days > 3660:
+    if (end - start).days > MAX_PERIOD_DAYS:
         raise InvalidData("value.range_too_long", start=start, end=end)
     return start, end

@@ -305,6 +305,17 @@ VALUE_OPTIONS = [
             ),
         ],
     ),
+    option(
+        "overnight",
+        Annotated[
+            bool,
+            typer.Option(
+                "--overnight",
+                help="--hours has spans past midnight (22:00-02:00), stored as 22:00-26:00.",
+            ),
+        ],
+        False,
+    ),
     option("staff", Annotated[int | None, typer.Option(help="Polyvalent staff present.")]),
     option(
         "email", Annotated[str | None, typer.Option(help="Contact e-mail.", callback=free_text)]
@@ -361,6 +372,8 @@ def site_changes(**given: Any) -> SiteChanges:
         return split_list(given.get(name))
 
     values = {field: given[name] for name, field in FIELDS.items()}
+    if given.get("overnight"):
+        values["overnight"] = True
     if given.get("not_illustrative"):
         values["illustrative"] = False
     return SiteChanges(

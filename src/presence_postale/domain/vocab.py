@@ -6,7 +6,8 @@ vocabularies follow the national *Coop de la médiation numérique* activity rep
 
 from __future__ import annotations
 
-from presence_postale.errors import InvalidData
+from presence_postale.domain.fields import FieldError
+from presence_postale.errors import Message
 
 # vocabulary -> codes, in display order (their labels: formats.words).
 VOCABULARIES: dict[str, tuple[str, ...]] = {
@@ -62,6 +63,15 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "extended",
         "ended",
     ),
+    "programme_model": (
+        "france_services_mobilite",
+        "permanence",
+        "coworking",
+        "mediation_numerique",
+        "accompagnement_numerique_seniors",
+        "msap",
+        "autre",
+    ),
     "reservation_category": (
         "soho_solo",
         "association",
@@ -72,6 +82,12 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "cancelled",
         "attended",
         "no_show",
+    ),
+    "booking_channel": (
+        "email",
+        "phone",
+        "desk",
+        "other",
     ),
     "session_type": (
         "individuel",
@@ -223,6 +239,8 @@ def check(vocabulary_name: str, value: str, field: str) -> str:
     """The vocabulary's code for `value`; case, spaces and hyphens around words are forgiven,
     and a former code (`70+`) gives today's (`soixante_dix_plus`)."""
     codes = VOCABULARIES[vocabulary_name]
+    if not isinstance(value, str):
+        raise FieldError(field, Message("vocab.unknown", {"expected": list(codes)}), value)
     text = value.strip()
     if text in codes:
         return text
@@ -234,4 +252,4 @@ def check(vocabulary_name: str, value: str, field: str) -> str:
             return candidate
         if candidate in former:
             return former[candidate]
-    raise InvalidData("value.not_in_vocabulary", field=field, value=value, expected=list(codes))
+    raise FieldError(field, Message("vocab.unknown", {"expected": list(codes)}), value)

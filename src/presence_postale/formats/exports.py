@@ -218,9 +218,13 @@ def read_records_csv(path: Path, kind: str) -> Records:
         reader = csv.reader(handle, delimiter=delimiter)
         try:
             header = [cell.strip().removeprefix("\ufeff") for cell in next(reader)]
-        except (StopIteration, csv.Error):
+        except StopIteration:
             raise InvalidData(
                 "records.in_file", source=source, reason=Message("file.empty")
+            ) from None
+        except csv.Error as error:
+            raise InvalidData(
+                "import.header", source=source, reason=laposte.csv_problem(error)
             ) from None
         _check_header(source, kind, header)
         items: list[Item] = []
@@ -230,11 +234,18 @@ def read_records_csv(path: Path, kind: str) -> Records:
                 line = reader.line_num
                 if not cells or all(not cell.strip() for cell in cells):
                     continue
+                problem = laposte.too_long(cells)
+                if problem is not None:
+                    raise InvalidData(
+                        "records.unreadable", source=source, line=line, reason=problem
+                    )
                 items.append(_item(source, kind, len(items), line, header, cells))
         except csv.Error as error:
-            reason = Message("records.malformed_csv", {"detail": str(error)})
             raise InvalidData(
-                "records.at_line", source=source, line=reader.line_num, reason=reason
+                "records.unreadable",
+                source=source,
+                line=reader.line_num,
+                reason=laposte.csv_problem(error),
             ) from None
     return Records(source=source, sections={kind: items})
 

@@ -17,9 +17,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import IO
 
+from presence_postale.domain import codes, fields
+from presence_postale.domain.fields import FieldError
 from presence_postale.domain.text import search_key
 from presence_postale.errors import BadValue, InvalidData, Message
-from presence_postale.formats.laposte import Rejected, coordinates_of, rejected
+from presence_postale.formats.laposte import (
+    Rejected,
+    coordinates_of,
+    csv_problem,
+    rejected,
+    too_long,
+)
 
 REQUIRED = (
     "id_fs",
@@ -53,9 +61,8 @@ _LA_POSTE_RE = re.compile(
 )
 _INTERVAL_RE = re.compile(r"(\d{1,2})[:hH](\d{2})\s*-\s*(\d{1,2})[:hH](\d{2})")
 _LABEL_RE = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
-_POSTCODE_RE = re.compile(r"[0-9]{5}")
-_INSEE_RE = re.compile(r"(?:[0-9]{2}|2[AB])[0-9]{3}")
-_DEPARTMENT_RE = re.compile(r"[0-9]{2}|2[AB]|97[0-9]")
+# Cells that list several e-mails ("a@x.fr - b@x.fr"): the first is the structure's.
+_EMAIL_SEPARATORS = re.compile(r"\s+-\s+|[;,\s]+")
 
 Minutes = tuple[int, int]
 
@@ -101,8 +108,7 @@ def read(handle: IO[str], source: str) -> Iterator[FranceServices | Rejected]:
     except StopIteration:
         raise InvalidData("records.in_file", source=source, reason=Message("file.empty")) from None
     except csv.Error as error:
-        reason = Message("records.malformed_csv", {"detail": str(error)})
-        raise InvalidData("records.at_line", source=source, line=1, reason=reason) from None
+        raise InvalidData("import.header", source=source, reason=csv_problem(error)) from None
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         reason = Message("import.not_france_services", {"missing": missing[:3]})
@@ -114,9 +120,13 @@ def read(handle: IO[str], source: str) -> Iterator[FranceServices | Rejected]:
         except StopIteration:
             return
         except csv.Error as error:
-            yield rejected(reader.line_num, None, "records.malformed_csv", detail=str(error))
+            yield Rejected(reader.line_num, None, csv_problem(error))
             continue
         if not cells or cells == [""]:
+            continue
+        problem = too_long(cells)
+        if problem is not None:
+            yield Rejected(reader.line_num, None, problem)
             continue
         if len(cells) != len(header):
             yield rejected(
@@ -153,6 +163,10 @@ def parse_row(line: int, row: dict[str, str]) -> FranceServices | Rejected:
             return rejected(
                 line, "labellisation_fs", "import.no_label_date", value=row["labellisation_fs"]
             )
+    try:
+        texts = _texts(row)
+    except FieldError as error:
+        return Rejected.refusing(line, error)
     hosted = _LA_POSTE_RE.search(row["lib_fs"])
     return FranceServices(
         line=line,
@@ -166,8 +180,8 @@ def parse_row(line: int, row: dict[str, str]) -> FranceServices | Rejected:
         commune=row["lib_com"],
         latitude=coordinates[0],
         longitude=coordinates[1],
-        email=row["mail"] or None,
-        phone=row["telephone"] or None,
+        email=texts["mail"],
+        phone=texts["telephone"],
         opening_hours=osm_hours(week),
         format=row["format_fs"] or None,
         labelled_on=labelled_on,
@@ -180,15 +194,28 @@ def _problem(line: int, row: dict[str, str]) -> Rejected | None:
     for field in ("id_fs", "lib_fs"):
         if not row[field]:
             return rejected(line, field, "import.empty")
-    if not _DEPARTMENT_RE.fullmatch(row["insee_dep"]):
+    if not codes.DEPARTMENT_RE.fullmatch(row["insee_dep"]):
         return rejected(line, "insee_dep", "import.not_department", value=row["insee_dep"])
-    if not _INSEE_RE.fullmatch(row["insee_com"]):
+    if not codes.INSEE_RE.fullmatch(row["insee_com"]):
         return rejected(line, "insee_com", "import.not_insee", value=row["insee_com"])
-    if not _POSTCODE_RE.fullmatch(row["code_postal"]):
+    if not codes.POSTCODE_RE.fullmatch(row["code_postal"]):
         return rejected(line, "code_postal", "import.not_postcode", value=row["code_postal"])
     if not row["lib_com"]:
         return rejected(line, "lib_com", "import.empty")
     return None
+
+
+def _texts(row: dict[str, str]) -> dict[str, str | None]:
+    """The row's texts by the rules of every site's (`domain.fields`); of a cell listing
+    several e-mails, the first."""
+    out: dict[str, str | None] = {
+        column: fields.line(row[column] or None, column)
+        for column in ("lib_fs", "adresse", "complement_adresse", "lib_com")
+    }
+    emails = [part for part in _EMAIL_SEPARATORS.split(row["mail"]) if part]
+    out["mail"] = fields.email(emails[0] if emails else None, "mail")
+    out["telephone"] = fields.phone(row["telephone"] or None, "telephone")
+    return out
 
 
 def day_intervals(text: str) -> tuple[Minutes, ...]:

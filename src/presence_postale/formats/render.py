@@ -21,6 +21,7 @@ from typing import Any
 
 from presence_postale.errors import Label, Message
 from presence_postale.formats import words
+from presence_postale.formats.markdown import markdown_text
 from presence_postale.formats.table import lay_out
 
 Text = str | Message
@@ -237,13 +238,13 @@ def cells(listing: Listing, lang: str) -> list[list[str]]:
 
 
 def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return markdown_text(text, starts_line=False)
 
 
 def to_markdown(listing: Listing, lang: str, level: int = 2) -> str:
     lines = []
     if listing.title:
-        lines += [f"{'#' * level} {words.text(listing.title, lang)}", ""]
+        lines += [f"{'#' * level} {markdown_text(words.text(listing.title, lang))}", ""]
     if listing.rows:
         lines.append("| " + " | ".join(c.header(lang) for c in listing.columns) + " |")
         lines.append("|" + "|".join("---" for _ in listing.columns) + "|")
@@ -252,7 +253,7 @@ def to_markdown(listing: Listing, lang: str, level: int = 2) -> str:
     else:
         lines.append(f"_({words.say('table.empty', lang)})_")
     for note in listing.notes:
-        lines += ["", f"> {words.text(note, lang)}"]
+        lines += ["", f"> {markdown_text(words.text(note, lang))}"]
     return "\n".join(lines) + "\n"
 
 

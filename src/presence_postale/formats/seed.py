@@ -14,9 +14,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from presence_postale.domain.fields import FieldError, shorten
 from presence_postale.errors import BadValue, InvalidData, Message, PresencePostaleError
+from presence_postale.formats import yaml_reader
 
 SCHEMA_VERSION = 1
 
@@ -42,10 +42,22 @@ class Item:
     def error(self, key: str | None, reason: Message | PresencePostaleError) -> InvalidData:
         """A refusal naming the file, the line and the field (`sites[3].kind`), for a reason
         in words of the catalogue or another refusal's."""
-        if isinstance(reason, PresencePostaleError):
-            reason = reason.message
         line = self.lines.get(key, self.line) if key else self.line
         place = f"{self.section}[{self.index}]" + (f".{key}" if key else "")
+        if isinstance(reason, FieldError):
+            value = shorten(reason.value)
+            if value is not None:
+                return InvalidData(
+                    "records.field",
+                    source=self.source,
+                    line=line,
+                    place=place,
+                    value=value,
+                    reason=reason.reason,
+                )
+            reason = reason.reason
+        elif isinstance(reason, PresencePostaleError):
+            reason = reason.message
         return InvalidData("records.at", source=self.source, line=line, place=place, reason=reason)
 
 
@@ -351,55 +363,6 @@ SECTIONS = tuple(SCHEMA)
 # ---- reading --------------------------------------------------------------------------------
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Keeps, for each mapping, its line and the line of each key."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    loader.flatten_mapping(node)
-    mapping: dict[Any, Any] = {}
-    lines: dict[Any, int] = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, str | int):
-            raise _Problem(Message("records.key_not_text"), key_node.start_mark)
-        if key in mapping:
-            raise _Problem(Message("records.duplicate_key", {"key": key}), key_node.start_mark)
-        mapping[key] = loader.construct_object(value_node, deep=True)
-        lines[key] = key_node.start_mark.line + 1
-    mapping["__line__"] = node.start_mark.line + 1
-    mapping["__lines__"] = lines
-    return mapping
-
-
-_LineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _construct_mapping,
-)
-
-
-class _Problem(yaml.constructor.ConstructorError):
-    """A problem this reader finds in a YAML document, in words of the catalogue."""
-
-    def __init__(self, message: Message, mark: Any) -> None:
-        super().__init__(None, None, message.key, mark)
-        self.message = message
-
-
-def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
-    # An unquoted impossible date (2021-02-30) makes PyYAML raise a bare ValueError.
-    try:
-        return loader.construct_yaml_timestamp(node)
-    except ValueError:
-        problem = Message(
-            "value.bad_date", {"value": node.value, "reason": Message("value.no_such_date")}
-        )
-        raise _Problem(problem, node.start_mark) from None
-
-
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
-
-
 def cannot_read(path: Path, reason: Message | str) -> InvalidData:
     return InvalidData("file.cannot_read", path=str(path), reason=reason)
 
@@ -408,6 +371,11 @@ def read_text(path: Path) -> str:
     if path.is_dir():
         raise cannot_read(path, Message("file.is_directory"))
     try:
+        size = path.stat().st_size
+        if size > yaml_reader.MAX_BYTES:
+            raise InvalidData(
+                "records.too_big", source=str(path), size=size, limit=yaml_reader.MAX_BYTES
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise cannot_read(path, Message("file.no_such_file")) from None
@@ -424,7 +392,7 @@ def read_text(path: Path) -> str:
 
 def parse(text: str, source: str) -> Records:
     """Parse YAML (or JSON, a subset of YAML) records; raise InvalidData naming the line."""
-    document = _load(text, source)
+    document = yaml_reader.read(text, source)
     if document is None:
         raise InvalidData("records.in_file", source=source, reason=Message("file.empty"))
     if not isinstance(document, dict):
@@ -456,24 +424,6 @@ def parse(text: str, source: str) -> Records:
             for index, entry in enumerate(entries)
         ]
     return Records(source=source, sections=sections)
-
-
-def _load(text: str, source: str) -> Any:
-    try:
-        return yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        problem = getattr(error, "message", None) or Message(
-            "records.malformed_yaml", {"detail": error.problem or error.context or ""}
-        )
-        if mark is None:
-            raise InvalidData("records.in_file", source=source, reason=problem) from None
-        raise InvalidData(
-            "records.at_line", source=source, line=mark.line + 1, reason=problem
-        ) from None
-    except yaml.YAMLError as error:
-        reason = Message("records.malformed_yaml", {"detail": str(error)})
-        raise InvalidData("records.in_file", source=source, reason=reason) from None
 
 
 def _check_item(source: str, section: str, index: int, entry: Any, line: int) -> Item:

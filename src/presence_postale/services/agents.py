@@ -6,8 +6,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from presence_postale.domain import vocab
-from presence_postale.domain.text import matches, search_key, slugify
+from presence_postale.domain import fields, validators, vocab
+from presence_postale.domain.text import matches, slugify
 from presence_postale.errors import Ambiguous, Conflict, InvalidData, NotFound
 from presence_postale.store import models as m
 from presence_postale.store import queries
@@ -93,39 +93,35 @@ def detail(db: Session, agent: m.Agent) -> dict[str, Any]:
     return data
 
 
-def _check(db: Session, values: dict[str, Any]) -> dict[str, Any]:
-    out = {k: v for k, v in values.items() if v is not None}
-    if "role" in out:
-        out["role"] = vocab.check("agent_role", out["role"], "--role")
+OPTIONS = {
+    "id": "agent id",
+    "name": "--name",
+    "role": "--role",
+    "home_site_id": "--home-site",
+    "weekly_hours": "--weekly-hours",
+    "email": "--email",
+    "note": "--note",
+}
+
+
+def _check(db: Session, values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    with fields.naming(OPTIONS):
+        out = validators.agent(values, partial=partial)
+    out = {k: v for k, v in out.items() if v is not None}
     if "home_site_id" in out and db.get(m.Site, out["home_site_id"]) is None:
         raise NotFound("site.not_found", site=out["home_site_id"])
-    if "weekly_hours" in out and not 0 <= out["weekly_hours"] <= 80:
-        raise InvalidData(
-            "value.out_of_range",
-            option="--weekly-hours",
-            value=out["weekly_hours"],
-            minimum=0,
-            maximum=80,
-        )
-    if "email" in out and ("@" not in out["email"] or " " in out["email"].strip()):
-        raise InvalidData("value.bad_email", option="--email", value=out["email"])
-    if "name" in out:
-        out["name"] = out["name"].strip()
-        if not out["name"]:
-            raise InvalidData("value.empty", option="--name")
-        out["name_key"] = search_key(out["name"])
     return out
 
 
 def add(db: Session, agent_id: str | None, values: dict[str, Any]) -> m.Agent:
-    if not values.get("role"):
-        raise InvalidData("agent.needs_role")
-    checked = _check(db, values)
-    new_id = (agent_id or slugify(checked.get("name", ""))).strip()
-    if not new_id:
-        raise InvalidData("agent.needs_id")
-    if any(ch.isspace() or not ch.isprintable() for ch in new_id):
-        raise InvalidData("agent.bad_id", agent=repr(new_id))
+    """A new agent; without an id, one is made of the name. An id given empty is refused."""
+    new_id = agent_id
+    if agent_id is None:
+        new_id = slugify(str(values.get("name") or ""))
+        if not new_id:
+            raise InvalidData("agent.no_id")
+    checked = _check(db, {**values, "id": new_id}, partial=False)
+    new_id = checked.pop("id")
     if db.get(m.Agent, new_id) is not None:
         raise Conflict("agent.exists", agent=new_id)
     agent = m.Agent(id=new_id, source="manual", **checked)
@@ -135,7 +131,7 @@ def add(db: Session, agent_id: str | None, values: dict[str, Any]) -> m.Agent:
 
 
 def update(db: Session, agent: m.Agent, values: dict[str, Any]) -> m.Agent:
-    checked = _check(db, values)
+    checked = _check(db, values, partial=True)
     if not checked:
         raise InvalidData("value.nothing_to_update")
     for key, value in checked.items():

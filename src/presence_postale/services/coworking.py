@@ -15,28 +15,17 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from presence_postale.domain import booking, recurrence, vocab
-from presence_postale.domain import hours as oh
+from presence_postale.domain import booking, fields, recurrence, validators
 from presence_postale.domain.calendar import holidays_between
-from presence_postale.domain.contact import is_email
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict, InvalidData, Label, Message, NotFound
 from presence_postale.store import models as m
 from presence_postale.store import queries
 from presence_postale.store.db import lock
 
-TAKING_PLACE = ("confirmed", "attended", "no_show")
+TAKING_PLACE = booking.TAKING_PLACE
 BOOKED, SERIES, WAITLISTED = "booked", "series", "waitlisted"
-
-
-class Full(Conflict):
-    """The slot is taken up to the space's capacity (a waitlist may take the booking)."""
-
-    def __init__(self, **params: Any) -> None:
-        super().__init__("booking.full", **params)
-
-
-MAX_TEXT = 200
+Full = booking.Full
 
 
 def get_space(db: Session, ref: str) -> m.Space:
@@ -103,11 +92,37 @@ def space_row(space: m.Space, site: m.Site) -> dict[str, Any]:
     }
 
 
+OPTIONS = {
+    "id": "space id",
+    "site_id": "--site",
+    "name": "--name",
+    "capacity": "--capacity",
+    "categories": "--categories",
+    "equipment": "--equipment",
+    "opening_hours": "--hours",
+    "min_minutes": "--min-minutes",
+    "max_minutes": "--max-minutes",
+    "max_days_ahead": "--max-days-ahead",
+    "max_hours_per_person_week": "--max-hours-per-week",
+    "cancel_cutoff_hours": "--cancel-cutoff-hours",
+    "person_name": "--name",
+    "email": "--email",
+    "category": "--category",
+    "organisation": "--organisation",
+    "channel": "--channel",
+    "end_at": "--to",
+}
+
+
 def configure(
     db: Session, space_id: str, site: m.Site | None, values: dict[str, Any]
 ) -> tuple[m.Space, bool]:
     """Create a space (needs a site and a name) or change its rules; True when created."""
-    values = _checked_rules({k: v for k, v in values.items() if v is not None})
+    overnight = bool(values.pop("overnight", False))
+    given = {k: v for k, v in values.items() if v is not None}
+    with fields.naming(OPTIONS):
+        values = validators.space(given, partial=True, overnight=overnight)
+        fields.identifier(space_id, "id")
     space = db.get(m.Space, space_id)
     if space is None:
         if site is None or not values.get("name"):
@@ -125,34 +140,11 @@ def configure(
         if values.get("illustrative") is False:  # the values are real now: no reason left
             space.illustrative_reason = None
         created = False
-    if space.min_minutes and space.max_minutes and space.min_minutes > space.max_minutes:
-        raise InvalidData("space.min_above_max")
+    if space.min_minutes and space.max_minutes:
+        fields.in_order(
+            space.min_minutes, space.max_minutes, "--max-minutes", key="order.below_min"
+        )
     return space, created
-
-
-def _checked_rules(values: dict[str, Any]) -> dict[str, Any]:
-    """A space's values, each within its bounds and vocabulary."""
-    if "capacity" in values and not 1 <= values["capacity"] <= 500:
-        raise InvalidData("space.bad_capacity", capacity=values["capacity"])
-    for key in ("min_minutes", "max_minutes", "max_days_ahead", "cancel_cutoff_hours"):
-        if key in values and not 0 <= values[key] <= 100_000:
-            raise InvalidData(
-                "space.negative", option=f"--{key.replace('_', '-')}", value=values[key]
-            )
-    hours = values.get("max_hours_per_person_week")
-    if hours is not None and not 0 <= hours <= 168:  # NaN too
-        raise InvalidData("space.bad_weekly_hours", hours=hours)
-    if "categories" in values:
-        values["categories"] = [
-            vocab.check("reservation_category", c, "--categories") for c in values["categories"]
-        ]
-    if "equipment" in values:
-        values["equipment"] = [
-            vocab.check("equipment", e, "--equipment") for e in values["equipment"]
-        ]
-    if "opening_hours" in values:
-        values["opening_hours"] = oh.validate(values["opening_hours"])
-    return values
 
 
 # ---- booking --------------------------------------------------------------------------------
@@ -168,48 +160,44 @@ class Person:
 
 
 def check_person(person: Person, space: m.Space) -> Person:
-    name = " ".join(person.name.split())
-    if not name:
-        raise InvalidData("value.empty", option="--name")
-    if len(name) > MAX_TEXT:
-        raise InvalidData("value.too_long", option="--name", length=len(name), maximum=MAX_TEXT)
-    email = person.email.strip() if person.email else None
-    if email is not None and (len(email) > MAX_TEXT or not is_email(email)):
-        raise InvalidData("value.bad_email", option="--email", value=email[:60])
-    category = vocab.check("reservation_category", person.category, "--category")
-    if space.categories and category not in space.categories:
-        raise Conflict(
-            "space.category_refused",
-            category=Label("reservation_category", category),
-            space=space.id,
-            eligible=[Label("reservation_category", c) for c in space.categories],
-        )
-    organisation = " ".join(person.organisation.split()) if person.organisation else None
-    if organisation is not None and len(organisation) > MAX_TEXT:
-        raise InvalidData(
-            "value.too_long", option="--organisation", length=len(organisation), maximum=MAX_TEXT
-        )
-    for text in (name, organisation or ""):
-        if any(ord(ch) < 32 for ch in text):
-            raise InvalidData("value.control_characters")
-    return Person(name, email, category, organisation, person.channel)
-
-
-def _holder(reservation: m.Reservation) -> Message:
-    """The reservation that holds a slot, as a refusal names it (never the person)."""
-    who = reservation.organisation or Label("reservation_category", reservation.category)
-    return Message(
-        "booking.holder",
-        {
-            "reservation": reservation.id,
-            "start": reservation.start_at.time(),
-            "end": reservation.end_at.time(),
-            "who": who,
-        },
+    """The person's name, e-mail, category and channel, checked as every booking's are, and
+    the category one the space takes."""
+    values = {
+        "person_name": person.name,
+        "email": person.email,
+        "category": person.category,
+        "organisation": person.organisation,
+        "channel": person.channel,
+    }
+    with fields.naming(OPTIONS):
+        checked = validators.booker(values)
+    booking.check_category(checked["category"], space.categories, space.id)
+    return Person(
+        checked["person_name"],
+        checked["email"],
+        checked["category"],
+        checked["organisation"],
+        checked["channel"],
     )
 
 
-def _held(db: Session, space: m.Space, start: datetime, end: datetime) -> list[booking.Held]:
+def place(db: Session, space: m.Space, first: date, last: date) -> booking.Place:
+    """What a booking of `space` between `first` and `last` is checked against."""
+    hours, site = bookable_hours(db, space)
+    holidays = holidays_between(first, last, site.department_code)
+    closures = queries.closures_by_site(db, [site.id], first, last).get(site.id, [])
+    return booking.Place(
+        space_id=space.id,
+        site_name=site.name,
+        hours=hours,
+        capacity=space.capacity,
+        categories=tuple(space.categories),
+        holidays=holidays,
+        closures=tuple(closures),
+    )
+
+
+def held(db: Session, space: m.Space, start: datetime, end: datetime) -> list[booking.Held]:
     rows = db.exec(
         select(m.Reservation).where(
             m.Reservation.space_id == space.id,
@@ -219,7 +207,15 @@ def _held(db: Session, space: m.Space, start: datetime, end: datetime) -> list[b
             m.Reservation.end_at > start,
         )
     )
-    return [booking.Held(r.id or 0, r.start_at, r.end_at, _holder(r)) for r in rows]
+    return [
+        booking.Held(
+            r.id or 0,
+            r.start_at,
+            r.end_at,
+            booking.holder(r.id, r.start_at, r.end_at, r.organisation, r.category),
+        )
+        for r in rows
+    ]
 
 
 def _person_hours(db: Session, space: m.Space, person: Person, day: date) -> float:
@@ -243,30 +239,6 @@ def _person_hours(db: Session, space: m.Space, person: Person, day: date) -> flo
     return sum((r.end_at - r.start_at).total_seconds() for r in rows) / 3600
 
 
-def _check_open(db: Session, space: m.Space, start: datetime, end: datetime) -> None:
-    """Refuse a booking on a holiday, a closure, or outside the bookable hours."""
-    hours, site = bookable_hours(db, space)
-    day = start.date()
-    holidays = holidays_between(day, day, site.department_code)
-    if day in holidays:
-        raise Conflict("booking.holiday", date=day, holiday=holidays[day], site=site.name)
-    closures = queries.closures_by_site(db, [site.id], day, day).get(site.id, [])
-    if closures:
-        raise Conflict("booking.site_closed", site=site.name, date=day, reason=closures[0].reason)
-    if hours is None:
-        return  # unknown hours: nothing to check against
-    if not oh.is_open_during(hours, day, start.time(), end.time(), holidays, closures):
-        that_day = oh.day_hours(hours, day, holidays, closures).describe()
-        raise Conflict(
-            "booking.outside_hours",
-            date=day,
-            start=start.time(),
-            end=end.time(),
-            space=space.id,
-            hours=that_day or Message("booking.closed_all_day"),
-        )
-
-
 def check_booking(
     db: Session,
     space: m.Space,
@@ -281,19 +253,14 @@ def check_booking(
     lock; a command may run it first in a read transaction too: a booking that conflicts is
     then refused without queueing for the lock, and the one that goes on finds its queries
     ready (many bookers of one slot at once wait on the winner only, not on each other)."""
-    booking.check_range(start, end)
+    with fields.naming(OPTIONS):
+        booking.check_range(start, end, "end_at")
     space_rules = rules(space)
-    booking.check_rules(space_rules, start, end, now, record=record)
-    _check_open(db, space, start, end)
-    clash = booking.conflicts(_held(db, space, start, end), start, end, space.capacity)
-    if clash:
-        raise Full(
-            date=start.date(),
-            start=start.time(),
-            end=end.time(),
-            holder=clash[0].holder,
-            capacity=space.capacity,
-        )
+    with fields.naming({"date": "--date"}):
+        booking.check_rules(space_rules, start, end, now, record=record)
+    day = start.date()
+    taken = held(db, space, start, end)
+    booking.check_place(place(db, space, day, day), person.category, start, end, taken)
     booking.check_weekly_quota(
         space_rules, _person_hours(db, space, person, start.date()), start, end
     )
@@ -310,7 +277,8 @@ def book_one(
     record: bool,
     series_id: str | None = None,
 ) -> m.Reservation:
-    booking.check_range(start, end)  # before the lock: a malformed range needs no row
+    with fields.naming(OPTIONS):  # before the lock: a malformed range needs no row
+        booking.check_range(start, end, "end_at")
     # On PostgreSQL two bookers of one space would each see the other's slot as free, then
     # both insert (READ COMMITTED). Locking the space's row first serializes the bookers of
     # that space only: the second waits for the first to commit, then counts its booking.
@@ -357,9 +325,9 @@ def book_series(
     all_or_nothing: bool,
 ) -> SeriesResult:
     """Book every date of a rule (`tuesday`) from `first` to `until`: the dates that conflict
-    are listed and the others booked, or nothing at all with `all_or_nothing`."""
-    if until < first:
-        raise InvalidData("booking.until_before_date", until=until, date=first)
+    are listed and the others booked, or nothing at all with `all_or_nothing`; when no date
+    can be booked, the series is refused (one reason, the first date's)."""
+    fields.in_order(first, until, "--until")
     rule = recurrence.from_every(every)
     dates = recurrence.dates_between(rule, first, first, until)
     if not dates:
@@ -389,7 +357,7 @@ def book_series(
         else:
             savepoint.commit()
             result.booked.append(reservation)
-    if all_or_nothing and result.refused:
+    if result.refused and (all_or_nothing or not result.booked):
         raise Conflict(
             "booking.series_refused",
             refused=len(result.refused),
@@ -409,7 +377,8 @@ def refusal(day: date, reason: Message) -> Message:
 def add_to_waitlist(
     db: Session, space: m.Space, person: Person, start: datetime, end: datetime
 ) -> tuple[m.WaitlistEntry, int]:
-    booking.check_range(start, end)
+    with fields.naming(OPTIONS):
+        booking.check_range(start, end, "end_at")
     lock(db, m.Space, space.id)  # positions in the queue are counted: one writer at a time
     entry = m.WaitlistEntry(
         space_id=space.id,
@@ -482,8 +451,8 @@ def _offer(
 ) -> m.WaitlistEntry | None:
     """The first entry of the waitlist the freed slot now fits, marked offered."""
     for entry in waiting:
-        held = _held(db, space, entry.start_at, entry.end_at)
-        if not booking.conflicts(held, entry.start_at, entry.end_at, space.capacity):
+        taken = held(db, space, entry.start_at, entry.end_at)
+        if not booking.conflicts(taken, entry.start_at, entry.end_at, space.capacity):
             entry.status = "offered"
             entry.offered_at = datetime.now(UTC)
             entry.offered_reservation_id = reservation.id

@@ -247,7 +247,7 @@ def resolve_site_names(db: Session, records: Records) -> None:
                 try:
                     item.values[key] = sites.get(db, ref).id
                 except (NotFound, InvalidData) as error:
-                    raise item.error(key, error.message) from None
+                    raise item.error(key, error) from None
 
 
 def import_records(db: Session, records: Records, *, dry_run: bool = False) -> Summary:

@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from presence_postale.domain import fields, recurrence, validators
 from presence_postale.domain import hours as oh
-from presence_postale.domain import recurrence
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.errors import Conflict, InvalidData, Message, NotFound
@@ -46,17 +46,37 @@ def get(db: Session, permanence_id: int) -> m.Permanence:
     return permanence
 
 
+OPTIONS = {
+    "rrule": "--rrule",
+    "start_time": "--start",
+    "end_time": "--end",
+    "valid_from": "--valid-from",
+    "valid_until": "--valid-until",
+    "note": "--note",
+}
+# Conflicts are looked for over the permanence's first years at most: an expansion covers a
+# bounded window (`recurrence.MAX_WINDOW_DAYS`).
+MAX_CHECK = timedelta(days=recurrence.MAX_WINDOW_DAYS)
+
+
 def add(
     db: Session, new: NewPermanence, *, force: bool = False
 ) -> tuple[m.Permanence, list[Message]]:
     """Create a permanence; return it and the conflicts that `force` overrode."""
-    rule = recurrence.validate_rule(new.rule)
-    if new.end <= new.start:
-        raise InvalidData("permanence.times_reversed", start=new.start, end=new.end)
-    if new.valid_until is not None and new.valid_until < new.valid_from:
-        raise InvalidData(
-            "permanence.until_before_from", until=new.valid_until, start=new.valid_from
-        )
+    values = {
+        "programme_code": new.programme.code,
+        "agent_id": new.agent.id if new.agent else None,
+        "site_id": new.site.id,
+        "rrule": new.rule,
+        "start_time": new.start,
+        "end_time": new.end,
+        "valid_from": new.valid_from,
+        "valid_until": new.valid_until,
+        "note": new.note,
+    }
+    with fields.naming(OPTIONS):
+        checked = validators.permanence(values)
+    rule = checked["rrule"]
     for code in new.operators:
         if db.get(m.Operator, code) is None:
             raise NotFound("operator.not_found", operator=code)
@@ -74,16 +94,16 @@ def add(
         end_time=new.end,
         valid_from=new.valid_from,
         valid_until=new.valid_until,
-        note=new.note,
+        note=checked["note"],
         created_at=datetime.now(UTC),
     )
     db.add(permanence)
     db.flush()
     assert permanence.id is not None
     slot = sch.slot_of(permanence, new.programme)
-    span_end = slot.last or (new.valid_from + CHECK_HORIZON)
+    span_end = min(slot.last or (new.valid_from + CHECK_HORIZON), new.valid_from + MAX_CHECK)
     span = sch.bounds(slot, new.valid_from, span_end)
-    if span is None or not recurrence.dates_between(rule, slot.first, *span):
+    if span is None or not recurrence.dates_between(rule, slot.first, *span, at=slot.start):
         raise InvalidData(
             "permanence.no_occurrence",
             rule=rule,
@@ -301,6 +321,7 @@ def _existing_change(
 def cancel(
     db: Session, permanence: m.Permanence, day: date, reason: str | None
 ) -> m.PermanenceException:
+    reason = fields.line(reason, "--reason")
     lock(db, m.Permanence, permanence.id)  # one change of an occurrence at a time
     _require_occurrence(db, permanence, day)
     if _existing_change(db, permanence, day) is not None:
@@ -327,16 +348,22 @@ def move(
     new_end: time | None,
     reason: str | None,
 ) -> m.PermanenceException:
+    reason = fields.line(reason, "--reason")
     lock(db, m.Permanence, permanence.id)
     _require_occurrence(db, permanence, day)
     if new_date is None and new_start is None and new_end is None:
         raise InvalidData("permanence.nothing_to_move")
+    same_times = (new_start or permanence.start_time, new_end or permanence.end_time) == (
+        permanence.start_time,
+        permanence.end_time,
+    )
+    if new_date in (None, day) and same_times:
+        raise InvalidData("permanence.move_nowhere", day=day)
     if _existing_change(db, permanence, day) is not None:
         raise Conflict("permanence.already_changed", date=day, permanence=permanence.id)
     start = new_start or permanence.start_time
     end = new_end or permanence.end_time
-    if end <= start:
-        raise InvalidData("permanence.times_reversed", start=start, end=end)
+    fields.in_order(start, end, "--end", strict=True)
     assert permanence.id is not None
     touch(db, permanence.id, day)
     change = m.PermanenceException(
@@ -397,6 +424,7 @@ def log(
     moved_from: date | None = None,
 ) -> tuple[m.PermanenceOutcome, bool]:
     """Record (or correct) what happened at an occurrence; True when it replaced a record."""
+    note = fields.note(note, "--note")
     lock(db, m.Permanence, permanence.id)  # read-then-replace of the occurrence's record
     if not 0 <= visitors <= MAX_VISITORS:
         raise InvalidData("permanence.bad_visitors", visitors=visitors, maximum=MAX_VISITORS)

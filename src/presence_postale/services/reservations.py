@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from presence_postale.domain import booking, vocab
+from presence_postale.domain import booking, fields, vocab
 from presence_postale.domain import hours as oh
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.errors import InvalidData
@@ -102,6 +102,10 @@ def usage(db: Session, space_ids: list[str], start: date, end: date) -> dict[str
     the capacity), by category and by month; distinct users; no-show rate."""
     if end < start:
         raise InvalidData("value.range_reversed", start=start, end=end)
+    if (end - start).days > fields.MAX_PERIOD_DAYS:  # bookable hours are counted day by day
+        raise InvalidData(
+            "period.too_long", days=(end - start).days + 1, limit=fields.MAX_PERIOD_DAYS
+        )
     tally = _Usage(start, end)
     for space_id in space_ids:
         tally.add(db, coworking.get_space(db, space_id))

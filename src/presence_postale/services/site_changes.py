@@ -9,9 +9,8 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from presence_postale.domain import hours as oh
-from presence_postale.domain import vocab
-from presence_postale.domain.text import search_key, slugify
+from presence_postale.domain import fields, validators, vocab
+from presence_postale.domain.text import slugify
 from presence_postale.errors import Conflict, InvalidData, Message, NotFound
 from presence_postale.store import models as m
 from presence_postale.store import queries
@@ -50,53 +49,58 @@ class SiteChanges:
         )
 
 
-def _bounded(values: dict[str, Any], key: str, option: str, low: float, high: float) -> None:
-    value = values.get(key)
-    if value is not None and not low <= value <= high:  # NaN too
-        raise InvalidData(
-            "value.out_of_range", option=option, value=value, minimum=low, maximum=high
+# How the command line names each field of a site, for messages.
+OPTIONS = {
+    "id": "site id",
+    "name": "--name",
+    "kind": "--kind",
+    "address": "--address",
+    "postcode": "--postcode",
+    "commune": "--commune",
+    "insee_code": "--insee",
+    "department_code": "--department",
+    "latitude": "--lat",
+    "longitude": "--lon",
+    "opening_hours": "--hours",
+    "staff_count": "--staff",
+    "email": "--email",
+    "note": "--note",
+}
+
+
+def _checked(
+    db: Session, values: dict[str, Any], *, partial: bool, current: m.Site | None = None
+) -> dict[str, Any]:
+    """The domain's site validator, its refusals named as the options are, then the
+    references it cannot check (the department exists)."""
+    given = {k: v for k, v in values.items() if k != "overnight"}
+    stored = {"insee_code": current.insee_code} if current is not None else None
+    with fields.naming(OPTIONS):
+        out = validators.site(
+            given, partial=partial, overnight=bool(values.get("overnight")), current=stored
         )
-
-
-def _checked(db: Session, values: dict[str, Any]) -> dict[str, Any]:
-    """The values to set, checked, with the search keys of the name and commune."""
-    out = dict(values)
-    if out.get("name") is not None:
-        out["name"] = out["name"].strip()
-        if not out["name"]:
-            raise InvalidData("value.empty", option="--name")
-        out["name_key"] = search_key(out["name"])
-    if out.get("commune") is not None:
-        out["commune_key"] = search_key(out["commune"])
-    if out.get("kind") is not None:
-        out["kind"] = vocab.check("site_kind", out["kind"], "--kind")
+    if not partial:
+        out = {k: v for k, v in out.items() if v is not None}
     queries.require_department(db, out.get("department_code"))
-    if out.get("opening_hours") is not None:
-        out["opening_hours"] = oh.validate(out["opening_hours"])
-    _bounded(out, "latitude", "--lat", -90, 90)
-    _bounded(out, "longitude", "--lon", -180, 180)
-    _bounded(out, "staff_count", "--staff", 0, 1000)
-    postcode = out.get("postcode")
-    if postcode is not None and not (postcode.isdigit() and len(postcode) == 5):
-        raise InvalidData("value.bad_postcode", option="--postcode", value=postcode)
     return out
 
 
 def add(db: Session, site_id: str | None, changes: SiteChanges) -> m.Site:
+    """A new site; without an id, one is made of its name (`Mairie de Vigny` ->
+    `mairie-de-vigny`). An id given empty is refused, never replaced."""
     values = changes.given
-    for required, option in (("name", "--name"), ("kind", "--kind")):
-        if not values.get(required):
-            raise InvalidData("site.needs", option=option)
-    checked = _checked(db, values)
-    new_id = (site_id or slugify(f"{checked['name']}")).strip()
-    if not new_id:
-        raise InvalidData("site.empty_id")
-    if any(ch.isspace() or not ch.isprintable() for ch in new_id):
-        raise InvalidData("site.bad_id", site=repr(new_id))
+    new_id = site_id
+    if site_id is None and values.get("name"):
+        new_id = slugify(str(values["name"]))
+        if not new_id:
+            raise InvalidData("site.no_id")
+    checked = _checked(db, {**values, "id": new_id}, partial=False)
+    new_id = checked.pop("id")
     if db.get(m.Site, new_id) is not None:
         raise Conflict("site.exists", site=new_id)
     stamp = datetime.now(UTC)
-    site = m.Site(id=new_id, **checked, source="manual", created_at=stamp, updated_at=stamp)
+    checked.setdefault("source", "manual")
+    site = m.Site(id=new_id, **checked, created_at=stamp, updated_at=stamp)
     db.add(site)
     db.flush()
     _apply_links(db, site, changes)
@@ -104,7 +108,7 @@ def add(db: Session, site_id: str | None, changes: SiteChanges) -> m.Site:
 
 
 def update(db: Session, site: m.Site, changes: SiteChanges) -> m.Site:
-    checked = _checked(db, changes.given)
+    checked = _checked(db, changes.given, partial=True, current=site)
     if not checked and not changes.links:
         raise InvalidData("value.nothing_to_update")
     for key, value in checked.items():
@@ -170,12 +174,14 @@ def remove(db: Session, site: m.Site) -> None:
 # ---- closures ---------------------------------------------------------------------------------
 
 
+CLOSURE_OPTIONS = {"start_date": "--from", "end_date": "--to", "reason": "--reason"}
+
+
 def add_closure(db: Session, site: m.Site, start: date, end: date, reason: str) -> m.Closure:
-    if end < start:
-        raise InvalidData("closure.end_before_start", start=start, end=end)
-    reason = reason.strip()
-    if not reason:
-        raise InvalidData("value.empty", option="--reason")
+    values = {"site_id": site.id, "start_date": start, "end_date": end, "reason": reason}
+    with fields.naming(CLOSURE_OPTIONS):
+        checked = validators.closure(values)
+    reason = checked["reason"]
     lock(db, m.Site, site.id)  # the duplicate check and the insert, atomic
     for existing in queries.closures_by_site(db, [site.id], start, end).get(site.id, []):
         if existing.start == start and existing.end == end:

@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
+from presence_postale.domain import fields, vocab
 from presence_postale.domain import hours as oh
-from presence_postale.domain import vocab
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.geo import haversine_km
 from presence_postale.domain.text import matches, search_key
@@ -31,6 +31,7 @@ def search(
     db: Session, query: str, *, department: str | None = None, limit: int = 50
 ) -> list[m.Site]:
     """Sites whose name or commune matches `query`, forgiving accents, case and `St`."""
+    fields.search(query, "search")  # bounded: a LIKE pattern has a limit too
     key = search_key(query)
     if not key:
         raise InvalidData("site.empty_search")
@@ -67,14 +68,16 @@ def get(db: Session, ref: str) -> m.Site:
     site = None if "\x00" in ref else db.get(m.Site, ref) or db.get(m.Site, ref.upper())
     if site is not None:
         return site
-    candidates = [] if "\x00" in ref else search(db, ref, limit=0)
+    # No name is that long: such a reference matches nothing, without a search.
+    searchable = "\x00" not in ref and len(ref) <= fields.SEARCH_MAX
+    candidates = search(db, ref, limit=0) if searchable else []
     exact = [s for s in candidates if s.name_key == search_key(ref)]
     if len(exact) == 1:
         return exact[0]
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        raise NotFound("site.not_found", site=ref)
+        raise NotFound("site.not_found", site=fields.shorten(ref))
     shown = [f"{s.id} {s.name}" for s in candidates[:CANDIDATES_SHOWN]]
     more = len(candidates) - CANDIDATES_SHOWN
     if more > 0:

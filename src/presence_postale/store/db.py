@@ -143,8 +143,8 @@ def server_url(value: str) -> str:
         raise InvalidData("db.bad_scheme", scheme=scheme)
     try:
         url = make_url(value).set(drivername="postgresql+psycopg")
-    except (ArgumentError, ValueError) as error:
-        raise InvalidData("db.bad_url", reason=str(error)) from None
+    except (ArgumentError, ValueError):  # their wording names the parser, not the URL
+        raise InvalidData("db.not_a_url", scheme=scheme) from None
     if not url.database:
         raise InvalidData("db.no_database_name", url=url.render_as_string(hide_password=True))
     return url.render_as_string(hide_password=False)

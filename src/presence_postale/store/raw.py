@@ -80,8 +80,9 @@ class AlchemySql:
         self._qmark = self._connection.dialect.paramstyle == "qmark"
 
     def _sql(self, sql: str) -> str:
-        # The statements hold no literal question mark: every one is a placeholder.
-        return sql if self._qmark else sql.replace("?", "%s")
+        # The statements hold no literal question mark: every one is a placeholder. With the
+        # `format` style (psycopg), a literal percent sign (`LIKE 'mairie-%'`) is written twice.
+        return sql if self._qmark else sql.replace("%", "%%").replace("?", "%s")
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         cursor = self._connection.connection.cursor()

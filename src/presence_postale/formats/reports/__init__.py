@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from presence_postale.formats import words
+from presence_postale.formats.markdown import markdown_text
 from presence_postale.formats.render import (
     Listing,
     Text,
@@ -78,13 +79,13 @@ def render_document(doc: Document, fmt: str, lang: str, width: int | None = None
 
 
 def _markdown(doc: Document, title: str, intro: list[str], lang: str) -> str:
-    parts = [f"# {title}", ""]
-    parts += [*intro, ""] if intro else []
+    parts = [f"# {markdown_text(title)}", ""]
+    parts += [*(markdown_text(line) for line in intro), ""] if intro else []
     for block in doc.blocks:
-        parts += [f"{'#' * block.level} {words.text(block.heading, lang)}", ""]
+        parts += [f"{'#' * block.level} {markdown_text(words.text(block.heading, lang))}", ""]
         for listing in block.listings:
             parts.append(to_markdown(listing, lang, level=block.level + 1))
-        parts += [f"- {words.text(line, lang)}" for line in block.lines]
+        parts += [f"- {markdown_text(words.text(line, lang))}" for line in block.lines]
         if block.lines:
             parts.append("")
     return "\n".join(parts).rstrip("\n") + "\n"

@@ -9,6 +9,7 @@ from presence_postale.formats.words.en import (
     places,
     reports,
     storage,
+    validation,
     values,
     weekly,
 )
@@ -62,6 +63,7 @@ MESSAGES: dict[str, str] = {
     **coop.MESSAGES,
     **weekly.MESSAGES,
     **storage.MESSAGES,
+    **validation.MESSAGES,
 }
 
 __all__ = ["HEADINGS", "LABELS", "MESSAGES"]

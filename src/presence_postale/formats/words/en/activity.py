@@ -2,17 +2,11 @@
 
 MESSAGES: dict[str, str] = {
     # ---- booking rules ---------------------------------------------------------------------
-    "booking.end_not_after_start": "invalid booking: end {end} is not after start {start}",
-    "booking.same_day": "invalid booking: it must start and end on the same day",
-    "booking.too_long": "invalid booking: {hours:number} h, at most {maximum} h",
     "booking.too_short": (
         "booking of {minutes} min is shorter than this space's minimum ({minimum} min)"
     ),
     "booking.over_maximum": (
         "booking of {minutes} min is longer than this space's maximum ({maximum} min)"
-    ),
-    "booking.in_the_past": (
-        "booking starts in the past ({start}); use --record to record a past booking"
     ),
     "booking.too_far_ahead": (
         "booking is {days} days ahead; this space takes bookings at most {maximum} days ahead"
@@ -33,10 +27,6 @@ MESSAGES: dict[str, str] = {
     # ---- permanences -----------------------------------------------------------------------
     "permanence.not_found": (
         "permanence #{permanence} not found (see: presence-postale permanences list)"
-    ),
-    "permanence.times_reversed": "invalid times: end {end} is not after start {start}",
-    "permanence.until_before_from": (
-        "invalid --valid-until {until:iso}: before --valid-from {start:iso}"
     ),
     "permanence.no_occurrence": (
         "rrule '{rule}' yields no occurrence between {start:iso} and {end:iso} (validity and "
@@ -103,10 +93,6 @@ MESSAGES: dict[str, str] = {
         "space '{space}' does not exist: give --site and --name to create it"
     ),
     "space.nothing_to_update": "nothing to update for space {space}: give an option to change",
-    "space.min_above_max": "invalid rules: --min-minutes is above --max-minutes",
-    "space.bad_capacity": "invalid --capacity {capacity}: between 1 and 500",
-    "space.negative": "invalid {option} {value}: must not be negative",
-    "space.bad_weekly_hours": "invalid --max-hours-per-week {hours}: between 0 and 168",
     "space.category_refused": (
         "category '{category}' may not book space {space} (eligible: {eligible})"
     ),
@@ -127,7 +113,6 @@ MESSAGES: dict[str, str] = {
         "{date:day} {start}-{end} is outside the bookable hours of space {space} ({hours} that day)"
     ),
     "booking.closed_all_day": "closed all day",
-    "booking.until_before_date": "invalid --until {until:iso}: before --date {date:iso}",
     "booking.every_no_date": "--every '{every}' gives no date between {start:iso} and {end:iso}",
     "booking.series_too_long": (
         "a recurring booking of {count} dates is too long (at most {maximum})"
@@ -162,7 +147,6 @@ MESSAGES: dict[str, str] = {
     "booking.series_refusals": (
         "booked {count} {count:plural:date|dates} in series (#{first}-#{last}), {refused} refused"
     ),
-    "booking.series_none": "booked no date, {refused} refused",
     "booking.date_refused": "refused {date:iso}: {reason}",
     "booking.waitlisted": (
         "slot full ({full}); added to the waitlist as #{entry}, position {position}"

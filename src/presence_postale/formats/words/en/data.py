@@ -10,7 +10,6 @@ MESSAGES: dict[str, str] = {
         "cannot use database URL '{scheme}://…': give a SQLite file or a "
         "postgresql+psycopg://user@host/dbname URL"
     ),
-    "db.bad_url": "cannot use database URL: {reason}",
     "db.no_database_name": (
         "cannot use database URL '{url}': it names no database "
         "(postgresql+psycopg://user@host/dbname)"
@@ -46,7 +45,6 @@ MESSAGES: dict[str, str] = {
     "records.in_file": "{source}: {reason}",
     "records.key_not_text": "mapping keys must be text",
     "records.duplicate_key": "duplicate key '{key}'",
-    "records.malformed_yaml": "malformed YAML ({detail})",
     "records.expected_sections": "expected a mapping of sections ({sections})",
     "records.bad_version": "version {version} is not supported (expected {expected})",
     "records.unknown_section": "unknown section '{section}' (expected {sections})",
@@ -54,7 +52,6 @@ MESSAGES: dict[str, str] = {
     "records.not_a_mapping": "{place} must be a mapping",
     "records.unknown_field": "unknown field (expected {expected})",
     "records.missing_field": "{field} is missing",
-    "records.malformed_csv": "malformed CSV ({detail})",
     "records.unknown_column": "unknown column '{column}' for {kind} (expected {expected})",
     "records.missing_column": "column '{column}' is missing",
     "records.cell_count": "{cells} columns instead of {expected}",
@@ -97,14 +94,6 @@ MESSAGES: dict[str, str] = {
         "{count} La Poste contact points with INSEE code {insee}, none alone named like '{place}'"
     ),
     "import.hosts_another": "its La Poste site {site} hosts line {line} too",
-    "records.no_such": "'{value}' does not exist",
-    "records.operator_twice": "lists an operator twice",
-    "records.out_of_range": "{value} is out of range",
-    "records.before_start": "{value:iso} is before start {start:iso}",
-    "records.not_between": "{value} is not between {minimum} and {maximum}",
-    "records.not_after_start": "{value} is not after start {start}",
-    "records.before_valid_from": "{value:iso} is before valid_from",
-    "records.at_least_one": "must be at least 1",
     "export.left_out": ("left out {count:number} {count:plural:site|sites} without coordinates"),
     "import.created": "created {count:number}",
     "import.updated": "updated {count:number}",

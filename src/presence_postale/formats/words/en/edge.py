@@ -31,8 +31,6 @@ MESSAGES: dict[str, str] = {
     "usage.together": "{first} and {second} go together",
     "usage.both": "give both {first} and {second}",
     "usage.exactly_one": "give exactly one of {options}",
-    "usage.text_too_long": "{length} characters, at most {maximum}",
-    "usage.control_characters": "contains control characters",
     "usage.takes_no_value": "option {option} takes no value",
     "usage.month_or_range": "give --month, or both --from and --to",
 }

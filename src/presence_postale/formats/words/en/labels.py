@@ -48,6 +48,21 @@ LABELS: dict[str, dict[str, str]] = {
         "mediateur_numerique": "Digital mediator",
         "animateur_france_services": "France Services host",
     },
+    "programme_model": {
+        "france_services_mobilite": "France Services on the move",
+        "permanence": "Itinerant permanences",
+        "coworking": "Shared workspace",
+        "mediation_numerique": "Digital mediation",
+        "accompagnement_numerique_seniors": "Digital support for seniors",
+        "msap": "Public service centre (MSAP)",
+        "autre": "Other",
+    },
+    "booking_channel": {
+        "email": "E-mail",
+        "phone": "Phone",
+        "desk": "At the desk",
+        "other": "Other",
+    },
     "programme_status": {
         "planned": "Planned",
         "running": "Running",

@@ -1,7 +1,6 @@
 """places"""
 
 MESSAGES: dict[str, str] = {
-    "closure.end_before_start": "invalid closure: end {end:iso} is before start {start:iso}",
     "department.not_found": "department '{department}' not found",
     "operator.not_found": "operator '{operator}' not found",
     # ---- sites -------------------------------------------------------------------------------
@@ -17,9 +16,6 @@ MESSAGES: dict[str, str] = {
     "site.bad_position": (
         "invalid position {latitude}, {longitude}: latitude -90..90, longitude -180..180"
     ),
-    "site.needs": "a new site needs {option}",
-    "site.empty_id": "invalid site id: must not be empty",
-    "site.bad_id": "invalid site id {site}: no spaces or control characters",
     "site.exists": "site '{site}' already exists",
     "site.no_label": "site {site} has no label '{code}'",
     "site.no_equipment": "site {site} has no equipment '{code}'",
@@ -35,17 +31,12 @@ MESSAGES: dict[str, str] = {
     "agent.empty_ref": "empty agent: give an agent id or name",
     "agent.not_found": "agent '{agent}' not found (see: presence-postale agents list)",
     "agent.ambiguous": "agent '{agent}' is ambiguous: {candidates}",
-    "agent.needs_role": "a new agent needs --role",
-    "agent.needs_id": "a new agent needs an id or --name",
-    "agent.bad_id": "invalid agent id {agent}: no spaces or control characters",
     "agent.exists": "agent '{agent}' already exists",
     # ---- programmes --------------------------------------------------------------------------
     "programme.not_found": (
         "programme '{programme}' not found (see: presence-postale programmes list)"
     ),
-    "programme.bad_code": "invalid programme code '{programme}': use letters, digits and -",
     "programme.exists": "programme '{programme}' already exists",
-    "programme.end_before_start": "invalid --planned-end {end:iso}: before --start {start:iso}",
     "programme.ended_not_extended": (
         "programme {programme} ended on {date:iso}; it cannot be extended"
     ),

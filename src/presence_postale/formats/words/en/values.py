@@ -26,41 +26,16 @@ MESSAGES: dict[str, str] = {
     "value.month_range": "month must be 01 to 12",
     "value.before_year_one": "goes back before year 1",
     # ---- recurrence ------------------------------------------------------------------------
-    "value.bad_rrule": "invalid rrule '{value}': {reason}",
-    "value.expected_rrule": "expected one RRULE such as FREQ=WEEKLY;BYDAY=TU",
-    "value.rrule_unreadable": "unreadable rule ({detail})",
-    "value.rrule_single": "expected a single rule",
-    "value.rrule_frequency": "FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY",
-    "value.bad_every": "invalid --every '{value}': {reason}",
-    "value.expected_every": (
-        "expected day names (tuesday, mardi, mon,thu), 'weekdays', or days of the month "
-        "('1st,3rd thursday', 'last friday', '1er jeudi')"
-    ),
-    "value.every_word": (
-        "'{word}' is not understood; use day names (tuesday, mon,thu), 'weekdays', or days "
-        "of the month ('1st,3rd thursday')"
-    ),
     "rule.weekly": "every {days}",
     "rule.monthly": "{days} of the month",
     # ---- codes and opening hours ----------------------------------------------------------
     "value.not_in_vocabulary": "invalid {field} '{value}': expected one of {expected}",
-    "value.bad_hours": "invalid opening hours '{value}': {reason}",
-    "value.expected_hours": "expected rules like Mo-Fr 09:00-12:00; Sa 09:00-12:00",
-    "value.hours_expected_times": "expected times like 09:00-12:00",
-    "value.hours_end_early": "the expression ends too early",
-    "value.hours_at": "at character {column} '{text}', {advice}",
     "value.range_reversed": "invalid range: --to {end:iso} is before --from {start:iso}",
     "value.range_too_long": "invalid range {start:iso} to {end:iso}: at most ten years at once",
     # ---- text --------------------------------------------------------------------------------
     "value.empty": "invalid {option}: must not be empty",
-    "value.too_long": "invalid {option}: {length} characters, at most {maximum}",
-    "value.bad_email": "invalid {option} '{value}': expected name@domain.tld",
-    "value.control_characters": "invalid text: control characters are not allowed",
-    "value.out_of_range": "invalid {option} {value}: must be between {minimum} and {maximum}",
     "value.at_least": "invalid {option} {value}: must be at least {minimum}",
-    "value.bad_postcode": "invalid {option} '{value}': expected 5 digits",
     "value.nothing_to_update": "nothing to update: give at least one option to change",
-    "value.negative": "invalid {option}: must not be negative",
     # ---- values read from files ------------------------------------------------------------
     "value.got_nothing": "nothing",
     "value.got_text": "'{text}'",
@@ -91,6 +66,5 @@ MESSAGES: dict[str, str] = {
     "value.label_missing": "label is missing",
     "value.expected_count_cells": "expected counts like 18-24=2|25-39=1, got {got}",
     "value.count_not_whole": "count for '{code}' is not a whole number",
-    "value.must_not_be_negative": "must not be negative",
     "value.bad_counts": "invalid {option} '{value}': expected value=count, as {example}",
 }

@@ -14,6 +14,7 @@ from presence_postale.formats.words.fr import (
     places,
     reports,
     storage,
+    validation,
     values,
     weekly,
 )
@@ -68,6 +69,7 @@ MESSAGES: dict[str, str] = {
     **coop.MESSAGES,
     **weekly.MESSAGES,
     **storage.MESSAGES,
+    **validation.MESSAGES,
 }
 
 __all__ = ["HEADINGS", "LABELS", "MESSAGES"]

@@ -2,11 +2,6 @@
 
 MESSAGES: dict[str, str] = {
     # ---- booking rules ---------------------------------------------------------------------
-    "booking.end_not_after_start": (
-        "réservation invalide : la fin ({end}) n'est pas après le début ({start})"
-    ),
-    "booking.same_day": "réservation invalide : elle doit commencer et finir le même jour",
-    "booking.too_long": "réservation invalide : {hours:number} h, au plus {maximum} h",
     "booking.too_short": (
         "une réservation de {minutes} min est plus courte que le minimum de cet espace "
         "({minimum} min)"
@@ -14,10 +9,6 @@ MESSAGES: dict[str, str] = {
     "booking.over_maximum": (
         "une réservation de {minutes} min est plus longue que le maximum de cet espace "
         "({maximum} min)"
-    ),
-    "booking.in_the_past": (
-        "la réservation commence dans le passé ({start}) ; --record enregistre une réservation "
-        "passée"
     ),
     "booking.too_far_ahead": (
         "la réservation est dans {days} jours ; cet espace prend les réservations au plus "
@@ -39,12 +30,6 @@ MESSAGES: dict[str, str] = {
     # ---- permanences -----------------------------------------------------------------------
     "permanence.not_found": (
         "permanence n° {permanence} introuvable (voir : presence-postale permanences list)"
-    ),
-    "permanence.times_reversed": (
-        "horaires invalides : la fin ({end}) n'est pas après le début ({start})"
-    ),
-    "permanence.until_before_from": (
-        "--valid-until {until:iso} invalide : avant --valid-from {start:iso}"
     ),
     "permanence.no_occurrence": (
         "la règle « {rule} » ne donne aucune occurrence entre le {start} et le {end} "
@@ -115,10 +100,6 @@ MESSAGES: dict[str, str] = {
     "space.nothing_to_update": (
         "rien à modifier pour l'espace {space} : donner une option à changer"
     ),
-    "space.min_above_max": "règles invalides : --min-minutes dépasse --max-minutes",
-    "space.bad_capacity": "--capacity {capacity} invalide : entre 1 et 500",
-    "space.negative": "{option} {value} invalide : ne doit pas être négatif",
-    "space.bad_weekly_hours": "--max-hours-per-week {hours} invalide : entre 0 et 168",
     "space.category_refused": (
         "la catégorie « {category} » ne peut pas réserver l'espace {space} (admises : {eligible})"
     ),
@@ -142,7 +123,6 @@ MESSAGES: dict[str, str] = {
         "({hours} ce jour-là)"
     ),
     "booking.closed_all_day": "fermé toute la journée",
-    "booking.until_before_date": "--until {until:iso} invalide : avant --date {date:iso}",
     "booking.every_no_date": (
         "--every « {every} » ne donne aucune date entre le {start} et le {end}"
     ),
@@ -185,7 +165,6 @@ MESSAGES: dict[str, str] = {
         "{count} {count:plural:date réservée|dates réservées} en série (n° {first} à n° {last}), "
         "{refused} {refused:plural:refusée|refusées}"
     ),
-    "booking.series_none": "aucune date réservée, {refused} {refused:plural:refusée|refusées}",
     "booking.date_refused": "le {date:day} est refusé : {reason}",
     "booking.waitlisted": (
         "créneau complet ({full}) ; inscription en liste d'attente n° {entry}, au rang {position}"

@@ -12,7 +12,6 @@ MESSAGES: dict[str, str] = {
         "impossible d'utiliser l'URL de base « {scheme}://… » : donner un fichier SQLite ou une "
         "URL postgresql+psycopg://utilisateur@hôte/base"
     ),
-    "db.bad_url": "impossible d'utiliser l'URL de base : {reason}",
     "db.no_database_name": (
         "impossible d'utiliser l'URL de base « {url} » : elle ne nomme aucune base "
         "(postgresql+psycopg://utilisateur@hôte/base)"
@@ -54,7 +53,6 @@ MESSAGES: dict[str, str] = {
     "records.in_file": "{source} : {reason}",
     "records.key_not_text": "les clés doivent être du texte",
     "records.duplicate_key": "clé « {key} » en double",
-    "records.malformed_yaml": "YAML mal formé ({detail})",
     "records.expected_sections": "des sections ({sections}) sont attendues",
     "records.bad_version": "la version {version} n'est pas prise en charge (attendue : {expected})",
     "records.unknown_section": "section « {section} » inconnue (attendues : {sections})",
@@ -62,7 +60,6 @@ MESSAGES: dict[str, str] = {
     "records.not_a_mapping": "{place} doit être un ensemble de champs",
     "records.unknown_field": "champ inconnu (attendus : {expected})",
     "records.missing_field": "{field} manque",
-    "records.malformed_csv": "CSV mal formé ({detail})",
     "records.unknown_column": "colonne « {column} » inconnue pour {kind} (attendues : {expected})",
     "records.missing_column": "la colonne « {column} » manque",
     "records.cell_count": "{cells} colonnes au lieu de {expected}",
@@ -110,14 +107,6 @@ MESSAGES: dict[str, str] = {
         "« {place} »"
     ),
     "import.hosts_another": "son site La Poste {site} accueille aussi la ligne {line}",
-    "records.no_such": "« {value} » n'existe pas",
-    "records.operator_twice": "un opérateur y figure deux fois",
-    "records.out_of_range": "{value} est hors des limites",
-    "records.before_start": "{value:iso} précède le début, {start:iso}",
-    "records.not_between": "{value} n'est pas entre {minimum} et {maximum}",
-    "records.not_after_start": "{value} n'est pas après le début, {start}",
-    "records.before_valid_from": "{value:iso} précède valid_from",
-    "records.at_least_one": "doit valoir au moins 1",
     "export.left_out": (
         "{count:number} {count:plural:site sans coordonnées laissé|sites sans coordonnées "
         "laissés} de côté"

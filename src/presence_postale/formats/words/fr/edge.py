@@ -31,8 +31,6 @@ MESSAGES: dict[str, str] = {
     "usage.together": "{first} et {second} vont ensemble",
     "usage.both": "donner à la fois {first} et {second}",
     "usage.exactly_one": "donner exactement une option parmi {options}",
-    "usage.text_too_long": "{length} caractères, au plus {maximum}",
-    "usage.control_characters": "contient des caractères de contrôle",
     "usage.takes_no_value": "l'option {option} ne prend pas de valeur",
     "usage.month_or_range": "donner --month, ou à la fois --from et --to",
 }

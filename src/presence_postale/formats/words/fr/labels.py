@@ -48,6 +48,21 @@ LABELS: dict[str, dict[str, str]] = {
         "mediateur_numerique": "Médiateur numérique",
         "animateur_france_services": "Animateur France Services",
     },
+    "programme_model": {
+        "france_services_mobilite": "France Services en mobilité",
+        "permanence": "Permanences itinérantes",
+        "coworking": "Espace de travail partagé",
+        "mediation_numerique": "Médiation numérique",
+        "accompagnement_numerique_seniors": "Accompagnement numérique des seniors",
+        "msap": "Maison de services au public",
+        "autre": "Autre",
+    },
+    "booking_channel": {
+        "email": "Courriel",
+        "phone": "Téléphone",
+        "desk": "Au guichet",
+        "other": "Autre",
+    },
     "programme_status": {
         "planned": "Prévu",
         "running": "En cours",

@@ -1,9 +1,6 @@
 """places"""
 
 MESSAGES: dict[str, str] = {
-    "closure.end_before_start": (
-        "fermeture invalide : la fin ({end:iso}) précède le début ({start:iso})"
-    ),
     "department.not_found": "département « {department} » introuvable",
     "operator.not_found": "opérateur « {operator} » introuvable",
     # ---- sites -------------------------------------------------------------------------------
@@ -22,9 +19,6 @@ MESSAGES: dict[str, str] = {
         "position {latitude}, {longitude} invalide : latitude entre -90 et 90, longitude entre "
         "-180 et 180"
     ),
-    "site.needs": "un nouveau site demande {option}",
-    "site.empty_id": "identifiant de site invalide : il ne doit pas être vide",
-    "site.bad_id": "identifiant de site {site} invalide : ni espace ni caractère de contrôle",
     "site.exists": "le site « {site} » existe déjà",
     "site.no_label": "le site {site} n'a pas le label « {code} »",
     "site.no_equipment": "le site {site} n'a pas l'équipement « {code} »",
@@ -42,19 +36,12 @@ MESSAGES: dict[str, str] = {
     "agent.empty_ref": "agent vide : donner l'identifiant ou le nom d'un agent",
     "agent.not_found": "agent « {agent} » introuvable (voir : presence-postale agents list)",
     "agent.ambiguous": "agent « {agent} » ambigu : {candidates}",
-    "agent.needs_role": "un nouvel agent demande --role",
-    "agent.needs_id": "un nouvel agent demande un identifiant ou --name",
-    "agent.bad_id": "identifiant d'agent {agent} invalide : ni espace ni caractère de contrôle",
     "agent.exists": "l'agent « {agent} » existe déjà",
     # ---- programmes --------------------------------------------------------------------------
     "programme.not_found": (
         "programme « {programme} » introuvable (voir : presence-postale programmes list)"
     ),
-    "programme.bad_code": (
-        "code de programme « {programme} » invalide : lettres, chiffres et tirets"
-    ),
     "programme.exists": "le programme « {programme} » existe déjà",
-    "programme.end_before_start": "--planned-end {end:iso} invalide : avant --start {start:iso}",
     "programme.ended_not_extended": (
         "le programme {programme} s'est terminé le {date} ; il ne peut pas être prolongé"
     ),

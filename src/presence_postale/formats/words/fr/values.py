@@ -29,41 +29,16 @@ MESSAGES: dict[str, str] = {
     "value.month_range": "le mois doit être entre 01 et 12",
     "value.before_year_one": "remonte avant l'an 1",
     # ---- recurrence ------------------------------------------------------------------------
-    "value.bad_rrule": "règle « {value} » invalide : {reason}",
-    "value.expected_rrule": "une seule règle RRULE comme FREQ=WEEKLY;BYDAY=TU est attendue",
-    "value.rrule_unreadable": "règle illisible ({detail})",
-    "value.rrule_single": "une seule règle est attendue",
-    "value.rrule_frequency": "FREQ doit être DAILY, WEEKLY, MONTHLY ou YEARLY",
-    "value.bad_every": "--every « {value} » invalide : {reason}",
-    "value.expected_every": (
-        "des noms de jours (mardi, tuesday, lun,jeu), « semaine » (du lundi au vendredi) ou "
-        "des jours du mois (« 1er,3e jeudi », « dernier vendredi ») sont attendus"
-    ),
-    "value.every_word": (
-        "« {word} » n'est pas compris ; donner des noms de jours (mardi, lun,jeu), « semaine » "
-        "ou des jours du mois (« 1er,3e jeudi »)"
-    ),
     "rule.weekly": "chaque {days}",
     "rule.monthly": "{days} du mois",
     # ---- codes and opening hours ----------------------------------------------------------
     "value.not_in_vocabulary": "{field} « {value} » invalide : choisir parmi {expected}",
-    "value.bad_hours": "horaires « {value} » invalides : {reason}",
-    "value.expected_hours": "des règles comme Mo-Fr 09:00-12:00; Sa 09:00-12:00 sont attendues",
-    "value.hours_expected_times": "des heures comme 09:00-12:00 sont attendues",
-    "value.hours_end_early": "l'expression s'arrête trop tôt",
-    "value.hours_at": "au caractère {column} « {text} », {advice}",
     "value.range_reversed": "période invalide : --to {end:iso} précède --from {start:iso}",
     "value.range_too_long": "période invalide du {start} au {end} : dix ans au plus à la fois",
     # ---- text --------------------------------------------------------------------------------
     "value.empty": "{option} invalide : ne doit pas être vide",
-    "value.too_long": "{option} invalide : {length} caractères, au plus {maximum}",
-    "value.bad_email": "{option} « {value} » invalide : une adresse nom@domaine.fr est attendue",
-    "value.control_characters": "texte invalide : les caractères de contrôle sont refusés",
-    "value.out_of_range": "{option} {value} invalide : entre {minimum} et {maximum}",
     "value.at_least": "{option} {value} invalide : au moins {minimum}",
-    "value.bad_postcode": "{option} « {value} » invalide : cinq chiffres sont attendus",
     "value.nothing_to_update": "rien à modifier : donner au moins une option à changer",
-    "value.negative": "{option} invalide : ne doit pas être négatif",
     # ---- values read from files ------------------------------------------------------------
     "value.got_nothing": "rien",
     "value.got_text": "« {text} »",
@@ -96,7 +71,6 @@ MESSAGES: dict[str, str] = {
     "value.label_missing": "le label manque",
     "value.expected_count_cells": "des nombres comme 18-24=2|25-39=1 sont attendus, et non {got}",
     "value.count_not_whole": "le nombre de « {code} » n'est pas un nombre entier",
-    "value.must_not_be_negative": "ne doit pas être négatif",
     "value.bad_counts": (
         "{option} « {value} » invalide : valeur=nombre est attendu, comme {example}"
     ),

@@ -1,0 +1,36 @@
+"""Refusals read through the catalogue, in English or in French (the default): a test asserts
+what a message says in either language (`words.say(..., lang)`), whatever the default."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+from presence_postale.errors import PresencePostaleError
+from presence_postale.formats.words import say
+
+
+def english(error: BaseException) -> str:
+    """The error's message as `--lang en` shows it."""
+    return said(error, "en")
+
+
+def said(error: BaseException, lang: str) -> str:
+    """The error's message as `--lang LANG` shows it."""
+    if isinstance(error, PresencePostaleError):
+        return say(error.message, lang)
+    return str(error)
+
+
+@contextmanager
+def refused(kind: Any, match: str | None = None) -> Iterator[Any]:
+    """`pytest.raises(kind)`, its `match` searched in the English message, or the French."""
+    with pytest.raises(kind) as caught:
+        yield caught
+    if match is not None:
+        texts = [said(caught.value, lang) for lang in ("en", "fr")]
+        assert any(re.search(match, text) for text in texts), (match, texts)
