@@ -77,7 +77,7 @@ def test_a_file_into_postgresql_and_back_loses_nothing(
     counts = {row["table"]: row["rows_target"] for row in rows}
     assert counts == table_counts(department_file) == table_counts(empty_server_db)
     assert counts["reservation"] == 1 and counts["waitlist_entry"] == 1
-    assert there.stderr.splitlines()[-1].endswith("every table identical")
+    assert there.stderr.splitlines()[-1].endswith("chaque table est identique")
     assert table_state(empty_server_db) == before
 
     # The server database is a working one: new ids follow the copied ones.
