@@ -67,6 +67,7 @@ def isolated_env(
     # The tool's own defaults: French, and tables not folded (output is not a terminal).
     monkeypatch.delenv("PRESENCE_POSTALE_LANG", raising=False)
     monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
     if not ON_POSTGRES or request.node.get_closest_marker("sqlite_only") is not None:
         db_path = tmp_path / "presence-postale.db"
         monkeypatch.setenv("PRESENCE_POSTALE_DB", str(db_path))
