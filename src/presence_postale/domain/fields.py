@@ -132,9 +132,9 @@ def plain_lines(*texts: str) -> bool:
     """Whether each text would pass `line` unchanged (stripped, printable, NFC, no run of
     spaces, not too long): a bulk import checks its cells in one step, and calls `line` on a
     row only to say what is wrong with it."""
-    joined = "\x1f".join(texts)  # a separator that is not printable: it stays between texts
+    joined = "\x1f".join(texts)  # a separator: no run of spaces across two texts
     return (
-        joined.replace("\x1f", "").isprintable()
+        all(text.isprintable() for text in texts)  # a text's own U+001F too
         and "  " not in joined
         and all(len(text) <= LINE_MAX and text == text.strip() for text in texts)
         and (joined.isascii() or unicodedata.is_normalized("NFC", joined))
