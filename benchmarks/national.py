@@ -158,13 +158,15 @@ def build(path: Path, years: int, seed: int = 11) -> dict[str, int]:
         day = start + timedelta(days=rng.randrange(0, span_days(years)))
         sessions.append(
             (rng.choice(site_ids), f"bench-agent-{i % 2000}", day.isoformat(), "10:00:00.000000",
-             60, "individuel", 1, '{"70+": 1}', "{}", f'["{rng.choice(THEMES)}"]', '["ordinateur"]',
-             stamp)
+             60, "individuel", 1, '{"soixante_dix_plus": 1}', "{}", '{"non_communique": 1}',
+             '{"non_communique": 1}', f'["{rng.choice(THEMES)}"]', '["ordinateur"]',
+             "lieu_activite", stamp)
         )  # fmt: skip
     db.executemany(
         "INSERT INTO mediation_session (site_id, mediator_id, session_date, start_time, "
-        "duration_minutes, session_type, participants, age_bands, social_statuses, themes, "
-        "equipment, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "duration_minutes, session_type, participants, age_bands, social_statuses, genders, "
+        "residence_communes, themes, equipment, place_type, created_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         sessions,
     )
     labels = [(s, "france_services", None, None) for s in rng.sample(site_ids, 400)]
