@@ -6,12 +6,22 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
-from typer.testing import Result
+from typer.testing import CliRunner, Result
+
+from presence_postale.cli.app import app
+from presence_postale.cli.environment import Environment
 
 Cli = Callable[..., Result]
+
+
+def run(env: Environment, *args: str) -> Result:
+    """The CLI in-process, in the environment `env` (its "today")."""
+    return CliRunner().invoke(app, list(args), obj=env)
+
 
 VIGNY_HOURS = "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00"
 
@@ -170,12 +180,23 @@ def test_close_then_hours_show_the_closure(cli: Cli) -> None:
     assert rows[1]["closed_because"] == "travaux"
 
 
-def test_update_then_show(cli: Cli) -> None:
+def test_update_then_show(seeded_db: Path) -> None:
     hours = "Mo-Fr 09:00-12:00; Sa 09:00-12:00; PH off"
-    result = cli("sites", "update", "00518A", "--hours", hours, "--staff", "2")
+    on = Environment(today=date(2021, 4, 27))
+    result = run(on, "sites", "update", "00518A", "--hours", hours, "--staff", "2")
     assert result.exit_code == 0
-    assert result.stderr == "updated site 00518A Bureau de poste de Saint-Gérand-le-Puy\n"
-    data = json.loads(_ok(cli("sites", "show", "00518A", "-f", "json")).stdout)
+    lines = result.stderr.splitlines()
+    assert lines[:3] == [
+        "updated site 00518A Bureau de poste de Saint-Gérand-le-Puy",
+        f"opening hours of 00518A from 27 April 2021: {hours}",
+        "polyvalent staff of 00518A from 27 April 2021: 2",
+    ]
+    # The Allier mediator's Tuesdays there (09:00-15:00) are now outside the hours: named.
+    assert lines[3] == (
+        "warning: permanence #3 (00518A Bureau de poste de Saint-Gérand-le-Puy, "
+        "Tuesday 27/04/2021 09:00-15:00) outside the site's opening hours"
+    )
+    data = json.loads(_ok(run(on, "sites", "show", "00518A", "-f", "json")).stdout)
     assert data["opening_hours"] == hours
     assert data["staff_count"] == 2
 

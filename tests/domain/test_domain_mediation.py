@@ -369,8 +369,8 @@ def warn(
     presence: list[tuple[time, time]] = PRESENCE,
     lang: str = "fr",
 ) -> list[str]:
-    """The warnings of a session, by default 10:00-11:30 on a Tuesday of presence."""
-    return rules.warnings(
+    """The warnings of a session, by default 10:00-11:30 on a Tuesday of presence, in words."""
+    found = rules.warnings(
         day=day,
         start=start,
         minutes=minutes,
@@ -378,8 +378,8 @@ def warn(
         holiday=holiday,
         open_minutes=open_minutes,
         presence=presence,
-        lang=lang,
     )
+    return [words.say(message, lang) for message in found]
 
 
 def test_no_warning_inside_presence_at_an_ilot() -> None:

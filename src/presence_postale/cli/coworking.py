@@ -77,7 +77,7 @@ def list_spaces(
     from presence_postale.services import coworking, sites
 
     with session(ctx) as db:
-        rows = coworking.spaces(db, site=sites.get(db, site).id if site else None)
+        rows = coworking.spaces(db, today=today(), site=sites.get(db, site).id if site else None)
     columns = SPACE_COLUMNS if fmt != "table" else SPACE_COLUMNS[:6]
     emit(Listing(columns, rows), fmt, output, lang)
 
@@ -171,9 +171,12 @@ def book(
     Example: presence-postale coworking book saint-clar --date 2019-05-14 --from 09:00 --to 12:00
     --name "Camille Martin" --email camille@example.org --category soho_solo --record
     """
+    from presence_postale.cli.environment import current
     from presence_postale.errors import Conflict
+    from presence_postale.formats.words import say
     from presence_postale.services import coworking, notifications
 
+    lang = current().lang or "fr"
     if channel not in ("email", "phone", "desk", "other"):
         raise typer.BadParameter(
             f"'{channel}' is not one of email, phone, desk, other", param_hint="--channel"
@@ -201,7 +204,7 @@ def book(
                 all_or_nothing=all_or_nothing,
             )
             notifications.booked(db, result.booked, now=moment)
-            lines = [f"refused {d}: {reason}" for d, reason in result.refused]
+            lines = [say(coworking.refusal(d, reason), lang) for d, reason in result.refused]
             lines.append(
                 f"booked {len(result.booked)} dates in series"
                 + (f" (#{result.booked[0].id}-#{result.booked[-1].id})" if result.booked else "")
@@ -412,7 +415,7 @@ def usage(
         ids = (
             [coworking.get_space(db, space).id]
             if space
-            else [r["id"] for r in coworking.spaces(db)]
+            else [r["id"] for r in coworking.spaces(db, today=start)]
         )
         data = coworking.usage(db, ids, start, end, lang)
     from presence_postale.cli.output import check_choice

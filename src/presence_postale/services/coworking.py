@@ -18,12 +18,13 @@ from sqlmodel import Session, col, select
 
 from presence_postale.domain import booking, recurrence, vocab
 from presence_postale.domain import hours as oh
-from presence_postale.domain.calendar import format_day, holidays_between
+from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.contact import is_email
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import Conflict, InvalidData, NotFound
+from presence_postale.errors import Conflict, InvalidData, Message, NotFound
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import models as m
+from presence_postale.store import versions
 from presence_postale.store.db import lock
 
 TAKING_PLACE = ("confirmed", "attended", "no_show")
@@ -56,24 +57,33 @@ def rules(space: m.Space) -> booking.Rules:
     )
 
 
-def bookable_hours(db: Session, space: m.Space) -> tuple[str | None, m.Site]:
-    """The space's bookable hours (its own, else its site's) and its site."""
+def bookable_hours(db: Session, space: m.Space, start: date, end: date) -> tuple[oh.Hours, m.Site]:
+    """The space's bookable hours over [start, end] (its own, else the opening hours of its
+    site in force each day) and its site."""
     site = db.get(m.Site, space.site_id)
     assert site is not None
-    return space.opening_hours or site.opening_hours, site
+    if space.opening_hours:
+        return space.opening_hours, site
+    return versions.hours_during(db, [site.id], start, end).get(site.id), site
 
 
 # ---- spaces ---------------------------------------------------------------------------------
 
 
-def spaces(db: Session, site: str | None = None) -> list[dict[str, Any]]:
+def spaces(db: Session, *, today: date, site: str | None = None) -> list[dict[str, Any]]:
+    """The spaces, their bookable hours as they stand `today`."""
     statement = select(m.Space, m.Site).join(m.Site, col(m.Site.id) == col(m.Space.site_id))
     if site is not None:
         statement = statement.where(m.Space.site_id == site)
-    return [space_row(space, host) for space, host in db.exec(statement.order_by(col(m.Space.id)))]
+    found = list(db.exec(statement.order_by(col(m.Space.id))))
+    hours = versions.hours_during(db, {host.id for _, host in found}, today, today)
+    return [
+        space_row(space, host, hours[host.id].at(today) if host.id in hours else None)
+        for space, host in found
+    ]
 
 
-def space_row(space: m.Space, site: m.Site) -> dict[str, Any]:
+def space_row(space: m.Space, site: m.Site, site_hours: str | None) -> dict[str, Any]:
     return {
         "id": space.id,
         "name": space.name,
@@ -82,7 +92,7 @@ def space_row(space: m.Space, site: m.Site) -> dict[str, Any]:
         "capacity": space.capacity,
         "categories": list(space.categories),
         "equipment": list(space.equipment),
-        "opening_hours": space.opening_hours or site.opening_hours,
+        "opening_hours": space.opening_hours or site_hours,
         "min_minutes": space.min_minutes,
         "max_minutes": space.max_minutes,
         "max_days_ahead": space.max_days_ahead,
@@ -223,27 +233,44 @@ def _person_hours(db: Session, space: m.Space, person: Person, day: date) -> flo
     return sum((r.end_at - r.start_at).total_seconds() for r in rows) / 3600
 
 
-def _check_open(db: Session, space: m.Space, start: datetime, end: datetime) -> None:
-    """Refuse a booking on a holiday, a closure, or outside the bookable hours."""
-    hours, site = bookable_hours(db, space)
+def closed_problem(db: Session, space: m.Space, start: datetime, end: datetime) -> Message | None:
+    """Why the space cannot be booked then — a public holiday, a closure of its site, or
+    outside its bookable hours that day — or None. One rule: a booking is refused with it, and
+    a change of the site's hours or closures names the bookings it now catches."""
     day = start.date()
+    hours, site = bookable_hours(db, space, day, day)
     holidays = holidays_between(day, day, site.department_code)
     if day in holidays:
-        raise Conflict(
-            f"{format_day(day, 'en')} is a public holiday ({holidays[day]}): {site.name} is closed"
+        return Message(
+            "booking.holiday", {"date": day, "holiday": holidays[day], "site": site.name}
         )
     closures = schedule_service.closures_by_site(db, [site.id], day, day).get(site.id, [])
     if closures:
-        raise Conflict(f"{site.name} is closed on {day} ({closures[0].reason})")
-    if hours is None:
-        return  # unknown hours: nothing to check against
-    if not oh.is_open_during(hours, day, start.time(), end.time(), holidays, closures):
-        today = oh.day_hours(hours, day, holidays, closures)
-        open_text = today.describe() or "closed all day"
-        raise Conflict(
-            f"{format_day(day, 'en')} {start:%H:%M}-{end:%H:%M} is outside the bookable hours of "
-            f"space {space.id} ({open_text} that day)"
+        return Message(
+            "booking.site_closed", {"site": site.name, "date": day, "reason": closures[0].reason}
         )
+    if oh.expression_on(hours, day) is None:
+        return None  # unknown hours: nothing to check against
+    if not oh.is_open_during(hours, day, start.time(), end.time(), holidays, closures):
+        that_day = oh.day_hours(hours, day, holidays, closures).describe()
+        return Message(
+            "booking.outside_hours",
+            {
+                "date": day,
+                "start": start.time(),
+                "end": end.time(),
+                "space": space.id,
+                "hours": that_day or Message("booking.closed_all_day"),
+            },
+        )
+    return None
+
+
+def _check_open(db: Session, space: m.Space, start: datetime, end: datetime) -> None:
+    """Refuse a booking on a holiday, a closure, or outside the bookable hours."""
+    problem = closed_problem(db, space, start, end)
+    if problem is not None:
+        raise Conflict(problem)
 
 
 def book_one(
@@ -297,7 +324,7 @@ def book_one(
 @dataclass
 class SeriesResult:
     booked: list[m.Reservation] = field(default_factory=list)
-    refused: list[tuple[date, str]] = field(default_factory=list)
+    refused: list[tuple[date, Message]] = field(default_factory=list)
 
 
 def book_series(
@@ -344,17 +371,25 @@ def book_series(
             )
         except (Conflict, InvalidData) as error:
             savepoint.rollback()
-            result.refused.append((day, str(error)))
+            result.refused.append((day, error.message))
         else:
             savepoint.commit()
             result.booked.append(reservation)
     if all_or_nothing and result.refused:
         first_day, reason = result.refused[0]
         raise Conflict(
-            f"{len(result.refused)} of {len(dates)} dates conflict, nothing booked "
-            f"(first: {first_day}: {reason})"
+            "booking.series_refused",
+            refused=len(result.refused),
+            total=len(dates),
+            date=first_day,
+            reason=reason,
         )
     return result
+
+
+def refusal(day: date, reason: Message) -> Message:
+    """Why one date of a series was refused (naming the date)."""
+    return Message("booking.date_refused", {"date": day, "reason": reason})
 
 
 def add_to_waitlist(
@@ -544,19 +579,21 @@ def usage(
     bookable_known = True
     for space_id in space_ids:
         space = get_space(db, space_id)
-        hours, site = bookable_hours(db, space)
+        hours, site = bookable_hours(db, space, start, end)
         holidays = holidays_between(start, end, site.department_code, lang)
         closures = schedule_service.closures_by_site(db, [site.id], start, end).get(site.id, [])
-        bookable = 0.0
-        if hours is None:
-            bookable_known = False
-        else:
-            day = start
-            while day <= end:
-                minutes = oh.day_hours(hours, day, holidays, closures).minutes
-                bookable += minutes / 60 * space.capacity
-                by_month[f"{day:%Y-%m}"]["bookable_hours"] += minutes / 60 * space.capacity
-                day += timedelta(days=1)
+        bookable: float | None = 0.0
+        day = start
+        while day <= end and bookable is not None:
+            # The hours in force each day; a day whose hours are unknown leaves the total unknown.
+            minutes = oh.day_hours(hours, day, holidays, closures).known_minutes
+            if minutes is None:
+                bookable = None
+                bookable_known = False
+                break
+            bookable += minutes / 60 * space.capacity
+            by_month[f"{day:%Y-%m}"]["bookable_hours"] += minutes / 60 * space.capacity
+            day += timedelta(days=1)
         booked = 0.0
         count = 0
         for r in db.exec(
@@ -586,17 +623,15 @@ def usage(
             if r.status in ("attended", "no_show"):
                 marked[r.status] += 1
         total_booked += booked
-        total_bookable += bookable
+        total_bookable += bookable or 0.0
         per_space.append(
             {
                 "space": space.id,
                 "name": space.name,
                 "bookings": count,
                 "booked_hours": round(booked, 2),
-                "bookable_hours": round(bookable, 2) if hours is not None else None,
-                "occupancy": round(booked / bookable, 4)
-                if hours is not None and bookable
-                else None,
+                "bookable_hours": round(bookable, 2) if bookable is not None else None,
+                "occupancy": round(booked / bookable, 4) if bookable else None,
                 "illustrative": space.illustrative,
                 "illustrative_reason": space.illustrative_reason,
             }

@@ -17,10 +17,12 @@ from sqlmodel import Session, SQLModel, select
 
 from presence_postale.domain import booking, hours, vocab
 from presence_postale.domain import mediation as mediation_rules
+from presence_postale.domain.history import RECORDS
 from presence_postale.domain.recurrence import validate_rule
 from presence_postale.domain.text import search_key
 from presence_postale.errors import InvalidData
 from presence_postale.formats.seed import Item, Records
+from presence_postale.services import site_history
 from presence_postale.store import models as m
 from presence_postale.store.db import BULK_WRITE, exclusive
 
@@ -176,8 +178,6 @@ def _site(db: Session, item: Item) -> str:
         "parent_id": v["parent"],
         "phone": v["phone"],
         "email": v["email"],
-        "opening_hours": v["opening_hours"],
-        "staff_count": v["staff_count"],
         "note": v["note"],
         "source": v["source"] or "seed",
         **_illustrative(v),
@@ -190,12 +190,18 @@ def _site(db: Session, item: Item) -> str:
     else:
         outcome = "updated" if _sync(site, values) else "unchanged"
     db.flush()
-    links_changed = _replace_links(
+    # The file's hours, staff count and labels are the site's since the beginning.
+    links_changed = site_history.set_beginning(
         db,
-        m.SiteLabel,
         v["id"],
-        {lab["label"]: {"since": lab["since"], "detail": lab["detail"]} for lab in labels},
-        "label",
+        v["opening_hours"],
+        v["staff_count"],
+        {
+            vocab.check("site_label", lab["label"], "labels"): (lab["since"], lab["detail"])
+            for lab in labels
+        },
+        source=RECORDS,
+        now=stamp,
     )
     links_changed |= _replace_links(
         db, m.SiteEquipment, v["id"], {key: {} for key in equipment}, "equipment"
