@@ -1,4 +1,5 @@
-"""Every measurement, one after the other: start-up, import, recurrence, national scale.
+"""Every measurement, one after the other: start-up, import, recurrence, national scale,
+secure_delete, access.
 
     python benchmarks/all.py [--repeat N]
 
@@ -20,6 +21,7 @@ SCRIPTS = (
     "bench_import.py",
     "bench_recurrence.py",
     "national.py",
+    "bench_secure_delete.py",
     "bench_access.py",
 )
 

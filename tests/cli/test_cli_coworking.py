@@ -279,8 +279,13 @@ def test_unknown_space_refused(cli: Cli, seeded_db: Path, dump: Dump) -> None:
         (("mark", "1", "--attended", "--no-show"), 2, "--attended or --no-show"),
         (("list", "--status", "gone"), 1, "--status 'gone'"),
         (("purge", "--older-than", "soon"), 2, "--older-than"),
-        (("configure", "saint-clar", "--capacity", "0"), 1, "--capacity 0"),
-        (("configure", "saint-clar", "--min-minutes", "90", "--max-minutes", "60"), 1, "above"),
+        (("configure", "saint-clar", "--capacity", "0"), 1, "--capacity '0'"),
+        (
+            ("configure", "saint-clar", "--min-minutes", "90", "--max-minutes", "60"),
+            1,
+            "the maximum 60 is below the minimum 90",
+        ),
+        (("configure", "saint-clar", "--hours", "Mo-Fr 17:00-09:00"), 1, "--overnight"),
     ],
 )
 def test_other_bad_commands(
@@ -330,11 +335,14 @@ def test_recurring_all_or_nothing(cli: Cli, seeded_db: Path, dump: Dump) -> None
     result = book(cli, "2019-05-14", "09:00", "12:00", *SERIES, "--all-or-nothing")
     assert result.exit_code == 1
     [line] = err_lines(result)
-    assert "1 of 5 dates conflict, nothing booked (first: 2019-05-28" in line
+    assert "1 of 5 dates refused, nothing booked (first: 2019-05-28" in line
     assert dump(seeded_db) == before
 
 
-def test_recurring_with_every_date_refused_exits_1(cli: Cli, seeded_db: Path, dump: Dump) -> None:
+def test_recurring_with_every_date_refused_exits_1_in_one_line(
+    cli: Cli, seeded_db: Path, dump: Dump
+) -> None:
+    """Nothing booked is an error: one line, naming the first date refused and why."""
     booked(cli, "2019-05-14", "09:00", "12:00", "--record", who=ASSO)
     booked(cli, "2019-05-21", "09:00", "12:00", "--record", who=ASSO)
     before = dump(seeded_db)
@@ -351,11 +359,8 @@ def test_recurring_with_every_date_refused_exits_1(cli: Cli, seeded_db: Path, du
     )
     assert result.exit_code == 1
     assert err_lines(result) == [
-        "refused 2019-05-14: 2019-05-14 10:00-11:00 overlaps reservation #1 09:00-12:00 "
-        "(association) (capacity 1)",
-        "refused 2019-05-21: 2019-05-21 10:00-11:00 overlaps reservation #2 09:00-12:00 "
-        "(association) (capacity 1)",
-        "booked 0 dates in series, 2 refused",
+        "error: 2 of 2 dates refused, nothing booked (first: 2019-05-14: 2019-05-14 "
+        "10:00-11:00 overlaps reservation #1 09:00-12:00 (association) (capacity 1))"
     ]
     assert dump(seeded_db) == before
 

@@ -15,6 +15,7 @@ from typer.testing import Result
 
 from backends import Database, ServerDatabase, query, table_counts
 from presence_postale.store import schema
+from presence_postale.store.sqlite_file import MARK
 
 Cli = Callable[..., Result]
 Dump = Callable[[Path], list[str]]
@@ -253,11 +254,13 @@ def test_first_use_of_the_missing_default_database_creates_it_seeded(
 
 
 def test_db_status_lists_pending_migrations_without_applying_them(cli: Cli, tmp_path: Path) -> None:
-    """A database at no revision yet (an empty SQLite file): status shows every migration as
-    pending and leaves the file as it was; upgrade then applies them."""
+    """A database of this tool at no revision yet (marked, no table): status shows every
+    migration as pending and leaves the file as it was; upgrade then applies them."""
     path = tmp_path / "empty.db"
     with closing(sqlite3.connect(path)) as connection:
+        connection.execute(MARK)
         connection.execute("CREATE TABLE note (text TEXT)")
+        connection.commit()
     result = cli("--db", str(path), "db", "status", "--format", "json")
     assert result.exit_code == 0, result.stderr
     status = json.loads(result.stdout)

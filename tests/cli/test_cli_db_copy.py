@@ -166,3 +166,55 @@ def test_a_password_in_the_url_is_never_shown(cli: Cli, postgres: str) -> None:
     assert line.startswith("error: database error: ")
     assert "no_such_database_here" in line
     assert "s3cret" not in result.stderr and "s3cret" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("broken", "fragment"),
+    [
+        pytest.param(
+            "INSERT INTO reservation (space_id, start_at, end_at, person_name, email, category, "
+            "status, channel, created_at) VALUES ('saint-clar', '2019-05-14 10:30:00.000000', "
+            "'2019-05-14 11:30:00.000000', 'B', 'b@example.org', 'soho_solo', 'confirmed', "
+            "'email', '2019-05-01 00:00:00.000000')",
+            "table reservation, record 2: 2019-05-14 10:30-11:30 overlaps reservation #1",
+            id="overbooked-space",
+        ),
+        pytest.param(
+            "UPDATE site SET insee_code = '1' WHERE id = '00518A'",
+            "table site, record 00518A: invalid insee_code '1': not an INSEE commune code",
+            id="insee-code",
+        ),
+        pytest.param(
+            "UPDATE agent SET email = 'nobody' WHERE id = 'allier-mediateur'",
+            "table agent, record allier-mediateur: invalid email 'nobody'",
+            id="agent-email",
+        ),
+        pytest.param(
+            "UPDATE permanence SET rrule = 'FREQ=DAILY;INTERVAL=0' WHERE id = 1",
+            "table permanence, record 1: invalid rrule",
+            id="rrule",
+        ),
+        pytest.param(
+            "UPDATE site SET name = 'Vigny' || char(8238) || 'bis' WHERE id = '17510A'",
+            "U+202E",
+            id="direction-override-in-a-name",
+        ),
+    ],
+)
+def test_a_copy_holding_a_record_that_breaks_a_rule_is_refused_whole(
+    cli: Cli, department_file: Path, tmp_path: Path, broken: str, fragment: str
+) -> None:
+    """`db copy` is a way in like any other: every record answers to its kind's validator and
+    every booking to its space's rules; the target is not made."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(department_file)) as connection, connection:
+        connection.execute(broken)
+    target = tmp_path / "copy.db"
+    result = cli("--db", str(department_file), "db", "copy", "--to", str(target))
+    assert result.exit_code == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: copy refused:"), lines
+    assert fragment in lines[0], lines[0]
+    assert not target.exists() and not list(tmp_path.glob(".copy.db.*"))

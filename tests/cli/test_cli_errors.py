@@ -34,7 +34,7 @@ BAD_COMMANDS = [
     pytest.param(
         ["sites", "update", "17510A", "--hours", "Mo-Fr 9h-12h"],
         1,
-        ["invalid opening hours 'Mo-Fr 9h-12h'", "09:00-12:00"],
+        ["invalid --hours 'Mo-Fr 9h-12h'", "opening hours", "09:00-12:00"],
         id="bad-hours",
     ),
     pytest.param(["sites", "show", "XYZ"], 1, ["site 'XYZ' not found"], id="unknown-site"),
@@ -91,9 +91,9 @@ BAD_COMMANDS = [
         id="bad-postcode",
     ),
     pytest.param(
-        ["sites", "update", "17510A", "--department", "99"],
+        ["sites", "add", "x-984", "--name", "X", "--kind", "mairie", "--department", "984"],
         1,
-        ["department '99' not found"],
+        ["department '984' not found"],
         id="unknown-department",
     ),
     pytest.param(["sites", "update", "17510A"], 1, ["nothing to update"], id="nothing-to-update"),
@@ -195,13 +195,13 @@ def test_init_with_a_seed_that_breaks_a_reference_changes_nothing(
         '  - id: "NEW01"\n'
         "    name: Nouveau\n"
         "    kind: mairie\n"
-        '    department: "99"\n'
+        '    department: "984"\n'
     )
     path = tmp_path / "ref.yaml"
     path.write_text(text, encoding="utf-8")
     before = dump(seeded_db)
     result = cli("init", "--seed", str(path))
-    assert_refused(result, 1, "line 8:", "sites[1].department", "'99' does not exist")
+    assert_refused(result, 1, "line 8:", "sites[1].department", "'984' does not exist")
     assert dump(seeded_db) == before
 
 

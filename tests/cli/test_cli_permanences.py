@@ -417,7 +417,7 @@ LOG_1 = ["permanences", "log", "1", "--date", "2021-04-27", "--visitors", "3"]
         pytest.param(
             [*ADD_AT_VIGNY, "--every", "monday", "--start", "12:00", "--end", "09:00"],
             1,
-            ["invalid times: end 09:00 is not after start 12:00"],
+            ["invalid --end '09:00': end 09:00 is not after start 12:00"],
             id="end-before-start",
         ),
         pytest.param(
@@ -432,8 +432,8 @@ LOG_1 = ["permanences", "log", "1", "--date", "2021-04-27", "--visitors", "3"]
             ],
             1,
             [
-                "rrule 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25' yields no occurrence",
-                "2021-04-27 and 2021-07-26",
+                "the rule FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25 yields no occurrence",
+                "27 April 2021 to 26 July 2021",
                 "vigny-2021",
             ],
             id="rrule-without-occurrence",
@@ -441,7 +441,7 @@ LOG_1 = ["permanences", "log", "1", "--date", "2021-04-27", "--visitors", "3"]
         pytest.param(
             [*ADD_AT_VIGNY, "--rrule", "FREQ=SOMETIMES", "--start", "09:00", "--end", "10:00"],
             1,
-            ["invalid rrule 'FREQ=SOMETIMES'"],
+            ["invalid --rrule 'FREQ=SOMETIMES'"],
             id="bad-rrule",
         ),
         pytest.param(

@@ -19,6 +19,7 @@ from typer.testing import CliRunner, Result
 from presence_postale import __version__
 from presence_postale.cli import registry
 from presence_postale.cli.app import app
+from refusals import refused
 
 Cli = Callable[..., Result]
 
@@ -373,7 +374,7 @@ def test_plain_parameters_left_out_are_their_defaults_without_any_coercion() -> 
 
 def test_plain_parameters_still_refuse_a_bad_or_missing_value() -> None:
     command, _ = _probe_command()
-    with pytest.raises(BadParameter, match="valid integer"):
+    with refused(BadParameter, match="valid integer"):
         _run(command, ["Vigny", "--n", "five"])
     with pytest.raises(MissingParameter) as missing:
         _run(command, [])

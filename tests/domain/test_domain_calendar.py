@@ -14,6 +14,7 @@ from presence_postale.domain.calendar import (
     public_holidays,
 )
 from presence_postale.errors import InvalidData
+from refusals import refused
 
 
 @pytest.mark.parametrize(
@@ -87,7 +88,7 @@ def test_holidays_between_is_inclusive_and_spans_years() -> None:
 
 
 def test_unknown_language_is_refused() -> None:
-    with pytest.raises(InvalidData, match="invalid language 'de'"):
+    with refused(InvalidData, match="invalid language 'de'"):
         public_holidays("95", 2021, "de")
 
 

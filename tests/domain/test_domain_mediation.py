@@ -12,6 +12,7 @@ from presence_postale.domain import mediation as rules
 from presence_postale.domain import vocab
 from presence_postale.errors import InvalidData
 from presence_postale.formats import words
+from refusals import refused
 
 TUESDAY = date(2019, 3, 19)
 PRESENCE = [(time(9), time(15))]
@@ -126,7 +127,7 @@ def test_commune_of_the_wrong_shape_refused(code: str) -> None:
 
 
 def test_unknown_type_refused() -> None:
-    with pytest.raises(InvalidData, match="invalid --type 'atelier': expected one of individuel"):
+    with refused(InvalidData, match="invalid --type 'atelier': expected one of individuel"):
         counters("atelier", 3)
 
 

@@ -18,6 +18,7 @@ from presence_postale.domain.recurrence import (
     validate_rule,
 )
 from presence_postale.errors import InvalidData
+from refusals import english, refused
 
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -51,10 +52,10 @@ def test_from_every(text: str, rule: str) -> None:
 
 @pytest.mark.parametrize("text", ["funday", "", "every", "1st", "tuesday funday"])
 def test_from_every_refuses_what_it_does_not_understand(text: str) -> None:
-    with pytest.raises(InvalidData, match=r"invalid --every") as caught:
+    with refused(InvalidData, match=r"invalid --every") as caught:
         from_every(text)
     if "funday" in text:
-        assert "'funday' is not understood" in str(caught.value)
+        assert "'funday' is not understood" in english(caught.value)
 
 
 def test_from_every_rules_expand_as_expected() -> None:
@@ -87,17 +88,69 @@ def test_validate_rule_normalises() -> None:
 @pytest.mark.parametrize(
     ("rule", "fragment"),
     [
-        ("", "expected one RRULE"),
-        ("FREQ=WEEKLY;BYDAY=XX", "invalid rrule"),
-        ("FREQ=HOURLY", "FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY"),
-        ("DTSTART:20210101\nRRULE:FREQ=WEEKLY", "expected one RRULE"),
-        ("BYDAY=TU", "invalid rrule"),
+        ("", "expected one rule such as FREQ=WEEKLY;BYDAY=TU"),
+        ("FREQ=WEEKLY;BYDAY=XX", "BYDAY=XX: expected days MO to SU"),
+        ("FREQ=HOURLY", "at most once a day: FREQ=HOURLY is not accepted"),
+        ("DTSTART:20210101\nRRULE:FREQ=WEEKLY", "expected one rule"),
+        ("BYDAY=TU", "FREQ is missing"),
+        ("FREQ=DAILY;INTERVAL=0", "INTERVAL=0: the interval is a whole number from 1 to 366"),
+        ("FREQ=MONTHLY;INTERVAL=-1", "INTERVAL=-1: the interval is a whole number from 1 to 24"),
+        ("garbage", "'GARBAGE' is not NAME=VALUE"),
+        ("FREQ=DAILY;BYHOUR=9,10", "BYHOUR is not accepted"),
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "the rule never yields a date"),
+        ("FREQ=WEEKLY;COUNT=0", "COUNT=0: expected a whole number from 1 to 1000"),
+        ("FREQ=WEEKLY;COUNT=3;UNTIL=20210701", "COUNT and UNTIL exclude each other"),
+        ("FREQ=WEEKLY;UNTIL=2021", "UNTIL=2021: expected a date"),
+        ("FREQ=WEEKLY;UNTIL=21000101T250000Z", "UNTIL=21000101T250000Z"),
+        ("FREQ=MONTHLY;BYWEEKNO=2", "BYWEEKNO does not go with FREQ=MONTHLY"),
+        ("FREQ=WEEKLY;BYDAY=1TU", "BYDAY=1TU"),
+        ("FREQ=WEEKLY;FREQ=DAILY", "FREQ is given twice"),
+        ("FREQ=WEEKLY;X-NAME=1", "X-NAME is not a part of a rule"),
+        ("FREQ=WEEKLY;" + "BYDAY=TU;" * 40, "characters: at most 300"),
     ],
 )
-def test_parse_rule_refuses_bad_rules(rule: str, fragment: str) -> None:
-    with pytest.raises(InvalidData, match="invalid rrule") as caught:
+def test_parse_rule_refuses_bad_rules_in_words(rule: str, fragment: str) -> None:
+    """Every refusal says which part and why, in the tool's words (never dateutil's)."""
+    with refused(InvalidData, match="invalid rrule") as caught:
         parse_rule(rule)
-    assert fragment in str(caught.value)
+    assert fragment in english(caught.value)
+    assert "unpack" not in english(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("rule", "last"),
+    [
+        # Each RFC 5545 form of UNTIL: a date (the whole day), local time, UTC.
+        ("FREQ=WEEKLY;BYDAY=TH;UNTIL=20210701", date(2021, 7, 1)),
+        ("FREQ=WEEKLY;BYDAY=TH;UNTIL=20210701T090000", date(2021, 7, 1)),
+        ("FREQ=WEEKLY;BYDAY=TH;UNTIL=20210701T085959", date(2021, 6, 24)),
+        # 07:00 UTC is 09:00 in Paris in summer: the 09:00 occurrence is the last one.
+        ("FREQ=WEEKLY;BYDAY=TH;UNTIL=20210701T070000Z", date(2021, 7, 1)),
+        # Midnight UTC is 02:00 in Paris: before a 09:00 occurrence that day.
+        ("FREQ=WEEKLY;BYDAY=TH;UNTIL=20210701T000000Z", date(2021, 6, 24)),
+        ("FREQ=MONTHLY;BYDAY=1TH;UNTIL=20210701T070000Z", date(2021, 7, 1)),
+    ],
+)
+def test_every_until_form_is_accepted_and_exact(rule: str, last: date) -> None:
+    assert validate_rule(rule) == rule
+    dates = dates_between(rule, date(2021, 6, 1), date(2021, 6, 1), date(2021, 8, 31), at=time(9))
+    assert dates[-1] == last
+
+
+def test_expansion_is_bounded_whatever_the_rule() -> None:
+    """A window longer than the bound is refused in words; a count walks no further than the
+    window; a rare rule (29 February on a Monday) costs the window, not the centuries."""
+    with refused(InvalidData, match="at most 4018 days"):
+        dates_between("FREQ=DAILY", date(1900, 1, 1), date(1900, 1, 1), date(2199, 12, 31))
+    rare = "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO"
+    assert dates_between(rare, date(2000, 1, 1), date(2021, 1, 1), date(2030, 12, 31)) == []
+    assert dates_between(rare, date(2000, 1, 1), date(2021, 1, 1), date(2031, 12, 31)) == []
+    assert dates_between(rare, date(2020, 1, 1), date(2024, 1, 1), date(2024, 12, 31)) == []
+    assert dates_between(rare, date(2020, 1, 1), date(2044, 1, 1), date(2044, 12, 31)) == [
+        date(2044, 2, 29)
+    ]
+    counted = "FREQ=DAILY;COUNT=1000"
+    assert len(dates_between(counted, date(2000, 1, 1), date(2000, 1, 1), date(2010, 1, 1))) == 1000
 
 
 # ---- dates_between --------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from presence_postale.domain.weeks import (
     weeks_in_year,
 )
 from presence_postale.errors import InvalidData
+from refusals import refused
 
 TODAY = date(2021, 4, 27)
 # Keep clear of the calendar's ends, where next/previous weeks do not exist.
@@ -65,18 +66,18 @@ def test_parse_week(spec: str, expected: IsoWeek) -> None:
 
 @pytest.mark.parametrize("spec", ["2021-W54", "2021-W60", "2021-W00", "2021-W53"])
 def test_parse_week_out_of_range(spec: str) -> None:
-    with pytest.raises(InvalidData, match=f"invalid week '{spec}': 2021 has 52 ISO weeks"):
+    with refused(InvalidData, match=f"invalid week '{spec}': 2021 has 52 ISO weeks"):
         parse_week(spec, TODAY)
 
 
 @pytest.mark.parametrize("spec", ["", "W17", "2021-17", "soon", "2021-W", "17/2021"])
 def test_parse_week_garbage_names_accepted_forms(spec: str) -> None:
-    with pytest.raises(InvalidData, match="expected an ISO week like 2021-W17, this, next"):
+    with refused(InvalidData, match="expected an ISO week like 2021-W17, this, next"):
         parse_week(spec, TODAY)
 
 
 def test_parse_week_bad_date() -> None:
-    with pytest.raises(InvalidData, match="day is out of range for month"):
+    with refused(InvalidData, match="no such date"):
         parse_week("2021-02-30", TODAY)
 
 
@@ -109,20 +110,20 @@ def test_parse_date() -> None:
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("2021-02-30", "invalid date '2021-02-30': day is out of range for month"),
-        ("2021-13-01", "invalid date '2021-13-01': month must be in 1..12"),
+        ("2021-02-30", "invalid date '2021-02-30': no such date"),
+        ("2021-13-01", "invalid date '2021-13-01': no such date"),
         ("27/04/2021", "invalid date '27/04/2021': expected a date like 2021-04-27"),
         ("2021-4-27", "expected a date like"),
         ("2021-04-27T10:00", "expected a date like"),
     ],
 )
 def test_parse_date_refusals(text: str, reason: str) -> None:
-    with pytest.raises(InvalidData, match=reason):
+    with refused(InvalidData, match=reason):
         parse_date(text)
 
 
 def test_parse_date_names_the_field() -> None:
-    with pytest.raises(InvalidData, match="invalid --from 'x'"):
+    with refused(InvalidData, match="invalid --from 'x'"):
         parse_date("x", "--from")
 
 
@@ -155,7 +156,7 @@ def test_parse_time(text: str, expected: time) -> None:
     ],
 )
 def test_parse_time_refusals(text: str, reason: str) -> None:
-    with pytest.raises(InvalidData, match=reason):
+    with refused(InvalidData, match=reason):
         parse_time(text, "start")
 
 
@@ -169,9 +170,9 @@ def test_parse_time_round_trip(hour: int, minute: int) -> None:
 
 def test_parse_month() -> None:
     assert parse_month("2019-05") == (2019, 5)
-    with pytest.raises(InvalidData, match="invalid month '2019-13': month must be 01 to 12"):
+    with refused(InvalidData, match="invalid month '2019-13': month must be 01 to 12"):
         parse_month("2019-13")
-    with pytest.raises(InvalidData, match="expected a month like 2019-05"):
+    with refused(InvalidData, match="expected a month like 2019-05"):
         parse_month("May 2019")
 
 
@@ -195,12 +196,12 @@ def test_parse_duration_ago(text: str, today: date, expected: date) -> None:
 
 @pytest.mark.parametrize("text", ["12", "m", "12 months", "-3m", "1.5y"])
 def test_parse_duration_ago_refusals(text: str) -> None:
-    with pytest.raises(InvalidData, match=f"invalid period '{text}': expected a number"):
+    with refused(InvalidData, match=f"invalid period '{text}': expected a number"):
         parse_duration_ago(text, TODAY)
 
 
 def test_parse_duration_before_year_one() -> None:
-    with pytest.raises(InvalidData, match="before year 1"):
+    with refused(InvalidData, match="before year 1"):
         parse_duration_ago("3000y", TODAY)
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
-
 from presence_postale.domain import hours
 from presence_postale.errors import InvalidData
 from presence_postale.formats import france_services as fs
 from presence_postale.formats.laposte import Rejected, open_text
+from refusals import refused
 from shared_data import FRANCE_SERVICES_CSV, needs_shared_data
 
 REAL = FRANCE_SERVICES_CSV
@@ -47,7 +46,7 @@ def test_closed_marks_and_overlaps() -> None:
 
 
 def test_a_reversed_interval_is_an_error() -> None:
-    with pytest.raises(ValueError, match="not a valid interval"):
+    with refused(ValueError, match="not a valid interval"):
         fs.day_intervals("12:00 - 09:00")
 
 
@@ -88,5 +87,5 @@ def test_another_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "x.csv"
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     handle, _encoding = open_text(path)
-    with handle, pytest.raises(InvalidData, match="not the ANCT list"):
+    with handle, refused(InvalidData, match="not the ANCT list"):
         list(fs.read(handle, str(path)))

@@ -9,6 +9,8 @@ import pytest
 from presence_postale.errors import InvalidData
 from presence_postale.formats import laposte
 from presence_postale.formats.laposte import ContactPoint, Rejected
+from presence_postale.formats.words import say
+from refusals import refused
 from shared_data import LAPOSTE_CSV, needs_shared_data
 
 REAL = LAPOSTE_CSV
@@ -77,7 +79,7 @@ def test_a_bad_cell_rejects_the_row_naming_its_column(column: int, value: str, f
     row = laposte.parse_row(7, cells)
     assert isinstance(row, Rejected)
     assert (row.line, row.field) == (7, field)
-    assert row.describe().startswith(f"line 7: {field}: ")
+    assert say(row.describe(), "en").startswith(f"line 7: {field}: ")
 
 
 def test_a_row_without_coordinates_is_kept() -> None:
@@ -125,30 +127,30 @@ def test_real_file_rows_are_all_accepted() -> None:
 def test_text_that_is_neither_utf8_nor_cp1252_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_bytes((HEADER + "\r\n").encode() + b"\x81\x8d\xff;x\r\n")
-    with pytest.raises(InvalidData, match="line 2: neither UTF-8 nor Windows-1252"):
+    with refused(InvalidData, match="line 2: neither UTF-8 nor Windows-1252"):
         laposte.detect_encoding(path)
 
 
 def test_broken_accents_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "mojibake.csv"
     path.write_text(HEADER.encode("utf-8").decode("cp1252") + "\r\n", encoding="utf-8")
-    with pytest.raises(InvalidData, match="accents are broken"):
+    with refused(InvalidData, match="accents are broken"):
         rows(path)
 
 
 def test_another_csv_is_refused_by_its_header(tmp_path: Path) -> None:
     path = tmp_path / "other.csv"
     path.write_text("id;name\r\n1;x\r\n", encoding="utf-8")
-    with pytest.raises(InvalidData, match="line 1: not La Poste's contact-point list"):
+    with refused(InvalidData, match="line 1: not La Poste's contact-point list"):
         rows(path)
 
 
 def test_missing_empty_and_directory_are_refused(tmp_path: Path) -> None:
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
-    with pytest.raises(InvalidData, match="the file is empty"):
+    with refused(InvalidData, match="the file is empty"):
         rows(empty)
-    with pytest.raises(InvalidData, match="no such file"):
+    with refused(InvalidData, match="no such file"):
         rows(tmp_path / "missing.csv")
-    with pytest.raises(InvalidData, match="is a directory"):
+    with refused(InvalidData, match="is a directory"):
         rows(tmp_path)

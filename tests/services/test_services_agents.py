@@ -12,6 +12,7 @@ from presence_postale.errors import Ambiguous, Conflict, InvalidData, NotFound
 from presence_postale.services import agents
 from presence_postale.store import db as store
 from presence_postale.store import models as m
+from refusals import refused
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def test_get_by_id(db: Session) -> None:
 
 
 def test_unknown_agent(db: Session) -> None:
-    with pytest.raises(NotFound, match="agent 'nobody' not found"):
+    with refused(NotFound, match="agent 'nobody' not found"):
         agents.get(db, "nobody")
 
 
@@ -50,7 +51,7 @@ def test_listing_by_role_site_and_department(db: Session) -> None:
 
 
 def test_listing_bad_role(db: Session) -> None:
-    with pytest.raises(InvalidData, match="invalid --role 'boss'"):
+    with refused(InvalidData, match="invalid --role 'boss'"):
         agents.listing(db, role="boss")
 
 
@@ -85,19 +86,24 @@ def test_ambiguous_agent_name(engine: Engine) -> None:
     with store.session(engine, write=True) as db:
         agents.add(db, "a1", {"name": "Marie Dupont", "role": "chargee_de_clientele"})
         agents.add(db, "a2", {"name": "Marie Durand", "role": "chargee_de_clientele"})
-    with store.session(engine) as db, pytest.raises(Ambiguous, match="a1 Marie Dupont, a2"):
+    with store.session(engine) as db, refused(Ambiguous, match="a1 Marie Dupont, a2"):
         agents.get(db, "marie")
 
 
 @pytest.mark.parametrize(
     ("agent_id", "values", "error", "message"),
     [
-        ("x", {"name": "X"}, InvalidData, "needs --role"),
+        ("x", {"name": "X"}, InvalidData, "invalid --role: it is required"),
         ("x", {"role": "boss"}, InvalidData, "invalid --role 'boss'"),
         ("x", {"role": "chargee_de_clientele", "home_site_id": "NOPE"}, NotFound, "site 'NOPE'"),
         ("x", {"role": "chargee_de_clientele", "weekly_hours": 90.0}, InvalidData, "between 0"),
         ("x", {"role": "chargee_de_clientele", "email": "nope"}, InvalidData, "--email 'nope'"),
-        (None, {"role": "chargee_de_clientele"}, InvalidData, "needs an id or --name"),
+        (
+            None,
+            {"role": "chargee_de_clientele"},
+            InvalidData,
+            "a new agent needs an id, or a --name",
+        ),
         ("allier-mediateur", {"role": "chargee_de_clientele"}, Conflict, "already exists"),
     ],
 )
@@ -108,7 +114,7 @@ def test_add_validation(
     error: type[Exception],
     message: str,
 ) -> None:
-    with pytest.raises(error, match=message), store.session(engine, write=True) as db:
+    with refused(error, match=message), store.session(engine, write=True) as db:
         agents.add(db, agent_id, values)
     with store.session(engine) as db:
         assert db.get(m.Agent, "x") is None
@@ -123,5 +129,5 @@ def test_update(engine: Engine) -> None:
 
 
 def test_update_with_nothing_is_refused(db: Session) -> None:
-    with pytest.raises(InvalidData, match="nothing to update"):
+    with refused(InvalidData, match="nothing to update"):
         agents.update(db, agents.get(db, "vigny-conseillere-1"), {"name": None})

@@ -3,7 +3,6 @@ usage and the retention purge (Saint-Clar, Gers, May 2019)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date, datetime, time
 
@@ -11,12 +10,13 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from presence_postale.errors import Conflict, InvalidData, Message, NotFound
-from presence_postale.formats import words
+from presence_postale.errors import Conflict, InvalidData, NotFound
+from presence_postale.formats.words import say
 from presence_postale.services import coworking, sites
 from presence_postale.services.coworking import Person
 from presence_postale.store import db as store
 from presence_postale.store import models as m
+from refusals import english, refused
 
 TODAY = date(2021, 4, 27)  # what "today" is for these tests
 
@@ -83,9 +83,9 @@ def test_spaces_lists_saint_clar_with_its_site_and_hours(db: Session) -> None:
 
 
 def test_unknown_space_names_the_known_ones(db: Session) -> None:
-    with pytest.raises(NotFound, match=r"space 'nowhere' not found \(spaces: saint-clar\)"):
+    with refused(NotFound, match=r"space 'nowhere' not found \(spaces: saint-clar\)"):
         coworking.get_space(db, "nowhere")
-    with pytest.raises(NotFound, match="reservation #99 not found"):
+    with refused(NotFound, match="reservation #99 not found"):
         coworking.get_reservation(db, 99)
 
 
@@ -106,19 +106,22 @@ def test_configure_changes_rules_and_creates_a_space(db: Session) -> None:
 @pytest.mark.parametrize(
     ("values", "message"),
     [
-        ({"capacity": 0}, "invalid --capacity 0"),
-        ({"min_minutes": -5}, "invalid --min-minutes -5"),
+        ({"capacity": 0}, "invalid --capacity '0': must be between 1 and 500"),
+        ({"min_minutes": -5}, "invalid --min-minutes '-5'"),
         ({"categories": ["student"]}, "invalid --categories 'student'"),
-        ({"min_minutes": 120, "max_minutes": 60}, "--min-minutes is above --max-minutes"),
+        (
+            {"min_minutes": 120, "max_minutes": 60},
+            "invalid --max-minutes '60': the maximum 60 is below the minimum 120",
+        ),
     ],
 )
 def test_configure_refuses_bad_rules(db: Session, values: dict[str, object], message: str) -> None:
-    with pytest.raises(InvalidData, match=message):
+    with refused(InvalidData, match=message):
         coworking.configure(db, SPACE, None, values)
 
 
 def test_configure_unknown_space_needs_site_and_name(db: Session) -> None:
-    with pytest.raises(InvalidData, match="give --site and --name"):
+    with refused(InvalidData, match="give --site and --name"):
         coworking.configure(db, "new-space", None, {"capacity": 2})
 
 
@@ -137,11 +140,11 @@ def test_person_is_normalised_and_checked(db: Session) -> None:
         (Person("X", "bad@", "soho_solo"), "invalid --email 'bad@'"),
         (Person("X", "a b@c.fr", "soho_solo"), "invalid --email"),
         (Person("X", None, "student"), "invalid --category 'student'"),
-        (Person("X", None, "soho_solo", "Asso\x07"), "control characters"),
+        (Person("X", None, "soho_solo", "Asso\x07"), "control character"),
     ]:
-        with pytest.raises(InvalidData, match=message):
+        with refused(InvalidData, match=message):
             coworking.check_person(bad, space)
-    with pytest.raises(Conflict, match=r"category 'other' may not book space saint-clar"):
+    with refused(Conflict, match=r"category 'other' may not book space saint-clar"):
         coworking.check_person(Person("X", None, "other"), space)
 
 
@@ -153,14 +156,14 @@ def test_book_then_overlap_is_refused_naming_the_holder_not_the_person(db: Sessi
     assert first.id == 1 and first.status == "confirmed" and first.email == "camille@example.org"
     with pytest.raises(Conflict) as caught:
         book(db, ASSO, "2019-05-14", "10:00", "11:00")
-    message = str(caught.value)
+    message = english(caught.value)
     assert message == (
         "2019-05-14 10:00-11:00 overlaps reservation #1 09:00-12:00 (soho_solo) (capacity 1)"
     )
     assert "Camille" not in message and "@" not in message
     # Back to back is fine; the afternoon too.
     assert book(db, ASSO, "2019-05-14", "14:00", "15:00").id == 2
-    with pytest.raises(Conflict, match=r"overlaps reservation #2 14:00-15:00 \(Les Amis\)"):
+    with refused(Conflict, match=r"overlaps reservation #2 14:00-15:00 \(Les Amis\)"):
         book(db, CAMILLE, "2019-05-14", "14:30", "16:00")
 
 
@@ -176,7 +179,7 @@ def test_capacity_two(db: Session) -> None:
     book(db, ASSO, "2019-05-14", "10:00", "11:00")
     other = Person("Dominique Roux", "dom@example.org", "soho_solo")
     book(db, other, "2019-05-14", "09:30", "10:30")
-    with pytest.raises(Conflict, match=r"overlaps reservation #1 09:00-10:00 .*\(capacity 2\)"):
+    with refused(Conflict, match=r"overlaps reservation #1 09:00-10:00 .*\(capacity 2\)"):
         book(db, Person("Eve", None, "soho_solo"), "2019-05-14", "09:45", "10:15")
 
 
@@ -195,39 +198,34 @@ def test_capacity_two(db: Session) -> None:
 def test_booking_refused_outside_what_is_bookable(
     db: Session, day: str, start: str, end: str, error: type[Exception], message: str
 ) -> None:
-    with pytest.raises(error) as refused:
+    with refused(error, match=message):
         book(db, CAMILLE, day, start, end)
-    assert re.search(message, words.say(refused.value.message, "en"))
     assert db.exec(select(m.Reservation)).all() == []
 
 
 def test_booking_refused_on_a_closure(db: Session) -> None:
     site = sites.get(db, "05712A")
     sites.add_closure(db, site, date(2019, 5, 20), date(2019, 5, 24), "travaux")
-    with pytest.raises(Conflict) as refused:
+    with refused(Conflict, match=r"closed on Wednesday 22/05/2019 \(travaux\)"):
         book(db, CAMILLE, "2019-05-22", "09:00", "10:00")
-    assert refused.value.message == Message(
-        "booking.site_closed",
-        {"site": "Bureau de poste de Saint-Clar", "date": date(2019, 5, 22), "reason": "travaux"},
-    )
     book(db, CAMILLE, "2019-05-28", "09:00", "10:00")
 
 
 def test_notice_rules_with_a_given_clock(db: Session) -> None:
     configure(db, max_days_ahead=30)
-    with pytest.raises(InvalidData, match="starts in the past"):
+    with refused(InvalidData, match="starts in the past"):
         book(db, CAMILLE, "2019-05-14", "09:00", "10:00", now=datetime(2019, 5, 14, 9, 30))
     book(db, CAMILLE, "2019-05-14", "09:00", "10:00", now=datetime(2019, 5, 14, 9, 30), record=True)
-    with pytest.raises(Conflict, match=r"34 days ahead; .* at most 30 days ahead"):
+    with refused(Conflict, match=r"34 days ahead; .* at most 30 days ahead"):
         book(db, CAMILLE, "2019-06-04", "09:00", "10:00", now=NOW)
     book(db, CAMILLE, "2019-05-31", "09:00", "10:00", now=NOW)
 
 
 def test_length_rules(db: Session) -> None:
     configure(db, min_minutes=60, max_minutes=120)
-    with pytest.raises(Conflict, match="shorter than this space's minimum"):
+    with refused(Conflict, match="shorter than this space's minimum"):
         book(db, CAMILLE, "2019-05-14", "09:00", "09:30")
-    with pytest.raises(Conflict, match="longer than this space's maximum"):
+    with refused(Conflict, match="longer than this space's maximum"):
         book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
 
 
@@ -236,7 +234,7 @@ def test_weekly_quota_counts_the_person_by_email_across_the_iso_week(db: Session
     book(db, CAMILLE, "2019-05-16", "09:00", "12:00")
     book(db, CAMILLE, "2019-05-14", "14:00", "16:00")
     same_person = Person("C. Martin", "CAMILLE@example.org", "soho_solo")
-    with pytest.raises(Conflict, match=r"bring the person to 7 h that week; .* allows 6 h"):
+    with refused(Conflict, match=r"bring the person to 7 h that week; .* allows 6 h"):
         book(db, same_person, "2019-05-17", "09:00", "11:00")
     book(db, CAMILLE, "2019-05-17", "09:00", "10:00")  # exactly 6 h
     book(db, ASSO, "2019-05-17", "10:00", "12:00")  # someone else
@@ -246,7 +244,7 @@ def test_weekly_quota_counts_the_person_by_email_across_the_iso_week(db: Session
 def test_weekly_quota_without_email_counts_by_name(db: Session) -> None:
     configure(db, max_hours_per_person_week=3)
     book(db, Person("Jean Dupont", None, "soho_solo"), "2019-05-16", "09:00", "12:00")
-    with pytest.raises(Conflict, match="4 h that week"):
+    with refused(Conflict, match="4 h that week"):
         book(db, Person("jean dupont", None, "soho_solo"), "2019-05-14", "09:00", "10:00")
 
 
@@ -296,13 +294,13 @@ def test_series_lists_the_conflicting_dates_and_books_the_others(db: Session) ->
     assert len(result.booked) == 4
     [(day, reason)] = result.refused
     assert day == date(2019, 5, 28)
-    assert "overlaps reservation #1 10:00-11:00" in words.say(reason, "en")
+    assert "overlaps reservation #1 10:00-11:00" in say(reason, "en")
 
 
 def test_series_skips_holidays_with_the_reason(db: Session) -> None:
     result = series(db, "2019-05-01", "2019-05-15", "wednesday")
     assert [r.start_at.date() for r in result.booked] == [date(2019, 5, 15)]
-    assert [(d, "public holiday" in words.say(why, "en")) for d, why in result.refused] == [
+    assert [(d, "public holiday" in say(why, "en")) for d, why in result.refused] == [
         (date(2019, 5, 1), True),
         (date(2019, 5, 8), True),
     ]
@@ -312,20 +310,20 @@ def test_series_all_or_nothing_books_nothing(engine: Engine) -> None:
     with store.session(engine, write=True) as db:
         book(db, ASSO, "2019-05-28", "10:00", "11:00")
     with (
-        pytest.raises(Conflict) as refused,
+        refused(Conflict, match=r"1 of 5 dates refused, nothing booked \(first: 2019-05-28"),
         store.session(engine, write=True) as db,
     ):
         series(db, "2019-05-14", "2019-06-11", all_or_nothing=True)
-    english = words.say(refused.value.message, "en")
-    assert english.startswith("1 of 5 dates conflict, nothing booked (first: 2019-05-28: ")
     with store.session(engine) as db:
         assert len(db.exec(select(m.Reservation)).all()) == 1
 
 
 def test_series_bad_ranges(db: Session) -> None:
-    with pytest.raises(InvalidData, match="before --date"):
+    with refused(
+        InvalidData, match="invalid --until '2019-05-14': end 2019-05-14 is before start 2019-06-11"
+    ):
         series(db, "2019-06-11", "2019-05-14")
-    with pytest.raises(InvalidData, match="too long"):
+    with refused(InvalidData, match="too long"):
         series(db, "2019-01-01", "2025-01-01")
 
 
@@ -339,14 +337,14 @@ def test_cancel_keeps_the_record(db: Session) -> None:
     kept = coworking.get_reservation(db, 1)
     assert kept.status == "cancelled" and kept.cancelled_at is not None
     assert kept.email == "camille@example.org"
-    with pytest.raises(Conflict, match="reservation #1 is already cancelled"):
+    with refused(Conflict, match="reservation #1 is already cancelled"):
         coworking.cancel(db, kept, now=NOW, force=False)
 
 
 def test_cancel_cut_off(db: Session) -> None:
     configure(db, cancel_cutoff_hours=24)
     reservation = book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
-    with pytest.raises(Conflict, match="within 24 h of the start; use --force"):
+    with refused(Conflict, match="within 24 h of the start; use --force"):
         coworking.cancel(db, reservation, now=datetime(2019, 5, 13, 10), force=False)
     assert reservation.status == "confirmed"
     coworking.cancel(db, reservation, now=datetime(2019, 5, 13, 9), force=False)
@@ -399,17 +397,17 @@ def test_waitlist_entry_still_blocked_is_not_offered(db: Session) -> None:
 
 def test_mark_attendance(db: Session) -> None:
     reservation = book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
-    with pytest.raises(Conflict, match=r"reservation #1 has not started yet \(2019-05-14 09:00\)"):
+    with refused(Conflict, match=r"reservation #1 has not started yet \(2019-05-14 09:00\)"):
         coworking.mark(db, reservation, "attended", now=NOW)
     coworking.mark(db, reservation, "attended", now=datetime(2019, 5, 14, 9))
     assert reservation.status == "attended" and reservation.marked_at is not None
-    with pytest.raises(Conflict, match="is marked attended; it cannot be cancelled"):
+    with refused(Conflict, match="is marked attended; it cannot be cancelled"):
         coworking.cancel(db, reservation, now=NOW, force=True)
-    with pytest.raises(InvalidData, match="invalid mark 'late'"):
+    with refused(InvalidData, match="invalid mark 'late'"):
         coworking.mark(db, reservation, "late", now=datetime(2019, 6, 1))
     cancelled = book(db, CAMILLE, "2019-05-15", "09:00", "12:00")
     coworking.cancel(db, cancelled, now=NOW, force=False)
-    with pytest.raises(Conflict, match="#2 was cancelled; it cannot be marked"):
+    with refused(Conflict, match="#2 was cancelled; it cannot be marked"):
         coworking.mark(db, cancelled, "no_show", now=datetime(2019, 6, 1))
 
 
@@ -438,7 +436,7 @@ def test_reservations_listing_filters_and_hides_personal_data(db: Session) -> No
     assert ids(end=date(2019, 5, 14)) == [1]
     assert ids(status="cancelled") == [3]
     assert ids(space=SPACE, status="confirmed") == [1, 2]
-    with pytest.raises(InvalidData, match="invalid --status 'gone'"):
+    with refused(InvalidData, match="invalid --status 'gone'"):
         ids(status="gone")
     hidden = coworking.reservations(
         db, space=None, start=None, end=None, status=None, include_personal=False
@@ -514,7 +512,7 @@ def test_usage_by_month_and_no_show_rate(db: Session) -> None:
 
 
 def test_usage_bad_range(db: Session) -> None:
-    with pytest.raises(InvalidData, match="before"):
+    with refused(InvalidData, match="before"):
         coworking.usage(db, [SPACE], date(2019, 5, 31), date(2019, 5, 1))
 
 

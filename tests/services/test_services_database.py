@@ -10,21 +10,19 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from backends import Database, ServerDatabase, query
-from presence_postale.errors import InvalidData
-from presence_postale.services import database
+from presence_postale.errors import InvalidData, Message
+from presence_postale.services import database, files
 from presence_postale.store import db as store
 from presence_postale.store import schema
+from presence_postale.store.sqlite_file import SQLITE_HEADER
 
 
 def test_open_missing_file_creates_it_seeded_and_says_so(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
-    messages: list[str] = []
+    messages: list[Message] = []
     engine = database.open_database(store.resolve(str(path)), notify=messages.append)
     try:
-        assert messages == [
-            f"created database {path} and loaded the bundled seed "
-            "(use --db or PRESENCE_POSTALE_DB to choose another file)"
-        ]
+        assert messages == [Message("db.created", {"path": str(path)})]
         described = database.describe(store.resolve(str(path)), engine)
     finally:
         engine.dispose()
@@ -33,7 +31,7 @@ def test_open_missing_file_creates_it_seeded_and_says_so(tmp_path: Path) -> None
 
 
 def test_open_existing_database_says_nothing(seeded_db: Path) -> None:
-    messages: list[str] = []
+    messages: list[Message] = []
     engine = database.open_database(store.resolve(str(seeded_db)), notify=messages.append)
     engine.dispose()
     assert messages == []
@@ -42,8 +40,9 @@ def test_open_existing_database_says_nothing(seeded_db: Path) -> None:
 def test_open_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("not a database at all\n", encoding="utf-8")
-    with pytest.raises(InvalidData, match="it is not a SQLite database"):
+    with pytest.raises(InvalidData) as caught:
         database.open_database(store.resolve(str(path)))
+    assert caught.value.message == Message("db.not_sqlite", {"path": str(path)})
     assert path.read_text(encoding="utf-8") == "not a database at all\n"
 
 
@@ -72,7 +71,7 @@ def test_backup_is_a_complete_private_copy(
     engine: Engine, seeded_db: Path, tmp_path: Path, dump: Callable[[Path], list[str]]
 ) -> None:
     target = tmp_path / "copy.db"
-    pages = database.backup(store.resolve(str(seeded_db)), target)
+    pages = files.backup(store.resolve(str(seeded_db)), target)
     assert pages > 0
     assert (target.stat().st_mode & 0o777) == 0o600
     engine.dispose()
@@ -82,10 +81,12 @@ def test_backup_is_a_complete_private_copy(
 @pytest.mark.sqlite_only
 def test_backup_onto_itself_or_a_directory_is_refused(seeded_db: Path, tmp_path: Path) -> None:
     location = store.resolve(str(seeded_db))
-    with pytest.raises(InvalidData, match="the file exists"):
-        database.backup(location, seeded_db)
-    with pytest.raises(InvalidData, match="it is a directory"):
-        database.backup(location, tmp_path)
+    with pytest.raises(InvalidData) as onto_itself:
+        files.backup(location, seeded_db)
+    assert onto_itself.value.key == "backup.exists"
+    with pytest.raises(InvalidData) as directory:
+        files.backup(location, tmp_path)
+    assert directory.value.key == "backup.is_directory"
 
 
 def _dead_pid() -> int:
@@ -102,13 +103,17 @@ def _dead_pid() -> int:
 
 def test_creation_removes_what_a_killed_creation_left(tmp_path: Path) -> None:
     """A creation killed mid-way leaves its temporary file (it holds the seed): the next
-    creation deletes it; a live process's temporary file is left alone."""
+    creation deletes it, and says so; a live process's temporary file is left alone."""
     path = tmp_path / "presence-postale.db"
-    dead = [tmp_path / f".presence-postale.db.{_dead_pid()}.tmp{suffix}" for suffix in ("", "-wal")]
+    pid = _dead_pid()
+    dead = [tmp_path / f".presence-postale.db.{pid}.tmp{suffix}" for suffix in ("", "-wal")]
     alive = tmp_path / f".presence-postale.db.{os.getppid()}.tmp"
     for leftover in (*dead, alive):
-        leftover.write_bytes(b"seed data")
-    database.create_database(path, seed=None)
+        leftover.write_bytes(SQLITE_HEADER + b"seed data")
+    said: list[Message] = []
+    database.create_database(path, seed=None, notify=said.append)
     assert path.exists()
     assert not any(p.exists() for p in dead)
     assert alive.exists()
+    assert sorted(m.params["path"] for m in said) == sorted(str(p) for p in dead)
+    assert {m.key for m in said} == {"file.stale_removed"}

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import csv
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,9 +13,11 @@ import pytest
 from backends import ON_POSTGRES, SQLITE_ONLY_REASON, Database, create_schema, query, url_of
 from presence_postale.errors import InvalidData, NotFound
 from presence_postale.formats.exports import read_records_csv
+from presence_postale.formats.words import say
 from presence_postale.services import imports
 from presence_postale.store.db import resolve, session
 from presence_postale.store.raw import AlchemySql, is_current_file, sqlite_writer
+from refusals import refused
 from shared_data import FRANCE_SERVICES_CSV, LAPOSTE_CSV, needs_shared_data
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ def test_a_bad_row_rejects_the_whole_file(
         (11, "Code_postal"),
         (21, "Latitude"),
     ]
-    assert "2 rows rejected, nothing imported: line 11: Code_postal" in summary.refusal()
+    assert "2 rows rejected, nothing imported: line 11: Code_postal" in say(summary.refusal(), "en")
     assert dump(seeded_db) == before
 
 
@@ -232,7 +233,7 @@ def test_department_scope_and_unknown_department(
     path = laposte_slice(tmp_path, ids=("00518A", "15015A", "01290A"))
     summary = run_laposte(engine, path, departments=["03"])
     assert (summary.created, summary.unchanged, summary.skipped) == (0, 1, 2)
-    with pytest.raises(NotFound, match="department 'ZZ' not found"):
+    with refused(NotFound, match="department 'ZZ' not found"):
         run_laposte(engine, path, departments=["ZZ"])
 
 
@@ -355,7 +356,7 @@ def test_records_csv_names_the_line_and_field_of_a_bad_value(tmp_path: Path) -> 
         "a-2,Dominique,mediateur_numerique,dix-huit\n",
         encoding="utf-8",
     )
-    with pytest.raises(InvalidData, match=r"line 3: agents\[1\]\.weekly_hours: expected a number"):
+    with refused(InvalidData, match=r"line 3: agents\[1\]\.weekly_hours: expected a number"):
         read_records_csv(path, "agents")
 
 
@@ -382,7 +383,7 @@ def test_records_csv_of_permanences_names_a_site_by_name(
         encoding="utf-8",
     )
     with (
-        pytest.raises(InvalidData, match=r"line 2: permanences\[0\]\.site: site 'nowhere"),
+        refused(InvalidData, match=r"line 2: permanences\[0\]\.site: site 'nowhere"),
         session(engine, write=True) as db,
     ):
         imports.import_records(db, read_records_csv(bad, "permanences"))

@@ -11,6 +11,7 @@ from presence_postale.errors import Conflict, InvalidData, NotFound
 from presence_postale.services import programmes
 from presence_postale.store import db as store
 from presence_postale.store import models as m
+from refusals import refused
 
 TODAY = date(2021, 7, 1)
 
@@ -32,12 +33,12 @@ def test_listing_filters(engine: Engine) -> None:
     with store.session(engine) as db:
         assert [r["code"] for r in programmes.listing(db, department="95")] == ["vigny-2021"]
         assert [r["code"] for r in programmes.listing(db, status="Planned")] == ["ccsb-ardoiz-2018"]
-        with pytest.raises(InvalidData, match="invalid --status 'paused'"):
+        with refused(InvalidData, match="invalid --status 'paused'"):
             programmes.listing(db, status="paused")
 
 
 def test_unknown_programme(engine: Engine) -> None:
-    with store.session(engine) as db, pytest.raises(NotFound, match="programme 'nope' not found"):
+    with store.session(engine) as db, refused(NotFound, match="programme 'nope' not found"):
         programmes.get(db, "nope")
 
 
@@ -70,7 +71,7 @@ def test_extend_pushes_the_planned_end_and_records_the_change(engine: Engine) ->
     ],
 )
 def test_extend_to_an_earlier_date_is_refused(engine: Engine, until: date, message: str) -> None:
-    with pytest.raises(InvalidData, match=message), store.session(engine, write=True) as db:
+    with refused(InvalidData, match=message), store.session(engine, write=True) as db:
         programmes.extend(db, programmes.get(db, "vigny-2021"), until, TODAY, None)
     with store.session(engine) as db:
         assert programmes.get(db, "vigny-2021").planned_end == date(2021, 7, 26)
@@ -92,14 +93,14 @@ def test_extending_an_ended_programme_is_refused(engine: Engine) -> None:
     with store.session(engine, write=True) as db:
         programmes.end(db, programmes.get(db, "saint-amand-2021"), date(2021, 7, 7), None)
     with (
-        pytest.raises(Conflict, match="ended on 2021-07-07; it cannot be extended"),
+        refused(Conflict, match="ended on 2021-07-07; it cannot be extended"),
         store.session(engine, write=True) as db,
     ):
         programmes.extend(
             db, programmes.get(db, "saint-amand-2021"), date(2021, 12, 31), TODAY, None
         )
     with (
-        pytest.raises(Conflict, match="already ended on 2021-07-07"),
+        refused(Conflict, match="already ended on 2021-07-07"),
         store.session(engine, write=True) as db,
     ):
         programmes.end(db, programmes.get(db, "saint-amand-2021"), date(2021, 8, 1), None)
@@ -107,7 +108,7 @@ def test_extending_an_ended_programme_is_refused(engine: Engine) -> None:
 
 def test_end_before_start_is_refused(engine: Engine) -> None:
     with (
-        pytest.raises(InvalidData, match="before the programme's start"),
+        refused(InvalidData, match="before the programme's start"),
         store.session(engine, write=True) as db,
     ):
         programmes.end(db, programmes.get(db, "vigny-2021"), date(2021, 1, 1), None)
@@ -141,10 +142,18 @@ def test_add_programme(engine: Engine) -> None:
     [
         ({"code": "vigny-2021"}, Conflict, "already exists"),
         ({"code": "a b"}, InvalidData, "invalid programme code 'a b'"),
-        ({"department_code": "99"}, NotFound, "department '99' not found"),
+        (
+            {"department_code": "99"},
+            InvalidData,
+            "invalid --department '99': not a department code",
+        ),
         ({"status": "paused"}, InvalidData, "invalid --status 'paused'"),
-        ({"planned_end": date(2021, 12, 31)}, InvalidData, "before --start"),
-        ({"funding_eur": -5}, InvalidData, "must not be negative"),
+        (
+            {"planned_end": date(2021, 12, 31)},
+            InvalidData,
+            "end 2021-12-31 is before start 2022-01-03",
+        ),
+        ({"funding_eur": -5}, InvalidData, "invalid --funding '-5': must be between 0 and"),
     ],
 )
 def test_add_validation(
@@ -156,7 +165,7 @@ def test_add_validation(
         "model": "autre",
         "start_date": date(2022, 1, 3),
     }
-    with pytest.raises(error, match=message), store.session(engine, write=True) as db:
+    with refused(error, match=message), store.session(engine, write=True) as db:
         programmes.add(db, {**base, **values})
     with store.session(engine) as db:
         assert db.get(m.Programme, "new-2022") is None

@@ -17,6 +17,7 @@ from presence_postale.errors import NotFound
 from presence_postale.formats.report import render_compliance, render_programme, render_weekly
 from presence_postale.services import permanences, reports, sites
 from presence_postale.store import db as store
+from refusals import refused
 
 W17 = IsoWeek(2021, 17)
 TODAY = date(2021, 8, 1)
@@ -67,7 +68,7 @@ def test_weekly_scope(db: Session) -> None:
     one = reports.weekly(db, W17, site=sites.get(db, "17443A"))
     assert [sw.site.id for sw in one.sites] == ["17443A"]
     assert one.site_id == "17443A"
-    with pytest.raises(NotFound, match="department '00' not found"):
+    with refused(NotFound, match="department '00' not found"):
         reports.weekly(db, W17, department="00")
 
 
@@ -280,7 +281,7 @@ def test_programme_evaluation_stops_at_today(db: Session) -> None:
     assert data["occurrences"]["planned"] == 4
     assert data["visitors"] == {"total": 0, "per_held_occurrence": None}
     assert data["decision"][0] == "Pas assez de bilans saisis pour dégager une tendance."
-    with pytest.raises(NotFound, match="programme 'nope' not found"):
+    with refused(NotFound, match="programme 'nope' not found"):
         reports.programme_evaluation(db, "nope", today=TODAY)
 
 

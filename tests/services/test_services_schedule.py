@@ -15,6 +15,7 @@ from presence_postale.errors import Conflict, InvalidData, NotFound
 from presence_postale.services import agents, permanences, programmes, sites
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import db as store
+from refusals import english, refused
 
 VIGNY_START, VIGNY_END = date(2021, 4, 27), date(2021, 7, 26)
 TODAY = date(2021, 8, 1)
@@ -224,9 +225,7 @@ def test_add_refuses_an_agent_in_two_places_naming_the_permanence(db: Session) -
 
 def test_add_refuses_a_host_not_open(db: Session) -> None:
     new = new_permanence(db, rule="FREQ=WEEKLY;BYDAY=SA", start=time(14), end=time(16))
-    with pytest.raises(
-        Conflict, match="host site 17510A is not open Saturday 15/05/2021 14:00-16:00"
-    ):
+    with refused(Conflict, match="host site 17510A is not open Saturday 15/05/2021 14:00-16:00"):
         permanences.add(db, new)
 
 
@@ -310,16 +309,16 @@ def test_a_move_onto_a_holiday_warns(db: Session) -> None:
         (
             {"start": time(12), "end": time(9)},
             InvalidData,
-            "invalid times: end 09:00 is not after start 12:00",
+            "invalid --end '09:00': end 09:00 is not after start 12:00",
         ),
         (
             {"rule": "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25"},
             InvalidData,
-            "rrule 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25' yields no occurrence between "
-            "2021-04-27 and 2021-07-26",
+            "the rule FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25 yields no occurrence from "
+            "27 April 2021 to 26 July 2021",
         ),
-        ({"valid_until": date(2021, 4, 1)}, InvalidData, "invalid --valid-until 2021-04-01"),
-        ({"rule": "FREQ=SOMETIMES"}, InvalidData, "invalid rrule 'FREQ=SOMETIMES'"),
+        ({"valid_until": date(2021, 4, 1)}, InvalidData, "invalid --valid-until '2021-04-01'"),
+        ({"rule": "FREQ=SOMETIMES"}, InvalidData, "invalid --rrule 'FREQ=SOMETIMES'"),
         ({"operators": ("nope",)}, NotFound, "operator 'nope' not found"),
     ],
 )
@@ -331,7 +330,7 @@ def test_add_refuses_bad_values(
     new = permanences.NewPermanence(**{**new.__dict__, "operators": operators})
     with pytest.raises(error) as caught:
         permanences.add(db, new)
-    assert fragment in str(caught.value)
+    assert fragment in english(caught.value)
 
 
 # ---- cancel, move, undo, log ----------------------------------------------------------------
@@ -341,22 +340,22 @@ def test_cancel_move_undo(db: Session) -> None:
     grisy = permanences.get(db, 1)
     permanences.cancel(db, grisy, date(2021, 5, 4), "agent en formation")
     db.flush()
-    with pytest.raises(Conflict, match="already cancelled or moved"):
+    with refused(Conflict, match="already cancelled or moved"):
         permanences.cancel(db, grisy, date(2021, 5, 4), None)
-    with pytest.raises(Conflict, match="already cancelled or moved"):
+    with refused(Conflict, match="already cancelled or moved"):
         permanences.move(db, grisy, date(2021, 5, 4), date(2021, 5, 5), None, None, None)
     assert permanences.undo(db, grisy, date(2021, 5, 4)) == "cancelled"
     db.flush()
-    with pytest.raises(NotFound, match="has no change to undo"):
+    with refused(NotFound, match="has no change to undo"):
         permanences.undo(db, grisy, date(2021, 5, 4))
-    with pytest.raises(InvalidData, match="permanence #1 has no occurrence on 2021-05-05"):
+    with refused(InvalidData, match="permanence #1 has no occurrence on 2021-05-05"):
         permanences.cancel(db, grisy, date(2021, 5, 5), None)
-    with pytest.raises(InvalidData, match="nothing to move"):
+    with refused(InvalidData, match="nothing to move"):
         permanences.move(db, grisy, date(2021, 5, 4), None, None, None, None)
-    with pytest.raises(InvalidData, match="invalid times: end 10:00 is not after start 11:00"):
+    with refused(InvalidData, match="end 10:00 is not after start 11:00"):
         permanences.move(db, grisy, date(2021, 5, 4), None, time(11), time(10), None)
     # A new start after the unchanged end is refused too.
-    with pytest.raises(InvalidData, match="invalid times: end 12:00 is not after start 14:00"):
+    with refused(InvalidData, match="end 12:00 is not after start 14:00"):
         permanences.move(db, grisy, date(2021, 5, 4), None, time(14), None, None)
     permanences.move(db, grisy, date(2021, 5, 4), None, time(10), None, "plus tard")
     db.flush()
@@ -379,19 +378,17 @@ def test_log_refusals(db: Session) -> None:
     permanences.cancel(db, grisy, date(2021, 5, 4), None)
     permanences.move(db, grisy, date(2021, 5, 11), date(2021, 5, 12), None, None, None)
     db.flush()
-    with pytest.raises(
-        Conflict, match="the occurrence of 2021-05-04 of permanence #1 was cancelled"
-    ):
+    with refused(Conflict, match="the occurrence of 2021-05-04 of permanence #1 was cancelled"):
         permanences.log(db, grisy, date(2021, 5, 4), 3, {}, None, today=TODAY)
-    with pytest.raises(Conflict, match="was moved to 2021-05-12"):
+    with refused(Conflict, match="was moved to 2021-05-12"):
         permanences.log(db, grisy, date(2021, 5, 11), 3, {}, None, today=TODAY)
-    with pytest.raises(InvalidData, match="it is in the future"):
+    with refused(InvalidData, match="it is in the future"):
         permanences.log(db, grisy, date(2021, 5, 18), 3, {}, None, today=date(2021, 5, 17))
-    with pytest.raises(InvalidData, match="invalid --visitors -3"):
+    with refused(InvalidData, match="invalid --visitors -3"):
         permanences.log(db, grisy, date(2021, 5, 18), -3, {}, None, today=TODAY)
-    with pytest.raises(NotFound, match="operator 'nope' not found"):
+    with refused(NotFound, match="operator 'nope' not found"):
         permanences.log(db, grisy, date(2021, 5, 18), 3, {"nope": 1}, None, today=TODAY)
-    with pytest.raises(InvalidData, match="no occurrence on 2021-04-28"):
+    with refused(InvalidData, match="no occurrence on 2021-04-28"):
         permanences.log(db, grisy, date(2021, 4, 28), 3, {}, None, today=TODAY)
     outcome, replaced = permanences.log(db, grisy, date(2021, 5, 12), 3, {}, None, today=TODAY)
     assert (outcome.occurrence_date, replaced) == (date(2021, 5, 11), False)
@@ -423,7 +420,7 @@ def test_log_prefers_the_regular_occurrence_and_reaches_a_moved_one_by_its_first
         )
         assert (regular.occurrence_date, regular.visitors) == (date(2021, 5, 11), 3)
         assert (moved.occurrence_date, moved.visitors) == (date(2021, 5, 4), 5)
-        with pytest.raises(InvalidData, match="no occurrence of permanence #1 was moved from"):
+        with refused(InvalidData, match="no occurrence of permanence #1 was moved from"):
             permanences.log(
                 db,
                 p1,

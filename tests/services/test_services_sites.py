@@ -15,6 +15,7 @@ from presence_postale.services import sites
 from presence_postale.services.sites import SiteChanges
 from presence_postale.store import db as store
 from presence_postale.store import models as m
+from refusals import refused
 
 TODAY = date(2021, 4, 27)  # what "today" is for these tests
 
@@ -55,7 +56,7 @@ def test_ambiguous_name_lists_the_candidates(db: Session) -> None:
 
 
 def test_ambiguous_name_with_many_candidates_says_how_many_more(db: Session) -> None:
-    with pytest.raises(Ambiguous, match=r"and 7 more$"):
+    with refused(Ambiguous, match=r"and 7 more$"):
         sites.get(db, "bureau de poste")
 
 
@@ -65,13 +66,13 @@ def test_ambiguous_is_a_not_found(db: Session) -> None:
 
 
 def test_unknown_site_is_not_found(db: Session) -> None:
-    with pytest.raises(NotFound, match=r"site 'XYZ' not found") as caught:
+    with refused(NotFound, match=r"site 'XYZ' not found") as caught:
         sites.get(db, "XYZ")
     assert not isinstance(caught.value, Ambiguous)
 
 
 def test_empty_reference_is_invalid(db: Session) -> None:
-    with pytest.raises(InvalidData, match="empty site"):
+    with refused(InvalidData, match="empty site"):
         sites.get(db, "  ")
 
 
@@ -120,9 +121,9 @@ def test_listing_forgives_the_case_of_kind_and_label(db: Session) -> None:
 
 
 def test_listing_unknown_department_or_kind(db: Session) -> None:
-    with pytest.raises(NotFound, match="department '99' not found"):
+    with refused(NotFound, match="department '99' not found"):
         sites.listing(db, department="99", today=TODAY)
-    with pytest.raises(InvalidData, match="invalid --kind 'chateau'"):
+    with refused(InvalidData, match="invalid --kind 'chateau'"):
         sites.listing(db, kind="chateau", today=TODAY)
 
 
@@ -168,19 +169,19 @@ def test_closure_across_weeks_is_listed_in_both(db: Session) -> None:
 
 
 def test_closure_end_before_start_is_refused(db: Session) -> None:
-    with pytest.raises(InvalidData, match="end 2021-05-01 is before start 2021-05-10"):
+    with refused(InvalidData, match="end 2021-05-01 is before start 2021-05-10"):
         sites.add_closure(db, sites.get(db, "17510A"), date(2021, 5, 10), date(2021, 5, 1), "x")
 
 
 def test_same_closure_twice_is_a_conflict(db: Session) -> None:
     vigny = sites.get(db, "17510A")
     sites.add_closure(db, vigny, date(2021, 6, 1), date(2021, 6, 15), "travaux")
-    with pytest.raises(Conflict, match="already closed 2021-06-01 to 2021-06-15"):
+    with refused(Conflict, match="already closed 2021-06-01 to 2021-06-15"):
         sites.add_closure(db, vigny, date(2021, 6, 1), date(2021, 6, 15), "travaux")
 
 
 def test_closure_needs_a_reason(db: Session) -> None:
-    with pytest.raises(InvalidData, match="--reason"):
+    with refused(InvalidData, match="--reason"):
         sites.add_closure(db, sites.get(db, "17510A"), date(2021, 6, 1), date(2021, 6, 1), " ")
 
 
@@ -207,14 +208,14 @@ def test_nearest_without_filter_is_sorted_and_limited(db: Session) -> None:
 
 
 def test_nearest_unknown_commune(db: Session) -> None:
-    with pytest.raises(NotFound, match="commune 'Atlantis' not found"):
+    with refused(NotFound, match="commune 'Atlantis' not found"):
         sites.commune_position(db, "Atlantis")
 
 
 def test_nearest_bad_position_or_limit(db: Session) -> None:
-    with pytest.raises(InvalidData, match="invalid position"):
+    with refused(InvalidData, match="invalid position"):
         sites.nearest(db, 91.0, 0.0, today=TODAY)
-    with pytest.raises(InvalidData, match="invalid --limit 0"):
+    with refused(InvalidData, match="invalid --limit 0"):
         sites.nearest(db, 49.0, 2.0, limit=0, today=TODAY)
 
 
@@ -230,9 +231,9 @@ def test_remove_refused_while_permanences_refer_to_the_site(engine: Engine) -> N
 
 
 def test_remove_refused_names_agents_and_spaces(db: Session) -> None:
-    with pytest.raises(Conflict, match=r"2 agents \(home site\)"):
+    with refused(Conflict, match=r"2 agents \(home site\)"):
         sites.remove(db, sites.get(db, "17510A"))
-    with pytest.raises(Conflict, match="1 coworking spaces"):
+    with refused(Conflict, match="1 coworking spaces"):
         sites.remove(db, sites.get(db, "05712A"))
 
 
@@ -284,30 +285,35 @@ def test_add_normalises_vocabulary_codes(engine: Engine) -> None:
 
 
 def test_add_existing_id_is_a_conflict(db: Session) -> None:
-    with pytest.raises(Conflict, match="site '17510A' already exists"):
+    with refused(Conflict, match="site '17510A' already exists"):
         sites.add(db, "17510A", {"name": "Doublon", "kind": "mairie"}, SiteChanges(values={}))
 
 
 @pytest.mark.parametrize(
     ("values", "error", "message"),
     [
-        ({"kind": "mairie"}, InvalidData, "needs --name"),
-        ({"name": "X"}, InvalidData, "needs --kind"),
+        ({"kind": "mairie"}, InvalidData, "invalid --name: it is required"),
+        ({"name": "X"}, InvalidData, "invalid --kind: it is required"),
         ({"name": "X", "kind": "chateau"}, InvalidData, "invalid --kind 'chateau'"),
-        ({"name": "X", "kind": "mairie", "department_code": "99"}, NotFound, "department '99'"),
+        ({"name": "X", "kind": "mairie", "department_code": "984"}, NotFound, "department '984'"),
+        (
+            {"name": "X", "kind": "mairie", "department_code": "99"},
+            InvalidData,
+            "invalid --department '99': not a department code",
+        ),
         ({"name": "X", "kind": "mairie", "postcode": "9545"}, InvalidData, "invalid --postcode"),
-        ({"name": "X", "kind": "mairie", "latitude": 95.0}, InvalidData, "invalid --lat 95.0"),
+        ({"name": "X", "kind": "mairie", "latitude": 95.0}, InvalidData, "invalid --lat '95.0'"),
         (
             {"name": "X", "kind": "mairie", "opening_hours": "Mo-Fr 9h-12h"},
             InvalidData,
-            "invalid opening hours 'Mo-Fr 9h-12h'",
+            "invalid --hours 'Mo-Fr 9h-12h': not OpenStreetMap opening hours",
         ),
     ],
 )
 def test_add_validation(
     engine: Engine, values: dict[str, object], error: type[Exception], message: str
 ) -> None:
-    with pytest.raises(error, match=message), store.session(engine, write=True) as db:
+    with refused(error, match=message), store.session(engine, write=True) as db:
         sites.add(db, "NEW1", values, SiteChanges(values={}))
     with _reopen(engine) as db:
         assert db.get(m.Site, "NEW1") is None
@@ -336,10 +342,16 @@ def test_update_hours_and_staff(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("values", "error", "message"),
     [
-        ({"opening_hours": "Mo-Fr 9h-12h"}, InvalidData, "invalid opening hours"),
-        ({"department_code": "99"}, NotFound, "department '99' not found"),
-        ({"postcode": "ABCDE"}, InvalidData, "invalid --postcode 'ABCDE': expected 5 digits"),
-        ({"staff_count": -1}, InvalidData, "invalid --staff -1"),
+        ({"opening_hours": "Mo-Fr 9h-12h"}, InvalidData, "not OpenStreetMap opening hours"),
+        ({"department_code": "32"}, InvalidData, "INSEE code 95658 is a commune of department 95"),
+        ({"department_code": "99"}, InvalidData, "not a department code"),
+        ({"postcode": "ABCDE"}, InvalidData, "invalid --postcode 'ABCDE': not a postcode"),
+        ({"staff_count": -1}, InvalidData, "invalid --staff '-1'"),
+        ({"insee_code": "1"}, InvalidData, "invalid --insee '1': not an INSEE commune code"),
+        ({"email": "nobody"}, InvalidData, "invalid --email 'nobody': not an e-mail address"),
+        ({"name": "Vigny\nbis"}, InvalidData, "a name is one line"),
+        ({"name": "Vigny \u202egnp.exe"}, InvalidData, "U\\+202E"),
+        ({"opening_hours": "Mo-Fr 12:00-09:00"}, InvalidData, "ends before it starts"),
         ({"name": "   "}, InvalidData, "invalid --name"),
         ({}, InvalidData, "nothing to update"),
     ],
@@ -347,7 +359,7 @@ def test_update_hours_and_staff(engine: Engine) -> None:
 def test_update_validation_changes_nothing(
     engine: Engine, values: dict[str, object], error: type[Exception], message: str
 ) -> None:
-    with pytest.raises(error, match=message), store.session(engine, write=True) as db:
+    with refused(error, match=message), store.session(engine, write=True) as db:
         sites.update(db, sites.get(db, "17510A"), SiteChanges(values=values), today=TODAY)
     with _reopen(engine) as db:
         site = sites.get(db, "17510A")
@@ -378,14 +390,14 @@ def test_update_links(engine: Engine) -> None:
 
 
 def test_update_removing_an_absent_link_is_not_found(db: Session) -> None:
-    with pytest.raises(NotFound) as missing:
+    with refused(NotFound) as missing:
         sites.update(
             db, sites.get(db, "17510A"), SiteChanges({}, remove_labels=("msap",)), today=TODAY
         )
     assert missing.value.message == Message(
         "site.no_label_on", {"site": "17510A", "label": "msap", "date": TODAY}
     )
-    with pytest.raises(NotFound, match="operator 'edf' not found"):
+    with refused(NotFound, match="operator 'edf' not found"):
         sites.update(
             db, sites.get(db, "17510A"), SiteChanges({}, add_operators=("edf",)), today=TODAY
         )

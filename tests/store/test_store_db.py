@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, UsageError
 from presence_postale.services.database import create_database
 from presence_postale.store import db as store
+from refusals import refused
 
 
 def _mode(path: Path) -> int:
@@ -89,7 +90,7 @@ def test_create_database_refuses_an_existing_file(tmp_path: Path) -> None:
     folder.mkdir()
     path = folder / "taken.db"
     path.write_bytes(b"")
-    with pytest.raises(InvalidData, match="already exists"):
+    with refused(InvalidData, match="already exists"):
         create_database(path, seed=None)
     assert path.read_bytes() == b""
     assert sorted(p.name for p in folder.iterdir()) == ["taken.db"]
@@ -132,12 +133,24 @@ def test_default_is_the_user_app_dir_never_the_cwd(
     assert list(workdir.iterdir()) == []
 
 
-def test_empty_environment_variable_falls_back_to_the_default(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_environment_variable_is_a_usage_error_not_the_default(
+    monkeypatch: pytest.MonkeyPatch, value: str
 ) -> None:
-    monkeypatch.setenv("PRESENCE_POSTALE_DB", "")
-    location = store.resolve(None)
-    assert location.path == tmp_path / "config" / "presence-postale" / "presence-postale.db"
+    """Set but empty, it names no database: falling back to the default file would write
+    somewhere the user did not mean (issue 14)."""
+    monkeypatch.setenv("PRESENCE_POSTALE_DB", value)
+    with pytest.raises(UsageError) as caught:
+        store.resolve(None)
+    assert caught.value.key == "usage.empty_db"
+    assert caught.value.params == {"option": "PRESENCE_POSTALE_DB"}
+
+
+def test_an_empty_db_option_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PRESENCE_POSTALE_DB")
+    with pytest.raises(UsageError) as caught:
+        store.resolve("")
+    assert caught.value.params == {"option": "--db"}
 
 
 def test_relative_path_is_made_absolute(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -154,13 +167,13 @@ def test_sqlite_url_is_a_file_location(tmp_path: Path) -> None:
 
 def test_missing_parent_directory_is_invalid(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-dir" / "x.db"
-    with pytest.raises(InvalidData, match=r"directory '.*no-such-dir' does not exist"):
+    with refused(InvalidData, match=r"directory '.*no-such-dir' does not exist"):
         store.resolve(str(missing))
     assert not missing.parent.exists()
 
 
 def test_directory_is_invalid(tmp_path: Path) -> None:
-    with pytest.raises(InvalidData, match="it is a directory"):
+    with refused(InvalidData, match="it is a directory"):
         store.resolve(str(tmp_path))
 
 
@@ -168,5 +181,5 @@ def test_environment_pointing_at_a_directory_is_invalid(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PRESENCE_POSTALE_DB", str(tmp_path))
-    with pytest.raises(InvalidData, match="it is a directory"):
+    with refused(InvalidData, match="it is a directory"):
         store.resolve(None)

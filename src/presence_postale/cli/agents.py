@@ -83,7 +83,7 @@ def list_agents(
     with session(ctx) as db:
         site_id = sites.get(db, site).id if site else None
         rows = agents.listing(db, role=role, site=site_id, department=department)
-    emit(Listing(COLUMNS, rows), fmt, output, lang)
+    emit(Listing(COLUMNS, rows), fmt, output, lang, private=True)  # names people
 
 
 @app.command("show")
@@ -104,7 +104,11 @@ def show(
         data = agents.detail(db, agents.get(db, agent))
     sections = [Listing(PERMANENCE_COLUMNS, data["permanences"], title="Permanences")]
     emit(
-        Record(DETAIL, data, title=data["name"] or data["id"], sections=sections), fmt, output, lang
+        Record(DETAIL, data, title=data["name"] or data["id"], sections=sections),
+        fmt,
+        output,
+        lang,
+        private=True,
     )
 
 

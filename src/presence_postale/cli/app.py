@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import sys
 from typing import Annotated, Any
 
@@ -24,6 +25,10 @@ def _lang() -> str:
     return lang if lang in ("fr", "en") else "fr"
 
 
+# The longest error line: its start says what and where, its end why.
+_LONGEST = 1000
+
+
 def _say(message: Message | str) -> None:
     """One line on stderr, in the command's language, whatever the message holds: a user
     error never spills over several lines, and control characters a user typed (a terminal
@@ -34,6 +39,8 @@ def _say(message: Message | str) -> None:
     text = say(message, lang) if isinstance(message, Message) else message
     line = " ".join(text.split())
     line = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in line)
+    if len(line) > _LONGEST:  # a value given 100,000 characters long is not echoed whole
+        line = f"{line[: _LONGEST * 2 // 3]} … {line[-_LONGEST // 3 :]}"
     typer.echo(say("error.line", lang, message=line), err=True)
 
 
@@ -42,22 +49,86 @@ def _fail(message: Message | str, code: int) -> None:
     raise typer.Exit(code)
 
 
-def _database_error(error: Exception) -> Message | None:
-    """A one-line message for a database failure the user can act on, else None."""
+# SQLite's primary result codes the edge tells apart: busy, and a damaged file.
+SQLITE_BUSY = 5
+SQLITE_DAMAGE = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def _database_error(error: Exception, ctx: Any) -> tuple[Message, int] | None:
+    """A one-line message, and the exit status, for a database failure the user can act on:
+    a lock held past the busy timeout (exit 75: try again), a damaged file (remembered, so
+    that writes are refused until a check passes), anything else the driver says (exit 1)."""
+    orig: Any = None
     if "sqlite3" in sys.modules:
         import sqlite3
 
         if isinstance(error, sqlite3.Error):  # a bulk import's own connection (`store.raw`)
-            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-            return Message("error.database", {"reason": reason})
-    if "sqlalchemy" not in sys.modules:
-        return None
-    from sqlalchemy.exc import DBAPIError
+            orig = error
+    if orig is None and "sqlalchemy" in sys.modules:
+        from sqlalchemy.exc import DBAPIError
 
-    if not isinstance(error, DBAPIError):
+        if isinstance(error, DBAPIError):
+            orig = error.orig if error.orig is not None else error
+    if orig is None:
         return None
-    reason = str(error.orig).splitlines()[0] if error.orig is not None else type(error).__name__
-    return Message("error.database", {"reason": reason})
+    reason = str(orig).splitlines()[0] if str(orig) else type(orig).__name__
+    code = getattr(orig, "sqlite_errorcode", 0) & 0xFF
+    if code == SQLITE_BUSY:
+        from presence_postale.store.db import busy_timeout_ms
+
+        path, seconds = _sqlite_path(ctx), busy_timeout_ms() // 1000
+        if path is None:
+            return Message("db.busy_unnamed", {"seconds": seconds}), ExitStatus.BUSY
+        return Message("db.busy", {"path": str(path), "seconds": seconds}), ExitStatus.BUSY
+    path = _sqlite_path(ctx)
+    if code in SQLITE_DAMAGE and path is not None:
+        from presence_postale.store.sqlite_file import record_damage
+
+        record_damage(path, reason)
+        return Message("db.damage_found", {"path": str(path), "problem": reason}), 1
+    return Message("error.database", {"reason": reason}), 1
+
+
+def _sqlite_path(ctx: Any) -> Any:
+    """The SQLite file the command works on, if it names one."""
+    app_state = ctx.find_root().obj
+    if not isinstance(app_state, AppState):
+        return None
+    try:
+        return app_state.location().path
+    except PresencePostaleError:
+        return None
+
+
+# The tool's own temporary twins of a file it writes in one step (`.NAME.PID.tmp`, with its
+# journal; `.NAME.XXXXXXXX` from mkstemp): never named to the user, who asked for NAME.
+_TEMPORARY = re.compile(r"\.(?P<name>.+?)\.(?:[0-9]+\.tmp(?:-wal|-shm|-journal)?|[a-z0-9_]{8})")
+
+
+def _shown_path(error: OSError) -> str | None:
+    """The file a failure is about, as the user named it (a move's target before its
+    source; a temporary twin as the file it stands for)."""
+    name = error.filename2 or error.filename
+    if not name:
+        return None
+    path = os.fsdecode(name)
+    found = _TEMPORARY.fullmatch(os.path.basename(path))
+    return os.path.join(os.path.dirname(path), found["name"]) if found else path
+
+
+def _check_text(argv: Any) -> None:
+    """Refuse a command line holding bytes that are not UTF-8 (Python keeps them as lone
+    surrogates, which no database, file or terminal takes), naming the argument."""
+    from presence_postale.errors import UsageError
+
+    for number, arg in enumerate(sys.argv[1:] if argv is None else argv, start=1):
+        if isinstance(arg, str) and any("\ud800" <= ch <= "\udfff" for ch in arg):
+            try:  # the bytes as given (`\xff`), as the shell passed them
+                raw = arg.encode("utf-8", "surrogateescape")
+            except UnicodeEncodeError:
+                raw = arg.encode("utf-8", "backslashreplace")
+            shown = raw.decode("utf-8", "backslashreplace")
+            raise UsageError("usage.not_utf8", number=number, value=shown)
 
 
 class Group(TyperGroup):
@@ -107,20 +178,25 @@ class Group(TyperGroup):
             raise typer.Exit(1) from None
         except OSError as error:
             reason = error.strerror or str(error)
-            if error.filename:
-                _fail(Message("error.cannot_use", {"path": error.filename, "reason": reason}), 1)
+            path = _shown_path(error)
+            if path:
+                _fail(Message("error.cannot_use", {"path": path, "reason": reason}), 1)
             _fail(Message("error.cannot_use_unnamed", {"reason": reason}), 1)
         except Exception as error:
-            message = _database_error(error)
-            if message is None:
+            found = _database_error(error, ctx)
+            if found is None:
                 raise
-            _fail(message, 1)
+            _fail(*found)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         standalone = kwargs.pop("standalone_mode", True)
         kwargs["standalone_mode"] = False
         try:
+            _check_text(kwargs.get("args", args[0] if args else None))
             result = super().main(*args, **kwargs)
+        except PresencePostaleError as error:
+            _say(error.message)
+            result = error.exit_code
         except typer.Abort:
             _say(Message("error.aborted"))
             result = 1

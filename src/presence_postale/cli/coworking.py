@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -22,12 +22,15 @@ from presence_postale.cli.state import session, state
 from presence_postale.errors import InvalidData
 from presence_postale.formats.render import Column, Listing, Record
 
+if TYPE_CHECKING:
+    from presence_postale.services.coworking import Person
+
 app = typer.Typer(
     cls=LazyGroup, help="Coworking: spaces, bookings, waitlist, attendance, usage, retention."
 )
 
 SpaceArg = Annotated[str, typer.Argument(help="Space id: saint-clar (see: coworking spaces).")]
-IdArg = Annotated[int, typer.Argument(help="Reservation number.", max=MAX_INTEGER)]
+IdArg = Annotated[int, typer.Argument(help="Reservation number.", min=1, max=MAX_INTEGER)]
 PersonalOption = Annotated[
     bool, typer.Option("--include-personal", help="Show names and e-mails (personal data).")
 ]
@@ -94,6 +97,9 @@ def configure(
     ] = None,
     equipment: Annotated[str | None, typer.Option(help="bureau_partage,imprimante,wifi...")] = None,
     hours: Annotated[str | None, typer.Option(help="Bookable hours (OSM opening_hours).")] = None,
+    overnight: Annotated[
+        bool, typer.Option("--overnight", help="--hours has spans past midnight (22:00-02:00).")
+    ] = False,
     min_minutes: Annotated[int | None, typer.Option(help="Shortest booking.")] = None,
     max_minutes: Annotated[int | None, typer.Option(help="Longest booking.")] = None,
     max_days_ahead: Annotated[int | None, typer.Option(help="How far ahead one may book.")] = None,
@@ -125,6 +131,7 @@ def configure(
                 "categories": list(split_list(categories)) if categories else None,
                 "equipment": list(split_list(equipment)) if equipment else None,
                 "opening_hours": hours,
+                "overnight": overnight,
                 "min_minutes": min_minutes,
                 "max_minutes": max_minutes,
                 "max_days_ahead": max_days_ahead,
@@ -171,24 +178,27 @@ def book(
     Example: presence-postale coworking book saint-clar --date 2019-05-14 --from 09:00 --to 12:00
     --name "Camille Martin" --email camille@example.org --category soho_solo --record
     """
-    from presence_postale.cli.environment import current
+    from presence_postale.domain.vocab import BOOKING_CHANNELS
     from presence_postale.errors import Conflict
-    from presence_postale.formats.words import say
     from presence_postale.services import coworking, notifications
 
-    lang = current().lang or "fr"
-    if channel not in ("email", "phone", "desk", "other"):
+    if channel not in BOOKING_CHANNELS:
         raise typer.BadParameter(
-            f"'{channel}' is not one of email, phone, desk, other", param_hint="--channel"
+            f"'{channel}' is not one of {', '.join(BOOKING_CHANNELS)}", param_hint="--channel"
         )
     if (every is None) != (until is None):
         raise typer.BadParameter("--every and --until go together", param_hint="--every")
+    from presence_postale.formats.words import say
+
+    lang = state(ctx).env.lang or "fr"
     moment = now()
+    person_given = coworking.Person(name, email, category, organisation, channel)
+    if every is None:
+        slot = (datetime.combine(day, start), datetime.combine(day, end))
+        _check_before_the_lock(ctx, space, person_given, slot, moment, record, waitlist)
     with session(ctx, write=True) as db:
         target = coworking.get_space(db, space)
-        person = coworking.check_person(
-            coworking.Person(name, email, category, organisation, channel), target
-        )
+        person = coworking.check_person(person_given, target)
         if every is not None and until is not None:
             result = coworking.book_series(
                 db,
@@ -204,7 +214,10 @@ def book(
                 all_or_nothing=all_or_nothing,
             )
             notifications.booked(db, result.booked, now=moment)
-            lines = [say(coworking.refusal(d, reason), lang) for d, reason in result.refused]
+            lines = [
+                say("booking.refused_day", lang, day=d.isoformat(), reason=r)
+                for d, r in result.refused
+            ]
             lines.append(
                 f"booked {len(result.booked)} dates in series"
                 + (f" (#{result.booked[0].id}-#{result.booked[-1].id})" if result.booked else "")
@@ -227,19 +240,46 @@ def book(
                     f"{target.id} {day} {start:%H:%M}-{end:%H:%M}"
                 ]
             except Conflict as error:
-                if not waitlist or "overlaps" not in str(error):
+                if not (waitlist and _slot_full(error)):
                     raise
                 entry, position = coworking.add_to_waitlist(
                     db, target, person, datetime.combine(day, start), datetime.combine(day, end)
                 )
                 lines = [
-                    f"slot full ({error}); added to the "
+                    f"slot full ({say(error.message, lang)}); added to the "
                     f"waitlist as #{entry.id}, position {position}"
                 ]
     for line in lines:
         typer.echo(line, err=True)
-    if every is not None and not result.booked:
-        raise typer.Exit(1)  # every date refused: nothing was booked
+
+
+def _slot_full(error: Exception) -> bool:
+    """Whether a refused booking was refused for a full slot (the waitlist's case)."""
+    return getattr(error, "key", None) == "booking.full"
+
+
+def _check_before_the_lock(
+    ctx: typer.Context,
+    space: str,
+    person: Person,
+    slot: tuple[datetime, datetime],
+    moment: datetime,
+    record: bool,
+    waitlist: bool,
+) -> None:
+    """A booking's checks in a read transaction, before the write session checks them again
+    under the write lock: one that conflicts is refused without queueing for the lock."""
+    from presence_postale.errors import Conflict
+    from presence_postale.services import coworking
+
+    with session(ctx) as db:
+        target = coworking.get_space(db, space)
+        checked = coworking.check_person(person, target)
+        try:
+            coworking.check_booking(db, target, checked, *slot, now=moment, record=record)
+        except Conflict as error:
+            if not (waitlist and _slot_full(error)):
+                raise
 
 
 @app.command("cancel")
@@ -335,7 +375,8 @@ def list_reservations(
                 include_personal=include_personal,
             )
     columns = (*RESERVATION_COLUMNS, *(PERSONAL_COLUMNS if include_personal else ()))
-    emit(Listing(columns, rows), fmt, output, lang)
+    # Bookings name organisations (a sole trader's is their name): a private file.
+    emit(Listing(columns, rows), fmt, output, lang, private=True)
 
 
 @app.command("show")
@@ -374,6 +415,7 @@ def show(
         fmt,
         output,
         lang,
+        private=True,
     )
 
 
@@ -430,14 +472,16 @@ def purge(
     older_than: Annotated[str, typer.Option(help="Retention: 12m, 2y, 90d.")] = "12m",
     dry_run: Annotated[bool, typer.Option(help="Count only.")] = False,
 ) -> None:
-    """Anonymise the people of reservations that ended before the retention period; usage
-    figures stay right. The database is then compacted so nothing lingers in free pages.
+    """Anonymise the people of reservations that ended before the retention period (name,
+    e-mail, organisation); usage figures stay right. The database is then compacted so that
+    nothing lingers in free pages; if another command keeps reading the old pages past the
+    busy timeout, the purge says so and exits 1 (run it again to finish).
 
     Example: presence-postale coworking purge --older-than 12m
     """
     from presence_postale.domain.weeks import parse_duration_ago
     from presence_postale.services import coworking
-    from presence_postale.services.database import compact
+    from presence_postale.services.files import compact
 
     try:
         before = parse_duration_ago(older_than, today(), "--older-than")
@@ -445,8 +489,10 @@ def purge(
         raise typer.BadParameter(str(error), param_hint="--older-than") from None
     with session(ctx, write=not dry_run) as db:
         reservations, entries = coworking.purge(db, before, dry_run=dry_run)
-    if not dry_run and (reservations or entries):
-        compact(state(ctx).engine())
+    if not dry_run:
+        # Always, even with nothing new to erase: a purge that a reader stopped half-way (it
+        # then said so and exited 1) is finished by the next one.
+        compact(state(ctx).engine(), rebuild=bool(reservations or entries))
     verb = "would anonymise" if dry_run else "anonymised"
     typer.echo(
         f"{verb} {reservations} reservations and {entries} "

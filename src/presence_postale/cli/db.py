@@ -16,7 +16,7 @@ from presence_postale.cli.output import (
 )
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import state
-from presence_postale.errors import Conflict, InvalidData
+from presence_postale.errors import Conflict, InvalidData, Message
 from presence_postale.formats.render import Column, Listing, Record
 
 app = typer.Typer(
@@ -34,8 +34,9 @@ def status(ctx: typer.Context, fmt: FormatOption = "table", output: OutputOption
     from presence_postale.services.database import describe, open_database
 
     # A look that changes nothing: pending migrations are listed, not applied.
-    location = state(ctx).location()
-    engine = open_database(location, notify=lambda m: typer.echo(m, err=True), upgrade=False)
+    app_state = state(ctx)
+    location = app_state.location()
+    engine = open_database(location, notify=app_state.notify, upgrade=False)
     try:
         data = describe(location, engine)
     finally:
@@ -60,13 +61,15 @@ def upgrade(ctx: typer.Context) -> None:
 
     Example: presence-postale db upgrade
     """
-    from presence_postale.store.db import make_engine
+    from presence_postale.services.database import open_database
     from presence_postale.store.schema import upgrade as run_upgrade
 
-    location = state(ctx).location()
+    app_state = state(ctx)
+    location = app_state.location()
     if not location.exists:
         raise InvalidData(f"no database at {location}: run presence-postale init")
-    engine = make_engine(location.url)
+    # Refused, changing nothing, unless it is this tool's database.
+    engine = open_database(location, notify=app_state.notify, upgrade=False)
     try:
         applied = run_upgrade(engine)
     finally:
@@ -85,13 +88,18 @@ def backup(
 
     Example: presence-postale db backup ~/sauvegardes/presence-2021-05-07.db
     """
-    from presence_postale.services.database import backup as run_backup
+    from presence_postale.services.files import backup as run_backup
 
     app_state = state(ctx)
     if app_state.location().path is not None:
         app_state.engine()  # the source must exist and be current
-    pages = run_backup(app_state.location(), target)
-    typer.echo(f"backed up {app_state.location()} to {target} ({pages} pages)", err=True)
+    pages = run_backup(app_state.location(), target, notify=app_state.notify)
+    app_state.notify(
+        Message(
+            "db.backed_up",
+            {"path": str(app_state.location()), "target": str(target), "pages": pages},
+        )
+    )
 
 
 @app.command("check")
@@ -137,12 +145,13 @@ def copy(
     app_state = state(ctx)
     source = app_state.location()
     target = resolve(to)
-    results = copy_database(
-        app_state.engine(),
-        source,
-        target,
-        progress=lambda table, rows: typer.echo(f"copied {table}: {rows} rows", err=True),
-    )
+
+    # Progress on a terminal only: on a refusal, stderr holds the one line that says why.
+    def progress(table: str, rows: int) -> None:
+        if app_state.env.stderr_isatty:
+            typer.echo(f"copied {table}: {rows} rows", err=True)
+
+    results = copy_database(app_state.engine(), source, target, progress=progress)
     columns = (
         Column("table", "table", "table"),
         Column("rows_source", "lignes source", "rows source"),
@@ -178,6 +187,7 @@ def init(
         DatabaseExists,
         create_database,
         create_on_server,
+        database_is_missing,
         load_records,
         open_database,
     )
@@ -189,9 +199,9 @@ def init(
     source = None if no_seed else (seed or bundled_seed())
     location = state(ctx).location()
     created = False
-    if location.path is not None and not location.path.exists():
+    if location.path is not None and database_is_missing(location.path):
         try:
-            summary = create_database(location.path, seed=source)
+            summary = create_database(location.path, seed=source, notify=state(ctx).notify)
             created = True
             typer.echo(f"created database {location}", err=True)
         except DatabaseExists:

@@ -60,7 +60,7 @@ def calendar(
             programme=programmes.get(db, programme).code if programme else None,
             lang=lang,
         )
-    write_text(to_ics(result.entries, lang), output)
+    write_text(to_ics(result.entries, lang), output, private=True)  # names agents
 
 
 SITE_FORMATS = ("csv", "json", "geojson", "xlsx")
@@ -150,7 +150,8 @@ def export_records(
     with session(ctx) as db:
         sections = exports.records(db, include_personal=include_personal)
     text = formats.records_yaml(sections) if fmt == "yaml" else formats.records_json(sections)
-    write_text(text, output)
+    # Agents' names and bookings' organisations, and names and e-mails when asked.
+    write_text(text, output, private=True)
 
 
 # The places where mediation happens, in the LaMednum standard (built with the mediation commands).

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from presence_postale.cli import environment
 from presence_postale.cli.output import OutputOption, check_choice, emit, write_text
 from presence_postale.cli.params import today
 from presence_postale.cli.registry import LazyGroup
@@ -96,7 +97,15 @@ def _report(summary: ImportSummary, fmt: str, output: Path | None) -> None:
     from presence_postale.formats.render import to_json
 
     if fmt == "json":
-        write_text(to_json(summary.as_dict()), output)
+        from presence_postale.errors import Message
+        from presence_postale.formats.words import say
+
+        data = summary.as_dict()
+        lang = environment.current().lang or "fr"
+        for row in data["rejected"]:
+            if isinstance(row["reason"], Message):
+                row["reason"] = say(row["reason"], lang)
+        write_text(to_json(data), output)
     else:
         listing = Listing(SUMMARY_COLUMNS, summary.rows(), title=Path(summary.source).name)
         emit(listing, fmt, output, formats=SUMMARY_FORMATS)

@@ -257,7 +257,7 @@ def list_sessions(
 @app.command("show")
 def show(
     ctx: typer.Context,
-    session_id: Annotated[int, typer.Argument(help="Session number.", max=MAX_INTEGER)],
+    session_id: Annotated[int, typer.Argument(help="Session number.", min=1, max=MAX_INTEGER)],
     fmt: FormatOption = "table",
     output: OutputOption = None,
     lang: LangOption = "fr",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -46,6 +48,8 @@ def emit(
     output: Path | None,
     lang: str = "fr",
     formats: tuple[str, ...] = LISTING_FORMATS,
+    *,
+    private: bool = False,
 ) -> None:
     from presence_postale.formats.render import render
 
@@ -55,7 +59,7 @@ def emit(
     width = None
     if output is None and fmt == "table" and sys.stdout.isatty():
         width = os.get_terminal_size().columns
-    write_text(render(data, fmt, lang=lang, width=width), output)
+    write_text(render(data, fmt, lang=lang, width=width), output, private=private)
 
 
 def check_binary(fmt: str, output: Path | None) -> None:
@@ -67,10 +71,19 @@ def check_binary(fmt: str, output: Path | None) -> None:
         raise UsageError("output.binary_to_terminal", fmt=fmt)
 
 
-def write_text(text: str | bytes, output: Path | None) -> None:
-    """Standard output, or a file replaced whole (never left half-written); bytes (a
-    spreadsheet) as they are."""
-    if output is None:
+def write_text(text: str | bytes, output: Path | None, *, private: bool = False) -> None:
+    """Standard output (no `--output`, or `-`), or the file `output`; bytes (a spreadsheet)
+    as they are.
+
+    A regular file, or a new one, is replaced whole, never left half-written: a finished
+    twin is renamed over it. A symbolic link is followed, and the file it points to is
+    replaced the same way in its own directory: the link stays a link. A character device,
+    a FIFO or a socket (`/dev/null`, a named pipe) is written directly: renaming over it
+    would replace a system's /dev/null with a plain file. A file that can hold personal data
+    (`private`) is made readable by its owner only, whatever the umask; any other gets the
+    permissions the umask gives. Every error names `output`, never the twin.
+    """
+    if output is None or str(output) == "-":
         if isinstance(text, bytes):
             check_binary("xlsx", None)
             sys.stdout.flush()
@@ -80,30 +93,43 @@ def write_text(text: str | bytes, output: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    target = output.expanduser()
-    if target.is_dir():
-        raise InvalidData(f"cannot write output '{output}': it is a directory")
-    if not target.parent.is_dir():
-        raise InvalidData(
-            f"cannot write output '{output}': directory '{target.parent}' does not exist"
-        )
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    target = Path(os.path.realpath(output.expanduser()))
     try:
-        replace_file(target, text if isinstance(text, bytes) else text.encode("utf-8"))
+        kind = stat.S_IFMT(os.stat(target).st_mode)
+    except FileNotFoundError:
+        kind = stat.S_IFREG
     except OSError as error:
-        raise InvalidData(f"cannot write output '{output}': {error.strerror}") from None
-
-
-def replace_file(target: Path, data: bytes) -> None:
-    """Replace `target` whole: the bytes go to a temporary file beside it, reach the disk, and
-    the file is renamed over the target, so a reader (a web server) sees the old file or the
-    new one, never half of one."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        raise InvalidData("output.cannot_write", path=str(output), reason=_reason(error)) from None
+    if kind == stat.S_IFDIR:
+        raise InvalidData("output.is_directory", path=str(output))
     try:
+        if kind != stat.S_IFREG:
+            with target.open("wb") as handle:
+                handle.write(data)
+            return
+        if not target.parent.is_dir():
+            raise InvalidData("output.no_directory", path=str(output), directory=str(target.parent))
+        replace_file(target, data, private=private)
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise InvalidData("file.disk_full", path=str(output)) from None
+        raise InvalidData("output.cannot_write", path=str(output), reason=_reason(error)) from None
+
+
+def replace_file(target: Path, data: bytes, *, private: bool = False) -> None:
+    """Replace the regular file `target` whole: the bytes go to a temporary file beside it,
+    reach the disk, and the file is renamed over the target, so a reader (a web server) sees
+    the old file or the new one, never half of one. A `private` file is readable by its owner
+    only; any other gets the permissions the umask gives."""
+    mode = 0o600 if private else 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -120,6 +146,24 @@ def replace_if_changed(target: Path, data: bytes) -> bool:
         pass
     replace_file(target, data)
     return True
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
 
 
 def tell(message: Message) -> None:

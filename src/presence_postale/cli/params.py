@@ -11,7 +11,7 @@ from typing import TypeVar
 
 import typer
 
-from presence_postale.domain import weeks
+from presence_postale.domain import fields, weeks
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import InvalidData
 
@@ -37,9 +37,8 @@ def _usage(parse: Callable[[str], T]) -> Callable[[str], T]:
     return parser
 
 
-# The years a date option may name: the domain computes a few days or months past a date (the
-# next day, a week's Sunday, next year's holidays), which overflows near year 9999.
-FIRST_YEAR, LAST_YEAR = 1900, 2199
+# The years a date option may name: the domain's (see `domain.fields`).
+FIRST_YEAR, LAST_YEAR = fields.FIRST_YEAR, fields.LAST_YEAR
 
 
 def check_year(year: int, text: str, field: str) -> None:
@@ -65,19 +64,22 @@ parse_week: Callable[[str], IsoWeek] = _usage(_week)
 
 # The largest whole number SQLite stores: a larger record number is refused as a usage error.
 MAX_INTEGER = 2**63 - 1
-# Free text as the records schema takes it (formats.seed), so what is typed can be exported and
-# loaded back: at most this many characters, no control characters but tabs and newlines.
-MAX_TEXT = 2000
 
 
-def free_text(value: str | None) -> str | None:
-    """Callback of the options whose text is stored (names, notes, reasons)."""
+def free_text(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
+    """Callback of the options whose text is stored (names, notes, reasons): the domain's
+    text rule for notes (`domain.fields`), at once, before the database is opened; a name's
+    stricter rule (one line) is its record's validator's."""
+    from presence_postale.domain.fields import FieldError, note
+    from presence_postale.errors import UsageError
+
     if value is None:
         return None
-    if len(value) > MAX_TEXT:
-        raise typer.BadParameter(f"{len(value)} characters, at most {MAX_TEXT}")
-    if any((ord(ch) < 32 and ch not in "\t\n") or ch == "\x7f" for ch in value):
-        raise typer.BadParameter("contains control characters")
+    try:
+        note(value, param.opts[0] if param.opts else str(param.name))
+    except FieldError as error:
+        if error.reason.key in ("text.too_long", "text.control", "text.not_unicode"):
+            raise UsageError(error.message) from None
     return value
 
 

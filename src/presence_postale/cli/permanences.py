@@ -21,6 +21,7 @@ from presence_postale.cli.params import (
 from presence_postale.cli.ranges import cancel_range, one_day
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
+from presence_postale.domain.fields import MAX_PERIOD_DAYS
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import InvalidData, UsageError
 from presence_postale.formats.render import Column, Listing, Record
@@ -31,7 +32,7 @@ app = typer.Typer(
 )
 
 IdArg = Annotated[
-    int, typer.Argument(help="Permanence number (see: permanences list).", max=MAX_INTEGER)
+    int, typer.Argument(help="Permanence number (see: permanences list).", min=1, max=MAX_INTEGER)
 ]
 DateOpt = Annotated[
     date, typer.Option("--date", parser=parse_date, metavar="DATE", help="The occurrence's date.")
@@ -374,7 +375,7 @@ def schedule(
     if fmt == "ics":
         from presence_postale.formats.ics import calendar
 
-        write_text(calendar(result.entries, lang), output)
+        write_text(calendar(result.entries, lang), output, private=True)  # names agents
         return
     rows = []
     for entry in result.entries:
@@ -382,7 +383,8 @@ def schedule(
         row["status_label"] = status_label(row["status"], lang)
         rows.append(row)
     title = f"{first} → {last}"
-    emit(Listing(OCCURRENCE_COLUMNS, rows, title=title, notes=result.warnings), fmt, output, lang)
+    listing = Listing(OCCURRENCE_COLUMNS, rows, title=title, notes=result.warnings)
+    emit(listing, fmt, output, lang, private=True)  # names agents
 
 
 def window(week: IsoWeek | None, start: date | None, end: date | None) -> tuple[date, date]:
@@ -398,6 +400,6 @@ def window(week: IsoWeek | None, start: date | None, end: date | None) -> tuple[
         raise typer.BadParameter("give both --from and --to", param_hint="--from")
     if end < start:
         raise InvalidData(f"invalid range: --to {end} is before --from {start}")
-    if (end - start).days > 3660:
+    if (end - start).days > MAX_PERIOD_DAYS:
         raise InvalidData(f"invalid range {start} to {end}: at most ten years at once")
     return start, end

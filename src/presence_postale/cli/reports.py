@@ -74,7 +74,7 @@ def weekly(
         text = calendar([e for sw in report.sites for e in sw.permanences], lang)
     else:
         text = render_weekly(report, fmt, lang, _width(output, fmt))
-    write_text(text, output)
+    write_text(text, output, private=True)  # names agents and the organisations that booked
     if strict and report.warnings:
         raise Conflict(
             f"the report carries {len(report.warnings)} warning(s): {report.warnings[0]}"

@@ -341,6 +341,7 @@ def _changes(
     lat: float | None,
     lon: float | None,
     hours: str | None,
+    overnight: bool,
     staff: int | None,
     email: str | None,
     note: str | None,
@@ -366,6 +367,7 @@ def _changes(
             "latitude": lat,
             "longitude": lon,
             "opening_hours": hours,
+            "overnight": overnight or None,
             "staff_count": staff,
             "email": email,
             "note": note,
@@ -392,6 +394,13 @@ LonOpt = Annotated[float | None, typer.Option(help="Longitude (WGS 84).")]
 HoursOpt = Annotated[
     str | None,
     typer.Option(help='OpenStreetMap opening_hours: "Mo-Fr 09:00-12:00,14:00-17:00; PH off".'),
+]
+OvernightOpt = Annotated[
+    bool,
+    typer.Option(
+        "--overnight",
+        help="--hours has spans past midnight (22:00-02:00), stored as 22:00-26:00.",
+    ),
 ]
 StaffOpt = Annotated[int | None, typer.Option(help="Polyvalent staff present.")]
 EmailOpt = Annotated[str | None, typer.Option(help="Contact e-mail.", callback=free_text)]
@@ -433,6 +442,7 @@ def add(
     lat: LatOpt = None,
     lon: LonOpt = None,
     hours: HoursOpt = None,
+    overnight: OvernightOpt = False,
     staff: StaffOpt = None,
     email: EmailOpt = None,
     note: NoteOpt = None,
@@ -457,6 +467,7 @@ def add(
         lat=lat,
         lon=lon,
         hours=hours,
+        overnight=overnight,
         staff=staff,
         email=email,
         note=note,
@@ -489,6 +500,7 @@ def update(
     lat: LatOpt = None,
     lon: LonOpt = None,
     hours: HoursOpt = None,
+    overnight: OvernightOpt = False,
     staff: StaffOpt = None,
     email: EmailOpt = None,
     note: NoteOpt = None,
@@ -534,6 +546,7 @@ def update(
         lat=lat,
         lon=lon,
         hours=hours,
+        overnight=overnight,
         staff=staff,
         email=email,
         note=note,

@@ -12,6 +12,7 @@ from presence_postale.cli.environment import Environment
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from presence_postale.errors import Message
     from presence_postale.store.db import Location
 
 
@@ -39,12 +40,15 @@ class AppState:
         if self._engine is None:
             from presence_postale.services.database import open_database
 
-            self._engine = open_database(self.location(), notify=_notify)
+            self._engine = open_database(self.location(), notify=self.notify)
         return self._engine
 
+    def notify(self, message: Message) -> None:
+        """One line on stderr, in the command's language (what was done besides the command:
+        a database created, a leftover removed)."""
+        from presence_postale.formats.words import say
 
-def _notify(message: str) -> None:
-    typer.echo(message, err=True)
+        typer.echo(say(message, self.env.lang or "fr"), err=True)
 
 
 def state(ctx: typer.Context) -> AppState:
@@ -58,7 +62,13 @@ def state(ctx: typer.Context) -> AppState:
 
 
 def session(ctx: typer.Context, *, write: bool = False):  # type: ignore[no-untyped-def]
-    """A database session in one transaction (see `store.db.session`)."""
+    """A database session in one transaction (see `store.db.session`). A writer's imports are
+    done before its transaction takes the write lock."""
     from presence_postale.store.db import session as open_session
 
-    return open_session(state(ctx).engine(), write=write)
+    engine = state(ctx).engine()
+    if write:
+        from presence_postale.services.database import prepare_to_write
+
+        prepare_to_write()
+    return open_session(engine, write=write)

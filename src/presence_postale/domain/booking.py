@@ -1,19 +1,26 @@
-"""Booking rules for coworking spaces: capacity, length, notice, weekly quota, cut-off.
+"""Booking rules for coworking spaces: capacity, bookable hours, holidays, closures, categories,
+length, notice, weekly quota, cut-off.
 
-Pure functions over plain values: the service reads the reservations and the clock, these
-decide. Every refusal is an `InvalidData` or `Conflict` whose message says which rule.
+Pure functions over plain values: the service (or a records load, or `db copy`) reads the
+reservations, the hours and the clock, these decide. Every refusal is an `InvalidData` or a
+`Conflict` whose message says which rule, as a catalogue key.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
 
-from presence_postale.errors import Conflict, InvalidData
+from presence_postale.domain import hours as oh
+from presence_postale.domain.fields import FieldError, in_order
+from presence_postale.errors import Conflict, Message
 
 MAX_BOOKING = timedelta(hours=12)
 RECURRING_LIMIT = 120  # dates a single recurring booking may create
+# Statuses of a reservation that hold its place (a cancelled one does not).
+TAKING_PLACE = ("confirmed", "attended", "no_show")
 
 
 @dataclass(frozen=True)
@@ -33,7 +40,30 @@ class Held:
     id: int
     start: datetime
     end: datetime
-    holder: str  # what may be said of who holds it (no personal data)
+    holder: Any  # what may be said of who holds it (no personal data): a Message or text
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a booking of one space is checked against on its day: the space's bookable hours
+    (its own, else its site's in force each day; None when unknown), eligible categories, the
+    site's public holidays and closures."""
+
+    space_id: str
+    site_name: str
+    hours: oh.Hours
+    capacity: int = 1
+    categories: Sequence[str] = ()
+    holidays: Mapping[date, str] = field(default_factory=dict)
+    closures: Sequence[oh.Closure] = ()
+
+
+def holder(reservation_id: int | None, start: datetime, end: datetime, who: str) -> Message:
+    """How a refusal names the reservation that holds a slot (never the person)."""
+    return Message(
+        "booking.holder",
+        {"id": reservation_id, "start": f"{start:%H:%M}", "end": f"{end:%H:%M}", "who": who},
+    )
 
 
 def earliest_start(moment: datetime) -> datetime:
@@ -42,13 +72,68 @@ def earliest_start(moment: datetime) -> datetime:
     return moment - MAX_BOOKING
 
 
-def check_range(start: datetime, end: datetime) -> None:
-    if end <= start:
-        raise InvalidData(f"invalid booking: end {end:%H:%M} is not after start {start:%H:%M}")
+def check_range(start: datetime, end: datetime, field_name: str = "end") -> None:
+    """A booking ends after it starts, on the same day, within `MAX_BOOKING`."""
     if end.date() != start.date():
-        raise InvalidData("invalid booking: it must start and end on the same day")
+        raise FieldError(field_name, Message("booking.same_day"), end.isoformat(" ", "minutes"))
+    in_order(start.time(), end.time(), field_name, strict=True)
     if end - start > MAX_BOOKING:
-        raise InvalidData(f"invalid booking: {end - start} is longer than {MAX_BOOKING}")
+        hours = int(MAX_BOOKING.total_seconds() // 3600)
+        raise FieldError(field_name, Message("booking.too_long", {"hours": hours}))
+
+
+def check_category(category: str, categories: Sequence[str], space_id: str) -> None:
+    if categories and category not in categories:
+        raise Conflict(
+            "booking.category", category=category, space=space_id, eligible=list(categories)
+        )
+
+
+def check_open(place: Place, start: datetime, end: datetime) -> None:
+    """Refuse a booking on a public holiday, a closure, or outside the bookable hours."""
+    day = start.date()
+    if day in place.holidays:
+        raise Conflict(
+            "booking.holiday", day=day, holiday=place.holidays[day], site=place.site_name
+        )
+    closure = next((c for c in place.closures if c.covers(day)), None)
+    if closure is not None:
+        raise Conflict("booking.closed", day=day, reason=closure.reason, site=place.site_name)
+    if oh.expression_on(place.hours, day) is None:
+        return  # unknown hours: nothing to check against
+    if not oh.is_open_during(place.hours, day, start.time(), end.time(), place.holidays):
+        today = oh.day_hours(place.hours, day, place.holidays).describe()
+        raise Conflict(
+            "booking.outside_hours",
+            day=day,
+            start=f"{start:%H:%M}",
+            end=f"{end:%H:%M}",
+            space=place.space_id,
+            open=today or Message("booking.closed_all_day"),
+        )
+
+
+def check_capacity(held: Sequence[Held], start: datetime, end: datetime, capacity: int) -> None:
+    clash = conflicts(held, start, end, capacity)
+    if clash:
+        raise Conflict(
+            "booking.full",
+            start=start.isoformat(" ", "minutes"),
+            end=f"{end:%H:%M}",
+            holder=clash[0].holder,
+            capacity=capacity,
+        )
+
+
+def check_place(
+    place: Place, category: str, start: datetime, end: datetime, held: Sequence[Held]
+) -> None:
+    """Every rule a booking of `place` answers to, whatever way it comes in (`coworking book`,
+    a records file, `db copy`): eligible category, open that day at that time, a place left."""
+    check_range(start, end)
+    check_category(category, place.categories, place.space_id)
+    check_open(place, start, end)
+    check_capacity(held, start, end, place.capacity)
 
 
 def check_rules(
@@ -57,27 +142,16 @@ def check_rules(
     """Length and notice rules. A recorded booking (from the mailbox) skips the notice rules."""
     minutes = int((end - start).total_seconds() // 60)
     if rules.min_minutes is not None and minutes < rules.min_minutes:
-        raise Conflict(
-            f"booking of {minutes} min is shorter than this "
-            f"space's minimum ({rules.min_minutes} min)"
-        )
+        raise Conflict("booking.shorter_than", minutes=minutes, limit=rules.min_minutes)
     if rules.max_minutes is not None and minutes > rules.max_minutes:
-        raise Conflict(
-            f"booking of {minutes} min is longer than this "
-            f"space's maximum ({rules.max_minutes} min)"
-        )
+        raise Conflict("booking.longer_than", minutes=minutes, limit=rules.max_minutes)
     if record:
         return
     if start < now:
-        raise InvalidData(
-            f"booking starts in the past ({start:%Y-%m-%d %H:%M}); "
-            "use --record to record a past booking"
-        )
-    if rules.max_days_ahead is not None and (start.date() - now.date()).days > rules.max_days_ahead:
-        raise Conflict(
-            f"booking is {(start.date() - now.date()).days} days ahead; this space takes bookings "
-            f"at most {rules.max_days_ahead} days ahead"
-        )
+        raise FieldError("date", Message("booking.past"), start.isoformat(" ", "minutes"))
+    ahead = (start.date() - now.date()).days
+    if rules.max_days_ahead is not None and ahead > rules.max_days_ahead:
+        raise Conflict("booking.too_far_ahead", days=ahead, limit=rules.max_days_ahead)
 
 
 def conflicts(held: Sequence[Held], start: datetime, end: datetime, capacity: int) -> list[Held]:
@@ -105,8 +179,9 @@ def check_weekly_quota(
     hours = (end - start).total_seconds() / 3600
     if person_hours_that_week + hours > rules.max_hours_per_person_week:
         raise Conflict(
-            f"this booking would bring the person to {person_hours_that_week + hours:g} h that "
-            f"week; this space allows {rules.max_hours_per_person_week:g} h a person a week"
+            "booking.quota",
+            hours=round(person_hours_that_week + hours, 2),
+            limit=rules.max_hours_per_person_week,
         )
 
 
@@ -114,7 +189,4 @@ def check_cancellation(rules: Rules, start: datetime, now: datetime, *, force: b
     if rules.cancel_cutoff_hours is None or force or start <= now:
         return
     if start - now < timedelta(hours=rules.cancel_cutoff_hours):
-        raise Conflict(
-            f"cancellation within {rules.cancel_cutoff_hours} h of the start; use --force to "
-            "cancel anyway"
-        )
+        raise Conflict("booking.cutoff", hours=rules.cancel_cutoff_hours)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
 
@@ -51,10 +50,9 @@ def km_chord(km: float) -> float:
     return 2 * math.sin(min(km / EARTH_RADIUS_KM, math.pi) / 2)
 
 
-# An INSEE commune code: two digits (or Corsica's 2A / 2B), then three (`03254`, `2A004`,
-# `97105`; `99138` for a place abroad).
-_INSEE_RE = re.compile(r"(?:[0-9]{2}|2[AB])[0-9]{3}")
-
-
 def is_insee_code(text: str) -> bool:
-    return _INSEE_RE.fullmatch(text) is not None
+    """An INSEE commune code (`03254`, `2A004`, `97105`; `99138` for a place abroad): the
+    one rule of `domain.codes`."""
+    from presence_postale.domain.codes import INSEE_RE
+
+    return INSEE_RE.fullmatch(text) is not None

@@ -28,8 +28,9 @@ from types import MappingProxyType
 
 import opening_hours
 
+from presence_postale.domain.fields import FieldError, in_order, shorten
 from presence_postale.domain.history import Timeline
-from presence_postale.errors import InvalidData
+from presence_postale.errors import Message
 
 END_OF_DAY = time.max
 
@@ -63,11 +64,7 @@ class Closure:
     reason: str
 
     def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise InvalidData(
-                f"invalid closure: end {self.end.isoformat()} is before start "
-                f"{self.start.isoformat()}"
-            )
+        in_order(self.start, self.end, "end")
 
     def covers(self, day: date) -> bool:
         return self.start <= day <= self.end
@@ -125,28 +122,35 @@ def _clock(moment: time) -> str:
     return "24:00" if moment == END_OF_DAY else f"{moment.hour:02d}:{moment.minute:02d}"
 
 
-def _shown(text: str) -> str:
-    """The text with control characters escaped, so an error message stays on one line."""
-    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+# The longest expression taken: OpenStreetMap's own limit for a tag's value.
+MAX_LENGTH = 255
+# A time span `HH:MM-HH:MM` outside a comment (not part of a longer time like 10:00-12:00+).
+_SPAN_RE = re.compile(r'"[^"]*"|(?<![0-9:])([0-9]{1,2}):([0-9]{2})\s*-\s*([0-9]{1,2}):([0-9]{2})')
 
 
-def _parse_problem(text: str, message: str) -> str:
-    """One line out of the parser's multi-line caret diagram (`--> 1:7 … = expected …`)."""
+def _refuse(key: str, text: str, **params: object) -> FieldError:
+    return FieldError("opening_hours", Message(key, params), text)
+
+
+def _parse_problem(text: str, message: str) -> Message:
+    """The parser's multi-line caret diagram (`--> 1:7 … = expected …`) as one sentence."""
     lines = [line.strip() for line in message.splitlines() if line.strip()]
     expected = lines[-1].lstrip("= ").strip() if lines else ""
     if "timespan" in expected:
-        advice = "expected times like 09:00-12:00"
+        advice = Message("hours.expect_times")
     elif "unexpected EOI" in expected:
-        advice = "the expression ends too early"
+        advice = Message("hours.ends_early")
     else:
-        advice = "expected rules like Mo-Fr 09:00-12:00; Sa 09:00-12:00"
+        advice = Message("hours.expect_rules")
     position = re.search(r"-->\s*(\d+):(\d+)", message)
     if position and position[1] == "1" and int(position[2]) <= len(text):
         column = int(position[2])
         rest = text[column - 1 :]
         if rest:
-            return f"at character {column} '{_shown(rest[:20])}', {advice}"
-    return advice
+            return Message(
+                "hours.syntax_at", {"column": column, "rest": shorten(rest[:20]), "advice": advice}
+            )
+    return Message("hours.syntax", {"advice": advice})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -155,16 +159,41 @@ def _parse(expr: str) -> opening_hours.OpeningHours:
 
 
 def validate(expr: str) -> str:
-    """The expression, stripped, when opening-hours-py can parse it."""
+    """The expression, stripped, when opening-hours-py can parse it (what is stored is read
+    back through here; what is typed or loaded goes through `check` first)."""
     text = expr.strip()
     if not text:
-        raise InvalidData("invalid opening hours '': expected an expression like Mo-Fr 09:00-12:00")
+        raise _refuse("hours.empty", text)
+    if len(text) > MAX_LENGTH:
+        raise _refuse("hours.too_long", text, length=len(text), limit=MAX_LENGTH)
     try:
         _parse(text)
     except _ParserError as error:
-        problem = _parse_problem(text, str(error))
-        raise InvalidData(f"invalid opening hours '{_shown(text)}': {problem}") from None
+        raise _refuse("hours.invalid", text, problem=_parse_problem(text, str(error))) from None
     return text
+
+
+def check(expr: str, *, overnight: bool = False) -> str:
+    """Opening hours as typed or loaded: valid, and every time span meant. A span that ends
+    before it starts (`12:00-09:00`) is refused unless `overnight` says it runs past
+    midnight, and is then stored in OpenStreetMap's explicit form (`22:00-02:00` becomes
+    `22:00-26:00`); an empty span (`09:00-09:00`) is refused."""
+    text = validate(expr)
+
+    def span(found: re.Match[str]) -> str:
+        if found[1] is None:
+            return found[0]  # a comment
+        start = int(found[1]) * 60 + int(found[2])
+        end = int(found[3]) * 60 + int(found[4])
+        if end == start:
+            raise _refuse("hours.empty_span", text, span=found[0])
+        if end > start:
+            return found[0]
+        if not overnight:
+            raise _refuse("hours.reversed", text, span=found[0])
+        return f"{found[1]}:{found[2]}-{int(found[3]) + 24:02d}:{found[4]}"
+
+    return validate(_SPAN_RE.sub(span, text))
 
 
 def _rules(expr: str) -> list[str]:

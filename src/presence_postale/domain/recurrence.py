@@ -8,6 +8,7 @@ the rule's periods — which keeps every occurrence of the window — then expan
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import warnings
 from datetime import date, datetime, time, timedelta
@@ -15,11 +16,13 @@ from datetime import date, datetime, time, timedelta
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule, rrulestr
 
-from presence_postale.errors import InvalidData
+from presence_postale.domain import rule_text
+from presence_postale.domain.fields import FieldError
+from presence_postale.domain.rule_text import DAY_CODES, fields
+from presence_postale.errors import InvalidData, Message
 
 _ANCHOR = datetime(2000, 1, 3)  # a Monday: validation needs some start
 
-DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _DAY_WORDS = {
     "MO": ("monday", "mon", "lundi", "lun", "mo", "lu"),
     "TU": ("tuesday", "tue", "tues", "mardi", "mar", "tu", "ma"),
@@ -39,51 +42,48 @@ _ORDINALS = {
     "last": -1, "dernier": -1,
 }  # fmt: skip
 _WEEKDAYS = ("weekday", "weekdays", "semaine", "ouvre", "ouvres")
-EVERY_HELP = (
-    "day names (tuesday, mardi, mon,thu), 'weekdays', or days of the month "
-    "('1st,3rd thursday', 'last friday', '1er jeudi')"
-)
-
-
-def parse_rule(rule: str, dtstart: datetime = _ANCHOR) -> rrule:
-    """Parse an RRULE value (`FREQ=WEEKLY;BYDAY=TU`, with or without the `RRULE:` prefix)."""
-    text = rule.strip()
-    if text.upper().startswith("RRULE:"):
-        text = text[6:]
-    if not text or "\n" in text or "DTSTART" in text.upper():
-        raise InvalidData(
-            f"invalid rrule '{rule}': expected one RRULE such as FREQ=WEEKLY;BYDAY=TU"
-        )
-    try:
-        with warnings.catch_warnings():
-            # dateutil only warns about an UNTIL it half understands ("0H0D": time zone "D").
-            warnings.simplefilter("error")
-            parsed = rrulestr(text, dtstart=dtstart)
-    except (ValueError, TypeError, OverflowError, IndexError, KeyError, Warning) as error:
-        raise InvalidData(f"invalid rrule '{rule}': {error}") from None
-    if not isinstance(parsed, rrule):
-        raise InvalidData(f"invalid rrule '{rule}': expected a single rule")
-    if fields(text).get("FREQ") not in _FREQUENCIES:
-        raise InvalidData(f"invalid rrule '{rule}': FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY")
-    return parsed
 
 
 _FREQUENCIES = {"DAILY": DAILY, "WEEKLY": WEEKLY, "MONTHLY": MONTHLY, "YEARLY": YEARLY}
+# A rule that yields a date yields one within this many years of any start (28 years bring
+# back the same weekdays on the same dates; a yearly rule's interval multiplies it).
+_NEVER_YEARS = 29
+# The longest window expanded at once: a hard bound on the work and memory of an expansion,
+# whatever the rule (the commands ask for ten years at most).
+MAX_WINDOW_DAYS = 4018
 
 
-def fields(rule: str) -> dict[str, str]:
-    """The rule's parts (`FREQ`, `INTERVAL`, `BYDAY`...), read from its text rather than from
-    dateutil's private attributes."""
-    text = rule.strip().upper()
-    text = text[6:] if text.startswith("RRULE:") else text
-    return dict(part.split("=", 1) for part in text.split(";") if "=" in part)
+def _build(parts: dict[str, str], dtstart: datetime) -> rrule:
+    """The rule for dateutil, without its UNTIL (the expansion applies it, in local time)."""
+    text = ";".join(f"{k}={v}" for k, v in parts.items() if k != "UNTIL")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        parsed = rrulestr(text, dtstart=dtstart)
+    assert isinstance(parsed, rrule)
+    return parsed
 
 
+@functools.lru_cache(maxsize=1024)
 def validate_rule(rule: str) -> str:
-    """The rule, normalised (upper case, no `RRULE:` prefix), if dateutil accepts it."""
-    parse_rule(rule)
-    text = rule.strip().upper()
-    return text[6:] if text.startswith("RRULE:") else text
+    """The rule, normalised (upper case, no `RRULE:` prefix, no empty part), when it is one
+    this tool can expand: dates only (at most one a day), a positive interval, a bounded
+    count, an UNTIL in any RFC 5545 form, and at least one date ever."""
+    parts = rule_text.parts(rule)
+    try:
+        template = _build(parts, _ANCHOR)
+        years = _NEVER_YEARS * (int(parts.get("INTERVAL", "1")) if parts["FREQ"] == "YEARLY" else 1)
+        horizon = _ANCHOR + relativedelta(years=years)
+        first = template.replace(count=None, until=horizon).after(_ANCHOR, inc=True)
+    except (ValueError, TypeError, OverflowError, IndexError, KeyError, Warning):
+        raise rule_text.refuse("recurrence.unreadable", rule) from None
+    if first is None:
+        raise rule_text.refuse("recurrence.never", rule)
+    return ";".join(f"{k}={v}" for k, v in parts.items())
+
+
+def parse_rule(rule: str, dtstart: datetime = _ANCHOR) -> rrule:
+    """The rule for dateutil (without its UNTIL, which `dates_between` applies)."""
+    return _build(rule_text.parts(validate_rule(rule)), dtstart)
 
 
 def from_every(text: str) -> str:
@@ -91,7 +91,7 @@ def from_every(text: str) -> str:
     words = re.sub(r"[^\w,\- ]", " ", _fold(text)).replace(",", " , ").split()
     words = [w for w in words if w not in ("every", "each", "tous", "les", "le", "chaque", "on")]
     if not words:
-        raise InvalidData(f"invalid --every '{text}': expected {EVERY_HELP}")
+        raise FieldError("--every", Message("recurrence.every_empty"), text)
     if all(w in _WEEKDAYS for w in words if w != ","):
         return "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
     ordinals = [w for w in words if w in _ORDINALS and w not in _WORD_TO_DAY]
@@ -99,7 +99,7 @@ def from_every(text: str) -> str:
     unknown = [w for w in words if w != "," and w not in _ORDINALS and w not in _WORD_TO_DAY]
     if unknown or not days:
         bad = unknown[0] if unknown else text
-        raise InvalidData(f"invalid --every '{text}': '{bad}' is not understood; use {EVERY_HELP}")
+        raise FieldError("--every", Message("recurrence.every_word", {"word": bad}), text)
     codes = []
     for word in days:
         code = _WORD_TO_DAY[word]
@@ -153,9 +153,10 @@ def _template(rule: str) -> rrule:
 
 @functools.lru_cache(maxsize=1024)
 def _plain_weekly(rule: str) -> tuple[frozenset[int] | None, int] | None:
-    """(weekdays, interval) for a plain weekly rule (FREQ, BYDAY, INTERVAL only), else None."""
+    """(weekdays, interval) for a plain weekly rule (FREQ, BYDAY, INTERVAL, an UNTIL), else
+    None."""
     parts = fields(rule)
-    if parts.get("FREQ") != "WEEKLY" or set(parts) - {"FREQ", "BYDAY", "INTERVAL", "WKST"}:
+    if parts.get("FREQ") != "WEEKLY" or set(parts) - {"FREQ", "BYDAY", "INTERVAL", "WKST", "UNTIL"}:
         return None
     if parts.get("WKST", "MO") != "MO" or not parts.get("INTERVAL", "1").isdigit():
         return None
@@ -166,11 +167,30 @@ def _plain_weekly(rule: str) -> tuple[frozenset[int] | None, int] | None:
     return (frozenset(DAY_CODES.index(code) for code in codes) or None), interval
 
 
-def dates_between(rule: str, first: date, window_start: date, window_end: date) -> list[date]:
+def last_date(rule: str, at: time = time()) -> date | None:
+    """The last date the rule's UNTIL allows for an occurrence starting at `at` (RFC 5545: an
+    occurrence is in when its start is not after UNTIL); None without an UNTIL."""
+    parts = fields(rule)
+    if "UNTIL" not in parts:
+        return None
+    end = rule_text.until(parts["UNTIL"], rule)
+    return end.date() if at <= end.time() else end.date() - timedelta(days=1)
+
+
+def dates_between(
+    rule: str, first: date, window_start: date, window_end: date, *, at: time = time()
+) -> list[date]:
     """The rule's dates within [window_start, window_end] (inclusive) for a series that starts
-    on `first`: cost follows the window, not the age of the series."""
-    if window_end < window_start or window_end < first:
+    on `first`, its occurrences starting at `at`: cost follows the window, not the age of the
+    series, and a window is at most `MAX_WINDOW_DAYS` long whatever the rule."""
+    begin_day = max(window_start, first)
+    end_day = min(window_end, last_date(rule, at) or window_end)
+    if end_day < begin_day:
         return []
+    if (end_day - begin_day).days > MAX_WINDOW_DAYS:
+        raise InvalidData(
+            "recurrence.window", days=(end_day - begin_day).days + 1, limit=MAX_WINDOW_DAYS
+        )
     plain = _plain_weekly(rule)
     if plain is not None:
         # Most permanences are "every Tuesday": count weeks from the series' first week, as
@@ -178,19 +198,24 @@ def dates_between(rule: str, first: date, window_start: date, window_end: date) 
         weekdays, interval = plain
         days = weekdays if weekdays is not None else frozenset({first.weekday()})
         first_monday = first - timedelta(days=first.weekday())
-        day = max(window_start, first)
+        day = begin_day
         out = []
-        while day <= window_end:
+        while day <= end_day:
             if day.weekday() in days and ((day - first_monday).days // 7) % interval == 0:
                 out.append(day)
             day += timedelta(days=1)
         return out
     template = _template(rule)
+    end = datetime.combine(end_day, time())
+    begin = datetime.combine(begin_day, time())
+    count = int(fields(rule).get("COUNT", "0"))
+    if count:
+        # A count runs from the first date: walk from there, but never past the window.
+        walk = template.replace(dtstart=datetime.combine(first, time()), count=None, until=end)
+        return [m.date() for m in itertools.islice(walk, count) if m >= begin]
     start = _period_start(first, window_start, rule)
-    expanded = template.replace(dtstart=datetime.combine(start, time()))
-    begin = datetime.combine(max(window_start, first), time())
-    end = datetime.combine(window_end, time())
-    return [moment.date() for moment in expanded.between(begin, end, inc=True)]
+    expanded = template.replace(dtstart=datetime.combine(start, time()), until=end)
+    return [moment.date() for moment in expanded if moment >= begin]
 
 
 def describe(rule: str, lang: str = "fr") -> str:

@@ -107,7 +107,7 @@ def expand(
     visitors = visitors or {}
     out: list[Occurrence] = []
     span = bounds(slot, window_start, window_end)
-    originals = dates_between(slot.rule, slot.first, *span) if span else []
+    originals = dates_between(slot.rule, slot.first, *span, at=slot.start) if span else []
     for day in originals:
         change = changes.get(day)
         if change is not None and change.action == MOVED:
@@ -183,7 +183,7 @@ def _taking_place(
 
 def _is_occurrence(slot: Slot, day: date) -> bool:
     span = bounds(slot, day, day)
-    return span is not None and bool(dates_between(slot.rule, slot.first, day, day))
+    return span is not None and bool(dates_between(slot.rule, slot.first, day, day, at=slot.start))
 
 
 def is_occurrence(slot: Slot, day: date) -> bool:

@@ -6,7 +6,8 @@ vocabularies follow the national *Coop de la médiation numérique* activity rep
 
 from __future__ import annotations
 
-from presence_postale.errors import InvalidData
+from presence_postale.domain.fields import FieldError
+from presence_postale.errors import Message
 
 # vocabulary -> codes, in display order (their labels: formats.words).
 VOCABULARIES: dict[str, tuple[str, ...]] = {
@@ -70,6 +71,15 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "extended",
         "ended",
     ),
+    "programme_model": (
+        "france_services_mobilite",
+        "permanence",
+        "coworking",
+        "mediation_numerique",
+        "accompagnement_numerique_seniors",
+        "msap",
+        "autre",
+    ),
     "reservation_category": (
         "soho_solo",
         "association",
@@ -80,6 +90,12 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "cancelled",
         "attended",
         "no_show",
+    ),
+    "booking_channel": (
+        "email",
+        "phone",
+        "desk",
+        "other",
     ),
     "session_type": (
         "individuel",
@@ -204,6 +220,8 @@ SITE_SOURCES = VOCABULARIES["site_source"]
 OPERATORS = VOCABULARIES["operator"]
 AGENT_ROLES = VOCABULARIES["agent_role"]
 PROGRAMME_STATUSES = VOCABULARIES["programme_status"]
+PROGRAMME_MODELS = VOCABULARIES["programme_model"]
+BOOKING_CHANNELS = VOCABULARIES["booking_channel"]
 RESERVATION_CATEGORIES = VOCABULARIES["reservation_category"]
 RESERVATION_STATUSES = VOCABULARIES["reservation_status"]
 SESSION_TYPES = VOCABULARIES["session_type"]
@@ -239,6 +257,8 @@ def check(vocabulary_name: str, value: str, field: str) -> str:
     """The vocabulary's code for `value`; case, spaces and hyphens around words are forgiven,
     and a former code (`70+`) gives today's (`soixante_dix_plus`)."""
     codes = VOCABULARIES[vocabulary_name]
+    if not isinstance(value, str):
+        raise FieldError(field, Message("vocab.unknown", {"expected": list(codes)}), value)
     text = value.strip()
     if text in codes:
         return text
@@ -250,4 +270,4 @@ def check(vocabulary_name: str, value: str, field: str) -> str:
             return candidate
         if candidate in former:
             return former[candidate]
-    raise InvalidData(f"invalid {field} '{value}': expected one of {', '.join(codes)}")
+    raise FieldError(field, Message("vocab.unknown", {"expected": list(codes)}), value)

@@ -101,8 +101,10 @@ def parse_date(text: str, field: str = "date") -> date:
         raise InvalidData(f"invalid {field} '{text}': expected a date like 2021-04-27")
     try:
         return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError as error:
-        raise InvalidData(f"invalid {field} '{text}': {error}") from None
+    except ValueError:  # Python's wording ("day is out of range for month") is not shown
+        raise InvalidData(
+            f"invalid {field} '{text}': no such date (month 01 to 12, a day the month has)"
+        ) from None
 
 
 def parse_time(text: str, field: str = "time") -> time:

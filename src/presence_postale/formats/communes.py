@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from typing import IO, Any, NamedTuple
 
+from presence_postale.domain import codes
 from presence_postale.errors import InvalidData, Message
 from presence_postale.formats.france_services import Minutes, merge_intervals, osm_hours
 from presence_postale.formats.laposte import Rejected
@@ -51,7 +52,6 @@ DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 TOWN_HALL_NAME = "Mairie de {name}"
 TOWN_HALL_NAME_ELIDED = "Mairie d'{name}"
 
-_INSEE_RE = re.compile(r"(?:[0-9]{2}|2[AB])[0-9]{3}")
 _DEPARTMENT_RE = re.compile(r"[0-9]{2}|2[AB]|97[0-9]")
 _POSTCODE_LINE_RE = re.compile(r"([0-9]{5})\s+(.+)")
 _CLOCK_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?")
@@ -131,7 +131,7 @@ def read(handle: IO[str], source: str, *, town_halls: bool) -> Iterator[CommuneR
 
 def parse_row(line: int, row: dict[str, str], *, town_halls: bool) -> CommuneRow | Rejected:
     insee = row["code_insee"]
-    if not _INSEE_RE.fullmatch(insee):
+    if not codes.INSEE_RE.fullmatch(insee):
         return Rejected(line, "code_insee", Message("communes.bad_insee", {"value": insee}))
     if not row["nom"]:
         return Rejected(line, "nom", Message("communes.empty_cell"))

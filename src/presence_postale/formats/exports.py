@@ -231,8 +231,12 @@ def read_records_csv(path: Path, kind: str) -> Records:
         reader = csv.reader(handle, delimiter=delimiter)
         try:
             header = [cell.strip().removeprefix("\ufeff") for cell in next(reader)]
-        except (StopIteration, csv.Error):
+        except StopIteration:
             raise InvalidData(f"{source}: the file is empty") from None
+        except csv.Error as error:
+            raise InvalidData(
+                "import.header", source=source, reason=laposte.csv_problem(error)
+            ) from None
         spec = SCHEMA[kind]
         unknown = [name for name in header if name not in spec]
         if unknown:
@@ -252,9 +256,19 @@ def read_records_csv(path: Path, kind: str) -> Records:
                 line = reader.line_num
                 if not cells or all(not cell.strip() for cell in cells):
                     continue
+                problem = laposte.too_long(cells)
+                if problem is not None:
+                    raise InvalidData(
+                        "records.unreadable", source=source, line=line, reason=problem
+                    )
                 items.append(_item(source, kind, len(items), line, header, cells))
         except csv.Error as error:
-            raise InvalidData(f"{source}: line {reader.line_num}: malformed CSV: {error}") from None
+            raise InvalidData(
+                "records.unreadable",
+                source=source,
+                line=reader.line_num,
+                reason=laposte.csv_problem(error),
+            ) from None
     return Records(source=source, sections={kind: items})
 
 

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import IO
 
+from presence_postale.domain import codes, fields
+from presence_postale.domain.fields import FieldError
 from presence_postale.domain.text import search_key
 from presence_postale.errors import InvalidData
-from presence_postale.formats.laposte import Rejected
+from presence_postale.formats.laposte import Rejected, csv_problem, too_long
 
 REQUIRED = (
     "id_fs",
@@ -53,9 +55,8 @@ _LA_POSTE_RE = re.compile(
 )
 _INTERVAL_RE = re.compile(r"(\d{1,2})[:hH](\d{2})\s*-\s*(\d{1,2})[:hH](\d{2})")
 _LABEL_RE = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
-_POSTCODE_RE = re.compile(r"[0-9]{5}")
-_INSEE_RE = re.compile(r"(?:[0-9]{2}|2[AB])[0-9]{3}")
-_DEPARTMENT_RE = re.compile(r"[0-9]{2}|2[AB]|97[0-9]")
+# Cells that list several e-mails ("a@x.fr - b@x.fr"): the first is the structure's.
+_EMAIL_SEPARATORS = re.compile(r"\s+-\s+|[;,\s]+")
 
 Minutes = tuple[int, int]
 
@@ -101,7 +102,7 @@ def read(handle: IO[str], source: str) -> Iterator[FranceServices | Rejected]:
     except StopIteration:
         raise InvalidData(f"{source}: the file is empty") from None
     except csv.Error as error:
-        raise InvalidData(f"{source}: line 1: {error}") from None
+        raise InvalidData("import.header", source=source, reason=csv_problem(error)) from None
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         raise InvalidData(
@@ -115,9 +116,13 @@ def read(handle: IO[str], source: str) -> Iterator[FranceServices | Rejected]:
         except StopIteration:
             return
         except csv.Error as error:
-            yield Rejected(reader.line_num, None, f"malformed CSV: {error}")
+            yield Rejected(reader.line_num, None, csv_problem(error))
             continue
         if not cells or cells == [""]:
+            continue
+        problem = too_long(cells)
+        if problem is not None:
+            yield Rejected(reader.line_num, None, problem)
             continue
         if len(cells) != len(header):
             yield Rejected(reader.line_num, None, f"{len(cells)} columns instead of {len(header)}")
@@ -131,11 +136,11 @@ def parse_row(line: int, row: dict[str, str]) -> FranceServices | Rejected:
     if not row["lib_fs"]:
         return Rejected(line, "lib_fs", "is empty")
     department = row["insee_dep"]
-    if not _DEPARTMENT_RE.fullmatch(department):
+    if not codes.DEPARTMENT_RE.fullmatch(department):
         return Rejected(line, "insee_dep", f"'{department}' is not a department code")
-    if not _INSEE_RE.fullmatch(row["insee_com"]):
+    if not codes.INSEE_RE.fullmatch(row["insee_com"]):
         return Rejected(line, "insee_com", f"'{row['insee_com']}' is not an INSEE commune code")
-    if not _POSTCODE_RE.fullmatch(row["code_postal"]):
+    if not codes.POSTCODE_RE.fullmatch(row["code_postal"]):
         return Rejected(line, "code_postal", f"'{row['code_postal']}' is not 5 digits")
     if not row["lib_com"]:
         return Rejected(line, "lib_com", "is empty")
@@ -173,6 +178,10 @@ def parse_row(line: int, row: dict[str, str]) -> FranceServices | Rejected:
                 "labellisation_fs",
                 f"'{row['labellisation_fs']}' has no date like 'Espace labellisé 01/02/2020'",
             )
+    try:
+        texts = _texts(row)
+    except FieldError as error:
+        return Rejected.refusing(line, error)
     hosted = _LA_POSTE_RE.search(row["lib_fs"])
     return FranceServices(
         line=line,
@@ -186,13 +195,26 @@ def parse_row(line: int, row: dict[str, str]) -> FranceServices | Rejected:
         commune=row["lib_com"],
         latitude=coordinates[0],
         longitude=coordinates[1],
-        email=row["mail"] or None,
-        phone=row["telephone"] or None,
+        email=texts["mail"],
+        phone=texts["telephone"],
         opening_hours=osm_hours(week),
         format=row["format_fs"] or None,
         labelled_on=labelled_on,
         la_poste_place=(hosted[1].strip() or row["lib_com"]) if hosted else None,
     )
+
+
+def _texts(row: dict[str, str]) -> dict[str, str | None]:
+    """The row's texts by the rules of every site's (`domain.fields`); of a cell listing
+    several e-mails, the first."""
+    out: dict[str, str | None] = {
+        column: fields.line(row[column] or None, column)
+        for column in ("lib_fs", "adresse", "complement_adresse", "lib_com")
+    }
+    emails = [part for part in _EMAIL_SEPARATORS.split(row["mail"]) if part]
+    out["mail"] = fields.email(emails[0] if emails else None, "mail")
+    out["telephone"] = fields.phone(row["telephone"] or None, "telephone")
+    return out
 
 
 def day_intervals(text: str) -> tuple[Minutes, ...]:

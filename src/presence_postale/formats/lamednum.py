@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from presence_postale.domain import fields
 from presence_postale.domain.calendar import TZ
 
 # The schema's fields, in its order.
@@ -30,38 +31,11 @@ ACCESS = "Accès internet et matériel informatique"
 # The sites' SIRET is in no source: the standard's placeholder for an unknown pivot.
 PIVOT_UNKNOWN = "00000000000000"
 
-# The region whose numbering an overseas department's numbers follow (metropolitan France
-# and Corsica: FR). The standard's pattern accepts these calling codes.
-_OVERSEAS_REGIONS = {
-    "971": "GP",
-    "972": "MQ",
-    "973": "GF",
-    "974": "RE",
-    "975": "PM",
-    "976": "YT",
-    "977": "BL",
-    "978": "MF",
-    "986": "WF",
-    "987": "PF",
-    "988": "NC",
-}
-
 
 def e164(phone: str | None, department: str | None) -> str | None:
     """`04 70 90 12 34` -> `+33470901234`; None when the number is not a valid French or
-    overseas line (La Poste's national short number `3631`, a typo)."""
-    if not phone:
-        return None
-    import phonenumbers
-
-    region = _OVERSEAS_REGIONS.get(department or "", "FR")
-    try:
-        number = phonenumbers.parse(phone, region)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    overseas line (La Poste's national short number `3631`, a typo): the domain's rule."""
+    return fields.e164(phone, department)
 
 
 def update_day(updated_at: datetime) -> date:

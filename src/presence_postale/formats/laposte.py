@@ -5,8 +5,10 @@ starts with `#`. A copy saved by a spreadsheet may be Windows-1252, may quote ce
 decimal commas: those are read correctly. A copy whose accents are already broken (UTF-8 read
 as Windows-1252 and saved again) is refused, never imported as such.
 
-Reading streams: one row at a time, each checked on its own and returned either as a
-`ContactPoint` or as a `Rejected` naming its line, column and reason. Standard library only.
+Reading streams: one row at a time, each checked on its own, by the domain's rules of codes
+and text (`domain.codes`, `domain.fields`: the same as for a site typed or loaded from a
+records file), and returned either as a `ContactPoint` or as a `Rejected` naming its line,
+column and reason. Standard library only (and the domain's pure modules).
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from presence_postale.domain.geo import is_insee_code
+from presence_postale.domain import codes, fields
+from presence_postale.domain.fields import FieldError, shorten
 from presence_postale.errors import InvalidData, Message
 
 COLUMNS = (
@@ -53,12 +56,8 @@ KINDS = {
 }
 KINDS_FOLDED = {label.casefold(): kind for label, kind in KINDS.items()}
 
-# INSEE codes of foreign places served by La Poste (prefix 99 = abroad): Monaco belongs to
-# department "98" in La Poste's and the seed's numbering; Andorra to no department.
-FOREIGN_DEPARTMENTS = {"99138": "98", "99130": None}
 
 _SITE_ID_RE = re.compile(r"[0-9]{5}[A-Z]")
-_POSTCODE_RE = re.compile(r"[0-9]{5}")
 _CHUNK = 1 << 20
 
 
@@ -97,19 +96,44 @@ class Rejected:
     field: str | None
     reason: str | Message
 
-    def describe(self) -> str:
-        where = f"line {self.line}"
-        return f"{where}: {self.field}: {self.reason}" if self.field else f"{where}: {self.reason}"
+    def describe(self) -> Message:
+        if self.field:
+            return Message(
+                "import.row", {"line": self.line, "field": self.field, "reason": self.reason}
+            )
+        return Message("import.row_bare", {"line": self.line, "reason": self.reason})
+
+    @classmethod
+    def refusing(cls, line: int, error: FieldError) -> Rejected:
+        """A row refused by one of the domain's rules (its field named as the column is)."""
+        value = shorten(error.value)
+        if value is None:
+            return cls(line, error.field, error.reason)
+        return cls(
+            line, error.field, Message("import.value", {"value": value, "reason": error.reason})
+        )
 
 
-def department_of(insee: str) -> str | None:
-    """The department of an INSEE commune code: `2A004` -> 2A, `97105` -> 971,
-    `99138` (Monaco) -> 98, `99130` (Andorra) -> None."""
-    if insee.startswith("99"):
-        return FOREIGN_DEPARTMENTS.get(insee)
-    if insee.startswith("97"):
-        return insee[:3]
-    return insee[:2]
+# The longest cell an imported CSV may hold: a bound of our own, whatever limit the csv
+# module was given by a library loaded beside us.
+MAX_CELL = 10_000
+
+
+def csv_problem(error: csv.Error) -> Message:
+    """A CSV reader's complaint in the tool's words (never the module's)."""
+    if "field larger than field limit" in str(error):
+        return Message("import.cell_too_long", {"limit": MAX_CELL})
+    return Message("import.malformed_csv")
+
+
+def too_long(cells: list[str]) -> Message | None:
+    """Why a row's cells cannot be taken (one longer than `MAX_CELL`), or None."""
+    if any(len(cell) > MAX_CELL for cell in cells):
+        return Message("import.cell_too_long", {"limit": MAX_CELL})
+    return None
+
+
+department_of = codes.department_of
 
 
 def detect_encoding(path: Path) -> str:
@@ -197,7 +221,7 @@ def read(handle: IO[str], source: str) -> Iterator[ContactPoint | Rejected]:
     except StopIteration:
         raise InvalidData(f"{source}: the file is empty") from None
     except csv.Error as error:
-        raise InvalidData(f"{source}: line 1: {error}") from None
+        raise InvalidData("import.header", source=source, reason=csv_problem(error)) from None
     check_header(header, source)
     while True:
         try:
@@ -205,11 +229,16 @@ def read(handle: IO[str], source: str) -> Iterator[ContactPoint | Rejected]:
         except StopIteration:
             return
         except csv.Error as error:
-            yield Rejected(reader.line_num, None, f"malformed CSV: {error}")
+            yield Rejected(reader.line_num, None, csv_problem(error))
             continue
         if not cells or cells == [""]:
             continue  # a blank line, often at the end of a hand-edited file
-        yield parse_row(reader.line_num, cells)
+        problem = too_long(cells)
+        yield (
+            Rejected(reader.line_num, None, problem)
+            if problem
+            else parse_row(reader.line_num, cells)
+        )
 
 
 def _coordinate(value: str, bound: float) -> float | None:
@@ -240,12 +269,12 @@ def parse_row(line: int, cells: list[str]) -> ContactPoint | Rejected:
         )
     if parent and not _SITE_ID_RE.fullmatch(parent):
         return Rejected(line, "Site_Acores_de_rattachement", f"'{parent}' is not a site id")
-    if not _POSTCODE_RE.fullmatch(postcode):
+    if not codes.POSTCODE_RE.fullmatch(postcode):
         hint = " (a spreadsheet may have dropped its leading zero)" if len(postcode) == 4 else ""
         return Rejected(line, "Code_postal", f"'{postcode}' is not 5 digits{hint}")
     if not commune:
         return Rejected(line, "Localité", "is empty")
-    if not is_insee_code(insee):
+    if not codes.INSEE_RE.fullmatch(insee):
         return Rejected(line, "Code_INSEE", f"'{insee}' is not an INSEE commune code")
     try:
         latitude = _coordinate(lat, 90)
@@ -258,6 +287,23 @@ def parse_row(line: int, cells: list[str]) -> ContactPoint | Rejected:
     if (latitude is None) != (longitude is None):
         field = "Longitude" if longitude is None else "Latitude"
         return Rejected(line, field, "is empty while the other coordinate is given")
+    try:  # the text rules of every site (one line, no invisible characters, a length)
+        if not fields.plain_lines(name, commune, address, extra, locality):
+            texts = [
+                fields.line(value or None, column)
+                for value, column in (
+                    (name, "Libellé_du_site"),
+                    (commune, "Localité"),
+                    (address, "Adresse"),
+                    (extra, "Complément_d_adresse"),
+                    (locality, "Lieu_dit"),
+                )
+            ]
+            name, commune, address, extra, locality = (text or "" for text in texts)
+        if phone and not (phone.isdigit() and 2 <= len(phone) <= 15):
+            phone = fields.phone(phone, "Numéro_de_téléphone") or ""
+    except FieldError as error:
+        return Rejected.refusing(line, error)
     return ContactPoint(
         line,
         site_id,

@@ -19,6 +19,7 @@ from enum import Enum
 from typing import Any
 
 from presence_postale.domain.calendar import format_day
+from presence_postale.formats.markdown import markdown_text
 
 HUMAN_FORMATS = ("table", "markdown", "html")
 LISTING_FORMATS = ("table", "json", "csv", "markdown", "html", "xlsx")
@@ -189,13 +190,13 @@ def to_csv(
 
 
 def _md_cell(value: Any, lang: str) -> str:
-    return human(value, lang).replace("|", "\\|").replace("\n", " ")
+    return markdown_text(human(value, lang), starts_line=False)
 
 
 def to_markdown(listing: Listing, lang: str, level: int = 2) -> str:
     lines = []
     if listing.title:
-        lines += [f"{'#' * level} {listing.title}", ""]
+        lines += [f"{'#' * level} {markdown_text(listing.title)}", ""]
     if listing.rows:
         lines.append("| " + " | ".join(c.header(lang) for c in listing.columns) + " |")
         lines.append("|" + "|".join("---" for _ in listing.columns) + "|")
@@ -205,7 +206,7 @@ def to_markdown(listing: Listing, lang: str, level: int = 2) -> str:
     else:
         lines.append("_(aucune ligne)_" if lang != "en" else "_(no rows)_")
     for note in listing.notes:
-        lines += ["", f"> {note}"]
+        lines += ["", f"> {markdown_text(note)}"]
     return "\n".join(lines) + "\n"
 
 

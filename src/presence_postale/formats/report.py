@@ -21,6 +21,7 @@ from presence_postale.formats.render import (
     csv_cell,
     html_table,
     human,
+    markdown_text,
     to_json,
     to_markdown,
     to_table,
@@ -64,13 +65,13 @@ def render_document(doc: Document, fmt: str, lang: str, width: int | None = None
 
         return xlsx.document(doc, lang)
     if fmt == "markdown":
-        parts = [f"# {doc.title}", ""]
-        parts += [*(line for line in doc.intro), ""] if doc.intro else []
+        parts = [f"# {markdown_text(doc.title)}", ""]
+        parts += [*(markdown_text(line) for line in doc.intro), ""] if doc.intro else []
         for block in doc.blocks:
-            parts += [f"{'#' * block.level} {block.heading}", ""]
+            parts += [f"{'#' * block.level} {markdown_text(block.heading)}", ""]
             for listing in block.listings:
                 parts.append(to_markdown(listing, lang, level=block.level + 1))
-            parts += [f"- {line}" for line in block.lines]
+            parts += [f"- {markdown_text(line)}" for line in block.lines]
             if block.lines:
                 parts.append("")
         return "\n".join(parts).rstrip("\n") + "\n"

@@ -14,9 +14,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from presence_postale.domain.fields import FieldError, shorten
 from presence_postale.errors import InvalidData, Message, PresencePostaleError
+from presence_postale.formats import yaml_reader
 
 SCHEMA_VERSION = 1
 
@@ -45,15 +45,28 @@ class Item:
         return f"line {line}: {self.section}[{self.index}]{suffix}"
 
     def error(self, key: str | None, message: str | Message | Exception) -> InvalidData:
-        """The error of this record's field: a sentence, a catalogue message, or the reason
-        of another error (a catalogue message is rendered in the reader's language)."""
+        """The error of this record's field (its line): a sentence, a catalogue message, or
+        the reason of another error; a refused value is repeated (a catalogue message is
+        rendered in the reader's language)."""
         from presence_postale.formats.words import KEY
 
-        if isinstance(message, PresencePostaleError):
+        line = self.lines.get(key, self.line) if key else self.line
+        item = f"{self.section}[{self.index}]" + (f".{key}" if key else "")
+        if isinstance(message, FieldError):
+            value = shorten(message.value)
+            if value is not None:
+                return InvalidData(
+                    "records.field",
+                    source=self.source,
+                    line=line,
+                    item=item,
+                    value=value,
+                    reason=message.reason,
+                )
+            message = message.reason
+        elif isinstance(message, PresencePostaleError):
             message = message.message
         if isinstance(message, Message) and KEY.match(message.key):
-            line = self.lines.get(key, self.line) if key else self.line
-            item = f"{self.section}[{self.index}]" + (f".{key}" if key else "")
             return InvalidData(
                 "records.at", source=self.source, line=line, item=item, reason=message
             )
@@ -360,54 +373,15 @@ SECTIONS = tuple(SCHEMA)
 # ---- reading --------------------------------------------------------------------------------
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Keeps, for each mapping, its line and the line of each key."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    loader.flatten_mapping(node)
-    mapping: dict[Any, Any] = {}
-    lines: dict[Any, int] = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, str | int):
-            raise yaml.constructor.ConstructorError(
-                None, None, "mapping keys must be text", key_node.start_mark
-            )
-        if key in mapping:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key '{key}'", key_node.start_mark
-            )
-        mapping[key] = loader.construct_object(value_node, deep=True)
-        lines[key] = key_node.start_mark.line + 1
-    mapping["__line__"] = node.start_mark.line + 1
-    mapping["__lines__"] = lines
-    return mapping
-
-
-_LineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _construct_mapping,
-)
-
-
-def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
-    # An unquoted impossible date (2021-02-30) makes PyYAML raise a bare ValueError.
-    try:
-        return loader.construct_yaml_timestamp(node)
-    except ValueError as error:
-        raise yaml.constructor.ConstructorError(
-            None, None, f"invalid date '{node.value}': {error}", node.start_mark
-        ) from None
-
-
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
-
-
 def read_text(path: Path) -> str:
     if path.is_dir():
         raise InvalidData(f"cannot read '{path}': it is a directory")
     try:
+        size = path.stat().st_size
+        if size > yaml_reader.MAX_BYTES:
+            raise InvalidData(
+                "records.too_big", source=str(path), size=size, limit=yaml_reader.MAX_BYTES
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise InvalidData(f"cannot read '{path}': no such file") from None
@@ -424,15 +398,7 @@ def read_text(path: Path) -> str:
 
 def parse(text: str, source: str) -> Records:
     """Parse YAML (or JSON, a subset of YAML) records; raise InvalidData naming the line."""
-    try:
-        document = yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = f"line {mark.line + 1}: " if mark is not None else ""
-        reason = error.problem or error.context or "malformed YAML"
-        raise InvalidData(f"{source}: {line}{reason}") from None
-    except yaml.YAMLError as error:
-        raise InvalidData(f"{source}: malformed YAML: {error}") from None
+    document = yaml_reader.read(text, source)
     if document is None:
         raise InvalidData(f"{source}: the file is empty")
     if not isinstance(document, dict):

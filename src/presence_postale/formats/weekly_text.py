@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import time
 
 from presence_postale.formats import words
+from presence_postale.formats.markdown import markdown_text
 from presence_postale.formats.weekly_view import (
     KINDS,
     SECTION_KEYS,
@@ -209,13 +210,14 @@ def _site_text(site: SiteView, view: WeekView, width: int | None, *, with_days: 
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """A table cell's text: what it holds (a name's markup, links, pipes) stays text."""
+    return markdown_text(text, starts_line=False)
 
 
 def weekly_markdown(view: WeekView) -> str:
     lang = view.lang
-    out = [f"# {view.title}", "", f"## {view.say('weekly.summary')}", ""]
-    out += [f"- {line}" for line in _summary_lines(view)]
+    out = [f"# {markdown_text(view.title)}", "", f"## {view.say('weekly.summary')}", ""]
+    out += [f"- {markdown_text(line)}" for line in _summary_lines(view)]
     if view.sites:
         out += ["", f"## {view.say('weekly.glance')}", ""]
         header = [view.say("weekly.site"), *(_day_heading(view, n) for n in range(7))]
@@ -229,16 +231,20 @@ def weekly_markdown(view: WeekView) -> str:
             out.append("| " + " | ".join(cells) + " |")
         out += ["", view.say("weekly.legend"), "", f"## {view.say('weekly.details')}"]
         for site in view.sites:
-            out += ["", f"### {site.name}", "", site.meta, "", site.hours]
+            # Names, addresses and reasons come from the database: escaped, one line each.
+            out += ["", f"### {markdown_text(site.name)}", "", markdown_text(site.meta)]
+            out += ["", markdown_text(site.hours)]
             for kind in KINDS:
                 if site.items[kind]:
                     out += ["", f"#### {view.say(SECTION_KEYS[kind])}", ""]
-                    out += [f"- {item_line(item, lang)}" for item in site.items[kind]]
+                    out += [
+                        f"- {markdown_text(item_line(item, lang))}" for item in site.items[kind]
+                    ]
             if site.empty:
-                out += ["", site.empty]
+                out += ["", markdown_text(site.empty)]
     else:
         out += ["", view.say("weekly.no_site")]
     out += ["", f"## {view.say('weekly.warnings')}", ""]
     lines = [text for _, text in view.warnings] or [view.say("weekly.no_warnings")]
-    out += [f"- {line}" for line in lines]
+    out += [f"- {markdown_text(line)}" for line in lines]
     return "\n".join(out) + "\n"

@@ -6,8 +6,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from presence_postale.domain import vocab
-from presence_postale.domain.text import matches, search_key, slugify
+from presence_postale.domain import fields, validators, vocab
+from presence_postale.domain.text import matches, slugify
 from presence_postale.errors import Ambiguous, Conflict, InvalidData, NotFound
 from presence_postale.store import models as m
 
@@ -95,35 +95,37 @@ def detail(db: Session, agent: m.Agent) -> dict[str, Any]:
     return data
 
 
-def _check(db: Session, values: dict[str, Any]) -> dict[str, Any]:
-    out = {k: v for k, v in values.items() if v is not None}
-    if "role" in out:
-        out["role"] = vocab.check("agent_role", out["role"], "--role")
+OPTIONS = {
+    "id": "agent id",
+    "name": "--name",
+    "role": "--role",
+    "home_site_id": "--home-site",
+    "weekly_hours": "--weekly-hours",
+    "email": "--email",
+    "note": "--note",
+}
+
+
+def _check(db: Session, values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    with fields.naming(OPTIONS):
+        out = validators.agent(values, partial=partial)
+    out = {k: v for k, v in out.items() if v is not None}
     if "home_site_id" in out and db.get(m.Site, out["home_site_id"]) is None:
-        raise NotFound(f"site '{out['home_site_id']}' not found")
-    if "weekly_hours" in out and not 0 <= out["weekly_hours"] <= 80:
-        raise InvalidData(f"invalid --weekly-hours {out['weekly_hours']}: must be between 0 and 80")
-    if "email" in out and ("@" not in out["email"] or " " in out["email"].strip()):
-        raise InvalidData(f"invalid --email '{out['email']}': expected name@domain")
-    if "name" in out:
-        out["name"] = out["name"].strip()
-        if not out["name"]:
-            raise InvalidData("invalid --name: must not be empty")
-        out["name_key"] = search_key(out["name"])
+        raise NotFound("site.not_found", site=out["home_site_id"])
     return out
 
 
 def add(db: Session, agent_id: str | None, values: dict[str, Any]) -> m.Agent:
-    if not values.get("role"):
-        raise InvalidData("a new agent needs --role")
-    checked = _check(db, values)
-    new_id = (agent_id or slugify(checked.get("name", ""))).strip()
-    if not new_id:
-        raise InvalidData("a new agent needs an id or --name")
-    if any(ch.isspace() or not ch.isprintable() for ch in new_id):
-        raise InvalidData(f"invalid agent id {new_id!r}: no spaces or control characters")
+    """A new agent; without an id, one is made of the name. An id given empty is refused."""
+    new_id = agent_id
+    if agent_id is None:
+        new_id = slugify(str(values.get("name") or ""))
+        if not new_id:
+            raise InvalidData("agent.no_id")
+    checked = _check(db, {**values, "id": new_id}, partial=False)
+    new_id = checked.pop("id")
     if db.get(m.Agent, new_id) is not None:
-        raise Conflict(f"agent '{new_id}' already exists")
+        raise Conflict("agent.exists", agent=new_id)
     agent = m.Agent(id=new_id, source="manual", **checked)
     db.add(agent)
     db.flush()
@@ -131,7 +133,7 @@ def add(db: Session, agent_id: str | None, values: dict[str, Any]) -> m.Agent:
 
 
 def update(db: Session, agent: m.Agent, values: dict[str, Any]) -> m.Agent:
-    checked = _check(db, values)
+    checked = _check(db, values, partial=True)
     if not checked:
         raise InvalidData("nothing to update: give at least one option to change")
     for key, value in checked.items():

@@ -4,7 +4,9 @@ The target must be empty: a SQLite file that does not exist yet, or a server dat
 the schema. The schema is created at the source's revision, every table is copied in
 foreign-key order in batches, PostgreSQL's id sequences are moved past the copied ids, and all
 of it commits at once (a new file is linked into place only when complete): a failure leaves
-the target as it was. Each table is then read back from both sides and compared by row count
+the target as it was. Every record copied answers to its kind's validator and the booking
+rules (`services.audit`), as it would coming in any other way: one that breaks a rule refuses
+the copy. Each table is then read back from both sides and compared by row count
 and by a checksum of canonical Python values (rows ordered by primary key; dates, times,
 numbers, booleans and JSON written one way), so the same rows give the same checksum on
 either backend.
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from presence_postale.errors import InvalidData
+from presence_postale.services.audit import check_records
 from presence_postale.store import db as store
 from presence_postale.store import schema
 
@@ -102,13 +105,14 @@ def _copy_to_server(
                 )
             schema.upgrade_in(connection)
             _copy_tables(source, connection, progress)
+            check_records(connection)
             _reset_sequences(connection)
     finally:
         engine.dispose()
 
 
 def _copy_to_file(source: Engine, path: Path, progress: Callable[[str, int], None]) -> None:
-    from presence_postale.services.database import new_file
+    from presence_postale.services.files import new_file
 
     if path.exists():
         raise InvalidData(f"cannot copy into '{path}': the file exists; choose a new name")
@@ -120,6 +124,7 @@ def _copy_to_file(source: Engine, path: Path, progress: Callable[[str, int], Non
     ):
         schema.upgrade_in(connection)
         _copy_tables(source, connection, progress)
+        check_records(connection)
 
 
 def _tables() -> list[Table]:

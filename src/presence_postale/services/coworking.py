@@ -16,10 +16,9 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from presence_postale.domain import booking, recurrence, vocab
+from presence_postale.domain import booking, fields, recurrence, validators, vocab
 from presence_postale.domain import hours as oh
 from presence_postale.domain.calendar import holidays_between
-from presence_postale.domain.contact import is_email
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict, InvalidData, Message, NotFound
 from presence_postale.services import schedule as schedule_service
@@ -27,8 +26,7 @@ from presence_postale.store import models as m
 from presence_postale.store import versions
 from presence_postale.store.db import lock
 
-TAKING_PLACE = ("confirmed", "attended", "no_show")
-MAX_TEXT = 200
+TAKING_PLACE = booking.TAKING_PLACE
 
 
 def get_space(db: Session, ref: str) -> m.Space:
@@ -104,31 +102,37 @@ def space_row(space: m.Space, site: m.Site, site_hours: str | None) -> dict[str,
     }
 
 
+OPTIONS = {
+    "id": "space id",
+    "site_id": "--site",
+    "name": "--name",
+    "capacity": "--capacity",
+    "categories": "--categories",
+    "equipment": "--equipment",
+    "opening_hours": "--hours",
+    "min_minutes": "--min-minutes",
+    "max_minutes": "--max-minutes",
+    "max_days_ahead": "--max-days-ahead",
+    "max_hours_per_person_week": "--max-hours-per-week",
+    "cancel_cutoff_hours": "--cancel-cutoff-hours",
+    "person_name": "--name",
+    "email": "--email",
+    "category": "--category",
+    "organisation": "--organisation",
+    "channel": "--channel",
+    "end_at": "--to",
+}
+
+
 def configure(
     db: Session, space_id: str, site: m.Site | None, values: dict[str, Any]
 ) -> tuple[m.Space, bool]:
     """Create a space (needs a site and a name) or change its rules; True when created."""
-    values = {k: v for k, v in values.items() if v is not None}
-    if "capacity" in values and not 1 <= values["capacity"] <= 500:
-        raise InvalidData(f"invalid --capacity {values['capacity']}: between 1 and 500")
-    for key in ("min_minutes", "max_minutes", "max_days_ahead", "cancel_cutoff_hours"):
-        if key in values and not 0 <= values[key] <= 100_000:
-            raise InvalidData(
-                f"invalid --{key.replace('_', '-')} {values[key]}: must not be negative"
-            )
-    hours = values.get("max_hours_per_person_week")
-    if hours is not None and not 0 <= hours <= 168:  # NaN too
-        raise InvalidData(f"invalid --max-hours-per-week {hours}: between 0 and 168")
-    if "categories" in values:
-        values["categories"] = [
-            vocab.check("reservation_category", c, "--categories") for c in values["categories"]
-        ]
-    if "equipment" in values:
-        values["equipment"] = [
-            vocab.check("equipment", e, "--equipment") for e in values["equipment"]
-        ]
-    if "opening_hours" in values:
-        values["opening_hours"] = oh.validate(values["opening_hours"])
+    overnight = bool(values.pop("overnight", False))
+    given = {k: v for k, v in values.items() if v is not None}
+    with fields.naming(OPTIONS):
+        values = validators.space(given, partial=True, overnight=overnight)
+        fields.identifier(space_id, "id")
     space = db.get(m.Space, space_id)
     if space is None:
         if site is None or not values.get("name"):
@@ -148,8 +152,10 @@ def configure(
         if values.get("illustrative") is False:  # the values are real now: no reason left
             space.illustrative_reason = None
         created = False
-    if space.min_minutes and space.max_minutes and space.min_minutes > space.max_minutes:
-        raise InvalidData("invalid rules: --min-minutes is above --max-minutes")
+    if space.min_minutes and space.max_minutes:
+        fields.in_order(
+            space.min_minutes, space.max_minutes, "--max-minutes", key="order.below_min"
+        )
     return space, created
 
 
@@ -166,40 +172,53 @@ class Person:
 
 
 def check_person(person: Person, space: m.Space) -> Person:
-    name = " ".join(person.name.split())
-    if not name:
-        raise InvalidData("invalid --name: must not be empty")
-    if len(name) > MAX_TEXT:
-        raise InvalidData(f"invalid --name: {len(name)} characters, at most {MAX_TEXT}")
-    email = person.email.strip() if person.email else None
-    if email is not None and (len(email) > MAX_TEXT or not is_email(email)):
-        raise InvalidData(f"invalid --email '{email[:60]}': expected name@domain.tld")
-    category = vocab.check("reservation_category", person.category, "--category")
-    if space.categories and category not in space.categories:
-        raise Conflict(
-            f"category '{category}' may not book space {space.id} "
-            f"(eligible: {', '.join(space.categories)})"
-        )
-    organisation = " ".join(person.organisation.split()) if person.organisation else None
-    if organisation is not None and len(organisation) > MAX_TEXT:
-        raise InvalidData(
-            f"invalid --organisation: {len(organisation)} characters, at most {MAX_TEXT}"
-        )
-    for text in (name, organisation or ""):
-        if any(ord(ch) < 32 for ch in text):
-            raise InvalidData("invalid text: control characters are not allowed")
-    return Person(name, email, category, organisation, person.channel)
-
-
-def _holder(reservation: m.Reservation) -> str:
-    who = reservation.organisation or reservation.category
-    return (
-        f"reservation #{reservation.id} "
-        f"{reservation.start_at:%H:%M}-{reservation.end_at:%H:%M} ({who})"
+    """The person's name, e-mail, category and channel, checked as every booking's are, and
+    the category one the space takes."""
+    values = {
+        "person_name": person.name,
+        "email": person.email,
+        "category": person.category,
+        "organisation": person.organisation,
+        "channel": person.channel,
+    }
+    with fields.naming(OPTIONS):
+        checked = validators.booker(values)
+    booking.check_category(checked["category"], space.categories, space.id)
+    return Person(
+        checked["person_name"],
+        checked["email"],
+        checked["category"],
+        checked["organisation"],
+        checked["channel"],
     )
 
 
-def _held(db: Session, space: m.Space, start: datetime, end: datetime) -> list[booking.Held]:
+def place(db: Session, space: m.Space, first: date, last: date) -> booking.Place:
+    """What a booking of `space` between `first` and `last` is checked against."""
+    hours, site = bookable_hours(db, space, first, last)
+    holidays = holidays_between(first, last, site.department_code)
+    closures = schedule_service.closures_by_site(db, [site.id], first, last).get(site.id, [])
+    return booking.Place(
+        space_id=space.id,
+        site_name=site.name,
+        hours=hours,
+        capacity=space.capacity,
+        categories=tuple(space.categories),
+        holidays=holidays,
+        closures=tuple(closures),
+    )
+
+
+def _holder(reservation: m.Reservation) -> Message:
+    return booking.holder(
+        reservation.id,
+        reservation.start_at,
+        reservation.end_at,
+        reservation.organisation or reservation.category,
+    )
+
+
+def held(db: Session, space: m.Space, start: datetime, end: datetime) -> list[booking.Held]:
     rows = db.exec(
         select(m.Reservation).where(
             m.Reservation.space_id == space.id,
@@ -235,42 +254,42 @@ def _person_hours(db: Session, space: m.Space, person: Person, day: date) -> flo
 
 def closed_problem(db: Session, space: m.Space, start: datetime, end: datetime) -> Message | None:
     """Why the space cannot be booked then — a public holiday, a closure of its site, or
-    outside its bookable hours that day — or None. One rule: a booking is refused with it, and
-    a change of the site's hours or closures names the bookings it now catches."""
+    outside its bookable hours that day — or None. One rule (`booking.check_open`): a booking
+    is refused with it, and a change of the site's hours or closures names the bookings it now
+    catches."""
     day = start.date()
-    hours, site = bookable_hours(db, space, day, day)
-    holidays = holidays_between(day, day, site.department_code)
-    if day in holidays:
-        return Message(
-            "booking.holiday", {"date": day, "holiday": holidays[day], "site": site.name}
-        )
-    closures = schedule_service.closures_by_site(db, [site.id], day, day).get(site.id, [])
-    if closures:
-        return Message(
-            "booking.site_closed", {"site": site.name, "date": day, "reason": closures[0].reason}
-        )
-    if oh.expression_on(hours, day) is None:
-        return None  # unknown hours: nothing to check against
-    if not oh.is_open_during(hours, day, start.time(), end.time(), holidays, closures):
-        that_day = oh.day_hours(hours, day, holidays, closures).describe()
-        return Message(
-            "booking.outside_hours",
-            {
-                "date": day,
-                "start": start.time(),
-                "end": end.time(),
-                "space": space.id,
-                "hours": that_day or Message("booking.closed_all_day"),
-            },
-        )
+    try:
+        booking.check_open(place(db, space, day, day), start, end)
+    except Conflict as refusal:
+        return refusal.message
     return None
 
 
-def _check_open(db: Session, space: m.Space, start: datetime, end: datetime) -> None:
-    """Refuse a booking on a holiday, a closure, or outside the bookable hours."""
-    problem = closed_problem(db, space, start, end)
-    if problem is not None:
-        raise Conflict(problem)
+def check_booking(
+    db: Session,
+    space: m.Space,
+    person: Person,
+    start: datetime,
+    end: datetime,
+    *,
+    now: datetime,
+    record: bool,
+) -> None:
+    """Every rule a booking must pass, without writing. `book_one` runs it under the write
+    lock; a command may run it first in a read transaction too: a booking that conflicts is
+    then refused without queueing for the lock, and the one that goes on finds its queries
+    ready (many bookers of one slot at once wait on the winner only, not on each other)."""
+    with fields.naming(OPTIONS):
+        booking.check_range(start, end, "end_at")
+    space_rules = rules(space)
+    with fields.naming({"date": "--date"}):
+        booking.check_rules(space_rules, start, end, now, record=record)
+    day = start.date()
+    taken = held(db, space, start, end)
+    booking.check_place(place(db, space, day, day), person.category, start, end, taken)
+    booking.check_weekly_quota(
+        space_rules, _person_hours(db, space, person, start.date()), start, end
+    )
 
 
 def book_one(
@@ -284,25 +303,15 @@ def book_one(
     record: bool,
     series_id: str | None = None,
 ) -> m.Reservation:
-    booking.check_range(start, end)
+    with fields.naming(OPTIONS):  # before the lock: a malformed range needs no row
+        booking.check_range(start, end, "end_at")
     # On PostgreSQL two bookers of one space would each see the other's slot as free, then
     # both insert (READ COMMITTED). Locking the space's row first serializes the bookers of
     # that space only: the second waits for the first to commit, then counts its booking.
     # Row locks rather than an exclusion constraint: capacity may be above one, and the
     # opening-hours, quota and waitlist rules need the same serialization anyway.
     lock(db, m.Space, space.id)
-    space_rules = rules(space)
-    booking.check_rules(space_rules, start, end, now, record=record)
-    _check_open(db, space, start, end)
-    clash = booking.conflicts(_held(db, space, start, end), start, end, space.capacity)
-    if clash:
-        raise Conflict(
-            f"{start:%Y-%m-%d %H:%M}-{end:%H:%M} overlaps {clash[0].holder} "
-            f"(capacity {space.capacity})"
-        )
-    booking.check_weekly_quota(
-        space_rules, _person_hours(db, space, person, start.date()), start, end
-    )
+    check_booking(db, space, person, start, end, now=now, record=record)
     reservation = m.Reservation(
         space_id=space.id,
         start_at=start,
@@ -342,9 +351,9 @@ def book_series(
     all_or_nothing: bool,
 ) -> SeriesResult:
     """Book every date of a rule (`tuesday`) from `first` to `until`: the dates that conflict
-    are listed and the others booked, or nothing at all with `all_or_nothing`."""
-    if until < first:
-        raise InvalidData(f"invalid --until {until}: before --date {first}")
+    are listed and the others booked, or nothing at all with `all_or_nothing`; when no date
+    can be booked, the series is refused (one reason, the first date's)."""
+    fields.in_order(first, until, "--until")
     rule = recurrence.from_every(every)
     dates = recurrence.dates_between(rule, first, first, until)
     if not dates:
@@ -375,27 +384,23 @@ def book_series(
         else:
             savepoint.commit()
             result.booked.append(reservation)
-    if all_or_nothing and result.refused:
+    if result.refused and (all_or_nothing or not result.booked):
         first_day, reason = result.refused[0]
         raise Conflict(
             "booking.series_refused",
             refused=len(result.refused),
             total=len(dates),
-            date=first_day,
+            day=first_day.isoformat(),
             reason=reason,
         )
     return result
 
 
-def refusal(day: date, reason: Message) -> Message:
-    """Why one date of a series was refused (naming the date)."""
-    return Message("booking.date_refused", {"date": day, "reason": reason})
-
-
 def add_to_waitlist(
     db: Session, space: m.Space, person: Person, start: datetime, end: datetime
 ) -> tuple[m.WaitlistEntry, int]:
-    booking.check_range(start, end)
+    with fields.naming(OPTIONS):
+        booking.check_range(start, end, "end_at")
     lock(db, m.Space, space.id)  # positions in the queue are counted: one writer at a time
     entry = m.WaitlistEntry(
         space_id=space.id,
@@ -454,8 +459,8 @@ def cancel(
         .order_by(col(m.WaitlistEntry.created_at), col(m.WaitlistEntry.id))
     )
     for entry in waiting:
-        held = _held(db, space, entry.start_at, entry.end_at)
-        if not booking.conflicts(held, entry.start_at, entry.end_at, space.capacity):
+        taken = held(db, space, entry.start_at, entry.end_at)
+        if not booking.conflicts(taken, entry.start_at, entry.end_at, space.capacity):
             entry.status = "offered"
             entry.offered_at = datetime.now(UTC)
             entry.offered_reservation_id = reservation.id
@@ -564,6 +569,10 @@ def usage(
     the capacity), by category and by month; distinct users; no-show rate."""
     if end < start:
         raise InvalidData(f"invalid range: {end} is before {start}")
+    if (end - start).days > fields.MAX_PERIOD_DAYS:  # bookable hours are counted day by day
+        raise InvalidData(
+            "period.too_long", days=(end - start).days + 1, limit=fields.MAX_PERIOD_DAYS
+        )
     begin, finish = (
         datetime.combine(start, time()),
         datetime.combine(end + timedelta(days=1), time()),
@@ -675,8 +684,9 @@ def usage(
 def purge(db: Session, before: date, *, dry_run: bool = False) -> tuple[int, int]:
     """Anonymise the people of reservations and waitlist entries that ended before `before`.
 
-    Name and e-mail are erased; one random key per person (the same for all their purged
-    bookings) keeps the distinct-user count right. Returns (reservations, waitlist entries).
+    Name, e-mail and organisation are erased (a sole trader's organisation is their name);
+    one random key per person (the same for all their purged bookings) keeps the
+    distinct-user count right. Returns (reservations, waitlist entries).
     """
     limit = datetime.combine(before, time())
     rows = list(
@@ -704,9 +714,11 @@ def purge(db: Session, before: date, *, dry_run: bool = False) -> tuple[int, int
         r.person_key = keys.setdefault(who, uuid.uuid4().hex)
         r.person_name = None
         r.email = None
+        r.organisation = None
         r.anonymised_at = stamp
     for e in entries:
         e.person_name = None
         e.email = None
+        e.organisation = None
         e.anonymised_at = stamp
     return len(rows), len(entries)

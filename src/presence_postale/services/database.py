@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import Conflict, InvalidData, Message
 from presence_postale.store import db as store
-from presence_postale.store import schema
+from presence_postale.store import schema, sqlite_file
 
 if TYPE_CHECKING:
     from presence_postale.services.records import Summary
@@ -27,41 +26,95 @@ class DatabaseExists(InvalidData):
 def open_database(
     location: store.Location,
     *,
-    notify: Callable[[str], None] = lambda _message: None,
+    notify: Callable[[Message], object] = lambda _message: None,
     upgrade: bool = True,
 ) -> Engine:
     """The engine for `location`, its schema current (or as it is, without `upgrade`, for a
-    look that changes nothing). A missing file is created and loaded with the bundled seed
-    (said through `notify`), atomically: it appears whole or not at all. On a server, a
+    look that changes nothing). A missing or empty (0-byte) file is created and loaded with
+    the bundled seed (said through `notify`), atomically: it appears whole or not at all. A
+    file that is not this tool's database is refused and left as it is. On a server, a
     database without the schema is "missing": the schema and the seed go in, in one
-    transaction, the same way."""
+    transaction, the same way; one holding other tables is refused."""
     if location.path is None:
         return _open_server(location, notify=notify, upgrade=upgrade)
-    if not location.path.exists():
+    path = location.path
+    sqlite_file.remove_stale(path.parent, notify)
+    if database_is_missing(path):
         from presence_postale.formats.seed import bundled_seed
 
         try:
-            create_database(location.path, seed=bundled_seed())
+            create_database(path, seed=bundled_seed())
         except DatabaseExists:
             # Another process created it at the same moment (it is complete): use theirs.
-            _check_is_database(location.path)
+            check_is_ours(path)
         else:
-            notify(
-                f"created database {location.path} and loaded the bundled seed "
-                "(use --db or PRESENCE_POSTALE_DB to choose another file)"
-            )
+            notify(Message("db.created", {"path": str(path)}))
     else:
-        _check_is_database(location.path)
+        check_is_ours(path)
     engine = store.make_engine(location.url)
-    if upgrade:
-        schema.ensure_current(engine)
-    else:
-        schema.check_known(engine)
+    try:
+        read_only = engine.get_execution_options().get(store.READ_ONLY)
+        if read_only is not None or not upgrade:
+            schema.check_known(engine)
+            if upgrade and not schema.status_is_current(engine):
+                raise Conflict("db.read_only_needs_upgrade", path=str(path), reason=read_only)
+        else:
+            schema.ensure_current(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return engine
 
 
+def database_is_missing(path: Path) -> bool:
+    """No file, or an empty one (0 bytes, no log beside it): both are created the same way.
+    An empty file is removed first, so that the new database can take its name in one step."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return True
+    if info.st_size or not stat.S_ISREG(info.st_mode):
+        return False  # a device (/dev/null is empty too) is refused, never replaced
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        return False
+    try:
+        if path.stat().st_size == 0:
+            path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        raise InvalidData("file.cannot_create", path=str(path), reason=_reason(error)) from None
+    return True
+
+
+def check_is_ours(path: Path) -> None:
+    """Refuse, changing nothing, a file that is not this tool's database: not SQLite, or
+    another program's (another application id, or neither the mark nor this tool's tables).
+    A file of this tool made before the mark existed is accepted (it gets it when written)."""
+    header = sqlite_file.read_header(path)
+    if not header.is_sqlite:
+        raise InvalidData("db.not_sqlite", path=str(path))
+    if header.marked:
+        return
+    if header.application_id:
+        raise InvalidData("db.foreign_application", path=str(path), id=hex(header.application_id))
+    tables = sqlite_file.table_names(path, store.busy_timeout_ms() / 1000)
+    if not schema.holds_this_tool(tables):
+        raise InvalidData("db.foreign_tables", path=str(path), tables=_some(tables))
+
+
+def _some(tables: set[str]) -> str:
+    names = sorted(tables)
+    return ", ".join(names[:4]) + (", …" if len(names) > 4 else "") if names else "∅"
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
+
+
 def _open_server(
-    location: store.Location, *, notify: Callable[[str], None], upgrade: bool
+    location: store.Location, *, notify: Callable[[Message], object], upgrade: bool
 ) -> Engine:
     engine = store.make_engine(location.url)
     try:
@@ -73,11 +126,10 @@ def _open_server(
             except DatabaseExists:
                 schema.ensure_current(engine)
             else:
-                notify(
-                    f"created the schema in {location} and loaded the bundled seed "
-                    "(use --db or PRESENCE_POSTALE_DB to choose another database)"
-                )
+                notify(Message("db.created_on_server", {"path": str(location)}))
         else:
+            with engine.connect() as connection:
+                schema.check_owned(connection, str(location))
             schema.check_known(engine)
     except BaseException:
         engine.dispose()
@@ -98,14 +150,16 @@ def create_on_server(engine: Engine, *, seed: Path | None) -> Summary | None:
     """
     from sqlmodel import Session
 
+    where = store.hide_password(str(engine.url))
     with engine.connect() as connection:
+        schema.check_owned(connection, where)
         if schema.current_revision(connection) is not None:
-            raise DatabaseExists(f"database '{store.hide_password(str(engine.url))}' exists")
+            raise DatabaseExists(f"database '{where}' exists")
         connection.rollback()
         with connection.begin():
             schema.lock_for_migration(connection)
             if schema.current_revision(connection) is not None:
-                raise DatabaseExists(f"database '{store.hide_password(str(engine.url))}' exists")
+                raise DatabaseExists(f"database '{where}' exists")
             schema.upgrade_in(connection)
             if seed is None:
                 return None
@@ -119,71 +173,31 @@ def create_on_server(engine: Engine, *, seed: Path | None) -> Summary | None:
             return summary
 
 
-def _check_is_database(path: Path) -> None:
-    with path.open("rb") as handle:
-        header = handle.read(16)
-    if header and header != store.SQLITE_HEADER:
-        raise InvalidData(f"cannot use database '{path}': it is not a SQLite database")
-
-
-def create_database(path: Path, *, seed: Path | None) -> Summary | None:
+def create_database(
+    path: Path, *, seed: Path | None, notify: Callable[[Message], object] = lambda _m: None
+) -> Summary | None:
     """Build a new database beside `path`, then move it into place in one step (`new_file`)."""
-    _remove_abandoned(path)
+    from presence_postale.services.files import new_file
+
+    sqlite_file.remove_stale(path.parent, notify)
     with new_file(path, DatabaseExists(f"database '{path}' already exists")) as engine:
         schema.upgrade(engine)
         return load_records(engine, seed) if seed is not None else None
 
 
-@contextmanager
-def new_file(path: Path, exists: Exception) -> Iterator[Engine]:
-    """An engine on a new SQLite database that becomes the file `path` only when the block
-    ends normally. It is built in a temporary twin, then linked into place in one step: a
-    crash leaves only the twin, and of two processes making the same file, the second to
-    finish gets `exists` raised instead of overwriting the first's.
-    """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    store.create_file(tmp)
-    try:
-        engine = store.make_engine(f"sqlite:///{tmp}")
-        try:
-            yield engine
-        finally:
-            engine.dispose()
-        drop_wal(tmp)
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            raise exists from None
-    finally:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            leftover.unlink(missing_ok=True)
+def prepare_to_write() -> None:
+    """Load what writers need before they take the write lock, which they then hold only for
+    their checks and writes: the holidays package and France's calendar (most of a booking's
+    time under the lock otherwise: on a busy machine, bookers queued behind imports ran out
+    of time), every table and the ORM's mappers (configured on first use otherwise)."""
+    from sqlalchemy.orm import configure_mappers
 
+    from presence_postale.domain.calendar import prepare
+    from presence_postale.store.models import metadata
 
-def _remove_abandoned(path: Path) -> None:
-    """Delete the temporary files of creations whose process died (they hold a seed)."""
-    for leftover in path.parent.glob(f".{path.name}.*.tmp*"):
-        pid = leftover.name.removeprefix(f".{path.name}.").split(".", 1)[0]
-        if not pid.isdecimal() or int(pid) == os.getpid():
-            continue
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            leftover.unlink(missing_ok=True)
-        except PermissionError:
-            continue  # alive, someone else's
-
-
-def drop_wal(path: Path) -> None:
-    # Fold the write-ahead log into the file so that the linked file is complete on its own.
-    # The file stays in WAL mode: switching a rollback-journal file to WAL (which every
-    # connection asks for) needs the write lock without waiting for it, so the first commands
-    # on a new database would fail with "database is locked" while another program writes.
-    connection = sqlite3.connect(path)
-    try:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        connection.close()
+    prepare()
+    metadata()
+    configure_mappers()
 
 
 def load_records(engine: Engine, path: Path) -> Summary:
@@ -192,6 +206,7 @@ def load_records(engine: Engine, path: Path) -> Summary:
     from presence_postale.services import records
 
     parsed = seed_format.load(path)
+    prepare_to_write()
     with store.session(engine, write=True) as db:
         return records.apply(db, parsed)
 
@@ -209,16 +224,47 @@ class CheckResult:
 def check(engine: Engine) -> CheckResult:
     """SQLite's integrity check and foreign-key check; on PostgreSQL, which enforces every
     constraint itself, that the schema is at this tool's version and that no constraint was
-    left unvalidated (NOT VALID) or disabled, and no row references a missing one."""
+    left unvalidated (NOT VALID) or disabled, and no row references a missing one.
+
+    On a SQLite file the outcome is remembered beside it (`sqlite_file.damage_note`): writes
+    into a file found damaged are refused until a check passes again."""
     if engine.dialect.name != "sqlite":
         return _check_server(engine)
-    with engine.connect() as connection:
-        integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
-        foreign = [
-            f"{row[0]} row {row[1]} -> {row[2]}"
-            for row in connection.exec_driver_sql("PRAGMA foreign_key_check")
-        ]
-    return CheckResult(integrity=integrity, foreign_keys=foreign)
+    from sqlalchemy.exc import DatabaseError
+
+    path = store.sqlite_path(str(engine.url))
+    try:
+        with engine.connect() as connection:
+            integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+            foreign = [
+                f"{row[0]} row {row[1]} -> {row[2]}"
+                for row in connection.exec_driver_sql("PRAGMA foreign_key_check")
+            ]
+    except DatabaseError as error:
+        if not is_damage(error):
+            raise
+        integrity, foreign = [str(error.orig).splitlines()[0]], []
+    result = CheckResult(integrity=integrity, foreign_keys=foreign)
+    if path is not None:
+        if result.integrity != ["ok"]:
+            sqlite_file.record_damage(path, result.integrity[0])
+        else:
+            sqlite_file.clear_damage(path)
+    return result
+
+
+# SQLite's result codes for a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB.
+DAMAGE_CODES = frozenset({11, 26})
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether a database error says the file is damaged (not busy, not a mistake)."""
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(error, DBAPIError):
+        error = error.orig or error
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    return isinstance(error, sqlite3.DatabaseError) and code in DAMAGE_CODES
 
 
 def _check_server(engine: Engine) -> CheckResult:
@@ -274,44 +320,6 @@ def _check_server(engine: Engine) -> CheckResult:
     return CheckResult(integrity=problems or ["ok"], foreign_keys=foreign)
 
 
-def backup(location: store.Location, target: Path) -> int:
-    """A consistent copy, even while another process writes (SQLite's online backup API).
-
-    Returns the number of pages copied. The copy is readable by its owner only.
-    """
-    if location.path is None:
-        raise InvalidData(
-            "db backup works on SQLite files only: back up a PostgreSQL database with pg_dump "
-            "(pg_dump --format=custom --file=FILE DBNAME)"
-        )
-    target = target.expanduser().absolute()
-    if target.is_dir():
-        raise InvalidData(f"cannot write backup '{target}': it is a directory")
-    if not target.parent.is_dir():
-        raise InvalidData(
-            f"cannot write backup '{target}': directory '{target.parent}' does not exist"
-        )
-    if target.exists():
-        raise InvalidData(f"cannot write backup '{target}': the file exists; choose a new name")
-    if target == location.path:
-        raise InvalidData("cannot back up a database onto itself")
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    store.create_file(tmp)
-    try:
-        source = sqlite3.connect(location.path, timeout=store.BUSY_TIMEOUT_MS / 1000)
-        dest = sqlite3.connect(tmp)
-        try:
-            source.backup(dest)
-            pages = dest.execute("PRAGMA page_count").fetchone()[0]
-        finally:
-            dest.close()
-            source.close()
-        os.link(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return int(pages)
-
-
 def describe(location: store.Location, engine: Engine) -> dict[str, object]:
     """Location, schema version and row counts, for `db status`."""
     from sqlalchemy import inspect
@@ -330,20 +338,3 @@ def describe(location: store.Location, engine: Engine) -> dict[str, object]:
         "pending": list(current.pending),
         "tables": counts,
     }
-
-
-def compact(engine: Engine) -> None:
-    """Fold the write-ahead log into the file and rebuild it, so that erased values do not
-    linger in free pages or in the log (after a purge of personal data)."""
-    if engine.dialect.name != "sqlite":
-        # PostgreSQL: rewrite the tables that held the purged personal data (VACUUM FULL
-        # leaves no dead row versions behind), outside any transaction as VACUUM requires.
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.exec_driver_sql("VACUUM FULL reservation, waitlist_entry")
-        return
-    with engine.connect() as connection:
-        raw = connection.connection.dbapi_connection
-        assert raw is not None
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        raw.execute("VACUUM")
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")

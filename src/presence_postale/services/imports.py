@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from presence_postale.domain.text import search_key
-from presence_postale.errors import InvalidData, NotFound
+from presence_postale.errors import InvalidData, Message, NotFound
 from presence_postale.formats import france_services as fs_format
 from presence_postale.formats import laposte
 from presence_postale.formats.laposte import Rejected
@@ -101,14 +101,18 @@ class ImportSummary:
             return f"{text}: nothing imported"
         return f"dry run, nothing written: {text}" if self.dry_run else text
 
-    def refusal(self) -> str:
+    def refusal(self) -> Message:
         """One line naming the first rejected rows."""
-        shown = "; ".join(r.describe() for r in self.rejected[:REJECTIONS_SHOWN])
         more = len(self.rejected) - REJECTIONS_SHOWN
-        rest = f"; and {more:,} more (--format json lists them all)" if more > 0 else ""
-        count = len(self.rejected)
-        rows = "row" if count == 1 else "rows"
-        return f"{self.source}: {count:,} {rows} rejected, nothing imported: {shown}{rest}"
+        return Message(
+            "import.refused",
+            {
+                "source": self.source,
+                "count": len(self.rejected),
+                "rows": [r.describe() for r in self.rejected[:REJECTIONS_SHOWN]],
+                "more": Message("import.more", {"count": more}) if more > 0 else "",
+            },
+        )
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -543,7 +547,7 @@ def import_france_services(
                 try:
                     hours.validate(row.opening_hours)
                 except InvalidData as error:
-                    summary.rejected.append(Rejected(row.line, "h_lundi…h_samedi", str(error)))
+                    summary.rejected.append(Rejected(row.line, "h_lundi…h_samedi", error.message))
                     continue
             if not known.ensure(row.department):
                 summary.rejected.append(
@@ -706,7 +710,7 @@ def resolve_site_names(db: Session, records: Records) -> None:
                 try:
                     item.values[key] = sites.get(db, ref).id
                 except (NotFound, InvalidData) as error:
-                    raise item.error(key, str(error)) from None
+                    raise item.error(key, error) from None
 
 
 def import_records(db: Session, records: Records, *, dry_run: bool = False) -> Summary:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from presence_postale.domain import fields, validators
 from presence_postale.domain import hours as oh
 from presence_postale.domain import mediation as rules
 from presence_postale.domain import schedule as sch
@@ -86,8 +87,34 @@ def checks(
     )
 
 
+# How the command line names a session's texts (the Coop's rules name theirs:
+# `mediation.OPTION_NAMES`).
+TEXT_OPTIONS = {
+    "procedure_details": "--details",
+    "device_model": "--device-model",
+    "redirection_detail": "--redirection-detail",
+    "workshop_title": "--workshop-title",
+    "note": "--note",
+}
+
+
 def add(db: Session, new: NewSession, *, strict: bool) -> tuple[m.MediationSession, list[Message]]:
     """Record a session; its warnings are returned, or refuse it with `strict`."""
+    with fields.naming(TEXT_OPTIONS):
+        texts = validators.session_texts(
+            {
+                "site_id": new.site.id,
+                "mediator_id": new.mediator.id,
+                "programme_code": new.programme.code if new.programme else None,
+                "session_date": new.day,
+                "start_time": new.start,
+                "procedure_details": new.given.procedure_details,
+                "device_model": new.device_model,
+                "redirection_detail": new.redirection_detail,
+                "workshop_title": new.given.workshop_title,
+                "note": new.note,
+            }
+        )
     checked = rules.check_session(new.given)
     # The warnings compare with the mediator's other sessions: one writer per mediator.
     lock(db, m.Agent, new.mediator.id)
@@ -95,16 +122,7 @@ def add(db: Session, new: NewSession, *, strict: bool) -> tuple[m.MediationSessi
     if found and strict:
         raise Conflict("mediation.refused_strict", warnings=found)
     record = m.MediationSession(
-        site_id=new.site.id,
-        mediator_id=new.mediator.id,
-        programme_code=new.programme.code if new.programme else None,
-        session_date=new.day,
-        start_time=new.start,
-        device_model=new.device_model.strip().lower() if new.device_model else None,
-        redirection_detail=new.redirection_detail,
-        note=new.note,
-        created_at=datetime.now(UTC),
-        **session_values(checked),
+        **{**session_values(checked), **texts}, created_at=datetime.now(UTC)
     )
     db.add(record)
     db.flush()

@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from presence_postale.domain import fields, recurrence, validators
 from presence_postale.domain import hours as oh
-from presence_postale.domain import recurrence
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import format_day, holidays_between
 from presence_postale.errors import Conflict, InvalidData, NotFound
@@ -48,17 +48,35 @@ def get(db: Session, permanence_id: int) -> m.Permanence:
     return permanence
 
 
+OPTIONS = {
+    "rrule": "--rrule",
+    "start_time": "--start",
+    "end_time": "--end",
+    "valid_from": "--valid-from",
+    "valid_until": "--valid-until",
+    "note": "--note",
+}
+# Conflicts are looked for over the permanence's first years at most: an expansion covers a
+# bounded window (`recurrence.MAX_WINDOW_DAYS`).
+MAX_CHECK = timedelta(days=recurrence.MAX_WINDOW_DAYS)
+
+
 def add(db: Session, new: NewPermanence, *, force: bool = False) -> tuple[m.Permanence, list[str]]:
     """Create a permanence; return it and the conflicts that `force` overrode."""
-    rule = recurrence.validate_rule(new.rule)
-    if new.end <= new.start:
-        raise InvalidData(
-            f"invalid times: end {new.end:%H:%M} is not after start {new.start:%H:%M}"
-        )
-    if new.valid_until is not None and new.valid_until < new.valid_from:
-        raise InvalidData(
-            f"invalid --valid-until {new.valid_until}: before --valid-from {new.valid_from}"
-        )
+    values = {
+        "programme_code": new.programme.code,
+        "agent_id": new.agent.id if new.agent else None,
+        "site_id": new.site.id,
+        "rrule": new.rule,
+        "start_time": new.start,
+        "end_time": new.end,
+        "valid_from": new.valid_from,
+        "valid_until": new.valid_until,
+        "note": new.note,
+    }
+    with fields.naming(OPTIONS):
+        checked = validators.permanence(values)
+    rule = checked["rrule"]
     for code in new.operators:
         if db.get(m.Operator, code) is None:
             raise NotFound(f"operator '{code}' not found")
@@ -76,20 +94,22 @@ def add(db: Session, new: NewPermanence, *, force: bool = False) -> tuple[m.Perm
         end_time=new.end,
         valid_from=new.valid_from,
         valid_until=new.valid_until,
-        note=new.note,
+        note=checked["note"],
         created_at=datetime.now(UTC),
     )
     db.add(permanence)
     db.flush()
     assert permanence.id is not None
     slot = schedule_service.slot_of(permanence, new.programme)
-    span_end = slot.last or (new.valid_from + CHECK_HORIZON)
+    span_end = min(slot.last or (new.valid_from + CHECK_HORIZON), new.valid_from + MAX_CHECK)
     span = sch.bounds(slot, new.valid_from, span_end)
-    if span is None or not recurrence.dates_between(rule, slot.first, *span):
+    if span is None or not recurrence.dates_between(rule, slot.first, *span, at=slot.start):
         raise InvalidData(
-            f"rrule '{rule}' yields no occurrence between "
-            f"{max(new.valid_from, slot.programme_start)}"
-            f" and {span_end} (validity and programme {new.programme.code} dates)"
+            "permanence.no_occurrence",
+            rule=rule,
+            first=max(new.valid_from, slot.programme_start),
+            last=span_end,
+            programme=new.programme.code,
         )
     problems = conflicts(db, permanence, new.programme, new.site, span[0], span[1])
     if problems and not force:
@@ -285,6 +305,7 @@ def _existing_change(
 def cancel(
     db: Session, permanence: m.Permanence, day: date, reason: str | None
 ) -> m.PermanenceException:
+    reason = fields.line(reason, "--reason")
     lock(db, m.Permanence, permanence.id)  # one change of an occurrence at a time
     _require_occurrence(db, permanence, day)
     if _existing_change(db, permanence, day) is not None:
@@ -314,10 +335,17 @@ def move(
     new_end: time | None,
     reason: str | None,
 ) -> m.PermanenceException:
+    reason = fields.line(reason, "--reason")
     lock(db, m.Permanence, permanence.id)
     _require_occurrence(db, permanence, day)
     if new_date is None and new_start is None and new_end is None:
         raise InvalidData("nothing to move: give --to DATE and/or --start/--end")
+    same_times = (new_start or permanence.start_time, new_end or permanence.end_time) == (
+        permanence.start_time,
+        permanence.end_time,
+    )
+    if new_date in (None, day) and same_times:
+        raise InvalidData("permanence.move_nowhere", day=day)
     if _existing_change(db, permanence, day) is not None:
         raise Conflict(
             f"the occurrence of {day} of permanence #{permanence.id} is already cancelled or "
@@ -325,8 +353,7 @@ def move(
         )
     start = new_start or permanence.start_time
     end = new_end or permanence.end_time
-    if end <= start:
-        raise InvalidData(f"invalid times: end {end:%H:%M} is not after start {start:%H:%M}")
+    fields.in_order(start, end, "--end", strict=True)
     assert permanence.id is not None
     touch(db, permanence.id, day)
     change = m.PermanenceException(
@@ -392,6 +419,7 @@ def log(
     moved_from: date | None = None,
 ) -> tuple[m.PermanenceOutcome, bool]:
     """Record (or correct) what happened at an occurrence; True when it replaced a record."""
+    note = fields.note(note, "--note")
     lock(db, m.Permanence, permanence.id)  # read-then-replace of the occurrence's record
     if not 0 <= visitors <= MAX_VISITORS:
         raise InvalidData(f"invalid --visitors {visitors}: must be between 0 and {MAX_VISITORS}")

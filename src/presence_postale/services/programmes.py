@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from presence_postale.domain import vocab
+from presence_postale.domain import fields, validators, vocab
 from presence_postale.errors import Conflict, InvalidData, NotFound
 from presence_postale.store import models as m
 
@@ -93,22 +93,30 @@ def detail(db: Session, programme: m.Programme) -> dict[str, Any]:
     return data
 
 
+OPTIONS = {
+    "code": "programme code",
+    "title": "--title",
+    "model": "--model",
+    "department_code": "--department",
+    "start_date": "--start",
+    "planned_end": "--planned-end",
+    "status": "--status",
+    "funder": "--funder",
+    "funding_eur": "--funding",
+    "description": "--description",
+}
+
+
 def add(db: Session, values: dict[str, Any]) -> m.Programme:
-    code = values["code"].strip()
-    if not code or " " in code:
-        raise InvalidData(f"invalid programme code '{values['code']}': use letters, digits and -")
+    with fields.naming(OPTIONS):
+        checked = validators.programme({"status": "planned", **values})
+    code = checked["code"]
     if db.get(m.Programme, code) is not None:
-        raise Conflict(f"programme '{code}' already exists")
-    if values.get("department_code") and db.get(m.Department, values["department_code"]) is None:
-        raise NotFound(f"department '{values['department_code']}' not found")
-    status = vocab.check("programme_status", values.get("status") or "planned", "--status")
-    if values.get("planned_end") and values["planned_end"] < values["start_date"]:
-        raise InvalidData(
-            f"invalid --planned-end {values['planned_end']}: before --start {values['start_date']}"
-        )
-    if values.get("funding_eur") is not None and values["funding_eur"] < 0:
-        raise InvalidData("invalid --funding: must not be negative")
-    programme = m.Programme(**{**values, "code": code, "status": status})
+        raise Conflict("programme.exists", programme=code)
+    department = checked.get("department_code")
+    if department is not None and db.get(m.Department, department) is None:
+        raise NotFound("department.not_found", department=department)
+    programme = m.Programme(**checked)
     db.add(programme)
     db.flush()
     return programme
@@ -118,6 +126,8 @@ def extend(
     db: Session, programme: m.Programme, until: date, on: date, reason: str | None
 ) -> m.Programme:
     """Push the planned end to `until`; its permanences' horizon follows."""
+    reason = fields.line(reason, "--reason")
+    validators.programme_end(programme.start_date, until, "--until")
     if programme.status == "ended":
         raise Conflict(
             f"programme {programme.code} ended on {programme.ended_on}; it cannot be extended"
@@ -148,6 +158,7 @@ def extend(
 
 def end(db: Session, programme: m.Programme, on: date, reason: str | None) -> m.Programme:
     """End the programme on `on` (its last day); no occurrence is scheduled after it."""
+    reason = fields.line(reason, "--reason")
     if programme.status == "ended":
         raise Conflict(f"programme {programme.code} already ended on {programme.ended_on}")
     if on < programme.start_date:

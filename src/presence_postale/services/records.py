@@ -15,12 +15,11 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, select
 
-from presence_postale.domain import booking, hours, vocab
+from presence_postale.domain import booking, fields, validators, vocab
 from presence_postale.domain import mediation as mediation_rules
+from presence_postale.domain.fields import FieldError
 from presence_postale.domain.history import RECORDS
-from presence_postale.domain.recurrence import validate_rule
-from presence_postale.domain.text import search_key
-from presence_postale.errors import InvalidData
+from presence_postale.errors import Conflict, InvalidData, Message
 from presence_postale.formats.seed import Item, Records
 from presence_postale.services import site_history
 from presence_postale.store import models as m
@@ -91,19 +90,23 @@ def _upsert(db: Session, model: type[SQLModel], key: Any, values: dict[str, Any]
 
 def _require(db: Session, model: type[SQLModel], key: Any, item: Item, field: str) -> None:
     if key is not None and db.get(model, key) is None:
-        raise item.error(field, f"'{key}' does not exist")
+        raise item.error(field, Message("records.missing_reference", {"value": key}))
 
 
-def _vocab(item: Item, name: str, field: str) -> Any:
-    value = item.values[field]
-    if value is None:
-        return None
+def _checked(
+    item: Item,
+    validate: Callable[..., dict[str, Any]],
+    names: dict[str, str],
+    **options: Any,
+) -> dict[str, Any]:
+    """The item's values through its kind's domain validator (`names`: the store's name of
+    each field the file names otherwise); a refusal names the file's field and its line."""
+    values = {names.get(key, key): value for key, value in item.values.items()}
     try:
-        if isinstance(value, list):
-            return [vocab.check(name, v, field) for v in value]
-        return vocab.check(name, value, field)
-    except Exception as error:
-        raise item.error(field, error) from None
+        return validate(values, **options)
+    except FieldError as error:
+        back = {store: key for key, store in names.items()}
+        raise item.error(back.get(error.field, error.field), error) from None
 
 
 def _illustrative(v: dict[str, Any]) -> dict[str, Any]:
@@ -119,9 +122,9 @@ def _operators(db: Session, item: Item, field: str = "operators") -> list[str]:
     codes: list[str] = item.values[field] or []
     for code in codes:
         if db.get(m.Operator, code) is None:
-            raise item.error(field, f"unknown operator '{code}'")
+            raise item.error(field, Message("records.missing_reference", {"value": code}))
     if len(set(codes)) != len(codes):
-        raise item.error(field, "lists an operator twice")
+        raise item.error(field, Message("list.twice"))
     return codes
 
 
@@ -129,59 +132,38 @@ def _operators(db: Session, item: Item, field: str = "operators") -> list[str]:
 
 
 def _department(db: Session, item: Item) -> str:
-    v = item.values
-    return _upsert(db, m.Department, v["code"], {"code": v["code"], "name": v["name"]})
+    v = _checked(item, validators.department, {})
+    return _upsert(db, m.Department, v["code"], v)
 
 
 def _operator(db: Session, item: Item) -> str:
-    v = item.values
-    return _upsert(db, m.Operator, v["code"], {"code": v["code"], "name": v["name"]})
+    v = _checked(item, validators.operator, {})
+    return _upsert(db, m.Operator, v["code"], v)
+
+
+SITE_FIELDS = {"department": "department_code", "parent": "parent_id"}
 
 
 def _site(db: Session, item: Item) -> str:
     v = item.values
-    kind = _vocab(item, "site_kind", "kind")
-    _require(db, m.Department, v["department"], item, "department")
-    if v["opening_hours"] is not None:
+    values = _checked(item, validators.site, SITE_FIELDS)
+    _require(db, m.Department, values["department_code"], item, "department")
+    labels = []
+    for label in v["labels"] or []:
         try:
-            hours.validate(v["opening_hours"])
-        except Exception as error:
-            raise item.error("opening_hours", str(error)) from None
-    for coordinate, bound in (("latitude", 90), ("longitude", 180)):
-        if v[coordinate] is not None and not -bound <= v[coordinate] <= bound:
-            raise item.error(coordinate, f"{v[coordinate]} is out of range")
-    if v["staff_count"] is not None and v["staff_count"] < 0:
-        raise item.error("staff_count", "must not be negative")
-    labels = v["labels"] or []
-    for label in labels:
-        try:
-            vocab.check("site_label", label["label"], "labels")
-        except Exception as error:
+            code = vocab.check("site_label", label["label"], "labels")
+            detail = fields.line(label["detail"], "labels")
+        except FieldError as error:
             raise item.error("labels", error) from None
-    equipment = _vocab(item, "equipment", "equipment") or []
+        labels.append({**label, "label": code, "detail": detail})
+    try:
+        equipment = validators.SPACE["equipment"](v["equipment"], "equipment") or []
+    except FieldError as error:
+        raise item.error("equipment", error) from None
     operators = _operators(db, item)
-    values = {
-        "id": v["id"],
-        "name": v["name"],
-        "name_key": search_key(v["name"]),
-        "kind": kind,
-        "address": v["address"],
-        "address_extra": v["address_extra"],
-        "locality": v["locality"],
-        "postcode": v["postcode"],
-        "commune": v["commune"],
-        "commune_key": search_key(v["commune"]) if v["commune"] else None,
-        "insee_code": v["insee_code"],
-        "department_code": v["department"],
-        "latitude": v["latitude"],
-        "longitude": v["longitude"],
-        "parent_id": v["parent"],
-        "phone": v["phone"],
-        "email": v["email"],
-        "note": v["note"],
-        "source": v["source"] or "seed",
-        **_illustrative(v),
-    }
+    values["source"] = values["source"] or "seed"
+    values.update(_illustrative(values))
+    hours, staff = values.pop("opening_hours", None), values.pop("staff_count", None)
     site = db.get(m.Site, v["id"])
     stamp = now()
     if site is None:
@@ -194,12 +176,9 @@ def _site(db: Session, item: Item) -> str:
     links_changed = site_history.set_beginning(
         db,
         v["id"],
-        v["opening_hours"],
-        v["staff_count"],
-        {
-            vocab.check("site_label", lab["label"], "labels"): (lab["since"], lab["detail"])
-            for lab in labels
-        },
+        hours,
+        staff,
+        {label["label"]: (label["since"], label["detail"]) for label in labels},
         source=RECORDS,
         now=stamp,
     )
@@ -242,11 +221,14 @@ def _replace_links(
     return changed
 
 
+CLOSURE_FIELDS = {"site": "site_id", "start": "start_date", "end": "end_date"}
+
+
 def _closure(db: Session, item: Item) -> str:
     v = item.values
     _require(db, m.Site, v["site"], item, "site")
-    if v["end"] < v["start"]:
-        raise item.error("end", f"{v['end']} is before start {v['start']}")
+    checked = _checked(item, validators.closure, CLOSURE_FIELDS)
+    v = {**v, "reason": checked["reason"]}
     existing = db.exec(
         select(m.Closure).where(
             m.Closure.site_id == v["site"],
@@ -268,61 +250,37 @@ def _closure(db: Session, item: Item) -> str:
     return "updated" if _sync(existing, {"reason": v["reason"]}) else "unchanged"
 
 
+AGENT_FIELDS = {"home_site": "home_site_id"}
+
+
 def _agent(db: Session, item: Item) -> str:
     v = item.values
-    role = _vocab(item, "agent_role", "role")
+    values = _checked(item, validators.agent, AGENT_FIELDS)
     _require(db, m.Site, v["home_site"], item, "home_site")
-    if v["weekly_hours"] is not None and not 0 <= v["weekly_hours"] <= 80:
-        raise item.error("weekly_hours", f"{v['weekly_hours']} is not between 0 and 80")
-    return _upsert(
-        db,
-        m.Agent,
-        v["id"],
-        {
-            "id": v["id"],
-            "name": v["name"],
-            "name_key": search_key(v["name"] or ""),
-            "role": role,
-            "home_site_id": v["home_site"],
-            "weekly_hours": v["weekly_hours"],
-            "email": v["email"],
-            "active": True if v["active"] is None else v["active"],
-            "note": v["note"],
-            **_illustrative(v),
-            "source": "seed",
-        },
-    )
+    values["active"] = True if values["active"] is None else values["active"]
+    values.update(_illustrative(values))
+    values["source"] = "seed"
+    return _upsert(db, m.Agent, values["id"], values)
+
+
+PROGRAMME_FIELDS = {"department": "department_code", "start": "start_date"}
 
 
 def _programme(db: Session, item: Item) -> str:
-    v = item.values
-    status = _vocab(item, "programme_status", "status")
-    _require(db, m.Department, v["department"], item, "department")
-    if v["planned_end"] is not None and v["planned_end"] < v["start"]:
-        raise item.error("planned_end", f"{v['planned_end']} is before start {v['start']}")
-    if v["funding_eur"] is not None and v["funding_eur"] < 0:
-        raise item.error("funding_eur", "must not be negative")
-    return _upsert(
-        db,
-        m.Programme,
-        v["code"],
-        {
-            "code": v["code"],
-            "title": v["title"],
-            "model": v["model"],
-            "department_code": v["department"],
-            "start_date": v["start"],
-            "start_precision": _vocab(item, "date_precision", "start_precision") or "day",
-            "planned_end": v["planned_end"],
-            "ended_on": v["ended_on"],
-            "status": status,
-            "funder": v["funder"],
-            "funding_eur": v["funding_eur"],
-            "description": v["description"],
-            "source_document": v["source_document"],
-            **_illustrative(v),
-        },
-    )
+    values = _checked(item, validators.programme, PROGRAMME_FIELDS)
+    _require(db, m.Department, values["department_code"], item, "department")
+    values["start_precision"] = values["start_precision"] or "day"
+    values.update(_illustrative(values))
+    return _upsert(db, m.Programme, values["code"], values)
+
+
+PERMANENCE_FIELDS = {
+    "programme": "programme_code",
+    "agent": "agent_id",
+    "site": "site_id",
+    "start": "start_time",
+    "end": "end_time",
+}
 
 
 def _permanence(db: Session, item: Item) -> str:
@@ -330,14 +288,8 @@ def _permanence(db: Session, item: Item) -> str:
     _require(db, m.Programme, v["programme"], item, "programme")
     _require(db, m.Agent, v["agent"], item, "agent")
     _require(db, m.Site, v["site"], item, "site")
-    if v["end"] <= v["start"]:
-        raise item.error("end", f"{v['end']:%H:%M} is not after start {v['start']:%H:%M}")
-    if v["valid_until"] is not None and v["valid_until"] < v["valid_from"]:
-        raise item.error("valid_until", f"{v['valid_until']} is before valid_from")
-    try:
-        validate_rule(v["rrule"])
-    except Exception as error:
-        raise item.error("rrule", str(error)) from None
+    checked = _checked(item, validators.permanence, PERMANENCE_FIELDS)
+    v = {**v, **{key: checked[key] for key in ("rrule", "note", "illustrative_reason")}}
     operators = _operators(db, item)
     existing = db.exec(
         select(m.Permanence).where(
@@ -392,83 +344,68 @@ def _permanence(db: Session, item: Item) -> str:
 def _space(db: Session, item: Item) -> str:
     v = item.values
     _require(db, m.Site, v["site"], item, "site")
-    categories = _vocab(item, "reservation_category", "categories") or []
-    equipment = _vocab(item, "equipment", "equipment") or []
-    capacity = 1 if v["capacity"] is None else v["capacity"]
-    if v["opening_hours"] is not None:
-        try:
-            hours.validate(v["opening_hours"])
-        except Exception as error:
-            raise item.error("opening_hours", str(error)) from None
-    if capacity < 1:
-        raise item.error("capacity", "must be at least 1")
-    for key in ("min_minutes", "max_minutes", "max_days_ahead", "cancel_cutoff_hours"):
-        if v[key] is not None and v[key] < 0:
-            raise item.error(key, "must not be negative")
-    return _upsert(
-        db,
-        m.Space,
-        v["id"],
-        {
-            "id": v["id"],
-            "site_id": v["site"],
-            "name": v["name"],
-            "capacity": capacity,
-            "equipment": equipment,
-            "categories": categories,
-            "booking_email": v["booking_email"],
-            "min_minutes": v["min_minutes"],
-            "max_minutes": v["max_minutes"],
-            "max_days_ahead": v["max_days_ahead"],
-            "max_hours_per_person_week": v["max_hours_per_person_week"],
-            "cancel_cutoff_hours": v["cancel_cutoff_hours"],
-            "opening_hours": v["opening_hours"],
-            "note": v["note"],
-            **_illustrative(v),
-        },
-    )
+    values = _checked(item, validators.space, {"site": "site_id"})
+    values["capacity"] = 1 if values["capacity"] is None else values["capacity"]
+    values["categories"] = values["categories"] or []
+    values["equipment"] = values["equipment"] or []
+    values.update(_illustrative(values))
+    return _upsert(db, m.Space, values["id"], values)
+
+
+RESERVATION_FIELDS = {"space": "space_id", "start": "start_at", "end": "end_at"}
 
 
 def _reservation(db: Session, item: Item) -> str:
+    """A booking, held to the rules `coworking book` applies (category, bookable hours,
+    holidays, closures, capacity): a file that breaks one is refused whole."""
+    from presence_postale.services import coworking
+
     v = item.values
     _require(db, m.Space, v["space"], item, "space")
-    category = _vocab(item, "reservation_category", "category")
-    status = _vocab(item, "reservation_status", "status") if v["status"] else "confirmed"
-    try:
-        booking.check_range(v["start"], v["end"])
-    except Exception as error:
-        raise item.error("end", str(error)) from None
+    values = _checked(item, validators.reservation, RESERVATION_FIELDS)
     existing = db.exec(
         select(m.Reservation).where(
-            m.Reservation.space_id == v["space"],
-            m.Reservation.start_at == v["start"],
-            m.Reservation.end_at == v["end"],
-            m.Reservation.email == v["email"],
-            m.Reservation.person_name == v["person_name"],
+            m.Reservation.space_id == values["space_id"],
+            m.Reservation.start_at == values["start_at"],
+            m.Reservation.end_at == values["end_at"],
+            m.Reservation.email == values["email"],
+            m.Reservation.person_name == values["person_name"],
         )
     ).first()
-    values = {
-        "space_id": v["space"],
-        "start_at": v["start"],
-        "end_at": v["end"],
-        "person_name": v["person_name"],
-        "email": v["email"],
-        "category": category,
-        "organisation": v["organisation"],
-        "status": status,
-        "channel": v["channel"] or "email",
-    }
+    if values["status"] in booking.TAKING_PLACE:
+        space = db.get(m.Space, values["space_id"])
+        assert space is not None
+        start, end = values["start_at"], values["end_at"]
+        day = start.date()
+        held = [
+            h
+            for h in coworking.held(db, space, start, end)
+            if existing is None or h.id != existing.id
+        ]
+        try:
+            booking.check_place(
+                coworking.place(db, space, day, day), values["category"], start, end, held
+            )
+        except (Conflict, FieldError) as error:
+            raise item.error(None, error) from None
     if existing is None:
         db.add(m.Reservation(**values, created_at=now()))
         return "created"
     return "updated" if _sync(existing, values) else "unchanged"
 
 
-# A session's fields as a records file names them (the checks' errors name these).
 _SESSION_FIELDS = {
     **{name: name for name in mediation_rules.OPTION_NAMES},
     "type": "type",
     "duration": "duration_minutes",
+}
+# The file's names of a session's texts and references, the store's.
+_SESSION_TEXTS = {
+    "site": "site_id",
+    "mediator": "mediator_id",
+    "programme": "programme_code",
+    "date": "session_date",
+    "start": "start_time",
 }
 
 
@@ -479,6 +416,7 @@ def _mediation_session(db: Session, item: Item) -> str:
     _require(db, m.Site, v["site"], item, "site")
     _require(db, m.Agent, v["mediator"], item, "mediator")
     _require(db, m.Programme, v["programme"], item, "programme")
+    texts = _checked(item, validators.session_texts, _SESSION_TEXTS)
     # A redirection written in words (older files) is read into the Coop's list.
     redirection, words = mediation_rules.read_redirection(v["redirection"])
     try:
@@ -490,13 +428,13 @@ def _mediation_session(db: Session, item: Item) -> str:
                 participants=1 if v["participants"] is None else v["participants"],
                 counts={name: v[name] or {} for name in mediation_rules.COUNTERS},
                 themes=v["themes"] or [],
-                procedure_details=v["procedure_details"],
+                procedure_details=texts["procedure_details"],
                 equipment=v["equipment"] or [],
                 autonomy=v["autonomy"],
                 place_type=v["place_type"],
                 place_insee_code=v["place_insee_code"],
                 redirection=redirection,
-                workshop_title=v["workshop_title"],
+                workshop_title=texts["workshop_title"],
                 workshop_level=v["workshop_level"],
             ),
             _SESSION_FIELDS,
@@ -512,15 +450,9 @@ def _mediation_session(db: Session, item: Item) -> str:
         )
     ).first()
     values = {
-        "site_id": v["site"],
-        "mediator_id": v["mediator"],
-        "programme_code": v["programme"],
-        "session_date": v["date"],
-        "start_time": v["start"],
-        "device_model": v["device_model"],
-        "redirection_detail": v["redirection_detail"] or words,
-        "note": v["note"],
         **session_values(session),
+        **texts,
+        "redirection_detail": texts["redirection_detail"] or words,
     }
     if existing is None:
         db.add(m.MediationSession(**values, created_at=now()))

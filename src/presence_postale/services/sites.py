@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from presence_postale.domain import fields, validators, vocab
 from presence_postale.domain import hours as oh
-from presence_postale.domain import vocab
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.geo import haversine_km
 from presence_postale.domain.history import BEGINNING, Timeline, labels_held
@@ -33,6 +33,7 @@ def search(
     db: Session, query: str, *, department: str | None = None, limit: int = 50
 ) -> list[m.Site]:
     """Sites whose name or commune matches `query`, forgiving accents, case and `St`."""
+    fields.search(query, "search")  # bounded: a LIKE pattern has a limit too
     key = search_key(query)
     if not key:
         raise InvalidData("empty search: give part of a site's name or commune")
@@ -69,14 +70,16 @@ def get(db: Session, ref: str) -> m.Site:
     site = None if "\x00" in ref else db.get(m.Site, ref) or db.get(m.Site, ref.upper())
     if site is not None:
         return site
-    candidates = [] if "\x00" in ref else search(db, ref, limit=0)
+    # No name is that long: such a reference matches nothing, without a search.
+    searchable = "\x00" not in ref and len(ref) <= fields.SEARCH_MAX
+    candidates = search(db, ref, limit=0) if searchable else []
     exact = [s for s in candidates if s.name_key == search_key(ref)]
     if len(exact) == 1:
         return exact[0]
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        raise NotFound(f"site '{ref}' not found (try: presence-postale sites search \"{ref}\")")
+        raise NotFound("site.not_found", site=fields.shorten(ref))
     shown = ", ".join(f"{s.id} {s.name}" for s in candidates[:CANDIDATES_SHOWN])
     more = (
         f" and {len(candidates) - CANDIDATES_SHOWN} more"
@@ -254,53 +257,61 @@ class SiteChanges:
     remove_operators: tuple[str, ...] = ()
 
 
-def _validate_values(db: Session, values: dict[str, Any]) -> dict[str, Any]:
-    out = dict(values)
-    if out.get("name") is not None:
-        out["name"] = out["name"].strip()
-        if not out["name"]:
-            raise InvalidData("invalid --name: must not be empty")
-        out["name_key"] = search_key(out["name"])
-    if out.get("commune") is not None:
-        out["commune_key"] = search_key(out["commune"])
-    if out.get("kind") is not None:
-        out["kind"] = vocab.check("site_kind", out["kind"], "--kind")
-    if (
-        out.get("department_code") is not None
-        and db.get(m.Department, out["department_code"]) is None
-    ):
-        raise NotFound(f"department '{out['department_code']}' not found")
-    if out.get("opening_hours") is not None:
-        out["opening_hours"] = oh.validate(out["opening_hours"])
-    if out.get("latitude") is not None and not -90 <= out["latitude"] <= 90:
-        raise InvalidData(f"invalid --lat {out['latitude']}: must be between -90 and 90")
-    if out.get("longitude") is not None and not -180 <= out["longitude"] <= 180:
-        raise InvalidData(f"invalid --lon {out['longitude']}: must be between -180 and 180")
-    if out.get("staff_count") is not None and not 0 <= out["staff_count"] <= 1000:
-        raise InvalidData(f"invalid --staff {out['staff_count']}: must be between 0 and 1000")
-    if out.get("postcode") is not None and not (
-        out["postcode"].isdigit() and len(out["postcode"]) == 5
-    ):
-        raise InvalidData(f"invalid --postcode '{out['postcode']}': expected 5 digits")
+# How the command line names each field of a site, for messages.
+OPTIONS = {
+    "id": "site id",
+    "name": "--name",
+    "kind": "--kind",
+    "address": "--address",
+    "postcode": "--postcode",
+    "commune": "--commune",
+    "insee_code": "--insee",
+    "department_code": "--department",
+    "latitude": "--lat",
+    "longitude": "--lon",
+    "opening_hours": "--hours",
+    "staff_count": "--staff",
+    "email": "--email",
+    "note": "--note",
+}
+
+
+def _validate_values(
+    db: Session, values: dict[str, Any], *, partial: bool, current: m.Site | None = None
+) -> dict[str, Any]:
+    """The domain's site validator, its refusals named as the options are, then the
+    references it cannot check (the department exists)."""
+    given = {k: v for k, v in values.items() if k != "overnight"}
+    stored = {"insee_code": current.insee_code} if current is not None else None
+    with fields.naming(OPTIONS):
+        out = validators.site(
+            given, partial=partial, overnight=bool(values.get("overnight")), current=stored
+        )
+    if not partial:
+        out = {k: v for k, v in out.items() if v is not None}
+    code = out.get("department_code")
+    if code is not None and db.get(m.Department, code) is None:
+        raise NotFound("department.not_found", department=code)
     return out
 
 
 def add(db: Session, site_id: str | None, values: dict[str, Any], changes: SiteChanges) -> m.Site:
-    if not values.get("name"):
-        raise InvalidData("a new site needs --name")
-    if not values.get("kind"):
-        raise InvalidData("a new site needs --kind")
-    checked = _validate_values(db, values)
+    """A new site; without an id, one is made of its name (`Mairie de Vigny` ->
+    `mairie-de-vigny`). An id given empty is refused, never replaced. Its hours, staff count
+    and labels start histories (from `changes.valid_from`, default since the beginning)."""
+    new_id = site_id
+    if site_id is None and values.get("name"):
+        new_id = slugify(str(values["name"]))
+        if not new_id:
+            raise InvalidData("site.no_id")
+    checked = _validate_values(db, {**values, "id": new_id}, partial=False)
+    new_id = checked.pop("id")
     hours, staff = checked.pop("opening_hours", None), checked.pop("staff_count", None)
-    new_id = (site_id or slugify(f"{checked['name']}")).strip()
-    if not new_id:
-        raise InvalidData("invalid site id: must not be empty")
-    if any(ch.isspace() or not ch.isprintable() for ch in new_id):
-        raise InvalidData(f"invalid site id {new_id!r}: no spaces or control characters")
     if db.get(m.Site, new_id) is not None:
-        raise Conflict(f"site '{new_id}' already exists")
+        raise Conflict("site.exists", site=new_id)
     stamp = datetime.now(UTC)
-    site = m.Site(id=new_id, **checked, source="manual", created_at=stamp, updated_at=stamp)
+    checked.setdefault("source", "manual")
+    site = m.Site(id=new_id, **checked, created_at=stamp, updated_at=stamp)
     db.add(site)
     db.flush()
     site_history.apply(
@@ -319,7 +330,8 @@ def update(
 ) -> list[site_history.Outcome]:
     """Change the site; its hours, staff count and labels from `changes.valid_from` (default
     `today`) on. Returns what each dated value's history became."""
-    checked = _validate_values(db, {k: v for k, v in changes.values.items() if v is not None})
+    given = {k: v for k, v in changes.values.items() if v is not None}
+    checked = _validate_values(db, given, partial=True, current=site)
     hours, staff = checked.pop("opening_hours", None), checked.pop("staff_count", None)
     dated = site_history.Dated(
         changes.valid_from or today,
@@ -453,12 +465,14 @@ def week_hours(db: Session, site: m.Site, week: IsoWeek, lang: str = "fr") -> We
     return WeekHours(site=site, week=week, days=days)
 
 
+CLOSURE_OPTIONS = {"start_date": "--from", "end_date": "--to", "reason": "--reason"}
+
+
 def add_closure(db: Session, site: m.Site, start: date, end: date, reason: str) -> m.Closure:
-    if end < start:
-        raise InvalidData(f"invalid closure: end {end} is before start {start}")
-    reason = reason.strip()
-    if not reason:
-        raise InvalidData("invalid --reason: must not be empty")
+    values = {"site_id": site.id, "start_date": start, "end_date": end, "reason": reason}
+    with fields.naming(CLOSURE_OPTIONS):
+        checked = validators.closure(values)
+    reason = checked["reason"]
     lock(db, m.Site, site.id)  # the duplicate check and the insert, atomic
     for existing in closures_between(db, site.id, start, end):
         if existing.start == start and existing.end == end:

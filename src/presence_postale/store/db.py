@@ -1,9 +1,17 @@
 """The database behind one door: where it lives, how connections are set up, how sessions open.
 
 Location: `--db`, then `PRESENCE_POSTALE_DB`, then the user's application directory (never the
-current directory). Every SQLite connection gets foreign keys, WAL and a busy timeout, and runs
-in explicit transactions (`BEGIN`, or `BEGIN IMMEDIATE` for writers, so that two writers queue
-on the busy timeout instead of failing with "database is locked" when one upgrades its lock).
+current directory); an empty value is a usage error. Every SQLite connection gets foreign keys,
+`secure_delete` and a busy timeout, and runs in explicit transactions (`BEGIN`, or `BEGIN
+IMMEDIATE` for writers, so that two writers queue on the busy timeout instead of failing with
+"database is locked" when one upgrades its lock). A writer that still finds the lock taken
+after the busy timeout (`PRESENCE_POSTALE_BUSY_TIMEOUT` seconds, 30 by default) gives up with
+exit status 75, distinct from a refusal.
+
+Files are in WAL mode and carry the tool's mark (`PRAGMA application_id`), both set by the
+first write. A process that may not write the file (another user's, a read-only mount) reads
+it through a read-only connection that creates nothing beside it (`store.sqlite_file`), and
+its writers are refused in one line, as are writers into a file found damaged.
 
 A `postgresql://` URL names a shared server database (through psycopg 3). There, transactions
 stay READ COMMITTED and writers do not take a database-wide lock: a service whose check and
@@ -20,7 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import Conflict, InvalidData, Message, UsageError
+from presence_postale.store import sqlite_file
+from presence_postale.store.sqlite_file import SQLITE_HEADER
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -30,15 +40,39 @@ ENV_VAR = "PRESENCE_POSTALE_DB"
 APP_NAME = "presence-postale"
 DEFAULT_FILENAME = "presence-postale.db"
 BUSY_TIMEOUT_MS = 30_000
-# The first 16 bytes of every SQLite database file.
-SQLITE_HEADER = b"SQLite format 3\x00"
-# Every SQLite connection, through SQLAlchemy or not (`store.raw`), starts with these.
-SQLITE_PRAGMAS = (
-    "PRAGMA foreign_keys = ON",
-    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = NORMAL",
-)
+BUSY_TIMEOUT_VAR = "PRESENCE_POSTALE_BUSY_TIMEOUT"
+__all__ = ["SQLITE_HEADER"]
+
+
+def busy_timeout_ms() -> int:
+    """How long a command waits for another's write lock (or, purging, for readers):
+    `PRESENCE_POSTALE_BUSY_TIMEOUT` seconds, else 30 s."""
+    text = os.environ.get(BUSY_TIMEOUT_VAR, "").strip()
+    if not text:
+        return BUSY_TIMEOUT_MS
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 86_400:
+        raise UsageError("usage.bad_busy_timeout", variable=BUSY_TIMEOUT_VAR, value=text)
+    return int(seconds * 1000)
+
+
+def sqlite_pragmas() -> tuple[str, ...]:
+    """What every SQLite connection, through SQLAlchemy or not (`store.raw`), starts with.
+
+    `secure_delete` overwrites what a change removes (a purged name, a cancelled row) with
+    zeros instead of leaving it in free space; some builds of SQLite have it on by default,
+    others not. The journal mode is not here: it is a property of the file, set once by the
+    first writer (`writer`), so that a look at a file never changes it.
+    """
+    return (
+        "PRAGMA foreign_keys = ON",
+        f"PRAGMA busy_timeout = {busy_timeout_ms()}",
+        "PRAGMA synchronous = NORMAL",
+        "PRAGMA secure_delete = ON",
+    )
 
 
 @dataclass(frozen=True)
@@ -79,11 +113,19 @@ def default_path() -> Path:
 
 
 def resolve(option: str | None) -> Location:
-    """The database named by `--db`, else by the environment, else the default file."""
-    value = option or os.environ.get(ENV_VAR) or None
+    """The database named by `--db`, else by the environment, else the default file.
+
+    An empty `--db ""` or `PRESENCE_POSTALE_DB=` is a usage error: falling back to the default
+    file would quietly write somewhere else than the user meant."""
+    if option is not None and not option.strip():
+        raise UsageError("usage.empty_db", option="--db")
+    from_env = os.environ.get(ENV_VAR)
+    if option is None and from_env is not None and not from_env.strip():
+        raise UsageError("usage.empty_db", option=ENV_VAR)
+    value = option or from_env
     if value is None:
         path = default_path()
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_directory(path.parent)
         return Location(url=f"sqlite:///{path}", path=path, is_default=True)
     if "://" in value:
         if value.startswith("sqlite:///"):
@@ -108,8 +150,11 @@ def server_url(value: str) -> str:
         )
     try:
         url = make_url(value).set(drivername="postgresql+psycopg")
-    except (ArgumentError, ValueError) as error:
-        raise InvalidData(f"cannot use database URL: {error}") from None
+    except (ArgumentError, ValueError):  # their wording names the parser, not the URL
+        raise InvalidData(
+            f"cannot use database URL '{scheme}://…': it is not a URL like "
+            "postgresql+psycopg://user@host:5432/dbname (a port is a number)"
+        ) from None
     if not url.database:
         raise InvalidData(
             f"cannot use database URL '{url.render_as_string(hide_password=True)}': "
@@ -120,6 +165,10 @@ def server_url(value: str) -> str:
 
 def _file_location(path: Path) -> Location:
     path = path.absolute()
+    if path.is_symlink():
+        # The file the link points to: SQLite keeps its -wal and -shm beside that one, and a
+        # new database is made there, never in place of the link.
+        path = Path(os.path.realpath(path))
     if path.is_dir():
         raise InvalidData(f"cannot use database '{path}': it is a directory")
     if not path.parent.is_dir():
@@ -127,14 +176,39 @@ def _file_location(path: Path) -> Location:
     return Location(url=f"sqlite:///{path}", path=path)
 
 
+def make_private_directory(directory: Path) -> None:
+    """The application directory, created readable by its owner only whatever the umask."""
+    if directory.is_dir():
+        return
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        directory.mkdir(mode=0o700)
+    except FileExistsError:
+        return  # made by another process meanwhile
+    directory.chmod(0o700)
+
+
 def create_file(path: Path) -> None:
-    """Create an empty database file readable by its owner only (it holds personal data)."""
+    """Create an empty database file readable by its owner only (it holds personal data),
+    whatever the umask."""
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    try:
+        os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file a `sqlite:///` URL names (None for a server)."""
+    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
 
 
 def make_engine(url: str) -> Engine:
-    """A new engine; SQLite connections are set up by `_on_connect` and `_on_begin`."""
+    """A new engine; SQLite connections are set up by `_on_connect` and `_on_begin`.
+
+    A SQLite file this process may not write gets read-only connections (see
+    `store.sqlite_file`): every read works, and `writer` refuses with the reason.
+    """
     from sqlalchemy import create_engine, event
 
     if not url.startswith("sqlite"):
@@ -146,7 +220,17 @@ def make_engine(url: str) -> Engine:
             pool_pre_ping=True,
             connect_args={"connect_timeout": 10, "options": "-c timezone=UTC"},
         )
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    timeout = busy_timeout_ms() / 1000
+    path = sqlite_path(url)
+    refusal = sqlite_file.write_refusal(path) if path is not None else None
+    if path is not None and refusal is not None:
+        engine = create_engine(
+            url,
+            creator=lambda: sqlite_file.connect_read_only(path, timeout),
+            execution_options={READ_ONLY: refusal},
+        )
+    else:
+        engine = create_engine(url, connect_args={"timeout": timeout})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -157,24 +241,64 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     # would otherwise run DDL outside any transaction and never BEGIN IMMEDIATE.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    for pragma in SQLITE_PRAGMAS:
+    for pragma in sqlite_pragmas():
         cursor.execute(pragma)
     cursor.close()
 
 
 _BEGIN = {"DEFERRED": "BEGIN DEFERRED", "IMMEDIATE": "BEGIN IMMEDIATE"}
+# The execution option of an engine on a file this process may not write: why, as a Message.
+READ_ONLY = "presence_postale_read_only"
 
 
 def _on_begin(connection: Any) -> None:
     mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
     connection.exec_driver_sql(_BEGIN[mode])
+    # The tool's mark, in the same transaction as the first write that reaches the file
+    # (a file made before the mark gets it here).
+    if mode == "IMMEDIATE" and (
+        connection.exec_driver_sql("PRAGMA application_id").scalar() != sqlite_file.APPLICATION_ID
+    ):
+        connection.exec_driver_sql(sqlite_file.MARK)
 
 
 def writer(engine: Engine) -> Engine:
-    """The same engine, whose transactions take the write lock at BEGIN."""
+    """The same engine, whose transactions take the write lock at BEGIN.
+
+    Refused, in one line, when this process may not write the file, or when the file's
+    header is damaged or its last check found it damaged: writing into a damaged file can
+    only spread the damage. A file still in rollback-journal mode (made before WAL) is
+    switched to WAL here, by its first writer.
+    """
     if engine.dialect.name != "sqlite":
         return engine
+    reason = engine.get_execution_options().get(READ_ONLY)
+    if reason is not None:
+        raise Conflict("db.read_only", path=str(sqlite_path(str(engine.url))), reason=reason)
+    path = sqlite_path(str(engine.url))
+    if path is not None and path.exists():
+        header = check_sound(path)
+        if not header.wal and not header.empty:
+            _switch_to_wal(engine)
     return engine.execution_options(sqlite_begin="IMMEDIATE")
+
+
+def check_sound(path: Path) -> sqlite_file.Header:
+    """Refuse to write into `path` when its header is damaged or its last check failed;
+    else its header."""
+    header = sqlite_file.read_header(path)
+    problem: Message | str | None = header.problem or sqlite_file.recorded_damage(path)
+    if problem is not None:
+        raise InvalidData("db.damaged", path=str(path), problem=problem)
+    return header
+
+
+def _switch_to_wal(engine: Engine) -> None:
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
+    finally:
+        raw.close()
 
 
 def lock(db: Session, table: Any, key: Any) -> None:

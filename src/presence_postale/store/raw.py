@@ -3,8 +3,9 @@
 `import laposte` writes 17,000 rows with plain SQL and `executemany`; into a SQLite file it
 does not need SQLAlchemy at all, whose import alone takes longer than the whole import's
 work. `sqlite_writer` opens such a file with the same settings and the same write lock as
-`store.db` (pragmas, `BEGIN IMMEDIATE`), when the file is a database whose schema is
-current; anything else (a new file, a pending migration, a server) goes through SQLAlchemy.
+`store.db` (pragmas, `BEGIN IMMEDIATE`), when the file is this tool's database, whose schema
+is current, that this process may write and that is not damaged; anything else (a new file, a
+pending migration, a file to mark, to refuse, or a server) goes through SQLAlchemy.
 Statements are written with `?` placeholders; `AlchemySql` adapts them to the driver's.
 """
 
@@ -16,13 +17,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
+from presence_postale.store import sqlite_file
 from presence_postale.store.db import (
     BULK_WRITE,
-    BUSY_TIMEOUT_MS,
-    SQLITE_HEADER,
-    SQLITE_PRAGMAS,
     Location,
+    busy_timeout_ms,
     exclusive,
+    sqlite_pragmas,
 )
 from presence_postale.store.schema import HEAD
 
@@ -79,8 +80,9 @@ class AlchemySql:
         self._qmark = self._connection.dialect.paramstyle == "qmark"
 
     def _sql(self, sql: str) -> str:
-        # The statements hold no literal question mark: every one is a placeholder.
-        return sql if self._qmark else sql.replace("?", "%s")
+        # The statements hold no literal question mark: every one is a placeholder. With the
+        # `format` style (psycopg), a literal percent sign (`LIKE 'mairie-%'`) is written twice.
+        return sql if self._qmark else sql.replace("%", "%%").replace("?", "%s")
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         cursor = self._connection.connection.cursor()
@@ -106,17 +108,19 @@ class AlchemySql:
 
 
 def is_current_file(location: Location) -> bool:
-    """Whether `location` is an existing SQLite database at this tool's schema version: the
-    case `sqlite_writer` serves (every other case takes SQLAlchemy's path, which creates,
-    upgrades or refuses as usual)."""
+    """Whether `location` is an existing SQLite database of this tool (marked, in WAL mode) at
+    its schema version, sound and writable by this process: the case `sqlite_writer` serves
+    (every other case takes SQLAlchemy's path, which creates, upgrades or refuses as usual)."""
     path = location.path
     if path is None:
         return False
     try:
-        with path.open("rb") as handle:
-            if handle.read(16) != SQLITE_HEADER:
-                return False
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        header = sqlite_file.read_header(path)
+        if not (header.marked and header.wal) or header.problem is not None:
+            return False
+        if sqlite_file.recorded_damage(path) or sqlite_file.write_refusal(path):
+            return False
+        connection = sqlite3.connect(path, timeout=busy_timeout_ms() / 1000)
         try:
             found = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:
@@ -130,9 +134,9 @@ def is_current_file(location: Location) -> bool:
 def sqlite_writer(path: Path) -> Iterator[DriverSql]:
     """One write transaction on the SQLite file at `path`: committed when the block ends
     normally (unless rolled back inside it), rolled back on any error."""
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    connection = sqlite3.connect(path, timeout=busy_timeout_ms() / 1000, isolation_level=None)
     try:
-        for pragma in SQLITE_PRAGMAS:
+        for pragma in sqlite_pragmas():
             connection.execute(pragma)
         connection.execute("BEGIN IMMEDIATE")
         try:

@@ -64,25 +64,54 @@ def status(engine: Engine) -> SchemaStatus:
     return SchemaStatus(current=current, head=HEAD, pending=tuple(all_revisions[done:]))
 
 
-def check_known(engine: Engine) -> None:
-    """Refuse a database whose schema is newer than this tool (without changing anything)."""
+def _recorded(engine: Engine) -> str | None:
     with engine.connect() as connection:
         current = current_revision(connection)
         connection.rollback()
+    return current
+
+
+def _refuse_newer(current: str | None) -> None:
     if current is not None and current != HEAD and current not in revisions():
-        raise InvalidData(
-            f"database schema version '{current}' is newer than this version of "
-            "presence-postale: upgrade the tool"
-        )
+        raise InvalidData("db.schema_newer", version=current)
+
+
+def check_known(engine: Engine) -> None:
+    """Refuse a database whose schema is newer than this tool (without changing anything)."""
+    _refuse_newer(_recorded(engine))
+
+
+def status_is_current(engine: Engine) -> bool:
+    return _recorded(engine) == HEAD
 
 
 def ensure_current(engine: Engine) -> None:
-    """Bring the schema up to date if it is not; cheap when it already is."""
-    with engine.connect() as connection:
-        current = current_revision(connection)
-        connection.rollback()
+    """Bring the schema up to date if it is not; cheap when it already is. A newer schema is
+    refused before anything takes the write lock: the file keeps every byte."""
+    current = _recorded(engine)
     if current != HEAD:
+        _refuse_newer(current)
         upgrade(engine)
+
+
+# Tables that only this tool's schema has together: a database holding them is this tool's.
+OWN_TABLES = frozenset({VERSION_TABLE, "site", "permanence", "reservation"})
+
+
+def holds_this_tool(tables: set[str]) -> bool:
+    return tables >= OWN_TABLES
+
+
+def check_owned(connection: Connection, where: str) -> None:
+    """Refuse a server database that holds tables and not this tool's (another program's),
+    as a SQLite file without the mark is refused; an empty one is fine."""
+    from sqlalchemy import inspect
+
+    tables = set(inspect(connection).get_table_names())
+    if tables and not holds_this_tool(tables):
+        names = sorted(tables)
+        shown = ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
+        raise InvalidData("db.foreign_tables", path=where, tables=shown)
 
 
 def upgrade(engine: Engine, target: str = "head") -> list[str]:
@@ -94,6 +123,7 @@ def upgrade(engine: Engine, target: str = "head") -> list[str]:
     """
     from presence_postale.store.db import writer
 
+    check_known(engine)
     with writer(engine).connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:
@@ -133,10 +163,7 @@ def upgrade_in(connection: Connection, target: str = "head") -> list[str]:
     before = current_revision(connection)
     known = revisions()
     if before is not None and before not in known:
-        raise InvalidData(
-            f"database schema version '{before}' is newer than this version of "
-            "presence-postale: upgrade the tool"
-        )
+        raise InvalidData("db.schema_newer", version=before)
     command.upgrade(alembic_config(connection), target)
     if connection.dialect.name == "sqlite":
         problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()

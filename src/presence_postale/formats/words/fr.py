@@ -47,8 +47,314 @@ MESSAGES: dict[str, str] = {
     "error.cannot_use": "impossible d'utiliser « {path} » : {reason}",
     "error.cannot_use_unnamed": "opération impossible : {reason}",
     "error.database": "erreur de la base de données : {reason}",
+    # ---- a value refused: what, where, why -------------------------------------------------
+    "field.invalid": "valeur refusée pour {field} (« {value} ») : {reason}",
+    "field.invalid_bare": "valeur refusée pour {field} : {reason}",
+    "text.missing": "ce champ est obligatoire",
+    "text.empty": "il ne doit pas être vide",
+    "text.not_text": "un texte est attendu",
+    "text.too_long": "{length} caractères, {limit} au plus",
+    "text.line_break": "un nom tient sur une ligne, sans saut de ligne (seules les notes en ont)",
+    "text.control": "il contient un caractère de contrôle ({char})",
+    "text.invisible": (
+        "il contient un caractère invisible de mise en forme ({char}), comme un forçage du sens "
+        "d'écriture ou une espace sans chasse"
+    ),
+    "text.not_unicode": "il contient des octets qui ne sont pas du texte (UTF-8 invalide)",
+    "text.identifier": (
+        "un identifiant a de 1 à {limit} lettres, chiffres, « - », « _ » ou « . », et commence "
+        "et finit par une lettre ou un chiffre"
+    ),
+    "search.too_long": "une recherche de {length} caractères : {limit} au plus",
+    "number.not_whole": "un nombre entier est attendu",
+    "number.not_number": "un nombre est attendu",
+    "number.not_bool": "true ou false est attendu",
+    "number.range": "il doit être compris entre {low} et {high}",
+    "date.not_date": "une date AAAA-MM-JJ est attendue",
+    "date.not_datetime": "une date et une heure AAAA-MM-JJTHH:MM sont attendues",
+    "date.not_time": "une heure HH:MM est attendue",
+    "date.year": "l'année doit être comprise entre {first} et {last}",
+    "order.before": "la fin {value} précède le début {first}",
+    "order.not_after": "la fin {value} n'est pas après le début {first}",
+    "order.below_min": "le maximum {value} est inférieur au minimum {first}",
+    "email.shape": "ce n'est pas une adresse électronique comme nom@domaine.fr",
+    "phone.shape": (
+        "ce n'est pas un numéro de téléphone : des chiffres (2 à 15), des espaces, points, "
+        "tirets, parenthèses et un « + » initial"
+    ),
+    "code.insee": (
+        "ce n'est pas un code INSEE de commune : cinq caractères comme 95658, 2A004 (Corse) "
+        "ou 97105 (outre-mer)"
+    ),
+    "code.postcode": "ce n'est pas un code postal : cinq chiffres comme 95450",
+    "code.department": "ce n'est pas un code de département comme 03, 2A ou 971",
+    "code.department_mismatch": (
+        "le code INSEE {insee} est celui d'une commune du département {derived}"
+    ),
+    "code.siret": "ce n'est pas un numéro SIRET : 14 chiffres dont la clé de contrôle est juste",
+    "list.twice": "un élément y figure deux fois",
+    "site.one_coordinate": "la latitude et la longitude vont ensemble : donner les deux",
+    "site.own_parent": "un site ne peut pas être rattaché à lui-même",
+    "vocab.unknown": "valeurs possibles : {expected}",
+    # ---- recurrence rules -----------------------------------------------------------------
+    "recurrence.too_long": "une règle de {length} caractères : {limit} au plus",
+    "recurrence.one_rule": (
+        "une seule règle est attendue, comme FREQ=WEEKLY;BYDAY=TU (sans DTSTART ni saut de ligne)"
+    ),
+    "recurrence.part": "« {part} » n'est pas de la forme NOM=VALEUR, comme FREQ=WEEKLY;BYDAY=TU",
+    "recurrence.sub_daily": (
+        "une permanence a lieu au plus une fois par jour : {part} n'est pas accepté "
+        "(FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY)"
+    ),
+    "recurrence.unknown_part": "{part} n'est pas une partie de règle connue ({known})",
+    "recurrence.repeated_part": "{part} est donné deux fois",
+    "recurrence.no_freq": "FREQ manque : DAILY, WEEKLY, MONTHLY ou YEARLY",
+    "recurrence.freq": "FREQ={value} : DAILY, WEEKLY, MONTHLY ou YEARLY est attendu",
+    "recurrence.interval": (
+        "INTERVAL={value} : l'intervalle est un nombre entier de 1 à {high} pour FREQ={freq}"
+    ),
+    "recurrence.count": "COUNT={value} : un nombre entier de 1 à {high} est attendu",
+    "recurrence.count_and_until": "COUNT et UNTIL s'excluent : n'en donner qu'un",
+    "recurrence.by_freq": "{part} ne s'emploie pas avec FREQ={freq}",
+    "recurrence.by_value": "{part}={value} : chaque valeur va de {low} à {high}",
+    "recurrence.byday": (
+        "BYDAY={value} : des jours MO à SU sont attendus, avec un rang (1TU, -1FR) seulement "
+        "dans une règle MONTHLY ou YEARLY"
+    ),
+    "recurrence.wkst": "WKST={value} : un jour de MO à SU est attendu",
+    "recurrence.until": (
+        "UNTIL={value} : une date (20210701), une date et heure locales (20210701T090000) "
+        "ou en UTC (20210701T070000Z) sont attendues, entre 1900 et 2199"
+    ),
+    "recurrence.unreadable": "la règle ne peut pas être lue",
+    "recurrence.never": (
+        "la règle ne donne aucune date (un jour qui n'existe pas, comme le 30 février)"
+    ),
+    "recurrence.window": (
+        "une période de {days} jours : une récurrence se calcule sur {limit} "
+        "jours au plus à la fois"
+    ),
+    "recurrence.every_empty": (
+        "des noms de jours sont attendus (mardi, lun,jeu), « semaine » ou des jours du mois "
+        "(« 1er,3e jeudi », « dernier vendredi »)"
+    ),
+    "recurrence.every_word": (
+        "« {word} » n'est pas compris : des noms de jours (mardi, lun,jeu), « semaine » ou des "
+        "jours du mois (« 1er,3e jeudi », « dernier vendredi ») sont attendus"
+    ),
+    # ---- opening hours --------------------------------------------------------------------
+    "hours.empty": "des horaires sont attendus, comme Mo-Fr 09:00-12:00",
+    "hours.too_long": "des horaires de {length} caractères : {limit} au plus",
+    "hours.invalid": "ce ne sont pas des horaires OpenStreetMap : {problem}",
+    "hours.syntax": "{advice}",
+    "hours.syntax_at": "au caractère {column} (« {rest} »), {advice}",
+    "hours.expect_times": "des heures comme 09:00-12:00 sont attendues",
+    "hours.ends_early": "l'expression s'arrête trop tôt",
+    "hours.expect_rules": "des règles comme Mo-Fr 09:00-12:00; Sa 09:00-12:00 sont attendues",
+    "hours.reversed": (
+        "la plage {span} des horaires finit avant de commencer ; pour une ouverture après "
+        "minuit, écrire 22:00-26:00 ou 22:00-24:00, ou ajouter --overnight"
+    ),
+    "hours.empty_span": "la plage {span} des horaires est vide",
+    # ---- coworking bookings ---------------------------------------------------------------
+    "booking.holder": "la réservation n° {id} de {start} à {end} ({who})",
+    "booking.same_day": "une réservation commence et finit le même jour",
+    "booking.too_long": "une réservation dure {hours} h au plus",
+    "booking.category": (
+        "la catégorie « {category} » ne peut pas réserver l'espace {space} "
+        "(catégories admises : {eligible})"
+    ),
+    "booking.holiday": "le {day:day} est férié ({holiday:holiday}) : {site} est fermé",
+    "booking.closed": "{site} est fermé le {day:day} ({reason})",
+    "booking.outside_hours": (
+        "le {day:day} de {start} à {end} est en dehors des heures réservables de l'espace "
+        "{space} ({open} ce jour-là)"
+    ),
+    "booking.closed_all_day": "fermé toute la journée",
+    "booking.full": "{start}-{end} chevauche {holder} (capacité {capacity})",
+    "booking.shorter_than": (
+        "une réservation de {minutes} min est plus courte que le minimum de cet espace "
+        "({limit} min)"
+    ),
+    "booking.longer_than": (
+        "une réservation de {minutes} min est plus longue que le maximum de cet espace "
+        "({limit} min)"
+    ),
+    "booking.past": (
+        "la réservation commence dans le passé ; --record enregistre une réservation passée"
+    ),
+    "booking.too_far_ahead": (
+        "la réservation est dans {days} jours ; cet espace se réserve au plus {limit} jours "
+        "à l'avance"
+    ),
+    "booking.quota": (
+        "cette réservation porterait la personne à {hours} h cette semaine ; cet espace en "
+        "permet {limit} par personne et par semaine"
+    ),
+    "booking.cutoff": (
+        "annulation à moins de {hours} h du début ; --force pour annuler quand même"
+    ),
+    # ---- records: sites, agents, programmes -----------------------------------------------
+    "site.not_found": (
+        'site « {site} » introuvable (essayer : presence-postale sites search "{site}")'
+    ),
+    "site.no_id": "un nouveau site a besoin d'un identifiant, ou d'un --name dont le tirer",
+    "site.exists": "le site « {site} » existe déjà",
+    "department.not_found": "département « {department} » introuvable",
+    "agent.no_id": "un nouvel agent a besoin d'un identifiant, ou d'un --name dont le tirer",
+    "agent.exists": "l'agent « {agent} » existe déjà",
+    "period.too_long": "une période de {days} jours : {limit} au plus à la fois (dix ans)",
+    "programme.too_long": "un programme dure dix ans au plus : il finit au plus tard le {last}",
+    "programme.exists": "le programme « {programme} » existe déjà",
+    "permanence.no_occurrence": (
+        "la règle {rule} ne donne aucune occurrence du {first} au {last} (validité et dates "
+        "du programme {programme})"
+    ),
+    "permanence.move_nowhere": (
+        "déplacer l'occurrence du {day} au même jour et aux mêmes heures ne change rien : "
+        "donner un autre jour (--to) ou d'autres heures (--start, --end)"
+    ),
+    # ---- records files and open data ------------------------------------------------------
+    "records.field": "{source} : ligne {line} : {item} « {value} » : {reason}",
+    "records.missing_reference": "« {value} » n'existe pas",
+    "booking.refused_day": "refusée le {day} : {reason}",
+    "booking.series_refused": (
+        "{refused} {refused:plural:date|dates} sur {total} {refused:plural:refusée|refusées}, "
+        "aucune réservée (la première, le {day} : {reason})"
+    ),
+    "records.too_big": (
+        "{source} : un fichier d'enregistrements de {size:number} octets : {limit:number} au plus"
+    ),
+    "records.too_deep": "des listes ou des tables imbriquées sur plus de {limit} niveaux",
+    "records.alias": "les ancres et alias YAML (& et *) ne sont pas acceptés",
+    "records.key_not_text": "une clé de table doit être un texte",
+    "records.duplicate_key": "la clé « {key} » est donnée deux fois",
+    "records.bad_date": "date « {value} » invalide : ce jour n'existe pas",
+    "records.unreadable": "{source} : ligne {line} : {reason}",
+    "records.yaml_syntax": (
+        "ce n'est pas du YAML ou du JSON valide (un crochet, un guillemet ou une indentation "
+        "ne va pas)"
+    ),
+    "records.yaml_tab": "une tabulation en début de ligne : YAML n'indente qu'avec des espaces",
+    "records.yaml_colon": "un « : » mal placé (écrire la valeur entre guillemets)",
+    "records.yaml_indent": "l'indentation ne correspond pas à celle des lignes précédentes",
+    "records.yaml_unclosed": "un crochet, une accolade ou un guillemet n'est pas refermé",
+    "records.yaml_escape": "une séquence d'échappement inconnue entre guillemets",
+    "records.yaml_character": "un caractère qui ne peut pas figurer dans un fichier texte",
+    "import.header": "{source} : ligne 1 : {reason}",
+    "import.row": "ligne {line} : {field} : {reason}",
+    "import.row_bare": "ligne {line} : {reason}",
+    "import.value": "« {value} » : {reason}",
+    "import.cell_too_long": "une cellule dépasse {limit:number} caractères",
+    "import.malformed_csv": (
+        "CSV mal formé (un guillemet n'est pas refermé, ou une cellule contient un caractère nul)"
+    ),
+    "import.refused": (
+        "{source} : {count:number} {count:plural:ligne rejetée|lignes rejetées}, rien n'est "
+        "importé : {rows}{more}"
+    ),
+    "import.more": " ; et {count:number} de plus (--format json les donne toutes)",
+    "copy.refused": "copie refusée : table {table}, enregistrement {row} : {reason}",
+    # ---- the database file: whose it is, who may write it, its state ---------------------
+    "db.created": (
+        "base créée : {path}, chargée avec les données de départ "
+        "(--db ou PRESENCE_POSTALE_DB pour en choisir une autre)"
+    ),
+    "db.created_on_server": (
+        "schéma créé dans {path}, chargé avec les données de départ "
+        "(--db ou PRESENCE_POSTALE_DB pour en choisir une autre)"
+    ),
+    "db.backed_up": "sauvegardé {path} dans {target} ({pages} pages)",
+    "db.not_sqlite": "base refusée : « {path} » n'est pas une base SQLite ; fichier laissé intact",
+    "db.foreign_application": (
+        "base refusée : « {path} » est la base SQLite d'un autre programme "
+        "(application_id {id}) ; fichier laissé intact, choisir un autre --db"
+    ),
+    "db.foreign_tables": (
+        "base refusée : « {path} » contient les tables d'un autre programme ({tables}) "
+        "et pas celles de presence-postale ; rien n'a été modifié, choisir une autre base"
+    ),
+    "db.schema_newer": (
+        "base refusée : son schéma (version « {version} ») est plus récent que cette version "
+        "de presence-postale ; mettre l'outil à jour"
+    ),
+    "db.read_only": (
+        "écriture refusée dans « {path} » : {reason} ; les commandes de lecture fonctionnent"
+    ),
+    "db.read_only_needs_upgrade": (
+        "« {path} » demande une mise à jour de schéma que cet utilisateur ne peut pas faire : "
+        "{reason} ; lancer « presence-postale db upgrade » en tant que propriétaire"
+    ),
+    "db.why_read_only_filesystem": "le système de fichiers est en lecture seule",
+    "db.why_no_write_permission": (
+        "le fichier (à {owner}) n'est pas modifiable par cet utilisateur"
+    ),
+    "db.why_not_owner": "le fichier appartient à {owner}, seul son propriétaire y écrit",
+    "db.why_side_file": (
+        "« {path} » appartient à {owner} et n'est pas modifiable "
+        "(il peut être supprimé quand aucune commande ne tourne)"
+    ),
+    "db.why_directory": (
+        "le dossier {directory} n'est pas modifiable (SQLite y crée ses fichiers -wal et -shm)"
+    ),
+    "db.damaged": (
+        "écriture refusée : « {path} » est endommagée ({problem}) ; voir "
+        "« presence-postale db check », et sauver ce qui peut l'être avec "
+        "« presence-postale db backup FICHIER »"
+    ),
+    "db.header_page_size": "en-tête : taille de page {size} impossible",
+    "db.header_format": "en-tête : octets de format incohérents",
+    "db.header_size": "taille de {size} octets, pas un multiple de la page ({page_size} octets)",
+    "db.header_truncated": "fichier tronqué : {pages} pages annoncées, {size} octets présents",
+    "db.busy": (
+        "base occupée, réessayez : « {path} » est restée verrouillée par une autre commande "
+        "plus de {seconds} s (PRESENCE_POSTALE_BUSY_TIMEOUT pour attendre plus)"
+    ),
+    "db.busy_unnamed": (
+        "base occupée, réessayez : elle est restée verrouillée par une autre commande "
+        "plus de {seconds} s (PRESENCE_POSTALE_BUSY_TIMEOUT pour attendre plus)"
+    ),
+    "db.damage_found": (
+        "base endommagée : « {path} » ({problem}) ; les écritures sont refusées jusqu'à ce "
+        "que « presence-postale db check » passe ; sauver ce qui peut l'être avec "
+        "« presence-postale db backup FICHIER »"
+    ),
+    "db.compact_blocked": (
+        "effacement inachevé : une autre commande lit « {path} » depuis plus de {seconds} s, "
+        "et les valeurs effacées restent dans le fichier tant qu'elle lit ; relancer "
+        "la même commande quand elle aura fini"
+    ),
+    "file.stale_removed": ("supprimé « {path} », laissé par le processus {pid} qui ne tourne plus"),
+    "file.cannot_create": "impossible de créer « {path} » : {reason}",
+    "file.disk_full": "impossible d'écrire « {path} » : disque plein ; rien n'a été écrit",
+    "backup.server_database": (
+        "db backup ne sauvegarde que les fichiers SQLite : pour une base PostgreSQL, "
+        "pg_dump --format=custom --file=FICHIER BASE"
+    ),
+    "backup.is_directory": "sauvegarde impossible dans « {path} » : c'est un dossier",
+    "backup.no_directory": (
+        "sauvegarde impossible dans « {path} » : le dossier « {directory} » n'existe pas"
+    ),
+    "backup.exists": (
+        "sauvegarde impossible dans « {path} » : le fichier existe ; choisir un nouveau nom"
+    ),
+    "backup.onto_itself": "sauvegarde impossible : une base ne se sauvegarde pas sur elle-même",
+    "backup.cannot_write": "sauvegarde impossible dans « {path} » : {reason}",
+    "output.cannot_write": "impossible d'écrire « {path} » : {reason}",
+    "output.is_directory": "impossible d'écrire « {path} » : c'est un dossier",
+    "output.no_directory": (
+        "impossible d'écrire « {path} » : le dossier « {directory} » n'existe pas"
+    ),
     # ---- usage (exit 2) ------------------------------------------------------------------
+    "usage.not_utf8": "l'argument {number} (« {value} ») n'est pas du texte UTF-8",
     "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
+    "usage.empty_db": (
+        "{option} est vide : donner le chemin ou l'URL d'une base, ou ne pas le définir "
+        "pour la base par défaut"
+    ),
+    "usage.bad_busy_timeout": (
+        "{variable}={value} : attendu un nombre de secondes entre 0 et 86400"
+    ),
     # ---- import communes -----------------------------------------------------------------
     "communes.empty": "{source} : le fichier est vide",
     "communes.bad_csv": "{source} : ligne {line} : CSV mal formé : {reason}",
@@ -648,18 +954,6 @@ MESSAGES: dict[str, str] = {
         "permanence n° {permanence}, {date:day} : {record} saisi après la fin du programme "
         "{programme} ({end}) ; aucun rapport ne le montre plus"
     ),
-    "booking.holiday": "le {date:day} est un jour férié ({holiday:holiday}) : {site} est fermé",
-    "booking.site_closed": "{site} est fermé le {date} ({reason})",
-    "booking.outside_hours": (
-        "le {date:day} de {start} à {end} est hors des heures réservables de l'espace {space} "
-        "({hours} ce jour-là)"
-    ),
-    "booking.series_refused": (
-        "{refused} {refused:plural:date|dates} sur {total} en conflit, rien n'est réservé "
-        "(la première : {date:iso} : {reason})"
-    ),
-    "booking.date_refused": "refusé le {date:iso} : {reason}",
-    "booking.closed_all_day": "fermé toute la journée",
     "mediation.on_holiday": "jour férié ({holiday:holiday})",
     "mediation.no_ilot": "site sans îlot numérique",
     "mediation.longer_than_open": "plus long que l'ouverture du site ce jour-là ({minutes} min)",
@@ -730,6 +1024,15 @@ LABELS: dict[str, dict[str, str]] = {
         "extended": "Prolongé",
         "ended": "Terminé",
     },
+    "programme_model": {
+        "france_services_mobilite": "France Services en mobilité",
+        "permanence": "Permanences itinérantes",
+        "coworking": "Espace de travail partagé",
+        "mediation_numerique": "Médiation numérique",
+        "accompagnement_numerique_seniors": "Accompagnement numérique des seniors",
+        "msap": "Maison de services au public",
+        "autre": "Autre",
+    },
     "reservation_category": {
         "soho_solo": "Indépendant ou télétravailleur",
         "association": "Association",
@@ -740,6 +1043,12 @@ LABELS: dict[str, dict[str, str]] = {
         "cancelled": "Annulée",
         "attended": "Honorée",
         "no_show": "Non honorée",
+    },
+    "booking_channel": {
+        "email": "Courriel",
+        "phone": "Téléphone",
+        "desk": "Au guichet",
+        "other": "Autre",
     },
     "session_type": {
         "individuel": "Accompagnement individuel",

@@ -1,0 +1,129 @@
+"""The YAML (or JSON) of a records file, read within bounds and refused in the tool's words.
+
+Each mapping keeps its line and the line of each of its keys (`__line__`, `__lines__`), so
+that a refusal names the line. Anchors and aliases are refused (a few lines of them expand to
+millions of values), and so is nesting deeper than `MAX_DEPTH` (which would exhaust the
+parser's recursion); PyYAML's own problems are told in the tool's words, never its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from presence_postale.errors import InvalidData, Message
+
+# Bounds of a records file: what the seed's schema needs, many times over.
+MAX_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 12  # document > section > record > labels > label: five levels are used
+
+
+class _Refused(yaml.MarkedYAMLError):
+    """A bound or a rule of this schema, at a place in the file: its message is a catalogue
+    key, never PyYAML's words."""
+
+    def __init__(self, message: Message, mark: Any) -> None:
+        super().__init__(problem=message.key, problem_mark=mark)
+        self.message = message
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Keeps, for each mapping, its line and the line of each key; refuses anchors and
+    aliases (a few lines of them expand to millions of values) and nesting deeper than
+    `MAX_DEPTH` (which would exhaust the parser's recursion)."""
+
+    depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _Refused(Message("records.alias"), event.start_mark)
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise _Refused(Message("records.too_deep", {"limit": MAX_DEPTH}), event.start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    loader.flatten_mapping(node)
+    mapping: dict[Any, Any] = {}
+    lines: dict[Any, int] = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str | int):
+            raise _Refused(Message("records.key_not_text"), key_node.start_mark)
+        if key in mapping:
+            raise _Refused(Message("records.duplicate_key", {"key": key}), key_node.start_mark)
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        lines[key] = key_node.start_mark.line + 1
+    mapping["__line__"] = node.start_mark.line + 1
+    mapping["__lines__"] = lines
+    return mapping
+
+
+_LineLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    _construct_mapping,
+)
+
+
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    # An unquoted impossible date (2021-02-30) makes PyYAML raise a bare ValueError.
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        raise _Refused(
+            Message("records.bad_date", {"value": node.value}), node.start_mark
+        ) from None
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+# PyYAML's problems, in the tool's words (the first whose text the problem holds).
+_YAML_PROBLEMS = (
+    ("found character '\\t'", "records.yaml_tab"),
+    ("found duplicate anchor", "records.alias"),
+    ("mapping values are not allowed", "records.yaml_colon"),
+    ("could not find expected ':'", "records.yaml_colon"),
+    ("expected <block end>", "records.yaml_indent"),
+    ("found unexpected end of stream", "records.yaml_unclosed"),
+    ("while scanning a quoted scalar", "records.yaml_unclosed"),
+    ("expected ',' or ']'", "records.yaml_unclosed"),
+    ("expected ',' or '}'", "records.yaml_unclosed"),
+    ("found unknown escape character", "records.yaml_escape"),
+    ("unacceptable character", "records.yaml_character"),
+)
+
+
+def _yaml_problem(error: yaml.YAMLError) -> Message:
+    if isinstance(error, _Refused):
+        return error.message
+    text = " ".join(str(part) for part in (getattr(error, "problem", None), error) if part)
+    for fragment, key in _YAML_PROBLEMS:
+        if fragment in text:
+            return Message(key)
+    return Message("records.yaml_syntax")
+
+
+def read(text: str, source: str) -> Any:
+    """The document, or InvalidData naming the line and why."""
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        raise InvalidData(
+            "records.unreadable", source=source, line=line, reason=_yaml_problem(error)
+        ) from None
+    except RecursionError:  # a bound missed: still one line, never a traceback
+        raise InvalidData(
+            "records.unreadable",
+            source=source,
+            line=1,
+            reason=Message("records.too_deep", {"limit": MAX_DEPTH}),
+        ) from None

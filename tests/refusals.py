@@ -1,0 +1,32 @@
+"""Refusals read in English, whatever the default language of errors: tests assert what a
+message says through the catalogue (`words.say(..., "en")`), so they hold when the default
+changes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+from presence_postale.errors import PresencePostaleError
+from presence_postale.formats.words import say
+
+
+def english(error: BaseException) -> str:
+    """The error's message as `--lang en` shows it."""
+    if isinstance(error, PresencePostaleError):
+        return say(error.message, "en")
+    return str(error)
+
+
+@contextmanager
+def refused(kind: Any, match: str | None = None) -> Iterator[Any]:
+    """`pytest.raises(kind)`, its `match` searched in the English message."""
+    with pytest.raises(kind) as caught:
+        yield caught
+    if match is not None:
+        text = english(caught.value)
+        assert re.search(match, text), (match, text)
