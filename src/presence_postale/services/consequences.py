@@ -108,6 +108,19 @@ def of_agent(db: Session, agent: m.Agent, today: date) -> list[Message]:
     return found + _deficits(db, {agent.id}, span)
 
 
+def of_absence(db: Session, agent: m.Agent, start: date, end: date, today: date) -> list[Message]:
+    """What an absence recorded (or removed) over [start, end] leaves: the problems of the
+    agent's schedule then (an occurrence given back may overlap another), and the weeks a
+    mediator is now short of their contract. (Sessions and logged outcomes inside an absence
+    refuse it outright: `absences.add`.)"""
+    span = window(start, end, today)
+    if span is None:
+        return []
+    schedule = schedule_service.build(db, span.start, span.end, agent=agent.id)
+    found = [schedule_service.message(problem) for problem in schedule.problems]
+    return found + _deficits(db, {agent.id}, span)
+
+
 def after_end(
     db: Session, programme: m.Programme, former_end: date | None, today: date
 ) -> list[Message]:
