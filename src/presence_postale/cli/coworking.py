@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, write_text
+from presence_postale.cli.output import (
+    FormatOption,
+    LangOption,
+    OutputOption,
+    emit,
+    warn,
+    write_text,
+)
 from presence_postale.cli.params import (
     MAX_INTEGER,
     check_year,
@@ -113,12 +120,19 @@ def configure(
             "--not-illustrative", help="The rules are real now: remove the illustrative mark."
         ),
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Refuse the change when it conflicts with what is planned."),
+    ] = False,
 ) -> None:
     """Create a space or change its booking rules.
 
+    After a change of its bookable hours, the bookings still to come (over the year ahead)
+    that the new hours leave out are named at once (warnings; --strict refuses the change).
+
     Example: presence-postale coworking configure saint-clar --max-days-ahead 30 --min-minutes 60
     """
-    from presence_postale.services import coworking, sites
+    from presence_postale.services import consequences, coworking, sites
 
     with session(ctx, write=True) as db:
         target, created = coworking.configure(
@@ -140,8 +154,11 @@ def configure(
                 "illustrative": False if not_illustrative else None,
             },
         )
+        found = consequences.of_space(db, target, today()) if hours is not None else []
+        consequences.refuse_if_strict(strict, found)
         message = f"{'created' if created else 'updated'} space {target.id}"
     typer.echo(message, err=True)
+    warn(found)
 
 
 @app.command("book")

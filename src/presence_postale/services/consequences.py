@@ -73,6 +73,14 @@ def of_hours(db: Session, site: m.Site, outcomes: Iterable[Outcome], today: date
     return found
 
 
+def of_space(db: Session, space: m.Space, today: date) -> list[Message]:
+    """What a space's own bookable hours (not dated: they hold from now on) now refuse of its
+    bookings to come."""
+    span = window(today, None, today)
+    assert span is not None
+    return _bookings(db, span, col(m.Space.id) == space.id)
+
+
 def of_closure(db: Session, site: m.Site, start: date, end: date, today: date) -> list[Message]:
     span = window(start, end, today)
     return [] if span is None else at_site(db, site.id, span, deficits=True)
@@ -84,7 +92,7 @@ def at_site(db: Session, site_id: str, span: Window, *, deficits: bool) -> list[
     short of their contract."""
     schedule = schedule_service.build(db, span.start, span.end, site_ids=[site_id])
     found = [schedule_service.message(problem) for problem in schedule.problems]
-    found += _bookings(db, site_id, span)
+    found += _bookings(db, span, col(m.Space.site_id) == site_id)
     found += _sessions(db, span, col(m.MediationSession.site_id) == site_id)
     if not deficits:
         return found
@@ -152,7 +160,9 @@ def after_end(
 # ---- the checks --------------------------------------------------------------------------------
 
 
-def _bookings(db: Session, site_id: str, span: Window) -> list[Message]:
+def _bookings(db: Session, span: Window, which: ColumnElement[bool]) -> list[Message]:
+    """The bookings of the spaces `which` selects, in the window, that their space's opening
+    rule now refuses."""
     begin = datetime.combine(span.start, time())
     finish = datetime.combine(span.end + timedelta(days=1), time())
     found = []
@@ -160,7 +170,7 @@ def _bookings(db: Session, site_id: str, span: Window) -> list[Message]:
         select(m.Reservation, m.Space)
         .join(m.Space, col(m.Space.id) == col(m.Reservation.space_id))
         .where(
-            m.Space.site_id == site_id,
+            which,
             col(m.Reservation.status).in_(coworking.TAKING_PLACE),
             m.Reservation.start_at >= begin,
             m.Reservation.start_at < finish,
