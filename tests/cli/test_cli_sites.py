@@ -219,3 +219,31 @@ def test_output_file(cli: Cli, tmp_path: Path) -> None:
     assert result.stdout == ""
     text = target.read_text(encoding="utf-8")
     assert "| 17510A | Bureau de poste de Vigny |" in text
+
+
+def test_show_lists_the_history_of_hours_staff_and_labels() -> None:
+    on = Environment(today=date(2021, 8, 1), columns=200, lang="en")
+    run(on, "sites", "update", "17510A", "--hours", "Mo-Fr 14:00-15:00", "--from", "2021-05-03")
+    run(on, "sites", "update", "17510A", "--staff", "2", "--remove-label", "france_services")
+    data = json.loads(_ok(run(on, "sites", "show", "17510A", "-f", "json")).stdout)
+    history = data["hours_history"]
+    assert [(h["from"], h["until"], h["opening_hours"], h["source"]) for h in history] == [
+        (None, "2021-05-02", VIGNY_HOURS, "records"),
+        ("2021-05-03", None, "Mo-Fr 14:00-15:00", "manual"),
+    ]
+    assert [(s["from"], s["staff_count"]) for s in data["staff_history"]] == [("2021-08-01", 2)]
+    assert [(lab["from"], lab["until"], lab["held"]) for lab in data["label_history"]] == [
+        (None, "2021-07-31", True),
+        ("2021-08-01", None, False),
+    ]
+    # What is in force today is what the site shows.
+    assert (data["opening_hours"], data["staff_count"]) == ("Mo-Fr 14:00-15:00", 2)
+    table = _ok(run(on, "sites", "show", "17510A")).stdout
+    hours = table[table.index("Horaires : historique") : table.index("Personnels polyvalents :")]
+    rows = [line.split("   ") for line in hours.splitlines()[4:]]
+    assert [[cell.strip() for cell in row if cell.strip()] for row in rows] == [
+        ["l'origine", "dimanche 02/05/2021", VIGNY_HOURS, "fichier d'enregistrements"],
+        ["lundi 03/05/2021", "en vigueur", "Mo-Fr 14:00-15:00", "saisie"],
+    ]
+    labels = table[table.index("Labels : historique") :]
+    assert "france_services   dimanche 01/08/2021   en vigueur          retiré" in labels
