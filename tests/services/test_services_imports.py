@@ -313,6 +313,34 @@ def test_france_services_label_la_poste_sites_and_create_the_others(
     assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
 
 
+def test_france_services_hours_changed_at_the_source_add_a_version(
+    engine: Engine, seeded_db: Path, tmp_path: Path
+) -> None:
+    path = fs_file(tmp_path, ("France services de Valserhône",))
+    with session(engine, write=True) as db:
+        imports.import_france_services(db, path, today=IMPORTED)
+    first = query(seeded_db, "SELECT * FROM site_hours_version WHERE site_id = 'fs-1'")
+    # The next list gives other hours: a new version from the day of that import.
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("13:30 - 17:00", "14:00 - 17:00", 1), encoding="utf-8")
+    later = date(2025, 1, 6)
+    with session(engine, write=True) as db:
+        imports.import_france_services(db, path, today=later)
+    rows = query(seeded_db, "SELECT * FROM site_hours_version WHERE site_id = 'fs-1'")
+    assert rows[0] == first[0]  # the old version, untouched
+    assert [(r[1], r[3]) for r in rows] == [
+        ("0001-01-01", "france_services"),
+        ("2025-01-06", "france_services"),
+    ]
+    assert rows[1][2].startswith("Mo 14:00-17:00")
+    # The same file again, that day or later: nothing is added or rewritten.
+    for day in (later, date(2025, 6, 2)):
+        with session(engine, write=True) as db:
+            again = imports.import_france_services(db, path, today=day)
+        assert again.hours_set == 0
+        assert query(seeded_db, "SELECT * FROM site_hours_version WHERE site_id = 'fs-1'") == rows
+
+
 def test_france_services_never_overwrite_a_delegates_hours(
     engine: Engine, seeded_db: Path, tmp_path: Path
 ) -> None:
