@@ -16,7 +16,7 @@ from presence_postale.cli.output import (
     tell,
     warn,
 )
-from presence_postale.cli.params import free_text, parse_date, today
+from presence_postale.cli.params import StrictOpt, free_text, parse_date, today
 from presence_postale.cli.state import session
 from presence_postale.errors import Message
 from presence_postale.formats.render import Column, Listing
@@ -52,10 +52,7 @@ def absent(
     undo: Annotated[
         bool, typer.Option("--undo", help="Remove the absence recorded for these dates.")
     ] = False,
-    strict: Annotated[
-        bool,
-        typer.Option("--strict", help="Refuse the change when it conflicts with what is planned."),
-    ] = False,
+    strict: StrictOpt = False,
 ) -> None:
     """Record that an agent is away: their occurrences in the window are skipped; --undo
     removes it. Refused over an occurrence whose outcome is logged.

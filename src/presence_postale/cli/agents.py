@@ -8,7 +8,7 @@ import typer
 
 from presence_postale.cli.absences import absent, list_absences
 from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, warn
-from presence_postale.cli.params import free_text, today
+from presence_postale.cli.params import StrictOpt, free_text, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.formats.render import Column, Listing, Record
@@ -162,10 +162,7 @@ def update(
         bool | None, typer.Option("--active/--inactive", help="Still in post?")
     ] = None,
     not_illustrative: NotIllustrativeOpt = False,
-    strict: Annotated[
-        bool,
-        typer.Option("--strict", help="Refuse the change when it conflicts with what is planned."),
-    ] = False,
+    strict: StrictOpt = False,
 ) -> None:
     """Change an agent's details.
 

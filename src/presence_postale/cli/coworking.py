@@ -17,6 +17,7 @@ from presence_postale.cli.output import (
 )
 from presence_postale.cli.params import (
     MAX_INTEGER,
+    StrictOpt,
     check_year,
     free_text,
     parse_date,
@@ -120,10 +121,7 @@ def configure(
             "--not-illustrative", help="The rules are real now: remove the illustrative mark."
         ),
     ] = False,
-    strict: Annotated[
-        bool,
-        typer.Option("--strict", help="Refuse the change when it conflicts with what is planned."),
-    ] = False,
+    strict: StrictOpt = False,
 ) -> None:
     """Create a space or change its booking rules.
 

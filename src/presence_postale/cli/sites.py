@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, tell, warn
-from presence_postale.cli.params import free_text, parse_date, parse_week, split_list, today
+from presence_postale.cli.params import (
+    StrictOpt,
+    free_text,
+    parse_date,
+    parse_week,
+    split_list,
+    today,
+)
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
@@ -126,59 +133,11 @@ def _detail_record(data: dict[str, Any], fmt: str, lang: str) -> Record:
         rows=data["closures"],
         title="Fermetures" if lang != "en" else "Closures",
     )
+    from presence_postale.formats.site_history import listings
+
     return Record(
-        DETAIL_FIELDS, shown, title=str(data["name"]), sections=[closures, *_histories(data, lang)]
+        DETAIL_FIELDS, shown, title=str(data["name"]), sections=[closures, *listings(data, lang)]
     )
-
-
-def _heading(key: str, words_key: str) -> Column:
-    from presence_postale.formats import words
-
-    return Column(key, words.say(words_key, "fr"), words.say(words_key, "en"))
-
-
-def _histories(data: dict[str, Any], lang: str) -> list[Listing]:
-    """The versions of the site's hours, staff count and labels, each with its period."""
-    from presence_postale.errors import Label
-    from presence_postale.formats import words
-
-    def shown(row: dict[str, Any]) -> dict[str, Any]:
-        return {
-            **row,
-            "from": row["from"] or words.say("history.beginning", lang),
-            "until": row["until"] or words.say("history.in_force", lang),
-            "source": words.value(Label("version_source", row["source"]), lang),
-        }
-
-    period = (_heading("from", "history.col.from"), _heading("until", "history.col.until"))
-    source = _heading("source", "history.col.source")
-    labels = [
-        {**shown(row), "held": words.value(Label("label_held", str(row["held"]).lower()), lang)}
-        for row in data["label_history"]
-    ]
-    return [
-        Listing(
-            (*period, _heading("opening_hours", "history.col.hours"), source),
-            [shown(row) for row in data["hours_history"]],
-            title=words.say("history.hours_title", lang),
-        ),
-        Listing(
-            (*period, _heading("staff_count", "history.col.staff"), source),
-            [shown(row) for row in data["staff_history"]],
-            title=words.say("history.staff_title", lang),
-        ),
-        Listing(
-            (
-                _heading("label", "history.col.label"),
-                *period,
-                _heading("held", "history.col.held"),
-                _heading("detail", "history.col.detail"),
-                source,
-            ),
-            labels,
-            title=words.say("history.labels_title", lang),
-        ),
-    ]
 
 
 @app.command("show")
@@ -413,10 +372,6 @@ EquipmentOpt = Annotated[
 ]
 OperatorOpt = Annotated[
     str | None, typer.Option(help="Operators to add, comma-separated: caf,msa.")
-]
-StrictOpt = Annotated[
-    bool,
-    typer.Option("--strict", help="Refuse the change when it conflicts with what is planned."),
 ]
 NotIllustrativeOpt = Annotated[
     bool,
