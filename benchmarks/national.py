@@ -169,8 +169,14 @@ def build(path: Path, years: int, seed: int = 11) -> dict[str, int]:
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         sessions,
     )
-    labels = [(s, "france_services", None, None) for s in rng.sample(site_ids, 400)]
-    db.executemany("INSERT OR IGNORE INTO site_label VALUES (?,?,?,?)", labels)
+    # Labels are histories: held since the beginning (0001-01-01), as a first import gives them.
+    labels = [(s, "france_services", "0001-01-01", 1, None, None, "france_services", stamp)
+              for s in rng.sample(site_ids, 400)]  # fmt: skip
+    db.executemany(
+        "INSERT OR IGNORE INTO site_label_version (site_id, label, valid_from, held, since, "
+        "detail, source, recorded_at) VALUES (?,?,?,?,?,?,?,?)",
+        labels,
+    )
     db.commit()
     db.execute("ANALYZE")
     db.close()
