@@ -448,6 +448,7 @@ def test_every_warning_at_once() -> None:
         presence=[],
         lang="en",
     )
+    # The calendar's French name, read in English as a real session on that day says it.
     assert found == [
         "public holiday (Ascension Day)",
         "site without an îlot numérique",

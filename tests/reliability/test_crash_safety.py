@@ -46,7 +46,7 @@ MIN_DELAY = 0.05
 TIMEOUT = 300
 # Columns that hold the moment a row was written: they differ between two runs of the same
 # command, so the logical state leaves them out (every other column is compared).
-CLOCK_COLUMNS = frozenset({"created_at", "updated_at"})
+CLOCK_COLUMNS = frozenset({"created_at", "updated_at", "recorded_at"})
 
 State = dict[str, tuple[int, str]]
 

@@ -407,7 +407,7 @@ def test_root_writing_another_users_database_leaves_nothing_of_roots(
     engine = store.make_engine(f"sqlite:///{db}")
     try:
         with store.session(engine, write=True) as session:
-            change = text("UPDATE site SET staff_count = 3 WHERE id = '00518A'")
+            change = text("UPDATE site SET note = 'n' WHERE id = '00518A'")
             session.connection().execute(change)
             during = _beside(db)
     finally:

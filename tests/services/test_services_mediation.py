@@ -303,12 +303,12 @@ def test_hours_of_an_agent_without_contract(db: Session) -> None:
     assert figures["difference"] is None
 
 
-def test_deficit_warnings(db: Session) -> None:
+def test_deficits(db: Session) -> None:
     ids = {"allier-mediateur", "vigny-conseillere-1", "nobody"}
-    assert service.deficit_warnings(db, IsoWeek(2019, 12), ids) == []
-    assert said(service.deficit_warnings(db, IsoWeek(2019, 22), ids)) == [
+    assert service.deficits(db, IsoWeek(2019, 12), ids) == []
+    assert said(service.deficits(db, IsoWeek(2019, 22), ids)) == [
         "médiateur allier-mediateur : 12 h prévues pour 18 h au contrat"
     ]
-    assert said(service.deficit_warnings(db, IsoWeek(2019, 22), ids), "en") == [
+    assert said(service.deficits(db, IsoWeek(2019, 22), ids), "en") == [
         "mediator allier-mediateur: 12 h scheduled, 18 h contracted"
     ]

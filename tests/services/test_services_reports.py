@@ -135,10 +135,10 @@ def test_weekly_in_english(db: Session) -> None:
 
 
 def _vigny_staff(db: Session, staff: int) -> None:
-    """The delegate enters Vigny's polyvalent staff, which no source gives."""
-    site_changes.update(
-        db, sites.get(db, "17510A"), site_changes.SiteChanges(values={"staff_count": staff})
-    )
+    """The delegate enters Vigny's polyvalent staff, which no source gives, as it has been
+    since the start of 2021."""
+    changes = site_changes.SiteChanges(values={"staff_count": staff}, valid_from=date(2021, 1, 1))
+    site_changes.update(db, sites.get(db, "17510A"), changes, today=TODAY)
 
 
 def test_compliance_week_17(db: Session) -> None:

@@ -13,7 +13,7 @@ from presence_postale.domain.hours import Closure
 from presence_postale.errors import NotFound
 from presence_postale.services import site_changes, sites
 from presence_postale.store import db as store
-from presence_postale.store import queries
+from presence_postale.store import queries, versions
 
 
 @pytest.fixture
@@ -39,9 +39,10 @@ def test_a_missing_department_is_not_found(db: Session) -> None:
         queries.require_department(db, "00")
 
 
-def test_labels_by_site(db: Session) -> None:
-    assert queries.labels_by_site(db, ["17510A", "17443A"]) == {"17510A": ["france_services"]}
-    assert queries.labels_by_site(db, None)["10900A"] == ["france_services"]
+def test_labels_on_a_day(db: Session) -> None:
+    day = date(2021, 4, 27)
+    assert versions.labels_on(db, ["17510A", "17443A"], day) == {"17510A": ["france_services"]}
+    assert versions.labels_on(db, ["10900A"], day)["10900A"] == ["france_services"]
 
 
 def test_many_ids_give_the_rows_a_few_give(db: Session) -> None:

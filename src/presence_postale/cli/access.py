@@ -12,7 +12,7 @@ import typer
 
 from presence_postale.cli.options import ACCESS, output_options
 from presence_postale.cli.output import Output
-from presence_postale.cli.params import parse_week
+from presence_postale.cli.params import parse_week, today
 from presence_postale.cli.state import session
 from presence_postale.domain.vocab import VOCABULARIES
 from presence_postale.domain.weeks import IsoWeek
@@ -126,5 +126,6 @@ def access(
             without=without or (),
             added=added,
             week=week,
+            today=today(),
         )
     out.render(render_access, report)

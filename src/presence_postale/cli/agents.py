@@ -8,8 +8,8 @@ import typer
 
 from presence_postale.cli.absences import absent, list_absences
 from presence_postale.cli.options import LISTING, output_options
-from presence_postale.cli.output import Output, say
-from presence_postale.cli.params import free_text
+from presence_postale.cli.output import Output, say, warn
+from presence_postale.cli.params import StrictOpt, free_text, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.errors import Message
@@ -157,12 +157,18 @@ def update(
         bool | None, typer.Option("--active/--inactive", help="Still in post?")
     ] = None,
     not_illustrative: NotIllustrativeOpt = False,
+    strict: StrictOpt = False,
 ) -> None:
     """Change an agent's details.
 
+    After a change of post (--inactive), home site or weekly hours, what the agent's schedule
+    conflicts with over the year ahead is named at once (warnings; --strict refuses the
+    change then): occurrences an inactive agent still holds, their sessions, the weeks a
+    mediator is scheduled below the contract.
+
     Example: presence-postale agents update allier-mediateur --weekly-hours 21
     """
-    from presence_postale.services import agents, sites
+    from presence_postale.services import agents, consequences, sites
 
     with session(ctx, write=True) as db:
         home = sites.get(db, home_site).id if home_site else None
@@ -180,8 +186,13 @@ def update(
                 "illustrative": False if not_illustrative else None,
             },
         )
+        found = []
+        if active is not None or home is not None or weekly_hours is not None:
+            found = consequences.of_agent(db, target, today())
+            consequences.refuse_if_strict(strict, found)
         done = Message("agent.updated", {"agent": target.id})
     say(done)
+    warn(found)
 
 
 # An agent's leave (built with the absence commands).

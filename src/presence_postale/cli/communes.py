@@ -13,6 +13,7 @@ import typer
 from presence_postale.cli.imports import DepartmentOpt, DryRunOpt, FileArg, _progress
 from presence_postale.cli.options import SUMMARY, output_options
 from presence_postale.cli.output import Output, say
+from presence_postale.cli.params import today
 from presence_postale.cli.state import session, state
 from presence_postale.errors import InvalidData, Message, UsageError
 from presence_postale.formats.render import Column
@@ -77,6 +78,7 @@ def communes(
             departments=department or (),
             dry_run=dry_run,
             progress=progress,
+            today=today(),
         )
     if out.format == "json":
         out.write(to_json(summary.as_dict()))

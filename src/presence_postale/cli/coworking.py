@@ -9,10 +9,11 @@ import typer
 
 from presence_postale.cli.environment import current
 from presence_postale.cli.options import LISTING, output_options
-from presence_postale.cli.output import Output, say
+from presence_postale.cli.output import Output, say, warn
 from presence_postale.cli.params import (
     MAX_INTEGER,
     FromOption,
+    StrictOpt,
     ToOption,
     check_range,
     free_text,
@@ -21,6 +22,7 @@ from presence_postale.cli.params import (
     parse_period,
     parse_time,
     split_list,
+    today,
 )
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session, state
@@ -81,7 +83,7 @@ def list_spaces(
     from presence_postale.services import coworking, sites
 
     with session(ctx) as db:
-        rows = coworking.spaces(db, site=sites.get(db, site).id if site else None)
+        rows = coworking.spaces(db, today=today(), site=sites.get(db, site).id if site else None)
     columns = SPACE_COLUMNS if out.format != "table" else SPACE_COLUMNS[:6]
     out.emit(Listing(columns, rows))
 
@@ -114,12 +116,16 @@ def configure(
             "--not-illustrative", help="The rules are real now: remove the illustrative mark."
         ),
     ] = False,
+    strict: StrictOpt = False,
 ) -> None:
     """Create a space or change its booking rules.
 
+    After a change of its bookable hours, the bookings still to come (over the year ahead)
+    that the new hours leave out are named at once (warnings; --strict refuses the change).
+
     Example: presence-postale coworking configure saint-clar --max-days-ahead 30 --min-minutes 60
     """
-    from presence_postale.services import coworking, sites
+    from presence_postale.services import consequences, coworking, sites
 
     with session(ctx, write=True) as db:
         target, created = coworking.configure(
@@ -141,8 +147,11 @@ def configure(
                 "illustrative": False if not_illustrative else None,
             },
         )
+        found = consequences.of_space(db, target, today()) if hours is not None else []
+        consequences.refuse_if_strict(strict, found)
         done = Message("space.created" if created else "space.updated", {"space": target.id})
     say(done)
+    warn(found)
 
 
 @app.command("book")
@@ -405,7 +414,7 @@ def usage(
         ids = (
             [coworking.get_space(db, space).id]
             if space
-            else [r["id"] for r in coworking.spaces(db)]
+            else [r["id"] for r in coworking.spaces(db, today=start)]
         )
         data = reservations.usage(db, ids, start, end)
     out.render(render_usage, data)

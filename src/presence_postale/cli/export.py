@@ -11,7 +11,7 @@ from presence_postale.cli.feeds import export_feeds
 from presence_postale.cli.mediation_exports import export_places, export_sessions
 from presence_postale.cli.options import CALENDAR, RECORDS_EXPORT, SITES_EXPORT, output_options
 from presence_postale.cli.output import Output, say
-from presence_postale.cli.params import parse_date
+from presence_postale.cli.params import parse_date, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.errors import Message, UsageError
@@ -84,7 +84,7 @@ def export_sites(
     from presence_postale.services import exports
 
     with session(ctx) as db:
-        rows = exports.sites(db, department=department)
+        rows = exports.sites(db, today=today(), department=department)
     if out.format == "xlsx":
         from presence_postale.formats.render import Listing, StandardColumn
 

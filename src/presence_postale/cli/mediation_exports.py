@@ -9,7 +9,7 @@ import typer
 
 from presence_postale.cli.options import PLACES_EXPORT, SESSIONS_EXPORT, output_options
 from presence_postale.cli.output import Output
-from presence_postale.cli.params import FromOption, ToOption, check_range
+from presence_postale.cli.params import FromOption, ToOption, check_range, today
 from presence_postale.cli.state import session
 
 
@@ -32,7 +32,7 @@ def export_places(
     from presence_postale.services import mediation_places as service
 
     with session(ctx) as db:
-        rows = service.places(db, department=department)
+        rows = service.places(db, today=today(), department=department)
     if out.format == "json":
         out.write(to_json(rows))
     elif out.format == "xlsx":

@@ -186,3 +186,15 @@ def _umask() -> int:
 
 def _reason(error: OSError) -> str:
     return error.strerror or type(error).__name__
+
+
+WARNINGS_SHOWN = 20
+
+
+def warn(found: list[Message], env: Environment | None = None) -> None:
+    """Warnings for the person at the terminal, on stderr: the first `WARNINGS_SHOWN`, then
+    how many more."""
+    for message in found[:WARNINGS_SHOWN]:
+        say(Message("notice.warning", {"message": message}), env)
+    if len(found) > WARNINGS_SHOWN:
+        say(Message("change.more", {"count": len(found) - WARNINGS_SHOWN}), env)

@@ -15,6 +15,13 @@ from presence_postale.domain import fields, weeks
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import InvalidData, Message
 
+# `--strict` on a change: refuse it when it conflicts with what is planned (its warnings,
+# named at once otherwise: `services.consequences`).
+StrictOpt = Annotated[
+    bool,
+    typer.Option("--strict", help="Refuse the change when it conflicts with what is planned."),
+]
+
 T = TypeVar("T")
 
 

@@ -8,8 +8,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from presence_postale.cli.options import LISTING, gathered, option, output_options
-from presence_postale.cli.output import Output, say
-from presence_postale.cli.params import free_text, parse_date, parse_week, split_list
+from presence_postale.cli.output import Output, say, warn
+from presence_postale.cli.params import (
+    StrictOpt,
+    free_text,
+    parse_date,
+    parse_week,
+    split_list,
+    today,
+)
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
@@ -86,7 +93,7 @@ def list_sites(
     from presence_postale.services import sites
 
     with session(ctx) as db:
-        rows = sites.listing(db, department=department, kind=kind, label=label)
+        rows = sites.listing(db, today=today(), department=department, kind=kind, label=label)
     out.emit(Listing(LIST_COLUMNS, rows))
 
 
@@ -105,7 +112,7 @@ def search_sites(
     from presence_postale.services import sites
 
     with session(ctx) as db:
-        rows = sites.listing(db, department=department, query=query)
+        rows = sites.listing(db, today=today(), department=department, query=query)
     out.emit(Listing(LIST_COLUMNS, rows))
 
 
@@ -124,8 +131,12 @@ def _detail_record(data: dict[str, Any], fmt: str) -> Record:
         shown["department"] = f"{data['department']} {data['department_name']}"
     if data.get("parent_name"):
         shown["parent_id"] = f"{data['parent_id']} {data['parent_name']}"
+    from presence_postale.formats.site_history import listings
+
     closures = Listing(CLOSURE_COLUMNS, data["closures"], title=Message("site.closures"))
-    return Record(DETAIL_FIELDS, shown, title=str(data["name"]), sections=[closures])
+    return Record(
+        DETAIL_FIELDS, shown, title=str(data["name"]), sections=[closures, *listings(data)]
+    )
 
 
 @app.command("show")
@@ -138,7 +149,7 @@ def show(ctx: typer.Context, out: Output, site: SiteArg) -> None:
     from presence_postale.services import sites
 
     with session(ctx) as db:
-        data = sites.detail(db, sites.get(db, site))
+        data = sites.detail(db, sites.get(db, site), today=today())
     if out.format == "json":
         out.emit(Record(DETAIL_FIELDS, data))
     else:
@@ -208,16 +219,22 @@ def close(
     reason: Annotated[
         str, typer.Option(help="Why: travaux, congés, ...", callback=free_text)
     ] = "fermeture",
+    strict: StrictOpt = False,
 ) -> None:
     """Record a closure (works, holidays); permanences and bookings there are skipped.
 
+    The permanences, bookings and mediation sessions it catches are named at once (warnings;
+    --strict refuses the closure then).
+
     Example: presence-postale sites close 17510A --from 2021-06-01 --to 2021-06-15 --reason travaux
     """
-    from presence_postale.services import site_changes, sites
+    from presence_postale.services import consequences, site_changes, sites
 
     with session(ctx, write=True) as db:
         target = sites.get(db, site)
         closure = site_changes.add_closure(db, target, start, end or start, reason)
+        found = consequences.of_closure(db, target, closure.start_date, closure.end_date, today())
+        consequences.refuse_if_strict(strict, found)
         done = Message(
             "site.closed",
             {
@@ -228,6 +245,7 @@ def close(
             },
         )
     say(done)
+    warn(found)
 
 
 @app.command("nearest")
@@ -255,7 +273,7 @@ def nearest(
         if commune is not None:
             lat, lon, _name = sites.commune_position(db, commune)
         assert lat is not None and lon is not None
-        rows = sites.nearest(db, lat, lon, label=label, kind=kind, limit=limit)
+        rows = sites.nearest(db, lat, lon, today=today(), label=label, kind=kind, limit=limit)
     out.emit(Listing((Column("distance_km"), *LIST_COLUMNS), rows))
 
 
@@ -352,6 +370,19 @@ UPDATE_OPTIONS = [
         for stem, what, _example in LINKS
     ),
     option(
+        "valid_from",
+        Annotated[
+            date | None,
+            typer.Option(
+                "--from",
+                parser=parse_date,
+                metavar="DATE",
+                help="The day --hours, --staff and the labels hold from (default: today). "
+                "Earlier versions stay; a date between two versions holds until the next one.",
+            ),
+        ],
+    ),
+    option(
         "not_illustrative",
         Annotated[
             bool,
@@ -378,6 +409,7 @@ def site_changes(**given: Any) -> SiteChanges:
         values["illustrative"] = False
     return SiteChanges(
         values=values,
+        valid_from=given.get("valid_from"),
         add_labels=codes("label") or codes("add_label"),
         remove_labels=codes("remove_label"),
         add_equipment=codes("equipment") or codes("add_equipment"),
@@ -410,18 +442,31 @@ def add(
 
 @app.command("update")
 @gathered("changes", site_changes, UPDATE_OPTIONS)
-def update(ctx: typer.Context, changes: SiteChanges, site: SiteArg) -> None:
+def update(
+    ctx: typer.Context, changes: SiteChanges, site: SiteArg, strict: StrictOpt = False
+) -> None:
     """Change a site's details, hours, labels, equipment or operators.
+
+    Hours, staff count and labels are histories: a change holds from --from (default today)
+    and reports of earlier weeks keep what was in force then. The permanences, bookings and
+    mediation sessions that the new hours now conflict with are named at once (warnings;
+    --strict refuses the change then).
 
     Example: presence-postale sites update 00518A --hours "Mo-Fr 09:00-12:00; PH off" --staff 2
     """
+    from presence_postale.services import consequences, site_history, sites
     from presence_postale.services import site_changes as service
-    from presence_postale.services import sites
 
     with session(ctx, write=True) as db:
-        target = service.update(db, sites.get(db, site), changes)
-        done = Message("site.updated", {"site": target.id, "name": target.name})
-    say(done)
+        target = sites.get(db, site)
+        outcomes = service.update(db, target, changes, today=today())
+        found = consequences.of_hours(db, target, outcomes, today())
+        consequences.refuse_if_strict(strict, found)
+        said = [Message("site.updated", {"site": target.id, "name": target.name})]
+        said += [site_history.describe(target.id, outcome) for outcome in outcomes]
+    for message in said:
+        say(message)
+    warn(found)
 
 
 @app.command("remove")

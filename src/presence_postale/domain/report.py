@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from presence_postale.domain import hours as oh
 from presence_postale.domain import schedule as sch
+from presence_postale.domain.history import Timeline, Version
 from presence_postale.domain.revisions import Revision
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Message
@@ -31,8 +32,6 @@ class Place(NamedTuple):
     department_code: str | None
     latitude: float | None
     longitude: float | None
-    opening_hours: str | None
-    staff_count: int | None
     illustrative: bool
     illustrative_reason: str | None
 
@@ -113,6 +112,8 @@ class Schedule:
     end: date
     entries: list[Entry] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
+    # The host sites' opening hours in force over the window (a site without any: unknown).
+    hours: dict[str, Timeline[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -122,6 +123,8 @@ class SiteWeek:
     site: Place
     labels: list[str]
     days: list[oh.DayHours]
+    # The versions of the site's opening hours in force that week, oldest first.
+    hours: tuple[Version[str], ...] = ()
     permanences: list[Entry] = field(default_factory=list)
     reservations: list[dict[str, Any]] = field(default_factory=list)
     mediation: list[dict[str, Any]] = field(default_factory=list)

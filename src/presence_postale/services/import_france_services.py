@@ -1,16 +1,19 @@
 """`import france-services`: the ANCT's list of France Services.
 
 It labels the La Poste site that hosts a France Services (label date and format filled in
-when missing), gives it the ANCT's hours only when it has none, and keeps a site of its own
-(`fs-<ANCT id>`, source `france_services`) for every other structure. La Poste-hosted
-structures it cannot match to one site are reported, with the reason.
+when missing), and keeps a site of its own (`fs-<ANCT id>`, source `france_services`) for
+every other structure. La Poste-hosted structures it cannot match to one site are reported,
+with the reason. Labels and hours are histories: the ANCT's values become a site's first
+versions when it has none, and a later change in the list adds a version dated the day of the
+import over the list's own earlier version only; what a delegate entered stays in force
+(`services.source_versions`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,8 +30,10 @@ from presence_postale.services.imports import (
     FranceServicesSummary,
     Progress,
     no_progress,
+    stamp,
     utc,
 )
+from presence_postale.services.source_versions import SourceVersions
 from presence_postale.store.raw import AlchemySql
 
 if TYPE_CHECKING:
@@ -81,9 +86,11 @@ def import_france_services(
     dry_run: bool = False,
     progress: Progress = no_progress,
     now: datetime | None = None,
+    today: date,
 ) -> FranceServicesSummary:
     """Label the La Poste sites hosting a France Services and keep a site of its own for every
-    other structure (see the module's docstring)."""
+    other structure (see the module's docstring); a version of a label or of hours it adds
+    from a change in the list is dated `today`."""
     summary = FranceServicesSummary(source=str(path), dry_run=dry_run)
     sql = AlchemySql(db)
     sql.one_bulk_writer()
@@ -94,8 +101,12 @@ def import_france_services(
         db.rollback()
         return summary
     hosts, own = _matched(sql, rows, summary)
-    _Apply(db, summary, utc(now), list(hosts) + [row.site_id for row in own]).run(hosts, own)
+    at = utc(now)
+    histories = SourceVersions(sql, "france_services", today, stamp(at))
+    ids = list(hosts) + [row.site_id for row in own]
+    _Apply(db, summary, at, ids, histories).run(hosts, own)
     db.flush()
+    histories.flush()
     if dry_run:
         db.rollback()
     return summary
@@ -159,9 +170,13 @@ def _matched(
         LA_POSTE_KINDS,
     ):
         by_insee.setdefault(insee, []).append(_Candidate(site_id, name_key, kind))
+    # Sites that hold, or held, the label: a structure's office is the one labelled.
     labelled = {
         site_id
-        for (site_id,) in sql.rows("SELECT site_id FROM site_label WHERE label = 'france_services'")
+        for (site_id,) in sql.rows(
+            "SELECT DISTINCT site_id FROM site_label_version "
+            "WHERE label = 'france_services' AND held"
+        )
     }
     matched: dict[str, int] = {}
     hosts: dict[str, fs_format.FranceServices] = {}
@@ -193,29 +208,31 @@ class _Apply:
     """Writes the matched structures: labels and hours on La Poste sites, sites of their own."""
 
     def __init__(
-        self, db: Session, summary: FranceServicesSummary, stamp: datetime, ids: list[str]
+        self,
+        db: Session,
+        summary: FranceServicesSummary,
+        stamp: datetime,
+        ids: list[str],
+        histories: SourceVersions,
     ) -> None:
         from sqlmodel import col, select
 
         from presence_postale.store import models as m
 
         self.db, self.summary, self.stamp = db, summary, stamp
+        self.histories = histories
         self.sites: dict[str, Any] = {}
-        self.labels: dict[str, Any] = {}
         for start in range(0, len(ids), 500):  # SQLite limits bound parameters
             chunk = ids[start : start + 500]
             for site in db.exec(select(m.Site).where(col(m.Site.id).in_(chunk))):
                 self.sites[site.id] = site
-            for label in db.exec(select(m.SiteLabel).where(col(m.SiteLabel.site_id).in_(chunk))):
-                if label.label == "france_services":
-                    self.labels[label.site_id] = label
 
     def run(
         self, hosts: dict[str, fs_format.FranceServices], own: list[fs_format.FranceServices]
     ) -> None:
         for site_id, row in hosts.items():
             site = self.sites[site_id]
-            changed = self.label(site_id, row) | self.hours(site, row)
+            changed = self.dated(site_id, row)
             if changed:
                 site.updated_at = self.stamp
             self.summary.count(changed)
@@ -236,9 +253,8 @@ class _Apply:
                 updated_at=self.stamp,
             )
             self.db.add(site)
-            self.hours(site, row)
             self.db.flush()
-            self.label(row.site_id, row)
+            self.dated(row.site_id, row)
             self.summary.created += 1
             return
         changed = False
@@ -246,44 +262,19 @@ class _Apply:
             if getattr(existing, key) != value:
                 setattr(existing, key, value)
                 changed = True
-        changed = self.hours(existing, row) | changed
-        changed = self.label(row.site_id, row) | changed
+        changed = self.dated(row.site_id, row) | changed
         if changed:
             existing.updated_at = self.stamp
         self.summary.count(changed)
 
-    def hours(self, site: Any, row: fs_format.FranceServices) -> bool:
-        """Give the site the ANCT's hours when it has none."""
-        if site.opening_hours is not None or row.opening_hours is None:
-            return False
-        site.opening_hours = row.opening_hours
-        self.summary.hours_set += 1
-        return True
-
-    def label(self, site_id: str, row: fs_format.FranceServices) -> bool:
-        """Label the site France Services, or fill in the label's missing date and format."""
-        from presence_postale.store import models as m
-
-        label = self.labels.get(site_id)
-        if label is None:
-            self.db.add(
-                m.SiteLabel(
-                    site_id=site_id,
-                    label="france_services",
-                    since=row.labelled_on,
-                    detail=row.format,
-                )
-            )
-            self.summary.labelled += 1
-            return True
-        changed = False
-        if label.since is None and row.labelled_on is not None:
-            label.since = row.labelled_on
-            changed = True
-        if label.detail is None and row.format is not None:
-            label.detail = row.format
-            changed = True
-        return changed
+    def dated(self, site_id: str, row: fs_format.FranceServices) -> bool:
+        """The ANCT's label and hours for the site (`services.source_versions`'s rule); True
+        when either history changed."""
+        done = self.histories.label(site_id, "france_services", row.labelled_on, row.format)
+        self.summary.labelled += done == "labelled"
+        hours = self.histories.set_hours(site_id, row.opening_hours)
+        self.summary.hours_set += hours
+        return done is not None or hours
 
 
 def _own_site_values(row: fs_format.FranceServices) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict, Message, NotFound
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import models as m
-from presence_postale.store import queries
+from presence_postale.store import queries, versions
 from presence_postale.store.db import lock
 
 MEDIATOR_ROLE = "mediateur_numerique"
@@ -58,21 +58,31 @@ def presence(db: Session, mediator_id: str, site_id: str, day: date) -> list[tup
 
 
 def session_warnings(db: Session, new: NewSession) -> list[Message]:
-    site = new.site
-    holidays = holidays_between(new.day, new.day, site.department_code)
-    closures = queries.closures_by_site(db, [site.id], new.day, new.day).get(site.id, [])
+    return checks(db, new.site, new.mediator.id, new.day, new.start, new.minutes)
+
+
+def checks(
+    db: Session, site: m.Site, mediator_id: str, day: date, start: time, minutes: int
+) -> list[Message]:
+    """What is odd about a session at `site` (see `domain.mediation.warnings`), judged on the
+    site's hours in force that day. One rule: a new session is warned about (or refused with
+    `--strict`) with it, and a change of the site's hours or closures, of the mediator, or of
+    a programme's end names the recorded sessions it now catches."""
+    holidays = holidays_between(day, day, site.department_code)
+    closures = queries.closures_by_site(db, [site.id], day, day).get(site.id, [])
     has_ilot = db.get(m.SiteEquipment, (site.id, "ilot_numerique")) is not None
+    hours = versions.hours_during(db, [site.id], day, day).get(site.id)
     open_minutes = None
-    if site.opening_hours:
-        open_minutes = oh.day_hours(site.opening_hours, new.day, holidays, closures).minutes
+    if hours is not None and hours.at(day) is not None:
+        open_minutes = oh.day_hours(hours, day, holidays, closures).minutes
     return rules.warnings(
-        day=new.day,
-        start=new.start,
-        minutes=new.minutes,
+        day=day,
+        start=start,
+        minutes=minutes,
         has_ilot=has_ilot,
-        holiday=holidays.get(new.day),
+        holiday=holidays.get(day),
         open_minutes=open_minutes,
-        presence=presence(db, new.mediator.id, site.id, new.day),
+        presence=presence(db, mediator_id, site.id, day),
     )
 
 
@@ -255,8 +265,10 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
     return out
 
 
-def deficit_warnings(db: Session, week: IsoWeek, agent_ids: set[str]) -> list[Message]:
-    """Warnings for the weekly report: mediators scheduled below their contract."""
+def deficits(db: Session, week: IsoWeek, agent_ids: set[str]) -> list[Message]:
+    """Mediators among `agent_ids` scheduled below their contract that week. One rule: the
+    weekly report warns with it, and a change of a mediator's hours, of a closure or of a
+    programme's end names the weeks it now leaves short."""
     found = []
     # Only mediators with contracted hours are checked: one query finds them among the
     # scheduled agents (thousands, in a national report), then each is measured.

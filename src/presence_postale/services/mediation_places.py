@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -19,7 +20,7 @@ from sqlmodel import Session, col, select
 from presence_postale.domain import vocab
 from presence_postale.formats import lamednum as standard
 from presence_postale.store import models as m
-from presence_postale.store import queries
+from presence_postale.store import queries, versions
 
 # The standard's offer, from the Coop themes recorded in sessions.
 THEME_SERVICES = {
@@ -41,19 +42,23 @@ SOURCES = {"france_services": "ANCT"}
 LA_POSTE = "La Poste"
 
 
-def places(db: Session, *, department: str | None = None) -> list[dict[str, Any]]:
+def places(db: Session, *, today: date, department: str | None = None) -> list[dict[str, Any]]:
     """Sites offering digital mediation (an îlot numérique, mediation sessions or a mediation
-    programme's permanences, or France Services) in the national standard's fields; lists are
-    joined by `|`."""
+    programme's permanences, or France Services) in the national standard's fields, with their
+    hours and labels as they stand `today`; lists are joined by `|`."""
     queries.require_department(db, department)
-    offer = _Offer.read(db)
+    offer = _Offer.read(db, today)
     ids = sorted(offer.ilots | offer.with_sessions | offer.with_permanences | set(offer.labels))
     if not ids:
         return []
     sites = list(db.exec(select(m.Site).where(col(m.Site.id).in_(ids)).order_by(col(m.Site.id))))
     if department is not None:
         sites = [s for s in sites if s.department_code == department]
-    return [_place(site, offer) for site in sites]
+    hours = versions.hours_during(db, [s.id for s in sites], today, today)
+    return [
+        _place(site, offer, hours[site.id].at(today) if site.id in hours else None)
+        for site in sites
+    ]
 
 
 @dataclass
@@ -69,7 +74,7 @@ class _Offer:
     kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
-    def read(cls, db: Session) -> _Offer:
+    def read(cls, db: Session, today: date) -> _Offer:
         ilots = select(m.SiteEquipment.site_id).where(m.SiteEquipment.equipment == "ilot_numerique")
         programmes = select(m.Programme.code).where(
             col(m.Programme.model).in_(("mediation_numerique", "accompagnement_numerique_seniors"))
@@ -77,14 +82,17 @@ class _Offer:
         permanences = select(m.Permanence.site_id).where(
             col(m.Permanence.programme_code).in_(programmes.scalar_subquery())
         )
-        labels = select(m.SiteLabel.site_id, m.SiteLabel.detail).where(
-            m.SiteLabel.label == "france_services"
-        )
+        labelled = versions.labelled_during(db, ("france_services",), today, today)
+        labels: dict[str, str | None] = {
+            site_id: state.detail
+            for site_id, held in versions.labels_during(db, labelled, today, today).items()
+            if (state := held["france_services"].at(today)) is not None and state.held
+        }
         offer = cls(
             ilots=set(db.exec(ilots)),
             with_sessions=set(db.exec(select(m.MediationSession.site_id).distinct())),
             with_permanences=set(db.exec(permanences)),
-            labels=dict(db.exec(labels).all()),
+            labels=labels,
         )
         sessions = select(
             m.MediationSession.site_id,
@@ -120,7 +128,7 @@ class _Offer:
         return modalities
 
 
-def _place(site: m.Site, offer: _Offer) -> dict[str, Any]:
+def _place(site: m.Site, offer: _Offer, hours: str | None) -> dict[str, Any]:
     """One site in the standard's fields (those the tool does not know left empty)."""
     france_services = site.id in offer.labels
     mediator = site.id in offer.with_sessions or site.id in offer.with_permanences
@@ -142,7 +150,7 @@ def _place(site: m.Site, offer: _Offer) -> dict[str, Any]:
         "telephone": standard.e164(site.phone, site.department_code),
         "courriels": site.email,
         "site_web": None,
-        "horaires": site.opening_hours,
+        "horaires": hours,
         "presentation_resume": _presentation(site.id in offer.ilots, france_services, mediator),
         "presentation_detail": None,
         "source": SOURCES.get(site.source, LA_POSTE),

@@ -17,7 +17,7 @@ from presence_postale.services import absences
 from presence_postale.services import schedule as schedule_service
 from presence_postale.services.revisions import touch
 from presence_postale.store import models as m
-from presence_postale.store import queries
+from presence_postale.store import queries, versions
 from presence_postale.store.db import lock
 
 # An open-ended permanence is checked for conflicts over its first year.
@@ -152,29 +152,27 @@ def conflicts(
                 )
             )
     taking_place = [o for o in mine if o.takes_place]
-    if site.opening_hours:
-        # Closed days are reported above, by closure: here only the regular hours are judged.
-        shut = next(
-            (
-                o
-                for o in taking_place
-                if not oh.is_open_during(site.opening_hours, o.date, o.start, o.end, holidays)
-            ),
-            None,
-        )
-        if shut is not None:
+    hours = versions.hours_during(db, [site.id], start, end).get(site.id)
+    # Closed days are reported above, by closure: here only the regular hours in force on
+    # each occurrence's day are judged (none known that day: nothing to judge).
+    for occurrence in taking_place:
+        expression = oh.expression_on(hours, occurrence.date)
+        if expression is not None and not oh.is_open_during(
+            expression, occurrence.date, occurrence.start, occurrence.end, holidays
+        ):
             found.append(
                 Message(
                     "permanence.host_not_open",
                     {
                         "site": site.id,
-                        "date": shut.date,
-                        "start": shut.start,
-                        "end": shut.end,
-                        "hours": site.opening_hours,
+                        "date": occurrence.date,
+                        "start": occurrence.start,
+                        "end": occurrence.end,
+                        "hours": expression,
                     },
                 )
             )
+            break
     if permanence.agent_id is not None:
         clash = _agent_clash(db, permanence, taking_place, start, end)
         if clash is not None:

@@ -16,13 +16,14 @@ from sqlmodel import Session, col, select
 from presence_postale.domain import booking, charter
 from presence_postale.domain import hours as oh
 from presence_postale.domain.calendar import holidays_between
+from presence_postale.domain.history import LabelState, Timeline, Version, labels_held
 from presence_postale.domain.report import Entry, Place, SiteWeek, WeeklyReport
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.services import mediation as mediation_service
 from presence_postale.services import schedule as schedule_service
 from presence_postale.services.report_names import names
 from presence_postale.store import models as m
-from presence_postale.store import queries
+from presence_postale.store import queries, versions
 
 REPORTED_LABELS = ("france_services", "msap")
 
@@ -50,7 +51,7 @@ def weekly(
     if site is not None:
         wanted = {site.id}
     else:
-        wanted |= _standing_sites(db, department)
+        wanted |= _standing_sites(db, department, start, end)
     places = queries.places(db, wanted)
     by_site: dict[str, list[Entry]] = defaultdict(list)
     for entry in schedule.entries:
@@ -60,11 +61,12 @@ def weekly(
             site=place,
             labels=labels,
             days=days,
+            hours=hours,
             permanences=by_site.get(place.id, []),
             reservations=reservations.get(place.id, []),
             mediation=mediation.get(place.id, []),
         )
-        for place, labels, days in _site_weeks(db, places, week)
+        for place, labels, days, hours in _site_weeks(db, places, week)
     ]
     mediators = {e.agent.id for e in schedule.entries if e.agent is not None}
     return WeeklyReport(
@@ -72,7 +74,7 @@ def weekly(
         department=department,
         site_id=site.id if site else None,
         sites=weeks,
-        warnings=[*schedule.warnings, *mediation_service.deficit_warnings(db, week, mediators)],
+        warnings=[*schedule.warnings, *mediation_service.deficits(db, week, mediators)],
         department_name=dept.name if dept else None,
         names=names(
             db,
@@ -85,28 +87,32 @@ def weekly(
 
 def _site_weeks(
     db: Session, places: dict[str, Place], week: IsoWeek
-) -> list[tuple[Place, list[str], list[oh.DayHours]]]:
-    """Each site's labels and days, by department, name and id."""
+) -> list[tuple[Place, list[str], list[oh.DayHours], tuple[Version[str], ...]]]:
+    """Each site's labels, days and versions of its hours that week (what was in force then),
+    by department, name and id."""
+    start, end = week.monday, week.sunday
     ids = sorted(places)
-    labels = queries.labels_by_site(db, ids)
-    closures = queries.closures_by_site(db, ids, week.monday, week.sunday)
+    labels = versions.labels_during(db, ids, start, end)
+    hours = versions.hours_during(db, ids, start, end)
+    closures = queries.closures_by_site(db, ids, start, end)
     holiday_cache: dict[str | None, dict[date, str]] = {}
     out = []
     for place in sorted(places.values(), key=lambda p: (p.department_code or "", p.name_key, p.id)):
         code = place.department_code
         if code not in holiday_cache:
-            holiday_cache[code] = holidays_between(week.monday, week.sunday, code)
-        days = oh.week_hours(
-            place.opening_hours, week.monday, holiday_cache[code], closures.get(place.id, [])
-        )
-        out.append((place, labels.get(place.id, []), days))
+            holiday_cache[code] = holidays_between(start, end, code)
+        site_hours = hours.get(place.id, Timeline[str]())
+        days = oh.week_hours(site_hours, start, holiday_cache[code], closures.get(place.id, []))
+        held = labels_held(labels.get(place.id, {}), start, end)
+        out.append((place, held, days, site_hours.during(start, end)))
     return out
 
 
-def _standing_sites(db: Session, department: str | None) -> set[str]:
-    labelled = select(m.SiteLabel.site_id).where(col(m.SiteLabel.label).in_(REPORTED_LABELS))
-    with_space = select(m.Space.site_id)
-    ids = set(db.exec(labelled)) | set(db.exec(with_space))
+def _standing_sites(db: Session, department: str | None, start: date, end: date) -> set[str]:
+    """The sites labelled France Services or MSAP on a day of the week, and those with a
+    coworking space (of the department)."""
+    ids = versions.labelled_during(db, REPORTED_LABELS, start, end)
+    ids |= set(db.exec(select(m.Space.site_id)))
     if department is None or not ids:
         return ids
     in_department = core_select(col(m.Site.id)).where(col(m.Site.department_code) == department)
@@ -221,30 +227,34 @@ def compliance(
     Unknown hours or staff give "unknown", and so do an illustrative site's: its figures are
     shown (marked), never judged."""
     queries.require_department(db, department)
-    statement = (
-        select(m.Site, m.SiteLabel)
-        .join(m.SiteLabel, col(m.SiteLabel.site_id) == col(m.Site.id))
-        .where(m.SiteLabel.label == "france_services")
+    monday, sunday = week.monday, week.sunday
+    labelled = versions.labelled_during(db, ("france_services",), monday, sunday)
+    sites = sorted(
+        (
+            p
+            for p in queries.places(db, labelled).values()
+            if department is None or p.department_code == department
+        ),
+        key=lambda p: (p.department_code or "", p.name_key, p.id),
     )
-    if department is not None:
-        statement = statement.where(m.Site.department_code == department)
-    found = list(db.exec(statement.order_by(col(m.Site.department_code), col(m.Site.name_key))))
-    closures = queries.closures_by_site(db, [s.id for s, _ in found], week.monday, week.sunday)
+    ids = [site.id for site in sites]
+    closures = queries.closures_by_site(db, ids, monday, sunday)
+    hours = versions.hours_during(db, ids, monday, sunday)
+    staff = versions.staff_during(db, ids, monday, sunday)
+    labels = versions.labels_during(db, ids, monday, sunday)
     holiday_cache: dict[str | None, dict[date, str]] = {}
     out = []
-    for site, label in found:
+    for site in sites:
         code = site.department_code
         if code not in holiday_cache:
-            holiday_cache[code] = holidays_between(week.monday, week.sunday, code)
+            holiday_cache[code] = holidays_between(monday, sunday, code)
         # A public holiday does not count against the charter: the site is judged on its
         # regular hours that week (closures for works do count).
-        days = oh.week_hours(site.opening_hours, week.monday, {}, closures.get(site.id, []))
+        days = oh.week_hours(hours.get(site.id), monday, {}, closures.get(site.id, []))
+        count = charter.week_staff(staff.get(site.id, Timeline[int]()), monday, sunday)
         reliable = not site.illustrative
-        result = charter.check(
-            days,
-            site.staff_count if reliable else None,
-            hours_known=bool(site.opening_hours) and reliable,
-        )
+        result = charter.check(days, count if reliable else None, hours_known=reliable)
+        label = _label_of_week(labels.get(site.id, {}).get("france_services"), monday, sunday)
         out.append(
             {
                 "site_id": site.id,
@@ -254,17 +264,25 @@ def compliance(
                 "week": week.label,
                 "days_open": result.days_open,
                 "hours": None if result.hours is None else round(result.hours, 2),
-                "staff": site.staff_count,
+                "staff": count,
                 "status": result.status,
                 "reasons": list(result.reasons),
                 "holidays_counted": [
                     {"date": day, "holiday": name}
                     for day, name in sorted(holiday_cache[code].items())
                 ],
-                "label_since": label.since,
-                "format": label.detail,
+                "label_since": label.since if label else None,
+                "format": label.detail if label else None,
                 "illustrative": site.illustrative,
                 "illustrative_reason": site.illustrative_reason,
             }
         )
     return out
+
+
+def _label_of_week(
+    timeline: Timeline[LabelState] | None, start: date, end: date
+) -> LabelState | None:
+    """The label as it stood that week: its last version held during it."""
+    held = [v.value for v in (timeline.during(start, end) if timeline else ()) if v.value.held]
+    return held[-1] if held else None

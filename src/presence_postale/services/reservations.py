@@ -165,8 +165,8 @@ class _Usage:
     )
 
     def add(self, db: Session, space: m.Space) -> None:
-        hours, site = coworking.bookable_hours(db, space)
-        bookable = self._bookable(db, space, hours, site) if hours is not None else None
+        hours, site = coworking.bookable_hours(db, space, self.start, self.end)
+        bookable = self._bookable(db, space, hours, site)
         self.bookable_known &= bookable is not None
         booked, count = self._booked(db, space)
         self.booked += booked
@@ -184,16 +184,23 @@ class _Usage:
             }
         )
 
-    def _bookable(self, db: Session, space: m.Space, hours: str, site: m.Site) -> float:
+    def _bookable(self, db: Session, space: m.Space, hours: oh.Hours, site: m.Site) -> float | None:
+        """The space's bookable hours, from the hours in force each day; None when a day's
+        hours are unknown."""
         holidays = holidays_between(self.start, self.end, site.department_code)
         closures = queries.closures_by_site(db, [site.id], self.start, self.end).get(site.id, [])
         total = 0.0
+        months: dict[str, float] = defaultdict(float)
         day = self.start
         while day <= self.end:
-            minutes = oh.day_hours(hours, day, holidays, closures).minutes
+            minutes = oh.day_hours(hours, day, holidays, closures).known_minutes
+            if minutes is None:
+                return None
             total += minutes / 60 * space.capacity
-            self.by_month[f"{day:%Y-%m}"]["bookable_hours"] += minutes / 60 * space.capacity
+            months[f"{day:%Y-%m}"] += minutes / 60 * space.capacity
             day += timedelta(days=1)
+        for month, bookable in months.items():
+            self.by_month[month]["bookable_hours"] += bookable
         return total
 
     def _booked(self, db: Session, space: m.Space) -> tuple[float, int]:

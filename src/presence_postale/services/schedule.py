@@ -15,12 +15,14 @@ from sqlmodel import Session
 from presence_postale.domain import hours as oh
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import holidays_between
+from presence_postale.domain.history import Timeline
 from presence_postale.domain.report import Entry, Schedule
 from presence_postale.domain.revisions import effective
 from presence_postale.errors import Message
 from presence_postale.store import queries
 from presence_postale.store.people import absences_by_agent, revisions_in
 from presence_postale.store.queries import Filters
+from presence_postale.store.versions import hours_during
 
 
 def build(
@@ -39,7 +41,9 @@ def build(
     schedule = Schedule(start=start, end=end)
     if not found.series:
         return schedule
-    closures = queries.closures_by_site(db, sorted({row[2].id for row in found.series}), start, end)
+    site_ids_used = sorted({row[2].id for row in found.series})
+    closures = queries.closures_by_site(db, site_ids_used, start, end)
+    schedule.hours = hours_during(db, site_ids_used, start, end)
     agent_ids = {row[0].agent_id for row in found.series if row[0].agent_id}
     agents = queries.people(db, agent_ids)
     away = absences_by_agent(db, agent_ids, start, end)
@@ -78,7 +82,9 @@ def build(
     schedule.entries.sort(
         key=lambda e: (e.occurrence.date, e.occurrence.start, e.site.id, e.occurrence.permanence_id)
     )
-    schedule.warnings = warnings(schedule.entries, agent_of, holiday_cache, closures)
+    schedule.warnings = warnings(
+        schedule.entries, agent_of, holiday_cache, closures, schedule.hours
+    )
     return schedule
 
 
@@ -103,8 +109,11 @@ def warnings(
     agent_of: dict[int, str | None],
     holidays: dict[str | None, dict[date, str]],
     closures: dict[str, list[oh.Closure]],
+    hours: dict[str, Timeline[str]],
 ) -> list[Message]:
-    """What a delegate must look at: double-booked agents, closed or shut hosts."""
+    """What a delegate must look at: double-booked agents, closed or shut hosts. The rules a
+    schedule is checked against, in one place: the reports warn with them and the commands
+    that change hours, closures, agents or programmes name them at once."""
     found: list[Message] = []
     by_key = {(e.occurrence.permanence_id, e.occurrence.original_date): e for e in entries}
     for overlap in sch.overlaps((e.occurrence for e in entries), agent_of):
@@ -121,32 +130,40 @@ def warnings(
             )
         )
     for entry in entries:
-        problem = _problem(entry, holidays.get(entry.site.department_code, {}), closures)
+        problem = _problem(
+            entry,
+            holidays.get(entry.site.department_code, {}),
+            closures.get(entry.site.id, []),
+            hours.get(entry.site.id),
+        )
         if problem is not None:
             found.append(problem)
     return found
 
 
 def _problem(
-    entry: Entry, site_holidays: dict[date, str], closures: dict[str, list[oh.Closure]]
+    entry: Entry,
+    site_holidays: dict[date, str],
+    site_closures: list[oh.Closure],
+    site_hours: Timeline[str] | None,
 ) -> Message | None:
     """What is wrong with one occurrence: skipped for a closure, moved onto a closed day, or
     outside the host's opening hours."""
     o = entry.occurrence
-    site = entry.site
     where = occurrence(entry)
     if o.status == sch.SKIPPED and o.reason and o.date not in site_holidays:
         return Message("warning.skipped_closed", {"occurrence": where, "reason": o.reason})
     if not o.takes_place:
         return None
-    site_closures = closures.get(site.id, [])
     if o.status == sch.MOVED:
         closure = next((c for c in site_closures if c.covers(o.date)), None)
         if o.date in site_holidays or closure is not None:
             reason = site_holidays.get(o.date) or (closure.reason if closure else "")
             return Message("warning.moved_closed", {"occurrence": where, "reason": reason})
-    if site.opening_hours and not oh.is_open_during(
-        site.opening_hours, o.date, o.start, o.end, site_holidays, site_closures
+    # Hours unknown that day: nothing to judge against.
+    known = site_hours is not None and site_hours.at(o.date) is not None
+    if known and not oh.is_open_during(
+        site_hours, o.date, o.start, o.end, site_holidays, site_closures
     ):
         return Message("warning.outside_hours", {"occurrence": where})
     return None

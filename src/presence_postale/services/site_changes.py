@@ -1,4 +1,6 @@
-"""Changes to the site registry: add, update, remove a site, and record a closure."""
+"""Changes to the site registry: add, update, remove a site, and record a closure. A site's
+opening hours, staff count and labels are dated: they are written as versions of their
+histories (`site_history`)."""
 
 from __future__ import annotations
 
@@ -10,8 +12,10 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from presence_postale.domain import fields, validators, vocab
+from presence_postale.domain.history import BEGINNING
 from presence_postale.domain.text import slugify
-from presence_postale.errors import Conflict, InvalidData, Message, NotFound
+from presence_postale.errors import Conflict, InvalidData, Message, NotFound, UsageError
+from presence_postale.services import site_history
 from presence_postale.store import models as m
 from presence_postale.store import queries
 from presence_postale.store.db import lock
@@ -20,9 +24,12 @@ from presence_postale.store.db import lock
 @dataclass(frozen=True)
 class SiteChanges:
     """Fields to set (None: leave as is) and codes to add to or remove from the site's
-    labels, equipment and operators."""
+    labels, equipment and operators. The opening hours, staff count and labels are dated:
+    they hold from `valid_from` on (None: today for a change, since the beginning for a new
+    site)."""
 
     values: dict[str, Any]
+    valid_from: date | None = None
     add_labels: tuple[str, ...] = ()
     remove_labels: tuple[str, ...] = ()
     add_equipment: tuple[str, ...] = ()
@@ -37,15 +44,25 @@ class SiteChanges:
 
     @property
     def links(self) -> bool:
+        """Equipment or operators to change (labels are dated: `dated`)."""
         return any(
             (
-                self.add_labels,
-                self.remove_labels,
                 self.add_equipment,
                 self.remove_equipment,
                 self.add_operators,
                 self.remove_operators,
             )
+        )
+
+    def dated(self, checked: dict[str, Any], default: date) -> site_history.Dated:
+        """The dated values of `checked` (popped from it) and the labels, from `valid_from`
+        (or `default`) on."""
+        return site_history.Dated(
+            self.valid_from or default,
+            hours=checked.pop("opening_hours", None),
+            staff=checked.pop("staff_count", None),
+            add_labels=self.add_labels,
+            remove_labels=self.remove_labels,
         )
 
 
@@ -87,7 +104,8 @@ def _checked(
 
 def add(db: Session, site_id: str | None, changes: SiteChanges) -> m.Site:
     """A new site; without an id, one is made of its name (`Mairie de Vigny` ->
-    `mairie-de-vigny`). An id given empty is refused, never replaced."""
+    `mairie-de-vigny`). An id given empty is refused, never replaced. Its hours, staff count
+    and labels start histories (from `changes.valid_from`, default since the beginning)."""
     values = changes.given
     new_id = site_id
     if site_id is None and values.get("name"):
@@ -96,6 +114,7 @@ def add(db: Session, site_id: str | None, changes: SiteChanges) -> m.Site:
             raise InvalidData("site.no_id")
     checked = _checked(db, {**values, "id": new_id}, partial=False)
     new_id = checked.pop("id")
+    dated = changes.dated(checked, BEGINNING)
     if db.get(m.Site, new_id) is not None:
         raise Conflict("site.exists", site=new_id)
     stamp = datetime.now(UTC)
@@ -103,28 +122,34 @@ def add(db: Session, site_id: str | None, changes: SiteChanges) -> m.Site:
     site = m.Site(id=new_id, **checked, created_at=stamp, updated_at=stamp)
     db.add(site)
     db.flush()
+    site_history.apply(db, site, dated)
     _apply_links(db, site, changes)
     return site
 
 
-def update(db: Session, site: m.Site, changes: SiteChanges) -> m.Site:
+def update(
+    db: Session, site: m.Site, changes: SiteChanges, *, today: date
+) -> list[site_history.Outcome]:
+    """Change the site; its hours, staff count and labels from `changes.valid_from` (default
+    `today`) on. Returns what each dated value's history became."""
     checked = _checked(db, changes.given, partial=True, current=site)
-    if not checked and not changes.links:
+    dated = changes.dated(checked, today)
+    if changes.valid_from is not None and not dated:
+        raise UsageError("site.from_alone")
+    if not checked and not dated and not changes.links:
         raise InvalidData("value.nothing_to_update")
     for key, value in checked.items():
         setattr(site, key, value)
     if checked.get("illustrative") is False:  # the values are real now: no reason left
         site.illustrative_reason = None
+    outcomes = site_history.apply(db, site, dated) if dated else []
     _apply_links(db, site, changes)
     site.updated_at = datetime.now(UTC)
-    return site
+    return outcomes
 
 
 def _apply_links(db: Session, site: m.Site, changes: SiteChanges) -> None:
-    for label in changes.add_labels:
-        label = vocab.check("site_label", label, "--label")
-        if db.get(m.SiteLabel, (site.id, label)) is None:
-            db.add(m.SiteLabel(site_id=site.id, label=label))
+    """Equipment and operators (labels are dated: `site_history`)."""
     for item in changes.add_equipment:
         item = vocab.check("equipment", item, "--equipment")
         if db.get(m.SiteEquipment, (site.id, item)) is None:
@@ -135,7 +160,6 @@ def _apply_links(db: Session, site: m.Site, changes: SiteChanges) -> None:
         if db.get(m.SiteOperator, (site.id, code)) is None:
             db.add(m.SiteOperator(site_id=site.id, operator_code=code))
     removals: list[tuple[Any, tuple[str, ...], str]] = [
-        (m.SiteLabel, changes.remove_labels, "site.no_label"),
         (m.SiteEquipment, changes.remove_equipment, "site.no_equipment"),
         (m.SiteOperator, changes.remove_operators, "site.no_operator"),
     ]

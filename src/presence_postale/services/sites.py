@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import or_
@@ -15,11 +16,13 @@ from presence_postale.domain import fields, vocab
 from presence_postale.domain import hours as oh
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.geo import haversine_km
+from presence_postale.domain.history import Timeline
 from presence_postale.domain.text import matches, search_key
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Ambiguous, InvalidData, NotFound
+from presence_postale.services import site_history
 from presence_postale.store import models as m
-from presence_postale.store import queries
+from presence_postale.store import queries, versions
 
 CANDIDATES_SHOWN = 8
 
@@ -91,11 +94,13 @@ def get(db: Session, ref: str) -> m.Site:
 def listing(
     db: Session,
     *,
+    today: date,
     department: str | None = None,
     kind: str | None = None,
     label: str | None = None,
     query: str | None = None,
 ) -> list[dict[str, Any]]:
+    """Sites with their labels and hours in force `today`."""
     if kind is not None:
         kind = vocab.check("site_kind", kind, "--kind")
     if label is not None:
@@ -112,13 +117,18 @@ def listing(
         )
     if kind is not None:
         sites = [s for s in sites if s.kind == kind]
-    labels = queries.labels_by_site(db, [s.id for s in sites] if len(sites) < 900 else None)
+    ids = [s.id for s in sites]
+    labels = versions.labels_on(db, ids, today)
     if label is not None:
         sites = [s for s in sites if label in labels.get(s.id, ())]
-    return [summary_row(site, labels.get(site.id, ())) for site in sites]
+    hours = versions.hours_during(db, ids, today, today)
+    return [
+        summary_row(site, labels.get(site.id, ()), hours.get(site.id, Timeline[str]()).at(today))
+        for site in sites
+    ]
 
 
-def summary_row(site: m.Site, labels: Iterable[str]) -> dict[str, Any]:
+def summary_row(site: m.Site, labels: Iterable[str], opening_hours: str | None) -> dict[str, Any]:
     return {
         "id": site.id,
         "name": site.name,
@@ -127,19 +137,15 @@ def summary_row(site: m.Site, labels: Iterable[str]) -> dict[str, Any]:
         "postcode": site.postcode,
         "department": site.department_code,
         "labels": list(labels),
-        "opening_hours": site.opening_hours,
+        "opening_hours": opening_hours,
         "illustrative": site.illustrative,
         "illustrative_reason": site.illustrative_reason,
     }
 
 
-def detail(db: Session, site: m.Site) -> dict[str, Any]:
-    """Everything known about one site."""
-    labels = list(
-        db.exec(
-            select(m.SiteLabel).where(m.SiteLabel.site_id == site.id).order_by(m.SiteLabel.label)
-        )
-    )
+def detail(db: Session, site: m.Site, *, today: date) -> dict[str, Any]:
+    """Everything known about one site: its hours, staff count and labels in force `today`,
+    and their histories."""
     equipment = list(
         db.exec(
             select(m.SiteEquipment.equipment)
@@ -185,11 +191,7 @@ def detail(db: Session, site: m.Site) -> dict[str, Any]:
         "parent_name": parent.name if parent else None,
         "phone": site.phone,
         "email": site.email,
-        "opening_hours": site.opening_hours,
-        "staff_count": site.staff_count,
-        "labels": [
-            {"label": lab.label, "since": lab.since, "detail": lab.detail} for lab in labels
-        ],
+        **site_history.in_force(db, site.id, today),
         "equipment": equipment,
         "operators": [{"code": op.code, "name": op.name} for op in operators],
         "closures": [
@@ -201,6 +203,7 @@ def detail(db: Session, site: m.Site) -> dict[str, Any]:
         "source": site.source,
         "illustrative": site.illustrative,
         "illustrative_reason": site.illustrative_reason,
+        **site_history.history(db, site.id),
     }
 
 
@@ -225,7 +228,8 @@ class WeekHours:
 def week_hours(db: Session, site: m.Site, week: IsoWeek) -> WeekHours:
     holidays = holidays_between(week.monday, week.sunday, site.department_code)
     closures = queries.closures_by_site(db, [site.id], week.monday, week.sunday).get(site.id, [])
-    days = oh.week_hours(site.opening_hours, week.monday, holidays, closures)
+    hours = versions.hours_during(db, [site.id], week.monday, week.sunday).get(site.id)
+    days = oh.week_hours(hours, week.monday, holidays, closures)
     return WeekHours(site=site, week=week, days=days)
 
 
@@ -257,6 +261,7 @@ def nearest(
     lat: float,
     lon: float,
     *,
+    today: date,
     label: str | None = None,
     kind: str | None = None,
     limit: int = 5,
@@ -273,9 +278,7 @@ def nearest(
         col(m.Site.latitude).is_not(None), col(m.Site.longitude).is_not(None)
     )
     if label is not None:
-        statement = statement.join(m.SiteLabel, col(m.SiteLabel.site_id) == col(m.Site.id)).where(
-            m.SiteLabel.label == label
-        )
+        statement = statement.where(col(m.Site.id).in_(versions.labelled((label,), today, today)))
     if kind is not None:
         statement = statement.where(m.Site.kind == kind)
     ranked = sorted(
@@ -285,10 +288,14 @@ def nearest(
             if site.latitude is not None and site.longitude is not None
         ),
     )[:limit]
-    labels = queries.labels_by_site(db, [site.id for _, _, site in ranked])
+    ids = [site.id for _, _, site in ranked]
+    labels = versions.labels_on(db, ids, today)
+    hours = versions.hours_during(db, ids, today, today)
     return [
         {
-            **summary_row(site, labels.get(site.id, ())),
+            **summary_row(
+                site, labels.get(site.id, ()), hours.get(site.id, Timeline[str]()).at(today)
+            ),
             "distance_km": round(distance, 1),
         }
         for distance, _, site in ranked

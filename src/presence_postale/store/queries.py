@@ -1,9 +1,10 @@
-"""Queries that several services share: plain rows of sites, closures, labels, and the
+"""Queries that several services share: plain rows of sites, closures, and the
 permanences of a window with their exceptions, outcomes and operators.
 
 They read plain rows (a tuple each) in set-based statements: a national report reads
 thousands of sites and permanences, and building ORM objects for them would cost ten times
-as much. The row types are the domain's (`domain.report`).
+as much. The row types are the domain's (`domain.report`). The histories of hours, staff
+and labels are read by `store.versions`.
 """
 
 from __future__ import annotations
@@ -99,22 +100,6 @@ def closures_by_site(
     )
     for site_id, first, last, reason in rows_in(db, statement, col(m.Closure.site_id), site_ids):
         out[site_id].append(Closure(start=first, end=last, reason=reason))
-    return out
-
-
-def labels_by_site(db: Session, site_ids: Iterable[str] | None) -> dict[str, list[str]]:
-    """Each site's labels, by code (every labelled site's with `site_ids` None)."""
-    out: dict[str, list[str]] = defaultdict(list)
-    statement = core_select(col(m.SiteLabel.site_id), col(m.SiteLabel.label)).order_by(
-        col(m.SiteLabel.site_id), col(m.SiteLabel.label)
-    )
-    found = (
-        rows(db, statement)
-        if site_ids is None
-        else rows_in(db, statement, col(m.SiteLabel.site_id), site_ids)
-    )
-    for site_id, label in found:
-        out[site_id].append(label)
     return out
 
 

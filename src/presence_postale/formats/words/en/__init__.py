@@ -6,6 +6,7 @@ from presence_postale.formats.words.en import (
     coop,
     data,
     edge,
+    history,
     places,
     reports,
     storage,
@@ -64,6 +65,7 @@ MESSAGES: dict[str, str] = {
     **weekly.MESSAGES,
     **storage.MESSAGES,
     **validation.MESSAGES,
+    **history.MESSAGES,
 }
 
 __all__ = ["HEADINGS", "LABELS", "MESSAGES"]

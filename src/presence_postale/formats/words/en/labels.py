@@ -330,4 +330,20 @@ LABELS: dict[str, dict[str, str]] = {
         "month": "Month",
         "year": "Year",
     },
+    "version_source": {
+        "manual": "entered by hand",
+        "records": "records file",
+        "france_services": "France Services list (ANCT)",
+        "communes": "communes file",
+        "migrated": "known before histories were kept",
+    },
+    "label_held": {
+        "true": "held",
+        "false": "withdrawn",
+    },
+    "after_end_record": {
+        "held": "an outcome",
+        "cancelled": "a cancellation",
+        "moved": "a move",
+    },
 }

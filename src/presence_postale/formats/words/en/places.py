@@ -17,7 +17,6 @@ MESSAGES: dict[str, str] = {
         "invalid position {latitude}, {longitude}: latitude -90..90, longitude -180..180"
     ),
     "site.exists": "site '{site}' already exists",
-    "site.no_label": "site {site} has no label '{code}'",
     "site.no_equipment": "site {site} has no equipment '{code}'",
     "site.no_operator": "site {site} does not offer operator '{code}'",
     "site.used_by_permanences": "{count} {count:plural:permanence|permanences}",

@@ -11,6 +11,7 @@ from presence_postale.formats.words.fr import (
     coop,
     data,
     edge,
+    history,
     places,
     reports,
     storage,
@@ -70,6 +71,7 @@ MESSAGES: dict[str, str] = {
     **weekly.MESSAGES,
     **storage.MESSAGES,
     **validation.MESSAGES,
+    **history.MESSAGES,
 }
 
 __all__ = ["HEADINGS", "LABELS", "MESSAGES"]

@@ -334,4 +334,20 @@ LABELS: dict[str, dict[str, str]] = {
         "month": "Mois",
         "year": "Année",
     },
+    "version_source": {
+        "manual": "saisie",
+        "records": "fichier d'enregistrements",
+        "france_services": "liste France Services (ANCT)",
+        "communes": "fichier des communes",
+        "migrated": "connu avant l'historique",
+    },
+    "label_held": {
+        "true": "détenu",
+        "false": "retiré",
+    },
+    "after_end_record": {
+        "held": "un bilan",
+        "cancelled": "une annulation",
+        "moved": "un déplacement",
+    },
 }

@@ -20,7 +20,6 @@ MESSAGES: dict[str, str] = {
         "-180 et 180"
     ),
     "site.exists": "le site « {site} » existe déjà",
-    "site.no_label": "le site {site} n'a pas le label « {code} »",
     "site.no_equipment": "le site {site} n'a pas l'équipement « {code} »",
     "site.no_operator": "le site {site} n'accueille pas l'opérateur « {code} »",
     "site.used_by_permanences": "{count} {count:plural:permanence|permanences}",
