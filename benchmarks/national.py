@@ -1,6 +1,6 @@
 """A national load, and the weekly report measured on it.
 
-    python benchmarks/national.py [--years 5] [--repeat 5] [--keep DIR]
+    python benchmarks/national.py [--years 5] [--repeat 5] [--keep DIR] [--data ../shared/data]
 
 Builds a database from the bundled seed plus every La Poste contact point of
 `../shared/data/laposte_poincont2.csv`, then a synthetic history: 5,000 permanences started up to
@@ -29,7 +29,7 @@ from presence_postale.domain.text import search_key
 from presence_postale.formats.seed import bundled_seed
 from presence_postale.services.database import create_database
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "laposte_poincont2.csv"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 TODAY = date(2026, 11, 23)
 WEEK = "2026-W48"
 KINDS = {
@@ -55,8 +55,9 @@ def department_of(insee: str) -> str | None:
     return insee[:2] if insee[:2].isdigit() else None
 
 
-def build(path: Path, years: int, seed: int = 11) -> dict[str, int]:
-    """The national database at `path`; returns how many rows of each kind were added."""
+def build(path: Path, years: int, data: Path = SHARED, seed: int = 11) -> dict[str, int]:
+    """The national database at `path`, its sites from the open data in the folder `data`;
+    returns how many rows of each kind were added."""
     rng = random.Random(seed)
     create_database(path, seed=bundled_seed())
     db = sqlite3.connect(path)
@@ -64,7 +65,7 @@ def build(path: Path, years: int, seed: int = 11) -> dict[str, int]:
     existing = {row[0] for row in db.execute("SELECT id FROM site")}
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     sites = []
-    with DATA.open(encoding="utf-8-sig", newline="") as handle:
+    with (data / "laposte_poincont2.csv").open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.reader(handle, delimiter=";")
         next(reader)
         for row in reader:
@@ -159,12 +160,13 @@ def build(path: Path, years: int, seed: int = 11) -> dict[str, int]:
         sessions.append(
             (rng.choice(site_ids), f"bench-agent-{i % 2000}", day.isoformat(), "10:00:00.000000",
              60, "individuel", 1, '{"70+": 1}', "{}", f'["{rng.choice(THEMES)}"]', '["ordinateur"]',
-             stamp)
+             stamp, "{}", "{}", "lieu_activite")
         )  # fmt: skip
     db.executemany(
         "INSERT INTO mediation_session (site_id, mediator_id, session_date, start_time, "
         "duration_minutes, session_type, participants, age_bands, social_statuses, themes, "
-        "equipment, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "equipment, created_at, genders, residence_communes, place_type) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         sessions,
     )
     labels = [(s, "france_services", None, None) for s in rng.sample(site_ids, 400)]
@@ -224,6 +226,7 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="Keep the databases in this directory.")
+    parser.add_argument("--data", type=Path, default=SHARED, help="the open data's folder")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
@@ -232,7 +235,7 @@ def main() -> None:
             path = folder / f"national-{years}y.db"
             path.unlink(missing_ok=True)
             started = time.perf_counter()
-            counts = build(path, years)
+            counts = build(path, years, args.data)
             print(f"built {path.name} in {time.perf_counter() - started:.1f} s: {counts}")
             results[years] = measure(path, args.repeat)
     short, long = results[args.years], results[args.years * 2]
