@@ -11,7 +11,7 @@ import csv
 import html
 import io
 import json
-import unicodedata
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -277,12 +277,18 @@ def to_table(listing: Listing, lang: str, width: int | None = None) -> str:
 
 
 def _one_column_wide(text: str) -> bool:
-    """Whether every character of `text` takes exactly one column on a terminal."""
+    """Whether every character of `text` takes exactly one column on a terminal. Beyond the
+    Latin letters, rich's own table says (typographic quotes and dashes do: a national list
+    holds them); it is loaded only then."""
     if text.isascii():
         return text.isprintable()
-    return text.isprintable() and all(
-        ord(ch) < 0x1100 and not unicodedata.combining(ch) for ch in text
-    )
+    return text.isprintable() and all(ord(ch) < 0x300 or _cells(ch) == 1 for ch in text)
+
+
+def _cells(character: str) -> int:
+    from rich.cells import get_character_cell_size
+
+    return get_character_cell_size(character)
 
 
 def _plain_table(
@@ -350,24 +356,35 @@ def _column_widths(
     return widths
 
 
+# A word as rich wraps text: the spaces before the first, then each word with the spaces after.
+_WORD = re.compile(r"\s*\S+\s*")
+
+
 def _wrap(text: str, width: int) -> list[str]:
-    """`text` in lines of at most `width` columns, broken at spaces; a word longer than a line
-    starts a line of its own and is cut. Text that fits is kept as it is, spaces included."""
+    """`text` in lines of at most `width` columns, broken where rich breaks it: before a word
+    that does not fit, spaces inside a line kept; a word longer than a line is cut. Text that
+    fits is kept as it is."""
     if len(text) <= width:
         return [text]
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) <= width:
-            line = f"{line} {word}"
-            continue
-        if line:
-            lines.append(line)
-        while len(word) > width:
-            lines.append(word[:width])
-            word = word[width:]
-        line = word
-    return [*lines, line]
+    breaks = [0]
+    used = 0  # columns taken on the current line, the spaces after its last word included
+    for match in _WORD.finditer(text):
+        start, word = match.start(), match.group()
+        size = len(word.rstrip())
+        if width - used >= size:
+            used += len(word)
+        elif size > width:
+            pieces = [word[i : i + width] for i in range(0, len(word), width)]
+            for piece in pieces:
+                if start:
+                    breaks.append(start)
+                start += len(piece)
+            used = len(pieces[-1])
+        elif used and start:
+            breaks.append(start)
+            used = len(word)
+    ends = [*breaks[1:], len(text)]
+    return [text[begin:end].rstrip() for begin, end in zip(breaks, ends, strict=True)]
 
 
 def _rich_table(listing: Listing, cells: list[list[str]], lang: str, width: int) -> str:
