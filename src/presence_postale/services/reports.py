@@ -93,6 +93,7 @@ def weekly(
     labels = _labels(db, sorted(wanted))
     closures = schedule_service.closures_by_site(db, sorted(wanted), start, end)
     holiday_cache: dict[str | None, dict[date, str]] = {}
+    weeks = _Weeks(start)
     by_site: dict[str, list[schedule_service.Entry]] = defaultdict(list)
     for entry in schedule.entries:
         by_site[entry.site.id].append(entry)
@@ -104,9 +105,7 @@ def weekly(
         code = row.department_code
         if code not in holiday_cache:
             holiday_cache[code] = holidays_between(start, end, code, lang)
-        days = oh.week_hours(
-            row.opening_hours, start, holiday_cache[code], closures.get(site_id, [])
-        )
+        days = weeks.days(row.opening_hours, code, holiday_cache[code], closures.get(site_id, []))
         out.append(
             SiteWeek(
                 site=row,
@@ -133,6 +132,30 @@ def weekly(
             {r["space"] for rows in reservations.values() for r in rows},
         ),
     )
+
+
+class _Weeks:
+    """Each site's days that week. Sites without a closure that week share them when they
+    share their hours' text and their department's holidays: a national report has thousands
+    of sites and a few hundred texts."""
+
+    def __init__(self, monday: date) -> None:
+        self.monday = monday
+        self.shared: dict[tuple[str | None, str | None], list[oh.DayHours]] = {}
+
+    def days(
+        self,
+        expr: str | None,
+        department: str | None,
+        holidays: dict[date, str],
+        closures: Sequence[oh.Closure],
+    ) -> list[oh.DayHours]:
+        if closures:
+            return oh.week_hours(expr, self.monday, holidays, closures)
+        key = (expr, department)
+        if key not in self.shared:
+            self.shared[key] = oh.week_hours(expr, self.monday, holidays)
+        return list(self.shared[key])  # the days are frozen; each site has its own list
 
 
 def _standing_sites(db: Session, department: str | None) -> set[str]:
@@ -287,6 +310,7 @@ def compliance(
         db, [s.id for s, _ in rows], week.monday, week.sunday
     )
     holiday_cache: dict[str | None, dict[date, str]] = {}
+    weeks = _Weeks(week.monday)
     out = []
     for site, label in rows:
         code = site.department_code
@@ -294,7 +318,7 @@ def compliance(
             holiday_cache[code] = holidays_between(week.monday, week.sunday, code, lang)
         # A public holiday does not count against the charter: the site is judged on its
         # regular hours that week (closures for works do count).
-        days = oh.week_hours(site.opening_hours, week.monday, {}, closures.get(site.id, []))
+        days = weeks.days(site.opening_hours, None, {}, closures.get(site.id, []))
         reliable = not site.illustrative
         result = charter.check(
             days,
