@@ -170,11 +170,17 @@ def _plain_weekly(rule: str) -> tuple[frozenset[int] | None, int] | None:
 def last_date(rule: str, at: time = time()) -> date | None:
     """The last date the rule's UNTIL allows for an occurrence starting at `at` (RFC 5545: an
     occurrence is in when its start is not after UNTIL); None without an UNTIL."""
-    parts = fields(rule)
-    if "UNTIL" not in parts:
+    end = _until(rule)
+    if end is None:
         return None
-    end = rule_text.until(parts["UNTIL"], rule)
     return end.date() if at <= end.time() else end.date() - timedelta(days=1)
+
+
+@functools.lru_cache(maxsize=1024)
+def _until(rule: str) -> datetime | None:
+    """The rule's UNTIL, read once per rule (a national schedule asks it for every series)."""
+    parts = fields(rule)
+    return rule_text.until(parts["UNTIL"], rule) if "UNTIL" in parts else None
 
 
 def dates_between(

@@ -83,13 +83,15 @@ def weekly(
     )
     reservations = _reservations(db, start, end, department, site)
     mediation = _mediation(db, start, end, department, site)
-    wanted: set[str] = {e.site.id for e in schedule.entries}
-    wanted |= set(reservations) | set(mediation)
+    # The sites the schedule and the standing sites' query read come with their rows; only
+    # the few hosts of bookings and sessions alone are read apart.
+    sites = {e.site.id: e.site for e in schedule.entries}
+    if site is None:
+        sites.update(_standing_sites(db, department))
+    wanted: set[str] = set(sites) | set(reservations) | set(mediation)
     if site is not None:
         wanted = {site.id}
-    else:
-        wanted |= _standing_sites(db, department)
-    sites = schedule_service.places(db, wanted)
+    sites.update(schedule_service.places(db, wanted - set(sites)))
     labels = _labels(db, sorted(wanted))
     closures = schedule_service.closures_by_site(db, sorted(wanted), start, end)
     holiday_cache: dict[str | None, dict[date, str]] = {}
@@ -158,15 +160,23 @@ class _Weeks:
         return list(self.shared[key])  # the days are frozen; each site has its own list
 
 
-def _standing_sites(db: Session, department: str | None) -> set[str]:
-    labelled = select(m.SiteLabel.site_id).where(col(m.SiteLabel.label).in_(REPORTED_LABELS))
-    with_space = select(m.Space.site_id)
-    ids = set(db.exec(labelled)) | set(db.exec(with_space))
-    if department is None or not ids:
-        return ids
-    in_department = core_select(col(m.Site.id)).where(col(m.Site.department_code) == department)
-    found = schedule_service.rows_in(db, in_department, col(m.Site.id), ids)
-    return {site_id for (site_id,) in found}
+def _standing_sites(db: Session, department: str | None) -> dict[str, schedule_service.Place]:
+    """The labelled sites and the coworking sites (of the department), read with their rows."""
+    place = core_select(*schedule_service.PLACE_COLUMNS)
+    labelled = place.where(
+        col(m.Site.id).in_(
+            core_select(col(m.SiteLabel.site_id)).where(
+                col(m.SiteLabel.label).in_(REPORTED_LABELS)
+            )
+        )
+        | col(m.Site.id).in_(core_select(col(m.Space.site_id)))
+    )
+    if department is not None:
+        labelled = labelled.where(col(m.Site.department_code) == department)
+    return {
+        row[0]: schedule_service.Place._make(row)
+        for row in schedule_service.rows(db, labelled).all()
+    }
 
 
 def _labels(db: Session, ids: Sequence[str]) -> dict[str, list[str]]:
