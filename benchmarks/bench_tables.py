@@ -56,7 +56,8 @@ def measure(database: Path, repeat: int, work: Path) -> None:
     for _ in range(repeat + 1):  # the first round warms the file cache and is left out
         for name, args, human in CASES:
             for kind, extra in (("human", human), ("json", JSON)):
-                runs.setdefault((name, kind), []).append(_timed([*tool, *args, *extra], env, output))
+                run = _timed([*tool, *args, *extra], env, output)
+                runs.setdefault((name, kind), []).append(run)
     print(f"\n{'command':24} {'human (wall / CPU)':>20} {'JSON (wall / CPU)':>20} "
           f"{'ratio wall / CPU':>17} {'peak memory human / JSON':>25}")  # fmt: skip
     for name, args, human in CASES:

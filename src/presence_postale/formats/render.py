@@ -368,7 +368,8 @@ def _column_widths(
     """Each column's width: its longest text, narrowed to share `room` when it is given and
     they do not fit. The widest column gives up a column at a time, while any is wider than
     its longest word; then words must be cut. None when `room` cannot hold one column each."""
-    columns = [[header, *column] for header, column in zip(headers, zip(*cells), strict=True)]
+    by_column = zip(*cells, strict=True)
+    columns = [[header, *column] for header, column in zip(headers, by_column, strict=True)]
     widths = [max(map(len, column)) for column in columns]
     if room is None or sum(widths) <= room:
         return widths
