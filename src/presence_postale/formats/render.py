@@ -305,9 +305,7 @@ def _one_column_wide(text: str) -> bool:
     holds them); it is loaded only then, and asked once for each such character."""
     if text.isascii():
         return text.isprintable()
-    return text.isprintable() and all(
-        _cells(ch) == 1 for ch in set(_BEYOND_LATIN.findall(text))
-    )
+    return text.isprintable() and all(_cells(ch) == 1 for ch in set(_BEYOND_LATIN.findall(text)))
 
 
 def _cells(character: str) -> int:

@@ -165,9 +165,7 @@ def _standing_sites(db: Session, department: str | None) -> dict[str, schedule_s
     place = core_select(*schedule_service.PLACE_COLUMNS)
     labelled = place.where(
         col(m.Site.id).in_(
-            core_select(col(m.SiteLabel.site_id)).where(
-                col(m.SiteLabel.label).in_(REPORTED_LABELS)
-            )
+            core_select(col(m.SiteLabel.site_id)).where(col(m.SiteLabel.label).in_(REPORTED_LABELS))
         )
         | col(m.Site.id).in_(core_select(col(m.Space.site_id)))
     )
