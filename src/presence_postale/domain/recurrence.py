@@ -51,6 +51,7 @@ _NEVER_YEARS = 29
 # The longest window expanded at once: a hard bound on the work and memory of an expansion,
 # whatever the rule (the commands ask for ten years at most).
 MAX_WINDOW_DAYS = 4018
+_WEEK = timedelta(days=7)
 
 
 def _build(parts: dict[str, str], dtstart: datetime) -> rrule:
@@ -204,13 +205,14 @@ def dates_between(
         weekdays, interval = plain
         days = weekdays if weekdays is not None else frozenset({first.weekday()})
         first_monday = first - timedelta(days=first.weekday())
-        day = begin_day
         out = []
-        while day <= end_day:
-            if day.weekday() in days and ((day - first_monday).days // 7) % interval == 0:
-                out.append(day)
-            day += timedelta(days=1)
-        return out
+        for weekday in days:  # from its first date in the window, a week at a time
+            day = begin_day + timedelta(days=(weekday - begin_day.weekday()) % 7)
+            while day <= end_day:
+                if ((day - first_monday).days // 7) % interval == 0:
+                    out.append(day)
+                day += _WEEK
+        return sorted(out)
     template = _template(rule)
     end = datetime.combine(end_day, time())
     begin = datetime.combine(begin_day, time())
