@@ -107,7 +107,7 @@ def weekly(
         code = row.department_code
         if code not in holiday_cache:
             holiday_cache[code] = holidays_between(start, end, code, lang)
-        days = weeks.days(row.opening_hours, code, holiday_cache[code], closures.get(site_id, []))
+        days = weeks.days(row.opening_hours, holiday_cache[code], closures.get(site_id, []))
         out.append(
             SiteWeek(
                 site=row,
@@ -138,23 +138,19 @@ def weekly(
 
 class _Weeks:
     """Each site's days that week. Sites without a closure that week share them when they
-    share their hours' text and their department's holidays: a national report has thousands
-    of sites and a few hundred texts."""
+    share their hours' text and their holidays: a national report has thousands of sites and
+    far fewer texts."""
 
     def __init__(self, monday: date) -> None:
         self.monday = monday
-        self.shared: dict[tuple[str | None, str | None], list[oh.DayHours]] = {}
+        self.shared: dict[tuple[str | None, tuple[Any, ...]], list[oh.DayHours]] = {}
 
     def days(
-        self,
-        expr: str | None,
-        department: str | None,
-        holidays: dict[date, str],
-        closures: Sequence[oh.Closure],
+        self, expr: str | None, holidays: dict[date, str], closures: Sequence[oh.Closure]
     ) -> list[oh.DayHours]:
         if closures:
             return oh.week_hours(expr, self.monday, holidays, closures)
-        key = (expr, department)
+        key = (expr, tuple(holidays.items()))
         if key not in self.shared:
             self.shared[key] = oh.week_hours(expr, self.monday, holidays)
         return list(self.shared[key])  # the days are frozen; each site has its own list
@@ -326,7 +322,7 @@ def compliance(
             holiday_cache[code] = holidays_between(week.monday, week.sunday, code, lang)
         # A public holiday does not count against the charter: the site is judged on its
         # regular hours that week (closures for works do count).
-        days = weeks.days(site.opening_hours, None, {}, closures.get(site.id, []))
+        days = weeks.days(site.opening_hours, {}, closures.get(site.id, []))
         reliable = not site.illustrative
         result = charter.check(
             days,
