@@ -182,8 +182,7 @@ def _site_json(sw: SiteWeek, seen: dict[int, dict[str, Any]]) -> dict[str, Any]:
         "opening_hours": site.opening_hours,
         "hours_total": None if sw.hours_total is None else round(sw.hours_total, 2),
         "days": [
-            seen.get(id(day)) or seen.setdefault(id(day), marks.day_fields(day))
-            for day in sw.days
+            seen.get(id(day)) or seen.setdefault(id(day), marks.day_fields(day)) for day in sw.days
         ],
         "illustrative": site.illustrative,
         "illustrative_reason": site.illustrative_reason,
