@@ -6,6 +6,7 @@ Each returns plain data; `formats.report` lays it out. "Today" is a parameter.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -97,6 +98,7 @@ def weekly(
     hours = versions.hours_during(db, wanted, start, end)
     closures = schedule_service.closures_by_site(db, sorted(wanted), start, end)
     holiday_cache: dict[str | None, dict[date, str]] = {}
+    weeks = _Weeks(start)
     by_site: dict[str, list[schedule_service.Entry]] = defaultdict(list)
     for entry in schedule.entries:
         by_site[entry.site.id].append(entry)
@@ -109,7 +111,7 @@ def weekly(
         if code not in holiday_cache:
             holiday_cache[code] = holidays_between(start, end, code, lang)
         site_hours = hours.get(site_id, Timeline[str]())
-        days = oh.week_hours(site_hours, start, holiday_cache[code], closures.get(site_id, []))
+        days = weeks.days(site_hours, holiday_cache[code], closures.get(site_id, []))
         out.append(
             SiteWeek(
                 site=row,
@@ -137,6 +139,26 @@ def weekly(
             {r["space"] for rows in reservations.values() for r in rows},
         ),
     )
+
+
+class _Weeks:
+    """Each site's days that week. Sites without a closure that week share them when they
+    share their hours (the same versions) and their holidays: a national report has thousands
+    of sites and far fewer hours."""
+
+    def __init__(self, monday: date) -> None:
+        self.monday = monday
+        self.shared: dict[tuple[oh.Hours, tuple[Any, ...]], list[oh.DayHours]] = {}
+
+    def days(
+        self, hours: oh.Hours, holidays: dict[date, str], closures: Sequence[oh.Closure]
+    ) -> list[oh.DayHours]:
+        if closures:
+            return oh.week_hours(hours, self.monday, holidays, closures)
+        key = (hours, tuple(holidays.items()))
+        if key not in self.shared:
+            self.shared[key] = oh.week_hours(hours, self.monday, holidays)
+        return list(self.shared[key])  # the days are frozen; each site has its own list
 
 
 def _standing_sites(db: Session, department: str | None, start: date, end: date) -> set[str]:
@@ -283,6 +305,7 @@ def compliance(
     staff = versions.staff_during(db, ids, monday, sunday)
     labels = versions.labels_during(db, ids, monday, sunday)
     holiday_cache: dict[str | None, dict[date, str]] = {}
+    weeks = _Weeks(monday)
     out = []
     for site in sites:
         code = site.department_code
@@ -290,7 +313,7 @@ def compliance(
             holiday_cache[code] = holidays_between(monday, sunday, code, lang)
         # A public holiday does not count against the charter: the site is judged on its
         # regular hours that week (closures for works do count).
-        days = oh.week_hours(hours.get(site.id), monday, {}, closures.get(site.id, []))
+        days = weeks.days(hours.get(site.id), {}, closures.get(site.id, []))
         count = charter.week_staff(staff.get(site.id, Timeline[int]()), monday, sunday)
         reliable = not site.illustrative
         result = charter.check(days, count if reliable else None, hours_known=reliable)
