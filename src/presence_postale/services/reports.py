@@ -93,7 +93,9 @@ def weekly(
         wanted = {site.id}
     else:
         wanted |= _standing_sites(db, department, start, end)
-    sites = schedule_service.places(db, wanted)
+    # The schedule read its sites with their rows: only the others are read here.
+    sites = {e.site.id: e.site for e in schedule.entries if e.site.id in wanted}
+    sites.update(schedule_service.places(db, wanted - set(sites)))
     labels = versions.labels_during(db, wanted, start, end)
     hours = versions.hours_during(db, wanted, start, end)
     closures = schedule_service.closures_by_site(db, sorted(wanted), start, end)
