@@ -23,6 +23,7 @@ import pytest
 from typer.testing import Result
 
 from backends import Database, ServerDatabase, dump_database
+from refusals import LIBRARY_WORDS
 
 Cli = Callable[..., Result]
 
@@ -1370,6 +1371,10 @@ BAD_RULES = [
     ("no-freq", "BYDAY=TU", "FREQ is missing"),
     ("too-long", "FREQ=WEEKLY;" + "BYDAY=TU;" * 40, "at most 300"),
     ("unicode", "FREQ=WEEKLYé", "FREQ=WEEKLYÉ"),
+    ("interval-arabic-digit", "FREQ=WEEKLY;INTERVAL=\u0662", "INTERVAL=\u0662"),
+    ("count-full-width-digit", "FREQ=WEEKLY;COUNT=\uff13", "COUNT=\uff13"),
+    ("bymonthday-arabic-digit", "FREQ=MONTHLY;BYMONTHDAY=\u0663", "BYMONTHDAY=\u0663"),
+    ("byday-rank-arabic-digit", "FREQ=MONTHLY;BYDAY=\u0662TU", "BYDAY=\u0662TU"),
 ]
 
 BAD_HOURS = [
@@ -1619,14 +1624,20 @@ RECORDS_CLASSES: list[tuple[str, str, str]] = [
     ("programme-model-bogus", "programme_model_yaml", "expected one of"),
     ("department-shape", "department_yaml", "not a department code"),
     ("session-without-theme", "session_yaml", "at least one theme"),
+    ("huge-number-json", "huge_number_json", "a number of 5000 digits"),
+    ("huge-number-yaml", "huge_number_yaml", "a number of 5000 digits"),
+    ("huge-negative-number-yaml", "huge_negative_yaml", "a number of 4400 digits"),
 ]
 CSV_CLASSES: list[tuple[str, str, str, str]] = [
     ("agents-email", "agents_email_csv", "agents", "not an e-mail"),
     ("agents-bidi", "agents_bidi_csv", "agents", "U+202E"),
     ("agents-long-cell", "agents_long_cell_csv", "agents", "longer than"),
     ("reservations-overbooked", "reservations_csv", "reservations", "overlaps reservation #"),
+    ("agents-column-twice", "agents_column_twice_csv", "agents", "column 'name' is given twice"),
+    ("agents-hours-arabic-digit", "agents_arabic_digit_csv", "agents", "expected a number"),
+    ("sites-staff-full-width-digit", "sites_wide_digit_csv", "sites", "expected a whole number"),
 ]
-CSV_LINES = {"reservations-overbooked": "line 3"}
+CSV_LINES = {"reservations-overbooked": "line 3", "agents-column-twice": "line 1"}
 OPEN_DATA_CLASSES: list[tuple[str, str, str, str]] = [
     ("laposte-bidi-name", "laposte", "laposte_bidi", "U+202E"),
     ("laposte-insee-20", "laposte", "laposte_insee_20", "'20004'"),
@@ -1639,7 +1650,45 @@ OPEN_DATA_CLASSES: list[tuple[str, str, str, str]] = [
 ]
 
 
+# Numbers Typer coerces (through pydantic): refused in the tool's words, never pydantic's
+# ("Input should be a valid integer, unable to parse string as an integer").
+WHOLE_OPTIONS: list[tuple[str, list[str], str]] = [
+    ("sites-update", ["sites", "update", "00518A"], "--staff"),
+    ("permanences-log", PERM_LOG, "--visitors"),
+    ("mediation-add", MED_ADD, "--duration"),
+    ("coworking-configure", ["coworking", "configure", "saint-clar"], "--capacity"),
+    ("sites-nearest", ["sites", "nearest", "--lat", "45", "--lon", "3"], "--limit"),
+]
+DECIMAL_OPTIONS: list[tuple[str, list[str], str]] = [
+    ("sites-nearest", ["sites", "nearest", "--lat", "45", "--lon", "3"], "--lat"),
+    ("agents-update", ["agents", "update", "allier-mediateur"], "--weekly-hours"),
+    ("sites-update", ["sites", "update", "00518A", "--lat", "45"], "--lon"),
+]
+NOT_WHOLE = ("douze", "1.5", "0x10", "\u0663", "1e309", "NaN", "\uff13")
+NOT_DECIMAL = ("nord", "0x10", "\u0663", "4,5", "1/2")
+NUMBERED_ARGUMENTS = [
+    ("permanences-show", ["permanences", "show"]),
+    ("coworking-show", ["coworking", "show"]),
+    ("mediation-show", ["mediation", "show"]),
+]
+
+
+def _numbers() -> Iterable[Any]:
+    for command, base, option in WHOLE_OPTIONS:
+        for value in NOT_WHOLE:
+            name = f"{command}{option}-not-whole-{value!a}"
+            yield case(name, spoil(base, option, value), 2, option, "is not a whole number")
+    for command, base, option in DECIMAL_OPTIONS:
+        for value in NOT_DECIMAL:
+            name = f"{command}{option}-not-a-number-{value!a}"
+            yield case(name, spoil(base, option, value), 2, option, "is not a number")
+    for command, base in NUMBERED_ARGUMENTS:
+        for value, fragment in (("douze", "is not a whole number"), ("0", "at least 1")):
+            yield case(f"{command}-{value}", [*base, "--", value], 2, fragment)
+
+
 def _classes() -> Iterable[Any]:
+    yield from _numbers()
     for name, rule, fragment in BAD_RULES:
         yield case(f"permanences-add-rule-{name}", [*PERM_RRULE, rule], 1, "--rrule", fragment)
     for command, base in HOURS_COMMANDS:
@@ -1966,6 +2015,14 @@ CLASS_FILES: dict[str, bytes | None] = {
         b"    type: individuel\n"
     ),
     "agents_email_csv": b"id,name,role,email\nx1,X,mediateur_numerique,nobody\n",
+    "huge_number_json": b'{"sites": [{"id": "X1", "staff_count": ' + b"9" * 5000 + b"}]}",
+    "huge_number_yaml": _site("    name: X\n    staff_count: " + "9" * 5000 + "\n"),
+    "huge_negative_yaml": _site("    name: X\n    latitude: -" + "1" * 4400 + "\n"),
+    "agents_column_twice_csv": b"id,name,role,name\nx1,X,mediateur_numerique,Y\n",
+    "agents_arabic_digit_csv": (
+        "id,name,role,weekly_hours\nx1,X,mediateur_numerique,\u0663\n".encode()
+    ),
+    "sites_wide_digit_csv": "id,name,kind,staff_count\nX1,X,mairie,\uff13\n".encode(),
     "agents_bidi_csv": "id,name,role\nx1,A\u202eB,mediateur_numerique\n".encode(),
     "agents_long_cell_csv": b"id,name,role\nx1," + b"y" * 200_000 + b",mediateur_numerique\n",
     "reservations_csv": (
@@ -2126,6 +2183,8 @@ def test_bad_input_is_refused_in_one_line(
     line = lines[0]
     assert line.startswith("error:"), line[:300]
     assert line.isprintable(), "control characters must be shown escaped"
+    for words in LIBRARY_WORDS:
+        assert words not in line, (words, line[:300])
     for fragment in fragments:
         assert fragment in line, (fragment, line[:500])
     if not stdout:

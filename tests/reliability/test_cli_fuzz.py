@@ -36,6 +36,7 @@ from typer.testing import CliRunner
 from presence_postale.cli.app import app
 from presence_postale.cli.environment import Environment
 from presence_postale.formats.words import LANGS, say
+from refusals import LIBRARY_WORDS
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -476,6 +477,8 @@ class Bench:
         if isinstance(result.exception, TimeoutError):
             pytest.fail(f"unbounded work: {shown}")
         everything = result.stdout + result.stderr
+        for words in LIBRARY_WORDS:
+            assert words not in result.stderr, (shown, words, result.stderr[-2000:])
         assert "Traceback" not in everything, (shown, everything[-2000:])
         assert result.exception is None or isinstance(result.exception, SystemExit), (
             shown,

@@ -98,12 +98,56 @@ def take_as_given(param: Any, ctx: Any, value: Any) -> Any:
     return value
 
 
+# What pydantic found wrong with a number Typer coerced, as the catalogue says it.
+_NUMBER_PROBLEMS = {
+    "int_parsing": "usage.whole_number",
+    "int_from_float": "usage.whole_number",
+    "int_type": "usage.whole_number",
+    "float_parsing": "usage.number",
+    "float_type": "usage.number",
+    "finite_number": "usage.number",
+    "greater_than_equal": "usage.at_least",
+    "less_than_equal": "usage.at_most",
+}
+
+
+def coerced(process: Any, param: Any, ctx: Any, value: Any) -> Any:
+    """`process(ctx, value)` (Typer's coercion), a refusal in the tool's words: Typer has
+    pydantic coerce numbers, and its refusals ("Input should be a valid integer, unable to
+    parse string as an integer") would reach the user as they are."""
+    from typer._click.exceptions import BadParameter
+
+    try:
+        return process(ctx, value)
+    except BadParameter as error:
+        problems = getattr(error.__cause__, "errors", None)
+        if not callable(problems) or not problems():
+            raise
+        from presence_postale.cli.environment import current
+        from presence_postale.domain.fields import shorten
+        from presence_postale.errors import Message
+        from presence_postale.formats.words import say
+
+        first = problems()[0]
+        limits = first.get("ctx") or {}
+        message = Message(
+            _NUMBER_PROBLEMS.get(first.get("type", ""), "usage.bad_value"),
+            {
+                "value": shorten(first.get("input")) or "",
+                "low": limits.get("ge", ""),
+                "high": limits.get("le", ""),
+            },
+        )
+        lang = current().lang
+        raise BadParameter(say(message, lang if lang == "en" else "fr"), ctx, param) from None
+
+
 class PlainOption(TyperOption):
     """An option whose value is taken as given when it needs no coercion."""
 
     def process_value(self, ctx: Any, value: Any) -> Any:
         if needs_coercion(self, value):
-            return super().process_value(ctx, value)
+            return coerced(super().process_value, self, ctx, value)
         return take_as_given(self, ctx, value)
 
 
@@ -112,7 +156,7 @@ class PlainArgument(TyperArgument):
 
     def process_value(self, ctx: Any, value: Any) -> Any:
         if needs_coercion(self, value):
-            return super().process_value(ctx, value)
+            return coerced(super().process_value, self, ctx, value)
         return take_as_given(self, ctx, value)
 
 

@@ -300,7 +300,7 @@ def parse_row(line: int, cells: list[str]) -> ContactPoint | Rejected:
                 )
             ]
             name, commune, address, extra, locality = (text or "" for text in texts)
-        if phone and not (phone.isdigit() and 2 <= len(phone) <= 15):
+        if phone and not (phone.isascii() and phone.isdigit() and 2 <= len(phone) <= 15):
             phone = fields.phone(phone, "Numéro_de_téléphone") or ""
     except FieldError as error:
         return Rejected.refusing(line, error)

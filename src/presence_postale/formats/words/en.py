@@ -204,6 +204,8 @@ MESSAGES: dict[str, str] = {
     "records.alias": "YAML anchors and aliases (& and *) are not taken",
     "records.key_not_text": "a mapping key must be text",
     "records.duplicate_key": "key '{key}' is given twice",
+    "records.huge_number": "a number of {digits} digits, beyond any value a record holds",
+    "records.duplicate_column": "column '{column}' is given twice",
     "records.bad_date": "invalid date '{value}': no such day",
     "records.unreadable": "{source}: line {line}: {reason}",
     "records.yaml_syntax": (
@@ -308,6 +310,11 @@ MESSAGES: dict[str, str] = {
     "output.no_directory": "cannot write output '{path}': directory '{directory}' does not exist",
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.not_utf8": "argument {number} ('{value}') is not UTF-8 text",
+    "usage.whole_number": "'{value}' is not a whole number: write it in digits, such as 3",
+    "usage.number": "'{value}' is not a number: write it in digits, such as 2.5",
+    "usage.at_least": "{value} is too small: at least {low}",
+    "usage.at_most": "{value} is too large: at most {high}",
+    "usage.bad_value": "'{value}' is not a value this option takes",
     "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
     "usage.empty_db": (
         "{option} is empty: give a database path or URL, or leave it unset for the default database"

@@ -229,6 +229,10 @@ MESSAGES: dict[str, str] = {
     "records.alias": "les ancres et alias YAML (& et *) ne sont pas acceptés",
     "records.key_not_text": "une clé de table doit être un texte",
     "records.duplicate_key": "la clé « {key} » est donnée deux fois",
+    "records.huge_number": (
+        "un nombre de {digits} chiffres, au-delà de toute valeur d'un enregistrement"
+    ),
+    "records.duplicate_column": "la colonne « {column} » est donnée deux fois",
     "records.bad_date": "date « {value} » invalide : ce jour n'existe pas",
     "records.unreadable": "{source} : ligne {line} : {reason}",
     "records.yaml_syntax": (
@@ -347,6 +351,11 @@ MESSAGES: dict[str, str] = {
     ),
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.not_utf8": "l'argument {number} (« {value} ») n'est pas du texte UTF-8",
+    "usage.whole_number": "« {value} » n'est pas un nombre entier : l'écrire en chiffres, comme 3",
+    "usage.number": "« {value} » n'est pas un nombre : l'écrire en chiffres, comme 2.5",
+    "usage.at_least": "{value} est trop petit : {low} au moins",
+    "usage.at_most": "{value} est trop grand : {high} au plus",
+    "usage.bad_value": "« {value} » n'est pas une valeur acceptée ici",
     "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
     "usage.empty_db": (
         "{option} est vide : donner le chemin ou l'URL d'une base, ou ne pas le définir "
