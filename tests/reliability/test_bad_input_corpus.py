@@ -1625,6 +1625,7 @@ RECORDS_CLASSES: list[tuple[str, str, str]] = [
     ("department-shape", "department_yaml", "not a department code"),
     ("session-without-theme", "session_yaml", "at least one theme"),
     ("huge-number-json", "huge_number_json", "a number of 5000 digits"),
+    ("permanence-never-valid", "permanence_never_yaml", "the rule yields no date from"),
     ("huge-number-yaml", "huge_number_yaml", "a number of 5000 digits"),
     ("huge-negative-number-yaml", "huge_negative_yaml", "a number of 4400 digits"),
 ]
@@ -1732,6 +1733,13 @@ def _classes() -> Iterable[Any]:
         argv = ["import", command, f"@{file}"]
         yield case(f"import-{name}", argv, 1, "line ", fragment, stdout=True)
     yield from [
+        case(
+            "permanences-add-rule-ends-before-validity",
+            [*PERM_RRULE, "FREQ=WEEKLY;BYDAY=TH;UNTIL=20200101"],
+            1,
+            "--rrule",
+            "the rule yields no date from",
+        ),
         case(
             "permanences-move-to-same-date",
             [*PERM_MOVE[:5], "--to", "2021-05-11"],
@@ -2015,6 +2023,9 @@ CLASS_FILES: dict[str, bytes | None] = {
         b"    type: individuel\n"
     ),
     "agents_email_csv": b"id,name,role,email\nx1,X,mediateur_numerique,nobody\n",
+    "permanence_never_yaml": _permanence()
+    .replace("FREQ=WEEKLY;BYDAY=TH", "FREQ=WEEKLY;BYDAY=TH;UNTIL=20200101")
+    .encode(),
     "huge_number_json": b'{"sites": [{"id": "X1", "staff_count": ' + b"9" * 5000 + b"}]}",
     "huge_number_yaml": _site("    name: X\n    staff_count: " + "9" * 5000 + "\n"),
     "huge_negative_yaml": _site("    name: X\n    latitude: -" + "1" * 4400 + "\n"),

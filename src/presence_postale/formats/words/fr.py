@@ -206,6 +206,9 @@ MESSAGES: dict[str, str] = {
     "period.too_long": "une période de {days} jours : {limit} au plus à la fois (dix ans)",
     "programme.too_long": "un programme dure dix ans au plus : il finit au plus tard le {last}",
     "programme.exists": "le programme « {programme} » existe déjà",
+    "permanence.never_valid": (
+        "la règle ne donne aucune date du {first} au {last}, quand la permanence est valable"
+    ),
     "permanence.no_occurrence": (
         "la règle {rule} ne donne aucune occurrence du {first} au {last} (validité et dates "
         "du programme {programme})"
