@@ -184,7 +184,9 @@ MESSAGES: dict[str, str] = {
     "period.too_long": "a period of {days} days: at most {limit} at once (ten years)",
     "programme.too_long": "a programme runs ten years at most: it ends on {last} at the latest",
     "programme.exists": "programme '{programme}' already exists",
-    "permanence.never_valid": "the rule yields no date from {first} to {last}, while the permanence is valid",
+    "permanence.never_valid": (
+        "the rule yields no date from {first} to {last}, while the permanence is valid"
+    ),
     "permanence.no_occurrence": (
         "the rule {rule} yields no occurrence from {first} to {last} (validity and programme "
         "{programme} dates)"
