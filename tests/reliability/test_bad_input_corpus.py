@@ -1384,6 +1384,9 @@ BAD_HOURS = [
     ("too-long", "Mo " + "09:00-09:01," * 30 + "10:00-11:00", "at most 255"),
     ("garbage", "toujours", "not OpenStreetMap opening hours"),
     ("time-25", "Mo 25:00-26:00,10:00-09:00", "opening hours"),
+    ("overlap", "Mo-Fr 09:00-12:00,11:00-14:00", "09:00-12:00 and 11:00-14:00 overlap"),
+    ("overlap-whole-day", "Mo 14:00-17:00,00:00-24:00", "00:00-24:00 and 14:00-17:00 overlap"),
+    ("span-twice", "Sa 09:00-12:00, 09:00-12:00", "09:00-12:00 and 09:00-12:00 overlap"),
 ]
 HOURS_COMMANDS = [
     ("sites-update", ["sites", "update", "00518A"]),

@@ -146,6 +146,7 @@ MESSAGES: dict[str, str] = {
         "the opening hours' span {span} ends before it starts; for an opening past midnight "
         "write 22:00-26:00 or 22:00-24:00, or add --overnight"
     ),
+    "hours.overlap": "the opening hours' spans {first} and {second} overlap",
     "hours.empty_span": "the opening hours' span {span} is empty",
     # ---- coworking bookings ---------------------------------------------------------------
     "booking.holder": "reservation #{id} {start}-{end} ({who})",

@@ -155,6 +155,7 @@ MESSAGES: dict[str, str] = {
         "la plage {span} des horaires finit avant de commencer ; pour une ouverture après "
         "minuit, écrire 22:00-26:00 ou 22:00-24:00, ou ajouter --overnight"
     ),
+    "hours.overlap": "les plages horaires {first} et {second} se chevauchent",
     "hours.empty_span": "la plage {span} des horaires est vide",
     # ---- coworking bookings ---------------------------------------------------------------
     "booking.holder": "la réservation n° {id} de {start} à {end} ({who})",
