@@ -13,6 +13,7 @@ Arguments may name files built in the test's tmp_path as `@name` (see `FILES`).
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import closing
@@ -1736,6 +1737,17 @@ def _classes() -> Iterable[Any]:
         argv = ["import", command, f"@{file}"]
         yield case(f"import-{name}", argv, 1, "line ", fragment, stdout=True)
     yield from [
+        *(
+            case(f"{'-'.join(command)}-{label}", [*command, source], 1, "not a regular file")
+            for command in (
+                ["import", "laposte"],
+                ["import", "france-services"],
+                ["import", "communes"],
+                ["import", "records"],
+                ["init", "--seed"],
+            )
+            for label, source in (("dev-zero", "/dev/zero"), ("fifo", "@fifo"))
+        ),
         case(
             "permanences-add-rule-ends-before-validity",
             [*PERM_RRULE, "FREQ=WEEKLY;BYDAY=TH;UNTIL=20200101"],
@@ -2069,6 +2081,12 @@ def materialise(argv: list[str], tmp_path: Path, database: Path) -> list[str]:
         name = arg[1:]
         if name == "database":
             out.append(str(database))
+            continue
+        if name == "fifo":  # a named pipe: opened, it would wait for a writer
+            pipe = files / "pipe.yaml"
+            if not pipe.exists():
+                os.mkfifo(pipe)
+            out.append(str(pipe))
             continue
         if name.startswith("missing/"):
             out.append(str(files / "missing" / name.split("/", 1)[1]))

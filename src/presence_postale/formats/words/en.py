@@ -210,6 +210,7 @@ MESSAGES: dict[str, str] = {
     "records.duplicate_key": "key '{key}' is given twice",
     "records.huge_number": "a number of {digits} digits, beyond any value a record holds",
     "records.duplicate_column": "column '{column}' is given twice",
+    "input.not_regular": "cannot read '{path}': not a regular file (a device, a pipe or a socket)",
     "records.bad_date": "invalid date '{value}': no such day",
     "records.unreadable": "{source}: line {line}: {reason}",
     "records.yaml_syntax": (

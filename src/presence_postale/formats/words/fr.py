@@ -237,6 +237,10 @@ MESSAGES: dict[str, str] = {
         "un nombre de {digits} chiffres, au-delà de toute valeur d'un enregistrement"
     ),
     "records.duplicate_column": "la colonne « {column} » est donnée deux fois",
+    "input.not_regular": (
+        "impossible de lire « {path} » : ce n'est pas un fichier ordinaire (un périphérique, "
+        "un tube ou une socket)"
+    ),
     "records.bad_date": "date « {value} » invalide : ce jour n'existe pas",
     "records.unreadable": "{source} : ligne {line} : {reason}",
     "records.yaml_syntax": (
