@@ -17,6 +17,7 @@ derandomised (the same every run); the slow sweep gives each many more.
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import signal
 import sqlite3
@@ -541,6 +542,21 @@ def test_the_fuzzer_walks_every_command_and_option() -> None:
         for param in command.params:
             if not param.flag:
                 assert value_strategy(param, {"x": "x"}) is not None
+
+
+# What a help page must not show: a Python type (`<str>`, `<int range>`), a placeholder
+# (`{site}`), a bound no one types (`[1<=x<=9223372036854775807; required]`).
+NOT_HELP = re.compile(r"<[a-z ]+>|\{[a-z_]+\}|x<=|<=x|9223372036854775807")
+
+
+def test_every_help_page_reads_as_help() -> None:
+    """Walked from the command tree, like the fuzzer: a new command's help is checked too."""
+    runner = CliRunner()
+    for command in COMMANDS:
+        result = runner.invoke(app, [*command.path, "--help"])
+        assert result.exit_code == 0, (command.id, result.stderr)
+        found = NOT_HELP.findall(result.stdout)
+        assert not found, (command.id, found)
 
 
 def _ids(commands: list[Command]) -> list[Any]:

@@ -143,21 +143,51 @@ def coerced(process: Any, param: Any, ctx: Any, value: Any) -> Any:
 
 
 class PlainOption(TyperOption):
-    """An option whose value is taken as given when it needs no coercion."""
+    """An option whose value is taken as given when it needs no coercion; its help names its
+    value as a word (`--site SITE`), never as a Python type (`<str>`, `<int range>`)."""
 
     def process_value(self, ctx: Any, value: Any) -> Any:
         if needs_coercion(self, value):
             return coerced(super().process_value, self, ctx, value)
         return take_as_given(self, ctx, value)
+
+    def display_type(self, ctx: Any) -> str | None:
+        shown = super().display_type(ctx)
+        return None if shown is None else str(self.name or "value").upper()
+
+    def _get_number_range_help_str(self) -> str | None:
+        return None  # `[x<=9223372036854775807]`: the refusal of a value out of range says it
 
 
 class PlainArgument(TyperArgument):
-    """An argument whose value is taken as given when it needs no coercion."""
+    """An argument whose value is taken as given when it needs no coercion; its help names it
+    in capitals (`SITE`), never `{site} <str> [required]`."""
 
     def process_value(self, ctx: Any, value: Any) -> Any:
         if needs_coercion(self, value):
             return coerced(super().process_value, self, ctx, value)
         return take_as_given(self, ctx, value)
+
+    def display_type(self, ctx: Any) -> str | None:
+        return None
+
+    def _rich_display_name(self) -> str:
+        return super()._rich_display_name().upper()
+
+    def _usage_display_name(self) -> str:
+        name = self.display_name_raw.upper()
+        name = name if self.required else f"[{name}]"
+        return name if self.nargs == 1 else f"{name}..."
+
+    def _get_number_range_help_str(self) -> str | None:
+        return None
+
+    def get_help_record(self, ctx: Any) -> tuple[str, str] | None:
+        record = super().get_help_record(ctx)
+        if record is None:
+            return None
+        name, text = record  # an argument is required: the usage line shows it
+        return name, text.replace("; required]", "]").replace("  [required]", "")
 
 
 PLAIN: dict[type, type] = {TyperOption: PlainOption, TyperArgument: PlainArgument}
@@ -253,7 +283,7 @@ def load(name: str, **settings: Any) -> Any:
     )
     holder = typer.Typer(**settings)
     if not isinstance(target, typer.Typer):
-        holder.command(name)(target)
+        holder.command(name, cls=PlainCommand)(target)
         return typer.main.get_group(holder).commands[name]
     # The group alone (its commands set aside), then its commands handed over, unbuilt.
     shell = typer.Typer()
