@@ -151,9 +151,9 @@ class PlainOption(TyperOption):
             return coerced(super().process_value, self, ctx, value)
         return take_as_given(self, ctx, value)
 
-    def display_type(self, ctx: Any) -> str | None:
+    def display_type(self, ctx: Any) -> str:
         shown = super().display_type(ctx)
-        return None if shown is None else str(self.name or "value").upper()
+        return str(self.name or "value").upper() if shown else shown
 
     def _get_number_range_help_str(self) -> str | None:
         return None  # `[x<=9223372036854775807]`: the refusal of a value out of range says it
@@ -168,8 +168,8 @@ class PlainArgument(TyperArgument):
             return coerced(super().process_value, self, ctx, value)
         return take_as_given(self, ctx, value)
 
-    def display_type(self, ctx: Any) -> str | None:
-        return None
+    def display_type(self, ctx: Any) -> str:
+        return ""
 
     def _rich_display_name(self) -> str:
         return super()._rich_display_name().upper()
