@@ -7,9 +7,10 @@ decimal numbers (huge, tiny, negative, NaN), codes, opening hours, recurrence ru
 unicode (direction overrides, zero-width characters, line breaks), empty and very long
 strings, and paths that are directories, missing, unwritable or files of every kind.
 
-Every run goes in process (CliRunner) against a real seeded SQLite file and must: exit 0, 1 or
-2; print no traceback; on an error, print exactly one line on stderr; on an error, leave the
-database file byte for byte as it was. A run that takes longer than `HANG_SECONDS` is a
+Every run goes in process (CliRunner) against a real seeded SQLite file, in French (the
+default) or English, and must: exit 0, 1 or 2; print no traceback nor a library's wording;
+on an error, print exactly one line on stderr; on an error, leave the database file byte for
+byte as it was. A run that takes longer than `HANG_SECONDS` is a
 failure (unbounded work). The default suite gives each command `EXAMPLES` examples,
 derandomised (the same every run); the slow sweep gives each many more.
 """
@@ -42,6 +43,7 @@ from refusals import LIBRARY_WORDS
 pytestmark = pytest.mark.sqlite_only
 
 EXAMPLES = 8  # per command, in the default suite
+RUN_LANGS = ("fr", "en")  # each run speaks one, French the default
 SWEEP_EXAMPLES = 120  # per command, in the slow sweep
 HANG_SECONDS = 20
 # `error:` or, for a command run with `--lang fr`, `erreur :`.
@@ -470,8 +472,8 @@ class Bench:
             source.backup(target)
         self.pristine_hash = file_hash(self.database)
 
-    def run(self, argv: list[str]) -> None:
-        env = Environment(today=TODAY, columns=100, lang="en")
+    def run(self, argv: list[str], lang: str = "fr") -> None:
+        env = Environment(today=TODAY, columns=100, lang=lang)
         with time_limit(HANG_SECONDS):
             result = self.runner.invoke(app, argv, obj=env)
         shown = f"{argv!r:.600}"
@@ -524,9 +526,9 @@ def fuzz(bench: Bench, command: Command, examples: int) -> None:
         database=None,
         suppress_health_check=list(HealthCheck),
     )
-    @given(command_line(command, bench.paths))
-    def one(argv: list[str]) -> None:
-        bench.run(argv)
+    @given(command_line(command, bench.paths), st.sampled_from(RUN_LANGS))
+    def one(argv: list[str], lang: str) -> None:
+        bench.run(argv, lang)
 
     one()
 
