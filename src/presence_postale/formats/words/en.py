@@ -56,6 +56,9 @@ MESSAGES: dict[str, str] = {
         "it contains an invisible formatting character ({char}), such as a direction override "
         "or a zero-width space"
     ),
+    "text.unassigned": (
+        "it contains a private-use or unassigned character ({char}), shown as nothing or a box"
+    ),
     "text.not_unicode": "it contains bytes that are not text (invalid UTF-8)",
     "text.identifier": (
         "an identifier is 1 to {limit} letters, digits, '-', '_' or '.', starting and ending "

@@ -60,6 +60,10 @@ MESSAGES: dict[str, str] = {
         "il contient un caractère invisible de mise en forme ({char}), comme un forçage du sens "
         "d'écriture ou une espace sans chasse"
     ),
+    "text.unassigned": (
+        "il contient un caractère privé ou non attribué ({char}), qui s'affiche comme rien ou un "
+        "carré"
+    ),
     "text.not_unicode": "il contient des octets qui ne sont pas du texte (UTF-8 invalide)",
     "text.identifier": (
         "un identifiant a de 1 à {limit} lettres, chiffres, « - », « _ » ou « . », et commence "
