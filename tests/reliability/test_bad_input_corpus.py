@@ -1650,6 +1650,7 @@ OPEN_DATA_CLASSES: list[tuple[str, str, str, str]] = [
     ("laposte-bidi-name", "laposte", "laposte_bidi", "U+202E"),
     ("laposte-insee-20", "laposte", "laposte_insee_20", "'20004'"),
     ("laposte-phone", "laposte", "laposte_phone", "not a phone number"),
+    ("laposte-phone-arabic-digits", "laposte", "laposte_phone_arabic", "not a phone number"),
     ("laposte-nul", "laposte", "laposte_nul", "control character"),
     ("laposte-unit-separator", "laposte", "laposte_unit_separator", "control character (U+001F)"),
     ("laposte-long-cell", "laposte", "laposte_long_cell", "longer than"),
@@ -2063,6 +2064,7 @@ CLASS_FILES: dict[str, bytes | None] = {
     "laposte_bidi": _laposte(name="Bureau \u202eessai"),
     "laposte_insee_20": _laposte(insee="20004"),
     "laposte_phone": _laposte(phone="appelez-nous"),
+    "laposte_phone_arabic": _laposte(phone="\u0660\u0661\u0662\u0663"),  # isdigit(), not 0-9
     "laposte_nul": _laposte(name="a\x00b"),
     "laposte_unit_separator": _laposte(name="a\x1fb"),
     "laposte_long_cell": _laposte(name="x" * 200_000),
