@@ -158,17 +158,25 @@ def build(path: Path, years: int, seed: int = 11) -> dict[str, int]:
         day = start + timedelta(days=rng.randrange(0, span_days(years)))
         sessions.append(
             (rng.choice(site_ids), f"bench-agent-{i % 2000}", day.isoformat(), "10:00:00.000000",
-             60, "individuel", 1, '{"70+": 1}', "{}", f'["{rng.choice(THEMES)}"]', '["ordinateur"]',
-             stamp)
+             60, "individuel", 1, '{"soixante_dix_plus": 1}', "{}", '{"non_communique": 1}',
+             '{"non_communique": 1}', f'["{rng.choice(THEMES)}"]', '["ordinateur"]',
+             "lieu_activite", stamp)
         )  # fmt: skip
     db.executemany(
         "INSERT INTO mediation_session (site_id, mediator_id, session_date, start_time, "
-        "duration_minutes, session_type, participants, age_bands, social_statuses, themes, "
-        "equipment, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "duration_minutes, session_type, participants, age_bands, social_statuses, genders, "
+        "residence_communes, themes, equipment, place_type, created_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         sessions,
     )
-    labels = [(s, "france_services", None, None) for s in rng.sample(site_ids, 400)]
-    db.executemany("INSERT OR IGNORE INTO site_label VALUES (?,?,?,?)", labels)
+    # Labels are histories: held since the beginning (0001-01-01), as a first import gives them.
+    labels = [(s, "france_services", "0001-01-01", 1, None, None, "france_services", stamp)
+              for s in rng.sample(site_ids, 400)]  # fmt: skip
+    db.executemany(
+        "INSERT OR IGNORE INTO site_label_version (site_id, label, valid_from, held, since, "
+        "detail, source, recorded_at) VALUES (?,?,?,?,?,?,?,?)",
+        labels,
+    )
     db.commit()
     db.execute("ANALYZE")
     db.close()

@@ -11,6 +11,10 @@ which is `time.max`, and counts as 1440 minutes.
 
 A site whose hours are unknown is not closed: its days are `UNKNOWN` (except those a closure
 covers, which are known to be closed), and a total over them is None, not 0.
+
+A site's hours change over time: wherever an expression is taken, a history of expressions
+(`domain.history.Timeline`) may be given instead, and each day is read with the expression in
+force that day.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from types import MappingProxyType
 import opening_hours
 
 from presence_postale.domain.fields import FieldError, in_order, shorten
+from presence_postale.domain.history import Timeline
 from presence_postale.errors import Message
 
 END_OF_DAY = time.max
@@ -33,6 +38,9 @@ END_OF_DAY = time.max
 _ParserError: type[Exception] = opening_hours.ParserError  # type: ignore[attr-defined]
 
 Interval = tuple[time, time]
+
+# An expression, the history of a site's expressions, or None (unknown).
+Hours = str | Timeline[str] | None
 
 OPEN, CLOSED, UNKNOWN = "open", "closed", "unknown"
 
@@ -269,13 +277,20 @@ def _open_intervals(expr: str, day: date) -> tuple[Interval, ...]:
     )
 
 
+def expression_on(hours: Hours, day: date) -> str | None:
+    """The expression in force on `day` (None: unknown)."""
+    return hours.at(day) if isinstance(hours, Timeline) else hours
+
+
 def day_hours(
-    expr: str | None,
+    hours: Hours,
     day: date,
     holidays: Mapping[date, str] = _NO_HOLIDAYS,
     closures: Sequence[Closure] = (),
 ) -> DayHours:
-    """The site's opening on `day`; `expr` None means hours unknown, hence no intervals."""
+    """The site's opening on `day`; no expression that day means hours unknown, hence no
+    intervals."""
+    expr = expression_on(hours, day)
     for closure in closures:
         if closure.covers(day):
             return DayHours(day, (), holidays.get(day), closure.reason)
@@ -291,7 +306,7 @@ def day_hours(
 
 
 def week_hours(
-    expr: str | None,
+    expr: Hours,
     monday: date,
     holidays: Mapping[date, str] = _NO_HOLIDAYS,
     closures: Sequence[Closure] = (),
@@ -315,7 +330,7 @@ def open_days(days: Sequence[DayHours]) -> int | None:
 
 
 def is_open_during(
-    expr: str | None,
+    expr: Hours,
     day: date,
     start: time,
     end: time,

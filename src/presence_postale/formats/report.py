@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from presence_postale.domain.calendar import format_day
@@ -176,7 +177,14 @@ def _site_json(sw: SiteWeek) -> dict[str, Any]:
         "commune": site.commune,
         "department": site.department_code,
         "labels": sw.labels,
-        "opening_hours": site.opening_hours,
+        # The hours in force on the week's first day; a version beginning later in the week
+        # is listed with its first day (each day's hours are in `days`).
+        "opening_hours": _hours_on(sw, sw.days[0].day),
+        "opening_hours_from": [
+            {"from": v.valid_from, "opening_hours": v.value}
+            for v in sw.hours
+            if v.valid_from > sw.days[0].day
+        ],
         "hours_total": None if sw.hours_total is None else round(sw.hours_total, 2),
         "days": [marks.day_fields(day) for day in sw.days],
         "illustrative": site.illustrative,
@@ -185,6 +193,11 @@ def _site_json(sw: SiteWeek) -> dict[str, Any]:
         "reservations": sw.reservations,
         "mediation_sessions": sw.mediation,
     }
+
+
+def _hours_on(sw: SiteWeek, day: date) -> str | None:
+    in_force = [v.value for v in sw.hours if v.valid_from <= day]
+    return in_force[-1] if in_force else None
 
 
 def _occurrence_json(entry: Any) -> dict[str, Any]:

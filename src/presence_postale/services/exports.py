@@ -5,7 +5,9 @@ exports again to the same bytes: every section in the schema's order, rows in a 
 values as the schema reads them, empty values left out.
 
 What the schema cannot carry is not exported: timestamps, permanence exceptions and outcomes,
-programme history, waitlists, and a reservation's cancellation and attendance times.
+programme history, waitlists, a reservation's cancellation and attendance times, and the later
+versions of a site's hours, staff count and labels (a site carries those valid since the
+beginning).
 Personal data — a reservation's person_name and email — is left out unless asked for
 (`include_personal`), so that an export can be shared.
 """
@@ -13,13 +15,15 @@ Personal data — a reservation's person_name and email — is left out unless a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlmodel import Session, col, select
 
+from presence_postale.domain.history import BEGINNING, Timeline, labels_held
 from presence_postale.errors import NotFound
 from presence_postale.store import models as m
+from presence_postale.store import versions
 
 
 def _links(db: Session, model: Any, key: str, site_ids: set[str] | None) -> dict[str, list[Any]]:
@@ -31,9 +35,9 @@ def _links(db: Session, model: Any, key: str, site_ids: set[str] | None) -> dict
     return out
 
 
-def sites(db: Session, *, department: str | None = None) -> list[dict[str, Any]]:
+def sites(db: Session, *, today: date, department: str | None = None) -> list[dict[str, Any]]:
     """Every site (of one department), by department then id, with labels, equipment and
-    operators as lists."""
+    operators as lists; hours, staff count and labels as they stand `today`."""
     if department is not None and db.get(m.Department, department) is None:
         raise NotFound(f"department '{department}' not found")
     statement = select(m.Site).order_by(col(m.Site.department_code), col(m.Site.id))
@@ -41,7 +45,9 @@ def sites(db: Session, *, department: str | None = None) -> list[dict[str, Any]]
         statement = statement.where(m.Site.department_code == department)
     found = list(db.exec(statement))
     ids = {site.id for site in found} if department is not None else None
-    labels = _links(db, m.SiteLabel, "label", ids)
+    labels = versions.labels_during(db, ids, today, today)
+    hours = versions.hours_during(db, ids, today, today)
+    staff = versions.staff_during(db, ids, today, today)
     equipment = _links(db, m.SiteEquipment, "equipment", ids)
     operators = _links(db, m.SiteOperator, "operator_code", ids)
     return [
@@ -61,15 +67,20 @@ def sites(db: Session, *, department: str | None = None) -> list[dict[str, Any]]
             "parent_id": site.parent_id,
             "phone": site.phone,
             "email": site.email,
-            "opening_hours": site.opening_hours,
-            "staff_count": site.staff_count,
-            "labels": [lab.label for lab in labels.get(site.id, ())],
+            "opening_hours": _at(hours, site.id, today),
+            "staff_count": _at(staff, site.id, today),
+            "labels": labels_held(labels.get(site.id, {}), today, today),
             "equipment": [e.equipment for e in equipment.get(site.id, ())],
             "operators": [o.operator_code for o in operators.get(site.id, ())],
             "source": site.source,
         }
         for site in found
     ]
+
+
+def _at(found: dict[str, Timeline[Any]], site_id: str, day: date) -> Any:
+    timeline = found.get(site_id)
+    return None if timeline is None else timeline.at(day)
 
 
 # ---- records --------------------------------------------------------------------------------
@@ -128,16 +139,24 @@ def _operators(db: Session, _personal: bool) -> Iterable[dict[str, Any]]:
 
 
 def _sites(db: Session, _personal: bool) -> Iterable[dict[str, Any]]:
-    labels = _links(db, m.SiteLabel, "label", None)
+    """The sites; their hours, staff count and labels as valid since the beginning (the
+    records schema carries one value of each: a later version is not exported)."""
+    labels = versions.labels_during(db, None, BEGINNING, BEGINNING)
+    hours = versions.hours_during(db, None, BEGINNING, BEGINNING)
+    staff = versions.staff_during(db, None, BEGINNING, BEGINNING)
     equipment = _links(db, m.SiteEquipment, "equipment", None)
     operators = _links(db, m.SiteOperator, "operator_code", None)
     for s in db.exec(select(m.Site).order_by(m.Site.id)):
-        site_labels = [
-            lab.label
-            if lab.since is None and lab.detail is None
-            else _clean({"label": lab.label, "since": lab.since, "detail": lab.detail})
-            for lab in labels.get(s.id, ())
-        ]
+        site_labels = []
+        for code, timeline in sorted(labels.get(s.id, {}).items()):
+            lab = timeline.at(BEGINNING)
+            if lab is None or not lab.held:
+                continue
+            site_labels.append(
+                code
+                if lab.since is None and lab.detail is None
+                else _clean({"label": code, "since": lab.since, "detail": lab.detail})
+            )
         yield _clean(
             {
                 "id": s.id,
@@ -155,8 +174,8 @@ def _sites(db: Session, _personal: bool) -> Iterable[dict[str, Any]]:
                 "parent": s.parent_id,
                 "phone": s.phone,
                 "email": s.email,
-                "opening_hours": s.opening_hours,
-                "staff_count": s.staff_count,
+                "opening_hours": _at(hours, s.id, BEGINNING),
+                "staff_count": _at(staff, s.id, BEGINNING),
                 "labels": site_labels,
                 "equipment": [e.equipment for e in equipment.get(s.id, ())],
                 "operators": [o.operator_code for o in operators.get(s.id, ())],

@@ -18,8 +18,10 @@ from sqlmodel import Session, SQLModel, select
 from presence_postale.domain import booking, fields, validators, vocab
 from presence_postale.domain import mediation as mediation_rules
 from presence_postale.domain.fields import FieldError
+from presence_postale.domain.history import RECORDS
 from presence_postale.errors import Conflict, InvalidData, Message
 from presence_postale.formats.seed import Item, Records
+from presence_postale.services import site_history
 from presence_postale.store import models as m
 from presence_postale.store.db import BULK_WRITE, exclusive
 
@@ -161,6 +163,7 @@ def _site(db: Session, item: Item) -> str:
     operators = _operators(db, item)
     values["source"] = values["source"] or "seed"
     values.update(_illustrative(values))
+    hours, staff = values.pop("opening_hours", None), values.pop("staff_count", None)
     site = db.get(m.Site, v["id"])
     stamp = now()
     if site is None:
@@ -169,12 +172,15 @@ def _site(db: Session, item: Item) -> str:
     else:
         outcome = "updated" if _sync(site, values) else "unchanged"
     db.flush()
-    links_changed = _replace_links(
+    # The file's hours, staff count and labels are the site's since the beginning.
+    links_changed = site_history.set_beginning(
         db,
-        m.SiteLabel,
         v["id"],
-        {lab["label"]: {"since": lab["since"], "detail": lab["detail"]} for lab in labels},
-        "label",
+        hours,
+        staff,
+        {label["label"]: (label["since"], label["detail"]) for label in labels},
+        source=RECORDS,
+        now=stamp,
     )
     links_changed |= _replace_links(
         db, m.SiteEquipment, v["id"], {key: {} for key in equipment}, "equipment"

@@ -156,7 +156,7 @@ MESSAGES: dict[str, str] = {
     "booking.same_day": "a booking starts and ends on the same day",
     "booking.too_long": "a booking lasts at most {hours} h",
     "booking.category": "category '{category}' may not book space {space} (eligible: {eligible})",
-    "booking.holiday": "{day:day} is a public holiday ({holiday}): {site} is closed",
+    "booking.holiday": "{day:day} is a public holiday ({holiday:holiday}): {site} is closed",
     "booking.closed": "{site} is closed on {day:day} ({reason})",
     "booking.outside_hours": (
         "{day:day} {start}-{end} is outside the bookable hours of space {space} ({open} that day)"
@@ -833,6 +833,69 @@ MESSAGES: dict[str, str] = {
     "mail.preview_to": "To: {address}",
     "mail.preview_subject": "Subject: {subject}",
     "mail.preview_attachment": "Attachment: {name}",
+    # ---- a site's history: dated hours, staff and labels ----------------------------------
+    "history.too_early": "invalid date {date}: a version starts in {earliest:short} or later",
+    "site.from_alone": (
+        "--from dates --hours, --staff, --add-label and --remove-label: give one of them"
+    ),
+    "site.no_label_on": "site {site} does not hold the label {label:label:site_label} on {date}",
+    "site.updated": "updated site {site} {name}",
+    "history.from_day": "from {date}",
+    "history.from_beginning": "since the beginning",
+    "history.hours": "opening hours of {site} {from}: {value}",
+    "history.staff": "polyvalent staff of {site} {from}: {value}",
+    "history.label_held": "{site} holds the label {label:label:site_label} {from}",
+    "history.label_withdrawn": "{site} no longer holds the label {label:label:site_label} {from}",
+    "history.until": "{change}, until {until} (the version from {next} stays)",
+    "history.replacing": "{change} (in place of: {old})",
+    "history.unchanged": "{change}: already so, nothing changed",
+    "history.beginning": "the beginning",
+    "history.in_force": "in force",
+    "history.hours_title": "Opening hours: history",
+    "history.staff_title": "Polyvalent staff: history",
+    "history.labels_title": "Labels: history",
+    "history.col.from": "from",
+    "history.col.until": "until",
+    "history.col.hours": "opening hours",
+    "history.col.staff": "polyvalent staff",
+    "history.col.source": "entered by",
+    "history.col.label": "label",
+    "history.col.held": "state",
+    "history.col.detail": "format",
+    # ---- what a change now conflicts with (warnings, named at once) -----------------------
+    "notice.warning": "warning: {message}",
+    "change.more": "warning: and {count} more",
+    "change.refused_strict": (
+        "refused (--strict), nothing changed: {count} {count:plural:conflict|conflicts}, "
+        "first: {first}"
+    ),
+    "warning.occurrence": "permanence #{permanence} ({site} {site_name}, {date:day} {start}-{end})",
+    "warning.agent_overlap": "agent {agent} in two places at once: {first} / {second}",
+    "warning.skipped_closed": "{occurrence} skipped: site closed ({reason})",
+    "warning.moved_closed": "{occurrence} moved onto a closed day ({reason:holiday})",
+    "warning.outside_hours": "{occurrence} outside the site's opening hours",
+    "warning.mediator_deficit": (
+        "mediator {agent}: {scheduled:number} h scheduled, {contracted:number} h contracted"
+    ),
+    "warning.in_week": "week {week}: {warning}",
+    "warning.booking": "booking #{reservation}: {problem}",
+    "warning.session": "mediation session #{session} at {site}, {date:day} {start}: {problems}",
+    "warning.agent_inactive_here": "agent {agent} is no longer active",
+    "warning.agent_inactive": (
+        "permanence #{permanence} ({site} {site_name}): {count} "
+        "{count:plural:occurrence|occurrences} from {first:day} to {last:day} still held by "
+        "agent {agent}, who is no longer active"
+    ),
+    "warning.after_end": (
+        "permanence #{permanence}, {date:day}: {record} recorded after the end of programme "
+        "{programme} ({end}); no report shows it any more"
+    ),
+    "mediation.on_holiday": "public holiday ({holiday:holiday})",
+    "mediation.no_ilot": "site without an îlot numérique",
+    "mediation.longer_than_open": "longer than the site is open that day ({minutes} min)",
+    "mediation.past_midnight": "runs past midnight",
+    "mediation.outside_presence": "outside the mediator's scheduled presence",
+    "mediation.refused_strict": "session refused (--strict): {warnings}",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
@@ -1094,5 +1157,48 @@ LABELS: dict[str, dict[str, str]] = {
         "day": "Day",
         "month": "Month",
         "year": "Year",
+    },
+    # A public holiday's French name (the calendar's), as people read it.
+    "holiday": {
+        "Jour de l'an": "New Year's Day",
+        "Vendredi saint": "Good Friday",
+        "Lundi de Pâques": "Easter Monday",
+        "Fête du Travail": "Labour Day",
+        "Fête de la Victoire": "Victory Day",
+        "Ascension": "Ascension Day",
+        "Lundi de Pentecôte": "Whit Monday",
+        "Fête nationale": "National Day",
+        "Assomption": "Assumption Day",
+        "Toussaint": "All Saints' Day",
+        "Armistice": "Armistice Day",
+        "Noël": "Christmas Day",
+        "Saint-Étienne": "Saint Stephen's Day",
+        "Abolition de l'esclavage": "Abolition of Slavery",
+        "Fête de Victor Schoelcher": "Victor Schoelcher Day",
+        "Mi-Carême": "Mid-Lent",
+        "Arrivée de l'Évangile": "Missionary Day",
+        "Fête de l'autonomie": "Internal Autonomy Day",
+        "Fête de la Citoyenneté": "Citizenship Day",
+        "Fête de la prise de possession": "Annexation Day",
+        "Fête du Territoire": "Territory Day",
+        "Matāri'i": "Matāri'i",
+        "Saint Pierre Chanel": "Feast of Saint Peter Chanel",
+        "Saints Pierre et Paul": "Saints Peter and Paul Day",
+    },
+    "version_source": {
+        "manual": "entered by hand",
+        "records": "records file",
+        "france_services": "France Services list (ANCT)",
+        "communes": "communes file",
+        "migrated": "known before histories were kept",
+    },
+    "label_held": {
+        "true": "held",
+        "false": "withdrawn",
+    },
+    "after_end_record": {
+        "held": "an outcome",
+        "cancelled": "a cancellation",
+        "moved": "a move",
     },
 }
