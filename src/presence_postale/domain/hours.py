@@ -20,6 +20,7 @@ force that day.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -205,7 +206,7 @@ def _refuse_overlaps(text: str) -> None:
     for rule in _rules(text):
         for spans in _span_lists(rule):
             spans.sort()
-            for before, after in zip(spans, spans[1:], strict=False):
+            for before, after in itertools.pairwise(spans):
                 if after[0] < before[1]:
                     raise _refuse("hours.overlap", text, first=before[2], second=after[2])
 
