@@ -56,6 +56,9 @@ MESSAGES: dict[str, str] = {
         "it contains an invisible formatting character ({char}), such as a direction override "
         "or a zero-width space"
     ),
+    "text.unassigned": (
+        "it contains a private-use or unassigned character ({char}), shown as nothing or a box"
+    ),
     "text.not_unicode": "it contains bytes that are not text (invalid UTF-8)",
     "text.identifier": (
         "an identifier is 1 to {limit} letters, digits, '-', '_' or '.', starting and ending "
@@ -146,6 +149,7 @@ MESSAGES: dict[str, str] = {
         "the opening hours' span {span} ends before it starts; for an opening past midnight "
         "write 22:00-26:00 or 22:00-24:00, or add --overnight"
     ),
+    "hours.overlap": "the opening hours' spans {first} and {second} overlap",
     "hours.empty_span": "the opening hours' span {span} is empty",
     # ---- coworking bookings ---------------------------------------------------------------
     "booking.holder": "reservation #{id} {start}-{end} ({who})",
@@ -184,6 +188,9 @@ MESSAGES: dict[str, str] = {
     "period.too_long": "a period of {days} days: at most {limit} at once (ten years)",
     "programme.too_long": "a programme runs ten years at most: it ends on {last} at the latest",
     "programme.exists": "programme '{programme}' already exists",
+    "permanence.never_valid": (
+        "the rule yields no date from {first} to {last}, while the permanence is valid"
+    ),
     "permanence.no_occurrence": (
         "the rule {rule} yields no occurrence from {first} to {last} (validity and programme "
         "{programme} dates)"
@@ -204,6 +211,9 @@ MESSAGES: dict[str, str] = {
     "records.alias": "YAML anchors and aliases (& and *) are not taken",
     "records.key_not_text": "a mapping key must be text",
     "records.duplicate_key": "key '{key}' is given twice",
+    "records.huge_number": "a number of {digits} digits, beyond any value a record holds",
+    "records.duplicate_column": "column '{column}' is given twice",
+    "input.not_regular": "cannot read '{path}': not a regular file (a device, a pipe or a socket)",
     "records.bad_date": "invalid date '{value}': no such day",
     "records.unreadable": "{source}: line {line}: {reason}",
     "records.yaml_syntax": (
@@ -308,6 +318,11 @@ MESSAGES: dict[str, str] = {
     "output.no_directory": "cannot write output '{path}': directory '{directory}' does not exist",
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.not_utf8": "argument {number} ('{value}') is not UTF-8 text",
+    "usage.whole_number": "'{value}' is not a whole number: write it in digits, such as 3",
+    "usage.number": "'{value}' is not a number: write it in digits, such as 2.5",
+    "usage.at_least": "{value} is too small: at least {low}",
+    "usage.at_most": "{value} is too large: at most {high}",
+    "usage.bad_value": "'{value}' is not a value this option takes",
     "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
     "usage.empty_db": (
         "{option} is empty: give a database path or URL, or leave it unset for the default database"

@@ -60,6 +60,10 @@ MESSAGES: dict[str, str] = {
         "il contient un caractère invisible de mise en forme ({char}), comme un forçage du sens "
         "d'écriture ou une espace sans chasse"
     ),
+    "text.unassigned": (
+        "il contient un caractère privé ou non attribué ({char}), qui s'affiche comme rien ou un "
+        "carré"
+    ),
     "text.not_unicode": "il contient des octets qui ne sont pas du texte (UTF-8 invalide)",
     "text.identifier": (
         "un identifiant a de 1 à {limit} lettres, chiffres, « - », « _ » ou « . », et commence "
@@ -155,6 +159,7 @@ MESSAGES: dict[str, str] = {
         "la plage {span} des horaires finit avant de commencer ; pour une ouverture après "
         "minuit, écrire 22:00-26:00 ou 22:00-24:00, ou ajouter --overnight"
     ),
+    "hours.overlap": "les plages horaires {first} et {second} se chevauchent",
     "hours.empty_span": "la plage {span} des horaires est vide",
     # ---- coworking bookings ---------------------------------------------------------------
     "booking.holder": "la réservation n° {id} de {start} à {end} ({who})",
@@ -206,6 +211,9 @@ MESSAGES: dict[str, str] = {
     "period.too_long": "une période de {days} jours : {limit} au plus à la fois (dix ans)",
     "programme.too_long": "un programme dure dix ans au plus : il finit au plus tard le {last}",
     "programme.exists": "le programme « {programme} » existe déjà",
+    "permanence.never_valid": (
+        "la règle ne donne aucune date du {first} au {last}, quand la permanence est valable"
+    ),
     "permanence.no_occurrence": (
         "la règle {rule} ne donne aucune occurrence du {first} au {last} (validité et dates "
         "du programme {programme})"
@@ -229,6 +237,14 @@ MESSAGES: dict[str, str] = {
     "records.alias": "les ancres et alias YAML (& et *) ne sont pas acceptés",
     "records.key_not_text": "une clé de table doit être un texte",
     "records.duplicate_key": "la clé « {key} » est donnée deux fois",
+    "records.huge_number": (
+        "un nombre de {digits} chiffres, au-delà de toute valeur d'un enregistrement"
+    ),
+    "records.duplicate_column": "la colonne « {column} » est donnée deux fois",
+    "input.not_regular": (
+        "impossible de lire « {path} » : ce n'est pas un fichier ordinaire (un périphérique, "
+        "un tube ou une socket)"
+    ),
     "records.bad_date": "date « {value} » invalide : ce jour n'existe pas",
     "records.unreadable": "{source} : ligne {line} : {reason}",
     "records.yaml_syntax": (
@@ -347,6 +363,11 @@ MESSAGES: dict[str, str] = {
     ),
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.not_utf8": "l'argument {number} (« {value} ») n'est pas du texte UTF-8",
+    "usage.whole_number": "« {value} » n'est pas un nombre entier : l'écrire en chiffres, comme 3",
+    "usage.number": "« {value} » n'est pas un nombre : l'écrire en chiffres, comme 2.5",
+    "usage.at_least": "{value} est trop petit : {low} au moins",
+    "usage.at_most": "{value} est trop grand : {high} au plus",
+    "usage.bad_value": "« {value} » n'est pas une valeur acceptée ici",
     "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
     "usage.empty_db": (
         "{option} est vide : donner le chemin ou l'URL d'une base, ou ne pas le définir "
