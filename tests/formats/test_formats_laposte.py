@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from presence_postale.errors import InvalidData, Message
-from presence_postale.formats import laposte, words
+from presence_postale.formats import laposte, seed, words
 from presence_postale.formats.laposte import ContactPoint, Rejected
 from shared_data import LAPOSTE_CSV, needs_shared_data
 
@@ -154,3 +154,16 @@ def test_missing_empty_and_directory_are_refused(tmp_path: Path) -> None:
         rows(tmp_path / "missing.csv")
     with pytest.raises(InvalidData, match="c'est un répertoire"):
         rows(tmp_path)
+
+
+def test_an_input_that_is_not_a_regular_file_is_refused(tmp_path: Path) -> None:
+    """/dev/zero never ends and a named pipe waits for a writer: an input is a file."""
+    import os
+
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    for path in (Path("/dev/zero"), pipe):
+        with pytest.raises(InvalidData, match="ce n'est pas un fichier ordinaire"):
+            laposte.open_text(path)
+        with pytest.raises(InvalidData, match="ce n'est pas un fichier ordinaire"):
+            seed.read_text(path)

@@ -390,6 +390,24 @@ def test_records_csv_names_the_line_and_field_of_a_bad_value(tmp_path: Path) -> 
         read_records_csv(path, "agents")
 
 
+def test_records_csv_refuses_a_column_given_twice(tmp_path: Path) -> None:
+    """Which of two `name` cells would be the agent's name? Neither: the file is refused."""
+    path = tmp_path / "agents.csv"
+    path.write_text("id,name,role,name\na-1,Camille,mediateur_numerique,Dominique\n")
+    with refused(InvalidData, match=r"line 1: column 'name' is given twice"):
+        read_records_csv(path, "agents")
+
+
+@pytest.mark.parametrize("digits", ["\u0663", "\uff13", "\u0967"])
+def test_records_csv_numbers_are_ascii_digits(tmp_path: Path, digits: str) -> None:
+    """int() reads an Arabic-Indic, a full-width or a Devanagari three; a number cell is
+    written in ASCII digits."""
+    path = tmp_path / "agents.csv"
+    path.write_text(f"id,name,role,weekly_hours\na-1,Camille,mediateur_numerique,{digits}\n")
+    with refused(InvalidData, match=r"line 2: agents\[0\]\.weekly_hours: expected a number"):
+        read_records_csv(path, "agents")
+
+
 def test_records_csv_of_permanences_names_a_site_by_name(
     engine: Engine, seeded_db: Path, tmp_path: Path
 ) -> None:

@@ -202,15 +202,14 @@ def _bad_value(error: Any, param: Any) -> Message:
     if choices:
         return Message("usage.bad_choice", {"option": option, "value": value, "expected": choices})
     annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
-    if annotation is int:
-        maximum = getattr(param, "max", None)
-        if problem.get("type", "").startswith("less_than") and maximum is not None:
-            return Message(
-                "usage.integer_too_large", {"option": option, "value": value, "maximum": maximum}
-            )
-        return Message("usage.bad_integer", {"option": option, "value": value})
-    if annotation is float:
-        return Message("usage.bad_number", {"option": option, "value": value})
+    if annotation in (int, float):
+        kind = problem.get("type", "")
+        fields = {"option": option, "value": value}
+        if kind.startswith("less_than") and getattr(param, "max", None) is not None:
+            return Message("usage.at_most", {**fields, "high": param.max})
+        if kind.startswith("greater_than") and getattr(param, "min", None) is not None:
+            return Message("usage.at_least", {**fields, "low": param.min})
+        return Message("usage.whole_number" if annotation is int else "usage.number", fields)
     return Message("usage.bad_value", {"option": option, "reason": error.format_message()})
 
 

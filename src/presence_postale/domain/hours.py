@@ -20,6 +20,7 @@ force that day.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -193,7 +194,40 @@ def check(expr: str, *, overnight: bool = False) -> str:
             raise _refuse("hours.reversed", text, span=found[0])
         return f"{found[1]}:{found[2]}-{int(found[3]) + 24:02d}:{found[4]}"
 
-    return validate(_SPAN_RE.sub(span, text))
+    checked = validate(_SPAN_RE.sub(span, text))
+    _refuse_overlaps(checked)
+    return checked
+
+
+def _refuse_overlaps(text: str) -> None:
+    """Two spans of one rule that overlap (`09:00-12:00,11:00-14:00`) cannot both be meant.
+    A later rule overriding an earlier one (`Mo-Fr 09:00-17:00; We 09:00-12:00`) is OSM's
+    way of writing exceptions, not an overlap."""
+    for rule in _rules(text):
+        for spans in _span_lists(rule):
+            spans.sort()
+            for before, after in itertools.pairwise(spans):
+                if after[0] < before[1]:
+                    raise _refuse("hours.overlap", text, first=before[2], second=after[2])
+
+
+def _span_lists(rule: str) -> list[list[tuple[int, int, str]]]:
+    """The rule's lists of time spans (`09:00-12:00,14:00-17:00`), each span as (start, end,
+    text) in minutes; `Mo 09:00-12:00, Tu 10:00-11:00` holds two lists, one a day."""
+    lists: list[list[tuple[int, int, str]]] = []
+    last_end = None
+    for found in _SPAN_RE.finditer(rule):
+        if found[1] is None:  # a comment ends the list
+            last_end = None
+            continue
+        span = (int(found[1]) * 60 + int(found[2]), int(found[3]) * 60 + int(found[4]), found[0])
+        between = rule[last_end : found.start()] if last_end is not None else None
+        if between is not None and between.strip() == ",":
+            lists[-1].append(span)
+        else:
+            lists.append([span])
+        last_end = found.end()
+    return lists
 
 
 def _rules(expr: str) -> list[str]:

@@ -164,6 +164,8 @@ _FALSE = {"false", "no", "non", "0", "faux"}
 
 def _cell(field: str, text: str) -> Any:
     """A CSV cell as the value the seed's schema expects (the schema then checks it)."""
+    if not text.isascii() and (field in _INT_FIELDS or field in _FLOAT_FIELDS):
+        text = f"{text!a}"[1:-1]  # int() reads '٣' (Arabic-Indic three): refused, shown escaped
     if field in _INT_FIELDS:
         try:
             return int(text)
@@ -252,6 +254,10 @@ def read_records_csv(path: Path, kind: str) -> Records:
 
 def _check_header(source: str, kind: str, header: list[str]) -> None:
     spec = SCHEMA[kind]
+    twice = [name for number, name in enumerate(header) if name in header[:number]]
+    if twice:  # which of the two cells would be the record's? Neither: refused.
+        reason = Message("records.duplicate_column", {"column": twice[0]})
+        raise InvalidData("records.at_line", source=source, line=1, reason=reason)
     unknown = [name for name in header if name not in spec]
     if unknown:
         reason = Message(

@@ -47,11 +47,14 @@ PRECISION_COLUMNS = {"start": Column("start_precision")}
 
 def _precise_keys(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     """The keys whose precision the rows give (`start` for `start_precision`)."""
-    return [
-        key
-        for key, column in PRECISION_COLUMNS.items()
-        if any(key in row and column.key in row for row in rows)
-    ]
+    keys: list[str] = []
+    # Rows of a listing share a few sets of keys: each set is looked at once.
+    for shape in dict.fromkeys(tuple(row) for row in rows):
+        present = set(shape)
+        for key, column in PRECISION_COLUMNS.items():
+            if key in present and column.key in present and key not in keys:
+                keys.append(key)
+    return keys
 
 
 def shown(row: Mapping[str, Any], lang: str) -> dict[str, Any]:
@@ -103,7 +106,7 @@ def annotate(listing: Listing, fmt: str, lang: str) -> Listing:
         return listing
     if fmt == "csv":
         return replace(listing, columns=_machine_columns(listing.columns, carries_flag, precise))
-    people_rows = [shown(row, lang) for row in rows]
+    people_rows = [shown(row, lang) for row in rows] if precise else [dict(row) for row in rows]
     if fmt not in PEOPLE_FORMATS or not any(row.get(FLAG) for row in rows):
         return replace(listing, rows=people_rows)
     numbers: dict[str | None, int] = {}

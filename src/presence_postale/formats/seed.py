@@ -16,7 +16,7 @@ from typing import Any
 
 from presence_postale.domain.fields import FieldError, shorten
 from presence_postale.errors import BadValue, InvalidData, Message, PresencePostaleError
-from presence_postale.formats import yaml_reader
+from presence_postale.formats import laposte, yaml_reader
 
 SCHEMA_VERSION = 1
 
@@ -370,6 +370,7 @@ def cannot_read(path: Path, reason: Message | str) -> InvalidData:
 def read_text(path: Path) -> str:
     if path.is_dir():
         raise cannot_read(path, Message("file.is_directory"))
+    laposte.refuse_special_file(path)
     try:
         size = path.stat().st_size
         if size > yaml_reader.MAX_BYTES:

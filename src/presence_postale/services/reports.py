@@ -7,6 +7,7 @@ lays it out. Nothing here reads the clock: the week is a parameter.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -52,7 +53,9 @@ def weekly(
         wanted = {site.id}
     else:
         wanted |= _standing_sites(db, department, start, end)
-    places = queries.places(db, wanted)
+    # The schedule read its sites with their rows: only the others are read here.
+    places = {e.site.id: e.site for e in schedule.entries if e.site.id in wanted}
+    places.update(queries.places(db, wanted - set(places)))
     by_site: dict[str, list[Entry]] = defaultdict(list)
     for entry in schedule.entries:
         by_site[entry.site.id].append(entry)
@@ -96,16 +99,37 @@ def _site_weeks(
     hours = versions.hours_during(db, ids, start, end)
     closures = queries.closures_by_site(db, ids, start, end)
     holiday_cache: dict[str | None, dict[date, str]] = {}
+    weeks = _Weeks(start)
     out = []
     for place in sorted(places.values(), key=lambda p: (p.department_code or "", p.name_key, p.id)):
         code = place.department_code
         if code not in holiday_cache:
             holiday_cache[code] = holidays_between(start, end, code)
         site_hours = hours.get(place.id, Timeline[str]())
-        days = oh.week_hours(site_hours, start, holiday_cache[code], closures.get(place.id, []))
+        days = weeks.days(site_hours, holiday_cache[code], closures.get(place.id, []))
         held = labels_held(labels.get(place.id, {}), start, end)
         out.append((place, held, days, site_hours.during(start, end)))
     return out
+
+
+class _Weeks:
+    """Each site's days that week. Sites without a closure that week share them when they
+    share their hours (the same versions) and their holidays: a national report has thousands
+    of sites and far fewer hours."""
+
+    def __init__(self, monday: date) -> None:
+        self.monday = monday
+        self.shared: dict[tuple[oh.Hours, tuple[Any, ...]], list[oh.DayHours]] = {}
+
+    def days(
+        self, hours: oh.Hours, holidays: dict[date, str], closures: Sequence[oh.Closure]
+    ) -> list[oh.DayHours]:
+        if closures:
+            return oh.week_hours(hours, self.monday, holidays, closures)
+        key = (hours, tuple(holidays.items()))
+        if key not in self.shared:
+            self.shared[key] = oh.week_hours(hours, self.monday, holidays)
+        return list(self.shared[key])  # the days are frozen; each site has its own list
 
 
 def _standing_sites(db: Session, department: str | None, start: date, end: date) -> set[str]:
@@ -243,6 +267,7 @@ def compliance(
     staff = versions.staff_during(db, ids, monday, sunday)
     labels = versions.labels_during(db, ids, monday, sunday)
     holiday_cache: dict[str | None, dict[date, str]] = {}
+    weeks = _Weeks(monday)
     out = []
     for site in sites:
         code = site.department_code
@@ -250,7 +275,7 @@ def compliance(
             holiday_cache[code] = holidays_between(monday, sunday, code)
         # A public holiday does not count against the charter: the site is judged on its
         # regular hours that week (closures for works do count).
-        days = oh.week_hours(hours.get(site.id), monday, {}, closures.get(site.id, []))
+        days = weeks.days(hours.get(site.id), {}, closures.get(site.id, []))
         count = charter.week_staff(staff.get(site.id, Timeline[int]()), monday, sunday)
         reliable = not site.illustrative
         result = charter.check(days, count if reliable else None, hours_known=reliable)

@@ -72,18 +72,21 @@ def title(report: WeeklyReport) -> Message:
 
 
 def weekly_json(report: WeeklyReport) -> dict[str, Any]:
+    seen: dict[int, dict[str, Any]] = {}
     return {
         "week": report.week.label,
         "from": report.week.monday,
         "to": report.week.sunday,
         "department": report.department,
         "site": report.site_id,
-        "sites": [_site_json(sw) for sw in report.sites],
+        "sites": [_site_json(sw, seen) for sw in report.sites],
         "warnings": report.warnings,
     }
 
 
-def _site_json(sw: SiteWeek) -> dict[str, Any]:
+def _site_json(sw: SiteWeek, seen: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    """One site's week; `seen` keeps the days already written, by identity (sites with the
+    same hours share theirs: a national report has thirty thousand days, a few hundred apart)."""
     site = sw.site
     return {
         "id": site.id,
@@ -100,7 +103,9 @@ def _site_json(sw: SiteWeek) -> dict[str, Any]:
             if v.valid_from > sw.days[0].day
         ],
         "hours_total": None if sw.hours_total is None else round(sw.hours_total, 2),
-        "days": [marks.day_fields(day) for day in sw.days],
+        "days": [
+            seen.get(id(day)) or seen.setdefault(id(day), marks.day_fields(day)) for day in sw.days
+        ],
         "illustrative": site.illustrative,
         "illustrative_reason": site.illustrative_reason,
         "permanences": [_occurrence_json(e) for e in sw.permanences],

@@ -32,6 +32,9 @@ MESSAGES: dict[str, str] = {
         "rrule '{rule}' yields no occurrence between {start:iso} and {end:iso} (validity and "
         "programme {programme} dates)"
     ),
+    "permanence.never_valid": (
+        "the rule yields no date between {first:iso} and {last:iso}, while the permanence is valid"
+    ),
     "permanence.conflict": "{first}; use --force to create it anyway",
     "permanence.conflicts": "{first} (and {more} more); use --force to create it anyway",
     "permanence.host_closed": (

@@ -22,6 +22,7 @@ MESSAGES: dict[str, str] = {
         "migration would break {count} {count:plural:reference|references}; nothing changed"
     ),
     "file.cannot_write": "cannot write '{path}': {reason}",
+    "file.not_regular": "it is not a regular file (a device, a pipe or a socket)",
     "file.is_directory": "it is a directory",
     "file.no_directory": "directory '{directory}' does not exist",
     "file.exists": "the file exists; choose a new name",
@@ -53,6 +54,8 @@ MESSAGES: dict[str, str] = {
     "records.unknown_field": "unknown field (expected {expected})",
     "records.missing_field": "{field} is missing",
     "records.unknown_column": "unknown column '{column}' for {kind} (expected {expected})",
+    "records.duplicate_column": "column '{column}' is given twice",
+    "records.huge_number": "a number of {digits} digits, beyond any value a record holds",
     "records.missing_column": "column '{column}' is missing",
     "records.cell_count": "{cells} columns instead of {expected}",
     # ---- open-data imports ---------------------------------------------------------------

@@ -14,6 +14,9 @@ MESSAGES: dict[str, str] = {
         "it contains an invisible formatting character ({char}), such as a direction override "
         "or a zero-width space"
     ),
+    "text.unassigned": (
+        "it contains a private-use or unassigned character ({char}), shown as nothing or a box"
+    ),
     "text.not_unicode": "it contains bytes that are not text (invalid UTF-8)",
     "text.identifier": (
         "an identifier is 1 to {limit} letters, digits, '-', '_' or '.', starting and ending "
@@ -102,6 +105,7 @@ MESSAGES: dict[str, str] = {
         "the opening hours' span {span} ends before it starts; for an opening past midnight "
         "write 22:00-26:00 or 22:00-24:00, or add --overnight"
     ),
+    "hours.overlap": "the opening hours' spans {first} and {second} overlap",
     "hours.empty_span": "the opening hours' span {span} is empty",
     "booking.same_day": "a booking starts and ends on the same day",
     "booking.too_long": "a booking lasts at most {hours} h",

@@ -35,6 +35,10 @@ MESSAGES: dict[str, str] = {
         "la règle « {rule} » ne donne aucune occurrence entre le {start} et le {end} "
         "(validité et dates du programme {programme})"
     ),
+    "permanence.never_valid": (
+        "la règle ne donne aucune date entre le {first} et le {last}, quand la permanence est "
+        "valable"
+    ),
     "permanence.conflict": "{first} ; --force pour la créer quand même",
     "permanence.conflicts": (
         "{first} (et {more} {more:plural:autre|autres}) ; --force pour la créer quand même"

@@ -24,6 +24,9 @@ MESSAGES: dict[str, str] = {
         "la migration casserait {count} {count:plural:référence|références} ; rien n'a changé"
     ),
     "file.cannot_write": "impossible d'écrire « {path} » : {reason}",
+    "file.not_regular": (
+        "ce n'est pas un fichier ordinaire (un périphérique, un tube ou une socket)"
+    ),
     "file.is_directory": "c'est un répertoire",
     "file.no_directory": "le répertoire « {directory} » n'existe pas",
     "file.exists": "le fichier existe ; choisir un nouveau nom",
@@ -61,6 +64,10 @@ MESSAGES: dict[str, str] = {
     "records.unknown_field": "champ inconnu (attendus : {expected})",
     "records.missing_field": "{field} manque",
     "records.unknown_column": "colonne « {column} » inconnue pour {kind} (attendues : {expected})",
+    "records.duplicate_column": "la colonne « {column} » est donnée deux fois",
+    "records.huge_number": (
+        "un nombre de {digits} chiffres, au-delà de toute valeur d'un enregistrement"
+    ),
     "records.missing_column": "la colonne « {column} » manque",
     "records.cell_count": "{cells} colonnes au lieu de {expected}",
     # ---- open-data imports ---------------------------------------------------------------

@@ -14,6 +14,10 @@ MESSAGES: dict[str, str] = {
         "il contient un caractère invisible de mise en forme ({char}), comme un forçage du sens "
         "d'écriture ou une espace sans chasse"
     ),
+    "text.unassigned": (
+        "il contient un caractère privé ou non attribué ({char}), qui s'affiche comme rien ou un "
+        "carré"
+    ),
     "text.not_unicode": "il contient des octets qui ne sont pas du texte (UTF-8 invalide)",
     "text.identifier": (
         "un identifiant a de 1 à {limit} lettres, chiffres, « - », « _ » ou « . », et commence "
@@ -107,6 +111,7 @@ MESSAGES: dict[str, str] = {
         "la plage {span} des horaires finit avant de commencer ; pour une ouverture après "
         "minuit, écrire 22:00-26:00 ou 22:00-24:00, ou ajouter --overnight"
     ),
+    "hours.overlap": "les plages horaires {first} et {second} se chevauchent",
     "hours.empty_span": "la plage {span} des horaires est vide",
     "booking.same_day": "une réservation commence et finit le même jour",
     "booking.too_long": "une réservation dure {hours} h au plus",
