@@ -109,7 +109,8 @@ def test_a_permanence_whose_rule_never_falls_while_valid_is_refused(
         "valid_from": date(2021, 4, 27),
         "valid_until": until,
     }
-    with refused(FieldError, match="the rule yields no date from 27 April 2021") as caught:
+    never = "la règle ne donne aucune date entre le 27 avril 2021"
+    with refused(FieldError, match=never) as caught:
         validators.permanence(values)
     assert caught.value.field == "rrule"
 

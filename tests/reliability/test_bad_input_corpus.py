@@ -1636,7 +1636,7 @@ RECORDS_CLASSES: list[tuple[str, str, str]] = [
     ("department-shape", "department_yaml", "not a department code"),
     ("session-without-theme", "session_yaml", "at least one theme"),
     ("huge-number-json", "huge_number_json", "a number of 5000 digits"),
-    ("permanence-never-valid", "permanence_never_yaml", "the rule yields no date from"),
+    ("permanence-never-valid", "permanence_never_yaml", "the rule yields no date between"),
     ("huge-number-yaml", "huge_number_yaml", "a number of 5000 digits"),
     ("huge-negative-number-yaml", "huge_negative_yaml", "a number of 4400 digits"),
 ]
@@ -1691,13 +1691,13 @@ def _numbers() -> Iterable[Any]:
     for command, base, option in WHOLE_OPTIONS:
         for value in NOT_WHOLE:
             name = f"{command}{option}-not-whole-{value!a}"
-            yield case(name, spoil(base, option, value), 2, option, "is not a whole number")
+            yield case(name, spoil(base, option, value), 2, option, "expected a whole number")
     for command, base, option in DECIMAL_OPTIONS:
         for value in NOT_DECIMAL:
             name = f"{command}{option}-not-a-number-{value!a}"
-            yield case(name, spoil(base, option, value), 2, option, "is not a number")
+            yield case(name, spoil(base, option, value), 2, option, "expected a number")
     for command, base in NUMBERED_ARGUMENTS:
-        for value, fragment in (("douze", "is not a whole number"), ("0", "at least 1")):
+        for value, fragment in (("douze", "expected a whole number"), ("0", "at least 1")):
             yield case(f"{command}-{value}", [*base, "--", value], 2, fragment)
 
 
@@ -1762,7 +1762,7 @@ def _classes() -> Iterable[Any]:
             [*PERM_RRULE, "FREQ=WEEKLY;BYDAY=TH;UNTIL=20200101"],
             1,
             "--rrule",
-            "the rule yields no date from",
+            "the rule yields no date between",
         ),
         case(
             "permanences-move-to-same-date",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from backends import ON_POSTGRES, SQLITE_ONLY_REASON, Database, create_schema, query, url_of
-from presence_postale.errors import InvalidData, NotFound
+from presence_postale.errors import InvalidData, Message, NotFound
 from presence_postale.formats.exports import read_records_csv
 from presence_postale.formats.words import say
 from presence_postale.services import import_france_services, import_laposte, imports
@@ -150,7 +150,10 @@ def test_a_bad_row_rejects_the_whole_file(
         (11, "Code_postal"),
         (21, "Latitude"),
     ]
-    assert "2 rows rejected, nothing imported: line 11: Code_postal" in say(summary.refusal(), "en")
+    from presence_postale.cli.imports import refusal
+
+    said = say(refusal(summary).message, "fr")
+    assert "2 lignes refusées, rien n'est importé : ligne 11 : Code_postal" in said
     assert dump(seeded_db) == before
 
 
@@ -263,7 +266,8 @@ def test_a_duplicate_id_is_rejected(
     text = path.read_text(encoding="utf-8")
     path.write_text(text + text.splitlines()[1] + "\r\n", encoding="utf-8")
     summary = run_laposte(engine, path)
-    assert [(r.line, r.reason) for r in summary.rejected] == [(3, "'00518A' is also on line 2")]
+    duplicate = Message("import.duplicate", {"value": "00518A", "earlier": 2})
+    assert [(r.line, r.reason) for r in summary.rejected] == [(3, duplicate)]
 
 
 # ---- France Services on the seeded database --------------------------------------------------
