@@ -134,7 +134,9 @@ OWNER_SETUP: list[tuple[str, ...]] = [
 
 
 def test_every_command_is_listed_as_a_read_or_a_write() -> None:
-    single = {name for name in registry.ENTRIES if not hasattr(registry.load(name), "list_commands")}
+    single = {
+        name for name in registry.ENTRIES if not hasattr(registry.load(name), "list_commands")
+    }
     listed = {args[:1] if args[0] in single else args[:2] for args in READS + WRITES}
     commands = {(name,) for name in single}
     for name in registry.ENTRIES.keys() - single:

@@ -132,8 +132,19 @@ class _Dumper(yaml.SafeDumper):
         return super().increase_indent(flow, False)
 
 
-def records_yaml(sections: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
+def _document(
+    sections: Mapping[str, Sequence[Mapping[str, Any]]], left_out: Sequence[str]
+) -> dict[str, Any]:
     document: dict[str, Any] = {"version": SCHEMA_VERSION}
+    if left_out:
+        document["left_out"] = list(left_out)
+    return document
+
+
+def records_yaml(
+    sections: Mapping[str, Sequence[Mapping[str, Any]]], left_out: Sequence[str] = ()
+) -> str:
+    document = _document(sections, left_out)
     document.update({name: [dict(r) for r in rows] for name, rows in sections.items()})
     header = (
         "# presence-postale records (the seed's schema): load with\n"
@@ -150,8 +161,10 @@ def records_yaml(sections: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
     return header + body
 
 
-def records_json(sections: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
-    document: dict[str, Any] = {"version": SCHEMA_VERSION}
+def records_json(
+    sections: Mapping[str, Sequence[Mapping[str, Any]]], left_out: Sequence[str] = ()
+) -> str:
+    document = _document(sections, left_out)
     document.update({name: [machine(dict(r)) for r in rows] for name, rows in sections.items()})
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 

@@ -261,10 +261,12 @@ SCHEMA: dict[str, Spec] = {
         "illustrative_reason": (_str, False),
     },
     "closures": {
+        "uid": (_code, False),
         "site": (_code, True),
         "start": (_date, True),
         "end": (_date, True),
         "reason": (_str, True),
+        "created_at": (_datetime, False),
     },
     "agents": {
         "id": (_code, True),
@@ -275,8 +277,17 @@ SCHEMA: dict[str, Spec] = {
         "email": (_str, False),
         "active": (_bool, False),
         "note": (_str, False),
+        "source": (_str, False),
         "illustrative": (_bool, False),
         "illustrative_reason": (_str, False),
+    },
+    "absences": {
+        "uid": (_code, False),
+        "agent": (_code, True),
+        "start": (_date, True),
+        "end": (_date, True),
+        "reason": (_str, False),
+        "created_at": (_datetime, False),
     },
     "programmes": {
         "code": (_code, True),
@@ -295,7 +306,18 @@ SCHEMA: dict[str, Spec] = {
         "illustrative": (_bool, False),
         "illustrative_reason": (_str, False),
     },
+    "programme_changes": {
+        "uid": (_code, False),
+        "programme": (_code, True),
+        "changed_on": (_date, True),
+        "action": (_str, True),
+        "previous_end": (_date, False),
+        "new_end": (_date, False),
+        "reason": (_str, False),
+        "created_at": (_datetime, False),
+    },
     "permanences": {
+        "uid": (_code, False),
         "programme": (_code, True),
         "agent": (_code, False),
         "site": (_code, True),
@@ -308,6 +330,32 @@ SCHEMA: dict[str, Spec] = {
         "note": (_str, False),
         "illustrative": (_bool, False),
         "illustrative_reason": (_str, False),
+        "created_at": (_datetime, False),
+    },
+    # What happened to one occurrence of a permanence (named by its uid), by its first date.
+    "occurrence_changes": {
+        "permanence": (_code, True),
+        "date": (_date, True),
+        "action": (_str, True),
+        "new_date": (_date, False),
+        "new_start": (_time, False),
+        "new_end": (_time, False),
+        "reason": (_str, False),
+        "created_at": (_datetime, False),
+    },
+    "outcomes": {
+        "permanence": (_code, True),
+        "date": (_date, True),
+        "visitors": (_int, True),
+        "requests": (_counts, False),
+        "note": (_str, False),
+        "created_at": (_datetime, False),
+    },
+    "revisions": {
+        "permanence": (_code, True),
+        "date": (_date, True),
+        "sequence": (_int, True),
+        "changed_at": (_datetime, True),
     },
     "spaces": {
         "id": (_code, True),
@@ -328,6 +376,7 @@ SCHEMA: dict[str, Spec] = {
         "illustrative_reason": (_str, False),
     },
     "reservations": {
+        "uid": (_code, False),
         "space": (_code, True),
         "start": (_datetime, True),
         "end": (_datetime, True),
@@ -337,8 +386,30 @@ SCHEMA: dict[str, Spec] = {
         "organisation": (_str, False),
         "status": (_str, False),
         "channel": (_str, False),
+        "series": (_code, False),
+        "person_key": (_code, False),
+        "created_at": (_datetime, False),
+        "cancelled_at": (_datetime, False),
+        "marked_at": (_datetime, False),
+        "anonymised_at": (_datetime, False),
+    },
+    "waitlist": {
+        "uid": (_code, False),
+        "space": (_code, True),
+        "start": (_datetime, True),
+        "end": (_datetime, True),
+        "person_name": (_str, False),
+        "email": (_str, False),
+        "category": (_str, True),
+        "organisation": (_str, False),
+        "status": (_str, False),
+        "offered_reservation": (_code, False),
+        "created_at": (_datetime, False),
+        "offered_at": (_datetime, False),
+        "anonymised_at": (_datetime, False),
     },
     "mediation_sessions": {
+        "uid": (_code, False),
         "site": (_code, True),
         "mediator": (_code, True),
         "programme": (_code, False),
@@ -363,8 +434,23 @@ SCHEMA: dict[str, Spec] = {
         "workshop_title": (_str, False),
         "workshop_level": (_str, False),
         "note": (_str, False),
+        "created_at": (_datetime, False),
+    },
+    "notifications": {
+        "topic": (_str, True),
+        "digest": (_str, False),
+        "kind": (_str, True),
+        "recipient": (_str, True),
+        "day": (_date, False),
+        "status": (_str, False),
+        "created_at": (_datetime, False),
+        "sent_at": (_datetime, False),
     },
 }
+
+# Top-level keys besides the sections: `left_out` says what an export did not carry (personal
+# values without --include-personal); it is read as a note, never loaded.
+NOTES = ("left_out",)
 
 # Sections in the order they must be loaded: references point to earlier sections.
 SECTIONS = tuple(SCHEMA)
@@ -411,6 +497,8 @@ def parse(text: str, source: str) -> Records:
             f"{source}: line {top_lines.get('version', 1)}: version {version!r} is not "
             f"supported (expected {SCHEMA_VERSION})"
         )
+    for note in NOTES:
+        document.pop(note, None)
     unknown = [key for key in document if key not in SCHEMA]
     if unknown:
         raise InvalidData(

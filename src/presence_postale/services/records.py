@@ -20,6 +20,8 @@ from presence_postale.domain import mediation as mediation_rules
 from presence_postale.domain.fields import FieldError
 from presence_postale.errors import Conflict, InvalidData, Message
 from presence_postale.formats.seed import Item, Records
+from presence_postale.services import records_history
+from presence_postale.services import records_merge as merge
 from presence_postale.store import models as m
 from presence_postale.store.db import BULK_WRITE, exclusive
 
@@ -60,11 +62,27 @@ def apply(db: Session, records: Records) -> Summary:
     """Upsert every record of the file in `db` (the caller owns the transaction)."""
     exclusive(db, BULK_WRITE)  # upserts read, then insert what is missing: one load at a time
     summary = Summary()
+    clashes: list[merge.Clash] = []
     for section, items in records:
         loader = _LOADERS[section]
         for item in items:
-            summary.add(section, loader(db, item))
+            try:
+                summary.add(section, loader(db, item))
+            except merge.Clashes as found:
+                clashes.extend(found.clashes)
         db.flush()
+    if clashes:
+        first = clashes[0]
+        raise Conflict(
+            "records.conflict",
+            source=first.item.source,
+            line=first.item.lines.get(first.field, first.item.line),
+            item=f"{first.item.section}[{first.item.index}]",
+            field=first.field,
+            ours=merge.shown(first.ours),
+            theirs=merge.shown(first.theirs),
+            n=len(clashes),
+        )
     return summary
 
 
@@ -222,26 +240,25 @@ def _closure(db: Session, item: Item) -> str:
     v = item.values
     _require(db, m.Site, v["site"], item, "site")
     checked = _checked(item, validators.closure, CLOSURE_FIELDS)
-    v = {**v, "reason": checked["reason"]}
-    existing = db.exec(
-        select(m.Closure).where(
-            m.Closure.site_id == v["site"],
-            m.Closure.start_date == v["start"],
-            m.Closure.end_date == v["end"],
-        )
-    ).first()
-    if existing is None:
-        db.add(
-            m.Closure(
-                site_id=v["site"],
-                start_date=v["start"],
-                end_date=v["end"],
-                reason=v["reason"],
-                created_at=now(),
-            )
-        )
-        return "created"
-    return "updated" if _sync(existing, {"reason": v["reason"]}) else "unchanged"
+    key = {"site_id": v["site"], "start_date": v["start"], "end_date": v["end"]}
+    existing, uid = merge.find(
+        db,
+        m.Closure,
+        item,
+        "closure",
+        key,
+        m.Closure.site_id == v["site"],
+        m.Closure.start_date == v["start"],
+        m.Closure.end_date == v["end"],
+    )
+    values = {**key, "uid": uid, "reason": checked["reason"], "created_at": _stamp(v)}
+    return merge.store(db, m.Closure, existing, values, item)
+
+
+def _stamp(values: dict[str, Any], name: str = "created_at") -> datetime:
+    """When the record was written: as the file says, or now."""
+    stamp: datetime | None = values.get(name)
+    return stamp if stamp is not None else now()
 
 
 AGENT_FIELDS = {"home_site": "home_site_id"}
@@ -253,7 +270,7 @@ def _agent(db: Session, item: Item) -> str:
     _require(db, m.Site, v["home_site"], item, "home_site")
     values["active"] = True if values["active"] is None else values["active"]
     values.update(_illustrative(values))
-    values["source"] = "seed"
+    values["source"] = item.values["source"] or "seed"
     return _upsert(db, m.Agent, values["id"], values)
 
 
@@ -285,15 +302,6 @@ def _permanence(db: Session, item: Item) -> str:
     checked = _checked(item, validators.permanence, PERMANENCE_FIELDS)
     v = {**v, **{key: checked[key] for key in ("rrule", "note", "illustrative_reason")}}
     operators = _operators(db, item)
-    existing = db.exec(
-        select(m.Permanence).where(
-            m.Permanence.programme_code == v["programme"],
-            m.Permanence.site_id == v["site"],
-            m.Permanence.rrule == v["rrule"],
-            m.Permanence.start_time == v["start"],
-            m.Permanence.valid_from == v["valid_from"],
-        )
-    ).first()
     values = {
         "programme_code": v["programme"],
         "agent_id": v["agent"],
@@ -306,33 +314,45 @@ def _permanence(db: Session, item: Item) -> str:
         "note": v["note"],
         **_illustrative(v),
     }
-    if existing is None:
-        permanence = m.Permanence(**values, created_at=now())
-        db.add(permanence)
-        db.flush()
-        outcome = "created"
-    else:
-        permanence = existing
-        outcome = "updated" if _sync(existing, values) else "unchanged"
-    current = set(
-        db.exec(
-            select(m.PermanenceOperator.operator_code).where(
-                m.PermanenceOperator.permanence_id == permanence.id
-            )
-        )
+    existing, uid = merge.find(
+        db,
+        m.Permanence,
+        item,
+        "permanence",
+        values,
+        m.Permanence.programme_code == v["programme"],
+        m.Permanence.site_id == v["site"],
+        m.Permanence.rrule == v["rrule"],
+        m.Permanence.start_time == v["start"],
+        m.Permanence.valid_from == v["valid_from"],
     )
-    if current != set(operators):
-        for row in db.exec(
-            select(m.PermanenceOperator).where(m.PermanenceOperator.permanence_id == permanence.id)
-        ):
-            db.delete(row)
-        db.flush()
-        for code in operators:
-            assert permanence.id is not None
-            db.add(m.PermanenceOperator(permanence_id=permanence.id, operator_code=code))
-        if outcome == "unchanged":
-            outcome = "updated"
+    outcome = merge.store(
+        db, m.Permanence, existing, {**values, "uid": uid, "created_at": _stamp(v)}, item
+    )
+    db.flush()
+    permanence = existing or db.exec(select(m.Permanence).where(m.Permanence.uid == uid)).one()
+    if _permanence_operators(db, permanence, operators, item) and outcome == "unchanged":
+        outcome = "updated"
     return outcome
+
+
+def _permanence_operators(
+    db: Session, permanence: m.Permanence, operators: list[str], item: Item
+) -> bool:
+    """Make the permanence's operators `operators`; True when that changed."""
+    link = m.PermanenceOperator
+    current = set(db.exec(select(link.operator_code).where(link.permanence_id == permanence.id)))
+    if current == set(operators):
+        return False
+    if item.values.get("uid") is not None and current:
+        raise merge.Clashes([merge.Clash(item, "operators", sorted(current), operators)])
+    for row in db.exec(select(link).where(link.permanence_id == permanence.id)):
+        db.delete(row)
+    db.flush()
+    assert permanence.id is not None
+    for code in operators:
+        db.add(link(permanence_id=permanence.id, operator_code=code))
+    return True
 
 
 def _space(db: Session, item: Item) -> str:
@@ -357,15 +377,26 @@ def _reservation(db: Session, item: Item) -> str:
     v = item.values
     _require(db, m.Space, v["space"], item, "space")
     values = _checked(item, validators.reservation, RESERVATION_FIELDS)
-    existing = db.exec(
-        select(m.Reservation).where(
-            m.Reservation.space_id == values["space_id"],
-            m.Reservation.start_at == values["start_at"],
-            m.Reservation.end_at == values["end_at"],
-            m.Reservation.email == values["email"],
-            m.Reservation.person_name == values["person_name"],
-        )
-    ).first()
+    values.update(
+        uid=None,
+        series_id=v["series"],
+        person_key=v["person_key"],
+        cancelled_at=v["cancelled_at"],
+        marked_at=v["marked_at"],
+        anonymised_at=v["anonymised_at"],
+    )
+    existing, values["uid"] = merge.find(
+        db,
+        m.Reservation,
+        item,
+        "reservation",
+        values,
+        m.Reservation.space_id == values["space_id"],
+        m.Reservation.start_at == values["start_at"],
+        m.Reservation.end_at == values["end_at"],
+        m.Reservation.email == values["email"],
+        m.Reservation.person_name == values["person_name"],
+    )
     if values["status"] in booking.TAKING_PLACE:
         space = db.get(m.Space, values["space_id"])
         assert space is not None
@@ -382,10 +413,7 @@ def _reservation(db: Session, item: Item) -> str:
             )
         except (Conflict, FieldError) as error:
             raise item.error(None, error) from None
-    if existing is None:
-        db.add(m.Reservation(**values, created_at=now()))
-        return "created"
-    return "updated" if _sync(existing, values) else "unchanged"
+    return merge.store(db, m.Reservation, existing, {**values, "created_at": _stamp(v)}, item)
 
 
 _SESSION_FIELDS = {
@@ -435,23 +463,23 @@ def _mediation_session(db: Session, item: Item) -> str:
         )
     except InvalidData as error:
         raise item.error(error.params.get("field"), error) from None
-    existing = db.exec(
-        select(m.MediationSession).where(
-            m.MediationSession.site_id == v["site"],
-            m.MediationSession.mediator_id == v["mediator"],
-            m.MediationSession.session_date == v["date"],
-            m.MediationSession.start_time == v["start"],
-        )
-    ).first()
     values = {
         **session_values(session),
         **texts,
         "redirection_detail": texts["redirection_detail"] or words,
     }
-    if existing is None:
-        db.add(m.MediationSession(**values, created_at=now()))
-        return "created"
-    return "updated" if _sync(existing, values) else "unchanged"
+    existing, values["uid"] = merge.find(
+        db,
+        m.MediationSession,
+        item,
+        "mediation_session",
+        values,
+        m.MediationSession.site_id == v["site"],
+        m.MediationSession.mediator_id == v["mediator"],
+        m.MediationSession.session_date == v["date"],
+        m.MediationSession.start_time == v["start"],
+    )
+    return merge.store(db, m.MediationSession, existing, {**values, "created_at": _stamp(v)}, item)
 
 
 _LOADERS: dict[str, Callable[[Session, Item], str]] = {
@@ -465,4 +493,5 @@ _LOADERS: dict[str, Callable[[Session, Item], str]] = {
     "spaces": _space,
     "reservations": _reservation,
     "mediation_sessions": _mediation_session,
+    **records_history.LOADERS,
 }
