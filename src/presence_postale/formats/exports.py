@@ -135,7 +135,8 @@ class _Dumper(yaml.SafeDumper):
 def _document(
     sections: Mapping[str, Sequence[Mapping[str, Any]]], left_out: Sequence[str]
 ) -> dict[str, Any]:
-    document: dict[str, Any] = {"version": SCHEMA_VERSION}
+    # Another database's records, to merge: see `services.records_merge`.
+    document: dict[str, Any] = {"version": SCHEMA_VERSION, "exported": True}
     if left_out:
         document["left_out"] = list(left_out)
     return document

@@ -38,6 +38,8 @@ class Item:
     line: int
     values: dict[str, Any]
     lines: dict[str, int] = field(default_factory=dict)
+    # From a file `export records` wrote (another database's records): merged, not applied.
+    merging: bool = False
 
     def where(self, key: str | None = None) -> str:
         line = self.lines.get(key, self.line) if key else self.line
@@ -448,9 +450,10 @@ SCHEMA: dict[str, Spec] = {
     },
 }
 
-# Top-level keys besides the sections: `left_out` says what an export did not carry (personal
-# values without --include-personal); it is read as a note, never loaded.
-NOTES = ("left_out",)
+# Top-level keys besides the sections: `exported: true` marks a file `export records` wrote
+# (its records are merged: a record held here with other values is a conflict); `left_out`
+# says what an export did not carry (personal values without --include-personal).
+NOTES = ("exported", "left_out")
 
 # Sections in the order they must be loaded: references point to earlier sections.
 SECTIONS = tuple(SCHEMA)
@@ -497,6 +500,7 @@ def parse(text: str, source: str) -> Records:
             f"{source}: line {top_lines.get('version', 1)}: version {version!r} is not "
             f"supported (expected {SCHEMA_VERSION})"
         )
+    merging = document.get("exported") is True
     for note in NOTES:
         document.pop(note, None)
     unknown = [key for key in document if key not in SCHEMA]
@@ -513,13 +517,15 @@ def parse(text: str, source: str) -> Records:
         if not isinstance(entries, list):
             raise InvalidData(f"{source}: line {top_lines[name]}: {name} must be a list")
         sections[name] = [
-            _check_item(source, name, index, entry, top_lines[name])
+            _check_item(source, name, index, entry, top_lines[name], merging)
             for index, entry in enumerate(entries)
         ]
     return Records(source=source, sections=sections)
 
 
-def _check_item(source: str, section: str, index: int, entry: Any, line: int) -> Item:
+def _check_item(
+    source: str, section: str, index: int, entry: Any, line: int, merging: bool = False
+) -> Item:
     if not isinstance(entry, dict):
         raise InvalidData(f"{source}: line {line}: {section}[{index}] must be a mapping")
     lines: dict[str, int] = entry.pop("__lines__")
@@ -530,6 +536,7 @@ def _check_item(source: str, section: str, index: int, entry: Any, line: int) ->
         line=entry.pop("__line__"),
         values={},
         lines=lines,
+        merging=merging,
     )
     spec = SCHEMA[section]
     for key in entry:

@@ -96,12 +96,10 @@ def _sync(obj: SQLModel, values: dict[str, Any]) -> bool:
     return changed
 
 
-def _upsert(db: Session, model: type[SQLModel], key: Any, values: dict[str, Any]) -> str:
-    existing = db.get(model, key)
-    if existing is None:
-        db.add(model(**values))
-        return "created"
-    return "updated" if _sync(existing, values) else "unchanged"
+def _upsert(
+    db: Session, model: type[SQLModel], key: Any, values: dict[str, Any], item: Item
+) -> str:
+    return merge.store(db, model, db.get(model, key), values, item)
 
 
 def _require(db: Session, model: type[SQLModel], key: Any, item: Item, field: str) -> None:
@@ -149,12 +147,12 @@ def _operators(db: Session, item: Item, field: str = "operators") -> list[str]:
 
 def _department(db: Session, item: Item) -> str:
     v = _checked(item, validators.department, {})
-    return _upsert(db, m.Department, v["code"], v)
+    return _upsert(db, m.Department, v["code"], v, item)
 
 
 def _operator(db: Session, item: Item) -> str:
     v = _checked(item, validators.operator, {})
-    return _upsert(db, m.Operator, v["code"], v)
+    return _upsert(db, m.Operator, v["code"], v, item)
 
 
 SITE_FIELDS = {"department": "department_code", "parent": "parent_id"}
@@ -181,25 +179,23 @@ def _site(db: Session, item: Item) -> str:
     values.update(_illustrative(values))
     site = db.get(m.Site, v["id"])
     stamp = now()
-    if site is None:
-        db.add(m.Site(**values, created_at=stamp, updated_at=stamp))
-        outcome = "created"
-    else:
-        outcome = "updated" if _sync(site, values) else "unchanged"
+    outcome = merge.store(
+        db, m.Site, site, {**values, "created_at": stamp, "updated_at": stamp}, item
+    )
     db.flush()
-    links_changed = _replace_links(
-        db,
-        m.SiteLabel,
-        v["id"],
-        {lab["label"]: {"since": lab["since"], "detail": lab["detail"]} for lab in labels},
-        "label",
-    )
-    links_changed |= _replace_links(
-        db, m.SiteEquipment, v["id"], {key: {} for key in equipment}, "equipment"
-    )
-    links_changed |= _replace_links(
-        db, m.SiteOperator, v["id"], {key: {} for key in operators}, "operator_code"
-    )
+    links: dict[tuple[Any, str, str], dict[str, dict[str, Any]]] = {
+        (m.SiteLabel, "label", "labels"): {
+            lab["label"]: {"since": lab["since"], "detail": lab["detail"]} for lab in labels
+        },
+        (m.SiteEquipment, "equipment", "equipment"): {key: {} for key in equipment},
+        (m.SiteOperator, "operator_code", "operators"): {key: {} for key in operators},
+    }
+    links_changed = False
+    for (model, key_field, name), wanted in links.items():
+        changed = _replace_links(db, model, v["id"], wanted, key_field)
+        if changed and site is not None and item.merging:
+            raise merge.Clashes([merge.Clash(item, name, changed, sorted(wanted))])
+        links_changed |= bool(changed)
     if outcome == "unchanged" and links_changed:
         outcome = "updated"
     if outcome == "updated" and site is not None:
@@ -213,8 +209,9 @@ def _replace_links(
     site_id: str,
     wanted: dict[str, dict[str, Any]],
     key_field: str,
-) -> bool:
-    """Make the site's links exactly `wanted` (key -> extra values); True when that changed."""
+) -> list[str]:
+    """Make the site's links exactly `wanted` (key -> extra values); the links there were
+    before when that changed anything (else nothing)."""
     current = {
         getattr(row, key_field): row
         for row in db.exec(select(model).where(model.site_id == site_id))
@@ -230,7 +227,7 @@ def _replace_links(
         else:
             db.add(model(site_id=site_id, **{key_field: key}, **extra))
             changed = True
-    return changed
+    return (sorted(current) or ["(nothing)"]) if changed else []
 
 
 CLOSURE_FIELDS = {"site": "site_id", "start": "start_date", "end": "end_date"}
@@ -271,7 +268,7 @@ def _agent(db: Session, item: Item) -> str:
     values["active"] = True if values["active"] is None else values["active"]
     values.update(_illustrative(values))
     values["source"] = item.values["source"] or "seed"
-    return _upsert(db, m.Agent, values["id"], values)
+    return _upsert(db, m.Agent, values["id"], values, item)
 
 
 PROGRAMME_FIELDS = {"department": "department_code", "start": "start_date"}
@@ -282,7 +279,7 @@ def _programme(db: Session, item: Item) -> str:
     _require(db, m.Department, values["department_code"], item, "department")
     values["start_precision"] = values["start_precision"] or "day"
     values.update(_illustrative(values))
-    return _upsert(db, m.Programme, values["code"], values)
+    return _upsert(db, m.Programme, values["code"], values, item)
 
 
 PERMANENCE_FIELDS = {
@@ -344,7 +341,7 @@ def _permanence_operators(
     current = set(db.exec(select(link.operator_code).where(link.permanence_id == permanence.id)))
     if current == set(operators):
         return False
-    if item.values.get("uid") is not None and current:
+    if item.merging and current:
         raise merge.Clashes([merge.Clash(item, "operators", sorted(current), operators)])
     for row in db.exec(select(link).where(link.permanence_id == permanence.id)):
         db.delete(row)
@@ -363,7 +360,7 @@ def _space(db: Session, item: Item) -> str:
     values["categories"] = values["categories"] or []
     values["equipment"] = values["equipment"] or []
     values.update(_illustrative(values))
-    return _upsert(db, m.Space, values["id"], values)
+    return _upsert(db, m.Space, values["id"], values, item)
 
 
 RESERVATION_FIELDS = {"space": "space_id", "start": "start_at", "end": "end_at"}

@@ -134,13 +134,7 @@ def _occurrence(db: Session, model: Any, item: Item, values: dict[str, Any]) -> 
         select(model).where(model.permanence_id == permanence_id, model.occurrence_date == day)
     ).first()
     values = {"permanence_id": permanence_id, "occurrence_date": day, **values}
-    return merge.store(db, model, existing, values, _with_uid(item))
-
-
-def _with_uid(item: Item) -> Item:
-    """An occurrence's rows are known by their permanence's uid: they merge as it does."""
-    item.values.setdefault("uid", item.values["permanence"])
-    return item
+    return merge.store(db, model, existing, values, item)
 
 
 def _occurrence_change(db: Session, item: Item) -> str:
@@ -254,8 +248,6 @@ def _notification(db: Session, item: Item) -> str:
         "created_at": _stamp(item),
         "sent_at": v["sent_at"],
     }
-    # A notice is known by what it says (its topic and digest): the file's one.
-    item.values.setdefault("uid", f"{v['topic']}#{digest}")
     return merge.store(db, notice, existing, values, item)
 
 

@@ -1,11 +1,11 @@
 """How a record of a file meets the database: found by its identifier, or by what identifies
 it when the file names none, then created, left alone, updated or found in conflict.
 
-A record that carries a `uid` comes from an export of some database: when this database holds
-the same record with other values, both sides changed it since they shared it (or one did, and
-nothing tells which), so the load refuses the whole file, naming each field with both values.
-A record without a uid (the bundled seed, a hand-written file, a CSV) is the file's version:
-its values replace the stored ones, as they always did.
+A file written by `export records` (marked `exported: true`) is another database's records:
+when this database holds one of them with other values, both sides changed it since they
+shared it (or one did, and nothing tells which), so the load refuses the whole file, naming
+each field with both values. Any other file (the bundled seed, a hand-written file, a CSV) is
+the newer version of its records: its values replace the stored ones, as they always did.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from presence_postale.domain.identity import derived_uid
 from presence_postale.formats.seed import Item
 
 # Stamps of when a row was written here: two databases loaded from one file differ in them.
-BOOKKEEPING = frozenset({"created_at"})
+BOOKKEEPING = frozenset({"created_at", "updated_at"})
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def store(
     db: Session, model: type[SQLModel], existing: Any, values: dict[str, Any], item: Item
 ) -> str:
     """Create the record, or bring the stored one to `values`: created / updated / unchanged;
-    raise `Clashes` when the item has a uid and the values differ."""
+    raise `Clashes` when the item is another database's and the values differ."""
     if existing is None:
         db.add(model(**values))
         return "created"
@@ -66,7 +66,7 @@ def store(
     }
     if not differ:
         return "unchanged"
-    if item.values.get("uid") is not None:
+    if item.merging:
         raise Clashes(
             [Clash(item, key, getattr(existing, key), value) for key, value in differ.items()]
         )
