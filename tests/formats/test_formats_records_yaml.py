@@ -63,3 +63,26 @@ def test_any_values_read_back_identical_in_both_readers(rows: list[dict[str, Any
     py, ruamel = both(records_yaml({"notes": rows}))
     assert py == ruamel
     assert py.get("notes", []) == rows
+
+
+def test_libyaml_reads_a_records_file_as_pyyaml_does_lines_included() -> None:
+    """A file without flow collections, anchors or deep indentation is parsed by libyaml:
+    the same values and the same lines as PyYAML's own parser gives."""
+    from presence_postale.formats import yaml_reader
+    from presence_postale.formats.seed import bundled_seed
+
+    seed = bundled_seed().read_text(encoding="utf-8")
+    exported = records_yaml(
+        {"departments": [{"code": value, "name": value} for value in TRICKY if "[" not in value]}
+    )
+    for text in (seed, exported):
+        fast = yaml_reader._fast(text)
+        assert fast is not None
+        assert fast == yaml.load(text, Loader=yaml_reader._LineLoader)
+
+
+def test_flow_collections_and_aliases_go_to_pyyamls_parser() -> None:
+    from presence_postale.formats import yaml_reader
+
+    for text in ("a: [1, 2]\n", "a: &x 1\nb: *x\n", "a: {b: 1}\n"):
+        assert yaml_reader._fast(text) is None

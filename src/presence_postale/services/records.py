@@ -20,7 +20,7 @@ from presence_postale.domain import mediation as mediation_rules
 from presence_postale.domain.fields import FieldError
 from presence_postale.errors import Conflict, InvalidData, Message
 from presence_postale.formats.seed import Item, Records
-from presence_postale.services import records_history
+from presence_postale.services import records_history, records_sites
 from presence_postale.services import records_merge as merge
 from presence_postale.store import models as m
 from presence_postale.store.db import BULK_WRITE, exclusive
@@ -64,6 +64,9 @@ def apply(db: Session, records: Records) -> Summary:
     summary = Summary()
     clashes: list[merge.Clash] = []
     for section, items in records:
+        if section == "sites":  # most of a national file: in bulk
+            records_sites.load(db, items, lambda outcome: summary.add("sites", outcome), clashes)
+            continue
         loader = _LOADERS[section]
         for item in items:
             try:
@@ -158,18 +161,36 @@ def _operator(db: Session, item: Item) -> str:
 SITE_FIELDS = {"department": "department_code", "parent": "parent_id"}
 
 
-def _site(db: Session, item: Item) -> str:
+@dataclass
+class SiteParts:
+    """A site of a file, checked: its columns and its links (label -> since and detail,
+    equipment, operators)."""
+
+    values: dict[str, Any]
+    labels: dict[str, dict[str, Any]]
+    equipment: list[str]
+    operators: list[str]
+
+
+def site_parts(db: Session, item: Item, departments: set[str] | None = None) -> SiteParts:
+    """The item's site checked as `_site` loads it (`departments`: the codes there are, when
+    the caller read them once)."""
     v = item.values
     values = _checked(item, validators.site, SITE_FIELDS)
-    _require(db, m.Department, values["department_code"], item, "department")
-    labels = []
+    if departments is None:
+        _require(db, m.Department, values["department_code"], item, "department")
+    elif values["department_code"] is not None and values["department_code"] not in departments:
+        raise item.error(
+            "department", Message("records.missing_reference", {"value": values["department_code"]})
+        )
+    labels = {}
     for label in v["labels"] or []:
         try:
             code = vocab.check("site_label", label["label"], "labels")
             detail = fields.line(label["detail"], "labels")
         except FieldError as error:
             raise item.error("labels", error) from None
-        labels.append({**label, "label": code, "detail": detail})
+        labels[code] = {"since": label["since"], "detail": detail}
     try:
         equipment = validators.SPACE["equipment"](v["equipment"], "equipment") or []
     except FieldError as error:
@@ -177,6 +198,13 @@ def _site(db: Session, item: Item) -> str:
     operators = _operators(db, item)
     values["source"] = values["source"] or "seed"
     values.update(_illustrative(values))
+    return SiteParts(values, labels, equipment, operators)
+
+
+def _site(db: Session, item: Item) -> str:
+    v = item.values
+    parts = site_parts(db, item)
+    values, equipment, operators = parts.values, parts.equipment, parts.operators
     site = db.get(m.Site, v["id"])
     stamp = now()
     outcome = merge.store(
@@ -184,9 +212,7 @@ def _site(db: Session, item: Item) -> str:
     )
     db.flush()
     links: dict[tuple[Any, str, str], dict[str, dict[str, Any]]] = {
-        (m.SiteLabel, "label", "labels"): {
-            lab["label"]: {"since": lab["since"], "detail": lab["detail"]} for lab in labels
-        },
+        (m.SiteLabel, "label", "labels"): parts.labels,
         (m.SiteEquipment, "equipment", "equipment"): {key: {} for key in equipment},
         (m.SiteOperator, "operator_code", "operators"): {key: {} for key in operators},
     }
