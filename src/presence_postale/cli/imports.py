@@ -207,7 +207,7 @@ def records(
     elif file.suffix.lower() == ".csv":
         raise typer.BadParameter("a CSV file needs --kind", param_hint="--kind")
     else:
-        parsed = load(file)
+        parsed = load(file, exact=False)  # lines are read again only to name a problem's
     with session(ctx, write=True) as db:
         summary = import_records(db, parsed, dry_run=dry_run)
     created, updated = summary.total("created"), summary.total("updated")

@@ -150,6 +150,49 @@ def _fast(text: str) -> Any:
         return None
 
 
+class _NoLines(dict[str, int]):
+    """The lines of a mapping read without them: 0 for any key."""
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+
+class _Refusal(Exception):
+    """A JSON file the json module should not read: PyYAML's parser then says why."""
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    mapping = dict(pairs)
+    if len(mapping) != len(pairs):
+        raise _Refusal  # a key given twice
+    mapping["__line__"] = 0
+    mapping["__lines__"] = _NoLines()
+    return mapping
+
+
+def read_json(text: str) -> Any:
+    """A JSON document (a mapping) read by the json module, its mappings marked as
+    `read` marks them but without lines; None when the text is not one, or not plainly so
+    (a key given twice, nesting beyond `MAX_DEPTH`)."""
+    import json
+
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        document = json.loads(text, object_pairs_hook=_json_object)
+    except (ValueError, _Refusal, RecursionError):
+        return None
+    return document if _depth(document) <= MAX_DEPTH else None
+
+
+def _depth(value: Any) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for k, v in value.items() if k != "__lines__"), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    return 1
+
+
 def read(text: str, source: str) -> Any:
     """The document, or InvalidData naming the line and why."""
     document = _fast(text)
