@@ -11,7 +11,7 @@ import yaml
 from typer.testing import Result
 
 from backends import Database, table_counts
-from records_files import export, round_trip
+from records_files import export, location, round_trip
 from smtp_box import Box
 
 Cli = Callable[..., Result]
@@ -37,6 +37,8 @@ TOUR: tuple[tuple[str, ...], ...] = (
     ("permanences", "log", "1", "--date", "2021-04-27", "--visitors", "6",
      "--requests", "caf=2,cnav=1"),
     ("notify", "--day", "2021-04-27"),
+    ("coworking", "configure", "saint-clar", "--hours", "Mo-Fr 08:00-18:00",
+     "--max-hours-per-week", "10"),  # the space's rules (not in the tour: what it would lose)
     ("coworking", "book", "saint-clar", "--date", "2019-05-14", "--from", "09:00",
      "--to", "12:00", "--name", "Camille Martin", "--email", "camille@example.org",
      "--category", "soho_solo", "--record"),
@@ -95,13 +97,19 @@ def test_the_readme_tour_round_trips_every_table(
         assert done.exit_code == 0, (command, done.stderr)
     counts = table_counts(seeded_db)
     assert all(counts[table] for table in WRITTEN_BY_THE_TOUR), counts
-    round_trip(cli, seeded_db, empty_database(), tmp_path)
+    empty = empty_database()
+    round_trip(cli, seeded_db, empty, tmp_path)
+    # The space's bookable hours came along: 02:00 on a Sunday is still refused there.
+    sunday = cli("--db", location(empty), "coworking", "book", "saint-clar", "--date",
+                 "2019-05-19", "--from", "02:00", "--to", "03:00", "--name", "Nuit",
+                 "--category", "soho_solo", "--record")  # fmt: skip
+    assert sunday.exit_code == 1, sunday.stderr
 
 
 def test_without_include_personal_the_file_says_what_it_left_out(
     cli: Cli, seeded_db: Database, tmp_path: Path, mail_server: Box
 ) -> None:
-    for command in TOUR[10:13]:  # two bookings and a waitlist entry, named
+    for command in TOUR[11:14]:  # two bookings and a waitlist entry, named
         assert cli(*command).exit_code == 0
     shared = yaml.safe_load(export(cli, None, tmp_path / "shared.yaml"))
     assert shared["left_out"] == [
