@@ -7,6 +7,7 @@ their errors carry the line numbers kept here on each record.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -94,6 +95,9 @@ class Records:
 # ---- value checkers -------------------------------------------------------------------------
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")  # control characters but tab and newline
+
+
 def _str(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise ValueError(f"expected text, got {_describe(value)}")
@@ -102,7 +106,7 @@ def _str(value: Any) -> str:
         raise ValueError("must not be empty")
     if len(text) > 2000:
         raise ValueError(f"is {len(text)} characters long; at most 2000")
-    if any(ord(ch) < 32 and ch not in "\t\n" for ch in text):
+    if _CONTROL.search(text):
         raise ValueError("contains control characters")
     return text
 
