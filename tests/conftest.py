@@ -63,6 +63,8 @@ def isolated_env(
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
     monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("COLUMNS", raising=False)  # a folded table only where a test asks
+    monkeypatch.delenv("LINES", raising=False)
     # Errors are read in English by the tests until their messages move to the catalogue.
     monkeypatch.setenv("PRESENCE_POSTALE_LANG", "en")
     if not ON_POSTGRES or request.node.get_closest_marker("sqlite_only") is not None:

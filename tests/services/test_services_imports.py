@@ -11,6 +11,7 @@ import pytest
 
 from backends import ON_POSTGRES, SQLITE_ONLY_REASON, Database, create_schema, query, url_of
 from presence_postale.errors import InvalidData, NotFound
+from presence_postale.formats import words
 from presence_postale.formats.exports import read_records_csv
 from presence_postale.services import imports
 from presence_postale.store.db import resolve, session
@@ -143,7 +144,9 @@ def test_a_bad_row_rejects_the_whole_file(
         (11, "Code_postal"),
         (21, "Latitude"),
     ]
-    assert "2 rows rejected, nothing imported: line 11: Code_postal" in summary.refusal()
+    assert "2 rows rejected, nothing imported: line 11: Code_postal" in words.say(
+        summary.refusal(), "en"
+    )
     assert dump(seeded_db) == before
 
 
