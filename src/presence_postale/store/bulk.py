@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
     from sqlmodel import Session
 
     from presence_postale.store.db import Location
@@ -24,16 +25,18 @@ if TYPE_CHECKING:
 BATCH = 1000
 
 
-def insert(db: Session, table: str, rows: Sequence[dict[str, Any]]) -> int:
-    """Insert `rows` (column -> value, every row the same columns) into `table`; how many."""
+def insert(into: Session | Connection, table: str, rows: Sequence[dict[str, Any]]) -> int:
+    """Insert `rows` (column -> value, every row the same columns) into `table`, through a
+    session's connection or a connection; how many."""
     from sqlalchemy import insert as insert_into
+    from sqlalchemy.engine import Connection
 
     from presence_postale.store import models as m
 
     if not rows:
         return 0
     target = m.metadata().tables[table]
-    connection = db.connection()
+    connection = into if isinstance(into, Connection) else into.connection()
     for start in range(0, len(rows), BATCH):
         connection.execute(insert_into(target), list(rows[start : start + BATCH]))
     return len(rows)
