@@ -123,8 +123,9 @@ def build(path: Path, years: int, seed: int = 11) -> dict[str, int]:
              first.isoformat(), None, None, 0, stamp)
         )  # fmt: skip
     db.executemany(
-        "INSERT INTO permanence (programme_code, agent_id, site_id, rrule, start_time, end_time, "
-        "valid_from, valid_until, note, illustrative, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO permanence (uid, programme_code, agent_id, site_id, rrule, start_time, "
+        "end_time, valid_from, valid_until, note, illustrative, created_at) "
+        "VALUES (lower(hex(randomblob(16))),?,?,?,?,?,?,?,?,?,?,?)",
         permanences,
     )
     hours = "Mo-Fr 09:00-17:00; PH off"
@@ -149,8 +150,9 @@ def build(path: Path, years: int, seed: int = 11) -> dict[str, int]:
              f"p{i % 5000}@example.org", "other", None, "confirmed", "email", stamp)
         )  # fmt: skip
     db.executemany(
-        "INSERT INTO reservation (space_id, start_at, end_at, person_name, email, category, "
-        "organisation, status, channel, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO reservation (uid, space_id, start_at, end_at, person_name, email, category, "
+        "organisation, status, channel, created_at) "
+        "VALUES (lower(hex(randomblob(16))),?,?,?,?,?,?,?,?,?,?)",
         reservations,
     )
     sessions = []
@@ -162,9 +164,9 @@ def build(path: Path, years: int, seed: int = 11) -> dict[str, int]:
              stamp)
         )  # fmt: skip
     db.executemany(
-        "INSERT INTO mediation_session (site_id, mediator_id, session_date, start_time, "
+        "INSERT INTO mediation_session (uid, site_id, mediator_id, session_date, start_time, "
         "duration_minutes, session_type, participants, age_bands, social_statuses, themes, "
-        "equipment, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "equipment, created_at) VALUES (lower(hex(randomblob(16))),?,?,?,?,?,?,?,?,?,?,?,?)",
         sessions,
     )
     labels = [(s, "france_services", None, None) for s in rng.sample(site_ids, 400)]
