@@ -1,5 +1,5 @@
 """Every measurement, one after the other: start-up, import, records files, recurrence,
-national scale, secure_delete, access.
+national scale, national tables against their JSON, secure_delete, access.
 
     python benchmarks/all.py [--repeat N]
 
@@ -22,6 +22,7 @@ SCRIPTS = (
     "bench_records.py",
     "bench_recurrence.py",
     "national.py",
+    "bench_tables.py",
     "bench_secure_delete.py",
     "bench_access.py",
 )

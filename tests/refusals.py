@@ -14,6 +14,17 @@ import pytest
 from presence_postale.errors import PresencePostaleError
 from presence_postale.formats.words import say
 
+# A library's own wording, never shown to a user: pydantic's (Typer coerces numbers through
+# it), Python's limit on long whole numbers, dateutil's and the interpreter's.
+LIBRARY_WORDS = (
+    "Input should be",
+    "unable to parse",
+    "set_int_max_str_digits",
+    "Exceeds the limit",
+    "not enough values to unpack",
+    "Traceback",
+)
+
 
 def english(error: BaseException) -> str:
     """The error's message as `--lang en` shows it."""

@@ -204,7 +204,7 @@ def _future_weekday() -> str:
         (("2019-05-15", "09:00", "10:00", "--record", "--category", "student"), 1, "'student'"),
         (("2019-05-15", "09:00", "10:00", "--record", "--email", "bad@"), 1, "--email 'bad@'"),
         (("2019-05-19", "09:00", "10:00", "--record"), 1, "Sunday 19/05/2019"),
-        (("2019-05-08", "09:00", "10:00", "--record"), 1, "public holiday (Fête de la Victoire)"),
+        (("2019-05-08", "09:00", "10:00", "--record"), 1, "public holiday (Victory Day)"),
         (("2019-05-15", "12:30", "13:30", "--record"), 1, "12:30-13:30 is outside the bookable"),
         (("2019-05-15", "09:00", "10:00"), 1, "use --record to record a past booking"),
         (
@@ -380,7 +380,7 @@ def test_recurring_lists_holidays_as_refused(cli: Cli, seeded_db: Path) -> None:
     assert result.exit_code == 0, result.stderr
     first, second, summary = err_lines(result)
     assert first.startswith("refused 2019-05-01: ") and "public holiday" in first
-    assert second.startswith("refused 2019-05-08: ") and "Fête de la Victoire" in second
+    assert second.startswith("refused 2019-05-08: ") and "Victory Day" in second
     assert summary == "booked 1 dates in series (#1-#1), 2 refused"
 
 

@@ -29,7 +29,9 @@ SEEDED_COUNTS = {
     "closure": 0,
     "programme_change": 0,
     "site_equipment": 7,
-    "site_label": 10,
+    "site_label_version": 10,
+    "site_hours_version": 1,
+    "site_staff_version": 0,
     "site_operator": 43,
     "space": 1,
     "mediation_session": 0,
@@ -65,14 +67,14 @@ def test_db_check(cli: Cli, seeded_db: Path) -> None:
 
 
 def test_db_check_finds_a_broken_reference(cli: Cli, seeded_db: Database) -> None:
-    insert = "INSERT INTO site_label (site_id, label) VALUES ('GHOST', 'msap')"
+    insert = "INSERT INTO site_equipment (site_id, equipment) VALUES ('GHOST', 'wifi')"
     if isinstance(seeded_db, ServerDatabase):
         # As a restore with triggers off would leave it: the server checks nothing then.
         query(seeded_db, f"SET session_replication_role = replica; {insert}")
-        where = "site_label row GHOST/msap -> site"
+        where = "site_equipment row GHOST/wifi -> site"
     else:
         query(seeded_db, insert)  # foreign keys are off by default in plain sqlite3
-        where = "site_label row 11 -> site"
+        where = "site_equipment row 8 -> site"
     result = cli("db", "check")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
@@ -83,7 +85,7 @@ def test_db_check_finds_a_broken_reference(cli: Cli, seeded_db: Database) -> Non
 def test_db_check_on_the_server_finds_a_disabled_constraint_trigger(
     cli: Cli, seeded_db: Database, postgres: str
 ) -> None:
-    query(seeded_db, "ALTER TABLE site_label DISABLE TRIGGER ALL")
+    query(seeded_db, "ALTER TABLE site_equipment DISABLE TRIGGER ALL")
     result = cli("db", "check")
     assert result.exit_code == 1
     assert "foreign-key trigger" in result.stderr

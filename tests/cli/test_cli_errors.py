@@ -9,6 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
+from presence_postale.errors import Message
+from presence_postale.formats.words import say
+from refusals import LIBRARY_WORDS
+
 Cli = Callable[..., Result]
 Dump = Callable[[Path], list[str]]
 
@@ -223,3 +227,38 @@ def test_an_output_file_that_cannot_be_written_is_one_line(cli: Cli, seeded_db: 
     result = cli("sites", "list", "--output", "/proc/presence-postale.txt")
     line = assert_refused(result, 1, "cannot write output '/proc/presence-postale.txt'")
     assert ".tmp" not in line and "presence-postale.txt." not in line
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["sites", "update", "00518A", "--staff", "douze"], Message("usage.whole_number")),
+        (["sites", "update", "00518A", "--staff", "\u0663"], Message("usage.whole_number")),
+        (["sites", "nearest", "--lon", "3", "--lat", "4,5"], Message("usage.number")),
+        (["permanences", "show", "--", "0"], Message("usage.at_least", {"low": 1})),
+        (
+            ["permanences", "show", "--", str(2**63)],
+            Message("usage.at_most", {"high": 2**63 - 1}),
+        ),
+    ],
+)
+def test_a_number_typed_wrong_is_refused_in_the_catalogue_words(
+    seeded_db: Path, lang: str, args: list[str], message: Message
+) -> None:
+    """Typer coerces numbers through pydantic; its refusal ("Input should be a valid
+    integer, unable to parse string as an integer") is told in the command's language."""
+    from typer.testing import CliRunner
+
+    from presence_postale.cli.app import app
+    from presence_postale.cli.environment import Environment
+
+    value = args[-1]
+    expected = say(Message(message.key, {"value": value, **message.params}), lang)
+    result = CliRunner().invoke(app, args, obj=Environment(lang=lang, columns=100))
+    assert result.exit_code == 2, result.stderr
+    line = result.stderr.strip()
+    assert len(line.splitlines()) == 1
+    assert expected in line, (expected, line)
+    for words in LIBRARY_WORDS:
+        assert words not in line

@@ -165,7 +165,7 @@ def test_a_current_file_is_imported_without_sqlalchemy(seeded_db: Path, small: P
 def test_a_damaged_database_is_one_error_line(cli: Cli, seeded_db: Path, small: Path) -> None:
     with closing(sqlite3.connect(seeded_db)) as connection:
         connection.execute("PRAGMA foreign_keys = OFF")
-        connection.execute("DROP TABLE site_label")
+        connection.execute("DROP TABLE site_label_version")
         connection.execute("ALTER TABLE site RENAME TO site_gone")
         connection.commit()
     result = cli("import", "laposte", str(small))

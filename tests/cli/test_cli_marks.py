@@ -99,7 +99,16 @@ def test_an_illustrative_site_is_marked_in_lists_and_shows_and_never_judged(
     assert "[1]" not in next(line for line in listing.splitlines() if "17510A" in line)
     shown = _flat(ok(cli, "sites", "show", "mairie-test"))
     assert "pourquoi illustratif Horaires et effectif supposés" in shown
-    ok(cli, "sites", "update", "mairie-test", "--add-label", "france_services")
+    ok(
+        cli,
+        "sites",
+        "update",
+        "mairie-test",
+        "--add-label",
+        "france_services",
+        "--from",
+        "2021-01-01",
+    )
     compliance = json.loads(
         ok(cli, "report", "compliance", "--week", "2021-W17", "-d", "95", "-f", "json")
     )

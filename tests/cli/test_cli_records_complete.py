@@ -22,6 +22,9 @@ TOUR: tuple[tuple[str, ...], ...] = (
      "--reason", "travaux"),
     ("sites", "update", "00518A", "--hours", "Mo-Fr 09:00-12:00; Sa 09:00-12:00; PH off",
      "--staff", "2"),
+    ("sites", "update", "17510A", "--remove-label", "france_services", "--from", "2022-01-01"),
+    ("sites", "update", "17510A", "--hours", "Mo-Fr 09:00-12:00", "--staff", "1",
+     "--add-label", "msap", "--from", "2021-09-01"),  # dated versions: the site's history
     ("programmes", "extend", "vigny-2021", "--until", "2021-12-31",
      "--reason", "retours des usagers"),
     ("permanences", "add", "--programme", "vigny-2021", "--agent", "vigny-conseillere-1",
@@ -97,6 +100,16 @@ def test_the_readme_tour_round_trips_every_table(
         assert done.exit_code == 0, (command, done.stderr)
     counts = table_counts(seeded_db)
     assert all(counts[table] for table in WRITTEN_BY_THE_TOUR), counts
+    # The dated versions travel in their sections, the ones since the beginning with the site.
+    written = yaml.safe_load(export(cli, None, tmp_path / "tour.yaml"))
+    assert {(v["site"], str(v["from"])) for v in written["hours_versions"]} >= {
+        ("17510A", "2021-09-01")
+    }
+    assert {(v["site"], v["label"], v.get("held", True)) for v in written["label_versions"]} == {
+        ("17510A", "france_services", False),
+        ("17510A", "msap", True),
+    }
+    assert written["staff_versions"]
     empty = empty_database()
     round_trip(cli, seeded_db, empty, tmp_path)
     # The space's bookable hours came along: 02:00 on a Sunday is still refused there.
@@ -109,7 +122,7 @@ def test_the_readme_tour_round_trips_every_table(
 def test_without_include_personal_the_file_says_what_it_left_out(
     cli: Cli, seeded_db: Database, tmp_path: Path, mail_server: Box
 ) -> None:
-    for command in TOUR[11:14]:  # two bookings and a waitlist entry, named
+    for command in TOUR[13:16]:  # two bookings and a waitlist entry, named
         assert cli(*command).exit_code == 0
     shared = yaml.safe_load(export(cli, None, tmp_path / "shared.yaml"))
     assert shared["left_out"] == [

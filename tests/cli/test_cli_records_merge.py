@@ -37,6 +37,7 @@ FIRST: tuple[tuple[str, ...], ...] = (
         "2021-05-06",
     ),
     ("permanences", "log", "1", "--date", "2021-04-27", "--visitors", "6"),
+    ("sites", "update", "17510A", "--hours", "Mo-Fr 09:00-12:00", "--from", "2021-09-01"),
     (
         "coworking",
         "book",
@@ -62,6 +63,8 @@ SECOND: tuple[tuple[str, ...], ...] = (
      "--themes", "email"),
     ("sites", "close", "00518A", "--from", "2019-08-01", "--to", "2019-08-15",
      "--reason", "congés"),
+    ("sites", "update", "00518A", "--staff", "3", "--add-label", "msap",
+     "--from", "2020-01-01"),
 )  # fmt: skip
 
 
@@ -110,6 +113,9 @@ def test_two_departments_merge_into_the_union_and_again_change_nothing(
     assert _counts(merged) == union
     assert union["permanence"] == seed["permanence"] + 1
     assert union["mediation_session"] == seed["mediation_session"] + 1
+    assert union["site_hours_version"] == seed["site_hours_version"] + 1
+    assert union["site_staff_version"] == seed["site_staff_version"] + 1
+    assert union["site_label_version"] == seed["site_label_version"] + 1
     before = dump_database(merged)
     for n in range(2):
         again = _import(cli, merged, tmp_path / f"{n}.yaml")
@@ -140,4 +146,27 @@ def test_a_record_changed_on_both_sides_is_a_conflict_and_nothing_is_imported(
     assert len(line.splitlines()) == 1
     assert "outcomes[0].visitors: 6 in the database, 4 in the file" in line
     assert "1 conflict, nothing imported" in line
+    assert dump_database(merged) == before
+
+
+def test_a_site_version_dated_on_both_sides_is_a_conflict(
+    cli: Cli,
+    departments: tuple[Database, Database],
+    empty_database: Callable[[], Database],
+    tmp_path: Path,
+) -> None:
+    """Both departments gave the same site other hours from the same day."""
+    second = departments[1]
+    _write(cli, second, (("sites", "update", "17510A", "--hours", "Mo-Sa 08:00-12:00",
+                          "--from", "2021-09-01"),))  # fmt: skip
+    for n, db in enumerate(departments):
+        export(cli, db, tmp_path / f"{n}.yaml")
+    merged = empty_database()
+    assert _import(cli, merged, tmp_path / "0.yaml").exit_code == 0
+    before = dump_database(merged)
+    refused = _import(cli, merged, tmp_path / "1.yaml")
+    assert refused.exit_code == 1
+    line = refused.stderr.strip()
+    assert "hours_versions[0].opening_hours: 'Mo-Fr 09:00-12:00' in the database, " in line
+    assert "'Mo-Sa 08:00-12:00' in the file" in line
     assert dump_database(merged) == before

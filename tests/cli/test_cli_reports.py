@@ -172,7 +172,7 @@ def test_compliance_week_17(cli: Cli, seeded_db: Path) -> None:
     # No source gives Vigny's polyvalent staff: « inconnu », never « conforme ».
     assert re.search(r"17510A\s+Bureau de poste de Vigny\s+95\s+6\s+32,5\s+inconnu", seeded)
     assert "2 sites France Services : 0 conformes, 0 non conformes, 2 inconnus." in seeded
-    ok(cli("sites", "update", "17510A", "--staff", "2"))
+    ok(cli("sites", "update", "17510A", "--staff", "2", "--from", "2021-01-01"))
     data = json.loads(ok(cli("report", "compliance", "--week", "2021-W17", "-f", "json")).stdout)
     assert data["week"] == "2021-W17"
     sites = {s["site_id"]: s for s in data["sites"]}

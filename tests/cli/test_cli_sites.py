@@ -6,12 +6,22 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
-from typer.testing import Result
+from typer.testing import CliRunner, Result
+
+from presence_postale.cli.app import app
+from presence_postale.cli.environment import Environment
 
 Cli = Callable[..., Result]
+
+
+def run(env: Environment, *args: str) -> Result:
+    """The CLI in-process, in the environment `env` (its "today")."""
+    return CliRunner().invoke(app, list(args), obj=env)
+
 
 VIGNY_HOURS = "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00"
 
@@ -170,12 +180,23 @@ def test_close_then_hours_show_the_closure(cli: Cli) -> None:
     assert rows[1]["closed_because"] == "travaux"
 
 
-def test_update_then_show(cli: Cli) -> None:
+def test_update_then_show(seeded_db: Path) -> None:
     hours = "Mo-Fr 09:00-12:00; Sa 09:00-12:00; PH off"
-    result = cli("sites", "update", "00518A", "--hours", hours, "--staff", "2")
+    on = Environment(today=date(2021, 4, 27))
+    result = run(on, "sites", "update", "00518A", "--hours", hours, "--staff", "2")
     assert result.exit_code == 0
-    assert result.stderr == "updated site 00518A Bureau de poste de Saint-Gérand-le-Puy\n"
-    data = json.loads(_ok(cli("sites", "show", "00518A", "-f", "json")).stdout)
+    lines = result.stderr.splitlines()
+    assert lines[:3] == [
+        "updated site 00518A Bureau de poste de Saint-Gérand-le-Puy",
+        f"opening hours of 00518A from 27 April 2021: {hours}",
+        "polyvalent staff of 00518A from 27 April 2021: 2",
+    ]
+    # The Allier mediator's Tuesdays there (09:00-15:00) are now outside the hours: named.
+    assert lines[3] == (
+        "warning: permanence #3 (00518A Bureau de poste de Saint-Gérand-le-Puy, "
+        "Tuesday 27/04/2021 09:00-15:00) outside the site's opening hours"
+    )
+    data = json.loads(_ok(run(on, "sites", "show", "00518A", "-f", "json")).stdout)
     assert data["opening_hours"] == hours
     assert data["staff_count"] == 2
 
@@ -198,3 +219,31 @@ def test_output_file(cli: Cli, tmp_path: Path) -> None:
     assert result.stdout == ""
     text = target.read_text(encoding="utf-8")
     assert "| 17510A | Bureau de poste de Vigny |" in text
+
+
+def test_show_lists_the_history_of_hours_staff_and_labels() -> None:
+    on = Environment(today=date(2021, 8, 1), columns=200, lang="en")
+    run(on, "sites", "update", "17510A", "--hours", "Mo-Fr 14:00-15:00", "--from", "2021-05-03")
+    run(on, "sites", "update", "17510A", "--staff", "2", "--remove-label", "france_services")
+    data = json.loads(_ok(run(on, "sites", "show", "17510A", "-f", "json")).stdout)
+    history = data["hours_history"]
+    assert [(h["from"], h["until"], h["opening_hours"], h["source"]) for h in history] == [
+        (None, "2021-05-02", VIGNY_HOURS, "records"),
+        ("2021-05-03", None, "Mo-Fr 14:00-15:00", "manual"),
+    ]
+    assert [(s["from"], s["staff_count"]) for s in data["staff_history"]] == [("2021-08-01", 2)]
+    assert [(lab["from"], lab["until"], lab["held"]) for lab in data["label_history"]] == [
+        (None, "2021-07-31", True),
+        ("2021-08-01", None, False),
+    ]
+    # What is in force today is what the site shows.
+    assert (data["opening_hours"], data["staff_count"]) == ("Mo-Fr 14:00-15:00", 2)
+    table = _ok(run(on, "sites", "show", "17510A")).stdout
+    hours = table[table.index("Horaires : historique") : table.index("Personnels polyvalents :")]
+    rows = [line.split("   ") for line in hours.splitlines()[4:]]
+    assert [[cell.strip() for cell in row if cell.strip()] for row in rows] == [
+        ["l'origine", "dimanche 02/05/2021", VIGNY_HOURS, "fichier d'enregistrements"],
+        ["lundi 03/05/2021", "en vigueur", "Mo-Fr 14:00-15:00", "saisie"],
+    ]
+    labels = table[table.index("Labels : historique") :]
+    assert "france_services   dimanche 01/08/2021   en vigueur          retiré" in labels

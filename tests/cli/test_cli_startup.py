@@ -374,7 +374,7 @@ def test_plain_parameters_left_out_are_their_defaults_without_any_coercion() -> 
 
 def test_plain_parameters_still_refuse_a_bad_or_missing_value() -> None:
     command, _ = _probe_command()
-    with refused(BadParameter, match="valid integer"):
+    with refused(BadParameter, match="is not a whole number"):
         _run(command, ["Vigny", "--n", "five"])
     with pytest.raises(MissingParameter) as missing:
         _run(command, [])

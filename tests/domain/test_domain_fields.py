@@ -27,6 +27,13 @@ from refusals import english, refused
         ("Vig\u200bny", "U+200B"),  # zero-width space
         ("\ufeffVigny", "U+FEFF"),  # byte-order mark
         ("Vig\u00adny", "U+00AD"),  # soft hyphen: invisible too
+        ("\u3164", "U+3164"),  # Hangul filler: a name that looks empty
+        ("Vig\u115fny", "U+115F"),  # Hangul choseong filler
+        ("Vig\u034fny", "U+034F"),  # combining grapheme joiner
+        ("\u2800", "U+2800"),  # blank Braille cell
+        ("Vig\ue000ny", "private-use or unassigned character (U+E000)"),
+        ("Vig\U000f0000ny", "private-use or unassigned character (U+F0000)"),
+        ("Vig\u0378ny", "private-use or unassigned character (U+0378)"),  # unassigned
         ("Vigny\x1b[31m", "control character (U+001B)"),
         ("Vigny\tbis", "control character (U+0009)"),
         ("Vigny\udcff", "not text"),
@@ -68,8 +75,10 @@ def test_any_text_is_kept_clean_or_refused_in_one_line(text: str) -> None:
         return
     assert kept is not None
     categories = {unicodedata.category(ch) for ch in kept}
-    assert not categories & {"Cc", "Cf", "Cs", "Zl", "Zp"}
+    assert not categories & {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
     assert fields.line(kept, "name") == kept
+    # What a bulk import takes in one step, `line` takes unchanged.
+    assert kept == text or not fields.plain_lines(text)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from presence_postale.domain import hours
 from presence_postale.domain.calendar import holidays_between
+from presence_postale.domain.fields import FieldError
 from presence_postale.domain.hours import (
     CLOSED,
     END_OF_DAY,
@@ -213,3 +215,30 @@ def test_day_minutes_are_bounded(expr: str, day: date, holiday: bool, closed: bo
         assert hours.minutes == 0 and hours.closure == "travaux"
     for start, end in hours.intervals:
         assert start < end
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Mo-Fr 09:00-12:00,11:00-14:00", "09:00-12:00", "11:00-14:00"),
+        ("Mo 14:00-17:00,00:00-24:00", "00:00-24:00", "14:00-17:00"),
+        ("Sa 09:00 - 12:00 , 09:00 - 12:00", "09:00 - 12:00", "09:00 - 12:00"),
+        ("Mo-Fr 09:00-12:00; Sa 10:00-12:00,11:00-13:00", "10:00-12:00", "11:00-13:00"),
+    ],
+)
+def test_spans_of_one_rule_that_overlap_are_refused(text: str, first: str, second: str) -> None:
+    with refused(FieldError, match=f"spans {first} and {second} overlap"):
+        hours.check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mo-Fr 09:00-17:00; We 09:00-12:00",  # a later rule overrides: OSM's exceptions
+        "Mo 09:00-12:00,12:00-14:00",  # touching, not overlapping
+        "Mo 09:00-12:00, Tu 10:00-11:00",  # two rules, one a day
+        'Mo 09:00-12:00 "fermé 10:00-11:00"',  # a comment holds no span
+    ],
+)
+def test_spans_that_do_not_overlap_are_taken(text: str) -> None:
+    assert hours.check(text) == text

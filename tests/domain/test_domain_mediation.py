@@ -370,8 +370,8 @@ def warn(
     presence: list[tuple[time, time]] = PRESENCE,
     lang: str = "fr",
 ) -> list[str]:
-    """The warnings of a session, by default 10:00-11:30 on a Tuesday of presence."""
-    return rules.warnings(
+    """The warnings of a session, by default 10:00-11:30 on a Tuesday of presence, in words."""
+    found = rules.warnings(
         day=day,
         start=start,
         minutes=minutes,
@@ -379,8 +379,8 @@ def warn(
         holiday=holiday,
         open_minutes=open_minutes,
         presence=presence,
-        lang=lang,
     )
+    return [words.say(message, lang) for message in found]
 
 
 def test_no_warning_inside_presence_at_an_ilot() -> None:
@@ -447,8 +447,9 @@ def test_every_warning_at_once() -> None:
         presence=[],
         lang="en",
     )
+    # The calendar's French name, read in English as a real session on that day says it.
     assert found == [
-        "public holiday (Ascension)",
+        "public holiday (Ascension Day)",
         "site without an îlot numérique",
         "longer than the site is open that day (0 min)",
         "outside the mediator's scheduled presence",

@@ -107,6 +107,11 @@ def test_validate_rule_normalises() -> None:
         ("FREQ=WEEKLY;FREQ=DAILY", "FREQ is given twice"),
         ("FREQ=WEEKLY;X-NAME=1", "X-NAME is not a part of a rule"),
         ("FREQ=WEEKLY;" + "BYDAY=TU;" * 40, "characters: at most 300"),
+        # Digits are ASCII: int() reads an Arabic-Indic or a full-width two, no calendar does.
+        ("FREQ=WEEKLY;INTERVAL=\u0662", "INTERVAL=\u0662: the interval is a whole number"),
+        ("FREQ=WEEKLY;COUNT=\uff13", "COUNT=\uff13: expected a whole number"),
+        ("FREQ=MONTHLY;BYMONTHDAY=\u0663", "BYMONTHDAY=\u0663: each value goes"),
+        ("FREQ=MONTHLY;BYDAY=\u0662TU", "BYDAY=\u0662TU"),
     ],
 )
 def test_parse_rule_refuses_bad_rules_in_words(rule: str, fragment: str) -> None:

@@ -96,6 +96,33 @@ def test_a_permanence_normalises_its_rule_and_orders_its_times() -> None:
         validators.permanence({**values, "rrule": "FREQ=DAILY;INTERVAL=0"})
 
 
+@pytest.mark.parametrize(
+    ("rule", "until"),
+    [
+        ("FREQ=WEEKLY;BYDAY=TU;UNTIL=20200101", None),  # ends before the permanence starts
+        ("FREQ=MONTHLY;BYDAY=5FR", date(2021, 4, 29)),  # 30 April is the 5th Friday
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", date(2023, 12, 31)),  # no leap day in time
+    ],
+)
+def test_a_permanence_whose_rule_never_falls_while_valid_is_refused(
+    rule: str, until: date | None
+) -> None:
+    """Whatever the path (an option, a records file, the seed), a permanence that would never
+    take place is refused on its rule."""
+    values = {
+        "programme_code": "vigny-2021",
+        "site_id": "17510A",
+        "rrule": rule,
+        "start_time": time(9),
+        "end_time": time(12),
+        "valid_from": date(2021, 4, 27),
+        "valid_until": until,
+    }
+    with refused(FieldError, match="the rule yields no date from 27 April 2021") as caught:
+        validators.permanence(values)
+    assert caught.value.field == "rrule"
+
+
 def _reservation(**changes: Any) -> dict[str, Any]:
     return {
         "space_id": "saint-clar",

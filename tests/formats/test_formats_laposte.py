@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from presence_postale.errors import InvalidData
-from presence_postale.formats import laposte
+from presence_postale.formats import laposte, seed
 from presence_postale.formats.laposte import ContactPoint, Rejected
 from presence_postale.formats.words import say
 from refusals import refused
@@ -154,3 +154,16 @@ def test_missing_empty_and_directory_are_refused(tmp_path: Path) -> None:
         rows(tmp_path / "missing.csv")
     with refused(InvalidData, match="is a directory"):
         rows(tmp_path)
+
+
+def test_an_input_that_is_not_a_regular_file_is_refused(tmp_path: Path) -> None:
+    """/dev/zero never ends and a named pipe waits for a writer: an input is a file."""
+    import os
+
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    for path in (Path("/dev/zero"), pipe):
+        with refused(InvalidData, match="not a regular file"):
+            laposte.open_text(path)
+        with refused(InvalidData, match="not a regular file"):
+            seed.read_text(path)

@@ -21,6 +21,7 @@ from presence_postale.formats.render import (
     Record,
     _plain_table,
     _rich_table,
+    _wrap,
     csv_cell,
     human,
     machine,
@@ -191,7 +192,7 @@ def test_machine_values() -> None:
 # ---- the plain-text table -------------------------------------------------------------------
 
 _CELL_TEXT = st.text(
-    alphabet=st.sampled_from([*"abcXYZ09 -'’[]/éèàçœÉ«»—·", "漢", "\u0301", "\t"]),
+    alphabet=st.sampled_from([*"abcXYZ09 -'’[]/éèàçœÉ«»—–…€·", "漢", "\u0301", "\t"]),
     max_size=14,
 )
 
@@ -295,6 +296,30 @@ def test_a_listing_too_wide_is_folded_at_spaces_narrowing_the_widest_columns() -
         "\n"
         "2 sites\n"
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=" ab-’é", max_size=40), width=st.integers(min_value=1, max_value=12))
+def test_text_is_wrapped_where_rich_wraps_it(text: str, width: int) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(width=width, no_color=True)
+    wrapped = Text(text).wrap(console, width, justify="left", overflow="fold")
+    assert [line.rstrip() for line in _wrap(text, width)] == [
+        line.plain.rstrip() for line in wrapped
+    ]
+
+
+def test_a_folded_cell_keeps_its_inner_spaces_as_rich_does() -> None:
+    assert _wrap("Trois Frontières -  Site de Bouzonville", 20) == [
+        "Trois Frontières -",
+        "Site de Bouzonville",
+    ]
+    assert _wrap("Bouzonvillois Trois Frontières -  Site", 22) == [
+        "Bouzonvillois Trois",
+        "Frontières -  Site",
+    ]
 
 
 def test_a_table_with_more_columns_than_the_width_holds_is_left_to_rich() -> None:

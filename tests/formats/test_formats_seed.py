@@ -261,3 +261,20 @@ def test_json_is_accepted(tmp_path: Path) -> None:
     path = _write(tmp_path, '{"departments": [{"code": "03", "name": "Allier"}]}', "r.json")
     records = seed.load(path)
     assert records.sections["departments"][0].values == {"code": "03", "name": "Allier"}
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("version: 1\nsites:\n  - id: X1\n    staff_count: " + "9" * 5000 + "\n", 5000),
+        ('{"version": 1, "sites": [{"latitude": -' + "1" * 4400 + "}]}", 4400),
+    ],
+)
+def test_a_whole_number_too_long_for_python_is_refused_naming_its_line(
+    text: str, digits: int
+) -> None:
+    """Python's int() refuses more than 4,300 digits with its own words; the file is refused
+    in the tool's, on the number's line."""
+    with refused(InvalidData, match=f"line [0-9]+: a number of {digits} digits") as caught:
+        seed.parse(text, "records.yaml")
+    assert "set_int_max_str_digits" not in english(caught.value)

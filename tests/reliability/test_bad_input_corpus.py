@@ -13,6 +13,7 @@ Arguments may name files built in the test's tmp_path as `@name` (see `FILES`).
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import closing
@@ -23,6 +24,7 @@ import pytest
 from typer.testing import Result
 
 from backends import Database, ServerDatabase, dump_database
+from refusals import LIBRARY_WORDS
 
 Cli = Callable[..., Result]
 
@@ -1370,6 +1372,10 @@ BAD_RULES = [
     ("no-freq", "BYDAY=TU", "FREQ is missing"),
     ("too-long", "FREQ=WEEKLY;" + "BYDAY=TU;" * 40, "at most 300"),
     ("unicode", "FREQ=WEEKLYé", "FREQ=WEEKLYÉ"),
+    ("interval-arabic-digit", "FREQ=WEEKLY;INTERVAL=\u0662", "INTERVAL=\u0662"),
+    ("count-full-width-digit", "FREQ=WEEKLY;COUNT=\uff13", "COUNT=\uff13"),
+    ("bymonthday-arabic-digit", "FREQ=MONTHLY;BYMONTHDAY=\u0663", "BYMONTHDAY=\u0663"),
+    ("byday-rank-arabic-digit", "FREQ=MONTHLY;BYDAY=\u0662TU", "BYDAY=\u0662TU"),
 ]
 
 BAD_HOURS = [
@@ -1379,6 +1385,9 @@ BAD_HOURS = [
     ("too-long", "Mo " + "09:00-09:01," * 30 + "10:00-11:00", "at most 255"),
     ("garbage", "toujours", "not OpenStreetMap opening hours"),
     ("time-25", "Mo 25:00-26:00,10:00-09:00", "opening hours"),
+    ("overlap", "Mo-Fr 09:00-12:00,11:00-14:00", "09:00-12:00 and 11:00-14:00 overlap"),
+    ("overlap-whole-day", "Mo 14:00-17:00,00:00-24:00", "00:00-24:00 and 14:00-17:00 overlap"),
+    ("span-twice", "Sa 09:00-12:00, 09:00-12:00", "09:00-12:00 and 09:00-12:00 overlap"),
 ]
 HOURS_COMMANDS = [
     ("sites-update", ["sites", "update", "00518A"]),
@@ -1398,6 +1407,9 @@ BAD_NAMES = [
     ("zero-width-space", "Vig\u200bny", "U+200B"),
     ("zero-width-joiner", "Vig\u200dny", "U+200D"),
     ("bom", "\ufeffVigny", "U+FEFF"),
+    ("hangul-filler", "\u3164", "U+3164"),
+    ("grapheme-joiner", "Vig\u034fny", "U+034F"),
+    ("private-use", "Vig\ue000ny", "U+E000"),
     ("too-long", "x" * 201, "201 characters, at most 200"),
 ]
 NAME_OPTIONS: list[tuple[str, list[str], str]] = [
@@ -1619,19 +1631,28 @@ RECORDS_CLASSES: list[tuple[str, str, str]] = [
     ("programme-model-bogus", "programme_model_yaml", "expected one of"),
     ("department-shape", "department_yaml", "not a department code"),
     ("session-without-theme", "session_yaml", "at least one theme"),
+    ("huge-number-json", "huge_number_json", "a number of 5000 digits"),
+    ("permanence-never-valid", "permanence_never_yaml", "the rule yields no date from"),
+    ("huge-number-yaml", "huge_number_yaml", "a number of 5000 digits"),
+    ("huge-negative-number-yaml", "huge_negative_yaml", "a number of 4400 digits"),
 ]
 CSV_CLASSES: list[tuple[str, str, str, str]] = [
     ("agents-email", "agents_email_csv", "agents", "not an e-mail"),
     ("agents-bidi", "agents_bidi_csv", "agents", "U+202E"),
     ("agents-long-cell", "agents_long_cell_csv", "agents", "longer than"),
     ("reservations-overbooked", "reservations_csv", "reservations", "overlaps reservation #"),
+    ("agents-column-twice", "agents_column_twice_csv", "agents", "column 'name' is given twice"),
+    ("agents-hours-arabic-digit", "agents_arabic_digit_csv", "agents", "expected a number"),
+    ("sites-staff-full-width-digit", "sites_wide_digit_csv", "sites", "expected a whole number"),
 ]
-CSV_LINES = {"reservations-overbooked": "line 3"}
+CSV_LINES = {"reservations-overbooked": "line 3", "agents-column-twice": "line 1"}
 OPEN_DATA_CLASSES: list[tuple[str, str, str, str]] = [
     ("laposte-bidi-name", "laposte", "laposte_bidi", "U+202E"),
     ("laposte-insee-20", "laposte", "laposte_insee_20", "'20004'"),
     ("laposte-phone", "laposte", "laposte_phone", "not a phone number"),
+    ("laposte-phone-arabic-digits", "laposte", "laposte_phone_arabic", "not a phone number"),
     ("laposte-nul", "laposte", "laposte_nul", "control character"),
+    ("laposte-unit-separator", "laposte", "laposte_unit_separator", "control character (U+001F)"),
     ("laposte-long-cell", "laposte", "laposte_long_cell", "longer than"),
     ("laposte-address-line-break", "laposte", "laposte_newline", "one line"),
     ("fs-email", "france-services", "fs_email", "not an e-mail"),
@@ -1639,7 +1660,45 @@ OPEN_DATA_CLASSES: list[tuple[str, str, str, str]] = [
 ]
 
 
+# Numbers Typer coerces (through pydantic): refused in the tool's words, never pydantic's
+# ("Input should be a valid integer, unable to parse string as an integer").
+WHOLE_OPTIONS: list[tuple[str, list[str], str]] = [
+    ("sites-update", ["sites", "update", "00518A"], "--staff"),
+    ("permanences-log", PERM_LOG, "--visitors"),
+    ("mediation-add", MED_ADD, "--duration"),
+    ("coworking-configure", ["coworking", "configure", "saint-clar"], "--capacity"),
+    ("sites-nearest", ["sites", "nearest", "--lat", "45", "--lon", "3"], "--limit"),
+]
+DECIMAL_OPTIONS: list[tuple[str, list[str], str]] = [
+    ("sites-nearest", ["sites", "nearest", "--lat", "45", "--lon", "3"], "--lat"),
+    ("agents-update", ["agents", "update", "allier-mediateur"], "--weekly-hours"),
+    ("sites-update", ["sites", "update", "00518A", "--lat", "45"], "--lon"),
+]
+NOT_WHOLE = ("douze", "1.5", "0x10", "\u0663", "1e309", "NaN", "\uff13")
+NOT_DECIMAL = ("nord", "0x10", "\u0663", "4,5", "1/2")
+NUMBERED_ARGUMENTS = [
+    ("permanences-show", ["permanences", "show"]),
+    ("coworking-show", ["coworking", "show"]),
+    ("mediation-show", ["mediation", "show"]),
+]
+
+
+def _numbers() -> Iterable[Any]:
+    for command, base, option in WHOLE_OPTIONS:
+        for value in NOT_WHOLE:
+            name = f"{command}{option}-not-whole-{value!a}"
+            yield case(name, spoil(base, option, value), 2, option, "is not a whole number")
+    for command, base, option in DECIMAL_OPTIONS:
+        for value in NOT_DECIMAL:
+            name = f"{command}{option}-not-a-number-{value!a}"
+            yield case(name, spoil(base, option, value), 2, option, "is not a number")
+    for command, base in NUMBERED_ARGUMENTS:
+        for value, fragment in (("douze", "is not a whole number"), ("0", "at least 1")):
+            yield case(f"{command}-{value}", [*base, "--", value], 2, fragment)
+
+
 def _classes() -> Iterable[Any]:
+    yield from _numbers()
     for name, rule, fragment in BAD_RULES:
         yield case(f"permanences-add-rule-{name}", [*PERM_RRULE, rule], 1, "--rrule", fragment)
     for command, base in HOURS_COMMANDS:
@@ -1657,7 +1716,7 @@ def _classes() -> Iterable[Any]:
                 f"{command}{option}-{name}", spoil(base, option, text), {1, 2}, option, fragment
             )
     for command, base, option in NOTE_OPTIONS:
-        for name, text, fragment in BAD_NAMES[3:9]:
+        for name, text, fragment in BAD_NAMES[3:-1]:  # what a note may not hold either
             yield case(
                 f"{command}{option}-{name}", spoil(base, option, text), {1, 2}, option, fragment
             )
@@ -1683,6 +1742,24 @@ def _classes() -> Iterable[Any]:
         argv = ["import", command, f"@{file}"]
         yield case(f"import-{name}", argv, 1, "line ", fragment, stdout=True)
     yield from [
+        *(
+            case(f"{'-'.join(command)}-{label}", [*command, source], 1, "not a regular file")
+            for command in (
+                ["import", "laposte"],
+                ["import", "france-services"],
+                ["import", "communes"],
+                ["import", "records"],
+                ["init", "--seed"],
+            )
+            for label, source in (("dev-zero", "/dev/zero"), ("fifo", "@fifo"))
+        ),
+        case(
+            "permanences-add-rule-ends-before-validity",
+            [*PERM_RRULE, "FREQ=WEEKLY;BYDAY=TH;UNTIL=20200101"],
+            1,
+            "--rrule",
+            "the rule yields no date from",
+        ),
         case(
             "permanences-move-to-same-date",
             [*PERM_MOVE[:5], "--to", "2021-05-11"],
@@ -1966,6 +2043,17 @@ CLASS_FILES: dict[str, bytes | None] = {
         b"    type: individuel\n"
     ),
     "agents_email_csv": b"id,name,role,email\nx1,X,mediateur_numerique,nobody\n",
+    "permanence_never_yaml": _permanence()
+    .replace("FREQ=WEEKLY;BYDAY=TH", "FREQ=WEEKLY;BYDAY=TH;UNTIL=20200101")
+    .encode(),
+    "huge_number_json": b'{"sites": [{"id": "X1", "staff_count": ' + b"9" * 5000 + b"}]}",
+    "huge_number_yaml": _site("    name: X\n    staff_count: " + "9" * 5000 + "\n"),
+    "huge_negative_yaml": _site("    name: X\n    latitude: -" + "1" * 4400 + "\n"),
+    "agents_column_twice_csv": b"id,name,role,name\nx1,X,mediateur_numerique,Y\n",
+    "agents_arabic_digit_csv": (
+        "id,name,role,weekly_hours\nx1,X,mediateur_numerique,\u0663\n".encode()
+    ),
+    "sites_wide_digit_csv": "id,name,kind,staff_count\nX1,X,mairie,\uff13\n".encode(),
     "agents_bidi_csv": "id,name,role\nx1,A\u202eB,mediateur_numerique\n".encode(),
     "agents_long_cell_csv": b"id,name,role\nx1," + b"y" * 200_000 + b",mediateur_numerique\n",
     "reservations_csv": (
@@ -1976,7 +2064,9 @@ CLASS_FILES: dict[str, bytes | None] = {
     "laposte_bidi": _laposte(name="Bureau \u202eessai"),
     "laposte_insee_20": _laposte(insee="20004"),
     "laposte_phone": _laposte(phone="appelez-nous"),
+    "laposte_phone_arabic": _laposte(phone="\u0660\u0661\u0662\u0663"),  # isdigit(), not 0-9
     "laposte_nul": _laposte(name="a\x00b"),
+    "laposte_unit_separator": _laposte(name="a\x1fb"),
     "laposte_long_cell": _laposte(name="x" * 200_000),
     "laposte_newline": _laposte(address='"1 rue\r\nbis"'),
     "fs_email": _fs(mail="nobody"),
@@ -1998,6 +2088,12 @@ def materialise(argv: list[str], tmp_path: Path, database: Path) -> list[str]:
         name = arg[1:]
         if name == "database":
             out.append(str(database))
+            continue
+        if name == "fifo":  # a named pipe: opened, it would wait for a writer
+            pipe = files / "pipe.yaml"
+            if not pipe.exists():
+                os.mkfifo(pipe)
+            out.append(str(pipe))
             continue
         if name.startswith("missing/"):
             out.append(str(files / "missing" / name.split("/", 1)[1]))
@@ -2126,6 +2222,8 @@ def test_bad_input_is_refused_in_one_line(
     line = lines[0]
     assert line.startswith("error:"), line[:300]
     assert line.isprintable(), "control characters must be shown escaped"
+    for words in LIBRARY_WORDS:
+        assert words not in line, (words, line[:300])
     for fragment in fragments:
         assert fragment in line, (fragment, line[:500])
     if not stdout:

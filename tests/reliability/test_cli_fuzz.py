@@ -7,9 +7,10 @@ decimal numbers (huge, tiny, negative, NaN), codes, opening hours, recurrence ru
 unicode (direction overrides, zero-width characters, line breaks), empty and very long
 strings, and paths that are directories, missing, unwritable or files of every kind.
 
-Every run goes in process (CliRunner) against a real seeded SQLite file and must: exit 0, 1 or
-2; print no traceback; on an error, print exactly one line on stderr; on an error, leave the
-database file byte for byte as it was. A run that takes longer than `HANG_SECONDS` is a
+Every run goes in process (CliRunner) against a real seeded SQLite file, in French (the
+default) or English, and must: exit 0, 1 or 2; print no traceback nor a library's wording;
+on an error, print exactly one line on stderr; on an error, leave the database file byte for
+byte as it was. A run that takes longer than `HANG_SECONDS` is a
 failure (unbounded work). The default suite gives each command `EXAMPLES` examples,
 derandomised (the same every run); the slow sweep gives each many more.
 """
@@ -17,6 +18,7 @@ derandomised (the same every run); the slow sweep gives each many more.
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import signal
 import sqlite3
@@ -36,10 +38,12 @@ from typer.testing import CliRunner
 from presence_postale.cli.app import app
 from presence_postale.cli.environment import Environment
 from presence_postale.formats.words import LANGS, say
+from refusals import LIBRARY_WORDS
 
 pytestmark = pytest.mark.sqlite_only
 
 EXAMPLES = 8  # per command, in the default suite
+RUN_LANGS = ("fr", "en")  # each run speaks one, French the default
 SWEEP_EXAMPLES = 120  # per command, in the slow sweep
 HANG_SECONDS = 20
 # `error:` or, for a command run with `--lang fr`, `erreur :`.
@@ -468,14 +472,16 @@ class Bench:
             source.backup(target)
         self.pristine_hash = file_hash(self.database)
 
-    def run(self, argv: list[str]) -> None:
-        env = Environment(today=TODAY, columns=100, lang="en")
+    def run(self, argv: list[str], lang: str = "fr") -> None:
+        env = Environment(today=TODAY, columns=100, lang=lang)
         with time_limit(HANG_SECONDS):
             result = self.runner.invoke(app, argv, obj=env)
         shown = f"{argv!r:.600}"
         if isinstance(result.exception, TimeoutError):
             pytest.fail(f"unbounded work: {shown}")
         everything = result.stdout + result.stderr
+        for words in LIBRARY_WORDS:
+            assert words not in result.stderr, (shown, words, result.stderr[-2000:])
         assert "Traceback" not in everything, (shown, everything[-2000:])
         assert result.exception is None or isinstance(result.exception, SystemExit), (
             shown,
@@ -520,9 +526,9 @@ def fuzz(bench: Bench, command: Command, examples: int) -> None:
         database=None,
         suppress_health_check=list(HealthCheck),
     )
-    @given(command_line(command, bench.paths))
-    def one(argv: list[str]) -> None:
-        bench.run(argv)
+    @given(command_line(command, bench.paths), st.sampled_from(RUN_LANGS))
+    def one(argv: list[str], lang: str) -> None:
+        bench.run(argv, lang)
 
     one()
 
@@ -538,6 +544,21 @@ def test_the_fuzzer_walks_every_command_and_option() -> None:
         for param in command.params:
             if not param.flag:
                 assert value_strategy(param, {"x": "x"}) is not None
+
+
+# What a help page must not show: a Python type (`<str>`, `<int range>`), a placeholder
+# (`{site}`), a bound no one types (`[1<=x<=9223372036854775807; required]`).
+NOT_HELP = re.compile(r"<[a-z ]+>|\{[a-z_]+\}|x<=|<=x|9223372036854775807")
+
+
+def test_every_help_page_reads_as_help() -> None:
+    """Walked from the command tree, like the fuzzer: a new command's help is checked too."""
+    runner = CliRunner()
+    for command in COMMANDS:
+        result = runner.invoke(app, [*command.path, "--help"])
+        assert result.exit_code == 0, (command.id, result.stderr)
+        found = NOT_HELP.findall(result.stdout)
+        assert not found, (command.id, found)
 
 
 def _ids(commands: list[Command]) -> list[Any]:

@@ -34,7 +34,7 @@ from shared_data import LAPOSTE_CSV, needs_shared_data
 
 TIMEOUT = 180
 ROUNDS = 5  # commands per writer and per reader
-CLOCK_COLUMNS = frozenset({"created_at", "updated_at"})
+CLOCK_COLUMNS = frozenset({"created_at", "updated_at", "recorded_at"})
 
 
 def _env() -> dict[str, str]:

@@ -46,7 +46,7 @@ MIN_DELAY = 0.05
 TIMEOUT = 300
 # Columns that hold the moment a row was written: they differ between two runs of the same
 # command, so the logical state leaves them out (every other column is compared).
-CLOCK_COLUMNS = frozenset({"created_at", "updated_at"})
+CLOCK_COLUMNS = frozenset({"created_at", "updated_at", "recorded_at"})
 
 State = dict[str, tuple[int, str]]
 
@@ -163,13 +163,13 @@ def _in_parallel(work: Callable[[int, float], Outcome], delays: list[float]) -> 
         return [future.result() for future in futures]
 
 
-def _delays(name: str, typical: float) -> list[float]:
+def _delays(name: str, typical: float, iterations: int) -> list[float]:
     rng = random.Random(f"{SEED}:{name}")
-    return [rng.uniform(MIN_DELAY, max(typical, MIN_DELAY * 2)) for _ in range(ITERATIONS)]
+    return [rng.uniform(MIN_DELAY, max(typical, MIN_DELAY * 2)) for _ in range(iterations)]
 
 
 def _kill_repeatedly(
-    name: str, template: Path, workdir: Path, args: tuple[str, ...]
+    name: str, template: Path, workdir: Path, args: tuple[str, ...], iterations: int = ITERATIONS
 ) -> list[Outcome]:
     """Kill `args` on copies of `template` at random moments; check every outcome."""
     print(f"\n{name}: random seed {SEED}")
@@ -199,7 +199,7 @@ def _kill_repeatedly(
             leftover.unlink()
         return Outcome(iteration, delay, finished, found)
 
-    outcomes = _in_parallel(one, _delays(name, typical))
+    outcomes = _in_parallel(one, _delays(name, typical, iterations))
     _report(name, typical, outcomes)
     # A delay longer than this run's duration lets the command finish (then checked the same
     # way); the delays are drawn below the typical duration, so most runs are killed.
@@ -291,6 +291,16 @@ def test_killed_seed_load_leaves_before_or_after(seeded_db: Path, tmp_path: Path
     seed = _big_seed(tmp_path / "big-seed.yaml")
     outcomes = _kill_repeatedly("init --seed", seeded_db, tmp_path, ("init", "--seed", str(seed)))
     assert len(outcomes) == ITERATIONS
+
+
+def test_a_small_records_import_killed_three_times_leaves_before_or_after(
+    seeded_db: Path, tmp_path: Path
+) -> None:
+    """The default run's crash test: a few kill points on a small file (the sweep below is slow)."""
+    sites = _sites_csv(tmp_path / "sites.csv", count=300)
+    args = ("import", "records", str(sites), "--kind", "sites")
+    outcomes = _kill_repeatedly("small import records", seeded_db, tmp_path, args, iterations=3)
+    assert len(outcomes) == 3
 
 
 @pytest.mark.slow

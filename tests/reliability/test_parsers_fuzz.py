@@ -188,6 +188,9 @@ YAMLISH = "sites:- {}[]\"'#&*!|>%@`,?\n  \tid: name: 2021-02-30 09:00 true null 
 @example("a: !!binary |\n  ###\n")
 @example("a: !!timestamp 2021-02-30\n")
 @example("version: [1]\n")
+@example("version: 1\nsites:\n  - staff_count: " + "9" * 4301 + "\n")
+@example('{"version": -' + "1" * 5000 + "}")
+@example("a: 0x" + "f" * 4000 + "\n")
 def test_records_text_only_refuses_with_invalid_data(text: str) -> None:
     records = refused_or(seed.parse, text, "records.yaml")
     if records is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,8 +12,8 @@ import pytest
 
 from backends import ON_POSTGRES, SQLITE_ONLY_REASON, Database, create_schema, query, url_of
 from presence_postale.errors import InvalidData, NotFound
-from presence_postale.formats import words
 from presence_postale.formats.exports import read_records_csv
+from presence_postale.formats.words import say
 from presence_postale.services import imports
 from presence_postale.store.db import resolve, session
 from presence_postale.store.raw import AlchemySql, is_current_file, sqlite_writer
@@ -58,6 +59,13 @@ def run_laposte(request: pytest.FixtureRequest) -> RunLaposte:
     return run
 
 
+IMPORTED = date(2024, 8, 2)  # the day the ANCT's list of 1 August 2024 is imported
+VIGNY_HOURS = (
+    "SELECT valid_from, opening_hours FROM site_hours_version WHERE site_id = '17510A' "
+    "ORDER BY valid_from"
+)
+
+
 def test_full_file_into_the_seeded_database(
     engine: Engine, seeded_db: Path, run_laposte: RunLaposte
 ) -> None:
@@ -86,37 +94,33 @@ def test_full_file_into_the_seeded_database(
     ) == [("78910", "tacoignieres ap", "tacoignieres", "laposte")]
     # The seed's Vigny keeps its name, hours and France Services label (it gives no staff count;
     # a delegate's staff count is kept too: see the test of delegate-owned fields).
-    assert query(
-        seeded_db,
-        "SELECT name, opening_hours, staff_count, source, address FROM site WHERE id = '17510A'",
-    ) == [
+    assert query(seeded_db, "SELECT name, source, address FROM site WHERE id = '17510A'") == [
+        ("Bureau de poste de Vigny", "seed", "1 RUE DU GENERAL LECLERC")
+    ]
+    assert query(seeded_db, VIGNY_HOURS) == [
         (
-            "Bureau de poste de Vigny",
+            "0001-01-01",
             "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00",
-            None,
-            "seed",
-            "1 RUE DU GENERAL LECLERC",
         )
     ]
-    assert query(seeded_db, "SELECT label FROM site_label WHERE site_id = '17510A'") == [
-        ("france_services",)
-    ]
+    assert query(seeded_db, "SELECT * FROM site_staff_version WHERE site_id = '17510A'") == []
+    assert query(
+        seeded_db, "SELECT label, held FROM site_label_version WHERE site_id = '17510A'"
+    ) == [("france_services", 1)]
     again = run_laposte(engine, LAPOSTE)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 17212)
 
     # France Services on the national network, then once more: nothing changes.
+    vigny = query(seeded_db, VIGNY_HOURS)
     with session(engine, write=True) as db:
-        fs = imports.import_france_services(db, FRANCE_SERVICES)
+        fs = imports.import_france_services(db, FRANCE_SERVICES, today=IMPORTED)
     assert not fs.rejected
     assert fs.created == 2845 - 409
     assert fs.updated + fs.unchanged + len(fs.unmatched) == 409
     assert len(fs.unmatched) < 30
-    assert query(
-        seeded_db,
-        "SELECT opening_hours FROM site WHERE id = '17510A'",
-    )[0][0].startswith("Mo-We,Fr 09:00-12:00,14:30-17:30")
+    assert query(seeded_db, VIGNY_HOURS) == vigny  # the seed's, not the list's
     with session(engine, write=True) as db:
-        fs_again = imports.import_france_services(db, FRANCE_SERVICES)
+        fs_again = imports.import_france_services(db, FRANCE_SERVICES, today=IMPORTED)
     assert (fs_again.created, fs_again.updated) == (0, 0)
     assert fs_again.unchanged == fs.created + fs.updated + fs.unchanged
 
@@ -144,9 +148,7 @@ def test_a_bad_row_rejects_the_whole_file(
         (11, "Code_postal"),
         (21, "Latitude"),
     ]
-    assert "2 rows rejected, nothing imported: line 11: Code_postal" in words.say(
-        summary.refusal(), "en"
-    )
+    assert "2 rows rejected, nothing imported: line 11: Code_postal" in say(summary.refusal(), "en")
     assert dump(seeded_db) == before
 
 
@@ -186,15 +188,28 @@ def test_open_data_refreshed_delegate_fields_and_seed_names_kept(
     run_laposte(engine, path)
     query(
         seeded_db,
-        "UPDATE site SET opening_hours = 'Mo 09:00-12:00', staff_count = 3, note = 'n', "
-        "address = 'old', name = 'Old name' WHERE id IN ('00518A', '15015A')",
+        "UPDATE site SET note = 'n', address = 'old', name = 'Old name' "
+        "WHERE id IN ('00518A', '15015A')",
     )
+    for site_id in ("00518A", "15015A"):
+        query(
+            seeded_db,
+            "INSERT INTO site_hours_version VALUES "
+            f"('{site_id}', '2021-01-01', 'Mo 09:00-12:00', 'manual', '2021-01-01 10:00:00')",
+        )
+        query(
+            seeded_db,
+            "INSERT INTO site_staff_version VALUES "
+            f"('{site_id}', '2021-01-01', 3, 'manual', '2021-01-01 10:00:00')",
+        )
     summary = run_laposte(engine, path)
     assert summary.updated == 2
     rows = query(
         seeded_db,
-        "SELECT id, name, address, opening_hours, staff_count, note FROM site "
-        "WHERE id IN ('00518A', '15015A') ORDER BY id",
+        "SELECT s.id, name, address, opening_hours, staff_count, note FROM site s "
+        "JOIN site_hours_version h ON h.site_id = s.id "
+        "JOIN site_staff_version f ON f.site_id = s.id "
+        "WHERE s.id IN ('00518A', '15015A') ORDER BY s.id",
     )
     assert rows == [
         (
@@ -272,21 +287,58 @@ def test_france_services_label_la_poste_sites_and_create_the_others(
         ("France services La Poste de Chalamont", "France services de Valserhône"),
     )
     with session(engine, write=True) as db:
-        summary = imports.import_france_services(db, path)
+        summary = imports.import_france_services(db, path, today=IMPORTED)
     assert (summary.created, summary.updated, summary.labelled) == (1, 1, 2)
-    assert query(seeded_db, "SELECT since, detail FROM site_label WHERE site_id = '00032A'") == [
-        ("2021-01-15", "Fixe")
+    # Labelled from the day the list says the label was granted.
+    assert query(
+        seeded_db,
+        "SELECT valid_from, held, since, detail, source FROM site_label_version "
+        "WHERE site_id = '00032A'",
+    ) == [("2021-01-15", 1, "2021-01-15", "Fixe", "france_services")]
+    assert query(seeded_db, "SELECT kind, source FROM site WHERE id = 'fs-1'") == [
+        ("msap", "france_services")
     ]
-    assert query(seeded_db, "SELECT kind, source, opening_hours FROM site WHERE id = 'fs-1'") == [
+    assert query(
+        seeded_db,
+        "SELECT valid_from, opening_hours, source FROM site_hours_version WHERE site_id = 'fs-1'",
+    ) == [
         (
-            "msap",
-            "france_services",
+            "0001-01-01",
             "Mo 13:30-17:00; Tu-Th 09:00-12:00,13:30-17:00; Fr 09:00-12:00,13:30-16:00; PH off",
+            "france_services",
         )
     ]
     with session(engine, write=True) as db:
-        again = imports.import_france_services(db, path)
+        again = imports.import_france_services(db, path, today=IMPORTED)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
+
+
+def test_france_services_hours_changed_at_the_source_add_a_version(
+    engine: Engine, seeded_db: Path, tmp_path: Path
+) -> None:
+    path = fs_file(tmp_path, ("France services de Valserhône",))
+    with session(engine, write=True) as db:
+        imports.import_france_services(db, path, today=IMPORTED)
+    first = query(seeded_db, "SELECT * FROM site_hours_version WHERE site_id = 'fs-1'")
+    # The next list gives other hours: a new version from the day of that import.
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("13:30 - 17:00", "14:00 - 17:00", 1), encoding="utf-8")
+    later = date(2025, 1, 6)
+    with session(engine, write=True) as db:
+        imports.import_france_services(db, path, today=later)
+    rows = query(seeded_db, "SELECT * FROM site_hours_version WHERE site_id = 'fs-1'")
+    assert rows[0] == first[0]  # the old version, untouched
+    assert [(r[1], r[3]) for r in rows] == [
+        ("0001-01-01", "france_services"),
+        ("2025-01-06", "france_services"),
+    ]
+    assert rows[1][2].startswith("Mo 14:00-17:00")
+    # The same file again, that day or later: nothing is added or rewritten.
+    for day in (later, date(2025, 6, 2)):
+        with session(engine, write=True) as db:
+            again = imports.import_france_services(db, path, today=day)
+        assert again.hours_set == 0
+        assert query(seeded_db, "SELECT * FROM site_hours_version WHERE site_id = 'fs-1'") == rows
 
 
 def test_france_services_never_overwrite_a_delegates_hours(
@@ -309,14 +361,16 @@ def test_france_services_never_overwrite_a_delegates_hours(
     path = tmp_path / "vigny.csv"
     with path.open("w", encoding="utf-8", newline="") as out:
         csv.writer(out).writerows([header, [values[h] for h in header]])
-    before = query(seeded_db, "SELECT opening_hours FROM site WHERE id = '17510A'")
+    before = query(seeded_db, VIGNY_HOURS)
     with session(engine, write=True) as db:
-        summary = imports.import_france_services(db, path)
+        summary = imports.import_france_services(db, path, today=IMPORTED)
     assert summary.unmatched == [] and summary.hours_set == 0
-    assert query(seeded_db, "SELECT opening_hours FROM site WHERE id = '17510A'") == before
-    assert query(seeded_db, "SELECT since, detail FROM site_label WHERE site_id = '17510A'") == [
-        ("2020-01-01", "Fixe")
-    ]
+    assert query(seeded_db, VIGNY_HOURS) == before
+    # The seed's label keeps its period; its missing format is filled in.
+    assert query(
+        seeded_db,
+        "SELECT valid_from, since, detail, source FROM site_label_version WHERE site_id = '17510A'",
+    ) == [("0001-01-01", "2020-01-01", "Fixe", "records")]
 
 
 # ---- records ---------------------------------------------------------------------------------
@@ -331,6 +385,24 @@ def test_records_csv_names_the_line_and_field_of_a_bad_value(tmp_path: Path) -> 
         encoding="utf-8",
     )
     with refused(InvalidData, match=r"line 3: agents\[1\]\.weekly_hours: expected a number"):
+        read_records_csv(path, "agents")
+
+
+def test_records_csv_refuses_a_column_given_twice(tmp_path: Path) -> None:
+    """Which of two `name` cells would be the agent's name? Neither: the file is refused."""
+    path = tmp_path / "agents.csv"
+    path.write_text("id,name,role,name\na-1,Camille,mediateur_numerique,Dominique\n")
+    with refused(InvalidData, match=r"line 1: column 'name' is given twice"):
+        read_records_csv(path, "agents")
+
+
+@pytest.mark.parametrize("digits", ["\u0663", "\uff13", "\u0967"])
+def test_records_csv_numbers_are_ascii_digits(tmp_path: Path, digits: str) -> None:
+    """int() reads an Arabic-Indic, a full-width or a Devanagari three; a number cell is
+    written in ASCII digits."""
+    path = tmp_path / "agents.csv"
+    path.write_text(f"id,name,role,weekly_hours\na-1,Camille,mediateur_numerique,{digits}\n")
+    with refused(InvalidData, match=r"line 2: agents\[0\]\.weekly_hours: expected a number"):
         read_records_csv(path, "agents")
 
 

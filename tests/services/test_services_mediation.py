@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import Conflict, InvalidData, NotFound
+from presence_postale.errors import Conflict, InvalidData, Message, NotFound
 from presence_postale.formats import words
 from presence_postale.services import agents, sites
 from presence_postale.services import mediation as service
@@ -110,25 +110,30 @@ def test_add_normalises_codes(db: Session) -> None:
 
 def test_add_wednesday_warns_outside_presence(db: Session) -> None:
     new = new_session(db, day=date(2019, 3, 20))
-    record, warnings = service.add(db, new, strict=False, lang="en")
-    assert warnings == ["outside the mediator's scheduled presence"]
+    record, warnings = service.add(db, new, strict=False)
+    assert warnings == [Message("mediation.outside_presence")]
     assert record.id is not None
 
 
 def test_add_strict_refuses_a_session_with_warnings(db: Session) -> None:
-    with refused(Conflict, match=r"refused \(--strict\): hors de la présence prévue"):
+    with refused(Conflict, match=r"refused \(--strict\): outside the mediator's scheduled"):
         service.add(db, new_session(db, day=date(2019, 3, 20)), strict=True)
     assert count_sessions(db) == 0
 
 
+def _said(db: Session, new: service.NewSession, lang: str) -> list[str]:
+    """A session's warnings, in words."""
+    return [words.say(warning, lang) for warning in service.session_warnings(db, new)]
+
+
 def test_warnings_after_the_presence_ends(db: Session) -> None:
     new = new_session(db, start=time(14, 30), minutes=60)
-    assert service.session_warnings(db, new) == ["hors de la présence prévue du médiateur"]
+    assert _said(db, new, "fr") == ["hors de la présence prévue du médiateur"]
 
 
 def test_warnings_at_a_site_without_ilot(db: Session) -> None:
     new = new_session(db, site="17510A")
-    assert service.session_warnings(db, new, "en") == [
+    assert _said(db, new, "en") == [
         "site without an îlot numérique",
         "outside the mediator's scheduled presence",
     ]
@@ -137,14 +142,12 @@ def test_warnings_at_a_site_without_ilot(db: Session) -> None:
 def test_warnings_longer_than_the_site_is_open(db: Session) -> None:
     # Vigny on Saturday: Sa 09:00-12:00, 180 minutes
     new = new_session(db, site="17510A", day=date(2021, 5, 15), start=time(9), minutes=240)
-    assert "longer than the site is open that day (180 min)" in service.session_warnings(
-        db, new, "en"
-    )
+    assert "longer than the site is open that day (180 min)" in _said(db, new, "en")
     shorter = replace(new, given=replace(new.given, minutes=180))
-    assert not any("longer" in w for w in service.session_warnings(db, shorter, "en"))
+    assert not any("longer" in w for w in _said(db, shorter, "en"))
     # on 8 May the office is shut: PH off
     victory = replace(new, day=date(2021, 5, 8), given=replace(new.given, minutes=30))
-    assert service.session_warnings(db, victory, "en")[:3] == [
+    assert _said(db, victory, "en")[:3] == [
         "public holiday (Victory Day)",
         "site without an îlot numérique",
         "longer than the site is open that day (0 min)",
@@ -153,16 +156,16 @@ def test_warnings_longer_than_the_site_is_open(db: Session) -> None:
 
 def test_warnings_on_easter_monday(db: Session) -> None:
     new = new_session(db, day=date(2019, 4, 22))
-    assert service.session_warnings(db, new, "fr") == [
+    assert _said(db, new, "fr") == [
         "jour férié (Lundi de Pâques)",
         "hors de la présence prévue du médiateur",
     ]
-    assert service.session_warnings(db, new, "en")[0] == "public holiday (Easter Monday)"
+    assert _said(db, new, "en")[0] == "public holiday (Easter Monday)"
 
 
 def test_warnings_on_ascension_thursday_where_the_presence_is_skipped(db: Session) -> None:
     new = new_session(db, site="00502A", day=date(2019, 5, 30))
-    assert service.session_warnings(db, new, "en") == [
+    assert _said(db, new, "en") == [
         "public holiday (Ascension Day)",
         "outside the mediator's scheduled presence",
     ]
@@ -170,9 +173,7 @@ def test_warnings_on_ascension_thursday_where_the_presence_is_skipped(db: Sessio
 
 def test_warnings_on_a_closure_day(db: Session) -> None:
     sites.add_closure(db, sites.get(db, "00518A"), date(2019, 3, 19), date(2019, 3, 19), "works")
-    assert service.session_warnings(db, new_session(db), "en") == [
-        "outside the mediator's scheduled presence"
-    ]
+    assert _said(db, new_session(db), "en") == ["outside the mediator's scheduled presence"]
 
 
 def test_presence(db: Session) -> None:

@@ -16,6 +16,8 @@ from presence_postale.services import mediation_places as service
 from presence_postale.store import db as store
 from presence_postale.store import models as m
 
+TODAY = date(2024, 8, 2)  # what "today" is for these tests
+
 
 @pytest.fixture
 def db(engine: Engine) -> Iterator[Session]:
@@ -24,7 +26,7 @@ def db(engine: Engine) -> Iterator[Session]:
 
 
 def test_places(db: Session) -> None:
-    rows = {r["id"]: r for r in service.places(db)}
+    rows = {r["id"]: r for r in service.places(db, today=TODAY)}
     assert {"00486A", "00502A", "00518A", "17510A"} <= set(rows)
     for site_id in ("00486A", "00502A", "00518A"):
         place = rows[site_id]
@@ -67,9 +69,19 @@ def test_an_anct_structure_its_itinerance_phone_and_update_day(db: Session) -> N
             updated_at=stamp,
         )
     )
-    db.add(m.SiteLabel(site_id="fs-3", label="france_services", detail="Bus_équivalent"))
     db.flush()
-    place = {r["id"]: r for r in service.places(db)}["fs-3"]
+    db.add(
+        m.SiteLabelVersion(
+            site_id="fs-3",
+            label="france_services",
+            valid_from=date(2024, 1, 1),
+            detail="Bus_équivalent",
+            source="france_services",
+            recorded_at=stamp,
+        )
+    )
+    db.flush()
+    place = {r["id"]: r for r in service.places(db, today=TODAY)}["fs-3"]
     assert place["source"] == "ANCT"
     assert place["itinerance"] == "Itinérant"
     assert place["telephone"] == "+33785782448"
@@ -114,7 +126,7 @@ def test_places_take_the_sessions_themes(db: Session) -> None:
         ),
         strict=True,
     )
-    place = {r["id"]: r for r in service.places(db)}["00518A"]
+    place = {r["id"]: r for r in service.places(db, today=TODAY)}["00518A"]
     assert place["services"].split("|") == [
         "Accès internet et matériel informatique",
         "Aide aux démarches administratives",
@@ -127,9 +139,9 @@ def test_places_take_the_sessions_themes(db: Session) -> None:
 
 
 def test_places_of_one_department(db: Session) -> None:
-    assert [r["id"] for r in service.places(db, department="03")] == [
+    assert [r["id"] for r in service.places(db, department="03", today=TODAY)] == [
         "00486A",
         "00502A",
         "00518A",
     ]
-    assert service.places(db, department="2A") == []
+    assert service.places(db, department="2A", today=TODAY) == []

@@ -61,7 +61,7 @@ def _file(tmp_path: Path, *bookings: str) -> Path:
         pytest.param(
             [_booking("2019-05-08T09:00", "2019-05-08T12:00")],
             3,
-            "public holiday (Fête de la Victoire)",
+            "public holiday (Victory Day)",
             id="public-holiday",
         ),
         pytest.param(

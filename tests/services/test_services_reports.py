@@ -129,8 +129,10 @@ def test_weekly_in_english(db: Session) -> None:
 
 
 def _vigny_staff(db: Session, staff: int) -> None:
-    """The delegate enters Vigny's polyvalent staff, which no source gives."""
-    sites.update(db, sites.get(db, "17510A"), sites.SiteChanges(values={"staff_count": staff}))
+    """The delegate enters Vigny's polyvalent staff, which no source gives, as it has been
+    since the start of 2021."""
+    changes = sites.SiteChanges(values={"staff_count": staff}, valid_from=date(2021, 1, 1))
+    sites.update(db, sites.get(db, "17510A"), changes, today=TODAY)
 
 
 def test_compliance_week_17(db: Session) -> None:

@@ -437,12 +437,13 @@ def test_many_ids_give_the_rows_a_few_give(db: Session) -> None:
     from sqlalchemy import select
 
     from presence_postale.store import models as m
+    from presence_postale.store import queries
 
     statement = select(m.Site.id, m.Site.name).order_by(m.Site.id)
-    seeded = [site_id for (site_id, _name) in schedule_service.rows(db, statement)]
-    few = list(schedule_service.rows_in(db, statement, m.Site.id, seeded[:5]))
-    many_ids = [*seeded[:5], *(f"absent-{i}" for i in range(schedule_service.MANY))]
-    many = list(schedule_service.rows_in(db, statement, m.Site.id, many_ids))
+    seeded = [site_id for (site_id, _name) in queries.rows(db, statement)]
+    few = list(queries.rows_in(db, statement, m.Site.id, seeded[:5]))
+    many_ids = [*seeded[:5], *(f"absent-{i}" for i in range(queries.MANY))]
+    many = list(queries.rows_in(db, statement, m.Site.id, many_ids))
     assert [tuple(row) for row in many] == [tuple(row) for row in few]
     assert [row[0] for row in few] == seeded[:5]
     everything = list(schedule_service.places(db, [*seeded, *many_ids]))

@@ -25,6 +25,8 @@ from presence_postale.store import db as store
 from presence_postale.store import models as m
 from shared_data import FRANCE_SERVICES_CSV, SHARED_DATA
 
+TODAY = date(2021, 4, 27)  # what "today" is for these tests
+
 SEED_SOURCES = Path(presence_postale.__file__).parent / "data" / "seed-sources.md"
 SEEDS = SHARED_DATA.parent / "seeds"
 KINDS = {"stated", "derived", "month", "illustrative", "choice", "removed"}
@@ -210,7 +212,7 @@ def test_marks_and_precision_reach_the_database(engine: Engine) -> None:
         assert programmes.row(allier, 3)["start_precision"] == "month"
         mediator = agents.row(agents.get(db, "allier-mediateur"), None)
         assert mediator["illustrative"] and mediator["illustrative_reason"]
-        assert sites.detail(db, sites.get(db, "17510A"))["staff_count"] is None
+        assert sites.detail(db, sites.get(db, "17510A"), today=TODAY)["staff_count"] is None
 
 
 def test_reasons_and_precisions_survive_a_records_round_trip(

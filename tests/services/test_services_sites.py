@@ -10,12 +10,14 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import Ambiguous, Conflict, InvalidData, NotFound
+from presence_postale.errors import Ambiguous, Conflict, InvalidData, Message, NotFound
 from presence_postale.services import sites
 from presence_postale.services.sites import SiteChanges
 from presence_postale.store import db as store
 from presence_postale.store import models as m
 from refusals import refused
+
+TODAY = date(2021, 4, 27)  # what "today" is for these tests
 
 
 @pytest.fixture
@@ -87,7 +89,7 @@ def test_search_by_commune_and_department(db: Session) -> None:
 
 
 def test_listing_by_department(db: Session) -> None:
-    rows = sites.listing(db, department="95")
+    rows = sites.listing(db, department="95", today=TODAY)
     assert [row["id"] for row in rows] == [
         "17443A",
         "17461A",
@@ -99,20 +101,30 @@ def test_listing_by_department(db: Session) -> None:
 
 
 def test_listing_by_label_and_kind(db: Session) -> None:
-    assert [r["id"] for r in sites.listing(db, label="france_services")] == ["10900A", "17510A"]
-    assert [r["id"] for r in sites.listing(db, kind="mairie")] == ["mairie-grisy-les-platres"]
+    assert [r["id"] for r in sites.listing(db, label="france_services", today=TODAY)] == [
+        "10900A",
+        "17510A",
+    ]
+    assert [r["id"] for r in sites.listing(db, kind="mairie", today=TODAY)] == [
+        "mairie-grisy-les-platres"
+    ]
 
 
 def test_listing_forgives_the_case_of_kind_and_label(db: Session) -> None:
-    assert [r["id"] for r in sites.listing(db, kind="Mairie")] == ["mairie-grisy-les-platres"]
-    assert [r["id"] for r in sites.listing(db, label="France Services")] == ["10900A", "17510A"]
+    assert [r["id"] for r in sites.listing(db, kind="Mairie", today=TODAY)] == [
+        "mairie-grisy-les-platres"
+    ]
+    assert [r["id"] for r in sites.listing(db, label="France Services", today=TODAY)] == [
+        "10900A",
+        "17510A",
+    ]
 
 
 def test_listing_unknown_department_or_kind(db: Session) -> None:
     with refused(NotFound, match="department '99' not found"):
-        sites.listing(db, department="99")
+        sites.listing(db, department="99", today=TODAY)
     with refused(InvalidData, match="invalid --kind 'chateau'"):
-        sites.listing(db, kind="chateau")
+        sites.listing(db, kind="chateau", today=TODAY)
 
 
 # ---- hours and closures ---------------------------------------------------------------------
@@ -179,7 +191,7 @@ def test_closure_needs_a_reason(db: Session) -> None:
 def test_nearest_france_services_from_grisy(db: Session) -> None:
     lat, lon, name = sites.commune_position(db, "Grisy-les-Plâtres")
     assert name == "Grisy-les-Plâtres"
-    rows = sites.nearest(db, lat, lon, label="france_services")
+    rows = sites.nearest(db, lat, lon, label="france_services", today=TODAY)
     assert [row["id"] for row in rows] == ["17510A", "10900A"]
     assert rows[0]["distance_km"] == pytest.approx(10.7, abs=0.05)
     assert rows[0]["distance_km"] < rows[1]["distance_km"]
@@ -187,7 +199,7 @@ def test_nearest_france_services_from_grisy(db: Session) -> None:
 
 def test_nearest_without_filter_is_sorted_and_limited(db: Session) -> None:
     lat, lon, _ = sites.commune_position(db, "grisy les platres")
-    rows = sites.nearest(db, lat, lon, limit=3)
+    rows = sites.nearest(db, lat, lon, limit=3, today=TODAY)
     assert len(rows) == 3
     assert rows[0]["id"] == "17461A"
     assert rows[0]["distance_km"] == 0.0
@@ -202,9 +214,9 @@ def test_nearest_unknown_commune(db: Session) -> None:
 
 def test_nearest_bad_position_or_limit(db: Session) -> None:
     with refused(InvalidData, match="invalid position"):
-        sites.nearest(db, 91.0, 0.0)
+        sites.nearest(db, 91.0, 0.0, today=TODAY)
     with refused(InvalidData, match="invalid --limit 0"):
-        sites.nearest(db, 49.0, 2.0, limit=0)
+        sites.nearest(db, 49.0, 2.0, limit=0, today=TODAY)
 
 
 # ---- remove ---------------------------------------------------------------------------------
@@ -230,7 +242,8 @@ def test_remove_unreferenced_site_removes_its_links(engine: Engine) -> None:
         sites.remove(db, sites.get(db, "05651A"))
     with _reopen(engine) as db:
         assert db.get(m.Site, "05651A") is None
-        assert db.exec(select(m.SiteLabel).where(m.SiteLabel.site_id == "05651A")).all() == []
+        label = m.SiteLabelVersion
+        assert db.exec(select(label).where(label.site_id == "05651A")).all() == []
         assert db.get(m.Site, "05652A") is not None
 
 
@@ -248,7 +261,7 @@ def test_add_site_with_a_slug_id_and_links(engine: Engine) -> None:
         )
         assert site.id == "mairie-de-vigny"
     with _reopen(engine) as db:
-        data = sites.detail(db, sites.get(db, "mairie de vigny"))
+        data = sites.detail(db, sites.get(db, "mairie de vigny"), today=TODAY)
     assert data["kind"] == "mairie"
     assert data["source"] == "manual"
     assert [lab["label"] for lab in data["labels"]] == ["france_services"]
@@ -262,8 +275,10 @@ def test_add_normalises_vocabulary_codes(engine: Engine) -> None:
     with store.session(engine, write=True) as db:
         sites.add(db, "X1", {"name": "Relais", "kind": "Relais Poste Commercant"}, changes)
     with _reopen(engine) as db:
-        data = sites.detail(db, sites.get(db, "X1"))
-        assert [r["id"] for r in sites.listing(db, kind="relais_poste_commercant")] == ["X1"]
+        data = sites.detail(db, sites.get(db, "X1"), today=TODAY)
+        assert [
+            r["id"] for r in sites.listing(db, kind="relais_poste_commercant", today=TODAY)
+        ] == ["X1"]
     assert data["kind"] == "relais_poste_commercant"
     assert [lab["label"] for lab in data["labels"]] == ["france_services"]
     assert data["equipment"] == ["ilot_numerique"]
@@ -306,17 +321,22 @@ def test_add_validation(
 
 def test_update_hours_and_staff(engine: Engine) -> None:
     hours = "Mo-Fr 09:00-12:00; Sa 09:00-12:00; PH off"
+    with _reopen(engine) as db:
+        before = sites.week_hours(db, sites.get(db, "00518A"), IsoWeek(2021, 16)).total_hours
     with store.session(engine, write=True) as db:
         sites.update(
             db,
             sites.get(db, "00518A"),
             SiteChanges(values={"opening_hours": hours, "staff_count": 2}),
+            today=TODAY,
         )
     with _reopen(engine) as db:
         site = sites.get(db, "00518A")
-        assert site.opening_hours == hours
-        assert site.staff_count == 2
-        assert sites.week_hours(db, site, IsoWeek(2021, 16)).total_hours == 18
+        data = sites.detail(db, site, today=TODAY)
+        assert (data["opening_hours"], data["staff_count"]) == (hours, 2)
+        # From today (Tuesday 27 April 2021) on; the week before keeps what it had.
+        assert sites.week_hours(db, site, IsoWeek(2021, 20)).total_hours == 18
+        assert sites.week_hours(db, site, IsoWeek(2021, 16)).total_hours == before
 
 
 @pytest.mark.parametrize(
@@ -340,12 +360,12 @@ def test_update_validation_changes_nothing(
     engine: Engine, values: dict[str, object], error: type[Exception], message: str
 ) -> None:
     with refused(error, match=message), store.session(engine, write=True) as db:
-        sites.update(db, sites.get(db, "17510A"), SiteChanges(values=values))
+        sites.update(db, sites.get(db, "17510A"), SiteChanges(values=values), today=TODAY)
     with _reopen(engine) as db:
         site = sites.get(db, "17510A")
         assert site.postcode == "95450"
         assert site.department_code == "95"
-        assert site.opening_hours is not None and site.opening_hours.startswith("Mo-We,Fr")
+        assert sites.detail(db, site, today=TODAY)["opening_hours"].startswith("Mo-We,Fr")
 
 
 def test_update_links(engine: Engine) -> None:
@@ -359,9 +379,10 @@ def test_update_links(engine: Engine) -> None:
                 remove_operators=("dgfip",),
                 add_equipment=("wifi",),
             ),
+            today=TODAY,
         )
     with _reopen(engine) as db:
-        data = sites.detail(db, sites.get(db, "17510A"))
+        data = sites.detail(db, sites.get(db, "17510A"), today=TODAY)
     assert [lab["label"] for lab in data["labels"]] == ["france_services", "msap"]
     assert len(data["operators"]) == 8
     assert "dgfip" not in {op["code"] for op in data["operators"]}
@@ -369,7 +390,14 @@ def test_update_links(engine: Engine) -> None:
 
 
 def test_update_removing_an_absent_link_is_not_found(db: Session) -> None:
-    with refused(NotFound, match="site 17510A has no label 'msap'"):
-        sites.update(db, sites.get(db, "17510A"), SiteChanges({}, remove_labels=("msap",)))
+    with refused(NotFound) as missing:
+        sites.update(
+            db, sites.get(db, "17510A"), SiteChanges({}, remove_labels=("msap",)), today=TODAY
+        )
+    assert missing.value.message == Message(
+        "site.no_label_on", {"site": "17510A", "label": "msap", "date": TODAY}
+    )
     with refused(NotFound, match="operator 'edf' not found"):
-        sites.update(db, sites.get(db, "17510A"), SiteChanges({}, add_operators=("edf",)))
+        sites.update(
+            db, sites.get(db, "17510A"), SiteChanges({}, add_operators=("edf",)), today=TODAY
+        )

@@ -49,11 +49,11 @@ def test_writer_sessions_enforce_foreign_keys(engine: Engine) -> None:
 
     with pytest.raises(IntegrityError), store.session(engine, write=True) as db:
         db.connection().execute(
-            text("INSERT INTO site_label (site_id, label) VALUES ('NOPE', 'msap')")
+            text("INSERT INTO site_equipment (site_id, equipment) VALUES ('NOPE', 'wifi')")
         )
     with engine.connect() as connection:
         count = connection.execute(
-            text("SELECT count(*) FROM site_label WHERE site_id = 'NOPE'")
+            text("SELECT count(*) FROM site_equipment WHERE site_id = 'NOPE'")
         ).scalar()
     assert count == 0
 

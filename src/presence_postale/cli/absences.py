@@ -8,8 +8,15 @@ from typing import Annotated
 
 import typer
 
-from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, tell
-from presence_postale.cli.params import free_text, parse_date
+from presence_postale.cli.output import (
+    FormatOption,
+    LangOption,
+    OutputOption,
+    emit,
+    tell,
+    warn,
+)
+from presence_postale.cli.params import StrictOpt, free_text, parse_date, today
 from presence_postale.cli.state import session
 from presence_postale.errors import Message
 from presence_postale.formats.render import Column, Listing
@@ -45,14 +52,19 @@ def absent(
     undo: Annotated[
         bool, typer.Option("--undo", help="Remove the absence recorded for these dates.")
     ] = False,
+    strict: StrictOpt = False,
 ) -> None:
     """Record that an agent is away: their occurrences in the window are skipped; --undo
     removes it. Refused over an occurrence whose outcome is logged.
 
+    What the change leaves in conflict over those dates is named at once (warnings; --strict
+    refuses the change then): the weeks a mediator is now scheduled below the contract, an
+    occurrence given back that overlaps another.
+
     Example: presence-postale agents absent vigny-conseillere-1 --from 2021-05-10
     --to 2021-05-21 --reason congés
     """
-    from presence_postale.services import absences, agents
+    from presence_postale.services import absences, agents, consequences
 
     with session(ctx, write=True) as db:
         person = agents.get(db, agent)
@@ -60,11 +72,14 @@ def absent(
             outcome = absences.undo(db, person, start, end)
         else:
             outcome = absences.add(db, person, start, end, reason)
+        found = consequences.of_absence(db, person, start, end, today())
+        consequences.refuse_if_strict(strict, found)
         done = Message(
             "absence.removed" if undo else "absence.recorded",
             {"agent": person.id, "start": start, "end": end, "n": len(outcome.occurrences)},
         )
     tell(done)
+    warn(found)
 
 
 def list_absences(

@@ -137,6 +137,7 @@ def access(
             without=without or (),
             added=added,
             week=week_asked,
+            today=current().today,
         )
     width = current().columns if output is None and fmt == "table" else None
     write_text(render_access(report, fmt, lang, width), output)

@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from presence_postale.cli.absences import absent, list_absences
-from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit
-from presence_postale.cli.params import free_text
+from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, warn
+from presence_postale.cli.params import StrictOpt, free_text, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.formats.render import Column, Listing, Record
@@ -162,12 +162,18 @@ def update(
         bool | None, typer.Option("--active/--inactive", help="Still in post?")
     ] = None,
     not_illustrative: NotIllustrativeOpt = False,
+    strict: StrictOpt = False,
 ) -> None:
     """Change an agent's details.
 
+    After a change of post (--inactive), home site or weekly hours, what the agent's schedule
+    conflicts with over the year ahead is named at once (warnings; --strict refuses the
+    change then): occurrences an inactive agent still holds, their sessions, the weeks a
+    mediator is scheduled below the contract.
+
     Example: presence-postale agents update allier-mediateur --weekly-hours 21
     """
-    from presence_postale.services import agents, sites
+    from presence_postale.services import agents, consequences, sites
 
     with session(ctx, write=True) as db:
         home = sites.get(db, home_site).id if home_site else None
@@ -185,8 +191,13 @@ def update(
                 "illustrative": False if not_illustrative else None,
             },
         )
+        found = []
+        if active is not None or home is not None or weekly_hours is not None:
+            found = consequences.of_agent(db, target, today())
+            consequences.refuse_if_strict(strict, found)
         message = f"updated agent {target.id}"
     typer.echo(message, err=True)
+    warn(found)
 
 
 # An agent's leave (built with the absence commands).

@@ -80,6 +80,7 @@ def communes(
             departments=department or (),
             dry_run=dry_run,
             progress=progress,
+            today=current().today,
         )
     if fmt == "json":
         write_text(to_json(summary.as_dict()), output)

@@ -7,9 +7,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, write_text
+from presence_postale.cli.output import (
+    FormatOption,
+    LangOption,
+    OutputOption,
+    emit,
+    warn,
+    write_text,
+)
 from presence_postale.cli.params import (
     MAX_INTEGER,
+    StrictOpt,
     check_year,
     free_text,
     parse_date,
@@ -80,7 +88,7 @@ def list_spaces(
     from presence_postale.services import coworking, sites
 
     with session(ctx) as db:
-        rows = coworking.spaces(db, site=sites.get(db, site).id if site else None)
+        rows = coworking.spaces(db, today=today(), site=sites.get(db, site).id if site else None)
     columns = SPACE_COLUMNS if fmt != "table" else SPACE_COLUMNS[:6]
     emit(Listing(columns, rows), fmt, output, lang)
 
@@ -113,12 +121,16 @@ def configure(
             "--not-illustrative", help="The rules are real now: remove the illustrative mark."
         ),
     ] = False,
+    strict: StrictOpt = False,
 ) -> None:
     """Create a space or change its booking rules.
 
+    After a change of its bookable hours, the bookings still to come (over the year ahead)
+    that the new hours leave out are named at once (warnings; --strict refuses the change).
+
     Example: presence-postale coworking configure saint-clar --max-days-ahead 30 --min-minutes 60
     """
-    from presence_postale.services import coworking, sites
+    from presence_postale.services import consequences, coworking, sites
 
     with session(ctx, write=True) as db:
         target, created = coworking.configure(
@@ -140,8 +152,11 @@ def configure(
                 "illustrative": False if not_illustrative else None,
             },
         )
+        found = consequences.of_space(db, target, today()) if hours is not None else []
+        consequences.refuse_if_strict(strict, found)
         message = f"{'created' if created else 'updated'} space {target.id}"
     typer.echo(message, err=True)
+    warn(found)
 
 
 @app.command("book")
@@ -457,7 +472,7 @@ def usage(
         ids = (
             [coworking.get_space(db, space).id]
             if space
-            else [r["id"] for r in coworking.spaces(db)]
+            else [r["id"] for r in coworking.spaces(db, today=start)]
         )
         data = coworking.usage(db, ids, start, end, lang)
     from presence_postale.cli.output import check_choice

@@ -10,7 +10,7 @@ import typer
 from presence_postale.cli.feeds import export_feeds
 from presence_postale.cli.mediation_exports import export_places, export_sessions
 from presence_postale.cli.output import LangOption, OutputOption, write_text
-from presence_postale.cli.params import parse_date
+from presence_postale.cli.params import parse_date, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 
@@ -101,7 +101,7 @@ def export_sites(
         raise typer.BadParameter("--excel goes with --format csv", param_hint="--excel")
     check_binary(fmt, output)
     with session(ctx) as db:
-        rows = exports.sites(db, department=department)
+        rows = exports.sites(db, today=today(), department=department)
     text: str | bytes
     if fmt == "xlsx":
         from presence_postale.formats import xlsx

@@ -18,6 +18,7 @@ import typer
 
 from presence_postale.cli import environment
 from presence_postale.cli.output import OutputOption, check_choice, emit, write_text
+from presence_postale.cli.params import today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session, state
 from presence_postale.errors import InvalidData
@@ -153,9 +154,10 @@ def france_services(
     """The ANCT's list of France Services (`,`-separated, one hours column per weekday).
 
     A structure hosted by La Poste labels its La Poste site france_services (matched by INSEE
-    code and name: import laposte first) and gives it the ANCT's hours only if it has none; any
-    other structure gets a site of its own, id fs-<ANCT id>. Unmatched La Poste-hosted
-    structures are listed.
+    code and name: import laposte first); any other structure gets a site of its own, id
+    fs-<ANCT id>. The ANCT's hours and label become a site's first versions when it has none;
+    a later change in the list adds a version from today over the list's own only (what a
+    delegate entered stays). Unmatched La Poste-hosted structures are listed.
 
     Example: presence-postale import france-services france_services_20240801.csv
     """
@@ -164,7 +166,12 @@ def france_services(
     check_choice(fmt, SUMMARY_FORMATS, "--format")
     with _progress(file, "France Services") as progress, session(ctx, write=True) as db:
         summary = import_france_services(
-            db, file, departments=department or (), dry_run=dry_run, progress=progress
+            db,
+            file,
+            departments=department or (),
+            dry_run=dry_run,
+            progress=progress,
+            today=today(),
         )
     _report(summary, fmt, output)
 

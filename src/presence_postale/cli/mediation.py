@@ -214,10 +214,10 @@ def add(
             redirection_detail=redirection_detail,
             note=note,
         )
-        record, warnings = service.add(db, new, strict=strict, lang="en")
+        record, warnings = service.add(db, new, strict=strict)
         message = Message("mediation.recorded", {"id": record.id, "site": new.site.id, "day": day})
     for warning in warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        tell(Message("notice.warning", {"message": warning}))
     tell(message)
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from presence_postale.cli.output import OutputOption, check_binary, check_choice, write_text
-from presence_postale.cli.params import parse_date
+from presence_postale.cli.params import parse_date, today
 from presence_postale.cli.state import session
 
 PLACE_FORMATS = ("csv", "json", "xlsx")
@@ -44,7 +44,7 @@ def export_places(
         raise typer.BadParameter("--excel goes with --format csv", param_hint="--excel")
     check_binary(fmt, output)
     with session(ctx) as db:
-        rows = service.places(db, department=department)
+        rows = service.places(db, today=today(), department=department)
     if fmt == "json":
         write_text(to_json(rows), output)
     elif fmt == "xlsx":

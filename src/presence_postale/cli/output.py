@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message
 
 if TYPE_CHECKING:
-    from presence_postale.errors import Message
     from presence_postale.formats.render import Listing, Record
 
 FormatOption = Annotated[
@@ -173,3 +172,15 @@ def tell(message: Message) -> None:
     from presence_postale.formats.words import say
 
     typer.echo(say(message, environment.current().lang or "fr"), err=True)
+
+
+WARNINGS_SHOWN = 20
+
+
+def warn(found: list[Message]) -> None:
+    """Warnings for the person at the terminal, on stderr: the first `WARNINGS_SHOWN`, then
+    how many more."""
+    for message in found[:WARNINGS_SHOWN]:
+        tell(Message("notice.warning", {"message": message}))
+    if len(found) > WARNINGS_SHOWN:
+        tell(Message("change.more", {"count": len(found) - WARNINGS_SHOWN}))

@@ -7,13 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import typer
 
 from presence_postale.domain import fields, weeks
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import InvalidData
+
+# `--strict` on a change: refuse it when it conflicts with what is planned (its warnings,
+# named at once otherwise: `services.consequences`).
+StrictOpt = Annotated[
+    bool,
+    typer.Option("--strict", help="Refuse the change when it conflicts with what is planned."),
+]
 
 T = TypeVar("T")
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit
+from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, warn
 from presence_postale.cli.params import MAX_INTEGER, free_text, parse_date, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
@@ -161,14 +161,27 @@ def end(
     code: CodeArg,
     on: DateOpt = None,
     reason: Annotated[str | None, typer.Option(help="Why it ends.", callback=free_text)] = None,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Refuse the end when it conflicts with what is recorded."),
+    ] = False,
 ) -> None:
     """End a programme (default: today); no permanence occurs after its last day.
 
+    What it leaves behind is named at once (warnings; --strict refuses the end then): the
+    outcomes, cancellations and moves recorded after its last day, which no report shows any
+    more, its sessions there, and the weeks its mediators fall below their contract.
+
     Example: presence-postale programmes end saint-amand-2021 --on 2021-07-07
     """
-    from presence_postale.services import programmes
+    from presence_postale.services import consequences, programmes
 
     with session(ctx, write=True) as db:
-        target = programmes.end(db, programmes.get(db, code), on or today(), reason)
+        programme = programmes.get(db, code)
+        former = programmes.horizon(programme)
+        target = programmes.end(db, programme, on or today(), reason)
+        found = consequences.after_end(db, target, former, today())
+        consequences.refuse_if_strict(strict, found)
         message = f"ended {target.code} on {target.ended_on}"
     typer.echo(message, err=True)
+    warn(found)

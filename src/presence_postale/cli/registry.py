@@ -98,22 +98,96 @@ def take_as_given(param: Any, ctx: Any, value: Any) -> Any:
     return value
 
 
+# What pydantic found wrong with a number Typer coerced, as the catalogue says it.
+_NUMBER_PROBLEMS = {
+    "int_parsing": "usage.whole_number",
+    "int_from_float": "usage.whole_number",
+    "int_type": "usage.whole_number",
+    "float_parsing": "usage.number",
+    "float_type": "usage.number",
+    "finite_number": "usage.number",
+    "greater_than_equal": "usage.at_least",
+    "less_than_equal": "usage.at_most",
+}
+
+
+def coerced(process: Any, param: Any, ctx: Any, value: Any) -> Any:
+    """`process(ctx, value)` (Typer's coercion), a refusal in the tool's words: Typer has
+    pydantic coerce numbers, and its refusals ("Input should be a valid integer, unable to
+    parse string as an integer") would reach the user as they are."""
+    from typer._click.exceptions import BadParameter
+
+    try:
+        return process(ctx, value)
+    except BadParameter as error:
+        problems = getattr(error.__cause__, "errors", None)
+        if not callable(problems) or not problems():
+            raise
+        from presence_postale.cli.environment import current
+        from presence_postale.domain.fields import shorten
+        from presence_postale.errors import Message
+        from presence_postale.formats.words import say
+
+        first = problems()[0]
+        limits = first.get("ctx") or {}
+        message = Message(
+            _NUMBER_PROBLEMS.get(first.get("type", ""), "usage.bad_value"),
+            {
+                "value": shorten(first.get("input")) or "",
+                "low": limits.get("ge", ""),
+                "high": limits.get("le", ""),
+            },
+        )
+        lang = current().lang
+        raise BadParameter(say(message, lang if lang == "en" else "fr"), ctx, param) from None
+
+
 class PlainOption(TyperOption):
-    """An option whose value is taken as given when it needs no coercion."""
+    """An option whose value is taken as given when it needs no coercion; its help names its
+    value as a word (`--site SITE`), never as a Python type (`<str>`, `<int range>`)."""
 
     def process_value(self, ctx: Any, value: Any) -> Any:
         if needs_coercion(self, value):
-            return super().process_value(ctx, value)
+            return coerced(super().process_value, self, ctx, value)
         return take_as_given(self, ctx, value)
+
+    def display_type(self, ctx: Any) -> str:
+        shown = super().display_type(ctx)
+        return str(self.name or "value").upper() if shown else shown
+
+    def _get_number_range_help_str(self) -> str | None:
+        return None  # `[x<=9223372036854775807]`: the refusal of a value out of range says it
 
 
 class PlainArgument(TyperArgument):
-    """An argument whose value is taken as given when it needs no coercion."""
+    """An argument whose value is taken as given when it needs no coercion; its help names it
+    in capitals (`SITE`), never `{site} <str> [required]`."""
 
     def process_value(self, ctx: Any, value: Any) -> Any:
         if needs_coercion(self, value):
-            return super().process_value(ctx, value)
+            return coerced(super().process_value, self, ctx, value)
         return take_as_given(self, ctx, value)
+
+    def display_type(self, ctx: Any) -> str:
+        return ""
+
+    def _rich_display_name(self) -> str:
+        return super()._rich_display_name().upper()
+
+    def _usage_display_name(self) -> str:
+        name = self.display_name_raw.upper()
+        name = name if self.required else f"[{name}]"
+        return name if self.nargs == 1 else f"{name}..."
+
+    def _get_number_range_help_str(self) -> str | None:
+        return None
+
+    def get_help_record(self, ctx: Any) -> tuple[str, str] | None:
+        record = super().get_help_record(ctx)
+        if record is None:
+            return None
+        name, text = record  # an argument is required: the usage line shows it
+        return name, text.replace("; required]", "]").replace("  [required]", "")
 
 
 PLAIN: dict[type, type] = {TyperOption: PlainOption, TyperArgument: PlainArgument}
@@ -209,7 +283,7 @@ def load(name: str, **settings: Any) -> Any:
     )
     holder = typer.Typer(**settings)
     if not isinstance(target, typer.Typer):
-        holder.command(name)(target)
+        holder.command(name, cls=PlainCommand)(target)
         return typer.main.get_group(holder).commands[name]
     # The group alone (its commands set aside), then its commands handed over, unbuilt.
     shell = typer.Typer()

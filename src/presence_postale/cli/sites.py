@@ -7,8 +7,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit
-from presence_postale.cli.params import free_text, parse_date, parse_week, split_list
+from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, tell, warn
+from presence_postale.cli.params import (
+    StrictOpt,
+    free_text,
+    parse_date,
+    parse_week,
+    split_list,
+    today,
+)
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
@@ -79,7 +86,7 @@ def list_sites(
     from presence_postale.services import sites
 
     with session(ctx) as db:
-        rows = sites.listing(db, department=department, kind=kind, label=label)
+        rows = sites.listing(db, today=today(), department=department, kind=kind, label=label)
     emit(Listing(LIST_COLUMNS, rows), fmt, output, lang)
 
 
@@ -99,7 +106,7 @@ def search_sites(
     from presence_postale.services import sites
 
     with session(ctx) as db:
-        rows = sites.listing(db, department=department, query=query)
+        rows = sites.listing(db, today=today(), department=department, query=query)
     emit(Listing(LIST_COLUMNS, rows), fmt, output, lang)
 
 
@@ -126,7 +133,11 @@ def _detail_record(data: dict[str, Any], fmt: str, lang: str) -> Record:
         rows=data["closures"],
         title="Fermetures" if lang != "en" else "Closures",
     )
-    return Record(DETAIL_FIELDS, shown, title=str(data["name"]), sections=[closures])
+    from presence_postale.formats.site_history import listings
+
+    return Record(
+        DETAIL_FIELDS, shown, title=str(data["name"]), sections=[closures, *listings(data, lang)]
+    )
 
 
 @app.command("show")
@@ -144,7 +155,7 @@ def show(
     from presence_postale.services import sites
 
     with session(ctx) as db:
-        data = sites.detail(db, sites.get(db, site))
+        data = sites.detail(db, sites.get(db, site), today=today())
     if fmt == "json":
         emit(Record(DETAIL_FIELDS, data), fmt, output, lang)
     else:
@@ -223,20 +234,27 @@ def close(
     reason: Annotated[
         str, typer.Option(help="Why: travaux, congés, ...", callback=free_text)
     ] = "fermeture",
+    strict: StrictOpt = False,
 ) -> None:
     """Record a closure (works, holidays); permanences and bookings there are skipped.
 
+    The permanences, bookings and mediation sessions it catches are named at once (warnings;
+    --strict refuses the closure then).
+
     Example: presence-postale sites close 17510A --from 2021-06-01 --to 2021-06-15 --reason travaux
     """
-    from presence_postale.services import sites
+    from presence_postale.services import consequences, sites
 
     with session(ctx, write=True) as db:
         target = sites.get(db, site)
         closure = sites.add_closure(db, target, start, end or start, reason)
+        found = consequences.of_closure(db, target, closure.start_date, closure.end_date, today())
+        consequences.refuse_if_strict(strict, found)
         message = (
             f"closed {target.id} from {closure.start_date} to {closure.end_date}: {closure.reason}"
         )
     typer.echo(message, err=True)
+    warn(found)
 
 
 @app.command("nearest")
@@ -265,7 +283,7 @@ def nearest(
         if commune is not None:
             lat, lon, _name = sites.commune_position(db, commune)
         assert lat is not None and lon is not None
-        rows = sites.nearest(db, lat, lon, label=label, kind=kind, limit=limit)
+        rows = sites.nearest(db, lat, lon, today=today(), label=label, kind=kind, limit=limit)
     columns = (Column("distance_km", "distance (km)", "distance (km)"), *LIST_COLUMNS)
     emit(Listing(columns, rows), fmt, output, lang)
 
@@ -448,12 +466,29 @@ def update(
     add_operator: OperatorOpt = None,
     remove_operator: Annotated[str | None, typer.Option(help="Operators to remove.")] = None,
     not_illustrative: NotIllustrativeOpt = False,
+    valid_from: Annotated[
+        date | None,
+        typer.Option(
+            "--from",
+            parser=parse_date,
+            metavar="DATE",
+            help="The day --hours, --staff and the labels hold from (default: today). Earlier "
+            "versions stay; a date between two versions holds until the next one.",
+        ),
+    ] = None,
+    strict: StrictOpt = False,
 ) -> None:
     """Change a site's details, hours, labels, equipment or operators.
 
+    Hours, staff count and labels are histories: a change holds from --from (default today)
+    and reports of earlier weeks keep what was in force then. The permanences, bookings and
+    mediation sessions that the new hours now conflict with are named at once (warnings;
+    --strict refuses the change then).
+
     Example: presence-postale sites update 00518A --hours "Mo-Fr 09:00-12:00; PH off" --staff 2
     """
-    from presence_postale.services import sites
+    from presence_postale.errors import Message
+    from presence_postale.services import consequences, site_history, sites
 
     changes = _changes(
         name=name,
@@ -479,10 +514,17 @@ def update(
     )
     if not_illustrative:
         changes.values["illustrative"] = False
+    changes.valid_from = valid_from
     with session(ctx, write=True) as db:
-        target = sites.update(db, sites.get(db, site), changes)
-        message = f"updated site {target.id} {target.name}"
-    typer.echo(message, err=True)
+        target = sites.get(db, site)
+        outcomes = sites.update(db, target, changes, today=today())
+        found = consequences.of_hours(db, target, outcomes, today())
+        consequences.refuse_if_strict(strict, found)
+        said = [Message("site.updated", {"site": target.id, "name": target.name})]
+        said += [site_history.describe(target.id, outcome) for outcome in outcomes]
+    for message in said:
+        tell(message)
+    warn(found)
 
 
 @app.command("remove")

@@ -46,12 +46,12 @@ class Held:
 @dataclass(frozen=True)
 class Place:
     """What a booking of one space is checked against on its day: the space's bookable hours
-    (its own, else its site's; None when unknown), eligible categories, the site's public
-    holidays and closures."""
+    (its own, else its site's in force each day; None when unknown), eligible categories, the
+    site's public holidays and closures."""
 
     space_id: str
     site_name: str
-    hours: str | None
+    hours: oh.Hours
     capacity: int = 1
     categories: Sequence[str] = ()
     holidays: Mapping[date, str] = field(default_factory=dict)
@@ -99,7 +99,7 @@ def check_open(place: Place, start: datetime, end: datetime) -> None:
     closure = next((c for c in place.closures if c.covers(day)), None)
     if closure is not None:
         raise Conflict("booking.closed", day=day, reason=closure.reason, site=place.site_name)
-    if place.hours is None:
+    if oh.expression_on(place.hours, day) is None:
         return  # unknown hours: nothing to check against
     if not oh.is_open_during(place.hours, day, start.time(), end.time(), place.holidays):
         today = oh.day_hours(place.hours, day, place.holidays).describe()

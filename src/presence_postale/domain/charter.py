@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from presence_postale.domain.history import Timeline
 from presence_postale.domain.hours import DayHours, open_days, total_hours
 
 MIN_DAYS = 5
@@ -24,6 +26,15 @@ class CharterCheck:
     hours: float | None
     staff: int | None
     reasons: tuple[str, ...]  # stable codes, see `explain`
+
+
+def week_staff(staff: Timeline[int], monday: date, sunday: date) -> int | None:
+    """The polyvalent staff a week is judged on: the smallest count in force on any of its
+    days (the charter holds every day), None when it is unknown on any of them."""
+    counts = staff.values_during(monday, sunday)
+    if not counts or any(count is None for count in counts):
+        return None
+    return min(count for count in counts if count is not None)
 
 
 def check(days: Sequence[DayHours], staff: int | None, hours_known: bool) -> CharterCheck:

@@ -33,6 +33,10 @@ MAX_PERIOD_DAYS = 3660  # ten years
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 
 _LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+# Letters and marks that show as nothing (Unicode's default-ignorable fillers: the combining
+# grapheme joiner, the Hangul and Khmer fillers, Mongolian variation selectors) and the blank
+# Braille cell: a name made of them looks empty, or like another.
+_FILLERS = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180f\u2800\u3164\uffa0")
 _ID_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?")
 _PHONE_RE = re.compile(r"\+?[0-9 .()/-]+")
 _SPACES_RE = re.compile(r"  +")
@@ -72,7 +76,9 @@ def shorten(value: Any) -> str | None:
     if len(text) > SHOWN_MAX:
         text = text[: SHOWN_MAX - 1] + "…"
     # Control and invisible characters shown escaped: a message stays one line, as typed.
-    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+    return "".join(
+        ch if ch.isprintable() and ch not in _FILLERS else ascii(ch)[1:-1] for ch in text
+    )
 
 
 def _reason(key: str, **params: Any) -> Message:
@@ -92,8 +98,10 @@ def _problem(text: str, *, breaks: bool) -> Message | None:
         category = unicodedata.category(ch)
         if category == "Cc" and not (breaks and ch == "\t"):
             return _reason("text.control", char=f"U+{ord(ch):04X}")
-        if category == "Cf":
+        if category == "Cf" or ch in _FILLERS:
             return _reason("text.invisible", char=f"U+{ord(ch):04X}")
+        if category in ("Co", "Cn"):  # private use, or no character yet
+            return _reason("text.unassigned", char=f"U+{ord(ch):04X}")
         if category == "Cs":
             return _reason("text.not_unicode")
     return None
@@ -116,7 +124,8 @@ def _text(value: Any, field: str, *, limit: int, breaks: bool, required: bool) -
     if len(text) > limit:
         raise FieldError(field, _reason("text.too_long", length=len(text), limit=limit))
     # Printable text holds no control, format or separator character: nothing to look for.
-    problem = None if text.isprintable() else _problem(text, breaks=breaks)
+    plain = text.isprintable() and (text.isascii() or _FILLERS.isdisjoint(text))
+    problem = None if plain else _problem(text, breaks=breaks)
     if problem is not None:
         raise FieldError(field, problem, text)
     return text
@@ -132,9 +141,10 @@ def plain_lines(*texts: str) -> bool:
     """Whether each text would pass `line` unchanged (stripped, printable, NFC, no run of
     spaces, not too long): a bulk import checks its cells in one step, and calls `line` on a
     row only to say what is wrong with it."""
-    joined = "\x1f".join(texts)  # a separator that is not printable: it stays between texts
+    joined = "".join(texts)  # a separator would hide the same character inside a text
     return (
-        joined.replace("\x1f", "").isprintable()
+        joined.isprintable()
+        and (joined.isascii() or _FILLERS.isdisjoint(joined))
         and "  " not in joined
         and all(len(text) <= LINE_MAX and text == text.strip() for text in texts)
         and (joined.isascii() or unicodedata.is_normalized("NFC", joined))

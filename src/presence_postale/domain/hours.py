@@ -11,11 +11,16 @@ which is `time.max`, and counts as 1440 minutes.
 
 A site whose hours are unknown is not closed: its days are `UNKNOWN` (except those a closure
 covers, which are known to be closed), and a total over them is None, not 0.
+
+A site's hours change over time: wherever an expression is taken, a history of expressions
+(`domain.history.Timeline`) may be given instead, and each day is read with the expression in
+force that day.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +30,7 @@ from types import MappingProxyType
 import opening_hours
 
 from presence_postale.domain.fields import FieldError, in_order, shorten
+from presence_postale.domain.history import Timeline
 from presence_postale.errors import Message
 
 END_OF_DAY = time.max
@@ -33,6 +39,9 @@ END_OF_DAY = time.max
 _ParserError: type[Exception] = opening_hours.ParserError  # type: ignore[attr-defined]
 
 Interval = tuple[time, time]
+
+# An expression, the history of a site's expressions, or None (unknown).
+Hours = str | Timeline[str] | None
 
 OPEN, CLOSED, UNKNOWN = "open", "closed", "unknown"
 
@@ -185,7 +194,40 @@ def check(expr: str, *, overnight: bool = False) -> str:
             raise _refuse("hours.reversed", text, span=found[0])
         return f"{found[1]}:{found[2]}-{int(found[3]) + 24:02d}:{found[4]}"
 
-    return validate(_SPAN_RE.sub(span, text))
+    checked = validate(_SPAN_RE.sub(span, text))
+    _refuse_overlaps(checked)
+    return checked
+
+
+def _refuse_overlaps(text: str) -> None:
+    """Two spans of one rule that overlap (`09:00-12:00,11:00-14:00`) cannot both be meant.
+    A later rule overriding an earlier one (`Mo-Fr 09:00-17:00; We 09:00-12:00`) is OSM's
+    way of writing exceptions, not an overlap."""
+    for rule in _rules(text):
+        for spans in _span_lists(rule):
+            spans.sort()
+            for before, after in itertools.pairwise(spans):
+                if after[0] < before[1]:
+                    raise _refuse("hours.overlap", text, first=before[2], second=after[2])
+
+
+def _span_lists(rule: str) -> list[list[tuple[int, int, str]]]:
+    """The rule's lists of time spans (`09:00-12:00,14:00-17:00`), each span as (start, end,
+    text) in minutes; `Mo 09:00-12:00, Tu 10:00-11:00` holds two lists, one a day."""
+    lists: list[list[tuple[int, int, str]]] = []
+    last_end = None
+    for found in _SPAN_RE.finditer(rule):
+        if found[1] is None:  # a comment ends the list
+            last_end = None
+            continue
+        span = (int(found[1]) * 60 + int(found[2]), int(found[3]) * 60 + int(found[4]), found[0])
+        between = rule[last_end : found.start()] if last_end is not None else None
+        if between is not None and between.strip() == ",":
+            lists[-1].append(span)
+        else:
+            lists.append([span])
+        last_end = found.end()
+    return lists
 
 
 def _rules(expr: str) -> list[str]:
@@ -236,13 +278,20 @@ def _open_intervals(expr: str, day: date) -> tuple[Interval, ...]:
     )
 
 
+def expression_on(hours: Hours, day: date) -> str | None:
+    """The expression in force on `day` (None: unknown)."""
+    return hours.at(day) if isinstance(hours, Timeline) else hours
+
+
 def day_hours(
-    expr: str | None,
+    hours: Hours,
     day: date,
     holidays: Mapping[date, str] = _NO_HOLIDAYS,
     closures: Sequence[Closure] = (),
 ) -> DayHours:
-    """The site's opening on `day`; `expr` None means hours unknown, hence no intervals."""
+    """The site's opening on `day`; no expression that day means hours unknown, hence no
+    intervals."""
+    expr = expression_on(hours, day)
     for closure in closures:
         if closure.covers(day):
             return DayHours(day, (), holidays.get(day), closure.reason)
@@ -258,7 +307,7 @@ def day_hours(
 
 
 def week_hours(
-    expr: str | None,
+    expr: Hours,
     monday: date,
     holidays: Mapping[date, str] = _NO_HOLIDAYS,
     closures: Sequence[Closure] = (),
@@ -282,7 +331,7 @@ def open_days(days: Sequence[DayHours]) -> int | None:
 
 
 def is_open_during(
-    expr: str | None,
+    expr: Hours,
     day: date,
     start: time,
     end: time,

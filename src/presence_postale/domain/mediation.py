@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from presence_postale.domain import vocab
 from presence_postale.domain.geo import is_insee_code
 from presence_postale.domain.text import search_key
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message
 
 MAX_MINUTES = 480  # a working day
 MAX_PARTICIPANTS = 500
@@ -320,29 +320,19 @@ def warnings(
     holiday: str | None,
     open_minutes: int | None,
     presence: Sequence[tuple[time, time]],
-    lang: str = "fr",
-) -> list[str]:
+) -> list[Message]:
     """What is odd about a session: on a holiday, at a site without an îlot numérique, longer
     than the site is open that day, or outside the mediator's scheduled presence."""
-    fr = lang != "en"
     found = []
     end = end_of(day, start, minutes)
     if holiday:
-        found.append(f"jour férié ({holiday})" if fr else f"public holiday ({holiday})")
+        found.append(Message("mediation.on_holiday", {"holiday": holiday}))
     if not has_ilot:
-        found.append("site sans îlot numérique" if fr else "site without an îlot numérique")
+        found.append(Message("mediation.no_ilot"))
     if open_minutes is not None and minutes > open_minutes:
-        found.append(
-            f"plus long que l'ouverture du site ce jour-là ({open_minutes} min)"
-            if fr
-            else f"longer than the site is open that day ({open_minutes} min)"
-        )
+        found.append(Message("mediation.longer_than_open", {"minutes": open_minutes}))
     if end <= start:
-        found.append("déborde sur le lendemain" if fr else "runs past midnight")
+        found.append(Message("mediation.past_midnight"))
     elif not any(s <= start and end <= e for s, e in presence):
-        found.append(
-            "hors de la présence prévue du médiateur"
-            if fr
-            else "outside the mediator's scheduled presence"
-        )
+        found.append(Message("mediation.outside_presence"))
     return found

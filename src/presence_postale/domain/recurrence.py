@@ -51,6 +51,7 @@ _NEVER_YEARS = 29
 # The longest window expanded at once: a hard bound on the work and memory of an expansion,
 # whatever the rule (the commands ask for ten years at most).
 MAX_WINDOW_DAYS = 4018
+_WEEK = timedelta(days=7)
 
 
 def _build(parts: dict[str, str], dtstart: datetime) -> rrule:
@@ -170,11 +171,17 @@ def _plain_weekly(rule: str) -> tuple[frozenset[int] | None, int] | None:
 def last_date(rule: str, at: time = time()) -> date | None:
     """The last date the rule's UNTIL allows for an occurrence starting at `at` (RFC 5545: an
     occurrence is in when its start is not after UNTIL); None without an UNTIL."""
-    parts = fields(rule)
-    if "UNTIL" not in parts:
+    end = _until(rule)
+    if end is None:
         return None
-    end = rule_text.until(parts["UNTIL"], rule)
     return end.date() if at <= end.time() else end.date() - timedelta(days=1)
+
+
+@functools.lru_cache(maxsize=1024)
+def _until(rule: str) -> datetime | None:
+    """The rule's UNTIL, read once per rule (a national schedule asks it for every series)."""
+    parts = fields(rule)
+    return rule_text.until(parts["UNTIL"], rule) if "UNTIL" in parts else None
 
 
 def dates_between(
@@ -198,13 +205,14 @@ def dates_between(
         weekdays, interval = plain
         days = weekdays if weekdays is not None else frozenset({first.weekday()})
         first_monday = first - timedelta(days=first.weekday())
-        day = begin_day
         out = []
-        while day <= end_day:
-            if day.weekday() in days and ((day - first_monday).days // 7) % interval == 0:
-                out.append(day)
-            day += timedelta(days=1)
-        return out
+        for weekday in days:  # from its first date in the window, a week at a time
+            day = begin_day + timedelta(days=(weekday - begin_day.weekday()) % 7)
+            while day <= end_day:
+                if ((day - first_monday).days // 7) % interval == 0:
+                    out.append(day)
+                day += _WEEK
+        return sorted(out)
     template = _template(rule)
     end = datetime.combine(end_day, time())
     begin = datetime.combine(begin_day, time())

@@ -83,7 +83,8 @@ def parts(rule: str) -> dict[str, str]:
 
 def _whole(text: str) -> int | None:
     body = text[1:] if text[:1] in "+-" else text
-    if not body.isdecimal() or len(body) > 6:
+    # ASCII digits only: int() reads '٢' (Arabic-Indic two), which no calendar would.
+    if not (body.isascii() and body.isdecimal()) or len(body) > 6:
         return None
     return int(text)
 

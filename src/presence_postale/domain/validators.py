@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from presence_postale.domain import booking, codes, vocab
+from presence_postale.domain import booking, codes, recurrence, vocab
 from presence_postale.domain import fields as f
 from presence_postale.domain import hours as oh
 from presence_postale.domain import mediation as mediation_rules
@@ -76,6 +76,10 @@ def _hours(overnight: bool) -> Check:
             return oh.check(value, overnight=overnight)
 
     return check
+
+
+# A site's opening hours as a records file's version gives them (as its site's are checked).
+SITE_HOURS = _hours(overnight=False)
 
 
 def _rule(value: Any, field: str) -> str | None:
@@ -264,7 +268,20 @@ def permanence(values: Mapping[str, Any]) -> dict[str, Any]:
     out = _checked(values, PERMANENCE, required, False)
     f.in_order(out["start_time"], out["end_time"], "end_time", strict=True)
     f.in_order(out["valid_from"], out["valid_until"], "valid_until")
+    _occurs(out)
     return out
+
+
+def _occurs(permanence: Mapping[str, Any]) -> None:
+    """A permanence whose rule yields no date while it is valid (an UNTIL before its first
+    day, a 5th Friday in a month without one) is refused, however it comes in."""
+    first, until = permanence["valid_from"], permanence["valid_until"]
+    last = first + timedelta(days=recurrence.MAX_WINDOW_DAYS)
+    last = min(until, last) if until is not None else last
+    rule = permanence["rrule"]
+    if not recurrence.dates_between(rule, first, first, last, at=permanence["start_time"]):
+        reason = Message("permanence.never_valid", {"first": first, "last": last})
+        raise f.FieldError("rrule", reason, rule)
 
 
 # ---- coworking ------------------------------------------------------------------------------

@@ -40,6 +40,14 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "france_services",
         "communes",
     ),
+    # Who entered a version of a site's hours, staff count or label (`domain.history`).
+    "version_source": (
+        "manual",
+        "records",
+        "france_services",
+        "communes",
+        "migrated",
+    ),
     "operator": (
         "laposte",
         "caf",

@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message
 from presence_postale.formats import laposte
 from presence_postale.formats.render import csv_cell, machine
 from presence_postale.formats.seed import SCHEMA, SCHEMA_VERSION, Item, Records
@@ -215,6 +215,8 @@ _FALSE = {"false", "no", "non", "0", "faux"}
 
 def _cell(field: str, text: str) -> Any:
     """A CSV cell as the value the seed's schema expects (the schema then checks it)."""
+    if not text.isascii() and (field in _INT_FIELDS or field in _FLOAT_FIELDS):
+        text = f"{text!a}"[1:-1]  # int() reads '٣' (Arabic-Indic three): refused, shown escaped
     if field in _INT_FIELDS:
         try:
             return int(text)
@@ -274,6 +276,14 @@ def read_records_csv(path: Path, kind: str) -> Records:
                 "import.header", source=source, reason=laposte.csv_problem(error)
             ) from None
         spec = SCHEMA[kind]
+        twice = [name for number, name in enumerate(header) if name in header[:number]]
+        if twice:  # which of the two cells would be the record's? Neither: refused.
+            raise InvalidData(
+                "records.unreadable",
+                source=source,
+                line=1,
+                reason=Message("records.duplicate_column", {"column": twice[0]}),
+            )
         unknown = [name for name in header if name not in spec]
         if unknown:
             raise InvalidData(

@@ -17,6 +17,7 @@ import codecs
 import csv
 import io
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,9 +174,21 @@ def detect_encoding(path: Path) -> str:
     return "cp1252"
 
 
+def refuse_special_file(path: Path) -> None:
+    """A file read as input is a regular file: a device (`/dev/zero`) never ends, a pipe
+    blocks until someone writes to it and is read once where a file is read twice."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # missing, a loop of links, no permission: opening it says which
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise InvalidData("input.not_regular", path=str(path))
+
+
 def _open_binary(path: Path) -> IO[bytes]:
     if path.is_dir():
         raise InvalidData(f"cannot import '{path}': it is a directory")
+    refuse_special_file(path)
     try:
         return path.open("rb")
     except FileNotFoundError:
@@ -300,7 +313,7 @@ def parse_row(line: int, cells: list[str]) -> ContactPoint | Rejected:
                 )
             ]
             name, commune, address, extra, locality = (text or "" for text in texts)
-        if phone and not (phone.isdigit() and 2 <= len(phone) <= 15):
+        if phone and not (phone.isascii() and phone.isdigit() and 2 <= len(phone) <= 15):
             phone = fields.phone(phone, "Numéro_de_téléphone") or ""
     except FieldError as error:
         return Rejected.refusing(line, error)

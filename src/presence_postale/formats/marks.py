@@ -47,9 +47,11 @@ def _column(key: str, lang_key: str) -> Column:
 def _precise_keys(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     """The keys whose precision the rows give (`start` for `start_precision`)."""
     keys: list[str] = []
-    for row in rows:
-        for key in row:
-            if key.endswith(PRECISION) and key[: -len(PRECISION)] in row:
+    # Rows of a listing share a few sets of keys: each set is looked at once.
+    for shape in dict.fromkeys(tuple(row) for row in rows):
+        present = set(shape)
+        for key in shape:
+            if key.endswith(PRECISION) and key[: -len(PRECISION)] in present:
                 base = key[: -len(PRECISION)]
                 if base not in keys:
                     keys.append(base)
@@ -105,7 +107,7 @@ def annotate(listing: Listing, fmt: str, lang: str) -> Listing:
         return listing
     if fmt == "csv":
         return replace(listing, columns=_machine_columns(listing.columns, carries_flag, precise))
-    people_rows = [shown(row, lang) for row in rows]
+    people_rows = [shown(row, lang) for row in rows] if precise else [dict(row) for row in rows]
     if fmt not in HUMAN_FORMATS or not any(row.get(FLAG) for row in rows):
         return replace(listing, rows=people_rows)
     numbers: dict[str | None, int] = {}

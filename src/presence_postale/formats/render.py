@@ -10,9 +10,11 @@ from __future__ import annotations
 import csv
 import html
 import io
+import itertools
 import json
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+import operator
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
@@ -69,6 +71,8 @@ def human(value: Any, lang: str = "fr") -> str:
     """A value as people read it: French dates, `oui`/`non`, lists joined by commas."""
     if value is None:
         return ""
+    if type(value) is str:  # most cells: nothing to convert
+        return value
     if isinstance(value, bool):
         return ("yes" if value else "no") if lang == "en" else ("oui" if value else "non")
     if isinstance(value, datetime):
@@ -102,6 +106,7 @@ def machine(value: Any) -> Any:
 
 
 # Cells that a spreadsheet would run as a formula (CSV injection).
+_PLAIN = (str, int, float)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -110,9 +115,11 @@ def csv_cell(value: Any, *, guard: bool = True) -> str:
     spreadsheet would run as a formula gets a leading `'`."""
     if value is None:
         return ""
-    if isinstance(value, bool):
+    if type(value) in _PLAIN:  # most cells: written as they are
+        text = str(value)
+    elif isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list | tuple | set | frozenset):
+    elif isinstance(value, list | tuple | set | frozenset):
         text = "|".join(str(machine(v)) for v in value)
     elif isinstance(value, Mapping):
         text = json.dumps(machine(value), ensure_ascii=False, sort_keys=True)
@@ -158,7 +165,18 @@ def render(
     return to_table(data, lang, width)
 
 
+def _clock(value: time) -> str:
+    return f"{value.hour:02d}:{value.minute:02d}"  # %H:%M, without strftime's cost
+
+
+# The types a report holds by the ten thousand, converted without a chain of isinstance.
+_JSON_EXACT: dict[type, Any] = {date: date.isoformat, datetime: datetime.isoformat, time: _clock}
+
+
 def _json_default(value: Any) -> Any:
+    convert = _JSON_EXACT.get(type(value))
+    if convert is not None:
+        return convert(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, time):
@@ -269,20 +287,31 @@ def to_table(listing: Listing, lang: str, width: int | None = None) -> str:
     measures them; rich costs a tenth of a second to load and lay out a table.
     """
     width = width or DEFAULT_WIDTH
-    cells = [[human(row.get(c.key), lang) for c in listing.columns] for row in listing.rows]
+    keys = [c.key for c in listing.columns]
+    cells = [[human(row.get(key), lang) for key in keys] for row in listing.rows]
     text = _plain_table(listing, cells, lang, width)
     if text is None:
         text = _rich_table(listing, cells, lang, width)
     return text
 
 
+# Characters beyond the Latin letters, whose width rich's table gives.
+_BEYOND_LATIN = re.compile("[^\x00-\u02ff]")
+
+
 def _one_column_wide(text: str) -> bool:
-    """Whether every character of `text` takes exactly one column on a terminal."""
+    """Whether every character of `text` takes exactly one column on a terminal. Beyond the
+    Latin letters, rich's own table says (typographic quotes and dashes do: a national list
+    holds them); it is loaded only then, and asked once for each such character."""
     if text.isascii():
         return text.isprintable()
-    return text.isprintable() and all(
-        ord(ch) < 0x1100 and not unicodedata.combining(ch) for ch in text
-    )
+    return text.isprintable() and all(_cells(ch) == 1 for ch in set(_BEYOND_LATIN.findall(text)))
+
+
+def _cells(character: str) -> int:
+    from rich.cells import get_character_cell_size
+
+    return get_character_cell_size(character)
 
 
 def _plain_table(
@@ -293,8 +322,8 @@ def _plain_table(
     empty = "(aucune ligne)" if lang != "en" else "(no rows)"
     headers = [c.header(lang) for c in listing.columns]
     prose = [listing.title or "", *listing.notes, "" if cells else empty]
-    texts = [*prose, *headers, *(cell for row in cells for cell in row)]
-    if not all(_one_column_wide(text) for text in texts):
+    texts = [*prose, *headers, *itertools.chain.from_iterable(cells)]
+    if not _one_column_wide("".join(texts)):  # one look at all the text
         return None
     if not fold and any(len(text) > width for text in prose):
         return None
@@ -307,22 +336,28 @@ def _plain_table(
         if widths is None or sum(widths) > room:
             return None
 
-        def block(texts: Sequence[str]) -> list[str]:
-            parts = [_wrap(text, w) for text, w in zip(texts, widths, strict=True)]
-            height = max(len(part) for part in parts)
-            parts = [part + [""] * (height - len(part)) for part in parts]
-            return [
-                " " + " ".join(f" {part[i]:<{w}} " for part, w in zip(parts, widths, strict=True))
-                for i in range(height)
-            ]
-
         rule = " " + "\u2500" * (sum(widths) + 3 * len(widths) - 1)
-        lines += ["", *block(headers), rule, *(line for row in cells for line in block(row)), ""]
+        lines += ["", *_row_lines([headers], widths), rule, *_row_lines(cells, widths), ""]
     else:
         lines += _wrap(empty, width)
     for note in listing.notes:
         lines += _wrap(note, width)
     return "\n".join(text.rstrip() for text in lines).strip("\n") + "\n"
+
+
+def _row_lines(rows: Sequence[Sequence[str]], widths: Sequence[int]) -> Iterator[str]:
+    """The lines of `rows`: a space, then each column with a space either side and one between
+    two. A row whose cells fit their columns is one line, laid out by one format string (a
+    national list has tens of thousands); the others wrap their cells."""
+    layout = " " + " ".join(f" {{:<{w}}} " for w in widths)
+    for texts in rows:
+        if all(map(operator.le, map(len, texts), widths)):
+            yield layout.format(*texts)
+            continue
+        parts = [_wrap(text, w) for text, w in zip(texts, widths, strict=True)]
+        height = max(len(part) for part in parts)
+        for i in range(height):
+            yield layout.format(*(part[i] if i < len(part) else "" for part in parts))
 
 
 def _column_widths(
@@ -331,16 +366,14 @@ def _column_widths(
     """Each column's width: its longest text, narrowed to share `room` when it is given and
     they do not fit. The widest column gives up a column at a time, while any is wider than
     its longest word; then words must be cut. None when `room` cannot hold one column each."""
-    columns = [[header, *(row[i] for row in cells)] for i, header in enumerate(headers)]
-    widths = [max(len(text) for text in column) for column in columns]
+    by_column = zip(*cells, strict=True)
+    columns = [[header, *column] for header, column in zip(headers, by_column, strict=True)]
+    widths = [max(map(len, column)) for column in columns]
     if room is None or sum(widths) <= room:
         return widths
     if room < len(widths):
         return None
-    words = [
-        max((len(word) for text in column for word in text.split()), default=1)
-        for column in columns
-    ]
+    words = [max(map(len, " ".join(column).split()), default=1) for column in columns]
     for _ in range(sum(widths) - room):
         wide = [i for i, w in enumerate(widths) if w > words[i]] or [
             i for i, w in enumerate(widths) if w > 1
@@ -350,24 +383,35 @@ def _column_widths(
     return widths
 
 
+# A word as rich wraps text: the spaces before the first, then each word with the spaces after.
+_WORD = re.compile(r"\s*\S+\s*")
+
+
 def _wrap(text: str, width: int) -> list[str]:
-    """`text` in lines of at most `width` columns, broken at spaces; a word longer than a line
-    starts a line of its own and is cut. Text that fits is kept as it is, spaces included."""
+    """`text` in lines of at most `width` columns, broken where rich breaks it: before a word
+    that does not fit, spaces inside a line kept; a word longer than a line is cut. Text that
+    fits is kept as it is."""
     if len(text) <= width:
         return [text]
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) <= width:
-            line = f"{line} {word}"
-            continue
-        if line:
-            lines.append(line)
-        while len(word) > width:
-            lines.append(word[:width])
-            word = word[width:]
-        line = word
-    return [*lines, line]
+    breaks = [0]
+    used = 0  # columns taken on the current line, the spaces after its last word included
+    for match in _WORD.finditer(text):
+        start, word = match.start(), match.group()
+        size = len(word.rstrip())
+        if width - used >= size:
+            used += len(word)
+        elif size > width:
+            pieces = [word[i : i + width] for i in range(0, len(word), width)]
+            for piece in pieces:
+                if start:
+                    breaks.append(start)
+                start += len(piece)
+            used = len(pieces[-1])
+        elif used and start:
+            breaks.append(start)
+            used = len(word)
+    ends = [*breaks[1:], len(text)]
+    return [text[begin:end].rstrip() for begin, end in zip(breaks, ends, strict=True)]
 
 
 def _rich_table(listing: Listing, cells: list[list[str]], lang: str, width: int) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from presence_postale.domain.calendar import format_day
@@ -157,18 +158,21 @@ def weekly_title(report: WeeklyReport, lang: str) -> str:
 
 
 def weekly_json(report: WeeklyReport) -> dict[str, Any]:
+    seen: dict[int, dict[str, Any]] = {}
     return {
         "week": report.week.label,
         "from": report.week.monday,
         "to": report.week.sunday,
         "department": report.department,
         "site": report.site_id,
-        "sites": [_site_json(sw) for sw in report.sites],
+        "sites": [_site_json(sw, seen) for sw in report.sites],
         "warnings": report.warnings,
     }
 
 
-def _site_json(sw: SiteWeek) -> dict[str, Any]:
+def _site_json(sw: SiteWeek, seen: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    """One site's week; `seen` keeps the days already written, by identity (sites with the
+    same hours share theirs: a national report has thirty thousand days, a few hundred apart)."""
     site = sw.site
     return {
         "id": site.id,
@@ -176,15 +180,29 @@ def _site_json(sw: SiteWeek) -> dict[str, Any]:
         "commune": site.commune,
         "department": site.department_code,
         "labels": sw.labels,
-        "opening_hours": site.opening_hours,
+        # The hours in force on the week's first day; a version beginning later in the week
+        # is listed with its first day (each day's hours are in `days`).
+        "opening_hours": _hours_on(sw, sw.days[0].day),
+        "opening_hours_from": [
+            {"from": v.valid_from, "opening_hours": v.value}
+            for v in sw.hours
+            if v.valid_from > sw.days[0].day
+        ],
         "hours_total": None if sw.hours_total is None else round(sw.hours_total, 2),
-        "days": [marks.day_fields(day) for day in sw.days],
+        "days": [
+            seen.get(id(day)) or seen.setdefault(id(day), marks.day_fields(day)) for day in sw.days
+        ],
         "illustrative": site.illustrative,
         "illustrative_reason": site.illustrative_reason,
         "permanences": [_occurrence_json(e) for e in sw.permanences],
         "reservations": sw.reservations,
         "mediation_sessions": sw.mediation,
     }
+
+
+def _hours_on(sw: SiteWeek, day: date) -> str | None:
+    in_force = [v.value for v in sw.hours if v.valid_from <= day]
+    return in_force[-1] if in_force else None
 
 
 def _occurrence_json(entry: Any) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from presence_postale.domain.fields import FieldError, shorten
 from presence_postale.errors import InvalidData, Message, PresencePostaleError
-from presence_postale.formats import yaml_reader
+from presence_postale.formats import laposte, yaml_reader
 
 SCHEMA_VERSION = 1
 
@@ -268,6 +268,32 @@ SCHEMA: dict[str, Spec] = {
         "illustrative": (_bool, False),
         "illustrative_reason": (_str, False),
     },
+    # A site's later versions of its hours, staff count and labels (those valid since the
+    # beginning are the site's own fields), each from its first day.
+    "hours_versions": {
+        "site": (_code, True),
+        "from": (_date, True),
+        "opening_hours": (_str, True),
+        "source": (_str, False),
+        "recorded_at": (_datetime, False),
+    },
+    "staff_versions": {
+        "site": (_code, True),
+        "from": (_date, True),
+        "staff_count": (_int, True),
+        "source": (_str, False),
+        "recorded_at": (_datetime, False),
+    },
+    "label_versions": {
+        "site": (_code, True),
+        "label": (_str, True),
+        "from": (_date, True),
+        "held": (_bool, False),
+        "since": (_date, False),
+        "detail": (_str, False),
+        "source": (_str, False),
+        "recorded_at": (_datetime, False),
+    },
     "closures": {
         "uid": (_code, False),
         "site": (_code, True),
@@ -471,6 +497,7 @@ SECTIONS = tuple(SCHEMA)
 def read_text(path: Path) -> str:
     if path.is_dir():
         raise InvalidData(f"cannot read '{path}': it is a directory")
+    laposte.refuse_special_file(path)
     try:
         size = path.stat().st_size
         if size > yaml_reader.MAX_BYTES:

@@ -85,6 +85,19 @@ def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
+def _construct_int(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    # A whole number of more than 4,300 digits makes Python's int() raise a bare ValueError.
+    try:
+        return loader.construct_yaml_int(node)
+    except ValueError:
+        digits = sum(ch.isdigit() for ch in str(node.value))
+        message = Message("records.huge_number", {"digits": digits})
+        raise _Refused(message, node.start_mark) from None
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
 # PyYAML's problems, in the tool's words (the first whose text the problem holds).
 _YAML_PROBLEMS = (
     ("found character '\\t'", "records.yaml_tab"),
@@ -146,7 +159,7 @@ def _fast(text: str) -> Any:
         return None
     try:
         return yaml.load(text, Loader=_FastLineLoader)
-    except (yaml.YAMLError, RecursionError):
+    except (yaml.YAMLError, RecursionError, ValueError):  # ValueError: int()'s digit limit
         return None
 
 

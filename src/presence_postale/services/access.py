@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
@@ -26,6 +27,7 @@ from presence_postale.services import schedule as schedule_service
 from presence_postale.services import sites as sites_service
 from presence_postale.services.imports import LA_POSTE_KINDS
 from presence_postale.store import models as m
+from presence_postale.store import versions
 
 CONTACT = "contact"  # --points: La Poste's contact points; else a site label
 
@@ -117,13 +119,16 @@ def access_report(
     without: Sequence[str] = (),
     added: Sequence[Addition] = (),
     week: IsoWeek | None = None,
+    today: date,
 ) -> AccessReport:
-    """The figures of every department asked (all when none), and of them together."""
+    """The figures of every department asked (all when none), and of them together. Points
+    by label are the sites labelled `today`, or, for a week, on a day of that week."""
     names = {code: name for code, name in schedule_service.rows(db, select(
         col(m.Department.code), col(m.Department.name)))}  # fmt: skip
     asked = _departments(departments, names)
     communes, without_position, sources = _communes(db, asked)
-    point_list = _points(db, points)
+    span = (week.monday, week.sunday) if week is not None else (today, today)
+    point_list = _points(db, points, *span)
     closed = [_closed(db, ref, point_list, points) for ref in without]
     extra = [_added(db, item, n, point_list, points) for n, item in enumerate(added, start=1)]
     places = access.vectors(communes)
@@ -241,9 +246,10 @@ def _communes(
     return communes, without_position, sorted(sources, key=lambda s: (s[0], s[1] or 0))
 
 
-def _points(db: Session, kind: str) -> list[Point]:
+def _points(db: Session, kind: str, start: date, end: date) -> list[Point]:
     """Every point of the kind asked that has a position, in all of France (a commune's
-    nearest point may lie in the next department)."""
+    nearest point may lie in the next department); a label's, those holding it over
+    [start, end]."""
     s = m.Site
     statement = select(
         col(s.id), col(s.name), col(s.latitude), col(s.longitude), col(s.department_code)
@@ -251,9 +257,7 @@ def _points(db: Session, kind: str) -> list[Point]:
     if kind == CONTACT:
         statement = statement.where(col(s.kind).in_(LA_POSTE_KINDS))
     else:
-        statement = statement.join(m.SiteLabel, col(m.SiteLabel.site_id) == col(s.id)).where(
-            col(m.SiteLabel.label) == kind
-        )
+        statement = statement.where(col(s.id).in_(versions.labelled((kind,), start, end)))
     found = [Point(*row) for row in schedule_service.rows(db, statement)]
     if not found:
         raise NotFound("access.no_points", points=kind)

@@ -7,9 +7,11 @@ nothing is written, the other rows still checked so that every rejected row is n
 
 What the file owns: a commune's row (name, type, department, population, position), wholly.
 For a town hall, the site it creates (`mairie-<INSEE>`, source `communes`) is refreshed from
-the file on every import — name, address, position, phone, e-mail — but its hours are set only
-while it has none. A town-hall site that a delegate or the seed made (any other source) only
-has its empty fields filled in: nothing entered by hand is overwritten. The town hall's
+the file on every import — name, address, position, phone, e-mail. A town-hall site that a
+delegate or the seed made (any other source) only has its empty fields filled in: nothing
+entered by hand is overwritten. Hours are a history (`services.source_versions`): the file's
+become a town hall's first version when it has none, and a later change in the file adds a
+version dated the day of the import over the file's own earlier version only. The town hall's
 position is the file's only where the file says it is the town hall's (`position = mairie`),
 never a point inside the commune. The site of a commune's town hall is the one with id
 `mairie-<INSEE>`, else the only `mairie` site with that INSEE code (the seed's
@@ -22,7 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +43,7 @@ from presence_postale.services.imports import (
     _no_progress,
     _stamp,
 )
+from presence_postale.services.source_versions import SourceVersions
 from presence_postale.store.raw import Sql
 
 SOURCE = "communes"  # the `source` of the town-hall sites this import creates
@@ -77,7 +80,6 @@ _HALL_FIELDS = (
     "longitude",
     "phone",
     "email",
-    "opening_hours",
 )
 _INSERT_HALL = (
     "INSERT INTO site (id, kind, insee_code, department_code, "
@@ -225,9 +227,11 @@ def import_communes(
     dry_run: bool = False,
     progress: Progress = _no_progress,
     now: datetime | None = None,
+    today: date,
 ) -> CommunesSummary:
     """Upsert the communes of `path`, and their town halls when asked (see the module's
-    docstring). With rejected rows or `dry_run`, the transaction is rolled back."""
+    docstring); a new version of a town hall's hours is dated `today`. With rejected rows or
+    `dry_run`, the transaction is rolled back."""
     summary = CommunesSummary(source=str(path), dry_run=dry_run, town_halls=town_halls)
     handle, encoding = laposte.open_text(path)
     try:
@@ -239,7 +243,7 @@ def import_communes(
         current = {row[0]: row[1:] for row in sql.rows(
             f"SELECT insee_code, {', '.join(_COMMUNE_COLUMNS)} FROM commune"
         )}  # fmt: skip
-        halls = _TownHalls(sql, summary, _stamp(now)) if town_halls else None
+        halls = _TownHalls(sql, summary, _stamp(now), today) if town_halls else None
         writes = _Writes(sql)
         seen: dict[str, int] = {}
         for count, row in enumerate(
@@ -270,6 +274,8 @@ def import_communes(
                 halls.apply(row, writes)
         if summary.applied:
             writes.flush()
+            if halls is not None:
+                halls.histories.flush()
     finally:
         handle.close()
     if not summary.applied:
@@ -311,9 +317,10 @@ def _problem(
 class _TownHalls:
     """The town-hall sites already there, and what the file changes in them."""
 
-    def __init__(self, sql: Sql, summary: CommunesSummary, stamp: str) -> None:
+    def __init__(self, sql: Sql, summary: CommunesSummary, stamp: str, today: date) -> None:
         self.summary = summary
         self.stamp = stamp
+        self.histories = SourceVersions(sql, SOURCE, today, stamp)
         self.tail = (SOURCE, False, stamp, stamp)  # source, illustrative, created, updated
         self.key_of = _Keys()
         self.by_id: dict[str, tuple[Any, ...]] = {}
@@ -357,32 +364,33 @@ class _TownHalls:
             row.longitude if at_hall else None,
             hall.phone,
             hall.email,
-            hall.opening_hours,
         )
         existing = self.by_id.get(site_id)
         if existing is None:
             self.summary.halls_created += 1
-            self.summary.hours_set += hall.opening_hours is not None
             writes.add(
                 _INSERT_HALL,
                 (site_id, "mairie", row.insee_code, row.department, *given, *self.tail),
             )
+            self.summary.hours_set += self.histories.set_hours(site_id, hall.opening_hours)
             return
         source, *old = existing
         wanted = _merged(old, given, own=source == SOURCE)
-        if wanted == tuple(old):
+        hours = self.histories.set_hours(site_id, hall.opening_hours)
+        self.summary.hours_set += hours
+        if wanted == tuple(old) and not hours:
             self.summary.halls_unchanged += 1
             return
         self.summary.halls_updated += 1
-        self.summary.hours_set += old[-1] is None and wanted[-1] is not None
-        writes.add(_UPDATE_HALL, (*wanted, self.stamp, site_id))
+        if wanted != tuple(old):
+            writes.add(_UPDATE_HALL, (*wanted, self.stamp, site_id))
 
 
 def _merged(old: Sequence[Any], given: tuple[Any, ...], *, own: bool) -> tuple[Any, ...]:
-    """The fields a town-hall site gets: on a site of this import, the file's (hours only
-    while it has none); on another, only its empty fields filled, the position as a pair."""
+    """The fields a town-hall site gets: on a site of this import, the file's; on another,
+    only its empty fields filled, the position as a pair."""
     if own:
-        return (*given[:-1], old[-1] if old[-1] is not None else given[-1])
+        return given
     merged = [o if o is not None else g for o, g in zip(old, given, strict=True)]
     latitude, longitude = _HALL_FIELDS.index("latitude"), _HALL_FIELDS.index("longitude")
     if old[latitude] is not None or old[longitude] is not None:

@@ -23,6 +23,7 @@ from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict, InvalidData, Message, NotFound
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import models as m
+from presence_postale.store import versions
 from presence_postale.store.db import lock
 
 TAKING_PLACE = booking.TAKING_PLACE
@@ -54,24 +55,33 @@ def rules(space: m.Space) -> booking.Rules:
     )
 
 
-def bookable_hours(db: Session, space: m.Space) -> tuple[str | None, m.Site]:
-    """The space's bookable hours (its own, else its site's) and its site."""
+def bookable_hours(db: Session, space: m.Space, start: date, end: date) -> tuple[oh.Hours, m.Site]:
+    """The space's bookable hours over [start, end] (its own, else the opening hours of its
+    site in force each day) and its site."""
     site = db.get(m.Site, space.site_id)
     assert site is not None
-    return space.opening_hours or site.opening_hours, site
+    if space.opening_hours:
+        return space.opening_hours, site
+    return versions.hours_during(db, [site.id], start, end).get(site.id), site
 
 
 # ---- spaces ---------------------------------------------------------------------------------
 
 
-def spaces(db: Session, site: str | None = None) -> list[dict[str, Any]]:
+def spaces(db: Session, *, today: date, site: str | None = None) -> list[dict[str, Any]]:
+    """The spaces, their bookable hours as they stand `today`."""
     statement = select(m.Space, m.Site).join(m.Site, col(m.Site.id) == col(m.Space.site_id))
     if site is not None:
         statement = statement.where(m.Space.site_id == site)
-    return [space_row(space, host) for space, host in db.exec(statement.order_by(col(m.Space.id)))]
+    found = list(db.exec(statement.order_by(col(m.Space.id))))
+    hours = versions.hours_during(db, {host.id for _, host in found}, today, today)
+    return [
+        space_row(space, host, hours[host.id].at(today) if host.id in hours else None)
+        for space, host in found
+    ]
 
 
-def space_row(space: m.Space, site: m.Site) -> dict[str, Any]:
+def space_row(space: m.Space, site: m.Site, site_hours: str | None) -> dict[str, Any]:
     return {
         "id": space.id,
         "name": space.name,
@@ -80,7 +90,7 @@ def space_row(space: m.Space, site: m.Site) -> dict[str, Any]:
         "capacity": space.capacity,
         "categories": list(space.categories),
         "equipment": list(space.equipment),
-        "opening_hours": space.opening_hours or site.opening_hours,
+        "opening_hours": space.opening_hours or site_hours,
         "min_minutes": space.min_minutes,
         "max_minutes": space.max_minutes,
         "max_days_ahead": space.max_days_ahead,
@@ -185,7 +195,7 @@ def check_person(person: Person, space: m.Space) -> Person:
 
 def place(db: Session, space: m.Space, first: date, last: date) -> booking.Place:
     """What a booking of `space` between `first` and `last` is checked against."""
-    hours, site = bookable_hours(db, space)
+    hours, site = bookable_hours(db, space, first, last)
     holidays = holidays_between(first, last, site.department_code)
     closures = schedule_service.closures_by_site(db, [site.id], first, last).get(site.id, [])
     return booking.Place(
@@ -240,6 +250,19 @@ def _person_hours(db: Session, space: m.Space, person: Person, day: date) -> flo
         )
     )
     return sum((r.end_at - r.start_at).total_seconds() for r in rows) / 3600
+
+
+def closed_problem(db: Session, space: m.Space, start: datetime, end: datetime) -> Message | None:
+    """Why the space cannot be booked then — a public holiday, a closure of its site, or
+    outside its bookable hours that day — or None. One rule (`booking.check_open`): a booking
+    is refused with it, and a change of the site's hours or closures names the bookings it now
+    catches."""
+    day = start.date()
+    try:
+        booking.check_open(place(db, space, day, day), start, end)
+    except Conflict as refusal:
+        return refusal.message
+    return None
 
 
 def check_booking(
@@ -565,19 +588,21 @@ def usage(
     bookable_known = True
     for space_id in space_ids:
         space = get_space(db, space_id)
-        hours, site = bookable_hours(db, space)
+        hours, site = bookable_hours(db, space, start, end)
         holidays = holidays_between(start, end, site.department_code, lang)
         closures = schedule_service.closures_by_site(db, [site.id], start, end).get(site.id, [])
-        bookable = 0.0
-        if hours is None:
-            bookable_known = False
-        else:
-            day = start
-            while day <= end:
-                minutes = oh.day_hours(hours, day, holidays, closures).minutes
-                bookable += minutes / 60 * space.capacity
-                by_month[f"{day:%Y-%m}"]["bookable_hours"] += minutes / 60 * space.capacity
-                day += timedelta(days=1)
+        bookable: float | None = 0.0
+        day = start
+        while day <= end and bookable is not None:
+            # The hours in force each day; a day whose hours are unknown leaves the total unknown.
+            minutes = oh.day_hours(hours, day, holidays, closures).known_minutes
+            if minutes is None:
+                bookable = None
+                bookable_known = False
+                break
+            bookable += minutes / 60 * space.capacity
+            by_month[f"{day:%Y-%m}"]["bookable_hours"] += minutes / 60 * space.capacity
+            day += timedelta(days=1)
         booked = 0.0
         count = 0
         for r in db.exec(
@@ -607,17 +632,15 @@ def usage(
             if r.status in ("attended", "no_show"):
                 marked[r.status] += 1
         total_booked += booked
-        total_bookable += bookable
+        total_bookable += bookable or 0.0
         per_space.append(
             {
                 "space": space.id,
                 "name": space.name,
                 "bookings": count,
                 "booked_hours": round(booked, 2),
-                "bookable_hours": round(bookable, 2) if hours is not None else None,
-                "occupancy": round(booked / bookable, 4)
-                if hours is not None and bookable
-                else None,
+                "bookable_hours": round(bookable, 2) if bookable is not None else None,
+                "occupancy": round(booked / bookable, 4) if bookable else None,
                 "illustrative": space.illustrative,
                 "illustrative_reason": space.illustrative_reason,
             }

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session, col, select
 
+from presence_postale.domain.history import Timeline, labels_held
 from presence_postale.errors import NotFound
 from presence_postale.store import models as m
+from presence_postale.store import versions
 
 
 def _links(db: Session, model: Any, key: str, site_ids: set[str] | None) -> dict[str, list[Any]]:
@@ -19,9 +22,9 @@ def _links(db: Session, model: Any, key: str, site_ids: set[str] | None) -> dict
     return out
 
 
-def sites(db: Session, *, department: str | None = None) -> list[dict[str, Any]]:
+def sites(db: Session, *, today: date, department: str | None = None) -> list[dict[str, Any]]:
     """Every site (of one department), by department then id, with labels, equipment and
-    operators as lists."""
+    operators as lists; hours, staff count and labels as they stand `today`."""
     if department is not None and db.get(m.Department, department) is None:
         raise NotFound(f"department '{department}' not found")
     statement = select(m.Site).order_by(col(m.Site.department_code), col(m.Site.id))
@@ -29,7 +32,9 @@ def sites(db: Session, *, department: str | None = None) -> list[dict[str, Any]]
         statement = statement.where(m.Site.department_code == department)
     found = list(db.exec(statement))
     ids = {site.id for site in found} if department is not None else None
-    labels = _links(db, m.SiteLabel, "label", ids)
+    labels = versions.labels_during(db, ids, today, today)
+    hours = versions.hours_during(db, ids, today, today)
+    staff = versions.staff_during(db, ids, today, today)
     equipment = _links(db, m.SiteEquipment, "equipment", ids)
     operators = _links(db, m.SiteOperator, "operator_code", ids)
     return [
@@ -49,12 +54,17 @@ def sites(db: Session, *, department: str | None = None) -> list[dict[str, Any]]
             "parent_id": site.parent_id,
             "phone": site.phone,
             "email": site.email,
-            "opening_hours": site.opening_hours,
-            "staff_count": site.staff_count,
-            "labels": [lab.label for lab in labels.get(site.id, ())],
+            "opening_hours": _at(hours, site.id, today),
+            "staff_count": _at(staff, site.id, today),
+            "labels": labels_held(labels.get(site.id, {}), today, today),
             "equipment": [e.equipment for e in equipment.get(site.id, ())],
             "operators": [o.operator_code for o in operators.get(site.id, ())],
             "source": site.source,
         }
         for site in found
     ]
+
+
+def _at(found: dict[str, Timeline[Any]], site_id: str, day: date) -> Any:
+    timeline = found.get(site_id)
+    return None if timeline is None else timeline.at(day)

@@ -14,8 +14,11 @@ What each source owns (DESIGN §5 "Open data"):
   name ("Bureau de poste de Saint-Gérand-le-Puy", not "ST GERAND LE PUY BP"). What delegates
   enter — opening hours, staff count, note, labels, equipment, operators — is never touched.
 - `import france-services` labels the La Poste site that hosts a France Services (label date
-  and format filled in when missing), gives it the ANCT's hours only when it has none, and keeps
-  a site of its own (`fs-<ANCT id>`, source `france_services`) for every other structure.
+  and format filled in when missing), and keeps a site of its own (`fs-<ANCT id>`, source
+  `france_services`) for every other structure. Labels and hours are histories: the ANCT's
+  values become a site's first versions when it has none, and a later change in the list adds
+  a version dated the day of the import over the list's own earlier version only; what a
+  delegate entered stays in force (`services.source_versions`).
 
 The La Poste import is the big one (17,000 rows): it works with plain SQL and `executemany`
 batches instead of ORM objects, and compares each row with the site's current open-data fields
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +38,7 @@ from presence_postale.errors import InvalidData, Message, NotFound
 from presence_postale.formats import france_services as fs_format
 from presence_postale.formats import laposte
 from presence_postale.formats.laposte import Rejected
+from presence_postale.services.source_versions import SourceVersions
 from presence_postale.store.raw import AlchemySql, Sql
 
 if TYPE_CHECKING:
@@ -490,9 +494,11 @@ def import_france_services(
     dry_run: bool = False,
     progress: Progress = _no_progress,
     now: datetime | None = None,
+    today: date,
 ) -> FranceServicesSummary:
     """Label the La Poste sites hosting a France Services and keep a site of its own for every
-    other structure (see the module's docstring)."""
+    other structure (see the module's docstring); a version of a label or of hours it adds
+    from a change in the list is dated `today`."""
     from sqlmodel import col
 
     from presence_postale.domain import hours
@@ -512,10 +518,12 @@ def import_france_services(
             LA_POSTE_KINDS,
         ):
             by_insee.setdefault(insee, []).append(_Candidate(site_id, name_key, kind))
+        # Sites that hold, or held, the label: a structure's office is the one labelled.
         labelled = {
             site_id
             for (site_id,) in sql.rows(
-                "SELECT site_id FROM site_label WHERE label = 'france_services'"
+                "SELECT DISTINCT site_id FROM site_label_version "
+                "WHERE label = 'france_services' AND held"
             )
         }
         rows: list[fs_format.FranceServices] = []
@@ -581,18 +589,10 @@ def import_france_services(
 
     wanted_ids = list(hosts) + [row.site_id for row in own]
     sites = {site.id: site for site in _load(db, m.Site, col(m.Site.id), wanted_ids)}
-    labels = {
-        label.site_id: label
-        for label in _load(db, m.SiteLabel, col(m.SiteLabel.site_id), wanted_ids)
-        if label.label == "france_services"
-    }
+    histories = SourceVersions(sql, "france_services", today, _stamp(stamp))
     for site_id, row in hosts.items():
         site = sites[site_id]
-        changed = _label(db, labels.get(site_id), site_id, row, summary)
-        if site.opening_hours is None and row.opening_hours is not None:
-            site.opening_hours = row.opening_hours
-            summary.hours_set += 1
-            changed = True
+        changed = _histories(histories, site_id, row, summary)
         if changed:
             site.updated_at = stamp
         _count(summary, "updated" if changed else "unchanged")
@@ -604,16 +604,13 @@ def import_france_services(
                 m.Site(
                     id=row.site_id,
                     **values,
-                    opening_hours=row.opening_hours,
                     source="france_services",
                     created_at=stamp,
                     updated_at=stamp,
                 )
             )
-            if row.opening_hours is not None:
-                summary.hours_set += 1
             db.flush()
-            _label(db, None, row.site_id, row, summary)
+            _histories(histories, row.site_id, row, summary)
             summary.created += 1
             continue
         changed = False
@@ -621,18 +618,30 @@ def import_france_services(
             if getattr(existing, key) != value:
                 setattr(existing, key, value)
                 changed = True
-        if existing.opening_hours is None and row.opening_hours is not None:
-            existing.opening_hours = row.opening_hours
-            summary.hours_set += 1
-            changed = True
-        changed |= _label(db, labels.get(row.site_id), row.site_id, row, summary)
+        changed |= _histories(histories, row.site_id, row, summary)
         if changed:
             existing.updated_at = stamp
         _count(summary, "updated" if changed else "unchanged")
     db.flush()
+    histories.flush()
     if dry_run:
         db.rollback()
     return summary
+
+
+def _histories(
+    histories: SourceVersions,
+    site_id: str,
+    row: fs_format.FranceServices,
+    summary: FranceServicesSummary,
+) -> bool:
+    """The ANCT's label and hours for the site (`services.source_versions`'s rule); True when
+    either history changed."""
+    done = histories.label(site_id, "france_services", row.labelled_on, row.format)
+    summary.labelled += done == "labelled"
+    hours = histories.set_hours(site_id, row.opening_hours)
+    summary.hours_set += hours
+    return done is not None or hours
 
 
 def _count(summary: ImportSummary, outcome: str) -> None:
@@ -650,34 +659,6 @@ def _load(db: Session, model: Any, key: Any, ids: list[str]) -> list[Any]:
     for start in range(0, len(ids), 500):
         found.extend(db.exec(select(model).where(key.in_(ids[start : start + 500]))))
     return found
-
-
-def _label(
-    db: Session,
-    label: Any,
-    site_id: str,
-    row: fs_format.FranceServices,
-    summary: FranceServicesSummary,
-) -> bool:
-    """Label the site France Services, or fill in the label's missing date and format."""
-    from presence_postale.store import models as m
-
-    if label is None:
-        db.add(
-            m.SiteLabel(
-                site_id=site_id, label="france_services", since=row.labelled_on, detail=row.format
-            )
-        )
-        summary.labelled += 1
-        return True
-    changed = False
-    if label.since is None and row.labelled_on is not None:
-        label.since = row.labelled_on
-        changed = True
-    if label.detail is None and row.format is not None:
-        label.detail = row.format
-        changed = True
-    return changed
 
 
 def _own_site_values(row: fs_format.FranceServices) -> dict[str, Any]:

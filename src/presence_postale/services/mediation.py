@@ -16,9 +16,10 @@ from presence_postale.domain import mediation as rules
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import Conflict, NotFound
+from presence_postale.errors import Conflict, Message, NotFound
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import models as m
+from presence_postale.store import versions
 from presence_postale.store.db import lock
 
 MEDIATOR_ROLE = "mediateur_numerique"
@@ -57,23 +58,32 @@ def presence(db: Session, mediator_id: str, site_id: str, day: date) -> list[tup
     ]
 
 
-def session_warnings(db: Session, new: NewSession, lang: str = "fr") -> list[str]:
-    site = new.site
-    holidays = holidays_between(new.day, new.day, site.department_code, lang)
-    closures = schedule_service.closures_by_site(db, [site.id], new.day, new.day).get(site.id, [])
+def session_warnings(db: Session, new: NewSession) -> list[Message]:
+    return checks(db, new.site, new.mediator.id, new.day, new.start, new.minutes)
+
+
+def checks(
+    db: Session, site: m.Site, mediator_id: str, day: date, start: time, minutes: int
+) -> list[Message]:
+    """What is odd about a session at `site` (see `domain.mediation.warnings`), judged on the
+    site's hours in force that day. One rule: a new session is warned about (or refused with
+    `--strict`) with it, and a change of the site's hours or closures, of the mediator, or of
+    a programme's end names the recorded sessions it now catches."""
+    holidays = holidays_between(day, day, site.department_code)
+    closures = schedule_service.closures_by_site(db, [site.id], day, day).get(site.id, [])
     has_ilot = db.get(m.SiteEquipment, (site.id, "ilot_numerique")) is not None
+    hours = versions.hours_during(db, [site.id], day, day).get(site.id)
     open_minutes = None
-    if site.opening_hours:
-        open_minutes = oh.day_hours(site.opening_hours, new.day, holidays, closures).minutes
+    if hours is not None and hours.at(day) is not None:
+        open_minutes = oh.day_hours(hours, day, holidays, closures).minutes
     return rules.warnings(
-        day=new.day,
-        start=new.start,
-        minutes=new.minutes,
+        day=day,
+        start=start,
+        minutes=minutes,
         has_ilot=has_ilot,
-        holiday=holidays.get(new.day),
+        holiday=holidays.get(day),
         open_minutes=open_minutes,
-        presence=presence(db, new.mediator.id, site.id, new.day),
-        lang=lang,
+        presence=presence(db, mediator_id, site.id, day),
     )
 
 
@@ -88,9 +98,7 @@ TEXT_OPTIONS = {
 }
 
 
-def add(
-    db: Session, new: NewSession, *, strict: bool, lang: str = "fr"
-) -> tuple[m.MediationSession, list[str]]:
+def add(db: Session, new: NewSession, *, strict: bool) -> tuple[m.MediationSession, list[Message]]:
     """Record a session; its warnings are returned, or refuse it with `strict`."""
     with fields.naming(TEXT_OPTIONS):
         texts = validators.session_texts(
@@ -110,9 +118,9 @@ def add(
     checked = rules.check_session(new.given)
     # The warnings compare with the mediator's other sessions: one writer per mediator.
     lock(db, m.Agent, new.mediator.id)
-    found = session_warnings(db, new, lang)
+    found = session_warnings(db, new)
     if found and strict:
-        raise Conflict(f"session refused (--strict): {'; '.join(found)}")
+        raise Conflict("mediation.refused_strict", warnings=found)
     record = m.MediationSession(
         **{**session_values(checked), **texts}, created_at=datetime.now(UTC)
     )
@@ -258,10 +266,10 @@ def hours(db: Session, week: IsoWeek, mediator: m.Agent | None = None) -> list[d
     return out
 
 
-def deficit_warnings(
-    db: Session, week: IsoWeek, agent_ids: set[str], lang: str = "fr"
-) -> list[str]:
-    """Warnings for the weekly report: mediators scheduled below their contract."""
+def deficits(db: Session, week: IsoWeek, agent_ids: set[str]) -> list[Message]:
+    """Mediators among `agent_ids` scheduled below their contract that week. One rule: the
+    weekly report warns with it, and a change of a mediator's hours, of a closure or of a
+    programme's end names the weeks it now leaves short."""
     found = []
     # Only mediators with contracted hours are checked: one query finds them among the
     # scheduled agents (thousands, in a national report), then each is measured.
@@ -273,14 +281,26 @@ def deficit_warnings(
             continue
         (figures,) = hours(db, week, agent)
         if figures["status"] == "deficit":
-            scheduled = f"{figures['scheduled_hours']:g}"
-            contracted = f"{figures['contracted_hours']:g}"
             found.append(
-                f"médiateur {agent.id} : {scheduled} h prévues pour {contracted} h au contrat"
-                if lang != "en"
-                else f"mediator {agent.id}: {scheduled} h scheduled, {contracted} h contracted"
+                Message(
+                    "warning.mediator_deficit",
+                    {
+                        "agent": agent.id,
+                        "scheduled": figures["scheduled_hours"],
+                        "contracted": figures["contracted_hours"],
+                    },
+                )
             )
     return found
+
+
+def deficit_warnings(
+    db: Session, week: IsoWeek, agent_ids: set[str], lang: str = "fr"
+) -> list[str]:
+    """Warnings for the weekly report: mediators scheduled below their contract."""
+    from presence_postale.formats import words
+
+    return [words.say(problem, lang) for problem in deficits(db, week, agent_ids)]
 
 
 def session_values(session: rules.Checked) -> dict[str, Any]:

@@ -11,6 +11,7 @@ changed.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -19,6 +20,7 @@ from presence_postale.domain import vocab
 from presence_postale.errors import NotFound
 from presence_postale.formats import lamednum as standard
 from presence_postale.store import models as m
+from presence_postale.store import versions
 
 # The standard's offer, from the Coop themes recorded in sessions.
 THEME_SERVICES = {
@@ -40,10 +42,10 @@ SOURCES = {"france_services": "ANCT"}
 LA_POSTE = "La Poste"
 
 
-def places(db: Session, *, department: str | None = None) -> list[dict[str, Any]]:
+def places(db: Session, *, today: date, department: str | None = None) -> list[dict[str, Any]]:
     """Sites offering digital mediation (an îlot numérique, mediation sessions or a mediation
-    programme's permanences, or France Services) in the national standard's fields; lists are
-    joined by `|`."""
+    programme's permanences, or France Services) in the national standard's fields, with their
+    hours and labels as they stand `today`; lists are joined by `|`."""
     if department is not None and db.get(m.Department, department) is None:
         raise NotFound(f"department '{department}' not found")
     ilots = set(
@@ -73,19 +75,19 @@ def places(db: Session, *, department: str | None = None) -> list[dict[str, Any]
         else set()
     )
     # France Services sites, and the ANCT's format of each (Fixe, Bus_équivalent, Itinérante).
-    france_services: dict[str, str | None] = dict(
-        db.exec(
-            select(m.SiteLabel.site_id, m.SiteLabel.detail).where(
-                m.SiteLabel.label == "france_services"
-            )
-        ).all()
-    )
+    labelled = versions.labelled_during(db, ("france_services",), today, today)
+    france_services: dict[str, str | None] = {
+        site_id: state.detail
+        for site_id, labels in versions.labels_during(db, labelled, today, today).items()
+        if (state := labels["france_services"].at(today)) is not None and state.held
+    }
     ids = sorted(ilots | with_sessions | with_permanences | set(france_services))
     if not ids:
         return []
     sites = list(db.exec(select(m.Site).where(col(m.Site.id).in_(ids)).order_by(col(m.Site.id))))
     if department is not None:
         sites = [s for s in sites if s.department_code == department]
+    hours = versions.hours_during(db, [s.id for s in sites], today, today)
     themes: dict[str, set[str]] = defaultdict(set)
     kinds: dict[str, set[str]] = defaultdict(set)
     for site_id, theme_list, kind, place in db.exec(
@@ -135,7 +137,7 @@ def places(db: Session, *, department: str | None = None) -> list[dict[str, Any]
                 "telephone": standard.e164(site.phone, site.department_code),
                 "courriels": site.email,
                 "site_web": None,
-                "horaires": site.opening_hours,
+                "horaires": hours[site.id].at(today) if site.id in hours else None,
                 "presentation_resume": _presentation(
                     site.id in ilots,
                     site.id in france_services,

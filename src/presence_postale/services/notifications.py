@@ -28,6 +28,7 @@ from presence_postale.services import schedule as schedule_service
 from presence_postale.services.booking_notices import Booking, booking_of, offer_of, reminders
 from presence_postale.services.report_names import AgentName, names
 from presence_postale.store import models as m
+from presence_postale.store import versions
 
 # What each recipient is told of: an agent is not reminded of what their absence skips (they
 # know), a host site is told of it (the agent will not come).
@@ -121,6 +122,9 @@ def _visits(db: Session, day: date) -> list[Visit]:
         (),
     )
     holidays: dict[tuple[str | None, date], dict[date, str]] = {}
+    days = [e.occurrence.date for e in entries] or [day]
+    # Each host's hours in force on the occurrence's day (a moved one's new day).
+    in_force = versions.hours_during(db, sorted(sites), min(days), max(days))
     out = []
     for entry in entries:
         site, when = entry.site, entry.occurrence.date
@@ -128,9 +132,10 @@ def _visits(db: Session, day: date) -> list[Visit]:
         if key not in holidays:
             holidays[key] = holidays_between(when, when, site.department_code)
         hours = None
-        if site.opening_hours:
+        expression = oh.expression_on(in_force.get(site.id), when)
+        if expression is not None:
             shut = closures.get(site.id, [])
-            hours = oh.day_hours(site.opening_hours, when, holidays[key], shut)
+            hours = oh.day_hours(expression, when, holidays[key], shut)
         code, agent = entry.permanence.programme_code, entry.permanence.agent_id
         out.append(Visit(entry, hours, named.programmes[code], named.agents.get(agent or "")))
     return out

@@ -17,6 +17,7 @@ from presence_postale.services import absences
 from presence_postale.services import schedule as schedule_service
 from presence_postale.services.revisions import touch
 from presence_postale.store import models as m
+from presence_postale.store import versions
 from presence_postale.store.db import lock
 
 # An open-ended permanence is checked for conflicts over its first year.
@@ -144,22 +145,24 @@ def conflicts(
                 f"host site {site.id} is closed from {closure.start} to {closure.end} "
                 f"({closure.reason}), on the occurrence of {hit.date}"
             )
-    if site.opening_hours:
-        # Closed days are reported above, by closure: here only the regular hours are judged.
-        for occurrence in mine:
-            if occurrence.takes_place and not oh.is_open_during(
-                site.opening_hours,
-                occurrence.date,
-                occurrence.start,
-                occurrence.end,
-                holidays,
-            ):
-                found.append(
-                    f"host site {site.id} is not open {format_day(occurrence.date, 'en')} "
-                    f"{occurrence.start:%H:%M}-{occurrence.end:%H:%M} "
-                    f"(opening hours: {site.opening_hours})"
-                )
-                break
+    hours = versions.hours_during(db, [site.id], start, end).get(site.id)
+    # Closed days are reported above, by closure: here only the regular hours in force on
+    # each occurrence's day are judged (none known that day: nothing to judge).
+    for occurrence in mine:
+        expression = oh.expression_on(hours, occurrence.date)
+        if (
+            occurrence.takes_place
+            and expression is not None
+            and not oh.is_open_during(
+                expression, occurrence.date, occurrence.start, occurrence.end, holidays
+            )
+        ):
+            found.append(
+                f"host site {site.id} is not open {format_day(occurrence.date, 'en')} "
+                f"{occurrence.start:%H:%M}-{occurrence.end:%H:%M} "
+                f"(opening hours: {expression})"
+            )
+            break
     if permanence.agent_id is not None:
         others = schedule_service.build(db, start, end, agent=permanence.agent_id)
         busy = [

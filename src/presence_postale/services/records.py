@@ -18,9 +18,10 @@ from sqlmodel import Session, SQLModel, select
 from presence_postale.domain import booking, fields, validators, vocab
 from presence_postale.domain import mediation as mediation_rules
 from presence_postale.domain.fields import FieldError
+from presence_postale.domain.history import BEGINNING, RECORDS
 from presence_postale.errors import Conflict, InvalidData, Message
 from presence_postale.formats.seed import Item, Records
-from presence_postale.services import records_history, records_sites
+from presence_postale.services import records_history, records_sites, records_versions, site_history
 from presence_postale.services import records_merge as merge
 from presence_postale.store import models as m
 from presence_postale.store.db import BULK_WRITE, exclusive
@@ -170,6 +171,8 @@ class SiteParts:
     labels: dict[str, dict[str, Any]]
     equipment: list[str]
     operators: list[str]
+    hours: str | None = None
+    staff: int | None = None
 
 
 def site_parts(db: Session, item: Item, departments: set[str] | None = None) -> SiteParts:
@@ -198,7 +201,8 @@ def site_parts(db: Session, item: Item, departments: set[str] | None = None) -> 
     operators = _operators(db, item)
     values["source"] = values["source"] or "seed"
     values.update(_illustrative(values))
-    return SiteParts(values, labels, equipment, operators)
+    hours, staff = values.pop("opening_hours", None), values.pop("staff_count", None)
+    return SiteParts(values, labels, equipment, operators, hours, staff)
 
 
 def _site(db: Session, item: Item) -> str:
@@ -211,14 +215,23 @@ def _site(db: Session, item: Item) -> str:
         db, m.Site, site, {**values, "created_at": stamp, "updated_at": stamp}, item
     )
     db.flush()
-    links: dict[tuple[Any, str, str], dict[str, dict[str, Any]]] = {
-        (m.SiteLabel, "label", "labels"): parts.labels,
-        (m.SiteEquipment, "equipment", "equipment"): {key: {} for key in equipment},
-        (m.SiteOperator, "operator_code", "operators"): {key: {} for key in operators},
-    }
-    links_changed = False
-    for (model, key_field, name), wanted in links.items():
-        changed = _replace_links(db, model, v["id"], wanted, key_field)
+    # The file's hours, staff count and labels are the site's since the beginning.
+    if site is not None and item.merging:
+        _clash_from_the_beginning(db, item, parts)
+    links_changed = site_history.set_beginning(
+        db,
+        v["id"],
+        parts.hours,
+        parts.staff,
+        {code: (label["since"], label["detail"]) for code, label in parts.labels.items()},
+        source=RECORDS,
+        now=stamp,
+    )
+    for model, key_field, name, wanted in (
+        (m.SiteEquipment, "equipment", "equipment", equipment),
+        (m.SiteOperator, "operator_code", "operators", operators),
+    ):
+        changed = _replace_links(db, model, v["id"], {key: {} for key in wanted}, key_field)
         if changed and site is not None and item.merging:
             raise merge.Clashes([merge.Clash(item, name, changed, sorted(wanted))])
         links_changed |= bool(changed)
@@ -227,6 +240,24 @@ def _site(db: Session, item: Item) -> str:
     if outcome == "updated" and site is not None:
         site.updated_at = stamp
     return outcome
+
+
+def _clash_from_the_beginning(db: Session, item: Item, parts: SiteParts) -> None:
+    """Another database's site whose hours, staff count or labels since the beginning differ
+    from this one's: a conflict naming both."""
+    held = site_history.in_force(db, parts.values["id"], BEGINNING)
+    labels = {label.pop("label"): label for label in held["labels"]}
+    found = [
+        merge.Clash(item, name, ours, theirs)
+        for name, ours, theirs in (
+            ("opening_hours", held["opening_hours"], parts.hours),
+            ("staff_count", held["staff_count"], parts.staff),
+            ("labels", sorted(labels), sorted(parts.labels)),
+        )
+        if (labels if name == "labels" else ours) != (parts.labels if name == "labels" else theirs)
+    ]
+    if found:
+        raise merge.Clashes(found)
 
 
 def _replace_links(
@@ -517,4 +548,5 @@ _LOADERS: dict[str, Callable[[Session, Item], str]] = {
     "reservations": _reservation,
     "mediation_sessions": _mediation_session,
     **records_history.LOADERS,
+    **records_versions.LOADERS,
 }

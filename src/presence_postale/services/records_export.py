@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
+from presence_postale.domain.history import BEGINNING
 from presence_postale.store import models as m
 
 # A field's source: a column's name, or a function of the row and the lookups.
@@ -44,6 +45,8 @@ class Section:
     order: tuple[str, ...]
     defaults: dict[str, Any] = field(default_factory=dict)
     personal: tuple[str, ...] = ()
+    # The rows the section carries (None: every row of its table).
+    keep: Callable[[dict[str, Any]], bool] | None = None
 
 
 _ILLUSTRATIVE: dict[str, Source] = {
@@ -61,6 +64,31 @@ def _label(row: dict[str, Any]) -> Any:
 
 def _site_links(name: str, pick: Callable[[dict[str, Any]], Any]) -> Source:
     return lambda row, look: [pick(link) for link in look.links[name].get(row["id"], ())]
+
+
+def _first(name: str, column: str) -> Source:
+    """A site's value since the beginning, from its history `name` (None: unknown then)."""
+
+    def value(row: dict[str, Any], look: Lookups) -> Any:
+        found = look.links[name].get(row["id"], ())
+        return found[0][column] if found else None
+
+    return value
+
+
+def _later(row: dict[str, Any]) -> bool:
+    """A version a site's own fields do not carry: dated, or a label withdrawn from the
+    beginning."""
+    return row["valid_from"] != BEGINNING or row.get("held") is False
+
+
+def _version(value: str, *more: str) -> dict[str, Source]:
+    return {
+        "site": "site_id",
+        **_same(*more[:1]),
+        "from": "valid_from",
+        **_same(value, *more[1:], "source", "recorded_at"),
+    }
 
 
 def _permanence(row: dict[str, Any], look: Lookups) -> str:
@@ -82,8 +110,10 @@ SECTIONS: dict[str, Section] = {
             "department": "department_code",
             **_same("latitude", "longitude"),
             "parent": "parent_id",
-            **_same("phone", "email", "opening_hours", "staff_count"),
-            "labels": _site_links("site_label", _label),
+            **_same("phone", "email"),
+            "opening_hours": _first("site_hours_version", "opening_hours"),
+            "staff_count": _first("site_staff_version", "staff_count"),
+            "labels": _site_links("site_label_version", _label),
             "equipment": _site_links("site_equipment", lambda link: link["equipment"]),
             "operators": _site_links("site_operator", lambda link: link["operator_code"]),
             **_same("note", "source"),
@@ -91,6 +121,25 @@ SECTIONS: dict[str, Section] = {
         },
         ("id",),
         _NOT_ILLUSTRATIVE,
+    ),
+    "hours_versions": Section(
+        "site_hours_version",
+        _version("opening_hours"),
+        ("site_id", "valid_from"),
+        keep=_later,
+    ),
+    "staff_versions": Section(
+        "site_staff_version",
+        _version("staff_count"),
+        ("site_id", "valid_from"),
+        keep=_later,
+    ),
+    "label_versions": Section(
+        "site_label_version",
+        _version("held", "label", "since", "detail"),
+        ("site_id", "label", "valid_from"),
+        {"held": True},
+        keep=_later,
     ),
     "closures": Section(
         "closure",
@@ -265,7 +314,6 @@ SECTIONS: dict[str, Section] = {
 # Tables no section carries, and why. A test holds SECTIONS and this to the whole schema.
 NOT_EXPORTED = {
     "commune": "reference data, imported from the communes file (`import communes`)",
-    "site_label": "carried by its site (`labels`)",
     "site_equipment": "carried by its site (`equipment`)",
     "site_operator": "carried by its site (`operators`)",
     "permanence_operator": "carried by its permanence (`operators`)",
@@ -319,13 +367,17 @@ def _lookups(db: Session) -> Lookups:
         t = _table(table)
         into.update((row_id, uid) for row_id, uid in connection.execute(select(t.c.id, t.c.uid)))
     for table, key, order in (
-        ("site_label", "site_id", ("site_id", "label")),
+        ("site_hours_version", "site_id", ("site_id",)),
+        ("site_staff_version", "site_id", ("site_id",)),
+        ("site_label_version", "site_id", ("site_id", "label")),
         ("site_equipment", "site_id", ("site_id", "equipment")),
         ("site_operator", "site_id", ("site_id", "operator_code")),
         ("permanence_operator", "permanence_id", ("permanence_id", "operator_code")),
     ):
         grouped: dict[Any, list[Any]] = {}
         for row in _mappings(db, table, order):
+            if table.endswith("_version") and _later(row):
+                continue  # a site carries its values since the beginning; the rest: sections
             value = row.pop(key)
             grouped.setdefault(value, []).append(
                 row["operator_code"] if table == "permanence_operator" else row
@@ -350,6 +402,8 @@ def records(db: Session, *, include_personal: bool = False) -> Export:
     for name, section in SECTIONS.items():
         rows = []
         for row in _mappings(db, section.table, section.order):
+            if section.keep is not None and not section.keep(row):
+                continue
             values = {
                 key: source(row, look) if callable(source) else row[source]
                 for key, source in section.fields.items()

@@ -55,23 +55,28 @@ def _pairs(db: Session, key: Any, value: Any, ids: Iterable[str]) -> dict[str, s
 def _agents(db: Session, ids: set[str]) -> dict[str, AgentName]:
     if not ids:
         return {}
+    # Each agent with their home site's commune, read in the same statement (a national
+    # report names thousands of agents).
     statement = core_select(
-        col(m.Agent.id), col(m.Agent.name), col(m.Agent.role), col(m.Agent.home_site_id)
-    )
+        col(m.Agent.id),
+        col(m.Agent.name),
+        col(m.Agent.role),
+        col(m.Agent.home_site_id),
+        col(m.Site.commune),
+    ).outerjoin(m.Site, col(m.Site.id) == col(m.Agent.home_site_id))
     found = list(rows_in(db, statement, col(m.Agent.id), ids))
-    unnamed = [(i, role, home) for i, name, role, home in found if not name]
+    unnamed = [(i, role, home) for i, name, role, home, _ in found if not name]
     homes = {home for _, _, home in unnamed if home}
-    communes = _pairs(db, m.Site.id, m.Site.commune, homes) if homes else {}
     ranks = _ranks(db, {role for _, role, _ in unnamed}, homes) if unnamed else {}
     return {
         i: AgentName(
             i,
             name or None,
             role,
-            communes.get(home) if home else None,
+            commune if home in homes else None,  # the communes of unnamed agents' homes
             None if name else ranks.get(i),
         )
-        for i, name, role, home in found
+        for i, name, role, home, commune in found
     }
 
 

@@ -18,6 +18,7 @@ from presence_postale.domain import booking, charter
 from presence_postale.domain import hours as oh
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import holidays_between
+from presence_postale.domain.history import LabelState, Timeline, Version, labels_held
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Message, NotFound
 from presence_postale.formats import words
@@ -26,6 +27,7 @@ from presence_postale.services import programmes as programme_service
 from presence_postale.services import schedule as schedule_service
 from presence_postale.services.report_names import Names, names
 from presence_postale.store import models as m
+from presence_postale.store import versions
 
 REPORTED_LABELS = ("france_services", "msap")
 
@@ -38,6 +40,8 @@ class SiteWeek:
     site: schedule_service.Place
     labels: list[str]
     days: list[oh.DayHours]
+    # The versions of the site's opening hours in force that week, oldest first.
+    hours: tuple[Version[str], ...] = ()
     permanences: list[schedule_service.Entry] = field(default_factory=list)
     reservations: list[dict[str, Any]] = field(default_factory=list)
     mediation: list[dict[str, Any]] = field(default_factory=list)
@@ -88,11 +92,15 @@ def weekly(
     if site is not None:
         wanted = {site.id}
     else:
-        wanted |= _standing_sites(db, department)
-    sites = schedule_service.places(db, wanted)
-    labels = _labels(db, sorted(wanted))
+        wanted |= _standing_sites(db, department, start, end)
+    # The schedule read its sites with their rows: only the others are read here.
+    sites = {e.site.id: e.site for e in schedule.entries if e.site.id in wanted}
+    sites.update(schedule_service.places(db, wanted - set(sites)))
+    labels = versions.labels_during(db, wanted, start, end)
+    hours = versions.hours_during(db, wanted, start, end)
     closures = schedule_service.closures_by_site(db, sorted(wanted), start, end)
     holiday_cache: dict[str | None, dict[date, str]] = {}
+    weeks = _Weeks(start)
     by_site: dict[str, list[schedule_service.Entry]] = defaultdict(list)
     for entry in schedule.entries:
         by_site[entry.site.id].append(entry)
@@ -104,14 +112,14 @@ def weekly(
         code = row.department_code
         if code not in holiday_cache:
             holiday_cache[code] = holidays_between(start, end, code, lang)
-        days = oh.week_hours(
-            row.opening_hours, start, holiday_cache[code], closures.get(site_id, [])
-        )
+        site_hours = hours.get(site_id, Timeline[str]())
+        days = weeks.days(site_hours, holiday_cache[code], closures.get(site_id, []))
         out.append(
             SiteWeek(
                 site=row,
-                labels=labels.get(site_id, []),
+                labels=labels_held(labels.get(site_id, {}), start, end),
                 days=days,
+                hours=site_hours.during(start, end),
                 permanences=by_site.get(site_id, []),
                 reservations=reservations.get(site_id, []),
                 mediation=mediation.get(site_id, []),
@@ -135,25 +143,36 @@ def weekly(
     )
 
 
-def _standing_sites(db: Session, department: str | None) -> set[str]:
-    labelled = select(m.SiteLabel.site_id).where(col(m.SiteLabel.label).in_(REPORTED_LABELS))
-    with_space = select(m.Space.site_id)
-    ids = set(db.exec(labelled)) | set(db.exec(with_space))
+class _Weeks:
+    """Each site's days that week. Sites without a closure that week share them when they
+    share their hours (the same versions) and their holidays: a national report has thousands
+    of sites and far fewer hours."""
+
+    def __init__(self, monday: date) -> None:
+        self.monday = monday
+        self.shared: dict[tuple[oh.Hours, tuple[Any, ...]], list[oh.DayHours]] = {}
+
+    def days(
+        self, hours: oh.Hours, holidays: dict[date, str], closures: Sequence[oh.Closure]
+    ) -> list[oh.DayHours]:
+        if closures:
+            return oh.week_hours(hours, self.monday, holidays, closures)
+        key = (hours, tuple(holidays.items()))
+        if key not in self.shared:
+            self.shared[key] = oh.week_hours(hours, self.monday, holidays)
+        return list(self.shared[key])  # the days are frozen; each site has its own list
+
+
+def _standing_sites(db: Session, department: str | None, start: date, end: date) -> set[str]:
+    """The sites labelled France Services or MSAP on a day of the week, and those with a
+    coworking space (of the department)."""
+    ids = versions.labelled_during(db, REPORTED_LABELS, start, end)
+    ids |= set(db.exec(select(m.Space.site_id)))
     if department is None or not ids:
         return ids
     in_department = core_select(col(m.Site.id)).where(col(m.Site.department_code) == department)
     found = schedule_service.rows_in(db, in_department, col(m.Site.id), ids)
     return {site_id for (site_id,) in found}
-
-
-def _labels(db: Session, ids: Sequence[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
-    statement = core_select(col(m.SiteLabel.site_id), col(m.SiteLabel.label)).order_by(
-        col(m.SiteLabel.label)
-    )
-    for site_id, label in schedule_service.rows_in(db, statement, col(m.SiteLabel.site_id), ids):
-        out[site_id].append(label)
-    return out
 
 
 def _reservations(
@@ -275,32 +294,32 @@ def compliance(
     shown (marked), never judged."""
     if department is not None and db.get(m.Department, department) is None:
         raise NotFound(f"department '{department}' not found")
-    statement = (
-        select(m.Site, m.SiteLabel)
-        .join(m.SiteLabel, col(m.SiteLabel.site_id) == col(m.Site.id))
-        .where(m.SiteLabel.label == "france_services")
+    monday, sunday = week.monday, week.sunday
+    labelled = versions.labelled_during(db, ("france_services",), monday, sunday)
+    places = schedule_service.places(db, labelled)
+    sites = sorted(
+        (p for p in places.values() if department is None or p.department_code == department),
+        key=lambda p: (p.department_code or "", p.name_key, p.id),
     )
-    if department is not None:
-        statement = statement.where(m.Site.department_code == department)
-    rows = list(db.exec(statement.order_by(col(m.Site.department_code), col(m.Site.name_key))))
-    closures = schedule_service.closures_by_site(
-        db, [s.id for s, _ in rows], week.monday, week.sunday
-    )
+    ids = [site.id for site in sites]
+    closures = schedule_service.closures_by_site(db, ids, monday, sunday)
+    hours = versions.hours_during(db, ids, monday, sunday)
+    staff = versions.staff_during(db, ids, monday, sunday)
+    labels = versions.labels_during(db, ids, monday, sunday)
     holiday_cache: dict[str | None, dict[date, str]] = {}
+    weeks = _Weeks(monday)
     out = []
-    for site, label in rows:
+    for site in sites:
         code = site.department_code
         if code not in holiday_cache:
-            holiday_cache[code] = holidays_between(week.monday, week.sunday, code, lang)
+            holiday_cache[code] = holidays_between(monday, sunday, code, lang)
         # A public holiday does not count against the charter: the site is judged on its
         # regular hours that week (closures for works do count).
-        days = oh.week_hours(site.opening_hours, week.monday, {}, closures.get(site.id, []))
+        days = weeks.days(hours.get(site.id), {}, closures.get(site.id, []))
+        count = charter.week_staff(staff.get(site.id, Timeline[int]()), monday, sunday)
         reliable = not site.illustrative
-        result = charter.check(
-            days,
-            site.staff_count if reliable else None,
-            hours_known=bool(site.opening_hours) and reliable,
-        )
+        result = charter.check(days, count if reliable else None, hours_known=reliable)
+        label = _label_of_week(labels.get(site.id, {}).get("france_services"), monday, sunday)
         out.append(
             {
                 "site_id": site.id,
@@ -310,20 +329,28 @@ def compliance(
                 "week": week.label,
                 "days_open": result.days_open,
                 "hours": None if result.hours is None else round(result.hours, 2),
-                "staff": site.staff_count,
+                "staff": count,
                 "status": result.status,
                 "reasons": charter.explain(result, lang),
                 "reason_codes": list(result.reasons),
                 "holidays_counted": [
                     f"{day.isoformat()} {name}" for day, name in sorted(holiday_cache[code].items())
                 ],
-                "label_since": label.since,
-                "format": label.detail,
+                "label_since": label.since if label else None,
+                "format": label.detail if label else None,
                 "illustrative": site.illustrative,
                 "illustrative_reason": site.illustrative_reason,
             }
         )
     return out
+
+
+def _label_of_week(
+    timeline: Timeline[LabelState] | None, start: date, end: date
+) -> LabelState | None:
+    """The label as it stood that week: its last version held during it."""
+    held = [v.value for v in (timeline.during(start, end) if timeline else ()) if v.value.held]
+    return held[-1] if held else None
 
 
 # ---- programme evaluation -------------------------------------------------------------------

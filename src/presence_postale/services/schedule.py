@@ -8,7 +8,7 @@ window's start (see `domain.recurrence.dates_between`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any, NamedTuple
@@ -20,13 +20,13 @@ from sqlmodel import Session, col, select
 from presence_postale.domain import hours as oh
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import format_day, holidays_between
+from presence_postale.domain.history import Timeline
 from presence_postale.domain.revisions import Revision, effective
-from presence_postale.errors import NotFound
+from presence_postale.errors import Message, NotFound
 from presence_postale.store import models as m
 from presence_postale.store.people import absences_by_agent, revisions_in
-
-CHUNK = 500  # SQLite's limit on bound parameters is far above; keeps statements small
-
+from presence_postale.store.queries import rows, rows_in
+from presence_postale.store.versions import hours_during
 
 # Schedules and reports read thousands of sites and permanences at national scale: they read
 # them as plain rows (a tuple each), not as ORM objects, which cost ten times as much to build.
@@ -44,8 +44,6 @@ class Place(NamedTuple):
     department_code: str | None
     latitude: float | None
     longitude: float | None
-    opening_hours: str | None
-    staff_count: int | None
     illustrative: bool
     illustrative_reason: str | None
 
@@ -89,32 +87,6 @@ def _columns(model: Any, row: type[tuple[Any, ...]]) -> list[Any]:
 PLACE_COLUMNS = _columns(m.Site, Place)
 SERIES_COLUMNS = _columns(m.Permanence, Series)
 HORIZON_COLUMNS = _columns(m.Programme, Horizon)
-
-
-def rows(db: Session, statement: Any) -> Any:
-    """The plain rows of a Core `statement`, seeing what the session has not yet written (as
-    an ORM query would: a service may change a programme, then schedule it)."""
-    db.flush()
-    return db.connection().execute(statement)
-
-
-MANY = 1000  # ids beyond which one unrestricted read beats binding every id
-
-
-def rows_in(db: Session, statement: Any, column: Any, ids: Iterable[Any]) -> Iterator[Any]:
-    """The rows of `statement` whose first column is one of `ids`, in the statement's order.
-
-    A few ids are bound, a chunk at a time; many ids (a national report's thousands of
-    sites) would cost more to bind than to read the rows without them and keep the ones asked.
-    """
-    wanted = set(ids)
-    if len(wanted) > MANY:
-        return (row for row in rows(db, statement) if row[0] in wanted)
-    return (
-        row
-        for chunk in _chunks(sorted(wanted))
-        for row in rows(db, statement.where(column.in_(chunk)))
-    )
 
 
 def places(db: Session, ids: Iterable[str]) -> dict[str, Place]:
@@ -165,6 +137,10 @@ class Schedule:
     end: date
     entries: list[Entry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The host sites' opening hours in force over the window (a site without any: unknown).
+    hours: dict[str, Timeline[str]] = field(default_factory=dict)
+    # What the warnings say, as data (`problems`).
+    problems: list[Problem] = field(default_factory=list)
 
 
 def slot_of(permanence: Series | m.Permanence, programme: Horizon | m.Programme) -> sch.Slot:
@@ -182,11 +158,6 @@ def slot_of(permanence: Series | m.Permanence, programme: Horizon | m.Programme)
         agent_id=permanence.agent_id,
         site_id=permanence.site_id,
     )
-
-
-def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
-    for i in range(0, len(items), CHUNK):
-        yield items[i : i + CHUNK]
 
 
 def build(
@@ -311,6 +282,7 @@ def build(
             changed_at[(pid, original)].append(moved_outcome.created_at)
     site_ids_used = sorted({row[2].id for row in found})
     closures = closures_by_site(db, site_ids_used, start, end)
+    schedule.hours = hours_during(db, site_ids_used, start, end)
     agent_ids = {row[0].agent_id for row in found if row[0].agent_id}
     people = core_select(col(m.Agent.id), col(m.Agent.name))
     agents = {row[0]: Person._make(row) for row in rows_in(db, people, col(m.Agent.id), agent_ids)}
@@ -353,7 +325,10 @@ def build(
     schedule.entries.sort(
         key=lambda e: (e.occurrence.date, e.occurrence.start, e.site.id, e.occurrence.permanence_id)
     )
-    schedule.warnings = warnings(schedule.entries, agent_of, holiday_cache, closures, lang)
+    schedule.problems = problems(
+        schedule.entries, agent_of, holiday_cache, closures, schedule.hours
+    )
+    schedule.warnings = [sentence(problem, lang) for problem in schedule.problems]
     return schedule
 
 
@@ -388,62 +363,138 @@ def _label(entry: Entry, lang: str) -> str:
     )
 
 
-def warnings(
+AGENT_OVERLAP, SKIPPED_CLOSED, MOVED_CLOSED, OUTSIDE_HOURS = (
+    "agent_overlap",
+    "skipped_closed",
+    "moved_closed",
+    "outside_hours",
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a delegate must look at in a schedule: an agent in two places at once (`entry` and
+    `other`), an occurrence skipped for a closure or moved onto a closed day (`reason`: the
+    closure's or the holiday's), or outside its host's opening hours of that day."""
+
+    kind: str
+    entry: Entry
+    other: Entry | None = None
+    reason: str | None = None
+    agent_id: str | None = None
+
+
+def problems(
     entries: Sequence[Entry],
     agent_of: dict[int, str | None],
     holidays: dict[str | None, dict[date, str]],
     closures: dict[str, list[oh.Closure]],
-    lang: str = "fr",
-) -> list[str]:
-    """What a delegate must look at: double-booked agents, closed or shut hosts."""
-    fr = lang != "en"
-    found: list[str] = []
+    hours: dict[str, Timeline[str]],
+) -> list[Problem]:
+    """The rules a schedule is checked against, in one place: the reports warn with them and
+    the commands that change hours, closures, agents or programmes name them at once."""
+    found: list[Problem] = []
     by_key = {(e.occurrence.permanence_id, e.occurrence.original_date): e for e in entries}
     for overlap in sch.overlaps((e.occurrence for e in entries), agent_of):
         first = by_key[(overlap.first.permanence_id, overlap.first.original_date)]
         second = by_key[(overlap.second.permanence_id, overlap.second.original_date)]
-        found.append(
-            (
-                f"agent {overlap.agent_id} à deux endroits en même temps : "
-                if fr
-                else f"agent {overlap.agent_id} in two places at once: "
-            )
-            + f"{_label(first, lang)} / {_label(second, lang)}"
-        )
+        found.append(Problem(AGENT_OVERLAP, first, second, agent_id=overlap.agent_id))
     for entry in entries:
-        o = entry.occurrence
-        site = entry.site
-        if (
-            o.status == sch.SKIPPED
-            and o.reason
-            and o.date not in holidays.get(site.department_code, {})
-        ):
-            found.append(
-                f"{_label(entry, lang)} annulée : site fermé ({o.reason})"
-                if fr
-                else f"{_label(entry, lang)} skipped: site closed ({o.reason})"
-            )
-            continue
-        if not o.takes_place:
-            continue
-        site_holidays = holidays.get(site.department_code, {})
-        site_closures = closures.get(site.id, [])
-        if o.status == sch.MOVED:
-            closure = next((c for c in site_closures if c.start <= o.date <= c.end), None)
-            if o.date in site_holidays or closure is not None:
-                reason = site_holidays.get(o.date) or (closure.reason if closure else "")
-                found.append(
-                    f"{_label(entry, lang)} déplacée sur un jour de fermeture ({reason})"
-                    if fr
-                    else f"{_label(entry, lang)} moved onto a closed day ({reason})"
-                )
-                continue
-        if site.opening_hours and not oh.is_open_during(
-            site.opening_hours, o.date, o.start, o.end, site_holidays, site_closures
-        ):
-            found.append(
-                f"{_label(entry, lang)} hors des horaires d'ouverture du site"
-                if fr
-                else f"{_label(entry, lang)} outside the site's opening hours"
-            )
+        problem = _problem(
+            entry,
+            holidays.get(entry.site.department_code, {}),
+            closures.get(entry.site.id, []),
+            hours.get(entry.site.id),
+        )
+        if problem is not None:
+            found.append(problem)
     return found
+
+
+def _problem(
+    entry: Entry,
+    site_holidays: dict[date, str],
+    site_closures: list[oh.Closure],
+    site_hours: Timeline[str] | None,
+) -> Problem | None:
+    o = entry.occurrence
+    if o.status == sch.SKIPPED and o.reason and o.date not in site_holidays:
+        return Problem(SKIPPED_CLOSED, entry, reason=o.reason)
+    if not o.takes_place:
+        return None
+    if o.status == sch.MOVED:
+        closure = next((c for c in site_closures if c.covers(o.date)), None)
+        if o.date in site_holidays or closure is not None:
+            reason = site_holidays.get(o.date) or (closure.reason if closure else "")
+            return Problem(MOVED_CLOSED, entry, reason=reason)
+    # Hours unknown that day: nothing to judge against.
+    known = site_hours is not None and site_hours.at(o.date) is not None
+    if known and not oh.is_open_during(
+        site_hours, o.date, o.start, o.end, site_holidays, site_closures
+    ):
+        return Problem(OUTSIDE_HOURS, entry)
+    return None
+
+
+def sentence(problem: Problem, lang: str = "fr") -> str:
+    """A problem as the reports word it."""
+    fr = lang != "en"
+    label = _label(problem.entry, lang)
+    if problem.kind == AGENT_OVERLAP:
+        assert problem.other is not None
+        return (
+            f"agent {problem.agent_id} à deux endroits en même temps : "
+            if fr
+            else f"agent {problem.agent_id} in two places at once: "
+        ) + f"{label} / {_label(problem.other, lang)}"
+    if problem.kind == SKIPPED_CLOSED:
+        return (
+            f"{label} annulée : site fermé ({problem.reason})"
+            if fr
+            else f"{label} skipped: site closed ({problem.reason})"
+        )
+    if problem.kind == MOVED_CLOSED:
+        return (
+            f"{label} déplacée sur un jour de fermeture ({problem.reason})"
+            if fr
+            else f"{label} moved onto a closed day ({problem.reason})"
+        )
+    return (
+        f"{label} hors des horaires d'ouverture du site"
+        if fr
+        else f"{label} outside the site's opening hours"
+    )
+
+
+def occurrence_message(entry: Entry) -> Message:
+    """An occurrence as a warning names it: its permanence, host and time."""
+    o = entry.occurrence
+    return Message(
+        "warning.occurrence",
+        {
+            "permanence": o.permanence_id,
+            "site": entry.site.id,
+            "site_name": entry.site.name,
+            "date": o.date,
+            "start": o.start,
+            "end": o.end,
+        },
+    )
+
+
+def message(problem: Problem) -> Message:
+    """A problem as a catalogue warning."""
+    where = occurrence_message(problem.entry)
+    if problem.kind == AGENT_OVERLAP:
+        assert problem.other is not None
+        return Message(
+            "warning.agent_overlap",
+            {
+                "agent": problem.agent_id,
+                "first": where,
+                "second": occurrence_message(problem.other),
+            },
+        )
+    if problem.kind == OUTSIDE_HOURS:
+        return Message("warning.outside_hours", {"occurrence": where})
+    return Message(f"warning.{problem.kind}", {"occurrence": where, "reason": problem.reason})

@@ -14,10 +14,13 @@ from presence_postale.domain import fields, validators, vocab
 from presence_postale.domain import hours as oh
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.geo import haversine_km
+from presence_postale.domain.history import BEGINNING, Timeline, labels_held
 from presence_postale.domain.text import matches, search_key, slugify
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import Ambiguous, Conflict, InvalidData, NotFound
+from presence_postale.errors import Ambiguous, Conflict, InvalidData, NotFound, UsageError
+from presence_postale.services import site_history
 from presence_postale.store import models as m
+from presence_postale.store import versions
 from presence_postale.store.db import lock
 
 CANDIDATES_SHOWN = 8
@@ -92,11 +95,13 @@ def get(db: Session, ref: str) -> m.Site:
 def listing(
     db: Session,
     *,
+    today: date,
     department: str | None = None,
     kind: str | None = None,
     label: str | None = None,
     query: str | None = None,
 ) -> list[dict[str, Any]]:
+    """Sites with their labels and hours in force `today`."""
     if kind is not None:
         kind = vocab.check("site_kind", kind, "--kind")
     if label is not None:
@@ -114,23 +119,27 @@ def listing(
         )
     if kind is not None:
         sites = [s for s in sites if s.kind == kind]
-    labels = _labels_by_site(db, [s.id for s in sites] if len(sites) < 900 else None)
+    ids = [s.id for s in sites]
+    labels = _labels_by_site(db, ids, today)
     if label is not None:
         sites = [s for s in sites if label in labels.get(s.id, ())]
-    return [summary_row(site, labels.get(site.id, ())) for site in sites]
+    hours = versions.hours_during(db, ids, today, today)
+    return [
+        summary_row(site, labels.get(site.id, ()), hours.get(site.id, Timeline[str]()).at(today))
+        for site in sites
+    ]
 
 
-def _labels_by_site(db: Session, site_ids: list[str] | None) -> dict[str, list[str]]:
-    statement = select(m.SiteLabel.site_id, m.SiteLabel.label)
-    if site_ids is not None:
-        statement = statement.where(col(m.SiteLabel.site_id).in_(site_ids))
-    out: dict[str, list[str]] = {}
-    for site_id, label in db.exec(statement.order_by(m.SiteLabel.site_id, m.SiteLabel.label)):
-        out.setdefault(site_id, []).append(label)
-    return out
+def _labels_by_site(db: Session, site_ids: list[str], day: date) -> dict[str, list[str]]:
+    """Each site's labels held on `day`."""
+    return {
+        site_id: held
+        for site_id, labels in versions.labels_during(db, site_ids, day, day).items()
+        if (held := labels_held(labels, day, day))
+    }
 
 
-def summary_row(site: m.Site, labels: Iterable[str]) -> dict[str, Any]:
+def summary_row(site: m.Site, labels: Iterable[str], opening_hours: str | None) -> dict[str, Any]:
     return {
         "id": site.id,
         "name": site.name,
@@ -139,19 +148,15 @@ def summary_row(site: m.Site, labels: Iterable[str]) -> dict[str, Any]:
         "postcode": site.postcode,
         "department": site.department_code,
         "labels": list(labels),
-        "opening_hours": site.opening_hours,
+        "opening_hours": opening_hours,
         "illustrative": site.illustrative,
         "illustrative_reason": site.illustrative_reason,
     }
 
 
-def detail(db: Session, site: m.Site) -> dict[str, Any]:
-    """Everything known about one site."""
-    labels = list(
-        db.exec(
-            select(m.SiteLabel).where(m.SiteLabel.site_id == site.id).order_by(m.SiteLabel.label)
-        )
-    )
+def detail(db: Session, site: m.Site, *, today: date) -> dict[str, Any]:
+    """Everything known about one site: its hours, staff count and labels in force `today`,
+    and their histories."""
     equipment = list(
         db.exec(
             select(m.SiteEquipment.equipment)
@@ -197,11 +202,7 @@ def detail(db: Session, site: m.Site) -> dict[str, Any]:
         "parent_name": parent.name if parent else None,
         "phone": site.phone,
         "email": site.email,
-        "opening_hours": site.opening_hours,
-        "staff_count": site.staff_count,
-        "labels": [
-            {"label": lab.label, "since": lab.since, "detail": lab.detail} for lab in labels
-        ],
+        **site_history.in_force(db, site.id, today),
         "equipment": equipment,
         "operators": [{"code": op.code, "name": op.name} for op in operators],
         "closures": [
@@ -213,6 +214,7 @@ def detail(db: Session, site: m.Site) -> dict[str, Any]:
         "source": site.source,
         "illustrative": site.illustrative,
         "illustrative_reason": site.illustrative_reason,
+        **site_history.history(db, site.id),
     }
 
 
@@ -241,9 +243,12 @@ EDITABLE = (
 
 @dataclass
 class SiteChanges:
-    """Fields to set (None = leave as is) and link sets to add or remove."""
+    """Fields to set (None = leave as is) and link sets to add or remove. The opening hours,
+    staff count and labels are dated: they hold from `valid_from` on (None: today for a
+    change, since the beginning for a new site)."""
 
     values: dict[str, Any]
+    valid_from: date | None = None
     add_labels: tuple[str, ...] = ()
     remove_labels: tuple[str, ...] = ()
     add_equipment: tuple[str, ...] = ()
@@ -292,7 +297,8 @@ def _validate_values(
 
 def add(db: Session, site_id: str | None, values: dict[str, Any], changes: SiteChanges) -> m.Site:
     """A new site; without an id, one is made of its name (`Mairie de Vigny` ->
-    `mairie-de-vigny`). An id given empty is refused, never replaced."""
+    `mairie-de-vigny`). An id given empty is refused, never replaced. Its hours, staff count
+    and labels start histories (from `changes.valid_from`, default since the beginning)."""
     new_id = site_id
     if site_id is None and values.get("name"):
         new_id = slugify(str(values["name"]))
@@ -300,6 +306,7 @@ def add(db: Session, site_id: str | None, values: dict[str, Any], changes: SiteC
             raise InvalidData("site.no_id")
     checked = _validate_values(db, {**values, "id": new_id}, partial=False)
     new_id = checked.pop("id")
+    hours, staff = checked.pop("opening_hours", None), checked.pop("staff_count", None)
     if db.get(m.Site, new_id) is not None:
         raise Conflict("site.exists", site=new_id)
     stamp = datetime.now(UTC)
@@ -307,29 +314,49 @@ def add(db: Session, site_id: str | None, values: dict[str, Any], changes: SiteC
     site = m.Site(id=new_id, **checked, created_at=stamp, updated_at=stamp)
     db.add(site)
     db.flush()
+    site_history.apply(
+        db,
+        site,
+        site_history.Dated(
+            changes.valid_from or BEGINNING, hours=hours, staff=staff, add_labels=changes.add_labels
+        ),
+    )
     _apply_links(db, site, changes)
     return site
 
 
-def update(db: Session, site: m.Site, changes: SiteChanges) -> m.Site:
+def update(
+    db: Session, site: m.Site, changes: SiteChanges, *, today: date
+) -> list[site_history.Outcome]:
+    """Change the site; its hours, staff count and labels from `changes.valid_from` (default
+    `today`) on. Returns what each dated value's history became."""
     given = {k: v for k, v in changes.values.items() if v is not None}
     checked = _validate_values(db, given, partial=True, current=site)
-    if not checked and not _has_link_changes(changes):
+    hours, staff = checked.pop("opening_hours", None), checked.pop("staff_count", None)
+    dated = site_history.Dated(
+        changes.valid_from or today,
+        hours=hours,
+        staff=staff,
+        add_labels=changes.add_labels,
+        remove_labels=changes.remove_labels,
+    )
+    if changes.valid_from is not None and not dated:
+        raise UsageError("site.from_alone")
+    if not checked and not dated and not _has_link_changes(changes):
         raise InvalidData("nothing to update: give at least one option to change")
     for key, value in checked.items():
         setattr(site, key, value)
     if checked.get("illustrative") is False:  # the values are real now: no reason left
         site.illustrative_reason = None
+    outcomes = site_history.apply(db, site, dated) if dated else []
     _apply_links(db, site, changes)
     site.updated_at = datetime.now(UTC)
-    return site
+    return outcomes
 
 
 def _has_link_changes(changes: SiteChanges) -> bool:
     return any(
         (
-            changes.add_labels,
-            changes.remove_labels,
             changes.add_equipment,
             changes.remove_equipment,
             changes.add_operators,
@@ -339,15 +366,7 @@ def _has_link_changes(changes: SiteChanges) -> bool:
 
 
 def _apply_links(db: Session, site: m.Site, changes: SiteChanges) -> None:
-    for label in changes.add_labels:
-        label = vocab.check("site_label", label, "--label")
-        if db.get(m.SiteLabel, (site.id, label)) is None:
-            db.add(m.SiteLabel(site_id=site.id, label=label))
-    for label in changes.remove_labels:
-        label_row = db.get(m.SiteLabel, (site.id, label))
-        if label_row is None:
-            raise NotFound(f"site {site.id} has no label '{label}'")
-        db.delete(label_row)
+    """Equipment and operators (labels are dated: `site_history`)."""
     for item in changes.add_equipment:
         item = vocab.check("equipment", item, "--equipment")
         if db.get(m.SiteEquipment, (site.id, item)) is None:
@@ -438,9 +457,11 @@ def closures_between(db: Session, site_id: str, start: date, end: date) -> list[
 
 
 def week_hours(db: Session, site: m.Site, week: IsoWeek, lang: str = "fr") -> WeekHours:
+    """Each day's opening, with the hours in force that day."""
     holidays = holidays_between(week.monday, week.sunday, site.department_code, lang)
     closures = closures_between(db, site.id, week.monday, week.sunday)
-    days = oh.week_hours(site.opening_hours, week.monday, holidays, closures)
+    hours = versions.hours_during(db, [site.id], week.monday, week.sunday).get(site.id)
+    days = oh.week_hours(hours, week.monday, holidays, closures)
     return WeekHours(site=site, week=week, days=days)
 
 
@@ -495,6 +516,7 @@ def nearest(
     lat: float,
     lon: float,
     *,
+    today: date,
     label: str | None = None,
     kind: str | None = None,
     limit: int = 5,
@@ -511,9 +533,7 @@ def nearest(
         col(m.Site.latitude).is_not(None), col(m.Site.longitude).is_not(None)
     )
     if label is not None:
-        statement = statement.join(m.SiteLabel, col(m.SiteLabel.site_id) == col(m.Site.id)).where(
-            m.SiteLabel.label == label
-        )
+        statement = statement.where(col(m.Site.id).in_(versions.labelled((label,), today, today)))
     if kind is not None:
         statement = statement.where(m.Site.kind == kind)
     ranked = sorted(
@@ -523,10 +543,14 @@ def nearest(
             if site.latitude is not None and site.longitude is not None
         ),
     )[:limit]
-    labels = _labels_by_site(db, [site.id for _, _, site in ranked])
+    ids = [site.id for _, _, site in ranked]
+    labels = _labels_by_site(db, ids, today)
+    hours = versions.hours_during(db, ids, today, today)
     return [
         {
-            **summary_row(site, labels.get(site.id, ())),
+            **summary_row(
+                site, labels.get(site.id, ()), hours.get(site.id, Timeline[str]()).at(today)
+            ),
             "distance_km": round(distance, 1),
         }
         for distance, _, site in ranked

@@ -13,9 +13,11 @@ formats after the colon:
     {n:plural:site|sites}   the word for the count (French: 0 and 1 are singular)
     {day:day}               mardi 27/04/2021 (a table's date); plain {day}: 27 avril 2021
     {day:short}             27/04/2021
+    {day:iso}               2021-04-27 (a date as scripts and options write it)
     {day:month}             avril 2021
     {code:label:agent_role} the label of a vocabulary's code
     {n:number}              1 234 567,5 (grouped, decimal comma in French)
+    {name:holiday}          a public holiday's name (the calendar's French names translated)
 
 A key that is not in the catalogue and reads as a sentence (it has a space) is shown as it is:
 older messages written before the catalogue, until each gets its key.
@@ -173,10 +175,14 @@ class _Formatter(string.Formatter):
             return day(item, self.lang)
         if kind == "short":
             return short_date(item)
+        if kind == "iso":
+            return str(item.isoformat())
         if kind == "month":
             return month(item.year, item.month, self.lang)
         if kind == "label":
             return label(arg, item, self.lang)
+        if kind == "holiday":
+            return "; ".join(label("holiday", part, self.lang) for part in str(item).split("; "))
         if kind == "number":
             return number(item, self.lang)
         if spec:

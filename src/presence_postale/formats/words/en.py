@@ -56,6 +56,9 @@ MESSAGES: dict[str, str] = {
         "it contains an invisible formatting character ({char}), such as a direction override "
         "or a zero-width space"
     ),
+    "text.unassigned": (
+        "it contains a private-use or unassigned character ({char}), shown as nothing or a box"
+    ),
     "text.not_unicode": "it contains bytes that are not text (invalid UTF-8)",
     "text.identifier": (
         "an identifier is 1 to {limit} letters, digits, '-', '_' or '.', starting and ending "
@@ -146,13 +149,14 @@ MESSAGES: dict[str, str] = {
         "the opening hours' span {span} ends before it starts; for an opening past midnight "
         "write 22:00-26:00 or 22:00-24:00, or add --overnight"
     ),
+    "hours.overlap": "the opening hours' spans {first} and {second} overlap",
     "hours.empty_span": "the opening hours' span {span} is empty",
     # ---- coworking bookings ---------------------------------------------------------------
     "booking.holder": "reservation #{id} {start}-{end} ({who})",
     "booking.same_day": "a booking starts and ends on the same day",
     "booking.too_long": "a booking lasts at most {hours} h",
     "booking.category": "category '{category}' may not book space {space} (eligible: {eligible})",
-    "booking.holiday": "{day:day} is a public holiday ({holiday}): {site} is closed",
+    "booking.holiday": "{day:day} is a public holiday ({holiday:holiday}): {site} is closed",
     "booking.closed": "{site} is closed on {day:day} ({reason})",
     "booking.outside_hours": (
         "{day:day} {start}-{end} is outside the bookable hours of space {space} ({open} that day)"
@@ -184,6 +188,9 @@ MESSAGES: dict[str, str] = {
     "period.too_long": "a period of {days} days: at most {limit} at once (ten years)",
     "programme.too_long": "a programme runs ten years at most: it ends on {last} at the latest",
     "programme.exists": "programme '{programme}' already exists",
+    "permanence.never_valid": (
+        "the rule yields no date from {first} to {last}, while the permanence is valid"
+    ),
     "permanence.no_occurrence": (
         "the rule {rule} yields no occurrence from {first} to {last} (validity and programme "
         "{programme} dates)"
@@ -209,6 +216,9 @@ MESSAGES: dict[str, str] = {
     "records.alias": "YAML anchors and aliases (& and *) are not taken",
     "records.key_not_text": "a mapping key must be text",
     "records.duplicate_key": "key '{key}' is given twice",
+    "records.huge_number": "a number of {digits} digits, beyond any value a record holds",
+    "records.duplicate_column": "column '{column}' is given twice",
+    "input.not_regular": "cannot read '{path}': not a regular file (a device, a pipe or a socket)",
     "records.bad_date": "invalid date '{value}': no such day",
     "records.unreadable": "{source}: line {line}: {reason}",
     "records.yaml_syntax": (
@@ -313,6 +323,11 @@ MESSAGES: dict[str, str] = {
     "output.no_directory": "cannot write output '{path}': directory '{directory}' does not exist",
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.not_utf8": "argument {number} ('{value}') is not UTF-8 text",
+    "usage.whole_number": "'{value}' is not a whole number: write it in digits, such as 3",
+    "usage.number": "'{value}' is not a number: write it in digits, such as 2.5",
+    "usage.at_least": "{value} is too small: at least {low}",
+    "usage.at_most": "{value} is too large: at most {high}",
+    "usage.bad_value": "'{value}' is not a value this option takes",
     "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
     "usage.empty_db": (
         "{option} is empty: give a database path or URL, or leave it unset for the default database"
@@ -823,6 +838,69 @@ MESSAGES: dict[str, str] = {
     "mail.preview_to": "To: {address}",
     "mail.preview_subject": "Subject: {subject}",
     "mail.preview_attachment": "Attachment: {name}",
+    # ---- a site's history: dated hours, staff and labels ----------------------------------
+    "history.too_early": "invalid date {date}: a version starts in {earliest:short} or later",
+    "site.from_alone": (
+        "--from dates --hours, --staff, --add-label and --remove-label: give one of them"
+    ),
+    "site.no_label_on": "site {site} does not hold the label {label:label:site_label} on {date}",
+    "site.updated": "updated site {site} {name}",
+    "history.from_day": "from {date}",
+    "history.from_beginning": "since the beginning",
+    "history.hours": "opening hours of {site} {from}: {value}",
+    "history.staff": "polyvalent staff of {site} {from}: {value}",
+    "history.label_held": "{site} holds the label {label:label:site_label} {from}",
+    "history.label_withdrawn": "{site} no longer holds the label {label:label:site_label} {from}",
+    "history.until": "{change}, until {until} (the version from {next} stays)",
+    "history.replacing": "{change} (in place of: {old})",
+    "history.unchanged": "{change}: already so, nothing changed",
+    "history.beginning": "the beginning",
+    "history.in_force": "in force",
+    "history.hours_title": "Opening hours: history",
+    "history.staff_title": "Polyvalent staff: history",
+    "history.labels_title": "Labels: history",
+    "history.col.from": "from",
+    "history.col.until": "until",
+    "history.col.hours": "opening hours",
+    "history.col.staff": "polyvalent staff",
+    "history.col.source": "entered by",
+    "history.col.label": "label",
+    "history.col.held": "state",
+    "history.col.detail": "format",
+    # ---- what a change now conflicts with (warnings, named at once) -----------------------
+    "notice.warning": "warning: {message}",
+    "change.more": "warning: and {count} more",
+    "change.refused_strict": (
+        "refused (--strict), nothing changed: {count} {count:plural:conflict|conflicts}, "
+        "first: {first}"
+    ),
+    "warning.occurrence": "permanence #{permanence} ({site} {site_name}, {date:day} {start}-{end})",
+    "warning.agent_overlap": "agent {agent} in two places at once: {first} / {second}",
+    "warning.skipped_closed": "{occurrence} skipped: site closed ({reason})",
+    "warning.moved_closed": "{occurrence} moved onto a closed day ({reason:holiday})",
+    "warning.outside_hours": "{occurrence} outside the site's opening hours",
+    "warning.mediator_deficit": (
+        "mediator {agent}: {scheduled:number} h scheduled, {contracted:number} h contracted"
+    ),
+    "warning.in_week": "week {week}: {warning}",
+    "warning.booking": "booking #{reservation}: {problem}",
+    "warning.session": "mediation session #{session} at {site}, {date:day} {start}: {problems}",
+    "warning.agent_inactive_here": "agent {agent} is no longer active",
+    "warning.agent_inactive": (
+        "permanence #{permanence} ({site} {site_name}): {count} "
+        "{count:plural:occurrence|occurrences} from {first:day} to {last:day} still held by "
+        "agent {agent}, who is no longer active"
+    ),
+    "warning.after_end": (
+        "permanence #{permanence}, {date:day}: {record} recorded after the end of programme "
+        "{programme} ({end}); no report shows it any more"
+    ),
+    "mediation.on_holiday": "public holiday ({holiday:holiday})",
+    "mediation.no_ilot": "site without an îlot numérique",
+    "mediation.longer_than_open": "longer than the site is open that day ({minutes} min)",
+    "mediation.past_midnight": "runs past midnight",
+    "mediation.outside_presence": "outside the mediator's scheduled presence",
+    "mediation.refused_strict": "session refused (--strict): {warnings}",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
@@ -1084,5 +1162,48 @@ LABELS: dict[str, dict[str, str]] = {
         "day": "Day",
         "month": "Month",
         "year": "Year",
+    },
+    # A public holiday's French name (the calendar's), as people read it.
+    "holiday": {
+        "Jour de l'an": "New Year's Day",
+        "Vendredi saint": "Good Friday",
+        "Lundi de Pâques": "Easter Monday",
+        "Fête du Travail": "Labour Day",
+        "Fête de la Victoire": "Victory Day",
+        "Ascension": "Ascension Day",
+        "Lundi de Pentecôte": "Whit Monday",
+        "Fête nationale": "National Day",
+        "Assomption": "Assumption Day",
+        "Toussaint": "All Saints' Day",
+        "Armistice": "Armistice Day",
+        "Noël": "Christmas Day",
+        "Saint-Étienne": "Saint Stephen's Day",
+        "Abolition de l'esclavage": "Abolition of Slavery",
+        "Fête de Victor Schoelcher": "Victor Schoelcher Day",
+        "Mi-Carême": "Mid-Lent",
+        "Arrivée de l'Évangile": "Missionary Day",
+        "Fête de l'autonomie": "Internal Autonomy Day",
+        "Fête de la Citoyenneté": "Citizenship Day",
+        "Fête de la prise de possession": "Annexation Day",
+        "Fête du Territoire": "Territory Day",
+        "Matāri'i": "Matāri'i",
+        "Saint Pierre Chanel": "Feast of Saint Peter Chanel",
+        "Saints Pierre et Paul": "Saints Peter and Paul Day",
+    },
+    "version_source": {
+        "manual": "entered by hand",
+        "records": "records file",
+        "france_services": "France Services list (ANCT)",
+        "communes": "communes file",
+        "migrated": "known before histories were kept",
+    },
+    "label_held": {
+        "true": "held",
+        "false": "withdrawn",
+    },
+    "after_end_record": {
+        "held": "an outcome",
+        "cancelled": "a cancellation",
+        "moved": "a move",
     },
 }

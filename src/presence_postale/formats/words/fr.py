@@ -60,6 +60,10 @@ MESSAGES: dict[str, str] = {
         "il contient un caractère invisible de mise en forme ({char}), comme un forçage du sens "
         "d'écriture ou une espace sans chasse"
     ),
+    "text.unassigned": (
+        "il contient un caractère privé ou non attribué ({char}), qui s'affiche comme rien ou un "
+        "carré"
+    ),
     "text.not_unicode": "il contient des octets qui ne sont pas du texte (UTF-8 invalide)",
     "text.identifier": (
         "un identifiant a de 1 à {limit} lettres, chiffres, « - », « _ » ou « . », et commence "
@@ -155,6 +159,7 @@ MESSAGES: dict[str, str] = {
         "la plage {span} des horaires finit avant de commencer ; pour une ouverture après "
         "minuit, écrire 22:00-26:00 ou 22:00-24:00, ou ajouter --overnight"
     ),
+    "hours.overlap": "les plages horaires {first} et {second} se chevauchent",
     "hours.empty_span": "la plage {span} des horaires est vide",
     # ---- coworking bookings ---------------------------------------------------------------
     "booking.holder": "la réservation n° {id} de {start} à {end} ({who})",
@@ -164,7 +169,7 @@ MESSAGES: dict[str, str] = {
         "la catégorie « {category} » ne peut pas réserver l'espace {space} "
         "(catégories admises : {eligible})"
     ),
-    "booking.holiday": "le {day:day} est férié ({holiday}) : {site} est fermé",
+    "booking.holiday": "le {day:day} est férié ({holiday:holiday}) : {site} est fermé",
     "booking.closed": "{site} est fermé le {day:day} ({reason})",
     "booking.outside_hours": (
         "le {day:day} de {start} à {end} est en dehors des heures réservables de l'espace "
@@ -206,6 +211,9 @@ MESSAGES: dict[str, str] = {
     "period.too_long": "une période de {days} jours : {limit} au plus à la fois (dix ans)",
     "programme.too_long": "un programme dure dix ans au plus : il finit au plus tard le {last}",
     "programme.exists": "le programme « {programme} » existe déjà",
+    "permanence.never_valid": (
+        "la règle ne donne aucune date du {first} au {last}, quand la permanence est valable"
+    ),
     "permanence.no_occurrence": (
         "la règle {rule} ne donne aucune occurrence du {first} au {last} (validité et dates "
         "du programme {programme})"
@@ -235,6 +243,14 @@ MESSAGES: dict[str, str] = {
     "records.alias": "les ancres et alias YAML (& et *) ne sont pas acceptés",
     "records.key_not_text": "une clé de table doit être un texte",
     "records.duplicate_key": "la clé « {key} » est donnée deux fois",
+    "records.huge_number": (
+        "un nombre de {digits} chiffres, au-delà de toute valeur d'un enregistrement"
+    ),
+    "records.duplicate_column": "la colonne « {column} » est donnée deux fois",
+    "input.not_regular": (
+        "impossible de lire « {path} » : ce n'est pas un fichier ordinaire (un périphérique, "
+        "un tube ou une socket)"
+    ),
     "records.bad_date": "date « {value} » invalide : ce jour n'existe pas",
     "records.unreadable": "{source} : ligne {line} : {reason}",
     "records.yaml_syntax": (
@@ -353,6 +369,11 @@ MESSAGES: dict[str, str] = {
     ),
     # ---- usage (exit 2) ------------------------------------------------------------------
     "usage.not_utf8": "l'argument {number} (« {value} ») n'est pas du texte UTF-8",
+    "usage.whole_number": "« {value} » n'est pas un nombre entier : l'écrire en chiffres, comme 3",
+    "usage.number": "« {value} » n'est pas un nombre : l'écrire en chiffres, comme 2.5",
+    "usage.at_least": "{value} est trop petit : {low} au moins",
+    "usage.at_most": "{value} est trop grand : {high} au plus",
+    "usage.bad_value": "« {value} » n'est pas une valeur acceptée ici",
     "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
     "usage.empty_db": (
         "{option} est vide : donner le chemin ou l'URL d'une base, ou ne pas le définir "
@@ -899,6 +920,73 @@ MESSAGES: dict[str, str] = {
     "mail.preview_to": "À : {address}",
     "mail.preview_subject": "Objet : {subject}",
     "mail.preview_attachment": "Pièce jointe : {name}",
+    # ---- l'historique d'un site : horaires, effectif et labels datés ----------------------
+    "history.too_early": "date {date} invalide : une version commence en {earliest:short} ou après",
+    "site.from_alone": (
+        "--from date --hours, --staff, --add-label et --remove-label : en donner au moins un"
+    ),
+    "site.no_label_on": "le site {site} n'a pas le label {label:label:site_label} le {date}",
+    "site.updated": "site {site} {name} modifié",
+    "history.from_day": "à partir du {date}",
+    "history.from_beginning": "depuis l'origine",
+    "history.hours": "horaires de {site} {from} : {value}",
+    "history.staff": "personnels polyvalents de {site} {from} : {value}",
+    "history.label_held": "{site} a le label {label:label:site_label} {from}",
+    "history.label_withdrawn": "{site} n'a plus le label {label:label:site_label} {from}",
+    "history.until": "{change}, jusqu'au {until} (la version du {next} demeure)",
+    "history.replacing": "{change} (à la place de : {old})",
+    "history.unchanged": "{change} : c'était déjà le cas, rien n'a changé",
+    "history.beginning": "l'origine",
+    "history.in_force": "en vigueur",
+    "history.hours_title": "Horaires : historique",
+    "history.staff_title": "Personnels polyvalents : historique",
+    "history.labels_title": "Labels : historique",
+    "history.col.from": "du",
+    "history.col.until": "au",
+    "history.col.hours": "horaires",
+    "history.col.staff": "personnels polyvalents",
+    "history.col.source": "saisi par",
+    "history.col.label": "label",
+    "history.col.held": "état",
+    "history.col.detail": "format",
+    # ---- ce qu'un changement contrarie désormais (avertissements immédiats) ---------------
+    "notice.warning": "attention : {message}",
+    "change.more": "attention : et {count} autres",
+    "change.refused_strict": (
+        "refusé (--strict), rien n'a changé : {count} {count:plural:conflit|conflits}, "
+        "le premier : {first}"
+    ),
+    "warning.occurrence": (
+        "permanence n° {permanence} ({site} {site_name}, {date:day} {start}-{end})"
+    ),
+    "warning.agent_overlap": "agent {agent} à deux endroits en même temps : {first} / {second}",
+    "warning.skipped_closed": "{occurrence} sautée : site fermé ({reason})",
+    "warning.moved_closed": "{occurrence} déplacée sur un jour de fermeture ({reason:holiday})",
+    "warning.outside_hours": "{occurrence} hors des horaires d'ouverture du site",
+    "warning.mediator_deficit": (
+        "médiateur {agent} : {scheduled:number} h prévues pour {contracted:number} h au contrat"
+    ),
+    "warning.in_week": "semaine {week} : {warning}",
+    "warning.booking": "réservation n° {reservation} : {problem}",
+    "warning.session": (
+        "session de médiation n° {session} à {site}, {date:day} {start} : {problems}"
+    ),
+    "warning.agent_inactive_here": "l'agent {agent} n'est plus en poste",
+    "warning.agent_inactive": (
+        "permanence n° {permanence} ({site} {site_name}) : {count} "
+        "{count:plural:occurrence|occurrences} du {first:day} au {last:day} encore tenues par "
+        "l'agent {agent}, qui n'est plus en poste"
+    ),
+    "warning.after_end": (
+        "permanence n° {permanence}, {date:day} : {record} saisi après la fin du programme "
+        "{programme} ({end}) ; aucun rapport ne le montre plus"
+    ),
+    "mediation.on_holiday": "jour férié ({holiday:holiday})",
+    "mediation.no_ilot": "site sans îlot numérique",
+    "mediation.longer_than_open": "plus long que l'ouverture du site ce jour-là ({minutes} min)",
+    "mediation.past_midnight": "déborde sur le lendemain",
+    "mediation.outside_presence": "hors de la présence prévue du médiateur",
+    "mediation.refused_strict": "session refusée (--strict) : {warnings}",
 }
 
 # vocabulary -> code -> label, in display order (a test keeps the codes the domain's)
@@ -1163,5 +1251,48 @@ LABELS: dict[str, dict[str, str]] = {
         "day": "Jour",
         "month": "Mois",
         "year": "Année",
+    },
+    # A public holiday's French name (the calendar's), as people read it.
+    "holiday": {
+        "Jour de l'an": "Jour de l'an",
+        "Vendredi saint": "Vendredi saint",
+        "Lundi de Pâques": "Lundi de Pâques",
+        "Fête du Travail": "Fête du Travail",
+        "Fête de la Victoire": "Fête de la Victoire",
+        "Ascension": "Ascension",
+        "Lundi de Pentecôte": "Lundi de Pentecôte",
+        "Fête nationale": "Fête nationale",
+        "Assomption": "Assomption",
+        "Toussaint": "Toussaint",
+        "Armistice": "Armistice",
+        "Noël": "Noël",
+        "Saint-Étienne": "Saint-Étienne",
+        "Abolition de l'esclavage": "Abolition de l'esclavage",
+        "Fête de Victor Schoelcher": "Fête de Victor Schoelcher",
+        "Mi-Carême": "Mi-Carême",
+        "Arrivée de l'Évangile": "Arrivée de l'Évangile",
+        "Fête de l'autonomie": "Fête de l'autonomie",
+        "Fête de la Citoyenneté": "Fête de la Citoyenneté",
+        "Fête de la prise de possession": "Fête de la prise de possession",
+        "Fête du Territoire": "Fête du Territoire",
+        "Matāri'i": "Matāri'i",
+        "Saint Pierre Chanel": "Saint Pierre Chanel",
+        "Saints Pierre et Paul": "Saints Pierre et Paul",
+    },
+    "version_source": {
+        "manual": "saisie",
+        "records": "fichier d'enregistrements",
+        "france_services": "liste France Services (ANCT)",
+        "communes": "fichier des communes",
+        "migrated": "connu avant l'historique",
+    },
+    "label_held": {
+        "true": "détenu",
+        "false": "retiré",
+    },
+    "after_end_record": {
+        "held": "un bilan",
+        "cancelled": "une annulation",
+        "moved": "un déplacement",
     },
 }

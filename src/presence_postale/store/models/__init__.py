@@ -47,8 +47,10 @@ if TYPE_CHECKING:
     from presence_postale.store.models.places import Operator as Operator
     from presence_postale.store.models.places import Site as Site
     from presence_postale.store.models.places import SiteEquipment as SiteEquipment
-    from presence_postale.store.models.places import SiteLabel as SiteLabel
+    from presence_postale.store.models.places import SiteHoursVersion as SiteHoursVersion
+    from presence_postale.store.models.places import SiteLabelVersion as SiteLabelVersion
     from presence_postale.store.models.places import SiteOperator as SiteOperator
+    from presence_postale.store.models.places import SiteStaffVersion as SiteStaffVersion
     from presence_postale.store.models.programmes import Programme as Programme
     from presence_postale.store.models.programmes import ProgrammeChange as ProgrammeChange
 
@@ -58,7 +60,9 @@ PARTS = {
         "Department",
         "Operator",
         "Site",
-        "SiteLabel",
+        "SiteHoursVersion",
+        "SiteStaffVersion",
+        "SiteLabelVersion",
         "SiteEquipment",
         "SiteOperator",
         "Closure",

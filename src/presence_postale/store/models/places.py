@@ -1,5 +1,11 @@
-"""Places: departments, partner operators, and sites with their labels, equipment,
-operators and closures."""
+"""Places: departments, partner operators, and sites with their equipment, operators and
+closures, and the histories of their opening hours, polyvalent staff and labels.
+
+A site's hours, staff count and labels change over time and a report of a past week must say
+what was in force then: each is a history of versions (`domain.history`), one row a version,
+keyed by the site (and label) and the version's first day. A version holds until the next
+one's first day; `valid_from` 0001-01-01 is "since the beginning".
+"""
 
 from datetime import date, datetime
 
@@ -31,7 +37,6 @@ class Site(Table, table=True):
     __table_args__ = (
         Index("ix_site_department_name", "department_code", "name_key"),
         Index("ix_site_insee", "insee_code"),
-        CheckConstraint("staff_count IS NULL OR staff_count >= 0", name="ck_site_staff"),
     )
 
     id: str = Field(primary_key=True)
@@ -54,9 +59,8 @@ class Site(Table, table=True):
     parent_id: str | None = Field(default=None, index=True)
     phone: str | None = None
     email: str | None = None
-    # Delegate-owned fields: an open-data re-import never overwrites them.
-    opening_hours: str | None = None
-    staff_count: int | None = None
+    # Delegate-owned, as are the histories of hours, staff and labels below: an open-data
+    # re-import never overwrites them.
     note: str | None = None
     source: str = "manual"
     illustrative: bool = False
@@ -66,15 +70,47 @@ class Site(Table, table=True):
     updated_at: datetime
 
 
-class SiteLabel(Table, table=True):
-    """A label such as France Services, with the date it was granted and its format."""
+class SiteHoursVersion(Table, table=True):
+    """A site's opening hours (an OSM `opening_hours` expression) from `valid_from` on."""
 
-    __tablename__ = "site_label"
+    __tablename__ = "site_hours_version"
+
+    site_id: str = Field(foreign_key="site.id", primary_key=True, ondelete="CASCADE")
+    valid_from: date = Field(primary_key=True)
+    opening_hours: str
+    # Who entered it (`version_source`: manual, records, france_services, communes, migrated).
+    source: str
+    recorded_at: datetime
+
+
+class SiteStaffVersion(Table, table=True):
+    """A site's polyvalent staff count from `valid_from` on."""
+
+    __tablename__ = "site_staff_version"
+    __table_args__ = (CheckConstraint("staff_count >= 0", name="ck_site_staff_version"),)
+
+    site_id: str = Field(foreign_key="site.id", primary_key=True, ondelete="CASCADE")
+    valid_from: date = Field(primary_key=True)
+    staff_count: int
+    source: str
+    recorded_at: datetime
+
+
+class SiteLabelVersion(Table, table=True):
+    """Whether a site holds a label (France Services, MSAP) from `valid_from` on; `held` false
+    from the day it was withdrawn. `since` is the date the label was granted, as its source
+    gives it, and `detail` its format."""
+
+    __tablename__ = "site_label_version"
 
     site_id: str = Field(foreign_key="site.id", primary_key=True, ondelete="CASCADE")
     label: str = Field(primary_key=True, index=True)
+    valid_from: date = Field(primary_key=True)
+    held: bool = True
     since: date | None = None
     detail: str | None = None
+    source: str
+    recorded_at: datetime
 
 
 class SiteEquipment(Table, table=True):

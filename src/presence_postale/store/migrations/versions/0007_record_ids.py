@@ -5,8 +5,8 @@ known by their row number only, so two departments' records collided when merged
 gets an identifier derived from its natural key (`domain.identity`), so that two databases
 loaded from the same seed agree on it; rows sharing a key are told apart by their order.
 
-Revision ID: 0006_record_ids
-Revises: 0005_people
+Revision ID: 0007_record_ids
+Revises: 0006_site_history
 Create Date: 2026-11-28
 """
 
@@ -17,8 +17,8 @@ from alembic import op
 
 from presence_postale.domain.identity import NATURAL_KEYS, derived_uid
 
-revision: str = "0006_record_ids"
-down_revision: str | None = "0005_people"
+revision: str = "0007_record_ids"
+down_revision: str | None = "0006_site_history"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
