@@ -78,18 +78,11 @@ def _progress(path: Path, label: str) -> Iterator[Callable[[int], None]]:
 
 @contextmanager
 def _bulk_writer(ctx: typer.Context) -> Iterator[Sql]:
-    """Where a bulk import writes, in one transaction: straight into a SQLite file whose schema
-    is current, through SQLite's own driver (SQLAlchemy is not even loaded); anywhere else
-    through a session, which creates, upgrades or refuses the database as for any command."""
-    from presence_postale.store import raw
+    """Where a bulk import writes (the store's one door chooses how)."""
+    from presence_postale.store import bulk
 
-    location = state(ctx).location()
-    if location.path is not None and raw.is_current_file(location):
-        with raw.sqlite_writer(location.path) as sql:
-            yield sql
-    else:
-        with session(ctx, write=True) as db:
-            yield raw.AlchemySql(db)
+    with bulk.writer(state(ctx).location(), lambda: session(ctx, write=True)) as sql:
+        yield sql
 
 
 def _report(summary: ImportSummary, fmt: str, output: Path | None) -> None:
@@ -221,7 +214,7 @@ def records(
     elif file.suffix.lower() == ".csv":
         raise typer.BadParameter("a CSV file needs --kind", param_hint="--kind")
     else:
-        parsed = load(file)
+        parsed = load(file, exact=False)  # lines are read again only to name a problem's
     with session(ctx, write=True) as db:
         summary = import_records(db, parsed, dry_run=dry_run)
     created, updated = summary.total("created"), summary.total("updated")

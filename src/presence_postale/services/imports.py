@@ -715,10 +715,18 @@ def resolve_site_names(db: Session, records: Records) -> None:
 
 def import_records(db: Session, records: Records, *, dry_run: bool = False) -> Summary:
     """Apply a records file (all or nothing: any error undoes the transaction)."""
+    from presence_postale.errors import PresencePostaleError
+    from presence_postale.formats.seed import load
     from presence_postale.services import records as records_service
 
-    resolve_site_names(db, records)
-    summary = records_service.apply(db, records)
+    try:
+        resolve_site_names(db, records)
+        summary = records_service.apply(db, records)
+    except PresencePostaleError:
+        if records.exact:
+            raise
+        db.rollback()  # read without lines: again, exactly, to name the problem's line
+        return import_records(db, load(Path(records.source)), dry_run=dry_run)
     if dry_run:
         db.rollback()
     return summary

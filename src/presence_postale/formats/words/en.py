@@ -207,6 +207,11 @@ MESSAGES: dict[str, str] = {
         "{refused} of {total} dates refused, nothing booked (first: {day}: {reason})"
     ),
     "records.too_big": "{source}: a records file of {size:number} bytes: at most {limit:number}",
+    "records.moved_without_date": "a moved occurrence needs its new_date",
+    "records.conflict": (
+        "{source}: line {line}: {item}.{field}: {ours} in the database, {theirs} in the file: "
+        "the record was changed on both sides; {n} {n:plural:conflict|conflicts}, nothing imported"
+    ),
     "records.too_deep": "lists or mappings nested more than {limit} levels deep",
     "records.alias": "YAML anchors and aliases (& and *) are not taken",
     "records.key_not_text": "a mapping key must be text",

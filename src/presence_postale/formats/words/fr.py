@@ -233,6 +233,12 @@ MESSAGES: dict[str, str] = {
     "records.too_big": (
         "{source} : un fichier d'enregistrements de {size:number} octets : {limit:number} au plus"
     ),
+    "records.moved_without_date": "une occurrence déplacée demande sa new_date",
+    "records.conflict": (
+        "{source} : ligne {line} : {item}.{field} : {ours} dans la base, {theirs} dans le "
+        "fichier : l'enregistrement a changé des deux côtés ; {n} {n:plural:conflit|conflits}, "
+        "rien n'est importé"
+    ),
     "records.too_deep": "des listes ou des tables imbriquées sur plus de {limit} niveaux",
     "records.alias": "les ancres et alias YAML (& et *) ne sont pas acceptés",
     "records.key_not_text": "une clé de table doit être un texte",
