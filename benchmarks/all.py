@@ -1,5 +1,5 @@
-"""Every measurement, one after the other: start-up, import, recurrence, national scale,
-national tables against their JSON, secure_delete, access.
+"""Every measurement, one after the other: start-up, import, records files, recurrence,
+national scale, national tables against their JSON, secure_delete, access.
 
     python benchmarks/all.py [--repeat N]
 
@@ -19,6 +19,7 @@ HERE = Path(__file__).resolve().parent
 SCRIPTS = (
     "bench_startup.py",
     "bench_import.py",
+    "bench_records.py",
     "bench_recurrence.py",
     "national.py",
     "bench_tables.py",

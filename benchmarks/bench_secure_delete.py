@@ -31,8 +31,9 @@ from pathlib import Path
 from presence_postale.store.db import sqlite_pragmas
 
 INSERT = (
-    "INSERT INTO reservation (space_id, start_at, end_at, person_name, email, category, "
-    "organisation, status, channel, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO reservation (uid, space_id, start_at, end_at, person_name, email, category, "
+    "organisation, status, channel, created_at) "
+    "VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 

@@ -125,8 +125,9 @@ def build(path: Path, years: int, data: Path = SHARED, seed: int = 11) -> dict[s
              first.isoformat(), None, None, 0, stamp)
         )  # fmt: skip
     db.executemany(
-        "INSERT INTO permanence (programme_code, agent_id, site_id, rrule, start_time, end_time, "
-        "valid_from, valid_until, note, illustrative, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO permanence (uid, programme_code, agent_id, site_id, rrule, start_time, "
+        "end_time, valid_from, valid_until, note, illustrative, created_at) "
+        "VALUES (lower(hex(randomblob(16))),?,?,?,?,?,?,?,?,?,?,?)",
         permanences,
     )
     hours = "Mo-Fr 09:00-17:00; PH off"
@@ -151,8 +152,9 @@ def build(path: Path, years: int, data: Path = SHARED, seed: int = 11) -> dict[s
              f"p{i % 5000}@example.org", "other", None, "confirmed", "email", stamp)
         )  # fmt: skip
     db.executemany(
-        "INSERT INTO reservation (space_id, start_at, end_at, person_name, email, category, "
-        "organisation, status, channel, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO reservation (uid, space_id, start_at, end_at, person_name, email, category, "
+        "organisation, status, channel, created_at) "
+        "VALUES (lower(hex(randomblob(16))),?,?,?,?,?,?,?,?,?,?)",
         reservations,
     )
     sessions = []
@@ -165,10 +167,10 @@ def build(path: Path, years: int, data: Path = SHARED, seed: int = 11) -> dict[s
              "lieu_activite", stamp)
         )  # fmt: skip
     db.executemany(
-        "INSERT INTO mediation_session (site_id, mediator_id, session_date, start_time, "
+        "INSERT INTO mediation_session (uid, site_id, mediator_id, session_date, start_time, "
         "duration_minutes, session_type, participants, age_bands, social_statuses, genders, "
         "residence_communes, themes, equipment, place_type, created_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "VALUES (lower(hex(randomblob(16))),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         sessions,
     )
     # Labels are histories: held since the beginning (0001-01-01), as a first import gives them.

@@ -30,6 +30,7 @@ from backends import (
     server_url,
     url_of,
 )
+from records_files import empty_database  # noqa: F401 - a fixture: new empty databases
 from smtp_box import mail_server  # noqa: F401 - a fixture: a real SMTP server on 127.0.0.1
 
 if TYPE_CHECKING:

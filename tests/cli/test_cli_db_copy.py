@@ -174,8 +174,9 @@ def test_a_password_in_the_url_is_never_shown(cli: Cli, postgres: str) -> None:
     ("broken", "fragment"),
     [
         pytest.param(
-            "INSERT INTO reservation (space_id, start_at, end_at, person_name, email, category, "
-            "status, channel, created_at) VALUES ('saint-clar', '2019-05-14 10:30:00.000000', "
+            "INSERT INTO reservation (uid, space_id, start_at, end_at, person_name, email, "
+            "category, status, channel, created_at) VALUES ('b', 'saint-clar', "
+            "'2019-05-14 10:30:00.000000', "
             "'2019-05-14 11:30:00.000000', 'B', 'b@example.org', 'soho_solo', 'confirmed', "
             "'email', '2019-05-01 00:00:00.000000')",
             "table reservation, enregistrement 2 : le mardi 14/05/2019 de 10:30 à 11:30 chevauche "

@@ -83,3 +83,22 @@ def test_personal_data_left_out_unless_asked(cli: Cli, seeded_db: Path) -> None:
     for reservation in shared.get("reservations", []):
         assert "person_name" not in reservation and "email" not in reservation
     assert shared["sites"] == personal["sites"]
+
+
+def test_a_json_records_file_read_fast_still_names_the_line_of_a_problem(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """JSON is read by the json module, without lines; a problem sends the file through the
+    exact reader, so the refusal names its line as for YAML, and nothing is written."""
+    exported = cli("export", "records", "--format", "json").stdout
+    lines = exported.splitlines()
+    at = next(n for n, line in enumerate(lines) if line.strip() == '"postcode": "95450",')
+    lines[at] = lines[at].replace("95450", "9545")
+    broken = tmp_path / "broken.json"
+    broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    empty = tmp_path / "empty.db"
+    assert cli("--db", str(empty), "init", "--no-seed").exit_code == 0
+    refused = cli("--db", str(empty), "import", "records", str(broken))
+    assert refused.exit_code == 1
+    assert f"ligne {at + 1} :" in refused.stderr and "9545" in refused.stderr
+    assert cli("--db", str(empty), "sites", "list", "--format", "json").stdout.strip() == "[]"

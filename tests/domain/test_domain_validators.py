@@ -29,6 +29,15 @@ def test_a_site_gets_its_department_from_its_insee_code() -> None:
         validators.site({"department_code": "32"}, partial=True, current={"insee_code": "95658"})
 
 
+def test_a_france_services_structure_keeps_the_department_it_serves() -> None:
+    """The ANCT's file names the department a structure serves: the Eure's bus is housed in
+    Rouen (76540). The import stores it so, and its records load back so."""
+    bus = {**SITE, "kind": "autre", "insee_code": "76540", "department_code": "27"}
+    assert validators.site({**bus, "source": "france_services"})["department_code"] == "27"
+    with refused(FieldError, match="INSEE code 76540 is a commune of department 76"):
+        validators.site({**bus, "source": "manual"})
+
+
 @pytest.mark.parametrize(
     ("changes", "field"),
     [

@@ -47,13 +47,15 @@ WRITER = textwrap.dedent(
                 break
             connection.execute("BEGIN IMMEDIATE")
             connection.execute(
-                "INSERT INTO closure (site_id, start_date, end_date, reason, created_at) "
-                "VALUES ('17510A', '2030-01-01', '2030-01-02', ?, '2024-01-01 00:00:00.000000')",
+                "INSERT INTO closure (uid, site_id, start_date, end_date, reason, created_at) "
+                "VALUES (lower(hex(randomblob(16))), '17510A', '2030-01-01', '2030-01-02', ?, "
+                "'2024-01-01 00:00:00.000000')",
                 (f"sauvegarde {n}",),
             )
             connection.execute(
-                "INSERT INTO reservation (space_id, start_at, end_at, category, organisation, "
-                "status, channel, created_at) VALUES ('saint-clar', '2030-01-07 09:00:00.000000', "
+                "INSERT INTO reservation (uid, space_id, start_at, end_at, category, "
+                "organisation, status, channel, created_at) "
+                "VALUES (lower(hex(randomblob(16))), 'saint-clar', '2030-01-07 09:00:00.000000', "
                 "'2030-01-07 10:00:00.000000', 'other', ?, 'cancelled', 'email', "
                 "'2024-01-01 00:00:00.000000')",
                 (f"sauvegarde {n}",),

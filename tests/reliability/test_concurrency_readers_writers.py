@@ -361,8 +361,9 @@ HOLDER = textwrap.dedent(
     try:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute(
-            "INSERT INTO closure (site_id, start_date, end_date, reason, created_at) "
-            "VALUES ('17510A', '2030-01-01', '2030-01-02', 'tenue', '2024-01-01 00:00:00')"
+            "INSERT INTO closure (uid, site_id, start_date, end_date, reason, created_at) "
+            "VALUES (lower(hex(randomblob(16))), '17510A', '2030-01-01', '2030-01-02', 'tenue', "
+            "'2024-01-01 00:00:00')"
         )
         Path(ready).touch()
         for _ in range(400):

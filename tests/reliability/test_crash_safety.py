@@ -163,7 +163,7 @@ def _in_parallel(work: Callable[[int, float], Outcome], delays: list[float]) -> 
         return [future.result() for future in futures]
 
 
-def _delays(name: str, typical: float, iterations: int) -> list[float]:
+def _delays(name: str, typical: float, iterations: int = ITERATIONS) -> list[float]:
     rng = random.Random(f"{SEED}:{name}")
     return [rng.uniform(MIN_DELAY, max(typical, MIN_DELAY * 2)) for _ in range(iterations)]
 
@@ -352,7 +352,7 @@ def test_killed_first_use_leaves_no_database_or_a_complete_one(tmp_path: Path) -
         shutil.rmtree(directory)
         return Outcome(iteration, delay, finished, found, leftovers)
 
-    outcomes = _in_parallel(one, _delays("first use", typical))
+    outcomes = _in_parallel(one, _delays("first use", typical, ITERATIONS))
     kinds = {kind: sum(1 for o in outcomes if o.found == kind) for kind in ("missing", "complete")}
     print(
         f"first use: typical {typical:.2f}s, missing {kinds['missing']}, "

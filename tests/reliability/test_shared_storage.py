@@ -361,8 +361,9 @@ def test_a_reader_sees_what_the_owner_has_not_folded_into_the_file_yet(
         import sqlite3, time, pathlib
         c = sqlite3.connect({str(db)!r}, isolation_level=None)
         c.execute("PRAGMA wal_autocheckpoint = 0")
-        c.execute("INSERT INTO closure (site_id, start_date, end_date, reason, created_at) "
-                  "VALUES ('17510A', '2030-01-01', '2030-01-02', 'dans le journal', "
+        c.execute("INSERT INTO closure (uid, site_id, start_date, end_date, reason, "
+                  "created_at) VALUES (lower(hex(randomblob(16))), '17510A', "
+                  "'2030-01-01', '2030-01-02', 'dans le journal', "
                   "'2024-01-01 00:00:00.000000')")
         print("held", flush=True)
         for _ in range(600):

@@ -20,7 +20,7 @@ import presence_postale
 from presence_postale.domain.hours import week_hours
 from presence_postale.formats import france_services
 from presence_postale.formats.seed import Records, bundled_seed, load
-from presence_postale.services import agents, exports, programmes, sites
+from presence_postale.services import agents, programmes, records_export, sites
 from presence_postale.store import db as store
 from presence_postale.store import models as m
 from shared_data import FRANCE_SERVICES_CSV, SHARED_DATA
@@ -219,7 +219,7 @@ def test_reasons_and_precisions_survive_a_records_round_trip(
     engine: Engine, cli: Callable[..., Result], tmp_path: Path
 ) -> None:
     with store.session(engine) as db:
-        before = exports.records(db)
+        before = records_export.records(db).sections
     marked = [(name, r) for name, rows in before.items() for r in rows if r.get("illustrative")]
     assert len(marked) == len({(section, key) for section, key, *_ in MARKED})
     assert all(r["illustrative_reason"] for _, r in marked)
@@ -232,7 +232,7 @@ def test_reasons_and_precisions_survive_a_records_round_trip(
     other = store.make_engine(f"sqlite:///{empty}")
     try:
         with store.session(other) as db:
-            after = exports.records(db)
+            after = records_export.records(db).sections
             assert programmes.get(db, "allier-mediation-2019").start_precision == "month"
             space = db.get(m.Space, "saint-clar")
             assert space is not None and space.illustrative_reason == next(

@@ -525,3 +525,41 @@ def test_database_newer_than_the_tool_is_refused_by_the_cli(
     ]
     assert result.stdout == ""
     assert dump(seeded_db) == before
+
+
+def test_records_numbered_by_the_database_get_their_stable_identifier(
+    empty_engine: Engine,
+) -> None:
+    """0007: each numbered record gets the uid its natural key gives (the one a seed load
+    gives the same record), unique in its table."""
+    from datetime import date, datetime, time
+
+    from presence_postale.domain.identity import NATURAL_KEYS, derived_uid
+
+    for revision, rows_at in ((FIRST, ROWS_AT_FIRST_REVISION), ("0005_people", PEOPLE_ROWS)):
+        schema.upgrade(empty_engine, revision)
+        with empty_engine.begin() as connection:
+            for table, rows in rows_at.items():
+                for row in rows:
+                    marks = ", ".join("?" for _ in row)
+                    connection.exec_driver_sql(
+                        f"INSERT INTO {table} ({', '.join(row)}) VALUES ({marks})",
+                        tuple(row.values()),
+                    )
+    schema.upgrade(empty_engine)
+    dates = ("valid_from", "session_date", "start_date", "end_date", "changed_on", "new_end")
+    read: dict[str, Callable[[str], object]] = {
+        "start_time": time.fromisoformat,
+        "start_at": datetime.fromisoformat,
+        "end_at": datetime.fromisoformat,
+        **dict.fromkeys(dates, date.fromisoformat),
+    }
+    for table, names in NATURAL_KEYS.items():
+        rows = _select(empty_engine, table, ["uid", *names])
+        assert len({row["uid"] for row in rows}) == len(rows), table
+        for row in rows:
+            key = {
+                name: read.get(name, str)(str(row[name])) if row[name] is not None else None
+                for name in names
+            }
+            assert row["uid"] == derived_uid(table, key), table

@@ -61,7 +61,7 @@ def communes(
     """
     from presence_postale.formats.render import Listing, to_json
     from presence_postale.services.communes import import_communes
-    from presence_postale.services.imports import bulk_writer
+    from presence_postale.store.bulk import writer as bulk_writer
 
     if vintage is not None and not FIRST_YEAR <= vintage <= LAST_YEAR:
         raise UsageError("communes.bad_year", value=vintage, first=FIRST_YEAR, last=LAST_YEAR)

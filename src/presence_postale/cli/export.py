@@ -118,21 +118,20 @@ def export_records(
     """The whole database as a records file in the seed's schema, which `import records`
     loads back (into an empty database: the same file again).
 
-    Reservations' person_name and email are left out unless --include-personal. Not carried
-    by the schema, hence not exported: timestamps, cancelled or moved occurrences, outcomes,
-    programme history, waitlists.
+    Every record a person writes is carried, with the identifiers that let `import records`
+    merge files from several databases. The names and e-mails of people who booked or wait
+    are left out unless --include-personal; the file's `left_out` says which were.
 
     Example: presence-postale export records --output sauvegarde.yaml
     """
     from presence_postale.formats import exports as formats
-    from presence_postale.services import exports
+    from presence_postale.services import records_export
 
     with session(ctx) as db:
-        sections = exports.records(db, include_personal=include_personal)
-    yaml = out.format == "yaml"
+        done = records_export.records(db, include_personal=include_personal)
+    write = formats.records_yaml if out.format == "yaml" else formats.records_json
     # Agents' names and bookings' organisations, and names and e-mails when asked.
-    text = formats.records_yaml(sections) if yaml else formats.records_json(sections)
-    out.write(text, private=True)
+    out.write(write(done.sections, done.left_out), private=True)
 
 
 # The places where mediation happens, in the LaMednum standard (built with the mediation commands).

@@ -150,7 +150,7 @@ def laposte(
     Example: presence-postale import laposte laposte_poincont2.csv --department 03
     """
     from presence_postale.services.import_laposte import import_laposte
-    from presence_postale.services.imports import bulk_writer
+    from presence_postale.store.bulk import writer as bulk_writer
 
     location = state(ctx).location()
     with (
@@ -231,7 +231,8 @@ def records(
         raise UsageError("usage.bad_choice", option="--kind", value=kind, expected=RECORD_KINDS)
     if kind is None and file.suffix.lower() == ".csv":
         raise UsageError("import.csv_needs_kind")
-    parsed = read_records_csv(file, kind) if kind is not None else load(file)
+    # A JSON file is read fast, without lines: they are read again only to name a problem's.
+    parsed = read_records_csv(file, kind) if kind is not None else load(file, exact=False)
     with session(ctx, write=True) as db:
         summary = import_records(db, parsed, dry_run=dry_run)
     totals: dict[str, Any] = {o: summary.total(o) for o in ("created", "updated", "unchanged")}

@@ -78,6 +78,10 @@ def _hours(overnight: bool) -> Check:
     return check
 
 
+# A site's opening hours as a records file's version gives them (as its site's are checked).
+SITE_HOURS = _hours(overnight=False)
+
+
 def _rule(value: Any, field: str) -> str | None:
     if value is None:
         return None
@@ -149,7 +153,10 @@ def site(
     if "commune" in out:
         out["commune_key"] = search_key(out["commune"]) if out["commune"] else None
     insee = out.get("insee_code") or (current or {}).get("insee_code")
-    if "insee_code" in out or "department_code" in out:
+    # The ANCT names the department a France Services structure serves, which may not be its
+    # address's (the Eure's bus is housed in Rouen): that one is kept as the import stored it.
+    serves = out.get("source") == "france_services" and out.get("department_code")
+    if ("insee_code" in out or "department_code" in out) and not serves:
         out["department_code"] = codes.department_for(insee, out.get("department_code"))
     if not partial and (out["latitude"] is None) != (out["longitude"] is None):
         missing = "longitude" if out["longitude"] is None else "latitude"

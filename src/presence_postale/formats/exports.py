@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -111,14 +112,47 @@ def sites_geojson(rows: Iterable[Mapping[str, Any]]) -> tuple[str, int]:
 
 
 class _Dumper(yaml.SafeDumper):
-    """Block style, lists indented under their key, as people write YAML."""
+    """Block style, lists indented under their key, as people write YAML; text that a YAML
+    1.1 or 1.2 reader would take for something else is quoted."""
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> Any:
         return super().increase_indent(flow, False)
 
 
-def records_yaml(sections: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
-    document: dict[str, Any] = {"version": SCHEMA_VERSION}
+# What YAML 1.2's core schema (ruamel.yaml, js-yaml...) reads as a number, a boolean or
+# nothing. PyYAML quotes what YAML 1.1 reads so (`no`, `on`, `1_000`), not these: unquoted,
+# the code `08`, the postcode `08450` or the text `1e3` would come back as numbers there.
+_NOT_TEXT_IN_YAML_1_2 = re.compile(
+    r"""[-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+
+    | [-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
+    | [-+]?\.(?:inf|Inf|INF) | \.(?:nan|NaN|NAN)
+    | ~ | null | Null | NULL | true | True | TRUE | false | False | FALSE""",
+    re.VERBOSE,
+)
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "'" if _NOT_TEXT_IN_YAML_1_2.fullmatch(value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+
+def _document(
+    sections: Mapping[str, Sequence[Mapping[str, Any]]], left_out: Sequence[str]
+) -> dict[str, Any]:
+    # Another database's records, to merge: see `services.records_merge`.
+    document: dict[str, Any] = {"version": SCHEMA_VERSION, "exported": True}
+    if left_out:
+        document["left_out"] = list(left_out)
+    return document
+
+
+def records_yaml(
+    sections: Mapping[str, Sequence[Mapping[str, Any]]], left_out: Sequence[str] = ()
+) -> str:
+    document = _document(sections, left_out)
     document.update({name: [dict(r) for r in rows] for name, rows in sections.items()})
     header = (
         "# presence-postale records (the seed's schema): load with\n"
@@ -135,8 +169,10 @@ def records_yaml(sections: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
     return header + body
 
 
-def records_json(sections: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
-    document: dict[str, Any] = {"version": SCHEMA_VERSION}
+def records_json(
+    sections: Mapping[str, Sequence[Mapping[str, Any]]], left_out: Sequence[str] = ()
+) -> str:
+    document = _document(sections, left_out)
     document.update({name: [machine(dict(r)) for r in rows] for name, rows in sections.items()})
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 

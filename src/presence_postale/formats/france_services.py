@@ -171,13 +171,15 @@ def parse_row(line: int, row: dict[str, str]) -> FranceServices | Rejected:
     return FranceServices(
         line=line,
         id=row["id_fs"],
-        name=row["lib_fs"],
+        # The texts as the rules of every site's leave them (one space between words), so
+        # that the records export of a site loads back unchanged.
+        name=texts["lib_fs"] or row["lib_fs"],
         department=department,
-        address=row["adresse"] or None,
-        address_extra=row["complement_adresse"] or None,
+        address=texts["adresse"],
+        address_extra=texts["complement_adresse"],
         insee_code=row["insee_com"],
         postcode=row["code_postal"],
-        commune=row["lib_com"],
+        commune=texts["lib_com"] or row["lib_com"],
         latitude=coordinates[0],
         longitude=coordinates[1],
         email=texts["mail"],

@@ -137,6 +137,8 @@ def _tables() -> list[Table]:
 def _copy_tables(source: Engine, target: Connection, progress: Callable[[str, int], None]) -> None:
     from sqlalchemy import select
 
+    from presence_postale.store import bulk
+
     with _snapshot(source) as reading:
         for table in _tables():
             rows = reading.execution_options(yield_per=BATCH).execute(
@@ -144,8 +146,7 @@ def _copy_tables(source: Engine, target: Connection, progress: Callable[[str, in
             )
             copied = 0
             for batch in rows.mappings().partitions():
-                target.execute(table.insert(), [dict(row) for row in batch])
-                copied += len(batch)
+                copied += bulk.insert(target, table.name, [dict(row) for row in batch])
             progress(table.name, copied)
 
 

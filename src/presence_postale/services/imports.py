@@ -9,10 +9,10 @@ and `services.import_france_services`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from presence_postale.domain.text import search_key
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
     from presence_postale.formats.seed import Records
     from presence_postale.services.records import Summary
-    from presence_postale.store.db import Location
 
 PROGRESS_EVERY = 500
 BATCH = 2000  # rows a bulk import writes at once
@@ -152,22 +151,6 @@ def stamp(now: datetime | None) -> str:
 # ---- where a bulk import writes -----------------------------------------------------------
 
 
-@contextmanager
-def bulk_writer(location: Location, session: Callable[[], Any]) -> Iterator[Sql]:
-    """Where a bulk import writes, in one transaction: straight into a SQLite file whose schema
-    is current, through SQLite's own driver (SQLAlchemy is not even loaded); anywhere else
-    through `session()` (a write session), which creates, upgrades or refuses the database as
-    for any command."""
-    from presence_postale.store import raw
-
-    if location.path is not None and raw.is_current_file(location):
-        with raw.sqlite_writer(location.path) as sql:
-            yield sql
-    else:
-        with session() as db:
-            yield raw.AlchemySql(db)
-
-
 # ---- departments ----------------------------------------------------------------------------
 
 
@@ -252,10 +235,18 @@ def resolve_site_names(db: Session, records: Records) -> None:
 
 def import_records(db: Session, records: Records, *, dry_run: bool = False) -> Summary:
     """Apply a records file (all or nothing: any error undoes the transaction)."""
+    from presence_postale.errors import PresencePostaleError
+    from presence_postale.formats.seed import load
     from presence_postale.services import records as records_service
 
-    resolve_site_names(db, records)
-    summary = records_service.apply(db, records)
+    try:
+        resolve_site_names(db, records)
+        summary = records_service.apply(db, records)
+    except PresencePostaleError:
+        if records.exact:
+            raise
+        db.rollback()  # read without lines: again, exactly, to name the problem's line
+        return import_records(db, load(Path(records.source)), dry_run=dry_run)
     if dry_run:
         db.rollback()
     return summary

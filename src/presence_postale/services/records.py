@@ -18,10 +18,11 @@ from sqlmodel import Session, SQLModel, select
 from presence_postale.domain import booking, fields, validators, vocab
 from presence_postale.domain import mediation as mediation_rules
 from presence_postale.domain.fields import FieldError
-from presence_postale.domain.history import RECORDS
+from presence_postale.domain.history import BEGINNING, RECORDS
 from presence_postale.errors import Conflict, InvalidData, Message
 from presence_postale.formats.seed import Item, Records
-from presence_postale.services import site_history
+from presence_postale.services import records_history, records_sites, records_versions, site_history
+from presence_postale.services import records_merge as merge
 from presence_postale.store import models as m
 from presence_postale.store.db import BULK_WRITE, exclusive
 
@@ -62,11 +63,30 @@ def apply(db: Session, records: Records) -> Summary:
     """Upsert every record of the file in `db` (the caller owns the transaction)."""
     exclusive(db, BULK_WRITE)  # upserts read, then insert what is missing: one load at a time
     summary = Summary()
+    clashes: list[merge.Clash] = []
     for section, items in records:
+        if section == "sites":  # most of a national file: in bulk
+            records_sites.load(db, items, lambda outcome: summary.add("sites", outcome), clashes)
+            continue
         loader = _LOADERS[section]
         for item in items:
-            summary.add(section, loader(db, item))
+            try:
+                summary.add(section, loader(db, item))
+            except merge.Clashes as found:
+                clashes.extend(found.clashes)
         db.flush()
+    if clashes:
+        first = clashes[0]
+        raise Conflict(
+            "records.conflict",
+            source=first.item.source,
+            line=first.item.lines.get(first.field, first.item.line),
+            item=f"{first.item.section}[{first.item.index}]",
+            field=first.field,
+            ours=merge.shown(first.ours),
+            theirs=merge.shown(first.theirs),
+            n=len(clashes),
+        )
     return summary
 
 
@@ -80,12 +100,10 @@ def _sync(obj: SQLModel, values: dict[str, Any]) -> bool:
     return changed
 
 
-def _upsert(db: Session, model: type[SQLModel], key: Any, values: dict[str, Any]) -> str:
-    existing = db.get(model, key)
-    if existing is None:
-        db.add(model(**values))
-        return "created"
-    return "updated" if _sync(existing, values) else "unchanged"
+def _upsert(
+    db: Session, model: type[SQLModel], key: Any, values: dict[str, Any], item: Item
+) -> str:
+    return merge.store(db, model, db.get(model, key), values, item)
 
 
 def _require(db: Session, model: type[SQLModel], key: Any, item: Item, field: str) -> None:
@@ -133,29 +151,49 @@ def _operators(db: Session, item: Item, field: str = "operators") -> list[str]:
 
 def _department(db: Session, item: Item) -> str:
     v = _checked(item, validators.department, {})
-    return _upsert(db, m.Department, v["code"], v)
+    return _upsert(db, m.Department, v["code"], v, item)
 
 
 def _operator(db: Session, item: Item) -> str:
     v = _checked(item, validators.operator, {})
-    return _upsert(db, m.Operator, v["code"], v)
+    return _upsert(db, m.Operator, v["code"], v, item)
 
 
 SITE_FIELDS = {"department": "department_code", "parent": "parent_id"}
 
 
-def _site(db: Session, item: Item) -> str:
+@dataclass
+class SiteParts:
+    """A site of a file, checked: its columns and its links (label -> since and detail,
+    equipment, operators)."""
+
+    values: dict[str, Any]
+    labels: dict[str, dict[str, Any]]
+    equipment: list[str]
+    operators: list[str]
+    hours: str | None = None
+    staff: int | None = None
+
+
+def site_parts(db: Session, item: Item, departments: set[str] | None = None) -> SiteParts:
+    """The item's site checked as `_site` loads it (`departments`: the codes there are, when
+    the caller read them once)."""
     v = item.values
     values = _checked(item, validators.site, SITE_FIELDS)
-    _require(db, m.Department, values["department_code"], item, "department")
-    labels = []
+    if departments is None:
+        _require(db, m.Department, values["department_code"], item, "department")
+    elif values["department_code"] is not None and values["department_code"] not in departments:
+        raise item.error(
+            "department", Message("records.missing_reference", {"value": values["department_code"]})
+        )
+    labels = {}
     for label in v["labels"] or []:
         try:
             code = vocab.check("site_label", label["label"], "labels")
             detail = fields.line(label["detail"], "labels")
         except FieldError as error:
             raise item.error("labels", error) from None
-        labels.append({**label, "label": code, "detail": detail})
+        labels[code] = {"since": label["since"], "detail": detail}
     try:
         equipment = validators.SPACE["equipment"](v["equipment"], "equipment") or []
     except FieldError as error:
@@ -164,35 +202,62 @@ def _site(db: Session, item: Item) -> str:
     values["source"] = values["source"] or "seed"
     values.update(_illustrative(values))
     hours, staff = values.pop("opening_hours", None), values.pop("staff_count", None)
+    return SiteParts(values, labels, equipment, operators, hours, staff)
+
+
+def _site(db: Session, item: Item) -> str:
+    v = item.values
+    parts = site_parts(db, item)
+    values, equipment, operators = parts.values, parts.equipment, parts.operators
     site = db.get(m.Site, v["id"])
     stamp = now()
-    if site is None:
-        db.add(m.Site(**values, created_at=stamp, updated_at=stamp))
-        outcome = "created"
-    else:
-        outcome = "updated" if _sync(site, values) else "unchanged"
+    outcome = merge.store(
+        db, m.Site, site, {**values, "created_at": stamp, "updated_at": stamp}, item
+    )
     db.flush()
     # The file's hours, staff count and labels are the site's since the beginning.
+    if site is not None and item.merging:
+        _clash_from_the_beginning(db, item, parts)
     links_changed = site_history.set_beginning(
         db,
         v["id"],
-        hours,
-        staff,
-        {label["label"]: (label["since"], label["detail"]) for label in labels},
+        parts.hours,
+        parts.staff,
+        {code: (label["since"], label["detail"]) for code, label in parts.labels.items()},
         source=RECORDS,
         now=stamp,
     )
-    links_changed |= _replace_links(
-        db, m.SiteEquipment, v["id"], {key: {} for key in equipment}, "equipment"
-    )
-    links_changed |= _replace_links(
-        db, m.SiteOperator, v["id"], {key: {} for key in operators}, "operator_code"
-    )
+    for model, key_field, name, wanted in (
+        (m.SiteEquipment, "equipment", "equipment", equipment),
+        (m.SiteOperator, "operator_code", "operators", operators),
+    ):
+        changed = _replace_links(db, model, v["id"], {key: {} for key in wanted}, key_field)
+        if changed and site is not None and item.merging:
+            raise merge.Clashes([merge.Clash(item, name, changed, sorted(wanted))])
+        links_changed |= bool(changed)
     if outcome == "unchanged" and links_changed:
         outcome = "updated"
     if outcome == "updated" and site is not None:
         site.updated_at = stamp
     return outcome
+
+
+def _clash_from_the_beginning(db: Session, item: Item, parts: SiteParts) -> None:
+    """Another database's site whose hours, staff count or labels since the beginning differ
+    from this one's: a conflict naming both."""
+    held = site_history.in_force(db, parts.values["id"], BEGINNING)
+    labels = {label.pop("label"): label for label in held["labels"]}
+    found = [
+        merge.Clash(item, name, ours, theirs)
+        for name, ours, theirs in (
+            ("opening_hours", held["opening_hours"], parts.hours),
+            ("staff_count", held["staff_count"], parts.staff),
+            ("labels", sorted(labels), sorted(parts.labels)),
+        )
+        if (labels if name == "labels" else ours) != (parts.labels if name == "labels" else theirs)
+    ]
+    if found:
+        raise merge.Clashes(found)
 
 
 def _replace_links(
@@ -201,8 +266,9 @@ def _replace_links(
     site_id: str,
     wanted: dict[str, dict[str, Any]],
     key_field: str,
-) -> bool:
-    """Make the site's links exactly `wanted` (key -> extra values); True when that changed."""
+) -> list[str]:
+    """Make the site's links exactly `wanted` (key -> extra values); the links there were
+    before when that changed anything (else nothing)."""
     current = {
         getattr(row, key_field): row
         for row in db.exec(select(model).where(model.site_id == site_id))
@@ -218,7 +284,7 @@ def _replace_links(
         else:
             db.add(model(site_id=site_id, **{key_field: key}, **extra))
             changed = True
-    return changed
+    return (sorted(current) or ["(nothing)"]) if changed else []
 
 
 CLOSURE_FIELDS = {"site": "site_id", "start": "start_date", "end": "end_date"}
@@ -228,26 +294,25 @@ def _closure(db: Session, item: Item) -> str:
     v = item.values
     _require(db, m.Site, v["site"], item, "site")
     checked = _checked(item, validators.closure, CLOSURE_FIELDS)
-    v = {**v, "reason": checked["reason"]}
-    existing = db.exec(
-        select(m.Closure).where(
-            m.Closure.site_id == v["site"],
-            m.Closure.start_date == v["start"],
-            m.Closure.end_date == v["end"],
-        )
-    ).first()
-    if existing is None:
-        db.add(
-            m.Closure(
-                site_id=v["site"],
-                start_date=v["start"],
-                end_date=v["end"],
-                reason=v["reason"],
-                created_at=now(),
-            )
-        )
-        return "created"
-    return "updated" if _sync(existing, {"reason": v["reason"]}) else "unchanged"
+    key = {"site_id": v["site"], "start_date": v["start"], "end_date": v["end"]}
+    existing, uid = merge.find(
+        db,
+        m.Closure,
+        item,
+        "closure",
+        key,
+        m.Closure.site_id == v["site"],
+        m.Closure.start_date == v["start"],
+        m.Closure.end_date == v["end"],
+    )
+    values = {**key, "uid": uid, "reason": checked["reason"], "created_at": _stamp(v)}
+    return merge.store(db, m.Closure, existing, values, item)
+
+
+def _stamp(values: dict[str, Any], name: str = "created_at") -> datetime:
+    """When the record was written: as the file says, or now."""
+    stamp: datetime | None = values.get(name)
+    return stamp if stamp is not None else now()
 
 
 AGENT_FIELDS = {"home_site": "home_site_id"}
@@ -259,8 +324,8 @@ def _agent(db: Session, item: Item) -> str:
     _require(db, m.Site, v["home_site"], item, "home_site")
     values["active"] = True if values["active"] is None else values["active"]
     values.update(_illustrative(values))
-    values["source"] = "seed"
-    return _upsert(db, m.Agent, values["id"], values)
+    values["source"] = item.values["source"] or "seed"
+    return _upsert(db, m.Agent, values["id"], values, item)
 
 
 PROGRAMME_FIELDS = {"department": "department_code", "start": "start_date"}
@@ -271,7 +336,7 @@ def _programme(db: Session, item: Item) -> str:
     _require(db, m.Department, values["department_code"], item, "department")
     values["start_precision"] = values["start_precision"] or "day"
     values.update(_illustrative(values))
-    return _upsert(db, m.Programme, values["code"], values)
+    return _upsert(db, m.Programme, values["code"], values, item)
 
 
 PERMANENCE_FIELDS = {
@@ -291,15 +356,6 @@ def _permanence(db: Session, item: Item) -> str:
     checked = _checked(item, validators.permanence, PERMANENCE_FIELDS)
     v = {**v, **{key: checked[key] for key in ("rrule", "note", "illustrative_reason")}}
     operators = _operators(db, item)
-    existing = db.exec(
-        select(m.Permanence).where(
-            m.Permanence.programme_code == v["programme"],
-            m.Permanence.site_id == v["site"],
-            m.Permanence.rrule == v["rrule"],
-            m.Permanence.start_time == v["start"],
-            m.Permanence.valid_from == v["valid_from"],
-        )
-    ).first()
     values = {
         "programme_code": v["programme"],
         "agent_id": v["agent"],
@@ -312,33 +368,45 @@ def _permanence(db: Session, item: Item) -> str:
         "note": v["note"],
         **_illustrative(v),
     }
-    if existing is None:
-        permanence = m.Permanence(**values, created_at=now())
-        db.add(permanence)
-        db.flush()
-        outcome = "created"
-    else:
-        permanence = existing
-        outcome = "updated" if _sync(existing, values) else "unchanged"
-    current = set(
-        db.exec(
-            select(m.PermanenceOperator.operator_code).where(
-                m.PermanenceOperator.permanence_id == permanence.id
-            )
-        )
+    existing, uid = merge.find(
+        db,
+        m.Permanence,
+        item,
+        "permanence",
+        values,
+        m.Permanence.programme_code == v["programme"],
+        m.Permanence.site_id == v["site"],
+        m.Permanence.rrule == v["rrule"],
+        m.Permanence.start_time == v["start"],
+        m.Permanence.valid_from == v["valid_from"],
     )
-    if current != set(operators):
-        for row in db.exec(
-            select(m.PermanenceOperator).where(m.PermanenceOperator.permanence_id == permanence.id)
-        ):
-            db.delete(row)
-        db.flush()
-        for code in operators:
-            assert permanence.id is not None
-            db.add(m.PermanenceOperator(permanence_id=permanence.id, operator_code=code))
-        if outcome == "unchanged":
-            outcome = "updated"
+    outcome = merge.store(
+        db, m.Permanence, existing, {**values, "uid": uid, "created_at": _stamp(v)}, item
+    )
+    db.flush()
+    permanence = existing or db.exec(select(m.Permanence).where(m.Permanence.uid == uid)).one()
+    if _permanence_operators(db, permanence, operators, item) and outcome == "unchanged":
+        outcome = "updated"
     return outcome
+
+
+def _permanence_operators(
+    db: Session, permanence: m.Permanence, operators: list[str], item: Item
+) -> bool:
+    """Make the permanence's operators `operators`; True when that changed."""
+    link = m.PermanenceOperator
+    current = set(db.exec(select(link.operator_code).where(link.permanence_id == permanence.id)))
+    if current == set(operators):
+        return False
+    if item.merging and current:
+        raise merge.Clashes([merge.Clash(item, "operators", sorted(current), operators)])
+    for row in db.exec(select(link).where(link.permanence_id == permanence.id)):
+        db.delete(row)
+    db.flush()
+    assert permanence.id is not None
+    for code in operators:
+        db.add(link(permanence_id=permanence.id, operator_code=code))
+    return True
 
 
 def _space(db: Session, item: Item) -> str:
@@ -349,7 +417,7 @@ def _space(db: Session, item: Item) -> str:
     values["categories"] = values["categories"] or []
     values["equipment"] = values["equipment"] or []
     values.update(_illustrative(values))
-    return _upsert(db, m.Space, values["id"], values)
+    return _upsert(db, m.Space, values["id"], values, item)
 
 
 RESERVATION_FIELDS = {"space": "space_id", "start": "start_at", "end": "end_at"}
@@ -363,15 +431,26 @@ def _reservation(db: Session, item: Item) -> str:
     v = item.values
     _require(db, m.Space, v["space"], item, "space")
     values = _checked(item, validators.reservation, RESERVATION_FIELDS)
-    existing = db.exec(
-        select(m.Reservation).where(
-            m.Reservation.space_id == values["space_id"],
-            m.Reservation.start_at == values["start_at"],
-            m.Reservation.end_at == values["end_at"],
-            m.Reservation.email == values["email"],
-            m.Reservation.person_name == values["person_name"],
-        )
-    ).first()
+    values.update(
+        uid=None,
+        series_id=v["series"],
+        person_key=v["person_key"],
+        cancelled_at=v["cancelled_at"],
+        marked_at=v["marked_at"],
+        anonymised_at=v["anonymised_at"],
+    )
+    existing, values["uid"] = merge.find(
+        db,
+        m.Reservation,
+        item,
+        "reservation",
+        values,
+        m.Reservation.space_id == values["space_id"],
+        m.Reservation.start_at == values["start_at"],
+        m.Reservation.end_at == values["end_at"],
+        m.Reservation.email == values["email"],
+        m.Reservation.person_name == values["person_name"],
+    )
     if values["status"] in booking.TAKING_PLACE:
         space = db.get(m.Space, values["space_id"])
         assert space is not None
@@ -388,10 +467,7 @@ def _reservation(db: Session, item: Item) -> str:
             )
         except (Conflict, FieldError) as error:
             raise item.error(None, error) from None
-    if existing is None:
-        db.add(m.Reservation(**values, created_at=now()))
-        return "created"
-    return "updated" if _sync(existing, values) else "unchanged"
+    return merge.store(db, m.Reservation, existing, {**values, "created_at": _stamp(v)}, item)
 
 
 _SESSION_FIELDS = {
@@ -441,23 +517,23 @@ def _mediation_session(db: Session, item: Item) -> str:
         )
     except InvalidData as error:
         raise item.error(error.params.get("field"), error) from None
-    existing = db.exec(
-        select(m.MediationSession).where(
-            m.MediationSession.site_id == v["site"],
-            m.MediationSession.mediator_id == v["mediator"],
-            m.MediationSession.session_date == v["date"],
-            m.MediationSession.start_time == v["start"],
-        )
-    ).first()
     values = {
         **session_values(session),
         **texts,
         "redirection_detail": texts["redirection_detail"] or words,
     }
-    if existing is None:
-        db.add(m.MediationSession(**values, created_at=now()))
-        return "created"
-    return "updated" if _sync(existing, values) else "unchanged"
+    existing, values["uid"] = merge.find(
+        db,
+        m.MediationSession,
+        item,
+        "mediation_session",
+        values,
+        m.MediationSession.site_id == v["site"],
+        m.MediationSession.mediator_id == v["mediator"],
+        m.MediationSession.session_date == v["date"],
+        m.MediationSession.start_time == v["start"],
+    )
+    return merge.store(db, m.MediationSession, existing, {**values, "created_at": _stamp(v)}, item)
 
 
 _LOADERS: dict[str, Callable[[Session, Item], str]] = {
@@ -471,4 +547,6 @@ _LOADERS: dict[str, Callable[[Session, Item], str]] = {
     "spaces": _space,
     "reservations": _reservation,
     "mediation_sessions": _mediation_session,
+    **records_history.LOADERS,
+    **records_versions.LOADERS,
 }

@@ -142,7 +142,7 @@ def set_beginning(
         changed = True
     for code, timeline in labels_now.items():
         first_label = timeline.at(BEGINNING)
-        if first_label is not None and code not in labels:
+        if first_label is not None and first_label.held and code not in labels:
             versions.delete_version(db, m.SiteLabelVersion, (site_id, code, BEGINNING))
             changed = True
     for code, (since, detail) in labels.items():
@@ -152,6 +152,39 @@ def set_beginning(
             versions.save_label(db, site_id, code, Version(BEGINNING, state, source), now)
             changed = True
     return changed
+
+
+def version_on(
+    db: Session, site_id: str, what: str, day: date, code: str | None = None
+) -> Version[Any] | None:
+    """The version of the site's hours, staff count or label `code` whose first day is `day`."""
+    hours, staff, labels = versions.site_history(db, site_id)
+    timeline: Timeline[Any] = (
+        hours if what == HOURS else staff if what == STAFF else labels.get(code or "", Timeline())
+    )
+    found = timeline.version_at(day)
+    return found if found is not None and found.valid_from == day else None
+
+
+def restore(
+    db: Session,
+    site_id: str,
+    what: str,
+    version: Version[Any],
+    recorded_at: datetime | None,
+    code: str | None = None,
+) -> None:
+    """Write one version as a records file gives it: its first day, value, source and the
+    time it was entered (None: now); it replaces the version of that very day, if any."""
+    check_first_day(version.valid_from)
+    stamp = recorded_at or datetime.now(UTC)
+    if what == HOURS:
+        versions.save_hours(db, site_id, version, stamp)
+    elif what == STAFF:
+        versions.save_staff(db, site_id, version, stamp)
+    else:
+        assert code is not None
+        versions.save_label(db, site_id, code, version, stamp)
 
 
 def describe(site_id: str, outcome: Outcome) -> Message:

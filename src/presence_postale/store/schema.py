@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Connection, Engine
 
-HEAD = "0006_site_history"
+HEAD = "0007_record_ids"
 VERSION_TABLE = "alembic_version"
 
 

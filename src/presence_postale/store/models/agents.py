@@ -7,7 +7,7 @@ from sqlmodel import Field
 
 # Loaded first: the tables that this part's foreign keys point to.
 from presence_postale.store.models import places  # noqa: F401
-from presence_postale.store.models.base import Table
+from presence_postale.store.models.base import Table, record_uid
 
 
 class Agent(Table, table=True):
@@ -40,6 +40,8 @@ class AgentAbsence(Table, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    # The record's stable identifier (domain.identity); `id` is its short number here.
+    uid: str = record_uid()
     agent_id: str = Field(foreign_key="agent.id")
     start_date: date
     end_date: date

@@ -35,3 +35,14 @@ def json_dict() -> Any:
 def wall_clock() -> Any:
     """A naive local (Europe/Paris) date and time; other datetimes are UTC instants."""
     return Field(sa_type=DateTime)
+
+
+def record_uid() -> Any:
+    """A record's stable identifier (`domain.identity`): a random UUID unless given."""
+    from sqlalchemy import String
+
+    from presence_postale.domain.identity import new_uid
+
+    return Field(
+        default_factory=new_uid, sa_type=String(36), nullable=False, index=True, unique=True
+    )

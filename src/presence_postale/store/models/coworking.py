@@ -7,7 +7,7 @@ from sqlmodel import Field
 
 # Loaded first: the tables that this part's foreign keys point to.
 from presence_postale.store.models import places  # noqa: F401
-from presence_postale.store.models.base import Table, json_list, wall_clock
+from presence_postale.store.models.base import Table, json_list, record_uid, wall_clock
 
 
 class Space(Table, table=True):
@@ -45,6 +45,8 @@ class Reservation(Table, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    # The record's stable identifier (domain.identity); `id` is its short number here.
+    uid: str = record_uid()
     space_id: str = Field(foreign_key="space.id")
     start_at: datetime = wall_clock()
     end_at: datetime = wall_clock()
@@ -74,6 +76,8 @@ class WaitlistEntry(Table, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    # The record's stable identifier (domain.identity); `id` is its short number here.
+    uid: str = record_uid()
     space_id: str = Field(foreign_key="space.id")
     start_at: datetime = wall_clock()
     end_at: datetime = wall_clock()

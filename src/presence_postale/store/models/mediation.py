@@ -7,7 +7,7 @@ from sqlmodel import Field
 
 # Loaded first: the tables that this part's foreign keys point to.
 from presence_postale.store.models import agents, places, programmes  # noqa: F401
-from presence_postale.store.models.base import Table, json_dict, json_list
+from presence_postale.store.models.base import Table, json_dict, json_list, record_uid
 
 
 class MediationSession(Table, table=True):
@@ -23,6 +23,8 @@ class MediationSession(Table, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    # The record's stable identifier (domain.identity); `id` is its short number here.
+    uid: str = record_uid()
     site_id: str = Field(foreign_key="site.id")
     mediator_id: str = Field(foreign_key="agent.id", index=True)
     programme_code: str | None = Field(default=None, foreign_key="programme.code", index=True)

@@ -7,7 +7,7 @@ from sqlmodel import Field
 
 # Loaded first: the tables that this part's foreign keys point to.
 from presence_postale.store.models import agents, places, programmes  # noqa: F401
-from presence_postale.store.models.base import Table, json_dict
+from presence_postale.store.models.base import Table, json_dict, record_uid
 
 
 class Permanence(Table, table=True):
@@ -24,6 +24,8 @@ class Permanence(Table, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    # The record's stable identifier (domain.identity); `id` is its short number here.
+    uid: str = record_uid()
     programme_code: str = Field(foreign_key="programme.code", index=True)
     agent_id: str | None = Field(default=None, foreign_key="agent.id", index=True)
     site_id: str = Field(foreign_key="site.id", index=True)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Index
 from sqlmodel import Field
 
-from presence_postale.store.models.base import Table
+from presence_postale.store.models.base import Table, record_uid
 
 
 class Department(Table, table=True):
@@ -137,6 +137,8 @@ class Closure(Table, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    # The record's stable identifier (domain.identity); `id` is its short number here.
+    uid: str = record_uid()
     site_id: str = Field(foreign_key="site.id", ondelete="CASCADE")
     start_date: date
     end_date: date

@@ -7,7 +7,7 @@ from sqlmodel import Field
 
 # Loaded first: the tables that this part's foreign keys point to.
 from presence_postale.store.models import places  # noqa: F401
-from presence_postale.store.models.base import Table
+from presence_postale.store.models.base import Table, record_uid
 
 
 class Programme(Table, table=True):
@@ -43,6 +43,8 @@ class ProgrammeChange(Table, table=True):
     __tablename__ = "programme_change"
 
     id: int | None = Field(default=None, primary_key=True)
+    # The record's stable identifier (domain.identity); `id` is its short number here.
+    uid: str = record_uid()
     programme_code: str = Field(foreign_key="programme.code", index=True, ondelete="CASCADE")
     changed_on: date
     action: str  # extend | end

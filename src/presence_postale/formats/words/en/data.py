@@ -42,6 +42,11 @@ MESSAGES: dict[str, str] = {
     "file.empty": "the file is empty",
     # ---- records files -------------------------------------------------------------------------
     "records.at": "{source}: line {line}: {place}: {reason}",
+    "records.moved_without_date": "a moved occurrence needs its new_date",
+    "records.conflict": (
+        "{source}: line {line}: {item}.{field}: {ours} in the database, {theirs} in the file: "
+        "the record was changed on both sides; {n} {n:plural:conflict|conflicts}, nothing imported"
+    ),
     "records.at_line": "{source}: line {line}: {reason}",
     "records.in_file": "{source}: {reason}",
     "records.key_not_text": "mapping keys must be text",

@@ -52,6 +52,12 @@ MESSAGES: dict[str, str] = {
     "file.empty": "le fichier est vide",
     # ---- records files -------------------------------------------------------------------------
     "records.at": "{source} : ligne {line} : {place} : {reason}",
+    "records.moved_without_date": "une occurrence déplacée demande sa new_date",
+    "records.conflict": (
+        "{source} : ligne {line} : {item}.{field} : {ours} dans la base, {theirs} dans le "
+        "fichier : l'enregistrement a changé des deux côtés ; {n} {n:plural:conflit|conflits}, "
+        "rien n'est importé"
+    ),
     "records.at_line": "{source} : ligne {line} : {reason}",
     "records.in_file": "{source} : {reason}",
     "records.key_not_text": "les clés doivent être du texte",

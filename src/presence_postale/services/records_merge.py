@@ -1,0 +1,84 @@
+"""How a record of a file meets the database: found by its identifier, or by what identifies
+it when the file names none, then created, left alone, updated or found in conflict.
+
+A file written by `export records` (marked `exported: true`) is another database's records:
+when this database holds one of them with other values, both sides changed it since they
+shared it (or one did, and nothing tells which), so the load refuses the whole file, naming
+each field with both values. Any other file (the bundled seed, a hand-written file, a CSV) is
+the newer version of its records: its values replace the stored ones, as they always did.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, SQLModel, select
+
+from presence_postale.domain.identity import derived_uid
+from presence_postale.formats.seed import Item
+
+# Stamps of when a row was written here: two databases loaded from one file differ in them.
+BOOKKEEPING = frozenset({"created_at", "updated_at"})
+
+
+@dataclass(frozen=True)
+class Clash:
+    """One field of one record that the file and the database hold differently."""
+
+    item: Item
+    field: str
+    ours: Any
+    theirs: Any
+
+
+class Clashes(Exception):
+    """A record of the file found in conflict with the database (raised per record)."""
+
+    def __init__(self, clashes: list[Clash]) -> None:
+        super().__init__(clashes)
+        self.clashes = clashes
+
+
+def find(
+    db: Session, model: Any, item: Item, table: str, key: dict[str, Any], *where: Any
+) -> tuple[Any, str]:
+    """The stored record the item names (or None) and the item's uid: its own, or derived
+    from its natural key `key` (matched by `where`)."""
+    uid = item.values.get("uid")
+    if uid is not None:
+        return db.exec(select(model).where(model.uid == uid)).first(), uid
+    return db.exec(select(model).where(*where)).first(), derived_uid(table, key)
+
+
+def store(
+    db: Session, model: type[SQLModel], existing: Any, values: dict[str, Any], item: Item
+) -> str:
+    """Create the record, or bring the stored one to `values`: created / updated / unchanged;
+    raise `Clashes` when the item is another database's and the values differ."""
+    if existing is None:
+        db.add(model(**values))
+        return "created"
+    differ = {
+        key: value
+        for key, value in values.items()
+        if key not in BOOKKEEPING and key != "uid" and getattr(existing, key) != value
+    }
+    if not differ:
+        return "unchanged"
+    if item.merging:
+        raise Clashes(
+            [Clash(item, key, getattr(existing, key), value) for key, value in differ.items()]
+        )
+    for key, value in differ.items():
+        setattr(existing, key, value)
+    return "updated"
+
+
+def shown(value: Any) -> str:
+    """A value as a records file writes it, for a conflict's message."""
+    if value is None:
+        return "(nothing)"
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return repr(value) if isinstance(value, str) else str(value)

@@ -1,0 +1,92 @@
+"""Records files in YAML read back identical in PyYAML (YAML 1.1) and in ruamel.yaml (YAML 1.2,
+as js-yaml and most other readers): codes with leading zeros, `no`, `on`, `1e3` stay text;
+dates stay dates, booleans booleans, numbers numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+
+from presence_postale.formats.exports import records_yaml
+
+TRICKY = [
+    "08", "08450", "0032", "no", "No", "on", "off", "yes", "y", "n", "1e3", "1E3", "1e-3",
+    "0.5e3", "0o17", "0x1F", "0b101", "1_000", "null", "Null", "~", "true", "True", ".inf",
+    "-.inf", ".nan", "NaN", "1.5", "+1", "-2", "010", "12:30", "09:00", "2021-04-27",
+    "2021-04-26T16:00:01", "2021-04-26 16:00", "=", "<<", "a: b", "- x", "#x", "'", '"',
+]  # fmt: skip
+
+
+def both(text: str) -> tuple[Any, Any]:
+    return yaml.safe_load(text), YAML(typ="safe", pure=True).load(text)
+
+
+def test_tricky_texts_stay_texts_in_both_readers() -> None:
+    rows = [{"code": value, "name": value} for value in TRICKY]
+    py, ruamel = both(records_yaml({"departments": rows}))
+    assert py == ruamel
+    assert py["departments"] == rows
+
+
+def test_dates_booleans_and_numbers_keep_their_types_in_both_readers() -> None:
+    row = {
+        "id": "00518A",
+        "postcode": "03150",
+        "staff_count": 2,
+        "latitude": 46.25,
+        "illustrative": True,
+        "labels": [{"label": "france_services", "since": date(2020, 1, 1)}],
+    }
+    py, ruamel = both(records_yaml({"sites": [row]}))
+    assert py == ruamel
+    assert py["sites"] == [row]
+
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12)
+VALUE = st.one_of(
+    TEXT,
+    st.integers(-(10**9), 10**9),
+    st.booleans(),
+    st.dates(),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.dictionaries(st.sampled_from(["a", "b", "c"]), VALUE), max_size=4))
+def test_any_values_read_back_identical_in_both_readers(rows: list[dict[str, Any]]) -> None:
+    py, ruamel = both(records_yaml({"notes": rows}))
+    assert py == ruamel
+    assert py.get("notes", []) == rows
+
+
+def test_libyaml_reads_a_records_file_as_pyyaml_does_lines_included() -> None:
+    """A file without flow collections, anchors or deep indentation is parsed by libyaml:
+    the same values and the same lines as PyYAML's own parser gives."""
+    from presence_postale.formats import yaml_reader
+
+    site = {
+        "id": "00518A",
+        "name": "Saint-Gérand-le-Puy",
+        "staff_count": 2,
+        "illustrative": True,
+        "labels": [{"label": "france_services", "since": date(2020, 1, 1)}, "ilot_numerique"],
+    }
+    text = records_yaml(
+        {"departments": [{"code": value, "name": value} for value in TRICKY], "sites": [site]}
+    )
+    fast = yaml_reader._fast(text)
+    assert fast is not None
+    assert fast == yaml.load(text, Loader=yaml_reader._LineLoader)
+
+
+def test_flow_collections_and_aliases_go_to_pyyamls_parser() -> None:
+    from presence_postale.formats import yaml_reader
+
+    for text in ("a: [1, 2]\n", "a: &x 1\nb: *x\n", "a: {b: 1}\n"):
+        assert yaml_reader._fast(text) is None
