@@ -196,7 +196,8 @@ def measure(path: Path, repeat: int) -> dict[str, tuple[float, float, int]]:
     it (one more run, under tracemalloc)."""
     from presence_postale.cli.app import tune_garbage_collector
     from presence_postale.domain.weeks import IsoWeek, parse_week
-    from presence_postale.formats.report import render_compliance, render_weekly
+    from presence_postale.formats.reports.compliance import render_compliance
+    from presence_postale.formats.reports.weekly import render_weekly
     from presence_postale.services import reports
     from presence_postale.store.db import make_engine, session
 

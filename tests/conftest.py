@@ -36,6 +36,8 @@ from smtp_box import mail_server  # noqa: F401 - a fixture: a real SMTP server o
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from presence_postale.cli.environment import Environment
+
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not ON_POSTGRES:
@@ -63,10 +65,10 @@ def isolated_env(
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
     monkeypatch.delenv("NO_COLOR", raising=False)
-    monkeypatch.delenv("COLUMNS", raising=False)  # a folded table only where a test asks
+    # The tool's own defaults: French, and tables not folded (output is not a terminal).
+    monkeypatch.delenv("PRESENCE_POSTALE_LANG", raising=False)
+    monkeypatch.delenv("COLUMNS", raising=False)
     monkeypatch.delenv("LINES", raising=False)
-    # Errors are read in English by the tests until their messages move to the catalogue.
-    monkeypatch.setenv("PRESENCE_POSTALE_LANG", "en")
     if not ON_POSTGRES or request.node.get_closest_marker("sqlite_only") is not None:
         db_path = tmp_path / "presence-postale.db"
         monkeypatch.setenv("PRESENCE_POSTALE_DB", str(db_path))
@@ -184,12 +186,13 @@ def postgres() -> str:
 
 @pytest.fixture
 def cli() -> Callable[..., Result]:
-    """Run the CLI in-process: `cli("sites", "list")`; the result has .stdout and .stderr."""
+    """Run the CLI in-process: `cli("sites", "list")`; the result has .stdout and .stderr.
+    `env=Environment(today=..., columns=...)` sets what the command sees of the world."""
     from presence_postale.cli.app import app
 
     runner = CliRunner()
 
-    def invoke(*args: str, input: str | None = None) -> Result:
-        return runner.invoke(app, list(args), input=input)
+    def invoke(*args: str, input: str | None = None, env: Environment | None = None) -> Result:
+        return runner.invoke(app, list(args), input=input, obj=env)
 
     return invoke

@@ -99,3 +99,12 @@ class Busy(PresencePostaleError):
     """The database stayed locked by another writer for longer than the wait."""
 
     exit_code = ExitStatus.BUSY
+
+
+class BadValue(ValueError):
+    """A value a reader cannot read (a cell, a field of a records file): why, in words of the
+    catalogue (`message`); the reader turns it into its refusal, naming the line and field."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.message = Message(key, params)

@@ -11,10 +11,23 @@ import pytest
 from typer.testing import Result
 
 from backends import Database, dump_database
+from presence_postale.cli.environment import Environment
 from presence_postale.errors import Message
 from presence_postale.formats import words
 
 Cli = Callable[..., Result]
+
+
+@pytest.fixture
+def cli(cli: Cli) -> Cli:
+    """The shared runner, in English: these tests read the English catalogue's words."""
+
+    def english(*args: str, input: str | None = None, env: Environment | None = None) -> Result:
+        return cli(*args, input=input, env=env or Environment(lang="en"))
+
+    return english
+
+
 ABSENT = ["agents", "absent", "vigny-conseillere-1", "--from", "2021-05-03", "--to", "2021-05-16"]
 
 
@@ -50,7 +63,7 @@ def test_an_absence_recorded_listed_shown_and_removed(cli: Cli, seeded_db: Datab
         json.loads(ok(cli("agents", "absences", "--from", "2021-06-01", "-f", "json")).stdout) == []
     )
     table = ok(cli("permanences", "schedule", "--week", "2021-W18", "--lang", "fr")).stdout
-    assert "agent absent" in table and "congés" in table
+    assert "Agent absent" in table and "congés" in table
     weekly = json.loads(ok(cli("report", "weekly", "--week", "2021-W18", "-f", "json")).stdout)
     statuses = {
         (p["permanence_id"], p["date"]): (p["status"], p["reason"])

@@ -68,7 +68,7 @@ def test_a_closure_names_the_bookings_it_catches() -> None:
            "10:00", "--name", "Camille Martin", "--category", "soho_solo", "--record"))  # fmt: skip
     found = warnings(run("sites", "close", "05712A", "--from", "2019-05-14", "--to", "2019-05-14",
                          "--reason", "travaux"))  # fmt: skip
-    assert found == ["booking #1: Bureau de poste de Saint-Clar is closed on Tuesday 14/05/2019 "
+    assert found == ["booking #1: Bureau de poste de Saint-Clar is closed on 14 May 2019 "
                      "(travaux)"]  # fmt: skip
 
 

@@ -15,14 +15,29 @@ import pytest
 from typer.testing import Result
 
 from backends import Database, query
+from presence_postale.cli.environment import Environment
 from presence_postale.domain.calendar import holiday_name
 
 Cli = Callable[..., Result]
 Dump = Callable[[Path], list[str]]
 
 GERS = "32"
+# The commands run on the morning of Tuesday 15 September 2020: the bookings of May 2019 are in
+# the past (recorded with --record) and more than twelve months old (the purge reaches them).
+NOW = datetime(2020, 9, 15, 8, 30)
+TODAY = NOW.date()
 CAMILLE = ("--name", "Camille Martin", "--email", "camille@example.org", "--category", "soho_solo")
 ASSO = ("--name", "Asso Les Amis", "--email", "asso@example.org", "--category", "association")
+
+
+@pytest.fixture
+def cli(cli: Cli) -> Cli:
+    """The shared runner, at `NOW` (the environment's clock: nothing is patched)."""
+
+    def at_now(*args: str, input: str | None = None, env: Environment | None = None) -> Result:
+        return cli(*args, input=input, env=env or Environment(clock=NOW))
+
+    return at_now
 
 
 def err_lines(result: Result) -> list[str]:
@@ -87,12 +102,14 @@ def test_spaces_lists_saint_clar(cli: Cli, seeded_db: Path) -> None:
 def test_book_then_overlap_refused_without_personal_data(cli: Cli, seeded_db: Path) -> None:
     result = book(cli, "2019-05-14", "09:00", "12:00", "--record")
     assert result.exit_code == 0, result.stderr
-    assert err_lines(result) == ["booked reservation #1: saint-clar 2019-05-14 09:00-12:00"]
+    assert err_lines(result) == [
+        "réservation n° 1 enregistrée : saint-clar, le mardi 14/05/2019 de 09:00 à 12:00"
+    ]
     refused = book(cli, "2019-05-14", "10:00", "11:00", "--record", who=ASSO)
     assert refused.exit_code == 1
     [line] = err_lines(refused)
-    assert "reservation #1 09:00-12:00" in line and "capacity 1" in line
-    assert "2019-05-14 10:00-11:00 overlaps" in line
+    assert "la réservation n° 1 de 09:00 à 12:00" in line and "capacité 1" in line
+    assert "le mardi 14/05/2019 de 10:00 à 11:00 chevauche" in line
     for personal in ("Camille", "Martin", "camille@example.org", "Asso Les Amis", "@"):
         assert personal not in refused.stderr
         assert personal not in refused.stdout
@@ -107,15 +124,15 @@ def test_usage_of_may_2019(cli: Cli, seeded_db: Path) -> None:
     assert "# Utilisation des espaces de coworking" in markdown
     assert "- Heures réservées : 5" in markdown
     assert "- Heures réservables : 99" in markdown
-    assert "- Taux d'occupation : 5,1 %" in markdown
+    assert "- Taux d'occupation : 5,1\u202f%" in markdown
     assert "- Usagers distincts : 2" in markdown
     assert "## Par catégorie" in markdown and "## Par mois" in markdown
-    assert "| association | 1 | 2 |" in markdown
-    assert "| soho_solo | 1 | 3 |" in markdown
-    assert "| 2019-05 | 2 | 5 | 99 | 5,1 % |" in markdown
+    assert "| Association | 1 | 2 |" in markdown
+    assert "| Indépendant ou télétravailleur | 1 | 3 |" in markdown
+    assert "| mai 2019 | 2 | 5 | 99 | 5,1\u202f% |" in markdown
     # The bookable hours rest on illustrative hours: the space is marked, with the reason.
     assert (
-        "| saint-clar | Espace de travail partagé de Saint-Clar | 2 | 5 | 99 | 5,1 % | [1] |"
+        "| saint-clar | Espace de travail partagé de Saint-Clar | 2 | 5 | 99 | 5,1\u202f% | [1] |"
         in (markdown)
     )
     assert "> [1] illustratif : Heures réservables" in markdown
@@ -156,7 +173,7 @@ def test_usage_of_may_2019(cli: Cli, seeded_db: Path) -> None:
     english = ok(
         cli, "coworking", "usage", "--month", "2019-05", "--format", "markdown", "--lang", "en"
     )
-    assert "- Bookable hours : 99" in english.stdout
+    assert "- Bookable hours: 99" in english.stdout
     csv = ok(cli, "coworking", "usage", "--month", "2019-05", "--format", "csv").stdout
     assert "month,2019-05,2,5.0,99.0,0.0505" in csv.replace("\r", "")
 
@@ -164,15 +181,16 @@ def test_usage_of_may_2019(cli: Cli, seeded_db: Path) -> None:
 def test_usage_table_html_and_english(cli: Cli, seeded_db: Path) -> None:
     booked(cli, "2019-05-14", "09:00", "12:00", "--record")
     table = ok(cli, "coworking", "usage", "--month", "2019-05").stdout
-    assert "Heures réservables : 99" in table and "Taux d'occupation : 3,0 %" in table
-    assert "saint-clar" in table and "soho_solo" in table and "2019-05" in table
+    assert "Heures réservables : 99" in table and "Taux d'occupation : 3,0\u202f%" in table
+    assert "saint-clar" in table and "mai 2019" in table
+    assert "Indépendant ou télétravailleur" in table
     html = ok(cli, "coworking", "usage", "--month", "2019-05", "--format", "html").stdout
     assert "<h2>Par mois</h2>" in html and "<td>99</td>" in html
     august = as_json(cli, "coworking", "usage", "--month", "2019-08", "--space", "saint-clar")
     assert august["bookable_hours"] == 105.0  # Tuesday to Saturday, Assumption on Thursday 15th
     assert (august["booked_hours"], august["occupancy"], august["distinct_users"]) == (0.0, 0.0, 0)
     english = ok(cli, "coworking", "usage", "--month", "2019-08", "--lang", "en").stdout
-    assert "Bookable hours : 105" in english and "Occupancy : 0.0%" in english
+    assert "Bookable hours: 105" in english and "Occupancy: 0.0%" in english
     wrong = cli("coworking", "usage", "--month", "2019-05", "--format", "ics")
     assert wrong.exit_code == 2 and len(err_lines(wrong)) == 1
 
@@ -191,26 +209,34 @@ def test_usage_bad_options(cli: Cli, seeded_db: Path) -> None:
 # ---- bad input ------------------------------------------------------------------------------
 
 
-def _future_weekday() -> str:
-    return open_weekday(date.today(), at_least=2).isoformat()
-
-
 @pytest.mark.parametrize(
     ("args", "code", "expected"),
     [
-        (("2019-05-15", "11:00", "10:00", "--record"), 1, "end 10:00 is not after start 11:00"),
-        (("2019-02-30", "09:00", "10:00", "--record"), 2, "invalid date '2019-02-30'"),
+        (
+            ("2019-05-15", "11:00", "10:00", "--record"),
+            1,
+            "la fin 10:00 n'est pas après le début 11:00",
+        ),
+        (("2019-02-30", "09:00", "10:00", "--record"), 2, "date « 2019-02-30 » invalide"),
         (("2019-05-15", "25:00", "26:00", "--record"), 2, "--from"),
-        (("2019-05-15", "09:00", "10:00", "--record", "--category", "student"), 1, "'student'"),
-        (("2019-05-15", "09:00", "10:00", "--record", "--email", "bad@"), 1, "--email 'bad@'"),
-        (("2019-05-19", "09:00", "10:00", "--record"), 1, "Sunday 19/05/2019"),
-        (("2019-05-08", "09:00", "10:00", "--record"), 1, "public holiday (Victory Day)"),
-        (("2019-05-15", "12:30", "13:30", "--record"), 1, "12:30-13:30 is outside the bookable"),
-        (("2019-05-15", "09:00", "10:00"), 1, "use --record to record a past booking"),
+        (("2019-05-15", "09:00", "10:00", "--record", "--category", "student"), 1, "« student »"),
+        (("2019-05-15", "09:00", "10:00", "--record", "--email", "bad@"), 1, "--email « bad@ »"),
+        (
+            ("2019-05-19", "09:00", "10:00", "--record"),
+            1,
+            "le dimanche 19/05/2019 de 09:00 à 10:00 est hors des heures réservables",
+        ),
+        (("2019-05-08", "09:00", "10:00", "--record"), 1, "jour férié (Fête de la Victoire)"),
+        (
+            ("2019-05-15", "12:30", "13:30", "--record"),
+            1,
+            "de 12:30 à 13:30 est hors des heures réservables",
+        ),
+        (("2019-05-15", "09:00", "10:00"), 1, "--record enregistre une réservation passée"),
         (
             ("2019-05-15", "09:00", "10:00", "--record", "--category", "other"),
             1,
-            "category 'other'",
+            "la catégorie « Autre » ne peut pas réserver",
         ),
         (("2019-05-15", "09:00", "10:00", "--record", "--channel", "fax"), 2, "--channel"),
         (("2019-05-15", "09:00", "10:00", "--record", "--every", "tuesday"), 2, "--until"),
@@ -265,25 +291,25 @@ def test_unknown_space_refused(cli: Cli, seeded_db: Path, dump: Dump) -> None:
         *CAMILLE, "--record",
     )  # fmt: skip
     assert result.exit_code == 1
-    assert err_lines(result) == ["error: space 'nowhere' not found (spaces: saint-clar)"]
+    assert err_lines(result) == ["erreur : espace « nowhere » introuvable (espaces : saint-clar)"]
     assert dump(seeded_db) == before
 
 
 @pytest.mark.parametrize(
     ("args", "code", "expected"),
     [
-        (("cancel", "7"), 1, "reservation #7 not found"),
-        (("cancel", "abc"), 2, "reservation_id"),
-        (("mark", "7", "--attended"), 1, "reservation #7 not found"),
-        (("mark", "1"), 2, "--attended or --no-show"),
-        (("mark", "1", "--attended", "--no-show"), 2, "--attended or --no-show"),
-        (("list", "--status", "gone"), 1, "--status 'gone'"),
+        (("cancel", "7"), 1, "réservation n° 7 introuvable"),
+        (("cancel", "abc"), 2, "RESERVATION_ID « abc »"),
+        (("mark", "7", "--attended"), 1, "réservation n° 7 introuvable"),
+        (("mark", "1"), 2, "--attended ou --no-show"),
+        (("mark", "1", "--attended", "--no-show"), 2, "--attended ou --no-show"),
+        (("list", "--status", "gone"), 1, "--status « gone »"),
         (("purge", "--older-than", "soon"), 2, "--older-than"),
-        (("configure", "saint-clar", "--capacity", "0"), 1, "--capacity '0'"),
+        (("configure", "saint-clar", "--capacity", "0"), 1, "--capacity « 0 »"),
         (
             ("configure", "saint-clar", "--min-minutes", "90", "--max-minutes", "60"),
             1,
-            "the maximum 60 is below the minimum 90",
+            "le maximum 60 est inférieur au minimum 90",
         ),
         (("configure", "saint-clar", "--hours", "Mo-Fr 17:00-09:00"), 1, "--overnight"),
     ],
@@ -309,7 +335,7 @@ SERIES = ("--every", "tuesday", "--until", "2019-06-11", "--record")
 def test_recurring_books_every_tuesday(cli: Cli, seeded_db: Path) -> None:
     result = book(cli, "2019-05-14", "09:00", "12:00", *SERIES)
     assert result.exit_code == 0, result.stderr
-    assert err_lines(result) == ["booked 5 dates in series (#1-#5)"]
+    assert err_lines(result) == ["5 dates réservées en série (n° 1 à n° 5)"]
     listed = as_json(cli, "coworking", "list")
     assert [r["date"] for r in listed] == TUESDAYS
     assert len({r["series_id"] for r in listed}) == 1
@@ -320,10 +346,10 @@ def test_recurring_lists_the_conflicting_date(cli: Cli, seeded_db: Path) -> None
     result = book(cli, "2019-05-14", "09:00", "12:00", *SERIES)
     assert result.exit_code == 0, result.stderr
     refused, summary = err_lines(result)
-    assert refused.startswith("refused 2019-05-28: ")
-    assert "overlaps reservation #1 10:00-11:00" in refused
-    assert "Asso" not in refused and "@" not in refused
-    assert summary == "booked 4 dates in series (#2-#5), 1 refused"
+    assert refused.startswith("le mardi 28/05/2019 de 09:00 à 12:00 chevauche ")
+    assert "la réservation n° 1 de 10:00 à 11:00" in refused
+    assert "Asso Les Amis" not in refused and "@" not in refused
+    assert summary == "4 dates réservées en série (n° 2 à n° 5), 1 refusée"
     listed = as_json(cli, "coworking", "list", "--status", "confirmed")
     assert [r["date"] for r in listed] == TUESDAYS
     assert [r["category"] for r in listed if r["date"] == "2019-05-28"] == ["association"]
@@ -335,7 +361,9 @@ def test_recurring_all_or_nothing(cli: Cli, seeded_db: Path, dump: Dump) -> None
     result = book(cli, "2019-05-14", "09:00", "12:00", *SERIES, "--all-or-nothing")
     assert result.exit_code == 1
     [line] = err_lines(result)
-    assert "1 of 5 dates refused, nothing booked (first: 2019-05-28" in line
+    assert (
+        "1 date sur 5 en conflit, rien n'est réservé (la première : le mardi 28/05/2019 de" in line
+    )
     assert dump(seeded_db) == before
 
 
@@ -359,8 +387,9 @@ def test_recurring_with_every_date_refused_exits_1_in_one_line(
     )
     assert result.exit_code == 1
     assert err_lines(result) == [
-        "error: 2 of 2 dates refused, nothing booked (first: 2019-05-14: 2019-05-14 "
-        "10:00-11:00 overlaps reservation #1 09:00-12:00 (association) (capacity 1))"
+        "erreur : 2 dates sur 2 en conflit, rien n'est réservé (la première : le mardi "
+        "14/05/2019 de 10:00 à 11:00 chevauche la réservation n° 1 de 09:00 à 12:00 "
+        "(Association) ; capacité 1)"
     ]
     assert dump(seeded_db) == before
 
@@ -379,9 +408,9 @@ def test_recurring_lists_holidays_as_refused(cli: Cli, seeded_db: Path) -> None:
     )
     assert result.exit_code == 0, result.stderr
     first, second, summary = err_lines(result)
-    assert first.startswith("refused 2019-05-01: ") and "public holiday" in first
-    assert second.startswith("refused 2019-05-08: ") and "Victory Day" in second
-    assert summary == "booked 1 dates in series (#1-#1), 2 refused"
+    assert first.startswith("le mercredi 01/05/2019 est un jour férié (Fête du Travail)")
+    assert second.startswith("le mercredi 08/05/2019 est un jour férié (Fête de la Victoire)")
+    assert summary == "1 date réservée en série (n° 1 à n° 1), 2 refusées"
 
 
 # ---- rules ----------------------------------------------------------------------------------
@@ -395,7 +424,7 @@ RULES = (
 @pytest.fixture
 def ruled(cli: Cli, seeded_db: Path) -> Path:
     result = ok(cli, "coworking", "configure", "saint-clar", *RULES)
-    assert err_lines(result) == ["updated space saint-clar"]
+    assert err_lines(result) == ["espace saint-clar modifié"]
     return seeded_db
 
 
@@ -419,54 +448,57 @@ def refused(cli: Cli, path: Path, dump: Dump, *args: str) -> str:
 
 def test_rule_min_and_max_length(cli: Cli, ruled: Path, dump: Dump) -> None:
     line = refused(cli, ruled, dump, "2019-05-14", "09:00", "09:30", "--record")
-    assert "30 min is shorter than this space's minimum (60 min)" in line
+    assert "une réservation de 30 min est plus courte que le minimum de cet espace (60 min)" in line
     line = refused(cli, ruled, dump, "2019-05-14", "09:00", "17:00", "--record")
-    assert "480 min is longer than this space's maximum (240 min)" in line
+    assert (
+        "une réservation de 480 min est plus longue que le maximum de cet espace (240 min)" in line
+    )
     booked(cli, "2019-05-14", "09:00", "10:00", "--record")
 
 
 def test_rule_days_ahead(cli: Cli, ruled: Path, dump: Dump) -> None:
-    far = open_weekday(date.today(), at_least=45)
+    far = open_weekday(TODAY, at_least=45)
     line = refused(cli, ruled, dump, far.isoformat(), "09:00", "10:00")
-    assert f"{(far - date.today()).days} days ahead" in line
-    assert "at most 30 days ahead" in line
-    near = open_weekday(date.today(), at_least=3)
+    assert f"dans {(far - TODAY).days} jours" in line
+    assert "au plus 30 jours à l'avance" in line
+    near = open_weekday(TODAY, at_least=3)
     booked(cli, near.isoformat(), "09:00", "10:00")
 
 
 def test_rule_past_without_record(cli: Cli, ruled: Path, dump: Dump) -> None:
-    past = open_weekday(date.today(), at_least=-10)
+    past = open_weekday(TODAY, at_least=-10)
     line = refused(cli, ruled, dump, past.isoformat(), "09:00", "10:00")
-    assert "starts in the past" in line and "--record" in line
+    assert "commence dans le passé" in line and "--record" in line
 
 
 def test_rule_hours_per_week(cli: Cli, ruled: Path, dump: Dump) -> None:
     booked(cli, "2019-05-16", "09:00", "12:00", "--record")
     booked(cli, "2019-05-14", "14:00", "17:00", "--record")
     line = refused(cli, ruled, dump, "2019-05-15", "09:00", "10:00", "--record")
-    assert "bring the person to 7 h that week; this space allows 6 h a person a week" in line
+    assert "porterait la personne à 7 h cette semaine" in line
+    assert "cet espace permet 6 h par personne et par semaine" in line
     booked(cli, "2019-05-15", "09:00", "10:00", "--record", who=ASSO)
     booked(cli, "2019-05-21", "09:00", "12:00", "--record")
 
 
 def test_rule_cancellation_cut_off(cli: Cli, ruled: Path, dump: Dump) -> None:
-    soon = open_weekday(date.today(), at_least=1)
+    soon = open_weekday(TODAY, at_least=1)
     later = open_weekday(soon, at_least=7)
     booked(cli, soon.isoformat(), "09:00", "10:00")
     booked(cli, later.isoformat(), "09:00", "10:00")
     # However far the next open weekday is, make the cut-off reach it (and not the one after).
-    hours_to_start = datetime.combine(soon, datetime.min.time()).replace(hour=9) - datetime.now()
+    hours_to_start = datetime.combine(soon, datetime.min.time()).replace(hour=9) - NOW
     cutoff = math.ceil(hours_to_start.total_seconds() / 3600) + 24
     ok(cli, "coworking", "configure", "saint-clar", "--cancel-cutoff-hours", str(cutoff))
     before = dump(ruled)
     result = cli("coworking", "cancel", "1")
     assert result.exit_code == 1
     assert err_lines(result) == [
-        f"error: cancellation within {cutoff} h of the start; use --force to cancel anyway"
+        f"erreur : annulation à moins de {cutoff} h du début ; --force pour annuler quand même"
     ]
     assert dump(ruled) == before
-    assert err_lines(ok(cli, "coworking", "cancel", "2")) == ["cancelled reservation #2"]
-    assert err_lines(ok(cli, "coworking", "cancel", "1", "--force")) == ["cancelled reservation #1"]
+    assert err_lines(ok(cli, "coworking", "cancel", "2")) == ["réservation n° 2 annulée"]
+    assert err_lines(ok(cli, "coworking", "cancel", "1", "--force")) == ["réservation n° 1 annulée"]
 
 
 # ---- cancel, waitlist, attendance -----------------------------------------------------------
@@ -474,7 +506,7 @@ def test_rule_cancellation_cut_off(cli: Cli, ruled: Path, dump: Dump) -> None:
 
 def test_cancel_keeps_the_record(cli: Cli, seeded_db: Path, dump: Dump) -> None:
     booked(cli, "2019-05-14", "09:00", "12:00", "--record")
-    assert err_lines(ok(cli, "coworking", "cancel", "1")) == ["cancelled reservation #1"]
+    assert err_lines(ok(cli, "coworking", "cancel", "1")) == ["réservation n° 1 annulée"]
     [(status, cancelled_at, email)] = rows(
         seeded_db, "SELECT status, cancelled_at, email FROM reservation"
     )
@@ -486,7 +518,7 @@ def test_cancel_keeps_the_record(cli: Cli, seeded_db: Path, dump: Dump) -> None:
     before = dump(seeded_db)
     again = cli("coworking", "cancel", "1")
     assert again.exit_code == 1
-    assert err_lines(again) == ["error: reservation #1 is already cancelled"]
+    assert err_lines(again) == ["erreur : la réservation n° 1 est déjà annulée"]
     assert dump(seeded_db) == before
     # The place is free again.
     booked(cli, "2019-05-14", "10:00", "11:00", "--record", who=ASSO)
@@ -497,22 +529,25 @@ def test_waitlist_offered_the_freed_slot(cli: Cli, seeded_db: Path) -> None:
     waiting = book(cli, "2019-05-14", "10:00", "11:00", "--record", "--waitlist", who=ASSO)
     assert waiting.exit_code == 0, waiting.stderr
     [line] = err_lines(waiting)
-    assert "slot full (" in line and "overlaps reservation #1 09:00-12:00" in line
-    assert line.endswith("added to the waitlist as #1, position 1")
-    assert "Asso" not in line and "Camille" not in line and "@" not in line
+    assert "créneau complet (" in line and "chevauche la réservation n° 1 de 09:00 à 12:00" in line
+    assert line.endswith("inscription en liste d'attente n° 1, au rang 1")
+    assert "Asso Les" not in line and "Camille" not in line and "@" not in line
     [entry] = as_json(cli, "coworking", "list", "--waitlist")
     assert (entry["id"], entry["status"], entry["offered_reservation"]) == (1, "waiting", None)
 
     cancelled = ok(cli, "coworking", "cancel", "1")
     first, offered = err_lines(cancelled)
-    assert first == "cancelled reservation #1"
-    assert "offered to waitlist entry #1 (association, 2019-05-14 10:00-11:00)" in offered
-    assert "Asso" not in cancelled.stderr and "@" not in cancelled.stderr
+    assert first == "réservation n° 1 annulée"
+    assert (
+        "proposé à l'inscription n° 1 de la liste d'attente (Association, le mardi 14/05/2019 "
+        "de 10:00 à 11:00)" in offered
+    )
+    assert "Asso Les Amis" not in cancelled.stderr and "@" not in cancelled.stderr
     [entry] = as_json(cli, "coworking", "list", "--waitlist")
     assert (entry["id"], entry["status"], entry["offered_reservation"]) == (1, "offered", 1)
     assert "email" not in entry and "person_name" not in entry
     table = ok(cli, "coworking", "list", "--waitlist").stdout
-    assert "offered" in table and "Asso" not in table
+    assert "Proposée" in table and "Asso Les Amis" not in table
     [personal] = as_json(cli, "coworking", "list", "--waitlist", "--include-personal")
     assert personal["email"] == "asso@example.org"
     assert personal["person_name"] == "Asso Les Amis"
@@ -522,7 +557,7 @@ def test_waitlist_not_used_for_other_refusals(cli: Cli, seeded_db: Path, dump: D
     before = dump(seeded_db)
     result = book(cli, "2019-05-08", "10:00", "11:00", "--record", "--waitlist")
     assert result.exit_code == 1
-    assert "public holiday" in result.stderr
+    assert "jour férié" in result.stderr
     assert dump(seeded_db) == before
 
 
@@ -531,13 +566,13 @@ def test_mark_attended_and_no_show(cli: Cli, seeded_db: Path, dump: Dump) -> Non
     booked(cli, "2019-05-21", "09:00", "12:00", "--record")
     booked(cli, "2019-05-22", "09:00", "12:00", "--record", who=ASSO)
     booked(cli, "2019-05-23", "09:00", "12:00", "--record", who=ASSO)
-    future = open_weekday(date.today(), at_least=2)
+    future = open_weekday(TODAY, at_least=2)
     booked(cli, future.isoformat(), "09:00", "10:00")
     assert err_lines(ok(cli, "coworking", "mark", "1", "--attended")) == [
-        "marked reservation #1 attended"
+        "réservation n° 1 marquée « Honorée »"
     ]
     assert err_lines(ok(cli, "coworking", "mark", "2", "--no-show")) == [
-        "marked reservation #2 no-show"
+        "réservation n° 2 marquée « Non honorée »"
     ]
     ok(cli, "coworking", "mark", "3", "--attended")
     ok(cli, "coworking", "cancel", "4")
@@ -545,14 +580,17 @@ def test_mark_attended_and_no_show(cli: Cli, seeded_db: Path, dump: Dump) -> Non
     not_yet = cli("coworking", "mark", "5", "--attended")
     assert not_yet.exit_code == 1
     assert err_lines(not_yet) == [
-        f"error: reservation #5 has not started yet ({future.isoformat()} 09:00)"
+        "erreur : la réservation n° 5 n'a pas encore commencé "
+        f"({future.day} septembre 2020 à 09:00)"
     ]
     was_cancelled = cli("coworking", "mark", "4", "--no-show")
     assert was_cancelled.exit_code == 1
-    assert err_lines(was_cancelled) == ["error: reservation #4 was cancelled; it cannot be marked"]
+    assert err_lines(was_cancelled) == [
+        "erreur : la réservation n° 4 a été annulée ; elle ne peut pas être marquée"
+    ]
     marked_cancel = cli("coworking", "cancel", "1")
     assert marked_cancel.exit_code == 1
-    assert "marked attended; it cannot be cancelled" in marked_cancel.stderr
+    assert "est marquée « Honorée » ; elle ne peut pas être annulée" in marked_cancel.stderr
     assert dump(seeded_db) == before
     statuses = [r["status"] for r in as_json(cli, "coworking", "list", "--to", "2019-05-31")]
     assert statuses == ["attended", "no_show", "attended", "cancelled"]
@@ -562,7 +600,7 @@ def test_mark_attended_and_no_show(cli: Cli, seeded_db: Path, dump: Dump) -> Non
     assert data["booked_hours"] == 9.0
     assert data["distinct_users"] == 2
     markdown = ok(cli, "coworking", "usage", "--month", "2019-05", "--format", "markdown").stdout
-    assert "- Absences (no-show) : 1 / 3 (33,3 %)" in markdown
+    assert "- Réservations non honorées : 1 / 3 (33,3\u202f%)" in markdown
 
 
 # ---- personal data --------------------------------------------------------------------------
@@ -614,12 +652,15 @@ def test_purge_anonymises_and_erases_from_the_file(cli: Cli, seeded_db: Path) ->
     assert b"camille@example.org" in database_bytes(seeded_db)
 
     dry = ok(cli, "coworking", "purge", "--older-than", "12m", "--dry-run")
-    assert err_lines(dry)[0].startswith("would anonymise 3 reservations and 1 waitlist entries")
+    assert err_lines(dry)[0].startswith(
+        "3 réservations et 1 inscription en liste d'attente terminées avant le "
+    )
     assert rows(seeded_db, "SELECT count(*) FROM reservation WHERE email IS NOT NULL") == [(3,)]
 
     result = ok(cli, "coworking", "purge", "--older-than", "12m")
     [line] = err_lines(result)
-    assert line.startswith("anonymised 3 reservations and 1 waitlist entries that ended before ")
+    assert line.startswith("3 réservations et 1 inscription en liste d'attente terminées avant le ")
+    assert line.endswith(" rendues anonymes")
     purged = rows(
         seeded_db,
         "SELECT id, person_name, email, person_key, anonymised_at, status FROM reservation "
@@ -645,12 +686,12 @@ def test_purge_anonymises_and_erases_from_the_file(cli: Cli, seeded_db: Path) ->
     assert len(personal) == 3
 
     again = ok(cli, "coworking", "purge", "--older-than", "12m")
-    assert err_lines(again)[0].startswith("anonymised 0 reservations and 0 waitlist entries")
+    assert err_lines(again)[0].startswith("0 réservation et 0 inscription en liste d'attente")
 
 
 def test_purge_keeps_recent_bookings(cli: Cli, seeded_db: Path) -> None:
     booked(cli, "2019-05-14", "09:00", "12:00", "--record")
-    recent = open_weekday(date.today(), at_least=2)
+    recent = open_weekday(TODAY, at_least=2)
     booked(cli, recent.isoformat(), "09:00", "10:00")
     ok(cli, "coworking", "purge", "--older-than", "12m")
     assert rows(seeded_db, "SELECT id, email FROM reservation ORDER BY id") == [

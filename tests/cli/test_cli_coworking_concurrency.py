@@ -94,7 +94,7 @@ def test_eight_processes_on_postgresql_one_winner(postgres: str) -> None:
         for code, err in results:
             assert "Traceback" not in err and "database error" not in err, err
             if code != 0:
-                assert "overlaps reservation #" in err and "capacity 1" in err
+                assert "chevauche la réservation n°" in err and "capacité 1" in err
         assert len(_slots(database)) == 1
     finally:
         drop_server_database(database.name, base=postgres)

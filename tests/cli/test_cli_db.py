@@ -62,7 +62,7 @@ def _mode(path: Path) -> int:
 def test_db_check(cli: Cli, seeded_db: Path) -> None:
     result = cli("db", "check")
     assert result.exit_code == 0
-    assert result.stdout == "ok: integrity and foreign keys\n"
+    assert result.stdout == "ok : intégrité et clés étrangères\n"
     assert result.stderr == ""
 
 
@@ -78,7 +78,7 @@ def test_db_check_finds_a_broken_reference(cli: Cli, seeded_db: Database) -> Non
     result = cli("db", "check")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"error: database check failed: 1 problems, first: {where}"
+        f"erreur : la vérification de la base a échoué : 1 problème, le premier : {where}"
     ]
 
 
@@ -100,8 +100,8 @@ def test_db_backup_of_a_server_database_points_to_pg_dump(
     result = cli("db", "backup", str(target))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        "error: db backup works on SQLite files only: back up a PostgreSQL database with pg_dump "
-        "(pg_dump --format=custom --file=FILE DBNAME)"
+        "erreur : db backup ne sauvegarde que les fichiers SQLite : sauvegarder une base "
+        "PostgreSQL avec pg_dump (pg_dump --format=custom --file=FICHIER BASE)"
     ]
     assert not target.exists()
 
@@ -127,7 +127,7 @@ def test_db_status_as_table(cli: Cli, seeded_db: Path) -> None:
 def test_db_upgrade_when_current(cli: Cli, seeded_db: Path) -> None:
     result = cli("db", "upgrade")
     assert result.exit_code == 0
-    assert result.stderr == "schema already up to date\n"
+    assert result.stderr == "le schéma est déjà à jour\n"
 
 
 @pytest.mark.sqlite_only
@@ -135,7 +135,7 @@ def test_db_backup(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
     target = tmp_path / "backup.db"
     result = cli("db", "backup", str(target))
     assert result.exit_code == 0, result.stderr
-    assert result.stderr.startswith(f"backed up {seeded_db} to {target} (")
+    assert result.stderr.startswith(f"sauvegardé {seeded_db} dans {target} (")
     assert result.stdout == ""
     assert _mode(target) == 0o600
     assert _counts(target) == _counts(seeded_db) == SEEDED_COUNTS
@@ -156,7 +156,8 @@ def test_db_backup_refuses_an_existing_file(cli: Cli, seeded_db: Path, tmp_path:
     result = cli("db", "backup", str(target))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"error: cannot write backup '{target}': the file exists; choose a new name"
+        f"erreur : sauvegarde impossible dans « {target} » : le fichier existe ; choisir un "
+        "nouveau nom"
     ]
     assert target.read_bytes() == b"precious"
 
@@ -166,7 +167,7 @@ def test_db_backup_refuses_a_missing_directory(cli: Cli, seeded_db: Path, tmp_pa
     result = cli("db", "backup", str(tmp_path / "nope" / "b.db"))
     assert result.exit_code == 1
     assert len(result.stderr.splitlines()) == 1
-    assert "does not exist" in result.stderr
+    assert "n'existe pas" in result.stderr
 
 
 # ---- init -----------------------------------------------------------------------------------
@@ -176,7 +177,7 @@ def test_init_no_seed_on_a_new_path(cli: Cli, tmp_path: Path) -> None:
     target = tmp_path / "empty.db"
     result = cli("--db", str(target), "init", "--no-seed")
     assert result.exit_code == 0, result.stderr
-    assert result.stderr == f"created database {target}\n"
+    assert result.stderr == f"base de données {target} créée\n"
     assert result.stdout == ""
     assert _mode(target) == 0o600
     counts = _counts(target)
@@ -188,10 +189,10 @@ def test_init_no_seed_on_a_new_path(cli: Cli, tmp_path: Path) -> None:
 def test_init_twice_second_time_all_unchanged(cli: Cli, isolated_env: Database) -> None:
     if isinstance(isolated_env, ServerDatabase):
         assert table_counts(isolated_env) == {}  # an empty database: no schema yet
-        created_message = f"created the schema in {isolated_env}\n"
+        created_message = f"schéma créé dans {isolated_env}\n"
     else:
         assert not isolated_env.exists()
-        created_message = f"created database {isolated_env}\n"
+        created_message = f"base de données {isolated_env} créée\n"
     first = cli("init", "--format", "json")
     assert first.exit_code == 0, first.stderr
     assert first.stderr == created_message
@@ -222,7 +223,7 @@ def test_init_seed_and_no_seed_exclude_each_other(cli: Cli, tmp_path: Path) -> N
     result = cli("--db", str(target), "init", "--seed", "a.yaml", "--no-seed")
     assert result.exit_code == 2
     assert len(result.stderr.splitlines()) == 1
-    assert "--seed and --no-seed exclude each other" in result.stderr
+    assert "donner --seed ou --no-seed, pas les deux" in result.stderr
     assert not target.exists()
 
 
@@ -240,8 +241,8 @@ def test_first_use_of_the_missing_default_database_creates_it_seeded(
 
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
-        f"created database {default} and loaded the bundled seed "
-        "(use --db or PRESENCE_POSTALE_DB to choose another file)"
+        f"base créée : {default}, chargée avec les données de départ (--db ou "
+        "PRESENCE_POSTALE_DB pour en choisir une autre)"
     ]
     assert "17510A" in {row["id"] for row in json.loads(result.stdout)}
     assert default.is_file()
@@ -272,4 +273,4 @@ def test_db_status_lists_pending_migrations_without_applying_them(cli: Cli, tmp_
     assert tables == {"note"}
     upgrade = cli("--db", str(path), "db", "upgrade")
     assert upgrade.exit_code == 0, upgrade.stderr
-    assert upgrade.stderr.strip() == f"applied {', '.join(schema.revisions())}"
+    assert upgrade.stderr.strip() == (f"migrations appliquées : {', '.join(schema.revisions())}")

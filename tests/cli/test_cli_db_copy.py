@@ -77,7 +77,7 @@ def test_a_file_into_postgresql_and_back_loses_nothing(
     counts = {row["table"]: row["rows_target"] for row in rows}
     assert counts == table_counts(department_file) == table_counts(empty_server_db)
     assert counts["reservation"] == 1 and counts["waitlist_entry"] == 1
-    assert there.stderr.splitlines()[-1].endswith("every table identical")
+    assert there.stderr.splitlines()[-1].endswith("chaque table est identique")
     assert table_state(empty_server_db) == before
 
     # The server database is a working one: new ids follow the copied ones.
@@ -121,8 +121,10 @@ def test_a_target_with_the_schema_is_refused_and_left_alone(
     assert result.exit_code == 1
     assert result.stdout == ""
     (line,) = result.stderr.splitlines()
-    assert line.startswith(f"error: cannot copy into {empty_server_db.url}: it already has ")
-    assert line.endswith("the target must be an empty database")
+    assert line.startswith(
+        f"erreur : impossible de copier dans {empty_server_db.url} : elle a déjà "
+    )
+    assert line.endswith("la cible doit être une base vide")
     assert table_state(empty_server_db) == before
 
 
@@ -135,7 +137,7 @@ def test_an_existing_target_file_is_refused(
     result = _copy(cli, empty_server_db.url, str(target))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"error: cannot copy into '{target}': the file exists; choose a new name"
+        f"erreur : impossible d'écrire « {target} » : le fichier existe ; choisir un nouveau nom"
     ]
     assert target.read_bytes() == b"precious"
 
@@ -151,7 +153,7 @@ def test_a_failure_half_way_leaves_the_target_empty(
     result = _copy(cli, str(department_file), empty_server_db.url)
     assert result.exit_code == 1
     (line,) = result.stderr.strip().splitlines()[-1:]
-    assert line.startswith("error: database error: value too long")
+    assert line.startswith("erreur : erreur de la base de données : value too long")
     assert "Traceback" not in result.stderr
     assert table_counts(empty_server_db) == {}  # not even the schema
 
@@ -163,7 +165,7 @@ def test_a_password_in_the_url_is_never_shown(cli: Cli, postgres: str) -> None:
     result = cli("--db", url, "sites", "list")
     assert result.exit_code == 1
     (line,) = result.stderr.splitlines()
-    assert line.startswith("error: database error: ")
+    assert line.startswith("erreur : erreur de la base de données : ")
     assert "no_such_database_here" in line
     assert "s3cret" not in result.stderr and "s3cret" not in result.stdout
 
@@ -177,22 +179,24 @@ def test_a_password_in_the_url_is_never_shown(cli: Cli, postgres: str) -> None:
             "'2019-05-14 10:30:00.000000', "
             "'2019-05-14 11:30:00.000000', 'B', 'b@example.org', 'soho_solo', 'confirmed', "
             "'email', '2019-05-01 00:00:00.000000')",
-            "table reservation, record 2: 2019-05-14 10:30-11:30 overlaps reservation #1",
+            "table reservation, enregistrement 2 : le mardi 14/05/2019 de 10:30 à 11:30 chevauche "
+            "la réservation n° 1",
             id="overbooked-space",
         ),
         pytest.param(
             "UPDATE site SET insee_code = '1' WHERE id = '00518A'",
-            "table site, record 00518A: invalid insee_code '1': not an INSEE commune code",
+            "table site, enregistrement 00518A : insee_code « 1 » invalide : ce n'est pas un code "
+            "INSEE de commune",
             id="insee-code",
         ),
         pytest.param(
             "UPDATE agent SET email = 'nobody' WHERE id = 'allier-mediateur'",
-            "table agent, record allier-mediateur: invalid email 'nobody'",
+            "table agent, enregistrement allier-mediateur : email « nobody » invalide",
             id="agent-email",
         ),
         pytest.param(
             "UPDATE permanence SET rrule = 'FREQ=DAILY;INTERVAL=0' WHERE id = 1",
-            "table permanence, record 1: invalid rrule",
+            "table permanence, enregistrement 1 : rrule « FREQ=DAILY;INTERVAL=0 » invalide",
             id="rrule",
         ),
         pytest.param(
@@ -216,6 +220,6 @@ def test_a_copy_holding_a_record_that_breaks_a_rule_is_refused_whole(
     result = cli("--db", str(department_file), "db", "copy", "--to", str(target))
     assert result.exit_code == 1, result.stderr
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: copy refused:"), lines
+    assert len(lines) == 1 and lines[0].startswith("erreur : copie refusée :"), lines
     assert fragment in lines[0], lines[0]
     assert not target.exists() and not list(tmp_path.glob(".copy.db.*"))

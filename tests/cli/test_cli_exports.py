@@ -24,7 +24,7 @@ def test_geojson_is_a_feature_collection_of_lon_lat_points(cli: Cli, seeded_db: 
     assert vigny["properties"]["labels"] == "france_services"
     # The mairie of Grisy has no coordinates: left out, and said so.
     assert "mairie-grisy-les-platres" not in {f["id"] for f in data["features"]}
-    assert "left out 1 sites without coordinates" in result.stderr
+    assert result.stderr == "1 site sans coordonnées laissé de côté\n"
 
 
 def test_export_csv_keeps_values_and_excel_csv_neutralises_formulas(
@@ -100,5 +100,5 @@ def test_a_json_records_file_read_fast_still_names_the_line_of_a_problem(
     assert cli("--db", str(empty), "init", "--no-seed").exit_code == 0
     refused = cli("--db", str(empty), "import", "records", str(broken))
     assert refused.exit_code == 1
-    assert f"line {at + 1}:" in refused.stderr and "9545" in refused.stderr
+    assert f"ligne {at + 1} :" in refused.stderr and "9545" in refused.stderr
     assert cli("--db", str(empty), "sites", "list", "--format", "json").stdout.strip() == "[]"

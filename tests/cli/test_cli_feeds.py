@@ -19,6 +19,8 @@ from presence_postale.errors import Message
 from presence_postale.formats import words
 
 Cli = Callable[..., Result]
+
+
 WINDOW = ["--from", "2021-04-26", "--to", "2021-05-30"]
 FEEDS = {
     "agent-allier-mediateur.ics",
@@ -95,7 +97,7 @@ def test_unchanged_feeds_keep_their_bytes_and_time(
     before = {p.name: p.read_bytes() for p in feeds.iterdir()}
     again = ok(cli("export", "feeds", str(feeds), *WINDOW))
     said = Message("feeds.written", {"written": 0, "unchanged": 10, "path": str(feeds)})
-    assert again.stderr == words.say(said, "en") + "\n"
+    assert again.stderr == words.say(said) + "\n"
     assert all(p.stat().st_mtime == old for p in feeds.iterdir())
 
     grisy = feeds / "site-mairie-grisy-les-platres.ics"
@@ -183,7 +185,7 @@ def test_a_directory_that_cannot_take_the_feeds_is_refused(
     result = cli("export", "feeds", str(target))
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error:") and str(target) in lines[0]
+    assert len(lines) == 1 and lines[0].startswith("erreur :") and str(target) in lines[0]
     assert sorted(tmp_path.rglob("*")) == before
 
 

@@ -31,7 +31,7 @@ def small(tmp_path: Path) -> Path:
 def test_summary_line_on_stderr_and_json_on_stdout(cli: Cli, seeded_db: Path, small: Path) -> None:
     result = cli("import", "laposte", str(small))
     assert result.exit_code == 0, result.stderr
-    assert result.stderr.strip() == "created 20, updated 0, unchanged 0, rejected 0"
+    assert result.stderr.strip() == "20 créés, 0 modifié, 0 inchangé, 0 refusé"
     again = cli("import", "laposte", str(small), "--format", "json")
     assert again.exit_code == 0
     data = json.loads(again.stdout)
@@ -46,7 +46,7 @@ def test_summary_line_on_stderr_and_json_on_stdout(cli: Cli, seeded_db: Path, sm
 def test_dry_run_says_so(cli: Cli, seeded_db: Path, small: Path) -> None:
     result = cli("import", "laposte", str(small), "--dry-run")
     assert result.exit_code == 0
-    assert result.stderr.startswith("dry run, nothing written: created 20")
+    assert result.stderr.startswith("essai, rien n'est écrit : 20 créés")
     listed = json.loads(cli("sites", "list", "--department", "78", "--format", "json").stdout)
     assert listed == []
 
@@ -54,9 +54,12 @@ def test_dry_run_says_so(cli: Cli, seeded_db: Path, small: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (None, "no such file"),
-        (b"", "the file is empty"),
-        (b"id;name\r\n1;x\r\n", "line 1: not La Poste's contact-point list"),
+        (None, "fichier introuvable"),
+        (b"", "le fichier est vide"),
+        (
+            b"id;name\r\n1;x\r\n",
+            "ligne 1 : ce n'est pas la liste des points de contact de La Poste",
+        ),
     ],
 )
 def test_bad_files_are_one_line_and_exit_1(
@@ -74,7 +77,7 @@ def test_bad_files_are_one_line_and_exit_1(
 def test_a_directory_is_refused(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
     result = cli("import", "laposte", str(tmp_path))
     assert result.exit_code == 1
-    assert "is a directory" in result.stderr
+    assert "c'est un répertoire" in result.stderr
 
 
 def test_a_bad_postcode_names_line_and_field_and_changes_nothing(
@@ -92,13 +95,17 @@ def test_a_bad_postcode_names_line_and_field_and_changes_nothing(
     result = cli("import", "laposte", str(small))
     assert result.exit_code == 1
     assert result.stderr.strip() == (
-        f"error: {small}: 1 row rejected, nothing imported: "
-        "line 5: Code_postal: '785' is not 5 digits"
+        f"erreur : {small} : 1 ligne refusée, rien n'est importé : "
+        "ligne 5 : Code_postal : « 785 » ne fait pas cinq chiffres"
     )
     as_json = cli("import", "laposte", str(small), "--format", "json")
     assert as_json.exit_code == 1
     assert json.loads(as_json.stdout)["rejected"] == [
-        {"line": 5, "field": "Code_postal", "reason": "'785' is not 5 digits"}
+        {
+            "line": 5,
+            "field": "Code_postal",
+            "reason": {"kind": "import.not_postcode", "value": "785"},
+        }
     ]
     assert dump(seeded_db) == before
 
@@ -125,7 +132,7 @@ def test_records_yaml_and_csv(cli: Cli, seeded_db: Path, tmp_path: Path) -> None
     )
     result = cli("import", "records", str(yaml_file))
     assert result.exit_code == 0, result.stderr
-    assert result.stderr.strip() == "created 0, updated 0, unchanged 1, rejected 0"
+    assert result.stderr.strip() == "0 créé, 0 modifié, 1 inchangé, 0 refusé"
     csv_file = tmp_path / "agents.csv"
     csv_file.write_text("id,role,home_site\nnew-agent,mediateur_numerique,st gerand\n")
     assert cli("import", "records", str(csv_file)).exit_code == 2  # --kind needed
@@ -137,7 +144,7 @@ def test_records_yaml_and_csv(cli: Cli, seeded_db: Path, tmp_path: Path) -> None
     csv_file.write_text("id,role\nx,astronaute\n")
     bad = cli("import", "records", str(csv_file), "--kind", "agents")
     assert bad.exit_code == 1
-    assert "line 2: agents[0].role" in bad.stderr
+    assert "ligne 2 : agents[0].role" in bad.stderr
 
 
 @pytest.mark.sqlite_only  # the plain path serves SQLite files; a server goes through SQLAlchemy
@@ -153,7 +160,7 @@ def test_a_current_file_is_imported_without_sqlalchemy(seeded_db: Path, small: P
         [sys.executable, "-c", probe, str(small)], capture_output=True, text=True, check=False
     )
     assert done.stdout.split()[-2:] == ["PLAIN", "0"], done.stderr
-    assert done.stderr.strip() == "created 20, updated 0, unchanged 0, rejected 0"
+    assert done.stderr.strip() == "20 créés, 0 modifié, 0 inchangé, 0 refusé"
     with closing(sqlite3.connect(seeded_db)) as connection:
         assert (
             connection.execute("SELECT count(*) FROM site WHERE source = 'laposte'").fetchone()[0]
@@ -170,5 +177,7 @@ def test_a_damaged_database_is_one_error_line(cli: Cli, seeded_db: Path, small: 
         connection.commit()
     result = cli("import", "laposte", str(small))
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == ["error: database error: no such table: site"]
+    assert result.stderr.splitlines() == [
+        "erreur : erreur de la base de données : no such table: site"
+    ]
     assert result.stdout == ""

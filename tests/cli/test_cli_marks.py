@@ -55,7 +55,7 @@ def test_every_listing_marks_illustrative_rows_in_a_column_with_the_reason_below
     cli: Cli, seeded_db: Path, command: tuple[str, ...], marked: str, note: str
 ) -> None:
     table = ok(cli, *command)
-    assert any(line.rstrip().endswith("illustratif") for line in table.splitlines()[:4])
+    assert any(line.rstrip().endswith("note") for line in table.splitlines()[:4])
     row = next(line for line in table.splitlines() if marked in line)
     assert row.rstrip().endswith("]"), row
     assert f"] illustratif : {note}" in _flat(table)
@@ -155,7 +155,7 @@ def test_a_start_known_to_the_month_reads_as_a_month(cli: Cli, seeded_db: Path) 
     allier_row = next(r for r in rows if r["code"] == "allier-mediation-2019")
     assert (allier_row["start"], allier_row["start_precision"]) == ("2019-03-01", "month")
     report = ok(cli, "report", "programme", "allier-mediation-2019")
-    assert "Période : mars 2019 →" in report
+    assert "Période : de mars 2019 au " in report
     evaluation = json.loads(ok(cli, "report", "programme", "allier-mediation-2019", "-f", "json"))
     assert evaluation["programme"]["start_precision"] == "month"
     agen = ok(cli, "report", "programme", "agen-2021", "--format", "markdown")

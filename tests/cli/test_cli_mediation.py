@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from typer.testing import Result
 
+from presence_postale.cli.environment import Environment
 from presence_postale.domain import vocab
 
 Cli = Callable[..., Result]
@@ -39,13 +40,17 @@ def _seeded(seeded_db: Path) -> Path:
     return seeded_db
 
 
-def add(cli: Cli, site: str = "00518A", day: str = "2019-03-19", *extra: str) -> Result:
+def add_args(site: str = "00518A", day: str = "2019-03-19", *extra: str) -> tuple[str, ...]:
     """A 60-minute individual e-mail session by the Allier mediator at 10:00."""
-    return cli(
+    return (
         "mediation", "add", "--site", site, "--mediator", "allier-mediateur", "--date", day,
         "--start", "10:00", "--duration", "60", "--type", "individuel", "--themes", "email",
         *extra,
     )  # fmt: skip
+
+
+def add(cli: Cli, site: str = "00518A", day: str = "2019-03-19", *extra: str) -> Result:
+    return cli(*add_args(site, day, *extra))
 
 
 def as_json(result: Result) -> Any:
@@ -73,7 +78,7 @@ def test_hours_an_ordinary_week_as_table(cli: Cli) -> None:
     assert result.exit_code == 0, result.stderr
     (row,) = [line for line in result.stdout.splitlines() if "allier-mediateur" in line]
     assert row.split()[:5] == ["allier-mediateur", "2019-W12", "18", "18", "0"]
-    assert "conforme" in row
+    assert "Conforme" in row
     assert "00518A: 6" in result.stdout
 
 
@@ -96,22 +101,26 @@ def test_hours_ascension_week(cli: Cli) -> None:
     assert figures["lost_hours"] == 6.0
     assert figures["difference"] == -6.0
     assert figures["status"] == "deficit"
-    assert figures["status_label"] == "deficit"
     assert "00502A" not in figures["by_site"]
     table = cli("mediation", "hours", "--week", "2019-05-30", "--mediator", "allier-mediateur")
     assert table.exit_code == 0, table.stderr
-    assert "déficit" in table.stdout
+    assert "Déficit" in table.stdout
 
 
 def test_weekly_report_carries_the_deficit(cli: Cli) -> None:
     data = as_json(
         cli("report", "weekly", "--week", "2019-W22", "--department", "03", "-f", "json")
     )
-    assert "médiateur allier-mediateur : 12 h prévues pour 18 h au contrat" in data["warnings"]
+    assert {
+        "kind": "warning.mediator_deficit",
+        "agent": "allier-mediateur",
+        "scheduled": 12.0,
+        "contracted": 18.0,
+    } in data["warnings"]
     ordinary = as_json(
         cli("report", "weekly", "--week", "2019-W12", "--department", "03", "-f", "json")
     )
-    assert not any("allier-mediateur" in w for w in ordinary["warnings"])
+    assert not any(w.get("agent") == "allier-mediateur" for w in ordinary["warnings"])
     strict = cli("report", "weekly", "--week", "2019-W22", "--department", "03", "--strict")
     assert strict.exit_code == 1
     assert "12 h prévues pour 18 h" in strict.stderr
@@ -123,8 +132,8 @@ def test_weekly_report_carries_the_deficit(cli: Cli) -> None:
 def test_add_the_example_inside_the_presence(cli: Cli) -> None:
     result = cli(*EXAMPLE)
     assert result.exit_code == 0, result.stderr
-    assert "warning" not in result.stderr
-    assert result.stderr.strip() == "recorded mediation session #1 at 00518A on 19 March 2019"
+    assert "attention" not in result.stderr
+    assert result.stderr.strip() == "session de médiation n° 1 enregistrée à 00518A le 19 mars 2019"
     data = as_json(cli("mediation", "show", "1", "--format", "json"))
     assert data == {
         "id": 1,
@@ -163,7 +172,7 @@ def test_add_by_names(cli: Cli) -> None:
         "retraite", "--autonomy", "partiellement_autonome", "--note", "carte Vitale",
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
-    assert "warning" not in result.stderr
+    assert "attention" not in result.stderr
     data = as_json(cli("mediation", "show", "1", "-f", "json"))
     assert data["site_id"] == "00518A"
     assert data["programme"] == "allier-mediation-2019"
@@ -176,13 +185,13 @@ def test_outside_the_presence_is_a_warning(cli: Cli, seeded_db: Path, dump: Dump
     result = add(cli, "00518A", "2019-03-20")  # a Wednesday
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines() == [
-        "warning: outside the mediator's scheduled presence",
-        "recorded mediation session #1 at 00518A on 20 March 2019",
+        "attention : hors de la présence prévue du médiateur",
+        "session de médiation n° 1 enregistrée à 00518A le 20 mars 2019",
     ]
     before = dump(seeded_db)
     strict = add(cli, "00518A", "2019-03-20", "--strict")
-    line = assert_refused(strict, (1,), "--strict", "outside the mediator's scheduled presence")
-    assert line.startswith("error: ")
+    line = assert_refused(strict, (1,), "--strict", "hors de la présence prévue du médiateur")
+    assert line.startswith("erreur : ")
     assert dump(seeded_db) == before
     # inside the presence, --strict has nothing to refuse
     assert add(cli, "00518A", "2019-03-19", "--strict").exit_code == 0
@@ -191,15 +200,18 @@ def test_outside_the_presence_is_a_warning(cli: Cli, seeded_db: Path, dump: Dump
 def test_at_a_site_without_ilot(cli: Cli) -> None:
     result = add(cli, "17510A", "2019-03-19")
     assert result.exit_code == 0, result.stderr
-    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
-    assert "warning: site without an îlot numérique" in warnings
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("attention :")]
+    assert "attention : site sans îlot numérique" in warnings
     assert any("îlot" in w for w in warnings)
 
 
 def test_on_easter_monday(cli: Cli) -> None:
     result = add(cli, "00518A", "2019-04-22")
     assert result.exit_code == 0, result.stderr
-    assert "warning: public holiday (Easter Monday)" in result.stderr.splitlines()
+    assert "attention : jour férié (Lundi de Pâques)" in result.stderr.splitlines()
+    english = cli(*add_args("00502A", "2019-04-22"), env=Environment(lang="en"))
+    assert english.exit_code == 0, english.stderr
+    assert "warning: public holiday (Easter Monday)" in english.stderr.splitlines()
 
 
 # ---- bad input ------------------------------------------------------------------------------
@@ -230,92 +242,102 @@ def bad(*args: str) -> list[str]:
 
 TWICE_RETIRED = "Retraite=2,retraite=3"
 BAD_INPUT = [
-    pytest.param(bad("--themes", "email,jardinage"), ["'jardinage'"], id="unknown-theme"),
+    pytest.param(bad("--themes", "email,jardinage"), ["« jardinage »"], id="unknown-theme"),
     pytest.param(
         bad("--type", "collectif", "--participants", "5", "--age-bands", "60-69=3,70+=1"),
-        ["--age-bands: the counts add up to 4", "5 participants"],
+        ["--age-bands invalide : les effectifs font 4", "5 participants"],
         id="counters-not-adding-up",
     ),
     pytest.param(
         bad("--type", "collectif", "--participants", "3", "--social-statuses", TWICE_RETIRED),
-        ["--social-statuses: the counts add up to 5", "3 participants"],
+        ["--social-statuses invalide : les effectifs font 5", "3 participants"],
         id="one-status-spelt-twice",
     ),
     pytest.param(bad("--duration", "0"), ["--duration 0", "480"], id="duration-0"),
     pytest.param(bad("--duration", "900"), ["--duration 900", "480"], id="duration-900"),
-    pytest.param(bad("--mediator", "nobody"), ["agent 'nobody' not found"], id="unknown-mediator"),
+    pytest.param(
+        bad("--mediator", "nobody"), ["agent « nobody » introuvable"], id="unknown-mediator"
+    ),
     pytest.param(
         bad("--type", "collectif", "--participants", "2", "--age-bands", "70+"),
-        ["--age-bands '70+'", "value=count"],
+        ["--age-bands « 70+ »", "valeur=nombre"],
         id="malformed-age-bands",
     ),
-    pytest.param(bad("--type", "atelier"), ["--type 'atelier'", "individuel"], id="bad-type"),
+    pytest.param(bad("--type", "atelier"), ["--type « atelier »", "individuel"], id="bad-type"),
     pytest.param(bad("--type", "collectif"), ["--participants"], id="no-participants"),
     pytest.param(
-        bad("--age-band", "99"), ["--age-bands '99'", "moins_de_douze"], id="unknown-age-band"
+        bad("--age-band", "99"), ["--age-bands « 99 »", "moins_de_douze"], id="unknown-age-band"
     ),
     pytest.param(
         bad("--age-band", "70+", "--age-bands", "70+=1"), ["--age-band"], id="both-age-options"
     ),
-    pytest.param(bad("--themes", "email,Email"), ["twice"], id="theme-twice"),
-    pytest.param(bad("--themes", ","), ["--themes", "at least one"], id="no-theme"),
-    pytest.param(bad("--equipment", "minitel"), ["--equipment 'minitel'"], id="bad-equipment"),
-    pytest.param(bad("--participants", "3"), ["individual session has 1"], id="individual-3"),
+    pytest.param(bad("--themes", "email,Email"), ["deux fois"], id="theme-twice"),
+    pytest.param(bad("--themes", ","), ["--themes", "au moins une thématique"], id="no-theme"),
+    pytest.param(bad("--equipment", "minitel"), ["--equipment « minitel »"], id="bad-equipment"),
+    pytest.param(
+        bad("--participants", "3"),
+        ["un accompagnement individuel compte une personne"],
+        id="individual-3",
+    ),
     pytest.param([*bad(), "--date", "2019-02-30"], ["--date", "2019-02-30"], id="impossible-date"),
     pytest.param(bad("--start", "25:00"), ["25:00"], id="bad-start"),
-    pytest.param(bad("--site", "XYZ"), ["site 'XYZ' not found"], id="unknown-site"),
+    pytest.param(bad("--site", "XYZ"), ["site « XYZ » introuvable"], id="unknown-site"),
     pytest.param(
-        bad("--programme", "nope"), ["programme 'nope' not found"], id="unknown-programme"
+        bad("--programme", "nope"), ["programme « nope » introuvable"], id="unknown-programme"
     ),
     # The Coop's vocabularies: an unknown code lists the valid ones.
     pytest.param(
         bad("--place", "mairie"),
-        ["--place 'mairie'", "lieu_activite, domicile, a_distance, autre"],
+        ["--place « mairie »", "lieu_activite, domicile, a_distance, autre"],
         id="unknown-place",
     ),
     pytest.param(
-        bad("--gender", "f"), ["--genders 'f'", "masculin, feminin, non_communique"], id="gender"
+        bad("--gender", "f"), ["--genders « f »", "masculin, feminin, non_communique"], id="gender"
     ),
     pytest.param(
         bad("--type", "collectif", "--participants", "3", "--level", "expert"),
-        ["--level 'expert'", "debutant, intermediaire, avance"],
+        ["--level « expert »", "debutant, intermediaire, avance"],
         id="unknown-level",
     ),
     pytest.param(
         bad("--redirection", "CCAS"),
-        ["--redirection 'CCAS'", "administration, mediation_numerique"],
+        ["--redirection « CCAS »", "administration, mediation_numerique"],
         id="unknown-redirection",
     ),
     pytest.param(
         bad("--type", "collectif", "--participants", "3", "--genders", "feminin=2"),
-        ["--genders: the counts add up to 2, not to the 3 participants"],
+        ["--genders invalide : les effectifs font 2, pas les 3 participants"],
         id="genders-not-adding-up",
     ),
     pytest.param(
         bad("--type", "collectif", "--participants", "3", "--communes", "03235=1,03173=1"),
-        ["--communes: the counts add up to 2, not to the 3 participants"],
+        ["--communes invalide : les effectifs font 2, pas les 3 participants"],
         id="communes-not-adding-up",
     ),
     pytest.param(
         bad("--place", "domicile", "--place-insee", "3235"),
-        ["--place-insee '3235'", "INSEE commune code has 5 characters"],
+        ["--place-insee « 3235 »", "un code commune INSEE a 5 caractères"],
         id="insee-wrong-shape",
     ),
     pytest.param(
-        bad("--commune", "03-235"), ["--communes '03-235'", "INSEE commune code"], id="commune"
+        bad("--commune", "03-235"), ["--communes « 03-235 »", "code commune INSEE"], id="commune"
     ),
-    pytest.param(bad("--place", "domicile"), ["--place-insee is missing"], id="home-no-commune"),
+    pytest.param(bad("--place", "domicile"), ["--place-insee manque"], id="home-no-commune"),
     pytest.param(
-        bad("--place-insee", "03235"), ["--place-insee is for a session away"], id="insee-at-site"
+        bad("--place-insee", "03235"),
+        ["--place-insee vaut pour une session hors du site"],
+        id="insee-at-site",
     ),
     pytest.param(
         bad("--themes", "email,logement"),
-        ["administrative theme logement goes with aide_aux_demarches_administratives"],
+        ["la thématique administrative logement va avec aide_aux_demarches_administratives"],
         id="administrative-theme-alone",
     ),
-    pytest.param(bad("--details", "CAF"), ["--details goes with the theme"], id="details-alone"),
+    pytest.param(bad("--details", "CAF"), ["--details va avec la thématique"], id="details-alone"),
     pytest.param(
-        bad("--workshop-title", "Café IA"), ["--workshop-title is for a collective"], id="title"
+        bad("--workshop-title", "Café IA"),
+        ["--workshop-title vaut pour un atelier collectif"],
+        id="title",
     ),
 ]
 
@@ -336,17 +358,17 @@ def test_unknown_theme_lists_the_valid_ones(cli: Cli) -> None:
 
 
 def test_show_unknown(cli: Cli) -> None:
-    assert_refused(cli("mediation", "show", "99"), (1,), "mediation session #99 not found")
+    assert_refused(cli("mediation", "show", "99"), (1,), "session de médiation n° 99 introuvable")
 
 
 def test_report_reversed_range(cli: Cli) -> None:
     result = cli("mediation", "report", "--from", "2019-03-31", "--to", "2019-03-01")
-    assert_refused(result, (1, 2), "before")
+    assert_refused(result, (1, 2), "précède")
 
 
 def test_report_bad_format(cli: Cli) -> None:
     result = cli("mediation", "report", "--from", "2019-03-01", "--to", "2019-03-31", "-f", "ics")
-    assert_refused(result, (2,), "--format", "'ics'")
+    assert_refused(result, (2,), "--format", "« ics »")
 
 
 def test_export_places_bad_format(cli: Cli) -> None:
@@ -364,7 +386,7 @@ def test_report_after_the_example_and_an_ardoiz_workshop(cli: Cli) -> None:
     assert cli(*EXAMPLE).exit_code == 0
     workshop = cli(*ARDOIZ)
     assert workshop.exit_code == 0, workshop.stderr
-    assert "warning" not in workshop.stderr
+    assert "attention" not in workshop.stderr
     data = as_json(march(cli, "--format", "json"))
     assert (data["from"], data["to"]) == ("2019-03-01", "2019-03-31")
     assert data["sessions"] == 2
@@ -418,20 +440,20 @@ def test_report_markdown(cli: Cli) -> None:
     result = march(cli, "--format", "markdown")
     assert result.exit_code == 0, result.stderr
     text = result.stdout
-    assert text.startswith("# Médiation numérique — vendredi 01/03/2019 → dimanche 31/03/2019")
+    assert text.startswith("# Médiation numérique — du vendredi 01/03/2019 au dimanche 31/03/2019")
     assert "- Sessions : 2" in text
     assert "- Personnes accompagnées : 6" in text
     assert "- Heures : 3,5" in text
-    assert "- Personnes de 60 ans et plus : 6 (100 % des âges connus)" in text
+    assert "- Personnes de 60 ans et plus : 6 (100,0\u202f% des âges connus)" in text
     (ardoiz,) = [line for line in text.splitlines() if "Ardoiz" in line]
     assert ardoiz == "- Tablette Ardoiz : 1 session, 5 personnes, 2 h"
     assert "| 00518A | Bureau de poste de Saint-Gérand-le-Puy | 2 | 6 | 3,5 |" in text
-    assert "| E-mail | 1 | 50 |" in text
-    assert "| Prendre en main du matériel | 1 | 50 |" in text
-    assert "| Atelier collectif | 1 | 50 |" in text
-    assert "| 70 ans et plus | 3 | 50 |" in text
-    assert "| 60 - 69 ans | 3 | 50 |" in text
-    assert "| 2019-03 | 2 | 6 | 3,5 |" in text
+    assert "| E-mail | 1 | 50,0\u202f% |" in text
+    assert "| Prendre en main du matériel | 1 | 50,0\u202f% |" in text
+    assert "| Atelier collectif | 1 | 50,0\u202f% |" in text
+    assert "| 70 ans et plus | 3 | 50,0\u202f% |" in text
+    assert "| 60 - 69 ans | 3 | 50,0\u202f% |" in text
+    assert "| mars 2019 | 2 | 6 | 3,5 |" in text
     for heading in (
         "## Par type de lieu",
         "## Par famille de thématiques",
@@ -444,14 +466,14 @@ def test_report_markdown(cli: Cli) -> None:
         "## Par commune de résidence",
     ):
         assert heading in text
-    assert "| Lieu d’activité | 2 | 100 |" in text
-    assert "| 1 h à 2 h | 1 | 50 |" in text
-    assert "| Non communiqué | 6 | 100 |" in text
+    assert "| Lieu d’activité | 2 | 100,0\u202f% |" in text
+    assert "| 1 h à 2 h | 1 | 50,0\u202f% |" in text
+    assert "| Non communiqué | 6 | 100,0\u202f% |" in text
     english = march(cli, "--format", "markdown", "--lang", "en")
     assert english.exit_code == 0, english.stderr
     assert english.stdout.startswith("# Digital mediation")
     assert "| Group workshop | 1 |" in english.stdout
-    assert "| 70 and over | 3 | 50 |" in english.stdout
+    assert "| 70 and over | 3 | 50.0% |" in english.stdout
 
 
 def test_report_csv_and_table(cli: Cli) -> None:

@@ -299,7 +299,7 @@ def test_listings_and_reports_as_xlsx(cli: Cli, tmp_path: Path) -> None:
     assert [c.value for c in row[:5]] == [
         "00518A",
         "Bureau de poste de Saint-Gérand-le-Puy",
-        "bureau_de_poste",
+        "Bureau de poste",  # a code as people read it
         "Saint-Gérand-le-Puy",
         "03",
     ]
@@ -329,7 +329,7 @@ def test_listings_and_reports_as_xlsx(cli: Cli, tmp_path: Path) -> None:
     summary = book.worksheets[0]
     assert any(c.value == "Sessions : 1" for row in summary.iter_rows() for c in row)
     months = book["Par mois"]
-    assert [c.value for c in months[2]] == ["2019-03", 1, 1, 1.5]
+    assert [c.value for c in months[2]] == ["mars 2019", 1, 1, 1.5]
 
 
 def test_a_spreadsheet_is_not_written_to_a_terminal(tmp_path: Path) -> None:
@@ -337,7 +337,9 @@ def test_a_spreadsheet_is_not_written_to_a_terminal(tmp_path: Path) -> None:
     from presence_postale.cli.environment import Environment
 
     result = CliRunner().invoke(
-        app, ["sites", "list", "--format", "xlsx"], obj=Environment(stdout_isatty=True)
+        app,
+        ["sites", "list", "--format", "xlsx", "--lang", "en"],
+        obj=Environment(stdout_isatty=True),
     )
     assert result.exit_code == 2
     assert result.stdout == ""

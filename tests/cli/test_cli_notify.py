@@ -19,6 +19,18 @@ from presence_postale.formats import words
 from smtp_box import Accepted, Box, free_port
 
 Cli = Callable[..., Result]
+
+
+@pytest.fixture
+def cli(cli: Cli) -> Cli:
+    """The shared runner, in English: these tests read the English catalogue's words."""
+
+    def english(*args: str, input: str | None = None, env: Environment | None = None) -> Result:
+        return cli(*args, input=input, env=env or Environment(lang="en"))
+
+    return english
+
+
 AGENT = "conseillere.un@vigny.example"
 MAIRIE = "mairie@grisy.example"
 
@@ -138,7 +150,7 @@ def test_tomorrow_is_the_day_after_the_environments_today(
     cli: Cli, seeded_db: Path, mail_server: Box
 ) -> None:
     addresses(cli)
-    env = Environment(today=date(2021, 4, 26))
+    env = Environment(today=date(2021, 4, 26), lang="en")
     result = CliRunner().invoke(app, ["notify", "--day", "tomorrow"], obj=env)
     assert result.exit_code == 0, result.stderr
     assert {a.subject for a in mail_server.accepted} == {

@@ -13,9 +13,22 @@ import trustme
 from typer.testing import Result
 
 from backends import Database, dump_database
+from presence_postale.cli.environment import Environment
 from smtp_box import Box, Logins, free_port, point_at, start
 
 Cli = Callable[..., Result]
+
+
+@pytest.fixture
+def cli(cli: Cli) -> Cli:
+    """The shared runner, in English: these tests read the English catalogue's words."""
+
+    def english(*args: str, input: str | None = None, env: Environment | None = None) -> Result:
+        return cli(*args, input=input, env=env or Environment(lang="en"))
+
+    return english
+
+
 PASSWORD = "s3cret-Grisy!"  # the test server's
 # aiosmtpd sees TLS begun by STARTTLS only: over TLS from the start, or in the test of the
 # configuration file (plain, on 127.0.0.1), it must be told to take a login anyway.

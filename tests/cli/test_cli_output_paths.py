@@ -22,7 +22,21 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
+from presence_postale.cli.environment import Environment
+
 Cli = Callable[..., Result]
+
+
+@pytest.fixture
+def cli(cli: Cli) -> Cli:
+    """The shared runner, in English: these tests read the English catalogue's words."""
+
+    def english(*args: str, input: str | None = None, env: Environment | None = None) -> Result:
+        return cli(*args, input=input, env=env or Environment(lang="en"))
+
+    return english
+
+
 WEEKLY = ("report", "weekly", "--week", "2021-W17", "--department", "95", "--format", "markdown")
 SITES = ("export", "sites", "--department", "32")
 

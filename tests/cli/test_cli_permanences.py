@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import Result
+
+from presence_postale.cli.environment import Environment
 
 Cli = Callable[..., Result]
 Dump = Callable[[Path], list[str]]
@@ -58,7 +60,7 @@ def assert_refused(result: Result, code: int, *fragments: str) -> str:
     assert result.exit_code == code, (result.exit_code, result.stdout, result.stderr)
     lines = result.stderr.splitlines()
     assert len(lines) == 1, lines
-    assert lines[0].startswith("error: ")
+    assert lines[0].startswith("erreur : ")
     for fragment in fragments:
         assert fragment in lines[0], (fragment, lines[0])
     assert result.exception is None or isinstance(result.exception, SystemExit)
@@ -99,9 +101,9 @@ def test_schedule_of_the_vigny_programme(cli: Cli, seeded_db: Path) -> None:
             "2021-07-18",
         )
     ).stdout
-    assert "2021-07-12 → 2021-07-18" in table
+    assert "Du lundi 12/07/2021 au dimanche 18/07/2021" in table
     line = next(x for x in table.splitlines() if "14/07/2021" in x)
-    assert "mercredi 14/07/2021" in line and "sautée" in line and "Fête nationale" in line
+    assert "mercredi 14/07/2021" in line and "Sautée" in line and "Fête nationale" in line
 
 
 def test_schedule_filters_and_weeks(cli: Cli, seeded_db: Path) -> None:
@@ -140,7 +142,7 @@ def test_cancel_and_undo(cli: Cli, seeded_db: Path) -> None:
         )
     )
     assert result.stdout == ""
-    assert result.stderr == "cancelled the occurrence of 2021-05-04 of permanence #1\n"
+    assert result.stderr == "occurrence du 4 mai 2021 de la permanence n° 1 annulée\n"
     (row,) = schedule_json(cli, "--week", "2021-W18", "--site", "mairie-grisy-les-platres")
     assert (row["date"], row["status"], row["reason"]) == (
         "2021-05-04",
@@ -150,24 +152,24 @@ def test_cancel_and_undo(cli: Cli, seeded_db: Path) -> None:
     assert_refused(
         cli("permanences", "log", "1", "--date", "2021-05-04", "--visitors", "3"),
         1,
-        "the occurrence of 2021-05-04 of permanence #1 was cancelled",
+        "l'occurrence du 4 mai 2021 de la permanence n° 1 a été annulée",
     )
     assert_refused(
         cli("permanences", "cancel", "1", "--date", "2021-05-04"),
         1,
-        "already cancelled or moved",
+        "déjà annulée ou déplacée",
         "--undo",
     )
     result = ok(cli("permanences", "cancel", "1", "--date", "2021-05-04", "--undo"))
     assert result.stderr == (
-        "restored the occurrence of 2021-05-04 of permanence #1 (was cancelled)\n"
+        "occurrence du 4 mai 2021 de la permanence n° 1 rétablie (elle était : Annulée)\n"
     )
     (row,) = schedule_json(cli, "--week", "2021-W18", "--site", "mairie-grisy-les-platres")
     assert row["status"] == "scheduled"
     assert_refused(
         cli("permanences", "cancel", "1", "--date", "2021-05-04", "--undo"),
         1,
-        "has no change to undo",
+        "n'a aucun changement à annuler",
     )
 
 
@@ -189,7 +191,9 @@ def test_move_shows_at_the_new_date_and_undo(cli: Cli, seeded_db: Path) -> None:
             "salle prise",
         )
     )
-    assert result.stderr == "moved the occurrence of 2021-05-05 of permanence #2 to 2021-05-07\n"
+    assert (
+        result.stderr == "occurrence du 5 mai 2021 de la permanence n° 2 déplacée au 7 mai 2021\n"
+    )
     (row,) = schedule_json(cli, "--week", "2021-W18", "--site", "17443A")
     assert {k: row[k] for k in ("date", "original_date", "start", "end", "status", "reason")} == {
         "date": "2021-05-07",
@@ -201,13 +205,13 @@ def test_move_shows_at_the_new_date_and_undo(cli: Cli, seeded_db: Path) -> None:
     }
     # The outcome is logged at the date it took place, and kept under its original date.
     logged = ok(cli("permanences", "log", "2", "--date", "2021-05-07", "--visitors", "5"))
-    assert logged.stderr == "logged permanence #2 on 2021-05-05: 5 visitors\n"
+    assert logged.stderr == "bilan de la permanence n° 2 du 5 mai 2021 saisi : 5 visiteurs\n"
     (row,) = schedule_json(cli, "--week", "2021-W18", "--site", "17443A")
     assert (row["status"], row["visitors"]) == ("moved", 5)
     assert_refused(
         cli("permanences", "log", "2", "--date", "2021-05-05", "--visitors", "5"),
         1,
-        "was moved to 2021-05-07",
+        "a été déplacée au 7 mai 2021",
     )
     ok(cli("permanences", "move", "2", "--date", "2021-05-05", "--undo"))
     (row,) = schedule_json(cli, "--week", "2021-W18", "--site", "17443A")
@@ -239,9 +243,9 @@ def test_log_and_correct(cli: Cli, seeded_db: Path) -> None:
             "caf=2,cnav=1",
         )
     )
-    assert result.stderr == "logged permanence #1 on 2021-04-27: 6 visitors\n"
+    assert result.stderr == "bilan de la permanence n° 1 du 27 avril 2021 saisi : 6 visiteurs\n"
     result = ok(cli("permanences", "log", "1", "--date", "2021-04-27", "--visitors", "7"))
-    assert result.stderr == "corrected permanence #1 on 2021-04-27: 7 visitors\n"
+    assert result.stderr == "bilan de la permanence n° 1 du 27 avril 2021 corrigé : 7 visiteurs\n"
     (row,) = schedule_json(cli, "--week", "2021-W17", "--site", "mairie-grisy-les-platres")
     assert (row["status"], row["visitors"]) == ("held", 7)
     shown = json.loads(ok(cli("permanences", "show", "1", "--format", "json")).stdout)
@@ -252,13 +256,13 @@ def test_log_and_correct(cli: Cli, seeded_db: Path) -> None:
 
 def test_log_refuses_a_future_date(cli: Cli, seeded_db: Path, dump: Dump) -> None:
     before = dump(seeded_db)
-    # An Allier Tuesday (no end date) well after today, whatever today is.
-    future = date.today() + timedelta(days=30)
-    future += timedelta(days=(1 - future.weekday()) % 7)
+    # An Allier Tuesday (no end date) four weeks after the command's today.
+    future = date(2021, 6, 1)
+    today = Environment(today=date(2021, 5, 5))
     assert_refused(
-        cli("permanences", "log", "3", "--date", future.isoformat(), "--visitors", "2"),
+        cli("permanences", "log", "3", "--date", "2021-06-01", "--visitors", "2", env=today),
         1,
-        f"invalid --date {future.isoformat()}: it is in the future",
+        f"--date {future.isoformat()} invalide : elle est dans l'avenir",
     )
     assert dump(seeded_db) == before
 
@@ -288,10 +292,12 @@ def test_add_a_permanence(cli: Cli, seeded_db: Path) -> None:
     )
     assert result.stdout == ""
     assert result.stderr == (
-        "added permanence #6 (FREQ=WEEKLY;BYDAY=TU, 14:00-16:00 at mairie-grisy-les-platres)\n"
+        "permanence n° 6 ajoutée (chaque mardi, de 14:00 à 16:00, à mairie-grisy-les-platres)\n"
     )
     shown = json.loads(ok(cli("permanences", "show", "6", "--format", "json")).stdout)
-    assert (shown["recurrence"], shown["operators"]) == ("chaque mardi", ["caf", "msa"])
+    assert (shown["rrule"], shown["operators"]) == ("FREQ=WEEKLY;BYDAY=TU", ["caf", "msa"])
+    table = ok(cli("permanences", "show", "6")).stdout
+    assert "chaque mardi" in table
     rows = schedule_json(cli, "--week", "2021-W18", "--site", "mairie-grisy-les-platres")
     assert [(r["permanence_id"], r["start"]) for r in rows] == [(1, "09:00"), (6, "14:00")]
 
@@ -301,8 +307,8 @@ def test_add_refuses_an_agent_in_two_places(cli: Cli, seeded_db: Path, dump: Dum
     assert_refused(
         cli(*VIGNY_OVERLAP),
         1,
-        "agent vigny-conseillere-1 already holds permanence #1 at mairie-grisy-les-platres",
-        "2021-04-27 09:00-12:00",
+        "l'agent vigny-conseillere-1 tient déjà la permanence n° 1 à mairie-grisy-les-platres",
+        "le mardi 27/04/2021 de 09:00 à 12:00",
         "--force",
     )
     assert dump(seeded_db) == before
@@ -313,7 +319,7 @@ def test_add_refuses_a_host_not_open(cli: Cli, seeded_db: Path, dump: Dump) -> N
     assert_refused(
         cli(*SATURDAY_AFTERNOON),
         1,
-        "host site 17510A is not open Saturday 15/05/2021 14:00-16:00",
+        "le site d'accueil 17510A n'est pas ouvert le samedi 15/05/2021 de 14:00 à 16:00",
         "Sa 09:00-12:00",
     )
     assert dump(seeded_db) == before
@@ -351,42 +357,44 @@ def test_add_refuses_a_closed_host(cli: Cli, seeded_db: Path, dump: Dump) -> Non
             "2021-06-30",
         ),
         1,
-        "host site 17510A is closed from 2021-06-01 to 2021-06-15 (travaux)",
-        "on the occurrence of 2021-06-07",
+        "le site d'accueil 17510A est fermé du 1er juin 2021 au 15 juin 2021 (travaux)",
+        "le jour de l'occurrence du 7 juin 2021",
     )
-    assert "not open" not in line  # Monday mornings are within the hours
+    assert "pas ouvert" not in line  # Monday mornings are within the hours
     assert dump(seeded_db) == before
 
 
 def test_force_creates_it_and_reports_warn(cli: Cli, seeded_db: Path) -> None:
     result = ok(cli(*VIGNY_OVERLAP, "--force"))
     assert result.stderr.splitlines() == [
-        "warning: agent vigny-conseillere-1 already holds permanence #1 at "
-        "mairie-grisy-les-platres Mairie de Grisy-les-Plâtres on 2021-04-27 09:00-12:00",
-        "added permanence #6 (FREQ=WEEKLY;BYDAY=TU, 10:00-11:00 at 17510A)",
+        "attention : l'agent vigny-conseillere-1 tient déjà la permanence n° 1 à "
+        "mairie-grisy-les-platres (Mairie de Grisy-les-Plâtres) le mardi 27/04/2021 de 09:00 à "
+        "12:00",
+        "permanence n° 6 ajoutée (chaque mardi, de 10:00 à 11:00, à 17510A)",
     ]
     ok(cli(*SATURDAY_AFTERNOON, "--force"))
     warning = (
-        "agent vigny-conseillere-1 à deux endroits en même temps : permanence #1 "
+        "agent vigny-conseillere-1 à deux endroits en même temps : permanence n° 1 "
         "(mairie-grisy-les-platres Mairie de Grisy-les-Plâtres, mardi 27/04/2021 09:00-12:00) / "
-        "permanence #6 (17510A Bureau de poste de Vigny, mardi 27/04/2021 10:00-11:00)"
+        "permanence n° 6 (17510A Bureau de poste de Vigny, mardi 27/04/2021 10:00-11:00)"
     )
     report = json.loads(
         ok(cli("report", "weekly", "--week", "2021-W17", "-d", "95", "--format", "json")).stdout
     )
-    assert report["warnings"] == [warning]
+    (data,) = report["warnings"]  # in JSON a warning is its kind and its values
+    assert (data["kind"], data["agent"]) == ("warning.agent_overlap", "vigny-conseillere-1")
+    assert (data["first"]["permanence"], data["second"]["permanence"]) == (1, 6)
+    assert (data["second"]["date"], data["second"]["start"]) == ("2021-04-27", "10:00")
     table = ok(cli("report", "weekly", "--week", "2021-W17", "-d", "95")).stdout
     assert f"  • {warning}" in table
     strict = cli("report", "weekly", "--week", "2021-W17", "-d", "95", "--strict")
     assert strict.exit_code == 1
     assert strict.stdout == table  # the report is still written
-    assert strict.stderr == f"error: the report carries 1 warning(s): {warning}\n"
-    week19 = json.loads(
-        ok(cli("report", "weekly", "--week", "2021-W19", "-d", "95", "--format", "json")).stdout
-    )
+    assert strict.stderr == f"erreur : le rapport porte 1 alerte ; la première : {warning}\n"
+    week19 = ok(cli("report", "weekly", "--week", "2021-W19", "-d", "95")).stdout
     assert (
-        "permanence #7 (17510A Bureau de poste de Vigny, samedi 15/05/2021 14:00-16:00) hors des "
-        "horaires d'ouverture du site" in week19["warnings"]
+        "permanence n° 7 (17510A Bureau de poste de Vigny, samedi 15/05/2021 14:00-16:00) hors "
+        "des horaires d'ouverture du site" in " ".join(week19.split())
     )
     # A week without problems stays quiet, --strict or not.
     ok(cli("report", "weekly", "--week", "2021-W30", "-d", "95", "--strict"))
@@ -405,19 +413,19 @@ LOG_1 = ["permanences", "log", "1", "--date", "2021-04-27", "--visitors", "3"]
         pytest.param(
             ["report", "weekly", "--week", "2021-W54"],
             2,
-            ["--week", "2021-W54", "52 ISO weeks"],
+            ["--week", "2021-W54", "52 semaines ISO"],
             id="week-54",
         ),
         pytest.param(
             [*ADD_AT_VIGNY, "--every", "funday", "--start", "09:00", "--end", "10:00"],
             1,
-            ["invalid --every 'funday'", "'funday' is not understood"],
+            ["--every « funday » invalide", "« funday » n'est pas compris"],
             id="funday",
         ),
         pytest.param(
             [*ADD_AT_VIGNY, "--every", "monday", "--start", "12:00", "--end", "09:00"],
             1,
-            ["invalid --end '09:00': end 09:00 is not after start 12:00"],
+            ["--end « 09:00 » invalide : la fin 09:00 n'est pas après le début 12:00"],
             id="end-before-start",
         ),
         pytest.param(
@@ -432,8 +440,8 @@ LOG_1 = ["permanences", "log", "1", "--date", "2021-04-27", "--visitors", "3"]
             ],
             1,
             [
-                "the rule FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25 yields no occurrence",
-                "27 April 2021 to 26 July 2021",
+                "la règle « FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25 » ne donne aucune occurrence",
+                "entre le 27 avril 2021 et le 26 juillet 2021",
                 "vigny-2021",
             ],
             id="rrule-without-occurrence",
@@ -441,19 +449,19 @@ LOG_1 = ["permanences", "log", "1", "--date", "2021-04-27", "--visitors", "3"]
         pytest.param(
             [*ADD_AT_VIGNY, "--rrule", "FREQ=SOMETIMES", "--start", "09:00", "--end", "10:00"],
             1,
-            ["invalid --rrule 'FREQ=SOMETIMES'"],
+            ["--rrule « FREQ=SOMETIMES » invalide"],
             id="bad-rrule",
         ),
         pytest.param(
             [*ADD_AT_VIGNY, "--agent", "nobody", "--every", "mon", *MORNING],
             1,
-            ["agent 'nobody' not found"],
+            ["agent « nobody » introuvable"],
             id="unknown-agent",
         ),
         pytest.param(
             [*ADD_AT_VIGNY, "--start", "09:00", "--end", "10:00"],
             2,
-            ["give either --every or --rrule"],
+            ["donner --every ou --rrule"],
             id="no-recurrence",
         ),
         pytest.param(
@@ -465,55 +473,55 @@ LOG_1 = ["permanences", "log", "1", "--date", "2021-04-27", "--visitors", "3"]
         pytest.param(
             ["permanences", "log", "1", "--date", "2021-04-28", "--visitors", "3"],
             1,
-            ["permanence #1 has no occurrence on 2021-04-28"],
+            ["la permanence n° 1 n'a pas d'occurrence le 28 avril 2021"],
             id="log-not-an-occurrence",
         ),
         pytest.param(
             ["permanences", "log", "1", "--date", "2021-04-27", "--visitors", "-3"],
             1,
-            ["invalid --visitors -3"],
+            ["--visitors -3 invalide"],
             id="negative-visitors",
         ),
         pytest.param(
             [*LOG_1, "--requests", "caf=deux"],
             1,
-            ["invalid --requests 'caf=deux'"],
+            ["--requests « caf=deux » invalide"],
             id="bad-requests",
         ),
         pytest.param(
             [*LOG_1, "--requests", "ursaff=1"],
             1,
-            ["operator 'ursaff' not found"],
+            ["opérateur « ursaff » introuvable"],
             id="unknown-operator",
         ),
         pytest.param(
             ["permanences", "log", "99", "--date", "2021-04-27", "--visitors", "3"],
             1,
-            ["permanence #99 not found"],
+            ["permanence n° 99 introuvable"],
             id="unknown-permanence",
         ),
         pytest.param(
             ["permanences", "cancel", "1", "--date", "2021-07-27"],
             1,
-            ["permanence #1 has no occurrence on 2021-07-27"],
+            ["la permanence n° 1 n'a pas d'occurrence le 27 juillet 2021"],
             id="cancel-after-programme-end",
         ),
         pytest.param(
             ["permanences", "move", "1", "--date", "2021-05-04"],
             1,
-            ["nothing to move"],
+            ["rien à déplacer"],
             id="move-nowhere",
         ),
         pytest.param(
             ["permanences", "schedule", "--from", "2021-05-10", "--to", "2021-05-01"],
             1,
-            ["--to 2021-05-01 is before --from 2021-05-10"],
+            ["--to 2021-05-01 précède --from 2021-05-10"],
             id="schedule-reversed-range",
         ),
         pytest.param(
             ["permanences", "schedule", "--week", "2021-W17", "--from", "2021-04-26"],
             2,
-            ["--week or --from/--to"],
+            ["donner --week ou --from/--to, pas les deux"],
             id="schedule-week-and-range",
         ),
     ],

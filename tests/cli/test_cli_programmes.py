@@ -61,7 +61,7 @@ def test_programmes_extend_then_show(cli: Cli) -> None:
         "programmes", "extend", "vigny-2021", "--until", "2021-12-31", "--reason", "retours"
     )
     assert result.exit_code == 0
-    assert result.stderr == "extended vigny-2021 until 2021-12-31\n"
+    assert result.stderr == "programme vigny-2021 prolongé jusqu'au 31 décembre 2021\n"
     data = json.loads(cli("programmes", "show", "vigny-2021", "--format", "json").stdout)
     assert data["planned_end"] == "2021-12-31"
     assert data["status"] == "extended"
@@ -74,11 +74,12 @@ def test_programmes_extend_then_show(cli: Cli) -> None:
 def test_programmes_end_then_extend_is_refused(cli: Cli) -> None:
     ended = cli("programmes", "end", "saint-amand-2021", "--on", "2021-07-07")
     assert ended.exit_code == 0
-    assert ended.stderr == "ended saint-amand-2021 on 2021-07-07\n"
+    assert ended.stderr == "programme saint-amand-2021 terminé le 7 juillet 2021\n"
     refused = cli("programmes", "extend", "saint-amand-2021", "--until", "2021-12-31")
     assert refused.exit_code == 1
     assert refused.stderr.splitlines() == [
-        "error: programme saint-amand-2021 ended on 2021-07-07; it cannot be extended"
+        "erreur : le programme saint-amand-2021 s'est terminé le 7 juillet 2021 ; il ne peut "
+        "pas être prolongé"
     ]
 
 

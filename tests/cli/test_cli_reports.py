@@ -14,6 +14,8 @@ import pytest
 from icalendar import Calendar
 from typer.testing import Result
 
+from presence_postale.cli.environment import Environment
+
 Cli = Callable[..., Result]
 Dump = Callable[[Path], list[str]]
 
@@ -62,6 +64,18 @@ def test_weekly_val_d_oise_table(cli: Cli, seeded_db: Path) -> None:
     # Labels, not codes; no identifier of an agent.
     assert "france_services" not in text and "vigny-conseillere" not in text
     assert text.rstrip().endswith("Alertes\n-------\n  • Aucune alerte.")
+
+
+def test_weekly_at_80_columns_breaks_no_word(cli: Cli, seeded_db: Path) -> None:
+    """On a terminal 80 columns wide the tables fold at spaces and after hyphens: names and
+    days stay whole."""
+    text = ok(cli(*WEEKLY_95, env=Environment(columns=80))).stdout
+    assert max(len(line) for line in text.splitlines()) <= 80
+    words = set(text.split())
+    assert {"mercredi", "Cormeilles-en-Vexin", "Grisy-les-Plâtres", "Travail"} <= words
+    assert not {"mercred", "i", "Cormeilles-e", "n-Vexin", "Trav"} & words
+    unfolded = ok(cli(*WEEKLY_95)).stdout  # not a terminal, no COLUMNS: nothing folded
+    assert "Rapport hebdomadaire 2021-W17 — 95 Val-d'Oise (du lundi 26/04/2021 au" in unfolded
 
 
 def test_weekly_val_d_oise_json(cli: Cli, seeded_db: Path) -> None:
@@ -130,22 +144,22 @@ def test_weekly_is_byte_identical(cli: Cli, seeded_db: Path, tmp_path: Path, fmt
 def test_weekly_in_english(cli: Cli, seeded_db: Path) -> None:
     text = ok(cli(*WEEKLY_95, "--lang", "en", "--format", "markdown")).stdout
     assert text.startswith("# Weekly report 2021-W17 — 95 Val-d'Oise (Monday 26/04/2021 to")
-    assert "Labor Day" in text
+    assert "Labour Day" in text and "Fête du Travail" not in text
 
 
 @pytest.mark.parametrize(
     ("args", "code", "fragments"),
     [
         (["report", "weekly", "--week", "2021-W54"], 2, ["--week", "2021-W54"]),
-        (["report", "weekly", "--week", "2021-W17", "-d", "00"], 1, ["department '00' not found"]),
-        (["report", "weekly", "--week", "2021-W17", "--format", "pdf"], 2, ["--format", "'pdf'"]),
-        (["report", "weekly", "--site", "nulle part"], 1, ["site 'nulle part' not found"]),
-        (["report", "programme", "nope"], 1, ["programme 'nope' not found"]),
-        (["report", "compliance", "--week", "2021-W17", "--format", "ics"], 2, ["'ics'"]),
+        (["report", "weekly", "--week", "2021-W17", "-d", "00"], 1, ["département « 00 »"]),
+        (["report", "weekly", "--week", "2021-W17", "--format", "pdf"], 2, ["--format", "« pdf »"]),
+        (["report", "weekly", "--site", "nulle part"], 1, ["site « nulle part » introuvable"]),
+        (["report", "programme", "nope"], 1, ["programme « nope » introuvable"]),
+        (["report", "compliance", "--week", "2021-W17", "--format", "ics"], 2, ["« ics »"]),
         (
             ["export", "calendar", "--from", "2021-04-26", "--to", "2021-05-02"],
-            1,
-            ["exactly one of --agent, --site or --programme"],
+            2,
+            ["exactement une option parmi --agent, --site, --programme"],
         ),
     ],
 )
@@ -157,7 +171,7 @@ def test_bad_report_input(
     assert "Traceback" not in result.stdout + result.stderr
     assert result.exit_code == code, (result.exit_code, result.stdout, result.stderr)
     lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: "), lines
+    assert len(lines) == 1 and lines[0].startswith("erreur : "), lines
     for fragment in fragments:
         assert fragment in lines[0]
     assert result.stdout == ""
@@ -170,27 +184,27 @@ def test_bad_report_input(
 def test_compliance_week_17(cli: Cli, seeded_db: Path) -> None:
     seeded = ok(cli("report", "compliance", "--week", "2021-W17")).stdout
     # No source gives Vigny's polyvalent staff: « inconnu », never « conforme ».
-    assert re.search(r"17510A\s+Bureau de poste de Vigny\s+95\s+6\s+32,5\s+inconnu", seeded)
-    assert "2 sites France Services : 0 conformes, 0 non conformes, 2 inconnus." in seeded
+    assert re.search(r"17510A\s+Bureau de poste de Vigny\s+95\s+6\s+32,5\s+Inconnu", seeded)
+    assert "2 sites France Services : 0 conforme, 0 non conforme, 2 inconnus." in seeded
     ok(cli("sites", "update", "17510A", "--staff", "2", "--from", "2021-01-01"))
     data = json.loads(ok(cli("report", "compliance", "--week", "2021-W17", "-f", "json")).stdout)
     assert data["week"] == "2021-W17"
     sites = {s["site_id"]: s for s in data["sites"]}
     assert set(sites) == {"10900A", "17510A"}
     vigny = sites["17510A"]
-    assert {k: vigny[k] for k in ("days_open", "hours", "staff", "status", "reason_codes")} == {
+    assert {k: vigny[k] for k in ("days_open", "hours", "staff", "status", "reasons")} == {
         "days_open": 6,
         "hours": 32.5,
         "staff": 2,
         "status": "pass",
-        "reason_codes": [],
+        "reasons": [],
     }
-    assert vigny["holidays_counted"] == ["2021-05-01 Fête du Travail"]
+    assert vigny["holidays_counted"] == [{"date": "2021-05-01", "holiday": "Fête du Travail"}]
     mortagne = sites["10900A"]
     assert mortagne["status"] == "unknown"
     assert mortagne["name"] == "Bureau de poste de Mortagne-du-Nord"
     assert mortagne["staff"] is None
-    assert mortagne["reason_codes"] == ["hours_unknown", "staff_unknown"]
+    assert mortagne["reasons"] == ["hours_unknown", "staff_unknown"]
     assert set(vigny) == {
         "site_id",
         "name",
@@ -202,7 +216,6 @@ def test_compliance_week_17(cli: Cli, seeded_db: Path) -> None:
         "staff",
         "status",
         "reasons",
-        "reason_codes",
         "holidays_counted",
         "label_since",
         "format",
@@ -210,9 +223,11 @@ def test_compliance_week_17(cli: Cli, seeded_db: Path) -> None:
         "illustrative_reason",
     }
     table = ok(cli("report", "compliance", "--week", "2021-W17")).stdout
-    assert re.search(r"17510A\s+Bureau de poste de Vigny\s+95\s+6\s+32,5\s+2\s+conforme", table)
-    assert re.search(r"10900A\s+Bureau de poste de Mortagne-du-Nord\s+59.*inconnu", table)
-    assert "2 sites France Services : 1 conformes, 0 non conformes, 1 inconnus." in table
+    assert re.search(r"17510A\s+Bureau de poste de Vigny\s+95\s+6\s+32,5\s+2\s+Conforme", table)
+    assert re.search(r"10900A\s+Bureau de poste de Mortagne-du-Nord\s+59.*Inconnu", table)
+    assert "horaires inconnus, effectif polyvalent inconnu" in table
+    assert "samedi 01/05/2021 Fête du Travail" in table
+    assert "2 sites France Services : 1 conforme, 0 non conforme, 1 inconnu." in table
     # Unknown is not a failure: --strict only fails on a site that breaks the charter.
     ok(cli("report", "compliance", "--week", "2021-W17", "--strict"))
 
@@ -224,7 +239,9 @@ def test_compliance_strict_fails_on_a_failing_site(cli: Cli, seeded_db: Path) ->
     data = json.loads(result.stdout)
     vigny = next(s for s in data["sites"] if s["site_id"] == "17510A")
     assert (vigny["status"], vigny["days_open"], vigny["hours"]) == ("fail", 3, 14.5)
-    assert result.stderr == ("error: 1 France Services site(s) fail the charter, first: 17510A\n")
+    assert result.stderr == (
+        "erreur : 1 site France Services ne respecte pas la charte ; le premier : 17510A\n"
+    )
 
 
 # ---- programme ------------------------------------------------------------------------------
@@ -278,7 +295,7 @@ def test_programme_report_markdown(cli: Cli, seeded_db: Path) -> None:
     _log_vigny(cli)
     text = ok(cli("report", "programme", "vigny-2021", "--format", "markdown")).stdout
     assert text.startswith("# Évaluation — France Services en mobilité — Vigny (vigny-2021)\n")
-    assert "- Période : mardi 27/04/2021 → lundi 26/07/2021" in text
+    assert "- Période : du mardi 27/04/2021 au lundi 26/07/2021" in text
     assert "| prévues | 26 |" in text
     assert "| tenues (bilan saisi) | 4 |" in text
     assert "| annulées | 1 |" in text
@@ -324,9 +341,14 @@ def test_programme_report_json(cli: Cli, seeded_db: Path) -> None:
         {"week": "2021-W17", "occurrences": 2, "held": 2, "visitors": 10},
         {"week": "2021-W18", "occurrences": 2, "held": 2, "visitors": 11},
     ]
-    trend, end = data["decision"]
-    assert trend.startswith("Fréquentation récente : ") and "tendance" in trend
-    assert end == "Fin prévue le 26 juillet 2021 : décider de prolonger ou d'arrêter."
+    assert data["decision"] == {
+        "trend": "stable",
+        "recent": 5.5,
+        "before": 5.0,
+        "status": "running",
+        "ended_on": None,
+        "horizon": "2021-07-26",
+    }
     again = ok(cli("report", "programme", "vigny-2021", "--format", "json")).stdout
     assert json.loads(again) == data
 

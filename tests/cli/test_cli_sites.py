@@ -44,7 +44,8 @@ def test_list_department_95(cli: Cli) -> None:
         assert any(line.split()[:1] == [site] for line in lines), site
     vigny = next(line for line in lines if line.split()[:1] == ["17510A"])
     assert "Bureau de poste de Vigny" in vigny
-    assert "france_services" in vigny
+    assert "France Services" in vigny and "Bureau de poste" in vigny  # labels, not codes
+    assert "france_services" not in vigny and "bureau_de_poste" not in vigny
     assert "nom" in lines[0] and "commune" in lines[0]  # French headings
     assert "00518A" not in out
 
@@ -85,7 +86,7 @@ def test_show_by_name_as_table(cli: Cli) -> None:
     out = _ok(cli("sites", "show", "st gerand")).stdout
     assert "Bureau de poste de Saint-Gérand-le-Puy" in out
     assert "03 Allier" in out
-    assert "ilot_numerique" in out
+    assert "Îlot numérique" in out and "ilot_numerique" not in out
     assert "Fermetures" in out
 
 
@@ -169,7 +170,7 @@ def test_close_then_hours_show_the_closure(cli: Cli) -> None:
         "travaux",
     )
     assert result.exit_code == 0
-    assert result.stderr == "closed 17510A from 2021-06-01 to 2021-06-04: travaux\n"
+    assert result.stderr == "site 17510A fermé du 1er juin 2021 au 4 juin 2021 : travaux\n"
     assert result.stdout == ""
     rows = json.loads(
         _ok(cli("sites", "hours", "17510A", "--week", "2021-W22", "--format", "json")).stdout
@@ -187,14 +188,14 @@ def test_update_then_show(seeded_db: Path) -> None:
     assert result.exit_code == 0
     lines = result.stderr.splitlines()
     assert lines[:3] == [
-        "updated site 00518A Bureau de poste de Saint-Gérand-le-Puy",
-        f"opening hours of 00518A from 27 April 2021: {hours}",
-        "polyvalent staff of 00518A from 27 April 2021: 2",
+        "site 00518A Bureau de poste de Saint-Gérand-le-Puy modifié",
+        f"horaires de 00518A à partir du 27 avril 2021 : {hours}",
+        "personnels polyvalents de 00518A à partir du 27 avril 2021 : 2",
     ]
     # The Allier mediator's Tuesdays there (09:00-15:00) are now outside the hours: named.
     assert lines[3] == (
-        "warning: permanence #3 (00518A Bureau de poste de Saint-Gérand-le-Puy, "
-        "Tuesday 27/04/2021 09:00-15:00) outside the site's opening hours"
+        "attention : permanence n° 3 (00518A Bureau de poste de Saint-Gérand-le-Puy, "
+        "mardi 27/04/2021 09:00-15:00) hors des horaires d'ouverture du site"
     )
     data = json.loads(_ok(run(on, "sites", "show", "00518A", "-f", "json")).stdout)
     assert data["opening_hours"] == hours
@@ -204,11 +205,11 @@ def test_update_then_show(seeded_db: Path) -> None:
 def test_add_then_remove(cli: Cli) -> None:
     result = cli("sites", "add", "--name", "Mairie de Vigny", "--kind", "mairie", "-d", "95")
     assert result.exit_code == 0
-    assert result.stderr == "added site mairie-de-vigny Mairie de Vigny\n"
+    assert result.stderr == "site mairie-de-vigny Mairie de Vigny ajouté\n"
     assert "mairie-de-vigny" in _ok(cli("sites", "list", "-d", "95")).stdout
     result = cli("sites", "remove", "mairie-de-vigny")
     assert result.exit_code == 0
-    assert result.stderr == "removed site mairie-de-vigny Mairie de Vigny\n"
+    assert result.stderr == "site mairie-de-vigny Mairie de Vigny supprimé\n"
     assert "mairie-de-vigny" not in _ok(cli("sites", "list", "-d", "95")).stdout
 
 
@@ -222,7 +223,7 @@ def test_output_file(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_show_lists_the_history_of_hours_staff_and_labels() -> None:
-    on = Environment(today=date(2021, 8, 1), columns=200, lang="en")
+    on = Environment(today=date(2021, 8, 1), columns=200)
     run(on, "sites", "update", "17510A", "--hours", "Mo-Fr 14:00-15:00", "--from", "2021-05-03")
     run(on, "sites", "update", "17510A", "--staff", "2", "--remove-label", "france_services")
     data = json.loads(_ok(run(on, "sites", "show", "17510A", "-f", "json")).stdout)
@@ -246,4 +247,4 @@ def test_show_lists_the_history_of_hours_staff_and_labels() -> None:
         ["lundi 03/05/2021", "en vigueur", "Mo-Fr 14:00-15:00", "saisie"],
     ]
     labels = table[table.index("Labels : historique") :]
-    assert "france_services   dimanche 01/08/2021   en vigueur          retiré" in labels
+    assert "France Services   dimanche 01/08/2021   en vigueur          retiré" in labels

@@ -7,23 +7,23 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 import pytest
 import typer
-from typer._click.exceptions import BadParameter, MissingParameter
 from typer.testing import CliRunner, Result
 
 from presence_postale import __version__
 from presence_postale.cli import registry
 from presence_postale.cli.app import app
-from refusals import refused
 
 Cli = Callable[..., Result]
 
 HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "yaml", "holidays", "opening_hours", "pydantic")
+# What a group's help and shell completion may load: Typer checks the root's options with
+# pydantic (it is Typer's own coercion), but nothing of the database.
+HEAVY_BUT_PYDANTIC = "HEAVY=pydantic"
 
 # Runs the app in a fresh interpreter, then reports which heavy modules got imported.
 PROBE = """
@@ -41,7 +41,7 @@ print("HEAVY=" + ",".join(heavy))
 """
 
 # The CLI's own modules every run needs, whatever the command.
-CORE_MODULES = {"app", "registry", "state", "environment"}
+CORE_MODULES = {"app", "registry", "state", "environment", "help"}
 
 
 def _walk(command: Any, path: str = "presence-postale") -> Iterator[tuple[str, Any]]:
@@ -130,12 +130,19 @@ def _probe(args: list[str], env: dict[str, str] | None = None) -> subprocess.Com
     )
 
 
-@pytest.mark.parametrize("args", [["--help"], ["sites", "--help"], ["sites", "hours", "--help"]])
-def test_help_does_not_import_sqlalchemy(args: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("args", "heavy"),
+    [
+        (["--help"], "HEAVY="),
+        (["sites", "--help"], HEAVY_BUT_PYDANTIC),
+        (["sites", "hours", "--help"], HEAVY_BUT_PYDANTIC),
+    ],
+)
+def test_help_does_not_import_sqlalchemy(args: list[str], heavy: str) -> None:
     done = _probe(args)
     assert done.returncode == 0, done.stderr
     assert "Usage: presence-postale" in done.stdout
-    assert done.stdout.rstrip().splitlines()[-1] == "HEAVY="
+    assert done.stdout.rstrip().splitlines()[-1] == heavy
 
 
 def test_shell_completion_does_not_import_sqlalchemy() -> None:
@@ -150,7 +157,7 @@ def test_shell_completion_does_not_import_sqlalchemy() -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert "sites" in lines
-    assert lines[-1] == "HEAVY="
+    assert lines[-1] == HEAVY_BUT_PYDANTIC
 
 
 def test_the_registry_lists_each_group_with_its_own_help() -> None:
@@ -200,7 +207,7 @@ def _loaded_groups(done: subprocess.CompletedProcess[str]) -> set[str]:
 def test_a_command_loads_only_its_own_group() -> None:
     done = _probe(["sites", "--help"])
     assert done.returncode == 0, done.stderr
-    assert _loaded_groups(done) <= {"sites", "output", "params"}
+    assert _loaded_groups(done) <= {"sites", "output", "params", "options"}
     assert "sites" in _loaded_groups(done)
 
 
@@ -230,7 +237,7 @@ def test_shell_completion_of_a_sub_command() -> None:
         },
     )
     assert "nearest" in done.stdout.splitlines()
-    assert done.stdout.splitlines()[-1] == "HEAVY="
+    assert done.stdout.splitlines()[-1] == HEAVY_BUT_PYDANTIC
 
 
 def test_python_m_version(tmp_path: Path) -> None:
@@ -262,7 +269,7 @@ def test_python_m_error_exit_code(tmp_path: Path, seeded_db: Path) -> None:
     )
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
-        "error: site 'XYZ' not found (try: presence-postale sites search \"XYZ\")"
+        'erreur : site « XYZ » introuvable (essayer : presence-postale sites search "XYZ")'
     ]
     assert done.stdout == ""
 
@@ -276,9 +283,9 @@ def test_version_in_process(cli: Cli) -> None:
 def test_an_aborted_command_is_one_line_and_exit_1() -> None:
     # The root group's error handling on a command that aborts (as a prompt does on end of
     # input): one line, exit 1, no traceback.
-    from presence_postale.cli.app import Group
+    from presence_postale.cli.app import Root
 
-    demo = typer.Typer(cls=Group)
+    demo = typer.Typer(cls=Root)
 
     @demo.command()
     def ask() -> None:
@@ -291,91 +298,27 @@ def test_an_aborted_command_is_one_line_and_exit_1() -> None:
 
     result = CliRunner().invoke(demo, ["ask"])
     assert result.exit_code == 1
-    assert result.stderr == "error: aborted\n"
+    assert result.stderr == "erreur : abandonné\n"
     assert "Traceback" not in result.stdout + result.stderr
     # It ends through SystemExit, as a command-line program should, not an escaping exception.
     assert isinstance(result.exception, SystemExit)
 
 
-def test_the_groups_options_are_plain() -> None:
-    root = typer.main.get_command(app)
-    ctx = root.make_context("presence-postale", ["sites"], resilient_parsing=True)
-    kinds = {param.name: type(param).__name__ for param in root.get_params(ctx)}
-    assert kinds["db"] == kinds["version"] == kinds["help"] == "PlainOption"
-
-
-def _probe_command() -> tuple[Any, dict[str, Any]]:
-    """A command of every kind of parameter, made plain as the registry makes commands."""
-    seen: dict[str, Any] = {}
-    demo = typer.Typer()
-
-    @demo.command()
-    def probe(
-        name: str,
-        n: Annotated[int, typer.Option()] = 1,
-        limit: Annotated[int | None, typer.Option()] = None,
-        label: Annotated[str | None, typer.Option()] = None,
-        out: Annotated[Path | None, typer.Option()] = None,
-        on: Annotated[date | None, typer.Option(parser=date.fromisoformat)] = None,
-        tags: Annotated[list[str], typer.Option()] = [],  # noqa: B006 (never mutated)
-        flag: Annotated[bool, typer.Option()] = False,
-    ) -> None:
-        """Probe."""
-        seen.update(name=name, n=n, limit=limit, label=label, out=out, on=on, tags=tags)
-        seen.update(flag=flag)
-
-    command = typer.main.get_command(demo)
-    registry.plain(command.params)
-    return command, seen
-
-
-def _run(command: Any, args: list[str]) -> None:
-    command.main(args=args, prog_name="probe", standalone_mode=False)
-
-
-def test_plain_parameters_keep_typer_coercion_where_a_value_needs_it(tmp_path: Path) -> None:
-    command, seen = _probe_command()
-    _run(
-        command,
-        ["Vigny", "--n", "5", "--limit", "3", "--label", "[x]", "--out", str(tmp_path / "o.csv"),
-         "--on", "2021-05-04", "--tags", "a", "--tags", "b", "--flag"],
-    )  # fmt: skip
-    assert seen == {
-        "name": "Vigny",
-        "n": 5,
-        "limit": 3,
-        "label": "[x]",
-        "out": tmp_path / "o.csv",
-        "on": date(2021, 5, 4),
-        "tags": ["a", "b"],
-        "flag": True,
-    }
-    # Texts and flags were taken as given: Typer built no coercion for them.
-    built = {param.name for param in command.params if param._runtime_param is not None}
-    assert built == {"n", "limit", "out", "on", "tags"}
-
-
-def test_plain_parameters_left_out_are_their_defaults_without_any_coercion() -> None:
-    command, seen = _probe_command()
-    _run(command, ["Vigny"])
-    assert seen == {
-        "name": "Vigny",
-        "n": 1,
-        "limit": None,
-        "label": None,
-        "out": None,
-        "on": None,
-        "tags": [],
-        "flag": False,
-    }
-    built = {param.name for param in command.params if param._runtime_param is not None}
-    assert built == {"n", "tags"}  # a default other than None is still coerced by Typer
-
-
-def test_plain_parameters_still_refuse_a_bad_or_missing_value() -> None:
-    command, _ = _probe_command()
-    with refused(BadParameter, match="is not a whole number"):
-        _run(command, ["Vigny", "--n", "five"])
-    with pytest.raises(MissingParameter) as missing:
-        _run(command, [])
-    assert missing.value.param is not None and missing.value.param.name == "name"
+def test_help_reads_as_help(cli: Cli) -> None:
+    """Options and arguments by the names a person types, the kind of value, the default and
+    whether it is required; no type names, braces or number ranges."""
+    text = cli("permanences", "cancel", "--help").stdout
+    assert "Usage: presence-postale permanences cancel [OPTIONS] PERMANENCE_ID" in text
+    assert "PERMANENCE_ID  Permanence number (see: permanences list).  [required]" in text
+    assert "--date DATE" in text and "--reason TEXT" in text
+    listing = " ".join(cli("sites", "list", "--help").stdout.split())
+    assert (
+        "-f, --format [table|json|csv|markdown|html|xlsx] What to write (xlsx, a spreadsheet: "
+        "with --output). [default: table]"
+    ) in listing
+    assert "--lang [fr|en]" in listing and "-o, --output FILE" in listing
+    for path, command in _commands():
+        ctx = command.make_context(path.split()[-1], [], resilient_parsing=True)
+        help_text = command.get_help(ctx)
+        for sign in ("<str>", "<int", "{", "x<=", "x>="):
+            assert sign not in help_text, (path, sign)

@@ -3,18 +3,12 @@ from datetime import date
 import pytest
 
 from presence_postale.domain.calendar import (
-    DAY_NAMES,
-    MONTH_NAMES,
     TZ,
-    format_day,
-    format_month,
     holiday_name,
     holiday_subdivision,
     holidays_between,
     public_holidays,
 )
-from presence_postale.errors import InvalidData
-from refusals import refused
 
 
 @pytest.mark.parametrize(
@@ -45,9 +39,19 @@ def test_national_holidays_2021_in_french() -> None:
     assert len(found) == 11
 
 
-def test_english_names() -> None:
-    assert holiday_name(date(2021, 5, 8), "95", "en") == "Victory Day"
-    assert holiday_name(date(2021, 5, 1), None, "en") == "Labor Day"
+def test_every_holiday_of_every_department_has_an_english_name() -> None:
+    """The calendar names holidays in French; the English catalogue names each of them."""
+    from presence_postale.domain.calendar import _SUBDIVISIONS
+    from presence_postale.formats.words import en
+
+    names = {
+        part
+        for department in (None, *_SUBDIVISIONS)
+        for year in range(2020, 2031)
+        for name in public_holidays(department, year).values()
+        for part in name.split("; ")
+    }
+    assert names <= set(en.LABELS["holiday"]), names - set(en.LABELS["holiday"])
 
 
 def test_alsace_has_saint_etienne_paris_does_not() -> None:
@@ -87,26 +91,5 @@ def test_holidays_between_is_inclusive_and_spans_years() -> None:
     }
 
 
-def test_unknown_language_is_refused() -> None:
-    with refused(InvalidData, match="invalid language 'de'"):
-        public_holidays("95", 2021, "de")
-
-
-def test_format_day() -> None:
-    assert format_day(date(2021, 4, 27)) == "mardi 27/04/2021"
-    assert format_day(date(2021, 4, 27), "en") == "Tuesday 27/04/2021"
-    assert format_day(date(999, 1, 8)) == "mardi 08/01/0999"
-
-
-def test_format_month() -> None:
-    assert format_month(2021, 4) == "avril 2021"
-    assert format_month(2021, 8) == "août 2021"
-    assert format_month(2021, 4, "en") == "April 2021"
-    with pytest.raises(InvalidData):
-        format_month(2021, 13)
-
-
-def test_name_tables() -> None:
-    assert DAY_NAMES["fr"][0] == "lundi" and len(DAY_NAMES["en"]) == 7
-    assert MONTH_NAMES["fr"][11] == "décembre" and len(MONTH_NAMES["en"]) == 12
+def test_the_time_zone_is_paris() -> None:
     assert str(TZ) == "Europe/Paris"

@@ -370,7 +370,8 @@ def warn(
     presence: list[tuple[time, time]] = PRESENCE,
     lang: str = "fr",
 ) -> list[str]:
-    """The warnings of a session, by default 10:00-11:30 on a Tuesday of presence, in words."""
+    """The warnings of a session, by default 10:00-11:30 on a Tuesday of presence, in
+    words."""
     found = rules.warnings(
         day=day,
         start=start,
@@ -380,7 +381,7 @@ def warn(
         open_minutes=open_minutes,
         presence=presence,
     )
-    return [words.say(message, lang) for message in found]
+    return [words.say(warning, lang) for warning in found]
 
 
 def test_no_warning_inside_presence_at_an_ilot() -> None:
@@ -396,7 +397,7 @@ def test_holiday() -> None:
         "jour férié (Lundi de Pâques)",
         "hors de la présence prévue du médiateur",
     ]
-    assert warn(holiday="Easter Monday", lang="en") == ["public holiday (Easter Monday)"]
+    assert warn(holiday="Lundi de Pâques", lang="en") == ["public holiday (Easter Monday)"]
 
 
 def test_no_ilot() -> None:

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from presence_postale.domain.recurrence import (
     dates_between,
-    describe,
     fields,
     from_every,
     parse_rule,
+    summary,
     validate_rule,
 )
 from presence_postale.errors import InvalidData
@@ -276,30 +276,26 @@ def test_dates_between_equals_full_expansion(
     )
 
 
-# ---- describe -------------------------------------------------------------------------------
+# ---- summary: what a rule reads as in words ------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("rule", "fr", "en"),
+    ("rule", "shape"),
     [
-        ("FREQ=WEEKLY;BYDAY=TU", "chaque mardi", "every Tuesday"),
-        ("FREQ=WEEKLY;BYDAY=MO,TH", "chaque lundi, jeudi", "every Monday, Thursday"),
-        (
-            "FREQ=MONTHLY;BYDAY=1TH,3TH",
-            "1er jeudi, 3e jeudi du mois",
-            "1st Thursday, 3rd Thursday of the month",
-        ),
-        ("FREQ=MONTHLY;BYDAY=-1FR", "dernier vendredi du mois", "last Friday of the month"),
-        ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", None),
-        ("FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25", None),
-        ("rrule:freq=weekly;byday=we", "chaque mercredi", "every Wednesday"),
+        ("FREQ=WEEKLY;BYDAY=TU", (False, ((0, 1),))),
+        ("FREQ=WEEKLY;BYDAY=MO,TH", (False, ((0, 0), (0, 3)))),
+        ("FREQ=MONTHLY;BYDAY=1TH,3TH", (True, ((1, 3), (3, 3)))),
+        ("FREQ=MONTHLY;BYDAY=-1FR", (True, ((-1, 4),))),
+        ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", None),
+        ("FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25", None),
+        ("rrule:freq=weekly;byday=we", (False, ((0, 2),))),
     ],
 )
-def test_describe(rule: str, fr: str, en: str | None) -> None:
-    assert describe(rule) == fr
-    assert describe(rule, "en") == (en if en is not None else fr)
+def test_summary(rule: str, shape: tuple[bool, tuple[tuple[int, int], ...]] | None) -> None:
+    found = summary(rule)
+    assert (None if found is None else (found.monthly, found.days)) == shape
 
 
-def test_describe_refuses_an_invalid_rule() -> None:
+def test_summary_refuses_an_invalid_rule() -> None:
     with pytest.raises(InvalidData):
-        describe("FREQ=SOMETIMES")
+        summary("FREQ=SOMETIMES")

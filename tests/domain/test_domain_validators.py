@@ -118,7 +118,8 @@ def test_a_permanence_whose_rule_never_falls_while_valid_is_refused(
         "valid_from": date(2021, 4, 27),
         "valid_until": until,
     }
-    with refused(FieldError, match="the rule yields no date from 27 April 2021") as caught:
+    never = "la règle ne donne aucune date entre le 27 avril 2021"
+    with refused(FieldError, match=never) as caught:
         validators.permanence(values)
     assert caught.value.field == "rrule"
 
@@ -153,9 +154,9 @@ def test_a_reservation_is_checked_for_shape_then_against_its_place() -> None:
     booking.check_place(place, "soho_solo", start, end, [])
     held = [booking.Held(1, start, end, "#1")]
     for category, day, begin, finish, key in [
-        ("other", 14, 9, 12, "booking.category"),
+        ("other", 14, 9, 12, "space.category_refused"),
         ("soho_solo", 8, 9, 12, "booking.holiday"),
-        ("soho_solo", 22, 9, 12, "booking.closed"),
+        ("soho_solo", 22, 9, 12, "booking.site_closed"),
         ("soho_solo", 15, 11, 14, "booking.outside_hours"),
     ]:
         with pytest.raises(Conflict) as caught:

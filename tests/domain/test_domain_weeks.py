@@ -1,3 +1,4 @@
+import re
 from datetime import date, time, timedelta
 
 import pytest
@@ -66,18 +67,18 @@ def test_parse_week(spec: str, expected: IsoWeek) -> None:
 
 @pytest.mark.parametrize("spec", ["2021-W54", "2021-W60", "2021-W00", "2021-W53"])
 def test_parse_week_out_of_range(spec: str) -> None:
-    with refused(InvalidData, match=f"invalid week '{spec}': 2021 has 52 ISO weeks"):
+    with pytest.raises(InvalidData, match=f"semaine « {spec} » invalide : 2021 compte 52 semaines"):
         parse_week(spec, TODAY)
 
 
 @pytest.mark.parametrize("spec", ["", "W17", "2021-17", "soon", "2021-W", "17/2021"])
 def test_parse_week_garbage_names_accepted_forms(spec: str) -> None:
-    with refused(InvalidData, match="expected an ISO week like 2021-W17, this, next"):
+    with pytest.raises(InvalidData, match="une semaine ISO comme 2021-W17, this, next"):
         parse_week(spec, TODAY)
 
 
 def test_parse_week_bad_date() -> None:
-    with refused(InvalidData, match="no such date"):
+    with pytest.raises(InvalidData, match="semaine « 2021-02-30 » invalide : cette date n'existe"):
         parse_week("2021-02-30", TODAY)
 
 
@@ -110,11 +111,11 @@ def test_parse_date() -> None:
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("2021-02-30", "invalid date '2021-02-30': no such date"),
-        ("2021-13-01", "invalid date '2021-13-01': no such date"),
-        ("27/04/2021", "invalid date '27/04/2021': expected a date like 2021-04-27"),
-        ("2021-4-27", "expected a date like"),
-        ("2021-04-27T10:00", "expected a date like"),
+        ("2021-02-30", "date « 2021-02-30 » invalide : cette date n'existe pas"),
+        ("2021-13-01", "date « 2021-13-01 » invalide : cette date n'existe pas"),
+        ("27/04/2021", "date « 27/04/2021 » invalide : une date comme 2021-04-27 est attendue"),
+        ("2021-4-27", "une date comme"),
+        ("2021-04-27T10:00", "une date comme"),
     ],
 )
 def test_parse_date_refusals(text: str, reason: str) -> None:
@@ -122,9 +123,9 @@ def test_parse_date_refusals(text: str, reason: str) -> None:
         parse_date(text)
 
 
-def test_parse_date_names_the_field() -> None:
-    with refused(InvalidData, match="invalid --from 'x'"):
-        parse_date("x", "--from")
+def test_parse_date_names_what_the_date_stands_for() -> None:
+    with pytest.raises(InvalidData, match="semaine « x » invalide"):
+        parse_date("x", "value.bad_week")
 
 
 @pytest.mark.parametrize(
@@ -147,17 +148,17 @@ def test_parse_time(text: str, expected: time) -> None:
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("25:00", "invalid start '25:00': hour must be 0 to 23"),
-        ("24:00", "invalid start '24:00': hour must be 0 to 23"),
-        ("12:60", "invalid start '12:60': minutes must be 00 to 59"),
-        ("9h5", "invalid start '9h5': expected a time like 09:00 or 9h30"),
-        ("noon", "expected a time like"),
-        ("", "expected a time like"),
+        ("25:00", "heure « 25:00 » invalide : l'heure doit être entre 0 et 23"),
+        ("24:00", "heure « 24:00 » invalide : l'heure doit être entre 0 et 23"),
+        ("12:60", "heure « 12:60 » invalide : les minutes doivent être entre 00 et 59"),
+        ("9h5", "heure « 9h5 » invalide : une heure comme 09:00 ou 9h30 est attendue"),
+        ("noon", "une heure comme"),
+        ("", "une heure comme"),
     ],
 )
 def test_parse_time_refusals(text: str, reason: str) -> None:
-    with refused(InvalidData, match=reason):
-        parse_time(text, "start")
+    with pytest.raises(InvalidData, match=reason):
+        parse_time(text)
 
 
 @given(st.integers(0, 23), st.integers(0, 59))
@@ -170,9 +171,9 @@ def test_parse_time_round_trip(hour: int, minute: int) -> None:
 
 def test_parse_month() -> None:
     assert parse_month("2019-05") == (2019, 5)
-    with refused(InvalidData, match="invalid month '2019-13': month must be 01 to 12"):
+    with pytest.raises(InvalidData, match="mois « 2019-13 » invalide : le mois doit être entre"):
         parse_month("2019-13")
-    with refused(InvalidData, match="expected a month like 2019-05"):
+    with pytest.raises(InvalidData, match="un mois comme 2019-05 est attendu"):
         parse_month("May 2019")
 
 
@@ -196,12 +197,12 @@ def test_parse_duration_ago(text: str, today: date, expected: date) -> None:
 
 @pytest.mark.parametrize("text", ["12", "m", "12 months", "-3m", "1.5y"])
 def test_parse_duration_ago_refusals(text: str) -> None:
-    with refused(InvalidData, match=f"invalid period '{text}': expected a number"):
+    with pytest.raises(InvalidData, match=f"durée « {re.escape(text)} » invalide : un nombre et"):
         parse_duration_ago(text, TODAY)
 
 
 def test_parse_duration_before_year_one() -> None:
-    with refused(InvalidData, match="before year 1"):
+    with pytest.raises(InvalidData, match="remonte avant l'an 1"):
         parse_duration_ago("3000y", TODAY)
 
 

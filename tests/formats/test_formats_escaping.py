@@ -31,7 +31,7 @@ HOSTILE = [
     "[1](http://evil.example) [2]: http://evil.example [3][4]",
 ]
 
-COLUMNS = (Column("name", "nom", "name"), Column("note", "note", "note"))
+COLUMNS = (Column("name"), Column("note"))
 
 
 def _unescaped(text: str, chars: str) -> list[str]:

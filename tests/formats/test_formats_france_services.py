@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from presence_postale.domain import hours
-from presence_postale.errors import InvalidData
+from presence_postale.errors import BadValue, InvalidData
 from presence_postale.formats import france_services as fs
+from presence_postale.formats import words
 from presence_postale.formats.laposte import Rejected, open_text
-from refusals import refused
 from shared_data import FRANCE_SERVICES_CSV, needs_shared_data
 
 REAL = FRANCE_SERVICES_CSV
@@ -46,8 +48,9 @@ def test_closed_marks_and_overlaps() -> None:
 
 
 def test_a_reversed_interval_is_an_error() -> None:
-    with refused(ValueError, match="not a valid interval"):
+    with pytest.raises(BadValue) as refused:
         fs.day_intervals("12:00 - 09:00")
+    assert words.say(refused.value.message) == "« 12:00 - 09:00 » n'est pas un intervalle valable"
 
 
 @needs_shared_data
@@ -87,5 +90,5 @@ def test_another_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "x.csv"
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     handle, _encoding = open_text(path)
-    with handle, refused(InvalidData, match="not the ANCT list"):
+    with handle, pytest.raises(InvalidData, match="ce n'est pas la liste ANCT des France Services"):
         list(fs.read(handle, str(path)))

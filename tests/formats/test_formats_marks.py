@@ -9,10 +9,10 @@ import json
 from datetime import date
 
 from presence_postale.domain.hours import day_hours
-from presence_postale.formats import marks
+from presence_postale.formats import marks, words
 from presence_postale.formats.render import Column, Listing, Record, render
 
-COLUMNS = (Column("code", "code", "code"), Column("start", "début", "start"))
+COLUMNS = (Column("code"), Column("start"))
 ROWS = [
     {"code": "a", "start": date(2019, 3, 1), "start_precision": "month", "illustrative": False},
     {
@@ -40,7 +40,7 @@ def _listing() -> Listing:
 def test_a_table_numbers_each_reason_once_and_writes_it_under() -> None:
     text = render(_listing(), "table")
     lines = text.splitlines()
-    assert lines[0].split() == ["code", "début", "illustratif"]
+    assert lines[0].split() == ["code", "début", "note"]
     assert lines[2].split() == ["a", "mars", "2019"]
     assert lines[3].split() == ["b", "vendredi", "26/01/2018", "[1]"]
     assert lines[4].split() == ["c", "2021", "[1]"]
@@ -55,11 +55,11 @@ def test_a_table_numbers_each_reason_once_and_writes_it_under() -> None:
 
 def test_markdown_and_html_carry_the_mark_and_the_note() -> None:
     markdown = render(_listing(), "markdown")
-    assert "| code | début | illustratif |" in markdown
+    assert "| code | début | note |" in markdown
     assert "| a | mars 2019 |  |" in markdown and "| b | vendredi 26/01/2018 | [1] |" in markdown
     assert "> [1] illustratif : date de la réunion" in markdown
     page = render(_listing(), "html")
-    assert "<th>illustratif</th>" in page and "<td>[1]</td>" in page
+    assert "<th>note</th>" in page and "<td>[1]</td>" in page
     assert '<p class="note">[1] illustratif : date de la réunion</p>' in page
 
 
@@ -135,10 +135,12 @@ def test_a_record_shows_its_reason_and_its_approximate_start() -> None:
 
 
 def test_approximate_dates() -> None:
-    assert marks.approximate(date(2019, 3, 1), "month", "fr") == "mars 2019"
-    assert marks.approximate(date(2019, 3, 1), "month", "en") == "March 2019"
-    assert marks.approximate(date(2019, 3, 1), "year", "fr") == "2019"
-    assert marks.approximate(date(2019, 3, 1), "day", "fr") is None
+    march = marks.approximate(date(2019, 3, 1), "month")
+    assert march is not None
+    assert (words.say(march), words.say(march, "en")) == ("mars 2019", "March 2019")
+    year = marks.approximate(date(2019, 3, 1), "year")
+    assert year is not None and words.say(year) == "2019"
+    assert marks.approximate(date(2019, 3, 1), "day") is None
 
 
 def test_a_day_of_unknown_hours_is_null_for_scripts_not_closed() -> None:

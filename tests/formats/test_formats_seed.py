@@ -11,7 +11,6 @@ import pytest
 
 from presence_postale.errors import InvalidData
 from presence_postale.formats import seed
-from refusals import english, refused
 
 VALID = """\
 version: 1
@@ -135,25 +134,33 @@ def test_valid_file_keeps_the_line_of_each_field(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "reason"),
     [
-        ("    latitude: 49.077425", "    latitude: abc", "latitude: expected a number, got 'abc'"),
+        (
+            "    latitude: 49.077425",
+            "    latitude: abc",
+            "latitude : un nombre est attendu, et non « abc »",
+        ),
         (
             "    staff_count: 2",
             "    staff_count: two",
-            "staff_count: expected a whole number, got 'two'",
+            "staff_count : un nombre entier est attendu, et non « two »",
         ),
         # YAML 1.1 reads an unquoted 12:00 or 9:00 as a base-60 number (720, 540).
         (
             '    end: "12:00"',
             "    end: 12:00",
-            'end: expected a quoted time "HH:MM", got the number',
+            "end : une heure entre guillemets « HH:MM » est attendue, et non le nombre",
         ),
-        ('    start: "09:00"', "    start: 9:00", "start: expected a quoted time"),
-        ('    end: "12:00"', '    end: "noon"', "end: expected a time \"HH:MM\", got 'noon'"),
-        ('    postcode: "95450"', "    postcode: 95450", "expected a quoted code"),
-        ("    start: 2021-04-27", "    start: 27/04/2021", "expected a date YYYY-MM-DD"),
-        ("    staff_count: 2", "    colour: blue", "colour: unknown field"),
-        ("    operators: [laposte]", "    operators: laposte", "expected a list"),
-        ("    name: Bureau de poste de Vigny", "    name: Bureau: de poste", "out of place"),
+        ('    start: "09:00"', "    start: 9:00", "start : une heure entre guillemets"),
+        (
+            '    end: "12:00"',
+            '    end: "noon"',
+            "end : une heure « HH:MM » est attendue, et non « noon »",
+        ),
+        ('    postcode: "95450"', "    postcode: 95450", "un code entre guillemets est attendu"),
+        ("    start: 2021-04-27", "    start: 27/04/2021", "une date AAAA-MM-JJ est attendue"),
+        ("    staff_count: 2", "    colour: blue", "colour : champ inconnu"),
+        ("    operators: [laposte]", "    operators: laposte", "une liste est attendue"),
+        ("    name: Bureau de poste de Vigny", "    name: Bureau: de poste", "mal placé"),
     ],
     ids=[
         "float",
@@ -176,8 +183,8 @@ def test_wrong_value_names_its_line(tmp_path: Path, old: str, new: str, reason: 
     with pytest.raises(InvalidData) as caught:
         seed.load(path)
 
-    message = english(caught.value)
-    assert message.startswith(f"{path}: line {line}: ")
+    message = str(caught.value)
+    assert message.startswith(f"{path} : ligne {line} : ")
     assert reason in message
     assert "\n" not in message
 
@@ -191,27 +198,31 @@ def test_unquoted_time_with_leading_zero_is_text_and_reads_as_a_time(tmp_path: P
 def test_unknown_section_names_its_line(tmp_path: Path) -> None:
     text = VALID + "widgets:\n  - {id: w}\n"
     path = _write(tmp_path, text)
-    with refused(InvalidData, match=rf"line {_line_of(text, 'widgets:')}: unknown section "):
+    with pytest.raises(
+        InvalidData, match=rf"ligne {_line_of(text, 'widgets:')} : section « widgets » inconnue"
+    ):
         seed.load(path)
 
 
 def test_missing_required_field_names_the_record_line(tmp_path: Path) -> None:
     text = _replace("    kind: bureau_de_poste\n", "")
     line = _line_of(text, '  - id: "17510A"')
-    with refused(InvalidData, match=rf"line {line}: sites\[0\]: kind is missing"):
+    with pytest.raises(InvalidData, match=rf"ligne {line} : sites\[0\] : kind manque"):
         seed.load(_write(tmp_path, text))
 
 
 def test_duplicate_key_names_its_line(tmp_path: Path) -> None:
     text = _replace("    staff_count: 2\n", "    staff_count: 2\n    staff_count: 3\n")
-    line = _line_of(text, "    staff_count: 3")
-    with refused(InvalidData, match=rf"line {line}: key 'staff_count' is given twice"):
+    with pytest.raises(
+        InvalidData,
+        match=rf"ligne {_line_of(text, '    staff_count: 3')} : clé « staff_count » en double",
+    ):
         seed.load(_write(tmp_path, text))
 
 
 def test_unsupported_version_names_its_line(tmp_path: Path) -> None:
     text = _replace("version: 1", "version: 2")
-    with refused(InvalidData, match="line 1: version 2 is not supported"):
+    with pytest.raises(InvalidData, match="ligne 1 : la version 2 n'est pas prise en charge"):
         seed.load(_write(tmp_path, text))
 
 
@@ -220,7 +231,7 @@ def test_non_utf8_bytes_name_their_line(tmp_path: Path) -> None:
     text = _replace("    name: Bureau de poste de Vigny", "    name: Mairie de Grisy-les-Plâtres")
     line = _line_of(text, "    name: Mairie de Grisy-les-Plâtres")
     path = _write(tmp_path, text.encode("cp1252"))
-    with refused(InvalidData, match=rf"line {line}: not UTF-8"):
+    with pytest.raises(InvalidData, match=rf"ligne {line} : ce n'est pas de l'UTF-8"):
         seed.load(path)
 
 
@@ -231,29 +242,29 @@ def test_utf8_with_bom_is_read(tmp_path: Path) -> None:
 
 def test_empty_file_is_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "")
-    with refused(InvalidData, match="the file is empty"):
+    with pytest.raises(InvalidData, match="le fichier est vide"):
         seed.load(path)
 
 
 def test_comment_only_file_is_empty(tmp_path: Path) -> None:
     path = _write(tmp_path, "# nothing here\n")
-    with refused(InvalidData, match="the file is empty"):
+    with pytest.raises(InvalidData, match="le fichier est vide"):
         seed.load(path)
 
 
 def test_top_level_list_is_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "- a\n- b\n")
-    with refused(InvalidData, match="expected a mapping of sections"):
+    with pytest.raises(InvalidData, match=r"des sections .* sont attendues"):
         seed.load(path)
 
 
 def test_directory_is_refused(tmp_path: Path) -> None:
-    with refused(InvalidData, match="it is a directory"):
+    with pytest.raises(InvalidData, match="c'est un répertoire"):
         seed.load(tmp_path)
 
 
 def test_missing_file_is_refused(tmp_path: Path) -> None:
-    with refused(InvalidData, match="no such file"):
+    with pytest.raises(InvalidData, match="fichier introuvable"):
         seed.load(tmp_path / "absent.yaml")
 
 
@@ -275,6 +286,8 @@ def test_a_whole_number_too_long_for_python_is_refused_naming_its_line(
 ) -> None:
     """Python's int() refuses more than 4,300 digits with its own words; the file is refused
     in the tool's, on the number's line."""
-    with refused(InvalidData, match=f"line [0-9]+: a number of {digits} digits") as caught:
+    with pytest.raises(
+        InvalidData, match=f"ligne [0-9]+ : un nombre de {digits} chiffres"
+    ) as caught:
         seed.parse(text, "records.yaml")
-    assert "set_int_max_str_digits" not in english(caught.value)
+    assert "set_int_max_str_digits" not in str(caught.value)

@@ -3,8 +3,10 @@ read them."""
 
 from __future__ import annotations
 
+import ast
 import string
 from datetime import date, datetime, time
+from pathlib import Path
 
 import pytest
 
@@ -72,5 +74,81 @@ def test_errors_carry_keys_and_read_in_french_by_default() -> None:
     assert error.exit_code == 2
     assert str(error) == "langue « de » inconnue : choisir parmi fr, en"
     assert words.say(error.message, "en") == "unknown language 'de': expected one of fr, en"
-    # A sentence written before the catalogue reads as it is.
-    assert str(InvalidData("an older sentence")) == "an older sentence"
+    assert (
+        str(InvalidData("site.empty_ref")) == "site vide : donner l'identifiant ou le nom d'un site"
+    )
+
+
+# ---- every key and heading the code uses, and only those --------------------------------------
+
+SRC = Path(words.__file__).resolve().parents[2]
+CATALOGUES = (Path(fr.__file__).parent, Path(en.__file__).parent)
+
+
+def _code() -> list[tuple[str, ast.AST]]:
+    """Every module of the tool but the catalogues and the migrations, parsed."""
+    return [
+        (str(path.relative_to(SRC)), ast.parse(path.read_text(encoding="utf-8")))
+        for path in sorted(SRC.rglob("*.py"))
+        if path.parent not in CATALOGUES and "migrations" not in path.parts
+    ]
+
+
+def _keys_used() -> dict[str, str]:
+    """The string literals of the code that name a message of the catalogue's areas (`site.x`),
+    with where the first is; a table's `foreign_key="site.id"` is no message."""
+    areas = {key.split(".")[0] for key in fr.MESSAGES}
+    used: dict[str, str] = {}
+    for module, tree in _code():
+        foreign = {
+            id(k.value) for node in ast.walk(tree) if isinstance(node, ast.Call)
+            for k in node.keywords if k.arg == "foreign_key"
+        }  # fmt: skip
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and words.KEY.match(node.value)
+                and node.value.split(".")[0] in areas
+                and id(node) not in foreign
+            ):
+                used.setdefault(node.value, f"{module}:{node.lineno}")
+    return used
+
+
+def test_every_key_the_code_names_is_in_both_catalogues_and_every_key_is_used() -> None:
+    used = _keys_used()
+    missing = {key: where for key, where in used.items() if key not in fr.MESSAGES}
+    assert missing == {}
+    assert sorted(set(fr.MESSAGES) - set(used)) == []
+
+
+def _spoken(node: ast.AST) -> bool:
+    """A heading that is a message or a label (`Column(key, Message(...))`): the catalogue's
+    keys test covers it."""
+    return isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("Message", "Label")
+
+
+def _headings_used() -> dict[str, str]:
+    """The heading code of every `Column(key, heading)` of the code (written out: a computed
+    one could not be checked here)."""
+    used: dict[str, str] = {}
+    for module, tree in _code():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or getattr(node.func, "id", None) != "Column":
+                continue
+            given = [*node.args, *(k.value for k in node.keywords if k.arg in ("key", "heading"))]
+            if module.endswith("store/models/base.py") or any(_spoken(arg) for arg in given):
+                continue  # SQLAlchemy's Column; a heading in words of a message or label
+            assert all(isinstance(arg, ast.Constant) for arg in given), (module, node.lineno)
+            codes = [arg.value for arg in given if isinstance(arg, ast.Constant)]
+            code = codes[1] if len(codes) > 1 and codes[1] else codes[0]
+            used.setdefault(code, f"{module}:{node.lineno}")
+    return used
+
+
+def test_every_column_heading_is_in_both_catalogues_and_every_heading_is_used() -> None:
+    used = _headings_used()
+    assert set(fr.HEADINGS) == set(en.HEADINGS)
+    assert {code: where for code, where in used.items() if code not in fr.HEADINGS} == {}
+    assert sorted(set(fr.HEADINGS) - set(used)) == []

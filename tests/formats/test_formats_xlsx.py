@@ -11,18 +11,18 @@ from openpyxl.workbook.workbook import Workbook
 
 from presence_postale.formats import xlsx
 from presence_postale.formats.render import Column, Listing, Record, render
-from presence_postale.formats.report import Block, Document, render_document
+from presence_postale.formats.reports import Block, Document, render_document
 
 COLUMNS = (
-    Column("code", "code", "code"),
-    Column("day", "jour", "day"),
-    Column("count", "nombre", "count"),
-    Column("share", "part", "share"),
-    Column("formula", "texte", "text"),
-    Column("at", "le", "at"),
-    Column("start", "début", "start"),
-    Column("labels", "labels", "labels"),
-    Column("open", "ouvert", "open"),
+    Column("code"),
+    Column("day"),
+    Column("count"),
+    Column("share", "percent"),
+    Column("formula", "note"),
+    Column("at", "cancelled_at"),
+    Column("start"),
+    Column("labels"),
+    Column("open", "active"),
 )
 ROW = {
     "code": "01500",
@@ -44,7 +44,7 @@ def opened(data: bytes) -> Workbook:
 def test_a_listing_keeps_every_cells_type() -> None:
     book = opened(xlsx.listing(Listing(COLUMNS, [ROW, {"code": "2A004"}], title="sites"), "fr"))
     sheet = book["sites"]
-    assert [c.value for c in sheet[1]] == [c.fr for c in COLUMNS]
+    assert [c.value for c in sheet[1]] == [c.header("fr") for c in COLUMNS]
     assert all(c.font.bold for c in sheet[1])
     assert sheet.freeze_panes == "A2"
     code, day, count, share, formula, at, start, labels, is_open = sheet[2]
@@ -75,7 +75,7 @@ def test_a_record_is_a_sheet_of_fields_and_one_per_section() -> None:
         COLUMNS[:3],
         ROW,
         title="Vigny",
-        sections=[Listing((Column("op", "opérateur", "operator"),), [{"op": "caf"}], "Opérateurs")],
+        sections=[Listing((Column("op", "operator"),), [{"op": "caf"}], "Opérateurs")],
     )
     book = opened(render(record, "xlsx", lang="fr"))  # type: ignore[arg-type]
     assert book.sheetnames == ["Vigny", "Opérateurs"]

@@ -173,7 +173,7 @@ def test_backups_taken_while_others_write_are_consistent(seeded_db: Path, tmp_pa
     for result in results:
         assert result.returncode == 0, result.stderr
         assert "locked" not in result.stderr.lower()
-        assert result.stderr.startswith("backed up ")
+        assert result.stderr.startswith("sauvegardé ") and " dans " in result.stderr
     # Nothing but the copies beside them: no temporary file left over.
     assert sorted(p.name for p in backups_dir.iterdir()) == [c.name for c in copies]
 
@@ -194,7 +194,7 @@ def test_backups_taken_while_others_write_are_consistent(seeded_db: Path, tmp_pa
         # The tool opens the copy.
         check = _run(copy, "db", "check")
         assert check.returncode == 0, check.stderr
-        assert check.stdout.strip() == "ok: integrity and foreign keys"
+        assert check.stdout.strip() == "ok : intégrité et clés étrangères"
         listed = _run(copy, "sites", "list", "--format", "json")
         assert listed.returncode == 0, listed.stderr
         assert len(json.loads(listed.stdout)) == counts["site"]
@@ -218,10 +218,10 @@ def test_backup_onto_an_existing_file_or_a_directory_is_refused(
         "source": seeded_db,
     }
     expected = {
-        "existing": "the file exists; choose a new name",
-        "directory": "it is a directory",
-        "missing-directory": "does not exist",
-        "source": "the file exists; choose a new name",
+        "existing": "le fichier existe ; choisir un nouveau nom",
+        "directory": "c'est un dossier",
+        "missing-directory": "n'existe pas",
+        "source": "le fichier existe ; choisir un nouveau nom",
     }
     listing_before = sorted(p.name for p in tmp_path.iterdir())
 
@@ -231,7 +231,7 @@ def test_backup_onto_an_existing_file_or_a_directory_is_refused(
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("error: cannot write backup ")
+    assert lines[0].startswith(f"erreur : sauvegarde impossible dans « {paths[target]} » : ")
     assert expected[target] in lines[0]
     assert existing.read_bytes() == b"not to be overwritten"
     assert list(directory.iterdir()) == []

@@ -69,7 +69,7 @@ def _state(db: Database) -> dict[str, tuple[int, str]]:
 def _check(db: Database) -> None:
     result = _run(db, "db", "check")
     _ok(result, "db check")
-    assert "ok: integrity and foreign keys" in result.stdout
+    assert "ok : intégrité et clés étrangères" in result.stdout
 
 
 def _all_at_once(jobs: list[Callable[[], object]]) -> list[object]:
@@ -283,7 +283,7 @@ def test_imports_at_once_queue_and_equal_one_import(
     single = _run(reference, "import", "laposte", str(LAPOSTE_CSV))
     _ok(single, "single import")
     created_line = single.stderr.strip().splitlines()[-1]
-    assert created_line.startswith("created 17,")
+    assert created_line.startswith("17\u202f") and " créés" in created_line  # 17 xxx sites
 
     def job() -> subprocess.CompletedProcess[str]:
         return _run(seeded_db, "import", "laposte", str(LAPOSTE_CSV))
@@ -296,9 +296,9 @@ def test_imports_at_once_queue_and_equal_one_import(
         _ok(result, "import at once")
         lines.append(result.stderr.strip().splitlines()[-1])
     # One import did the work, the others waited their turn and found nothing to change.
-    numbers = [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", created_line)]
+    numbers = [int(n.replace("\u202f", "")) for n in re.findall(r"\d[\d\u202f]*", created_line)]
     total = numbers[0] + numbers[1] + numbers[2]  # created, updated, unchanged
-    unchanged = f"created 0, updated 0, unchanged {total:,}, rejected 0"
+    unchanged = f"0 créé, 0 modifié, {total:,} inchangés, 0 refusé".replace(",", "\u202f")
     assert sorted(lines) == sorted([created_line] + [unchanged] * (IMPORTERS - 1)), lines
     assert _state(seeded_db) == _state(reference)
     _check(seeded_db)
@@ -338,7 +338,9 @@ def test_first_uses_at_once_all_succeed(tmp_path: Path, args: tuple[str, ...]) -
         _ok(result, "first use at once")
     if args[0] != "init":  # init's table says created or unchanged, depending on who won
         assert {result.stdout for result in results} == {expected.stdout}
-    notices = sum("created database" in result.stderr for result in results)
+    notices = sum(
+        result.stderr.startswith(("base créée : ", "base de données ")) for result in results
+    )
     assert notices == 1, [result.stderr for result in results]
     assert _state(db) == _state(reference)
     assert sorted(p.name for p in db.parent.iterdir() if p.name.startswith(".")) == []

@@ -119,7 +119,7 @@ def _state(path: Path) -> State:
 def _check(db: Path) -> None:
     result = _run(db, "db", "check")
     assert result.returncode == 0, result.stderr
-    assert "ok: integrity and foreign keys" in result.stdout
+    assert "ok : intégrité et clés étrangères" in result.stdout
     assert "locked" not in result.stderr.lower()
 
 

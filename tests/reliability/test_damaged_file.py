@@ -64,11 +64,13 @@ def _refused_as_damaged(
     or from the damage the command's own reads met first, which it then remembers)."""
     assert done.returncode == 1, done.stderr
     (line,) = done.stderr.splitlines()
-    refused = f"error: cannot write to '{db}': it is damaged ("
-    met_now = f"error: database damaged: '{db}' ("
+    refused = f"erreur : écriture refusée : « {db} » est endommagée ("
+    met_now = f"erreur : base endommagée : « {db} » ("
     assert line.startswith(refused) or (met and line.startswith(met_now)), line
-    assert "'presence-postale db check'" in line, line
-    assert line.endswith("save what can be saved with 'presence-postale db backup FILE'"), line
+    assert "« presence-postale db check »" in line, line
+    assert line.endswith("sauver ce qui peut l'être avec « presence-postale db backup FICHIER »"), (
+        line
+    )
     return line
 
 
@@ -81,7 +83,7 @@ def test_after_a_failed_check_writes_are_refused_until_a_check_passes(
 
     check = _run(seeded_db, "db", "check")
     assert check.returncode == 1
-    assert check.stderr.startswith("error: database check failed")
+    assert check.stderr.startswith("erreur : la vérification de la base a échoué")
     digest = _digest(seeded_db)
 
     _refused_as_damaged(_run(seeded_db, *BOOK), seeded_db)
@@ -106,8 +108,8 @@ def test_a_damage_any_command_meets_is_remembered(seeded_db: Path) -> None:
     listed = _run(seeded_db, "sites", "list")
     assert listed.returncode == 1
     (line,) = listed.stderr.splitlines()
-    assert line.startswith(f"error: database damaged: '{seeded_db}' (")
-    assert "writes are refused until 'presence-postale db check' passes" in line
+    assert line.startswith(f"erreur : base endommagée : « {seeded_db} » (")
+    assert "les écritures sont refusées jusqu'à ce que « presence-postale db check » passe" in line
     digest = _digest(seeded_db)
     _refused_as_damaged(_run(seeded_db, *BOOK), seeded_db, met=True)
     assert _digest(seeded_db) == digest

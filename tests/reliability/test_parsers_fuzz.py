@@ -269,7 +269,7 @@ def test_laposte_rows_are_a_contact_point_or_a_rejected_row(cells: list[str], li
     assert isinstance(parsed, laposte.ContactPoint | laposte.Rejected)
     assert parsed.line == line
     if isinstance(parsed, laposte.Rejected):
-        assert say(parsed.describe(), "en").startswith(f"line {line}")
+        assert say(parsed.message, "en").startswith(f"line {line}")
 
 
 def _spoiled(spots: list[int], cells: list[str]) -> list[str]:

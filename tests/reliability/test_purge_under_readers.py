@@ -71,7 +71,7 @@ def test_a_purge_erases_name_email_and_organisation_from_the_files_bytes(seeded_
     _booked(seeded_db)
     done = _run(seeded_db, "coworking", "purge", "--older-than", "0d")
     assert done.returncode == 0, done.stderr
-    assert done.stderr.startswith("anonymised 1 reservations")
+    assert done.stderr.startswith("1 réservation et 0 inscription")
     assert _gone(seeded_db)
     with closing(sqlite3.connect(seeded_db)) as connection:
         row = connection.execute("SELECT person_name, email, organisation FROM reservation")
@@ -90,15 +90,15 @@ def test_a_reader_that_outlasts_the_wait_makes_the_purge_fail_and_claim_nothing(
         reader.close()
     assert stopped.returncode == 1
     assert stopped.stderr.splitlines() == [
-        f"error: erasure unfinished: another command has been reading '{seeded_db}' for more "
-        "than 1 s, and the erased values stay in the file while it reads; run the same command "
-        "again once it is done"
+        f"erreur : effacement inachevé : une autre commande lit « {seeded_db} » depuis plus de "
+        "1 s, et les valeurs effacées restent dans le fichier tant qu'elle lit ; relancer la "
+        "même commande quand elle aura fini"
     ]
-    assert "anonymised" not in stopped.stderr
+    assert "anonymes" not in stopped.stderr
     # The next purge, with nothing new to anonymise, finishes the job.
     again = _run(seeded_db, "coworking", "purge", "--older-than", "0d")
     assert again.returncode == 0, again.stderr
-    assert again.stderr.startswith("anonymised 0 reservations")
+    assert again.stderr.startswith("0 réservation et 0 inscription")
     assert _gone(seeded_db)
 
 
@@ -113,7 +113,7 @@ def test_a_purge_waits_for_a_reader_that_ends_within_the_wait(seeded_db: Path) -
     finally:
         timer.join()
     assert done.returncode == 0, done.stderr
-    assert done.stderr.startswith("anonymised 1 reservations")
+    assert done.stderr.startswith("1 réservation et 0 inscription")
     assert _gone(seeded_db)
 
 

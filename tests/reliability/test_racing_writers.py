@@ -158,8 +158,8 @@ def test_a_writer_that_waits_past_the_busy_timeout_says_busy_with_its_own_exit_s
         holder.close()
     assert done.returncode == 75  # errors.ExitStatus.BUSY, not 1: nothing was refused
     assert done.stderr.splitlines() == [
-        f"error: database busy, try again: '{seeded_db}' stayed locked by another command for "
-        "more than 1 s (PRESENCE_POSTALE_BUSY_TIMEOUT to wait longer)"
+        f"erreur : base occupée, réessayez : « {seeded_db} » est restée verrouillée par une "
+        "autre commande plus de 1 s (PRESENCE_POSTALE_BUSY_TIMEOUT pour attendre plus)"
     ]
     assert query(seeded_db, "SELECT count(*) FROM reservation") == [(0,)]
 
@@ -175,5 +175,6 @@ def test_a_malformed_busy_timeout_is_a_usage_error(seeded_db: Database) -> None:
     )
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
-        "error: PRESENCE_POSTALE_BUSY_TIMEOUT=soon: expected a number of seconds from 0 to 86400"
+        "erreur : PRESENCE_POSTALE_BUSY_TIMEOUT=soon : attendu un nombre de secondes "
+        "entre 0 et 86400"
     ]

@@ -246,16 +246,16 @@ def test_db_status_lists_pending_migrations_then_upgrade_keeps_every_row(old_db:
 
     upgrade = _ok(_run(old_db, "db", "upgrade"))
     if pending:
-        assert upgrade.stderr.strip() == f"applied {', '.join(pending)}"
+        assert upgrade.stderr.strip() == f"migrations appliquées : {', '.join(pending)}"
     else:
-        assert upgrade.stderr.strip() == "schema already up to date"
+        assert upgrade.stderr.strip() == "le schéma est déjà à jour"
     assert _version(old_db) == schema.HEAD
     _assert_rows_kept(old, _rows(old_db))
 
     after = json.loads(_ok(_run(old_db, "db", "status", "--format", "json")).stdout)
     assert after["schema_version"] == schema.HEAD
     assert after["pending"] == []
-    assert _ok(_run(old_db, "db", "check")).stdout.strip() == "ok: integrity and foreign keys"
+    assert _ok(_run(old_db, "db", "check")).stdout.strip() == "ok : intégrité et clés étrangères"
 
 
 @pytest.mark.parametrize(
@@ -267,7 +267,7 @@ def test_db_status_lists_pending_migrations_then_upgrade_keeps_every_row(old_db:
         (("report", "weekly", "--week", "2021-W18", "-d", "95", "--format", "json"), "17510A"),
         (("coworking", "usage", "--month", "2019-05", "--format", "json"), "saint-clar"),
         (("mediation", "report", "--from", "2019-03-01", "--to", "2019-03-31"), "00518A"),
-        (("db", "check"), "ok: integrity and foreign keys"),
+        (("db", "check"), "ok : intégrité et clés étrangères"),
     ],
     ids=[
         "sites-list",

@@ -97,8 +97,9 @@ def test_another_programs_sqlite_file_is_refused_and_left_alone(
     done = _run(other, *command)
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
-        f"error: cannot use database '{other}': it holds another program's tables "
-        "(moz_places) and not presence-postale's; nothing was changed, choose another database"
+        f"erreur : base refusée : « {other} » contient les tables d'un autre programme "
+        "(moz_places) et pas celles de presence-postale ; rien n'a été modifié, "
+        "choisir une autre base"
     ]
     assert done.stdout == ""
     assert _digest(other) == digest
@@ -112,8 +113,8 @@ def test_a_file_with_another_application_id_is_refused_and_left_alone(folder: Pa
     done = _run(other, "sites", "list")
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
-        f"error: cannot use database '{other}': it is another program's SQLite database "
-        "(application_id 0xf055112); left unchanged, choose another --db"
+        f"erreur : base refusée : « {other} » est la base SQLite d'un autre programme "
+        "(application_id 0xf055112) ; fichier laissé intact, choisir un autre --db"
     ]
     assert _digest(other) == digest
     assert _beside(other) == ["other.db"]
@@ -129,10 +130,10 @@ def test_a_server_database_holding_other_tables_is_refused(postgres: str) -> Non
             done = _run(database.url, *command)
             assert done.returncode == 1, (command, done.stderr)
             (line,) = done.stderr.splitlines()
-            assert line.startswith("error: cannot use database '")
+            assert line.startswith("erreur : base refusée : « ")
             assert line.endswith(
-                "it holds another program's tables (invoices) and not presence-postale's; "
-                "nothing was changed, choose another database"
+                "contient les tables d'un autre programme (invoices) et pas celles de "
+                "presence-postale ; rien n'a été modifié, choisir une autre base"
             )
         tables = query(
             database,
@@ -154,8 +155,8 @@ def test_a_zero_byte_file_is_created_seeded_said_and_private(folder: Path) -> No
     done = _run(empty, "sites", "list", "--department", "95", "--format", "json")
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines() == [
-        f"created database {empty} and loaded the bundled seed "
-        "(use --db or PRESENCE_POSTALE_DB to choose another file)"
+        f"base créée : {empty}, chargée avec les données de départ "
+        "(--db ou PRESENCE_POSTALE_DB pour en choisir une autre)"
     ]
     assert "17510A" in done.stdout
     assert empty.stat().st_mode & 0o777 == 0o600
@@ -169,7 +170,7 @@ def test_init_on_a_zero_byte_file_creates_it(folder: Path) -> None:
     empty.touch()
     done = _run(empty, "init", "--no-seed")
     assert done.returncode == 0, done.stderr
-    assert done.stderr.splitlines() == [f"created database {empty}"]
+    assert done.stderr.splitlines() == [f"base de données {empty} créée"]
     assert empty.stat().st_size > 0 and _application_id(empty) == APPLICATION_ID
 
 
@@ -180,8 +181,8 @@ def test_an_empty_db_option_or_variable_is_a_usage_error(tmp_path: Path) -> None
     ):
         assert done.returncode == 2
         assert done.stderr.splitlines() == [
-            f"error: {named} is empty: give a database path or URL, or leave it unset for "
-            "the default database"
+            f"erreur : {named} est vide : donner le chemin ou l'URL d'une base, ou ne pas le "
+            "définir pour la base par défaut"
         ]
     # Nothing was made in the default place either.
     assert not (tmp_path / "config" / "presence-postale").exists()
@@ -243,8 +244,8 @@ def test_a_refused_newer_schema_file_keeps_every_byte(folder: Path) -> None:
         done = _run(newer, *args)
         assert done.returncode == 1, (args, done.stderr)
         assert done.stderr.splitlines() == [
-            "error: database schema version '0099_future' is newer than this version of "
-            "presence-postale: upgrade the tool"
+            "erreur : base refusée : son schéma (version « 0099_future ») est plus récent que "
+            "cette version de presence-postale ; mettre l'outil à jour"
         ]
         assert _digest(newer) == digest, args
     assert _beside(newer) == ["newer.db"]
@@ -277,7 +278,9 @@ def _killed_backup(directory: Path, name: str, pid: int) -> list[Path]:
 
 def _said_removed(stderr: str, leftovers: list[Path], pid: int) -> None:
     for leftover in leftovers:
-        assert f"removed '{leftover}', left by process {pid} which no longer runs" in stderr
+        assert f"supprimé « {leftover} », laissé par le processus {pid} qui ne tourne plus" in (
+            stderr
+        )
 
 
 @pytest.mark.sqlite_only
@@ -289,7 +292,7 @@ def test_the_next_backup_removes_what_a_killed_backup_left(seeded_db: Path, tmp_
     done = _run(seeded_db, "db", "backup", str(backups / "mardi.db"))
     assert done.returncode == 0, done.stderr
     _said_removed(done.stderr, leftovers, pid)
-    assert done.stderr.splitlines()[-1].startswith("backed up ")
+    assert done.stderr.splitlines()[-1].startswith("sauvegardé ")
     assert sorted(p.name for p in backups.iterdir()) == ["mardi.db"]
 
 
@@ -323,7 +326,7 @@ def test_a_device_or_a_pipe_given_as_database_is_refused_and_left_as_it_is(folde
         done = _run(path, "sites", "list")
         assert done.returncode == 1
         assert done.stderr.splitlines() == [
-            f"error: cannot use database '{path}': it is not a SQLite database; left unchanged"
+            f"erreur : base refusée : « {path} » n'est pas une base SQLite ; fichier laissé intact"
         ]
         assert stat.S_IFMT(path.stat().st_mode) == kind
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in named)

@@ -122,7 +122,7 @@ def test_a_mediators_absence_counts_towards_the_contract(db: Session) -> None:
     assert figures["lost_hours"] == 0.0
     assert figures["difference"] == 0.0
     assert figures["status"] == "ok"
-    assert mediation.deficit_warnings(db, week, {"allier-mediateur"}) == []
+    assert mediation.deficits(db, week, {"allier-mediateur"}) == []
 
 
 # ---- a range of one permanence ---------------------------------------------------------------

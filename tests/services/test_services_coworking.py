@@ -11,12 +11,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from presence_postale.errors import Conflict, InvalidData, NotFound
+from presence_postale.formats import words
 from presence_postale.formats.words import say
-from presence_postale.services import coworking, sites
+from presence_postale.services import coworking, reservations, site_changes, sites
 from presence_postale.services.coworking import Person
 from presence_postale.store import db as store
 from presence_postale.store import models as m
-from refusals import english, refused
+from refusals import refused
 
 TODAY = date(2021, 4, 27)  # what "today" is for these tests
 
@@ -144,7 +145,7 @@ def test_person_is_normalised_and_checked(db: Session) -> None:
     ]:
         with refused(InvalidData, match=message):
             coworking.check_person(bad, space)
-    with refused(Conflict, match=r"category 'other' may not book space saint-clar"):
+    with refused(Conflict, match=r"category 'Other' may not book space saint-clar"):
         coworking.check_person(Person("X", None, "other"), space)
 
 
@@ -156,9 +157,14 @@ def test_book_then_overlap_is_refused_naming_the_holder_not_the_person(db: Sessi
     assert first.id == 1 and first.status == "confirmed" and first.email == "camille@example.org"
     with pytest.raises(Conflict) as caught:
         book(db, ASSO, "2019-05-14", "10:00", "11:00")
-    message = english(caught.value)
+    message = words.say(caught.value.message)
     assert message == (
-        "2019-05-14 10:00-11:00 overlaps reservation #1 09:00-12:00 (soho_solo) (capacity 1)"
+        "le mardi 14/05/2019 de 10:00 à 11:00 chevauche la réservation n° 1 de 09:00 à 12:00 "
+        "(Indépendant ou télétravailleur) ; capacité 1"
+    )
+    assert words.say(caught.value.message, "en") == (
+        "Tuesday 14/05/2019 10:00-11:00 overlaps reservation #1 09:00-12:00 "
+        "(Freelancer or remote worker); capacity 1"
     )
     assert "Camille" not in message and "@" not in message
     # Back to back is fine; the afternoon too.
@@ -179,20 +185,20 @@ def test_capacity_two(db: Session) -> None:
     book(db, ASSO, "2019-05-14", "10:00", "11:00")
     other = Person("Dominique Roux", "dom@example.org", "soho_solo")
     book(db, other, "2019-05-14", "09:30", "10:30")
-    with refused(Conflict, match=r"overlaps reservation #1 09:00-10:00 .*\(capacity 2\)"):
+    with refused(Conflict, match=r"overlaps reservation #1 09:00-10:00 .*; capacity 2"):
         book(db, Person("Eve", None, "soho_solo"), "2019-05-14", "09:45", "10:15")
 
 
 @pytest.mark.parametrize(
     ("day", "start", "end", "error", "message"),
     [
-        ("2019-05-19", "09:00", "10:00", Conflict, "Sunday 19/05/2019 09:00-10:00 is outside"),
-        ("2019-05-08", "09:00", "10:00", Conflict, r"public holiday \(Victory Day\)"),
-        ("2019-05-01", "09:00", "10:00", Conflict, "public holiday"),
-        ("2019-05-30", "09:00", "10:00", Conflict, r"public holiday \(Ascension Day\)"),
-        ("2019-05-14", "12:30", "13:30", Conflict, r"outside .* \(09:00-12:00, 14:00-17:00"),
-        ("2019-05-15", "11:00", "14:30", Conflict, "outside the bookable hours"),
-        ("2019-05-15", "11:00", "10:00", InvalidData, "end 10:00 is not after start 11:00"),
+        ("2019-05-19", "09:00", "10:00", Conflict, "dimanche 19/05/2019 de 09:00 à 10:00 est hors"),
+        ("2019-05-08", "09:00", "10:00", Conflict, r"jour férié \(Fête de la Victoire\)"),
+        ("2019-05-01", "09:00", "10:00", Conflict, "jour férié"),
+        ("2019-05-30", "09:00", "10:00", Conflict, r"jour férié \(Ascension\)"),
+        ("2019-05-14", "12:30", "13:30", Conflict, r"hors .* \(09:00-12:00, 14:00-17:00"),
+        ("2019-05-15", "11:00", "14:30", Conflict, "hors des heures réservables"),
+        ("2019-05-15", "11:00", "10:00", InvalidData, "la fin 10:00 n'est pas après"),
     ],
 )
 def test_booking_refused_outside_what_is_bookable(
@@ -205,8 +211,8 @@ def test_booking_refused_outside_what_is_bookable(
 
 def test_booking_refused_on_a_closure(db: Session) -> None:
     site = sites.get(db, "05712A")
-    sites.add_closure(db, site, date(2019, 5, 20), date(2019, 5, 24), "travaux")
-    with refused(Conflict, match=r"closed on Wednesday 22/05/2019 \(travaux\)"):
+    site_changes.add_closure(db, site, date(2019, 5, 20), date(2019, 5, 24), "travaux")
+    with refused(Conflict, match=r"closed on 22 May 2019 \(travaux\)"):
         book(db, CAMILLE, "2019-05-22", "09:00", "10:00")
     book(db, CAMILLE, "2019-05-28", "09:00", "10:00")
 
@@ -310,7 +316,9 @@ def test_series_all_or_nothing_books_nothing(engine: Engine) -> None:
     with store.session(engine, write=True) as db:
         book(db, ASSO, "2019-05-28", "10:00", "11:00")
     with (
-        refused(Conflict, match=r"1 of 5 dates refused, nothing booked \(first: 2019-05-28"),
+        refused(
+            Conflict, match=r"1 of 5 dates conflict, nothing booked \(first: Tuesday 28/05/2019"
+        ),
         store.session(engine, write=True) as db,
     ):
         series(db, "2019-05-14", "2019-06-11", all_or_nothing=True)
@@ -370,13 +378,13 @@ def test_waitlist_gets_the_freed_slot_in_order(db: Session) -> None:
     assert first.status == "offered" and first.offered_reservation_id == holder.id
     assert first.offered_at is not None
     assert second.status == "waiting"
-    rows = coworking.waitlist(db, space=SPACE, include_personal=False)
+    rows = reservations.waitlist(db, space=SPACE, include_personal=False)
     assert [(r["id"], r["status"], r["offered_reservation"]) for r in rows] == [
         (first.id, "offered", holder.id),
         (second.id, "waiting", None),
     ]
     assert all("email" not in r and "person_name" not in r for r in rows)
-    personal = coworking.waitlist(db, space=None, include_personal=True)
+    personal = reservations.waitlist(db, space=None, include_personal=True)
     assert personal[0]["email"] == "asso@example.org"
 
 
@@ -397,11 +405,11 @@ def test_waitlist_entry_still_blocked_is_not_offered(db: Session) -> None:
 
 def test_mark_attendance(db: Session) -> None:
     reservation = book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
-    with refused(Conflict, match=r"reservation #1 has not started yet \(2019-05-14 09:00\)"):
+    with refused(Conflict, match=r"reservation #1 has not started yet \(14 May 2019 at 09:00\)"):
         coworking.mark(db, reservation, "attended", now=NOW)
     coworking.mark(db, reservation, "attended", now=datetime(2019, 5, 14, 9))
     assert reservation.status == "attended" and reservation.marked_at is not None
-    with refused(Conflict, match="is marked attended; it cannot be cancelled"):
+    with refused(Conflict, match="is marked .Attended.; it cannot be cancelled"):
         coworking.cancel(db, reservation, now=NOW, force=True)
     with refused(InvalidData, match="invalid mark 'late'"):
         coworking.mark(db, reservation, "late", now=datetime(2019, 6, 1))
@@ -429,7 +437,7 @@ def test_reservations_listing_filters_and_hides_personal_data(db: Session) -> No
             "include_personal": False,
         }
         values.update(options)
-        return [r["id"] for r in coworking.reservations(db, **values)]  # type: ignore[arg-type]
+        return [r["id"] for r in reservations.reservations(db, **values)]  # type: ignore[arg-type]
 
     assert ids() == [1, 2, 3]
     assert ids(start=date(2019, 5, 15), end=date(2019, 5, 31)) == [2]
@@ -438,11 +446,11 @@ def test_reservations_listing_filters_and_hides_personal_data(db: Session) -> No
     assert ids(space=SPACE, status="confirmed") == [1, 2]
     with refused(InvalidData, match="invalid --status 'gone'"):
         ids(status="gone")
-    hidden = coworking.reservations(
+    hidden = reservations.reservations(
         db, space=None, start=None, end=None, status=None, include_personal=False
     )
     assert all("email" not in r and "person_name" not in r for r in hidden)
-    shown = coworking.reservations(
+    shown = reservations.reservations(
         db, space=None, start=None, end=None, status=None, include_personal=True
     )
     assert [r["email"] for r in shown] == [
@@ -461,7 +469,7 @@ def test_usage_of_may_2019(db: Session) -> None:
     book(db, ASSO, "2019-05-14", "14:00", "16:00")
     cancelled = book(db, ASSO, "2019-05-21", "14:00", "17:00")
     coworking.cancel(db, cancelled, now=NOW, force=False)
-    data = coworking.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
+    data = reservations.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
     # The office's hours in the ANCT list of 2024: Tuesday to Saturday, 24 h a week; May 2019
     # loses 1 May, 8 May and Ascension (30 May).
     assert data["bookable_hours"] == 99.0
@@ -486,18 +494,18 @@ def test_usage_of_may_2019(db: Session) -> None:
 
 
 def test_usage_by_month_and_no_show_rate(db: Session) -> None:
-    reservations = [
+    booked = [
         book(db, CAMILLE, "2019-05-28", "09:00", "12:00"),
         book(db, CAMILLE, "2019-06-04", "09:00", "12:00"),
         book(db, ASSO, "2019-06-05", "09:00", "10:00"),
         book(db, ASSO, "2019-06-06", "09:00", "10:00"),
     ]
     later = datetime(2019, 7, 1)
-    coworking.mark(db, reservations[0], "attended", now=later)
-    coworking.mark(db, reservations[1], "no_show", now=later)
-    coworking.mark(db, reservations[2], "attended", now=later)
-    coworking.mark(db, reservations[3], "attended", now=later)
-    data = coworking.usage(db, [SPACE], date(2019, 5, 27), date(2019, 6, 7))
+    coworking.mark(db, booked[0], "attended", now=later)
+    coworking.mark(db, booked[1], "no_show", now=later)
+    coworking.mark(db, booked[2], "attended", now=later)
+    coworking.mark(db, booked[3], "attended", now=later)
+    data = reservations.usage(db, [SPACE], date(2019, 5, 27), date(2019, 6, 7))
     # 27-31 May: Tuesday 6 h, Wednesday 3 h, Friday 6 h (Monday closed, Ascension on the
     # 30th); 1-7 June: Saturday 3 h, then 6 + 3 + 6 + 6 h from Tuesday to Friday.
     assert data["bookable_hours"] == 39.0
@@ -513,7 +521,7 @@ def test_usage_by_month_and_no_show_rate(db: Session) -> None:
 
 def test_usage_bad_range(db: Session) -> None:
     with refused(InvalidData, match="before"):
-        coworking.usage(db, [SPACE], date(2019, 5, 31), date(2019, 5, 1))
+        reservations.usage(db, [SPACE], date(2019, 5, 31), date(2019, 5, 1))
 
 
 # ---- purge ----------------------------------------------------------------------------------
@@ -531,10 +539,10 @@ def test_purge_anonymises_with_one_key_per_person(engine: Engine) -> None:
             at("2019-05-14", "09:00"),
             at("2019-05-14", "10:00"),
         )
-        before = coworking.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
-        assert coworking.purge(db, date(2019, 6, 1), dry_run=True) == (3, 1)
+        before = reservations.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
+        assert reservations.purge(db, date(2019, 6, 1), dry_run=True) == (3, 1)
     with store.session(engine, write=True) as db:
-        assert coworking.purge(db, date(2019, 6, 1)) == (3, 1)
+        assert reservations.purge(db, date(2019, 6, 1)) == (3, 1)
     with store.session(engine, write=True) as db:
         rows = db.exec(select(m.Reservation).order_by(m.Reservation.id)).all()
         assert all(r.person_name is None and r.email is None for r in rows)
@@ -543,11 +551,11 @@ def test_purge_anonymises_with_one_key_per_person(engine: Engine) -> None:
         assert rows[0].person_key == rows[1].person_key != rows[2].person_key
         entry = db.exec(select(m.WaitlistEntry)).one()
         assert entry.person_name is None and entry.email is None
-        after = coworking.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
+        after = reservations.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
         assert after == before
         assert after["distinct_users"] == 2
         # Nothing left to purge: a second run changes nothing.
-        assert coworking.purge(db, date(2019, 6, 1)) == (0, 0)
+        assert reservations.purge(db, date(2019, 6, 1)) == (0, 0)
 
 
 def test_purge_keeps_recent_bookings_and_the_counts_of_each_side(engine: Engine) -> None:
@@ -557,15 +565,19 @@ def test_purge_keeps_recent_bookings_and_the_counts_of_each_side(engine: Engine)
         book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
         book(db, CAMILLE, "2019-05-16", "09:00", "12:00")
         book(db, CAMILLE, "2019-05-21", "09:00", "12:00")
-        before = [coworking.usage(db, [SPACE], *span) for span in (may_first_half, may_second_half)]
+        before = [
+            reservations.usage(db, [SPACE], *span) for span in (may_first_half, may_second_half)
+        ]
     with store.session(engine, write=True) as db:
-        assert coworking.purge(db, date(2019, 5, 20)) == (2, 0)
+        assert reservations.purge(db, date(2019, 5, 20)) == (2, 0)
     with store.session(engine) as db:
         first, second, recent = db.exec(select(m.Reservation).order_by(m.Reservation.id)).all()
         assert first.email is None and first.person_key is not None
         assert first.person_key == second.person_key
         assert recent.email == "camille@example.org" and recent.person_key is None
-        after = [coworking.usage(db, [SPACE], *span) for span in (may_first_half, may_second_half)]
+        after = [
+            reservations.usage(db, [SPACE], *span) for span in (may_first_half, may_second_half)
+        ]
     assert after == before
     assert [u["distinct_users"] for u in after] == [1, 1]
 
@@ -581,7 +593,7 @@ def test_distinct_users_across_the_purge_date(engine: Engine) -> None:
         book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
         book(db, CAMILLE, "2019-05-21", "09:00", "12:00")
     with store.session(engine, write=True) as db:
-        coworking.purge(db, date(2019, 5, 20))
+        reservations.purge(db, date(2019, 5, 20))
     with store.session(engine) as db:
-        after = coworking.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
+        after = reservations.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
     assert after["distinct_users"] == 1

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from backends import ON_POSTGRES, SQLITE_ONLY_REASON, Database, create_schema, query, url_of
-from presence_postale.errors import InvalidData, NotFound
+from presence_postale.errors import InvalidData, Message, NotFound
 from presence_postale.formats.exports import read_records_csv
 from presence_postale.formats.words import say
-from presence_postale.services import imports
+from presence_postale.services import import_france_services, import_laposte, imports
 from presence_postale.store.db import resolve, session
 from presence_postale.store.raw import AlchemySql, is_current_file, sqlite_writer
 from refusals import refused
@@ -50,11 +50,11 @@ def run_laposte(request: pytest.FixtureRequest) -> RunLaposte:
     def run(engine: Engine, path: Path, **options: Any) -> imports.ImportSummary:
         if request.param == "sqlalchemy":
             with session(engine, write=True) as db:
-                return imports.import_laposte(AlchemySql(db), path, **options)
+                return import_laposte.import_laposte(AlchemySql(db), path, **options)
         database = Path(str(engine.url.database))
         assert is_current_file(resolve(str(database)))
         with sqlite_writer(database) as sql:
-            return imports.import_laposte(sql, path, **options)
+            return import_laposte.import_laposte(sql, path, **options)
 
     return run
 
@@ -113,14 +113,16 @@ def test_full_file_into_the_seeded_database(
     # France Services on the national network, then once more: nothing changes.
     vigny = query(seeded_db, VIGNY_HOURS)
     with session(engine, write=True) as db:
-        fs = imports.import_france_services(db, FRANCE_SERVICES, today=IMPORTED)
+        fs = import_france_services.import_france_services(db, FRANCE_SERVICES, today=IMPORTED)
     assert not fs.rejected
     assert fs.created == 2845 - 409
     assert fs.updated + fs.unchanged + len(fs.unmatched) == 409
     assert len(fs.unmatched) < 30
     assert query(seeded_db, VIGNY_HOURS) == vigny  # the seed's, not the list's
     with session(engine, write=True) as db:
-        fs_again = imports.import_france_services(db, FRANCE_SERVICES, today=IMPORTED)
+        fs_again = import_france_services.import_france_services(
+            db, FRANCE_SERVICES, today=IMPORTED
+        )
     assert (fs_again.created, fs_again.updated) == (0, 0)
     assert fs_again.unchanged == fs.created + fs.updated + fs.unchanged
 
@@ -148,7 +150,10 @@ def test_a_bad_row_rejects_the_whole_file(
         (11, "Code_postal"),
         (21, "Latitude"),
     ]
-    assert "2 rows rejected, nothing imported: line 11: Code_postal" in say(summary.refusal(), "en")
+    from presence_postale.cli.imports import refusal
+
+    said = say(refusal(summary).message, "fr")
+    assert "2 lignes refusées, rien n'est importé : ligne 11 : Code_postal" in said
     assert dump(seeded_db) == before
 
 
@@ -261,7 +266,8 @@ def test_a_duplicate_id_is_rejected(
     text = path.read_text(encoding="utf-8")
     path.write_text(text + text.splitlines()[1] + "\r\n", encoding="utf-8")
     summary = run_laposte(engine, path)
-    assert [(r.line, r.reason) for r in summary.rejected] == [(3, "'00518A' is also on line 2")]
+    duplicate = Message("import.duplicate", {"value": "00518A", "earlier": 2})
+    assert [(r.line, r.reason) for r in summary.rejected] == [(3, duplicate)]
 
 
 # ---- France Services on the seeded database --------------------------------------------------
@@ -287,7 +293,7 @@ def test_france_services_label_la_poste_sites_and_create_the_others(
         ("France services La Poste de Chalamont", "France services de Valserhône"),
     )
     with session(engine, write=True) as db:
-        summary = imports.import_france_services(db, path, today=IMPORTED)
+        summary = import_france_services.import_france_services(db, path, today=IMPORTED)
     assert (summary.created, summary.updated, summary.labelled) == (1, 1, 2)
     # Labelled from the day the list says the label was granted.
     assert query(
@@ -309,7 +315,7 @@ def test_france_services_label_la_poste_sites_and_create_the_others(
         )
     ]
     with session(engine, write=True) as db:
-        again = imports.import_france_services(db, path, today=IMPORTED)
+        again = import_france_services.import_france_services(db, path, today=IMPORTED)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
 
 
@@ -318,14 +324,14 @@ def test_france_services_hours_changed_at_the_source_add_a_version(
 ) -> None:
     path = fs_file(tmp_path, ("France services de Valserhône",))
     with session(engine, write=True) as db:
-        imports.import_france_services(db, path, today=IMPORTED)
+        import_france_services.import_france_services(db, path, today=IMPORTED)
     first = query(seeded_db, "SELECT * FROM site_hours_version WHERE site_id = 'fs-1'")
     # The next list gives other hours: a new version from the day of that import.
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("13:30 - 17:00", "14:00 - 17:00", 1), encoding="utf-8")
     later = date(2025, 1, 6)
     with session(engine, write=True) as db:
-        imports.import_france_services(db, path, today=later)
+        import_france_services.import_france_services(db, path, today=later)
     rows = query(seeded_db, "SELECT * FROM site_hours_version WHERE site_id = 'fs-1'")
     assert rows[0] == first[0]  # the old version, untouched
     assert [(r[1], r[3]) for r in rows] == [
@@ -336,7 +342,7 @@ def test_france_services_hours_changed_at_the_source_add_a_version(
     # The same file again, that day or later: nothing is added or rewritten.
     for day in (later, date(2025, 6, 2)):
         with session(engine, write=True) as db:
-            again = imports.import_france_services(db, path, today=day)
+            again = import_france_services.import_france_services(db, path, today=day)
         assert again.hours_set == 0
         assert query(seeded_db, "SELECT * FROM site_hours_version WHERE site_id = 'fs-1'") == rows
 
@@ -363,7 +369,7 @@ def test_france_services_never_overwrite_a_delegates_hours(
         csv.writer(out).writerows([header, [values[h] for h in header]])
     before = query(seeded_db, VIGNY_HOURS)
     with session(engine, write=True) as db:
-        summary = imports.import_france_services(db, path, today=IMPORTED)
+        summary = import_france_services.import_france_services(db, path, today=IMPORTED)
     assert summary.unmatched == [] and summary.hours_set == 0
     assert query(seeded_db, VIGNY_HOURS) == before
     # The seed's label keeps its period; its missing format is filled in.

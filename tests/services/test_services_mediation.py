@@ -16,10 +16,15 @@ from sqlmodel import Session
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict, InvalidData, Message, NotFound
 from presence_postale.formats import words
-from presence_postale.services import agents, sites
+from presence_postale.services import agents, site_changes, sites
 from presence_postale.services import mediation as service
 from presence_postale.store import db as store
 from refusals import refused
+
+
+def said(found: list[Message], lang: str = "fr") -> list[str]:
+    """Warnings as people read them."""
+    return [words.say(warning, lang) for warning in found]
 
 
 @pytest.fixture
@@ -111,29 +116,24 @@ def test_add_normalises_codes(db: Session) -> None:
 def test_add_wednesday_warns_outside_presence(db: Session) -> None:
     new = new_session(db, day=date(2019, 3, 20))
     record, warnings = service.add(db, new, strict=False)
-    assert warnings == [Message("mediation.outside_presence")]
+    assert said(warnings, "en") == ["outside the mediator's scheduled presence"]
     assert record.id is not None
 
 
 def test_add_strict_refuses_a_session_with_warnings(db: Session) -> None:
-    with refused(Conflict, match=r"refused \(--strict\): outside the mediator's scheduled"):
+    with refused(Conflict, match=r"session refusée \(--strict\) : hors de la présence prévue"):
         service.add(db, new_session(db, day=date(2019, 3, 20)), strict=True)
     assert count_sessions(db) == 0
 
 
-def _said(db: Session, new: service.NewSession, lang: str) -> list[str]:
-    """A session's warnings, in words."""
-    return [words.say(warning, lang) for warning in service.session_warnings(db, new)]
-
-
 def test_warnings_after_the_presence_ends(db: Session) -> None:
     new = new_session(db, start=time(14, 30), minutes=60)
-    assert _said(db, new, "fr") == ["hors de la présence prévue du médiateur"]
+    assert said(service.session_warnings(db, new)) == ["hors de la présence prévue du médiateur"]
 
 
 def test_warnings_at_a_site_without_ilot(db: Session) -> None:
     new = new_session(db, site="17510A")
-    assert _said(db, new, "en") == [
+    assert said(service.session_warnings(db, new), "en") == [
         "site without an îlot numérique",
         "outside the mediator's scheduled presence",
     ]
@@ -142,12 +142,14 @@ def test_warnings_at_a_site_without_ilot(db: Session) -> None:
 def test_warnings_longer_than_the_site_is_open(db: Session) -> None:
     # Vigny on Saturday: Sa 09:00-12:00, 180 minutes
     new = new_session(db, site="17510A", day=date(2021, 5, 15), start=time(9), minutes=240)
-    assert "longer than the site is open that day (180 min)" in _said(db, new, "en")
+    assert "longer than the site is open that day (180 min)" in said(
+        service.session_warnings(db, new), "en"
+    )
     shorter = replace(new, given=replace(new.given, minutes=180))
-    assert not any("longer" in w for w in _said(db, shorter, "en"))
+    assert not any("longer" in w for w in said(service.session_warnings(db, shorter), "en"))
     # on 8 May the office is shut: PH off
     victory = replace(new, day=date(2021, 5, 8), given=replace(new.given, minutes=30))
-    assert _said(db, victory, "en")[:3] == [
+    assert said(service.session_warnings(db, victory), "en")[:3] == [
         "public holiday (Victory Day)",
         "site without an îlot numérique",
         "longer than the site is open that day (0 min)",
@@ -156,24 +158,28 @@ def test_warnings_longer_than_the_site_is_open(db: Session) -> None:
 
 def test_warnings_on_easter_monday(db: Session) -> None:
     new = new_session(db, day=date(2019, 4, 22))
-    assert _said(db, new, "fr") == [
+    assert said(service.session_warnings(db, new), "fr") == [
         "jour férié (Lundi de Pâques)",
         "hors de la présence prévue du médiateur",
     ]
-    assert _said(db, new, "en")[0] == "public holiday (Easter Monday)"
+    assert said(service.session_warnings(db, new), "en")[0] == "public holiday (Easter Monday)"
 
 
 def test_warnings_on_ascension_thursday_where_the_presence_is_skipped(db: Session) -> None:
     new = new_session(db, site="00502A", day=date(2019, 5, 30))
-    assert _said(db, new, "en") == [
+    assert said(service.session_warnings(db, new), "en") == [
         "public holiday (Ascension Day)",
         "outside the mediator's scheduled presence",
     ]
 
 
 def test_warnings_on_a_closure_day(db: Session) -> None:
-    sites.add_closure(db, sites.get(db, "00518A"), date(2019, 3, 19), date(2019, 3, 19), "works")
-    assert _said(db, new_session(db), "en") == ["outside the mediator's scheduled presence"]
+    site_changes.add_closure(
+        db, sites.get(db, "00518A"), date(2019, 3, 19), date(2019, 3, 19), "works"
+    )
+    assert said(service.session_warnings(db, new_session(db)), "en") == [
+        "outside the mediator's scheduled presence"
+    ]
 
 
 def test_presence(db: Session) -> None:
@@ -280,7 +286,9 @@ def test_hours_before_the_programme(db: Session) -> None:
 
 
 def test_hours_a_closure_is_lost(db: Session) -> None:
-    sites.add_closure(db, sites.get(db, "00486A"), date(2019, 3, 22), date(2019, 3, 22), "works")
+    site_changes.add_closure(
+        db, sites.get(db, "00486A"), date(2019, 3, 22), date(2019, 3, 22), "works"
+    )
     (figures,) = service.hours(db, IsoWeek(2019, 12), agents.get(db, "allier-mediateur"))
     assert figures["scheduled_hours"] == 12.0
     assert figures["lost_hours"] == 6.0
@@ -295,12 +303,12 @@ def test_hours_of_an_agent_without_contract(db: Session) -> None:
     assert figures["difference"] is None
 
 
-def test_deficit_warnings(db: Session) -> None:
+def test_deficits(db: Session) -> None:
     ids = {"allier-mediateur", "vigny-conseillere-1", "nobody"}
-    assert service.deficit_warnings(db, IsoWeek(2019, 12), ids) == []
-    assert service.deficit_warnings(db, IsoWeek(2019, 22), ids) == [
+    assert service.deficits(db, IsoWeek(2019, 12), ids) == []
+    assert said(service.deficits(db, IsoWeek(2019, 22), ids)) == [
         "médiateur allier-mediateur : 12 h prévues pour 18 h au contrat"
     ]
-    assert service.deficit_warnings(db, IsoWeek(2019, 22), ids, "en") == [
+    assert said(service.deficits(db, IsoWeek(2019, 22), ids), "en") == [
         "mediator allier-mediateur: 12 h scheduled, 18 h contracted"
     ]

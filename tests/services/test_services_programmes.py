@@ -66,8 +66,11 @@ def test_extend_pushes_the_planned_end_and_records_the_change(engine: Engine) ->
 @pytest.mark.parametrize(
     ("until", "message"),
     [
-        (date(2020, 1, 1), "invalid --until 2020-01-01: before the programme's start 2021-04-27"),
-        (date(2021, 7, 26), "not after the current planned end 2021-07-26"),
+        (
+            date(2020, 1, 1),
+            "--until 2020-01-01 invalide : avant le début du programme, le 27 avril",
+        ),
+        (date(2021, 7, 26), "pas après la fin prévue actuelle, le 26 juillet 2021"),
     ],
 )
 def test_extend_to_an_earlier_date_is_refused(engine: Engine, until: date, message: str) -> None:

@@ -73,7 +73,7 @@ def _file(tmp_path: Path, *bookings: str) -> Path:
         pytest.param(
             [_booking("2019-05-14T09:00", "2019-05-14T12:00", category="other")],
             3,
-            "category 'other' may not book space saint-clar",
+            "category 'Other' may not book space saint-clar",
             id="ineligible-category",
         ),
         pytest.param(

@@ -14,8 +14,10 @@ from sqlmodel import Session
 
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import NotFound
-from presence_postale.formats.report import render_compliance, render_programme, render_weekly
-from presence_postale.services import permanences, reports, sites
+from presence_postale.formats.reports.compliance import render_compliance
+from presence_postale.formats.reports.programme import render_programme
+from presence_postale.formats.reports.weekly import render_weekly
+from presence_postale.services import evaluation, permanences, reports, site_changes, sites
 from presence_postale.store import db as store
 from refusals import refused
 
@@ -118,11 +120,15 @@ def test_weekly_json_layout(db: Session) -> None:
 
 
 def test_weekly_in_english(db: Session) -> None:
-    report = reports.weekly(db, W17, department="95", lang="en")
+    report = reports.weekly(db, W17, department="95")
     vigny = next(sw for sw in report.sites if sw.site.id == "17510A")
-    assert vigny.days[5].holiday == "Labor Day"
+    assert vigny.days[5].holiday == "Fête du Travail"  # data: the official name
     text = render_weekly(report, "markdown", "en")
     assert text.startswith("# Weekly report 2021-W17 — 95 Val-d'Oise (Monday 26/04/2021 to")
+    assert "| Labour Day | closed |" in text
+    french = render_weekly(report, "markdown", "fr")
+    assert french.startswith("# Rapport hebdomadaire 2021-W17 — 95 Val-d'Oise (du lundi")
+    assert "| Fête du Travail | fermé |" in french
 
 
 # ---- compliance -----------------------------------------------------------------------------
@@ -131,8 +137,8 @@ def test_weekly_in_english(db: Session) -> None:
 def _vigny_staff(db: Session, staff: int) -> None:
     """The delegate enters Vigny's polyvalent staff, which no source gives, as it has been
     since the start of 2021."""
-    changes = sites.SiteChanges(values={"staff_count": staff}, valid_from=date(2021, 1, 1))
-    sites.update(db, sites.get(db, "17510A"), changes, today=TODAY)
+    changes = site_changes.SiteChanges(values={"staff_count": staff}, valid_from=date(2021, 1, 1))
+    site_changes.update(db, sites.get(db, "17510A"), changes, today=TODAY)
 
 
 def test_compliance_week_17(db: Session) -> None:
@@ -140,7 +146,7 @@ def test_compliance_week_17(db: Session) -> None:
     by_id = {r["site_id"]: r for r in rows}
     assert set(by_id) == {"10900A", "17510A"}
     # The seed gives no staff count for Vigny: unknown, never a pass.
-    assert (by_id["17510A"]["status"], by_id["17510A"]["reason_codes"]) == (
+    assert (by_id["17510A"]["status"], by_id["17510A"]["reasons"]) == (
         "unknown",
         ["staff_unknown"],
     )
@@ -154,12 +160,11 @@ def test_compliance_week_17(db: Session) -> None:
         "status": "pass",
         "reasons": [],
     }
-    assert vigny["holidays_counted"] == ["2021-05-01 Fête du Travail"]
+    assert vigny["holidays_counted"] == [{"date": date(2021, 5, 1), "holiday": "Fête du Travail"}]
     assert vigny["week"] == "2021-W17"
     mortagne = by_id["10900A"]
     assert mortagne["status"] == "unknown"
-    assert mortagne["reason_codes"] == ["hours_unknown", "staff_unknown"]
-    assert mortagne["reasons"] == ["horaires inconnus", "effectif polyvalent inconnu"]
+    assert mortagne["reasons"] == ["hours_unknown", "staff_unknown"]
     assert mortagne["staff"] is None
     # Unknown hours total nothing: null, not 0 days and 0 h.
     assert (mortagne["days_open"], mortagne["hours"]) == (None, None)
@@ -170,10 +175,14 @@ def test_compliance_week_17(db: Session) -> None:
 
 def test_compliance_counts_closures_against_the_site(db: Session) -> None:
     _vigny_staff(db, 2)
-    sites.add_closure(db, sites.get(db, "17510A"), date(2021, 4, 26), date(2021, 4, 27), "travaux")
-    (vigny,) = reports.compliance(db, W17, department="95", lang="en")
+    site_changes.add_closure(
+        db, sites.get(db, "17510A"), date(2021, 4, 26), date(2021, 4, 27), "travaux"
+    )
+    (vigny,) = reports.compliance(db, W17, department="95")
     assert (vigny["days_open"], vigny["hours"], vigny["status"]) == (4, 20.5, "fail")
-    assert vigny["reasons"] == ["open 4 days (at least 5)", "open 20.5 h (at least 24 h)"]
+    assert vigny["reasons"] == ["too_few_days", "too_few_hours"]
+    text = render_compliance([vigny], "2021-W17", "markdown", "en")
+    assert "open 4 days (at least 5), open 20.5 h (at least 24 h)" in text
 
 
 def test_compliance_renders(db: Session) -> None:
@@ -183,7 +192,7 @@ def test_compliance_renders(db: Session) -> None:
     assert data["week"] == "2021-W17"
     assert [s["status"] for s in data["sites"]] == [r["status"] for r in rows]
     text = render_compliance(rows, "2021-W17", "markdown", "fr")
-    assert "2 sites France Services : 1 conformes, 0 non conformes, 1 inconnus." in text
+    assert "2 sites France Services : 1 conforme, 0 non conforme, 1 inconnu." in text
     csv_lines = render_compliance(rows, "2021-W17", "csv", "fr").splitlines()
     assert csv_lines[0] == (
         "site_id,name,commune,department,week,days_open,hours,staff,status,reasons,"
@@ -201,13 +210,13 @@ def test_compliance_never_judges_an_illustrative_site(db: Session) -> None:
     row = next(r for r in reports.compliance(db, W17) if r["site_id"] == "17510A")
     # The figures are shown, marked; the verdict is unknown, never « conforme ».
     assert (row["days_open"], row["hours"], row["staff"]) == (6, 32.5, 2)
-    assert (row["status"], row["reason_codes"]) == ("unknown", ["hours_unknown", "staff_unknown"])
+    assert (row["status"], row["reasons"]) == ("unknown", ["hours_unknown", "staff_unknown"])
     assert (row["illustrative"], row["illustrative_reason"]) == (True, "effectif supposé")
     table = render_compliance([row], "2021-W17", "table", "fr")
     assert re.search(r"17510A .* inconnu .* \[1\]", table)
     assert "[1] illustratif : effectif supposé" in table
     # A closure that breaks the charter on illustrative hours is no failure either.
-    sites.add_closure(db, vigny, date(2021, 4, 26), date(2021, 4, 29), "travaux")
+    site_changes.add_closure(db, vigny, date(2021, 4, 26), date(2021, 4, 29), "travaux")
     row = next(r for r in reports.compliance(db, W17) if r["site_id"] == "17510A")
     assert row["status"] == "unknown"
 
@@ -230,7 +239,7 @@ def _log_vigny(db: Session) -> None:
 
 def test_programme_evaluation(db: Session) -> None:
     _log_vigny(db)
-    data = reports.programme_evaluation(db, "vigny-2021", today=TODAY)
+    data = evaluation.programme_evaluation(db, "vigny-2021", today=TODAY)
     assert data["period"] == {"start": date(2021, 4, 27), "end": date(2021, 7, 26)}
     assert data["occurrences"] == {
         "planned": 26,
@@ -269,25 +278,24 @@ def test_programme_evaluation(db: Session) -> None:
         {"operator": "laposte", "name": "La Poste", "requests": 3},
         {"operator": "msa", "name": data["requests"][3]["name"], "requests": 1},
     ]
-    assert data["decision"][-1] == (
-        "Fin prévue le 26 juillet 2021 : décider de prolonger ou d'arrêter."
-    )
+    assert data["decision"]["horizon"] == date(2021, 7, 26)
+    assert data["decision"]["trend"] == "stable"  # 5 visitors a held occurrence, then 5
     assert data["warnings"] == []
 
 
 def test_programme_evaluation_stops_at_today(db: Session) -> None:
-    data = reports.programme_evaluation(db, "vigny-2021", today=date(2021, 5, 5))
+    data = evaluation.programme_evaluation(db, "vigny-2021", today=date(2021, 5, 5))
     assert data["period"]["end"] == date(2021, 5, 5)
     assert data["occurrences"]["planned"] == 4
     assert data["visitors"] == {"total": 0, "per_held_occurrence": None}
-    assert data["decision"][0] == "Pas assez de bilans saisis pour dégager une tendance."
+    assert data["decision"]["trend"] is None  # not enough outcomes for a trend
     with refused(NotFound, match="programme 'nope' not found"):
-        reports.programme_evaluation(db, "nope", today=TODAY)
+        evaluation.programme_evaluation(db, "nope", today=TODAY)
 
 
 def test_programme_renders(db: Session) -> None:
     _log_vigny(db)
-    data = reports.programme_evaluation(db, "vigny-2021", today=TODAY)
+    data = evaluation.programme_evaluation(db, "vigny-2021", today=TODAY)
     text = render_programme(data, "markdown", "fr")
     assert text.startswith("# Évaluation — France Services en mobilité — Vigny (vigny-2021)\n")
     assert "- Visiteurs : 20\n" in text

@@ -12,7 +12,8 @@ from sqlmodel import Session
 
 from presence_postale.domain import schedule as sch
 from presence_postale.errors import Conflict, InvalidData, NotFound
-from presence_postale.services import agents, permanences, programmes, sites
+from presence_postale.formats import words
+from presence_postale.services import agents, permanences, programmes, site_changes, sites
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import db as store
 from refusals import english, refused
@@ -168,21 +169,6 @@ def test_changes_and_outcomes_show_in_the_schedule(db: Session) -> None:
     assert week17.entries[0].occurrence.visitors == 6
 
 
-def test_closures_by_site(db: Session) -> None:
-    vigny = sites.get(db, "17510A")
-    sites.add_closure(db, vigny, date(2021, 6, 1), date(2021, 6, 15), "travaux")
-    found = schedule_service.closures_by_site(
-        db, ["17510A", "17443A"], date(2021, 6, 14), date(2021, 6, 20)
-    )
-    assert dict(found) == {"17510A": [sch.Closure(date(2021, 6, 1), date(2021, 6, 15), "travaux")]}
-    assert (
-        dict(
-            schedule_service.closures_by_site(db, ["17510A"], date(2021, 6, 16), date(2021, 6, 30))
-        )
-        == {}
-    )
-
-
 def test_a_series_started_in_2000_gives_one_date_in_a_week_of_2030(db: Session) -> None:
     """The expansion follows the window, not the age of the series: exactly the right date."""
     programmes.add(
@@ -218,8 +204,14 @@ def test_add_refuses_an_agent_in_two_places_naming_the_permanence(db: Session) -
     with pytest.raises(Conflict) as caught:
         permanences.add(db, new)
     assert str(caught.value) == (
+        "l'agent vigny-conseillere-1 tient déjà la permanence n° 1 à mairie-grisy-les-platres "
+        "(Mairie de Grisy-les-Plâtres) le mardi 27/04/2021 de 09:00 à 12:00 ; --force pour la "
+        "créer quand même"
+    )
+    assert words.say(caught.value.message, "en") == (
         "agent vigny-conseillere-1 already holds permanence #1 at mairie-grisy-les-platres "
-        "Mairie de Grisy-les-Plâtres on 2021-04-27 09:00-12:00; use --force to create it anyway"
+        "(Mairie de Grisy-les-Plâtres) on Tuesday 27/04/2021 09:00-12:00; use --force to "
+        "create it anyway"
     )
 
 
@@ -230,12 +222,14 @@ def test_add_refuses_a_host_not_open(db: Session) -> None:
 
 
 def test_add_refuses_a_closed_host_once(db: Session) -> None:
-    sites.add_closure(db, sites.get(db, "17510A"), date(2021, 6, 1), date(2021, 6, 15), "travaux")
+    site_changes.add_closure(
+        db, sites.get(db, "17510A"), date(2021, 6, 1), date(2021, 6, 15), "travaux"
+    )
     new = new_permanence(db, valid_from=date(2021, 5, 31), valid_until=date(2021, 6, 30))
     with pytest.raises(Conflict) as caught:
         permanences.add(db, new)
     # The closure is the problem; the host is open on Monday mornings otherwise.
-    assert str(caught.value) == (
+    assert words.say(caught.value.message, "en") == (
         "host site 17510A is closed from 2021-06-01 to 2021-06-15 (travaux), on the occurrence "
         "of 2021-06-07; use --force to create it anyway"
     )
@@ -247,41 +241,39 @@ def test_add_with_force_keeps_the_problems_and_reports_warn(db: Session) -> None
     )
     created, problems = permanences.add(db, new, force=True)
     assert created.id == 6
-    assert problems == [
-        "agent vigny-conseillere-1 already holds permanence #1 at mairie-grisy-les-platres "
-        "Mairie de Grisy-les-Plâtres on 2021-04-27 09:00-12:00"
-    ]
+    assert [problem.key for problem in problems] == ["permanence.agent_busy"]
+    assert problems[0].params["permanence"] == 1
     result = schedule_service.build(db, date(2021, 4, 26), date(2021, 5, 2), department="95")
-    assert result.warnings == [
-        "agent vigny-conseillere-1 à deux endroits en même temps : permanence #1 "
+    assert [words.say(warning) for warning in result.warnings] == [
+        "agent vigny-conseillere-1 à deux endroits en même temps : permanence n° 1 "
         "(mairie-grisy-les-platres Mairie de Grisy-les-Plâtres, mardi 27/04/2021 09:00-12:00) / "
-        "permanence #6 (17510A Bureau de poste de Vigny, mardi 27/04/2021 10:00-11:00)"
+        "permanence n° 6 (17510A Bureau de poste de Vigny, mardi 27/04/2021 10:00-11:00)"
     ]
 
 
 def test_forced_permanences_warn_about_closed_or_shut_hosts(db: Session) -> None:
-    sites.add_closure(db, sites.get(db, "17510A"), date(2021, 6, 1), date(2021, 6, 15), "travaux")
+    site_changes.add_closure(
+        db, sites.get(db, "17510A"), date(2021, 6, 1), date(2021, 6, 15), "travaux"
+    )
     permanences.add(
         db,
         new_permanence(db, rule="FREQ=WEEKLY;BYDAY=SA", start=time(14), end=time(16)),
         force=True,
     )
     permanences.add(db, new_permanence(db), force=True)
-    result = schedule_service.build(
-        db, date(2021, 6, 7), date(2021, 6, 13), department="95", lang="en"
-    )
-    assert result.warnings == [
+    result = schedule_service.build(db, date(2021, 6, 7), date(2021, 6, 13), department="95")
+    assert [words.say(warning, "en") for warning in result.warnings] == [
         "permanence #7 (17510A Bureau de poste de Vigny, Monday 07/06/2021 09:00-11:00) skipped: "
         "site closed (travaux)",
         "permanence #6 (17510A Bureau de poste de Vigny, Saturday 12/06/2021 14:00-16:00) skipped: "
         "site closed (travaux)",
     ]
     later = schedule_service.build(db, date(2021, 6, 14), date(2021, 6, 20), department="95")
-    assert later.warnings == [
-        "permanence #7 (17510A Bureau de poste de Vigny, lundi 14/06/2021 09:00-11:00) annulée : "
+    assert [words.say(warning) for warning in later.warnings] == [
+        "permanence n° 7 (17510A Bureau de poste de Vigny, lundi 14/06/2021 09:00-11:00) sautée : "
         "site fermé (travaux)",
-        "permanence #6 (17510A Bureau de poste de Vigny, samedi 19/06/2021 14:00-16:00) hors des "
-        "horaires d'ouverture du site",
+        "permanence n° 6 (17510A Bureau de poste de Vigny, samedi 19/06/2021 14:00-16:00) hors "
+        "des horaires d'ouverture du site",
     ]
 
 
@@ -290,14 +282,12 @@ def test_a_move_onto_a_holiday_warns(db: Session) -> None:
         db, permanences.get(db, 2), date(2021, 7, 21), date(2021, 7, 14), None, None, None
     )
     db.flush()
-    result = schedule_service.build(
-        db, date(2021, 7, 12), date(2021, 7, 18), department="95", lang="en"
-    )
+    result = schedule_service.build(db, date(2021, 7, 12), date(2021, 7, 18), department="95")
     assert [(p, d, s) for p, d, s in statuses(result) if p == 2] == [
         (2, date(2021, 7, 14), sch.SKIPPED),
         (2, date(2021, 7, 14), sch.MOVED),
     ]
-    assert result.warnings == [
+    assert [words.say(warning, "en") for warning in result.warnings] == [
         "permanence #2 (17443A Agence postale communale de Cormeilles-en-Vexin, Wednesday "
         "14/07/2021 09:00-12:00) moved onto a closed day (National Day)"
     ]
@@ -314,8 +304,8 @@ def test_a_move_onto_a_holiday_warns(db: Session) -> None:
         (
             {"rule": "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25"},
             InvalidData,
-            "the rule FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25 yields no occurrence from "
-            "27 April 2021 to 26 July 2021",
+            "rrule 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25' yields no occurrence between "
+            "2021-04-27 and 2021-07-26",
         ),
         ({"valid_until": date(2021, 4, 1)}, InvalidData, "invalid --valid-until '2021-04-01'"),
         ({"rule": "FREQ=SOMETIMES"}, InvalidData, "invalid --rrule 'FREQ=SOMETIMES'"),
@@ -431,20 +421,3 @@ def test_log_prefers_the_regular_occurrence_and_reaches_a_moved_one_by_its_first
                 today=date(2026, 1, 1),
                 moved_from=date(2021, 4, 27),
             )
-
-
-def test_many_ids_give_the_rows_a_few_give(db: Session) -> None:
-    from sqlalchemy import select
-
-    from presence_postale.store import models as m
-    from presence_postale.store import queries
-
-    statement = select(m.Site.id, m.Site.name).order_by(m.Site.id)
-    seeded = [site_id for (site_id, _name) in queries.rows(db, statement)]
-    few = list(queries.rows_in(db, statement, m.Site.id, seeded[:5]))
-    many_ids = [*seeded[:5], *(f"absent-{i}" for i in range(queries.MANY))]
-    many = list(queries.rows_in(db, statement, m.Site.id, many_ids))
-    assert [tuple(row) for row in many] == [tuple(row) for row in few]
-    assert [row[0] for row in few] == seeded[:5]
-    everything = list(schedule_service.places(db, [*seeded, *many_ids]))
-    assert sorted(everything) == sorted(seeded)

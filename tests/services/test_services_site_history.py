@@ -14,9 +14,9 @@ from sqlmodel import Session
 from presence_postale.domain.history import BEGINNING
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import UsageError
-from presence_postale.formats.report import render_weekly
-from presence_postale.services import reports, site_history, sites
-from presence_postale.services.sites import SiteChanges
+from presence_postale.formats.reports.weekly import render_weekly
+from presence_postale.services import reports, site_changes, site_history, sites
+from presence_postale.services.site_changes import SiteChanges
 from presence_postale.store import db as store
 
 VIGNY = "17510A"
@@ -35,7 +35,7 @@ def db(engine: Engine) -> Iterator[Session]:
 def update(db: Session, valid_from: date | None, **changes: Any) -> list[site_history.Outcome]:
     values = {k: changes.pop(k) for k in ("opening_hours", "staff_count") if k in changes}
     given = SiteChanges(values=values, valid_from=valid_from, **changes)
-    return sites.update(db, sites.get(db, VIGNY), given, today=TODAY)
+    return site_changes.update(db, sites.get(db, VIGNY), given, today=TODAY)
 
 
 def vigny(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -124,7 +124,7 @@ def test_a_label_withdrawn_keeps_the_time_it_was_held(db: Session) -> None:
 
 def test_a_date_with_nothing_dated_is_a_usage_error(db: Session) -> None:
     with pytest.raises(UsageError):
-        sites.update(
+        site_changes.update(
             db,
             sites.get(db, VIGNY),
             SiteChanges(values={"note": "x"}, valid_from=date(2021, 5, 1)),
@@ -133,13 +133,9 @@ def test_a_date_with_nothing_dated_is_a_usage_error(db: Session) -> None:
 
 
 def test_a_new_site_starts_its_histories_since_the_beginning(db: Session) -> None:
-    site = sites.add(
-        db,
-        None,
-        {"name": "Mairie de Vigny", "kind": "mairie", "department_code": "95",
-         "opening_hours": SHORT},
-        SiteChanges(values={}, add_labels=("msap",)),
-    )  # fmt: skip
+    values = {"name": "Mairie de Vigny", "kind": "mairie", "department_code": "95",
+              "opening_hours": SHORT}  # fmt: skip
+    site = site_changes.add(db, None, SiteChanges(values=values, add_labels=("msap",)))
     history = site_history.history(db, site.id)
     assert [(r["from"], r["label"]) for r in history["label_history"]] == [(None, "msap")]
     assert [(r["from"], r["opening_hours"]) for r in history["hours_history"]] == [(None, SHORT)]

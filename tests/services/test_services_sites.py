@@ -11,10 +11,11 @@ from sqlmodel import Session, select
 
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Ambiguous, Conflict, InvalidData, Message, NotFound
-from presence_postale.services import sites
-from presence_postale.services.sites import SiteChanges
+from presence_postale.services import site_changes, sites
+from presence_postale.services.site_changes import SiteChanges
 from presence_postale.store import db as store
 from presence_postale.store import models as m
+from presence_postale.store import queries
 from refusals import refused
 
 TODAY = date(2021, 4, 27)  # what "today" is for these tests
@@ -50,7 +51,7 @@ def test_ambiguous_name_lists_the_candidates(db: Session) -> None:
     with pytest.raises(Ambiguous) as caught:
         sites.get(db, "grisy")
     message = str(caught.value)
-    assert message.startswith("site 'grisy' is ambiguous: ")
+    assert message.startswith("site « grisy » ambigu : ")
     assert "17461A Agence postale communale de Grisy-les-Plâtres" in message
     assert "mairie-grisy-les-platres Mairie de Grisy-les-Plâtres" in message
 
@@ -149,7 +150,7 @@ def test_vigny_week_without_holiday(db: Session) -> None:
 
 def test_closures_are_applied(db: Session) -> None:
     vigny = sites.get(db, "17510A")
-    closure = sites.add_closure(db, vigny, date(2021, 4, 19), date(2021, 4, 20), "travaux")
+    closure = site_changes.add_closure(db, vigny, date(2021, 4, 19), date(2021, 4, 20), "travaux")
     assert closure.id is not None
 
     result = sites.week_hours(db, vigny, IsoWeek(2021, 16))
@@ -162,27 +163,31 @@ def test_closures_are_applied(db: Session) -> None:
 
 def test_closure_across_weeks_is_listed_in_both(db: Session) -> None:
     vigny = sites.get(db, "17510A")
-    sites.add_closure(db, vigny, date(2021, 4, 24), date(2021, 4, 27), "congés")
-    week_16 = sites.closures_between(db, "17510A", date(2021, 4, 19), date(2021, 4, 25))
-    assert [closure.reason for closure in week_16] == ["congés"]
+    site_changes.add_closure(db, vigny, date(2021, 4, 24), date(2021, 4, 27), "congés")
+    week_16 = queries.closures_by_site(db, ["17510A"], date(2021, 4, 19), date(2021, 4, 25))
+    assert [closure.reason for closure in week_16["17510A"]] == ["congés"]
     assert sites.week_hours(db, vigny, IsoWeek(2021, 17)).total_hours == 29.5 - 12
 
 
 def test_closure_end_before_start_is_refused(db: Session) -> None:
     with refused(InvalidData, match="end 2021-05-01 is before start 2021-05-10"):
-        sites.add_closure(db, sites.get(db, "17510A"), date(2021, 5, 10), date(2021, 5, 1), "x")
+        site_changes.add_closure(
+            db, sites.get(db, "17510A"), date(2021, 5, 10), date(2021, 5, 1), "x"
+        )
 
 
 def test_same_closure_twice_is_a_conflict(db: Session) -> None:
     vigny = sites.get(db, "17510A")
-    sites.add_closure(db, vigny, date(2021, 6, 1), date(2021, 6, 15), "travaux")
+    site_changes.add_closure(db, vigny, date(2021, 6, 1), date(2021, 6, 15), "travaux")
     with refused(Conflict, match="already closed 2021-06-01 to 2021-06-15"):
-        sites.add_closure(db, vigny, date(2021, 6, 1), date(2021, 6, 15), "travaux")
+        site_changes.add_closure(db, vigny, date(2021, 6, 1), date(2021, 6, 15), "travaux")
 
 
 def test_closure_needs_a_reason(db: Session) -> None:
     with refused(InvalidData, match="--reason"):
-        sites.add_closure(db, sites.get(db, "17510A"), date(2021, 6, 1), date(2021, 6, 1), " ")
+        site_changes.add_closure(
+            db, sites.get(db, "17510A"), date(2021, 6, 1), date(2021, 6, 1), " "
+        )
 
 
 # ---- nearest --------------------------------------------------------------------------------
@@ -224,22 +229,22 @@ def test_nearest_bad_position_or_limit(db: Session) -> None:
 
 def test_remove_refused_while_permanences_refer_to_the_site(engine: Engine) -> None:
     with pytest.raises(Conflict) as caught, store.session(engine, write=True) as db:
-        sites.remove(db, sites.get(db, "17443A"))
-    assert str(caught.value) == "site 17443A is still used by 1 permanences; nothing removed"
+        site_changes.remove(db, sites.get(db, "17443A"))
+    assert str(caught.value) == "le site 17443A sert encore à 1 permanence ; rien n'est supprimé"
     with _reopen(engine) as db:
         assert db.get(m.Site, "17443A") is not None
 
 
 def test_remove_refused_names_agents_and_spaces(db: Session) -> None:
     with refused(Conflict, match=r"2 agents \(home site\)"):
-        sites.remove(db, sites.get(db, "17510A"))
-    with refused(Conflict, match="1 coworking spaces"):
-        sites.remove(db, sites.get(db, "05712A"))
+        site_changes.remove(db, sites.get(db, "17510A"))
+    with refused(Conflict, match="1 coworking space;"):
+        site_changes.remove(db, sites.get(db, "05712A"))
 
 
 def test_remove_unreferenced_site_removes_its_links(engine: Engine) -> None:
     with store.session(engine, write=True) as db:
-        sites.remove(db, sites.get(db, "05651A"))
+        site_changes.remove(db, sites.get(db, "05651A"))
     with _reopen(engine) as db:
         assert db.get(m.Site, "05651A") is None
         label = m.SiteLabelVersion
@@ -251,14 +256,13 @@ def test_remove_unreferenced_site_removes_its_links(engine: Engine) -> None:
 
 
 def test_add_site_with_a_slug_id_and_links(engine: Engine) -> None:
-    changes = SiteChanges(values={}, add_labels=("france_services",), add_operators=("caf",))
+    changes = SiteChanges(
+        values={"name": "Mairie de Vigny", "kind": "mairie", "department_code": "95"},
+        add_labels=("france_services",),
+        add_operators=("caf",),
+    )
     with store.session(engine, write=True) as db:
-        site = sites.add(
-            db,
-            None,
-            {"name": "Mairie de Vigny", "kind": "mairie", "department_code": "95"},
-            changes,
-        )
+        site = site_changes.add(db, None, changes)
         assert site.id == "mairie-de-vigny"
     with _reopen(engine) as db:
         data = sites.detail(db, sites.get(db, "mairie de vigny"), today=TODAY)
@@ -270,10 +274,12 @@ def test_add_site_with_a_slug_id_and_links(engine: Engine) -> None:
 
 def test_add_normalises_vocabulary_codes(engine: Engine) -> None:
     changes = SiteChanges(
-        values={}, add_labels=("France Services",), add_equipment=("Ilot Numerique",)
+        values={"name": "Relais", "kind": "Relais Poste Commercant"},
+        add_labels=("France Services",),
+        add_equipment=("Ilot Numerique",),
     )
     with store.session(engine, write=True) as db:
-        sites.add(db, "X1", {"name": "Relais", "kind": "Relais Poste Commercant"}, changes)
+        site_changes.add(db, "X1", changes)
     with _reopen(engine) as db:
         data = sites.detail(db, sites.get(db, "X1"), today=TODAY)
         assert [
@@ -286,7 +292,7 @@ def test_add_normalises_vocabulary_codes(engine: Engine) -> None:
 
 def test_add_existing_id_is_a_conflict(db: Session) -> None:
     with refused(Conflict, match="site '17510A' already exists"):
-        sites.add(db, "17510A", {"name": "Doublon", "kind": "mairie"}, SiteChanges(values={}))
+        site_changes.add(db, "17510A", SiteChanges(values={"name": "Doublon", "kind": "mairie"}))
 
 
 @pytest.mark.parametrize(
@@ -314,7 +320,7 @@ def test_add_validation(
     engine: Engine, values: dict[str, object], error: type[Exception], message: str
 ) -> None:
     with refused(error, match=message), store.session(engine, write=True) as db:
-        sites.add(db, "NEW1", values, SiteChanges(values={}))
+        site_changes.add(db, "NEW1", SiteChanges(values=values))
     with _reopen(engine) as db:
         assert db.get(m.Site, "NEW1") is None
 
@@ -324,7 +330,7 @@ def test_update_hours_and_staff(engine: Engine) -> None:
     with _reopen(engine) as db:
         before = sites.week_hours(db, sites.get(db, "00518A"), IsoWeek(2021, 16)).total_hours
     with store.session(engine, write=True) as db:
-        sites.update(
+        site_changes.update(
             db,
             sites.get(db, "00518A"),
             SiteChanges(values={"opening_hours": hours, "staff_count": 2}),
@@ -360,7 +366,7 @@ def test_update_validation_changes_nothing(
     engine: Engine, values: dict[str, object], error: type[Exception], message: str
 ) -> None:
     with refused(error, match=message), store.session(engine, write=True) as db:
-        sites.update(db, sites.get(db, "17510A"), SiteChanges(values=values), today=TODAY)
+        site_changes.update(db, sites.get(db, "17510A"), SiteChanges(values=values), today=TODAY)
     with _reopen(engine) as db:
         site = sites.get(db, "17510A")
         assert site.postcode == "95450"
@@ -370,7 +376,7 @@ def test_update_validation_changes_nothing(
 
 def test_update_links(engine: Engine) -> None:
     with store.session(engine, write=True) as db:
-        sites.update(
+        site_changes.update(
             db,
             sites.get(db, "17510A"),
             SiteChanges(
@@ -391,13 +397,13 @@ def test_update_links(engine: Engine) -> None:
 
 def test_update_removing_an_absent_link_is_not_found(db: Session) -> None:
     with refused(NotFound) as missing:
-        sites.update(
+        site_changes.update(
             db, sites.get(db, "17510A"), SiteChanges({}, remove_labels=("msap",)), today=TODAY
         )
     assert missing.value.message == Message(
         "site.no_label_on", {"site": "17510A", "label": "msap", "date": TODAY}
     )
     with refused(NotFound, match="operator 'edf' not found"):
-        sites.update(
+        site_changes.update(
             db, sites.get(db, "17510A"), SiteChanges({}, add_operators=("edf",)), today=TODAY
         )

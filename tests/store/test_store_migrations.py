@@ -520,8 +520,8 @@ def test_database_newer_than_the_tool_is_refused_by_the_cli(
 
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
-        "error: database schema version '0099_future' is newer than this version of "
-        "presence-postale: upgrade the tool"
+        "erreur : base refusée : son schéma (version « 0099_future ») est plus récent que "
+        "cette version de presence-postale ; mettre l'outil à jour"
     ]
     assert result.stdout == ""
     assert dump(seeded_db) == before

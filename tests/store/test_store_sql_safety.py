@@ -14,9 +14,9 @@ SQL_CALLS = {"execute", "executemany", "exec_driver_sql", "text", "executescript
 
 # (file, enclosing function): why it is safe.
 REVIEWED = {
-    ("services/imports.py", "_drop_indexes"): "index names read from sqlite_master",
-    ("services/imports.py", "import_laposte"): "column names from the _OPEN_DATA constant",
-    ("services/imports.py", "import_france_services"): "a run of ? placeholders, values bound",
+    ("services/import_laposte.py", "_drop_indexes"): "index names read from sqlite_master",
+    ("services/import_laposte.py", "__init__"): "column names from the _OPEN_DATA constant",
+    ("services/import_france_services.py", "_matched"): "a run of ? placeholders, values bound",
     ("services/communes.py", "__init__"): "column names from the _HALL_FIELDS constant",
     ("services/communes.py", "import_communes"): "column names from the commune constants",
     # Not SQL: the drawing's own `text` (an SVG <text> element), found by name alone.

@@ -8,27 +8,28 @@ from typing import Annotated
 
 import typer
 
-from presence_postale.cli.output import (
-    FormatOption,
-    LangOption,
-    OutputOption,
-    emit,
-    tell,
-    warn,
+from presence_postale.cli.options import LISTING, output_options
+from presence_postale.cli.output import Output, say, warn
+from presence_postale.cli.params import (
+    FromOption,
+    StrictOpt,
+    ToOption,
+    free_text,
+    parse_date,
+    today,
 )
-from presence_postale.cli.params import StrictOpt, free_text, parse_date, today
 from presence_postale.cli.state import session
 from presence_postale.errors import Message
 from presence_postale.formats.render import Column, Listing
 
 AgentArg = Annotated[str, typer.Argument(help="Agent id or name.")]
 COLUMNS = (
-    Column("agent", "agent", "agent"),
-    Column("name", "nom", "name"),
-    Column("from", "du", "from"),
-    Column("to", "au", "to"),
-    Column("days", "jours", "days"),
-    Column("reason", "motif", "reason"),
+    Column("agent"),
+    Column("name"),
+    Column("from", "from_day"),
+    Column("to", "to_day"),
+    Column("days"),
+    Column("reason"),
 )
 
 
@@ -78,24 +79,17 @@ def absent(
             "absence.removed" if undo else "absence.recorded",
             {"agent": person.id, "start": start, "end": end, "n": len(outcome.occurrences)},
         )
-    tell(done)
+    say(done)
     warn(found)
 
 
+@output_options(LISTING)
 def list_absences(
     ctx: typer.Context,
+    out: Output,
     agent: Annotated[str | None, typer.Option(help="Only this agent (id or name).")] = None,
-    start: Annotated[
-        date | None,
-        typer.Option("--from", parser=parse_date, metavar="DATE", help="Absences from then on."),
-    ] = None,
-    end: Annotated[
-        date | None,
-        typer.Option("--to", parser=parse_date, metavar="DATE", help="Absences until then."),
-    ] = None,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
+    start: FromOption = None,
+    end: ToOption = None,
 ) -> None:
     """List agents' absences.
 
@@ -109,4 +103,4 @@ def list_absences(
     with session(ctx) as db:
         person = agents.get(db, agent) if agent else None
         rows = absences.listing(db, agent=person, start=start, end=end)
-    emit(Listing(COLUMNS, rows), fmt, output, lang)
+    out.emit(Listing(COLUMNS, rows), private=True)  # names agents

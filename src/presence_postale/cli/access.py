@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from presence_postale.cli.environment import current
-from presence_postale.cli.output import OutputOption, check_choice, write_text
-from presence_postale.cli.params import parse_week
+from presence_postale.cli.options import ACCESS, output_options
+from presence_postale.cli.output import Output
+from presence_postale.cli.params import parse_week, today
 from presence_postale.cli.state import session
 from presence_postale.domain.vocab import VOCABULARIES
 from presence_postale.domain.weeks import IsoWeek
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 app = typer.Typer()
 
-FORMATS = ("table", "markdown", "csv", "json", "geojson", "html", "xlsx")
 # Farther than any commune of France (overseas included) is from a contact point: a larger
 # distance is a typing error, not a question.
 MAX_KM = 200.0
@@ -63,8 +62,10 @@ def parse_addition(value: str) -> Addition:
 
 
 @app.command("access")
+@output_options(ACCESS)
 def access(
     ctx: typer.Context,
+    out: Output,
     department: Annotated[
         list[str] | None,
         typer.Option(
@@ -94,20 +95,13 @@ def access(
         ),
     ] = None,
     week: Annotated[
-        str | None,
+        IsoWeek | None,
         typer.Option(
+            parser=parse_week,
             help="Also count the host sites of the permanences held that week (2021-W17, "
             "this, next, last or a date), beside the daily figures.",
             metavar="WEEK",
         ),
-    ] = None,
-    fmt: Annotated[
-        str,
-        typer.Option("--format", "-f", help="table, markdown, csv, json, geojson or html."),
-    ] = "table",
-    output: OutputOption = None,
-    lang: Annotated[
-        str | None, typer.Option("--lang", help="Language of headings and dates: fr or en.")
     ] = None,
 ) -> None:
     """The population within a distance (straight line from the town hall) of the nearest
@@ -120,14 +114,9 @@ def access(
     from presence_postale.formats.access import render_access
     from presence_postale.services.access import access_report
 
-    check_choice(fmt, FORMATS, "--format")
-    if lang is not None:
-        current().lang = check_choice(lang, ("fr", "en"), "--lang")
-    lang = current().lang or "fr"
     km = parse_within(within)
     kind = parse_points(points)
     added = [parse_addition(value) for value in with_ or ()]
-    week_asked: IsoWeek | None = parse_week(week) if week is not None else None
     with session(ctx) as db:
         report = access_report(
             db,
@@ -136,8 +125,7 @@ def access(
             points=kind,
             without=without or (),
             added=added,
-            week=week_asked,
-            today=current().today,
+            week=week,
+            today=today(),
         )
-    width = current().columns if output is None and fmt == "table" else None
-    write_text(render_access(report, fmt, lang, width), output)
+    out.render(render_access, report)

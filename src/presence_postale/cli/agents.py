@@ -7,10 +7,12 @@ from typing import Annotated
 import typer
 
 from presence_postale.cli.absences import absent, list_absences
-from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, warn
+from presence_postale.cli.options import LISTING, output_options
+from presence_postale.cli.output import Output, say, warn
 from presence_postale.cli.params import StrictOpt, free_text, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
+from presence_postale.errors import Message
 from presence_postale.formats.render import Column, Listing, Record
 
 app = typer.Typer(
@@ -19,29 +21,29 @@ app = typer.Typer(
 
 AgentArg = Annotated[str, typer.Argument(help="Agent id or name.")]
 COLUMNS = (
-    Column("id", "id", "id"),
-    Column("name", "nom", "name"),
-    Column("role", "rôle", "role"),
-    Column("home_site", "site de rattachement", "home site"),
-    Column("weekly_hours", "heures / semaine", "hours / week"),
+    Column("id"),
+    Column("name"),
+    Column("role", shown="agent_role"),
+    Column("home_site"),
+    Column("weekly_hours"),
 )
 DETAIL = (
     *COLUMNS,
-    Column("home_site_name", "nom du site", "home site name"),
-    Column("email", "e-mail", "e-mail"),
-    Column("active", "actif", "active"),
-    Column("illustrative", "illustratif", "illustrative"),
-    Column("note", "note", "note"),
+    Column("home_site_name"),
+    Column("email"),
+    Column("active"),
+    Column("illustrative"),
+    Column("note"),
 )
 PERMANENCE_COLUMNS = (
-    Column("id", "n°", "no."),
-    Column("programme", "programme", "programme"),
-    Column("site", "site", "site"),
-    Column("rrule", "récurrence", "recurrence"),
-    Column("start", "début", "start"),
-    Column("end", "fin", "end"),
-    Column("valid_from", "à partir du", "from"),
-    Column("valid_until", "jusqu'au", "until"),
+    Column("id", "number"),
+    Column("programme"),
+    Column("site"),
+    Column("rrule", "recurrence", shown="rule"),
+    Column("start"),
+    Column("end"),
+    Column("valid_from"),
+    Column("valid_until"),
 )
 
 NameOpt = Annotated[str | None, typer.Option(help="Full name.", callback=free_text)]
@@ -65,14 +67,15 @@ NotIllustrativeOpt = Annotated[
 
 
 @app.command("list")
+@output_options(LISTING)
 def list_agents(
     ctx: typer.Context,
+    out: Output,
     role: Annotated[str | None, typer.Option(help="Only this role.")] = None,
     site: Annotated[str | None, typer.Option(help="Only agents of this home site.")] = None,
-    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
+    department: Annotated[
+        str | None, typer.Option("--department", "-d", help="Department code.")
+    ] = None,
 ) -> None:
     """List agents.
 
@@ -83,17 +86,12 @@ def list_agents(
     with session(ctx) as db:
         site_id = sites.get(db, site).id if site else None
         rows = agents.listing(db, role=role, site=site_id, department=department)
-    emit(Listing(COLUMNS, rows), fmt, output, lang, private=True)  # names people
+    out.emit(Listing(COLUMNS, rows), private=True)  # names people
 
 
 @app.command("show")
-def show(
-    ctx: typer.Context,
-    agent: AgentArg,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
-) -> None:
+@output_options(LISTING)
+def show(ctx: typer.Context, out: Output, agent: AgentArg) -> None:
     """One agent and their permanences.
 
     Example: presence-postale agents show allier-mediateur
@@ -102,14 +100,11 @@ def show(
 
     with session(ctx) as db:
         data = agents.detail(db, agents.get(db, agent))
-    sections = [Listing(PERMANENCE_COLUMNS, data["permanences"], title="Permanences")]
-    emit(
-        Record(DETAIL, data, title=data["name"] or data["id"], sections=sections),
-        fmt,
-        output,
-        lang,
-        private=True,
-    )
+    sections = [
+        Listing(PERMANENCE_COLUMNS, data["permanences"], title=Message("report.permanences"))
+    ]
+    record = Record(DETAIL, data, title=data["name"] or data["id"], sections=sections)
+    out.emit(record, private=True)
 
 
 @app.command("add")
@@ -144,8 +139,8 @@ def add(
                 "note": note,
             },
         )
-        message = f"added agent {created.id}"
-    typer.echo(message, err=True)
+        done = Message("agent.added", {"agent": created.id})
+    say(done)
 
 
 @app.command("update")
@@ -195,8 +190,8 @@ def update(
         if active is not None or home is not None or weekly_hours is not None:
             found = consequences.of_agent(db, target, today())
             consequences.refuse_if_strict(strict, found)
-        message = f"updated agent {target.id}"
-    typer.echo(message, err=True)
+        done = Message("agent.updated", {"agent": target.id})
+    say(done)
     warn(found)
 
 

@@ -12,39 +12,44 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
 from presence_postale import __version__
 from presence_postale.cli import environment, registry
+from presence_postale.cli.help import Group, message_of
 from presence_postale.cli.state import AppState
 from presence_postale.errors import ExitStatus, Message, PresencePostaleError
 
 
 def _lang() -> str:
-    lang = environment.current().lang
-    return lang if lang in ("fr", "en") else "fr"
+    """The language errors are shown in: the command's, else French (an unknown language is
+    itself the error being shown)."""
+    try:
+        return environment.current().language
+    except PresencePostaleError:
+        return "fr"
 
 
 # The longest error line: its start says what and where, its end why.
 _LONGEST = 1000
 
 
-def _say(message: Message | str) -> None:
+def _say(message: Message) -> None:
     """One line on stderr, in the command's language, whatever the message holds: a user
     error never spills over several lines, and control characters a user typed (a terminal
     escape) are shown escaped, never sent as such."""
     from presence_postale.formats.words import say
 
     lang = _lang()
-    text = say(message, lang) if isinstance(message, Message) else message
-    line = " ".join(text.split())
+    line = " ".join(say(message, lang).split())
     line = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in line)
     if len(line) > _LONGEST:  # a value given 100,000 characters long is not echoed whole
         line = f"{line[: _LONGEST * 2 // 3]} … {line[-_LONGEST // 3 :]}"
-    typer.echo(say("error.line", lang, message=line), err=True)
+    err = environment.current().err
+    err.write(say("error.line", lang, message=line) + "\n")
+    err.flush()
 
 
-def _fail(message: Message | str, code: int) -> None:
+def _fail(message: Message, code: int) -> None:
     _say(message)
     raise typer.Exit(code)
 
@@ -116,6 +121,14 @@ def _shown_path(error: OSError) -> str | None:
     return os.path.join(os.path.dirname(path), found["name"]) if found else path
 
 
+def _os_error(error: OSError) -> Message:
+    reason = error.strerror or str(error)
+    path = _shown_path(error)
+    if path:
+        return Message("error.cannot_use", {"path": path, "reason": reason})
+    return Message("error.cannot_use_unnamed", {"reason": reason})
+
+
 def _check_text(argv: Any) -> None:
     """Refuse a command line holding bytes that are not UTF-8 (Python keeps them as lone
     surrogates, which no database, file or terminal takes), naming the argument."""
@@ -131,12 +144,9 @@ def _check_text(argv: Any) -> None:
             raise UsageError("usage.not_utf8", number=number, value=shown)
 
 
-class Group(TyperGroup):
+class Root(Group):
     """The root: loads each command group when it is used (see `registry`), and turns the
     errors every command may raise into one line on stderr."""
-
-    def get_params(self, ctx: Any) -> list[Any]:
-        return registry.plain(super().get_params(ctx))
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(registry.ENTRIES)
@@ -154,16 +164,8 @@ class Group(TyperGroup):
             )
 
     def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
-        from typer._click.core import Command
-        from typer._click.shell_completion import CompletionItem
-
-        names = [
-            CompletionItem(name, help=entry.short_help)
-            for name, entry in registry.ENTRIES.items()
-            if name.startswith(incomplete)
-        ]
-        # The root's own options (`--db`, `--version`), as Click completes them.
-        return names + Command.shell_complete(self, ctx, incomplete)
+        commands = [(name, entry.short_help) for name, entry in registry.ENTRIES.items()]
+        return registry.complete(self, ctx, incomplete, commands)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -175,13 +177,9 @@ class Group(TyperGroup):
         except BrokenPipeError:
             # The reader went away (`| head`): stop quietly, without a flush error at exit.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise typer.Exit(1) from None
+            raise typer.Exit(ExitStatus.REFUSED) from None
         except OSError as error:
-            reason = error.strerror or str(error)
-            path = _shown_path(error)
-            if path:
-                _fail(Message("error.cannot_use", {"path": path, "reason": reason}), 1)
-            _fail(Message("error.cannot_use_unnamed", {"reason": reason}), 1)
+            _fail(_os_error(error), ExitStatus.REFUSED)
         except Exception as error:
             found = _database_error(error, ctx)
             if found is None:
@@ -189,6 +187,11 @@ class Group(TyperGroup):
             _fail(*found)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        # The environment of this run: the one a caller (a test) hands in, else the process's.
+        given = kwargs.get("obj")
+        environment.use(
+            given if isinstance(given, environment.Environment) else environment.Environment()
+        )
         standalone = kwargs.pop("standalone_mode", True)
         kwargs["standalone_mode"] = False
         try:
@@ -199,29 +202,36 @@ class Group(TyperGroup):
             result = error.exit_code
         except typer.Abort:
             _say(Message("error.aborted"))
-            result = 1
+            result = ExitStatus.REFUSED
         except Exception as error:
-            # Typer's bundled Click raises its own usage errors: show them as one line too.
-            if not hasattr(error, "exit_code") or not hasattr(error, "format_message"):
-                raise
-            usage: Any = error
-            if type(error).__name__ == "NoArgsIsHelpError":
-                # No arguments: the whole help, as Click shows it, not squeezed onto one line.
-                usage.show()
-            else:
-                ctx = getattr(error, "ctx", None)
-                where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-                _say(f"{usage.format_message()}{where}")
-            result = usage.exit_code
-        code = result if isinstance(result, int) else 0
+            result = _usage(error)
+        code = result if isinstance(result, int) else ExitStatus.SUCCESS
         if not standalone:
             return code
         sys.exit(code)
 
 
+def _usage(error: Exception) -> int:
+    """A usage error of the command line's library, said in one line; its exit code."""
+    # Typer's bundled Click raises its own usage errors: they carry an exit code.
+    if not hasattr(error, "exit_code") or not hasattr(error, "format_message"):
+        raise error
+    usage: Any = error
+    if type(error).__name__ == "NoArgsIsHelpError":
+        # No arguments: the whole help, as Click shows it, not squeezed onto one line.
+        usage.show()
+        return int(usage.exit_code)
+    message = message_of(usage)
+    ctx = getattr(usage, "ctx", None)
+    if ctx is not None:
+        message = Message("usage.line", {"message": message, "command": ctx.command_path})
+    _say(message)
+    return int(usage.exit_code)
+
+
 app = typer.Typer(
     name="presence-postale",
-    cls=Group,
+    cls=Root,
     help=(
         "La Poste's territorial presence: sites, France Services, mobile permanences, "
         "coworking and digital mediation, over a local database."
@@ -266,9 +276,7 @@ def root(
 
       presence-postale report weekly --week next --department 32 --format html --output 32.html
     """
-    env = ctx.obj if isinstance(ctx.obj, environment.Environment) else environment.Environment()
-    environment.use(env)
-    ctx.obj = AppState(db_option=db, env=env)
+    ctx.obj = AppState(db_option=db, env=environment.current())
 
 
 def tune_garbage_collector() -> None:

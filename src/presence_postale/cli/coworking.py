@@ -2,36 +2,35 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, time
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from presence_postale.cli.output import (
-    FormatOption,
-    LangOption,
-    OutputOption,
-    emit,
-    warn,
-    write_text,
-)
+from presence_postale.cli.environment import current
+from presence_postale.cli.options import LISTING, output_options
+from presence_postale.cli.output import Output, say, warn
 from presence_postale.cli.params import (
     MAX_INTEGER,
+    FromOption,
     StrictOpt,
-    check_year,
+    ToOption,
+    check_range,
     free_text,
     parse_date,
+    parse_month,
+    parse_period,
     parse_time,
     split_list,
     today,
 )
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session, state
-from presence_postale.errors import InvalidData
+from presence_postale.errors import Label, Message, UsageError
 from presence_postale.formats.render import Column, Listing, Record
 
 if TYPE_CHECKING:
-    from presence_postale.services.coworking import Person
+    from presence_postale.services.coworking import Outcome
 
 app = typer.Typer(
     cls=LazyGroup, help="Coworking: spaces, bookings, waitlist, attendance, usage, retention."
@@ -44,42 +43,38 @@ PersonalOption = Annotated[
 ]
 
 SPACE_COLUMNS = (
-    Column("id", "id", "id"),
-    Column("name", "nom", "name"),
-    Column("site_id", "site", "site"),
-    Column("capacity", "capacité", "capacity"),
-    Column("categories", "catégories", "categories"),
-    Column("opening_hours", "heures réservables", "bookable hours"),
-    Column("min_minutes", "durée min. (min)", "min (min)"),
-    Column("max_minutes", "durée max. (min)", "max (min)"),
-    Column("max_days_ahead", "jours d'avance max.", "max days ahead"),
-    Column("max_hours_per_person_week", "h / pers. / sem.", "h / person / week"),
-    Column("cancel_cutoff_hours", "annulation (h avant)", "cancel cut-off (h)"),
+    Column("id"),
+    Column("name"),
+    Column("site_id", "site"),
+    Column("capacity"),
+    Column("categories", shown="reservation_category"),
+    Column("opening_hours", "bookable_hours"),
+    Column("min_minutes"),
+    Column("max_minutes"),
+    Column("max_days_ahead"),
+    Column("max_hours_per_person_week"),
+    Column("cancel_cutoff_hours"),
 )
 RESERVATION_COLUMNS = (
-    Column("id", "n°", "no."),
-    Column("space", "espace", "space"),
-    Column("date", "jour", "day"),
-    Column("start", "début", "start"),
-    Column("end", "fin", "end"),
-    Column("category", "catégorie", "category"),
-    Column("organisation", "organisation", "organisation"),
-    Column("status", "statut", "status"),
+    Column("id", "number"),
+    Column("space"),
+    Column("date", "day"),
+    Column("start"),
+    Column("end"),
+    Column("category", shown="reservation_category"),
+    Column("organisation"),
+    Column("status", shown="reservation_status"),
 )
-PERSONAL_COLUMNS = (Column("person_name", "nom", "name"), Column("email", "e-mail", "e-mail"))
-
-
-def now() -> datetime:
-    return datetime.now().replace(second=0, microsecond=0)
+WAITLIST_COLUMNS = (*RESERVATION_COLUMNS[:-1], Column("status", shown="waitlist_status"))
+PERSONAL_COLUMNS = (Column("person_name", "name"), Column("email"))
 
 
 @app.command("spaces")
+@output_options(LISTING)
 def list_spaces(
     ctx: typer.Context,
+    out: Output,
     site: Annotated[str | None, typer.Option(help="Only the spaces of this site.")] = None,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
 ) -> None:
     """List bookable spaces and their rules.
 
@@ -89,8 +84,8 @@ def list_spaces(
 
     with session(ctx) as db:
         rows = coworking.spaces(db, today=today(), site=sites.get(db, site).id if site else None)
-    columns = SPACE_COLUMNS if fmt != "table" else SPACE_COLUMNS[:6]
-    emit(Listing(columns, rows), fmt, output, lang)
+    columns = SPACE_COLUMNS if out.format != "table" else SPACE_COLUMNS[:6]
+    out.emit(Listing(columns, rows))
 
 
 @app.command("configure")
@@ -154,8 +149,8 @@ def configure(
         )
         found = consequences.of_space(db, target, today()) if hours is not None else []
         consequences.refuse_if_strict(strict, found)
-        message = f"{'created' if created else 'updated'} space {target.id}"
-    typer.echo(message, err=True)
+        done = Message("space.created" if created else "space.updated", {"space": target.id})
+    say(done)
     warn(found)
 
 
@@ -193,108 +188,63 @@ def book(
     Example: presence-postale coworking book saint-clar --date 2019-05-14 --from 09:00 --to 12:00
     --name "Camille Martin" --email camille@example.org --category soho_solo --record
     """
-    from presence_postale.domain.vocab import BOOKING_CHANNELS
-    from presence_postale.errors import Conflict
-    from presence_postale.services import coworking, notifications
-
-    if channel not in BOOKING_CHANNELS:
-        raise typer.BadParameter(
-            f"'{channel}' is not one of {', '.join(BOOKING_CHANNELS)}", param_hint="--channel"
-        )
-    if (every is None) != (until is None):
-        raise typer.BadParameter("--every and --until go together", param_hint="--every")
-    from presence_postale.formats.words import say
-
-    lang = state(ctx).env.lang or "fr"
-    moment = now()
-    person_given = coworking.Person(name, email, category, organisation, channel)
-    if every is None:
-        slot = (datetime.combine(day, start), datetime.combine(day, end))
-        _check_before_the_lock(ctx, space, person_given, slot, moment, record, waitlist)
-    with session(ctx, write=True) as db:
-        target = coworking.get_space(db, space)
-        person = coworking.check_person(person_given, target)
-        if every is not None and until is not None:
-            result = coworking.book_series(
-                db,
-                target,
-                person,
-                day,
-                until,
-                every,
-                start,
-                end,
-                now=moment,
-                record=record,
-                all_or_nothing=all_or_nothing,
-            )
-            notifications.booked(db, result.booked, now=moment)
-            lines = [
-                say("booking.refused_day", lang, day=d.isoformat(), reason=r)
-                for d, r in result.refused
-            ]
-            lines.append(
-                f"booked {len(result.booked)} dates in series"
-                + (f" (#{result.booked[0].id}-#{result.booked[-1].id})" if result.booked else "")
-                + (f", {len(result.refused)} refused" if result.refused else "")
-            )
-        else:
-            try:
-                reservation = coworking.book_one(
-                    db,
-                    target,
-                    person,
-                    datetime.combine(day, start),
-                    datetime.combine(day, end),
-                    now=moment,
-                    record=record,
-                )
-                notifications.booked(db, [reservation], now=moment)
-                lines = [
-                    f"booked reservation #{reservation.id}: "
-                    f"{target.id} {day} {start:%H:%M}-{end:%H:%M}"
-                ]
-            except Conflict as error:
-                if not (waitlist and _slot_full(error)):
-                    raise
-                entry, position = coworking.add_to_waitlist(
-                    db, target, person, datetime.combine(day, start), datetime.combine(day, end)
-                )
-                lines = [
-                    f"slot full ({say(error.message, lang)}); added to the "
-                    f"waitlist as #{entry.id}, position {position}"
-                ]
-    for line in lines:
-        typer.echo(line, err=True)
-
-
-def _slot_full(error: Exception) -> bool:
-    """Whether a refused booking was refused for a full slot (the waitlist's case)."""
-    return getattr(error, "key", None) == "booking.full"
-
-
-def _check_before_the_lock(
-    ctx: typer.Context,
-    space: str,
-    person: Person,
-    slot: tuple[datetime, datetime],
-    moment: datetime,
-    record: bool,
-    waitlist: bool,
-) -> None:
-    """A booking's checks in a read transaction, before the write session checks them again
-    under the write lock: one that conflicts is refused without queueing for the lock."""
-    from presence_postale.errors import Conflict
+    from presence_postale.domain.vocab import VOCABULARIES
     from presence_postale.services import coworking
 
+    channels = list(VOCABULARIES["booking_channel"])
+    if channel not in channels:
+        raise UsageError("usage.bad_choice", option="--channel", value=channel, expected=channels)
+    if (every is None) != (until is None):
+        raise UsageError("usage.together", first="--every", second="--until")
+    request = coworking.Request(day, start, end, record, every, until, all_or_nothing, waitlist)
+    given = coworking.Person(name, email, category, organisation, channel)
+    moment = current().now()
+    # Checked first in a read transaction: a booking that conflicts is refused without
+    # queueing for the write lock, then checked again under it.
     with session(ctx) as db:
         target = coworking.get_space(db, space)
-        checked = coworking.check_person(person, target)
-        try:
-            coworking.check_booking(db, target, checked, *slot, now=moment, record=record)
-        except Conflict as error:
-            if not (waitlist and _slot_full(error)):
-                raise
+        coworking.precheck(db, target, coworking.check_person(given, target), request, now=moment)
+    with session(ctx, write=True) as db:
+        target = coworking.get_space(db, space)
+        person = coworking.check_person(given, target)
+        outcome = coworking.book(db, target, person, request, now=moment)
+        lines = _booked(outcome, target.id)
+    for line in lines:
+        say(line)
+
+
+def _booked(outcome: Outcome, space: str) -> list[Message]:
+    """What a booking did, in lines for people."""
+    if outcome.kind == "waitlisted":
+        assert outcome.entry is not None
+        return [
+            Message(
+                "booking.waitlisted",
+                {"full": outcome.full, "entry": outcome.entry.id, "position": outcome.position},
+            )
+        ]
+    if outcome.kind == "series":
+        from presence_postale.services.coworking import refusal
+
+        lines = [refusal(day, reason) for day, reason in outcome.refused]
+        booked, refused = outcome.booked, len(outcome.refused)  # none booked is a refusal
+        summary = {"count": len(booked), "first": booked[0].id, "last": booked[-1].id}
+        if refused:
+            return [*lines, Message("booking.series_refusals", {**summary, "refused": refused})]
+        return [*lines, Message("booking.series", summary)]
+    (reservation,) = outcome.booked
+    return [
+        Message(
+            "booking.booked",
+            {
+                "reservation": reservation.id,
+                "space": space,
+                "date": reservation.start_at.date(),
+                "start": reservation.start_at.time(),
+                "end": reservation.end_at.time(),
+            },
+        )
+    ]
 
 
 @app.command("cancel")
@@ -309,23 +259,28 @@ def cancel(
 
     Example: presence-postale coworking cancel 1
     """
-    from presence_postale.services import coworking, notifications
+    from presence_postale.services import coworking
 
-    moment = now()
     with session(ctx, write=True) as db:
         reservation = coworking.get_reservation(db, reservation_id)
-        offered = coworking.cancel(db, reservation, now=moment, force=force)
-        notifications.cancelled(db, reservation, offered, now=moment)
-        lines = [f"cancelled reservation #{reservation_id}"]
+        offered = coworking.cancel(db, reservation, now=current().now(), force=force)
+        lines = [Message("reservation.cancelled", {"reservation": reservation_id})]
         if offered is not None:
-            who = offered.organisation or offered.category
+            who = offered.organisation or Label("reservation_category", offered.category)
             lines.append(
-                f"slot offered to waitlist entry #{offered.id} ({who}, "
-                f"{offered.start_at:%Y-%m-%d %H:%M}-{offered.end_at:%H:%M}): "
-                "see coworking list --waitlist --include-personal"
+                Message(
+                    "reservation.offered",
+                    {
+                        "entry": offered.id,
+                        "who": who,
+                        "date": offered.start_at.date(),
+                        "start": offered.start_at.time(),
+                        "end": offered.end_at.time(),
+                    },
+                )
             )
     for line in lines:
-        typer.echo(line, err=True)
+        say(line)
 
 
 @app.command("mark")
@@ -342,21 +297,27 @@ def mark(
     from presence_postale.services import coworking
 
     if attended == no_show:
-        raise typer.BadParameter("give --attended or --no-show", param_hint="--attended")
+        raise UsageError("usage.one_of", first="--attended", second="--no-show")
+    status = "attended" if attended else "no_show"
     with session(ctx, write=True) as db:
         reservation = coworking.get_reservation(db, reservation_id)
-        coworking.mark(db, reservation, "attended" if attended else "no_show", now=now())
-    typer.echo(
-        f"marked reservation #{reservation_id} {'attended' if attended else 'no-show'}", err=True
+        coworking.mark(db, reservation, status, now=current().now())
+    say(
+        Message(
+            "reservation.marked_as",
+            {"reservation": reservation_id, "status": Label("reservation_status", status)},
+        )
     )
 
 
 @app.command("list")
+@output_options(LISTING)
 def list_reservations(
     ctx: typer.Context,
+    out: Output,
     space: Annotated[str | None, typer.Option(help="Only this space.")] = None,
-    start: Annotated[date | None, typer.Option("--from", parser=parse_date, metavar="DATE")] = None,
-    end: Annotated[date | None, typer.Option("--to", parser=parse_date, metavar="DATE")] = None,
+    start: FromOption = None,
+    end: ToOption = None,
     status: Annotated[
         str | None, typer.Option(help="confirmed, cancelled, attended, no_show.")
     ] = None,
@@ -364,24 +325,20 @@ def list_reservations(
         bool, typer.Option("--waitlist", help="The waitlist instead.")
     ] = False,
     include_personal: PersonalOption = False,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
 ) -> None:
     """List reservations (names and e-mails only with --include-personal), or the waitlist.
 
     Example: presence-postale coworking list --from 2019-05-01 --to 2019-05-31
     """
-    from presence_postale.services import coworking
+    from presence_postale.services import coworking, reservations
 
-    if start is not None and end is not None and end < start:
-        raise InvalidData(f"invalid range: --to {end} is before --from {start}")
+    check_range(start, end)
     with session(ctx) as db:
         space_id = coworking.get_space(db, space).id if space else None
         if show_waitlist:
-            rows = coworking.waitlist(db, space=space_id, include_personal=include_personal)
+            rows = reservations.waitlist(db, space=space_id, include_personal=include_personal)
         else:
-            rows = coworking.reservations(
+            rows = reservations.reservations(
                 db,
                 space=space_id,
                 start=start,
@@ -389,61 +346,52 @@ def list_reservations(
                 status=status,
                 include_personal=include_personal,
             )
-    columns = (*RESERVATION_COLUMNS, *(PERSONAL_COLUMNS if include_personal else ()))
+    columns = WAITLIST_COLUMNS if show_waitlist else RESERVATION_COLUMNS
     # Bookings name organisations (a sole trader's is their name): a private file.
-    emit(Listing(columns, rows), fmt, output, lang, private=True)
+    listing = Listing((*columns, *(PERSONAL_COLUMNS if include_personal else ())), rows)
+    out.emit(listing, private=True)
 
 
 @app.command("show")
+@output_options(LISTING)
 def show(
     ctx: typer.Context,
+    out: Output,
     reservation_id: IdArg,
     include_personal: PersonalOption = False,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
 ) -> None:
     """One reservation.
 
     Example: presence-postale coworking show 1 --include-personal
     """
-    from presence_postale.services import coworking
+    from presence_postale.services import coworking, reservations
 
     with session(ctx) as db:
-        row = coworking.reservation_row(
+        row = reservations.reservation_row(
             coworking.get_reservation(db, reservation_id), include_personal
         )
     fields = (
         *RESERVATION_COLUMNS,
-        Column("channel", "canal", "channel"),
-        Column("cancelled_at", "annulée le", "cancelled at"),
+        Column("channel", shown="channel"),
+        Column("cancelled_at"),
         *(PERSONAL_COLUMNS if include_personal else ()),
     )
-    emit(
-        Record(
-            fields,
-            row,
-            title=f"Réservation #{reservation_id}"
-            if lang != "en"
-            else f"Reservation #{reservation_id}",
-        ),
-        fmt,
-        output,
-        lang,
-        private=True,
-    )
+    title = Message("reservation.title", {"reservation": reservation_id})
+    out.emit(Record(fields, row, title=title), private=True)
 
 
 @app.command("usage")
+@output_options(LISTING)
 def usage(
     ctx: typer.Context,
+    out: Output,
     space: Annotated[str | None, typer.Option(help="Only this space (default: all).")] = None,
-    start: Annotated[date | None, typer.Option("--from", parser=parse_date, metavar="DATE")] = None,
-    end: Annotated[date | None, typer.Option("--to", parser=parse_date, metavar="DATE")] = None,
-    month: Annotated[str | None, typer.Option(help="A month: 2019-05.")] = None,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
+    start: FromOption = None,
+    end: ToOption = None,
+    month: Annotated[
+        date | None,
+        typer.Option(parser=parse_month, metavar="YYYY-MM", help="A month: 2019-05."),
+    ] = None,
 ) -> None:
     """Booked hours, occupancy of bookable hours, by category and month, distinct users,
     no-show rate: what the funders ask for.
@@ -452,39 +400,35 @@ def usage(
     """
     import calendar as stdlib_calendar
 
-    from presence_postale.domain.weeks import parse_month
-    from presence_postale.formats.report import render_usage
-    from presence_postale.services import coworking
+    from presence_postale.formats.reports.usage import render_usage
+    from presence_postale.services import coworking, reservations
 
     if month is not None and (start is not None or end is not None):
-        raise typer.BadParameter("give --month or --from/--to, not both", param_hint="--month")
+        raise UsageError("usage.not_both", first="--month", second="--from/--to")
     if month is not None:
-        try:
-            year, number = parse_month(month, "--month")
-            check_year(year, month, "--month")
-        except InvalidData as error:
-            raise typer.BadParameter(str(error), param_hint="--month") from None
-        start = date(year, number, 1)
-        end = date(year, number, stdlib_calendar.monthrange(year, number)[1])
+        start = month
+        end = month.replace(day=stdlib_calendar.monthrange(month.year, month.month)[1])
     if start is None or end is None:
-        raise typer.BadParameter("give --month, or both --from and --to", param_hint="--month")
+        raise UsageError("usage.month_or_range")
     with session(ctx) as db:
         ids = (
             [coworking.get_space(db, space).id]
             if space
             else [r["id"] for r in coworking.spaces(db, today=start)]
         )
-        data = coworking.usage(db, ids, start, end, lang)
-    from presence_postale.cli.output import check_choice
-
-    check_choice(fmt, ("table", "json", "csv", "markdown", "html", "xlsx"), "--format")
-    write_text(render_usage(data, fmt, lang), output)
+        data = reservations.usage(db, ids, start, end)
+    out.render(render_usage, data)
 
 
 @app.command("purge")
 def purge(
     ctx: typer.Context,
-    older_than: Annotated[str, typer.Option(help="Retention: 12m, 2y, 90d.")] = "12m",
+    before: Annotated[
+        date,
+        typer.Option(
+            "--older-than", parser=parse_period, metavar="PERIOD", help="Retention: 12m, 2y, 90d."
+        ),
+    ] = "12m",  # type: ignore[assignment]
     dry_run: Annotated[bool, typer.Option(help="Count only.")] = False,
 ) -> None:
     """Anonymise the people of reservations that ended before the retention period (name,
@@ -494,23 +438,14 @@ def purge(
 
     Example: presence-postale coworking purge --older-than 12m
     """
-    from presence_postale.domain.weeks import parse_duration_ago
-    from presence_postale.services import coworking
+    from presence_postale.services import reservations
     from presence_postale.services.files import compact
 
-    try:
-        before = parse_duration_ago(older_than, today(), "--older-than")
-    except InvalidData as error:
-        raise typer.BadParameter(str(error), param_hint="--older-than") from None
     with session(ctx, write=not dry_run) as db:
-        reservations, entries = coworking.purge(db, before, dry_run=dry_run)
+        count, entries = reservations.purge(db, before, dry_run=dry_run)
     if not dry_run:
         # Always, even with nothing new to erase: a purge that a reader stopped half-way (it
         # then said so and exited 1) is finished by the next one.
-        compact(state(ctx).engine(), rebuild=bool(reservations or entries))
-    verb = "would anonymise" if dry_run else "anonymised"
-    typer.echo(
-        f"{verb} {reservations} reservations and {entries} "
-        f"waitlist entries that ended before {before}",
-        err=True,
-    )
+        compact(state(ctx).engine(), rebuild=bool(count or entries))
+    key = "reservation.would_purge" if dry_run else "reservation.purged"
+    say(Message(key, {"reservations": count, "entries": entries, "date": before}))

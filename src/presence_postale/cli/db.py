@@ -1,4 +1,4 @@
-"""`db` and `init`: create, upgrade, check and back up the database."""
+"""`db` and `init`: create, upgrade, check, copy and back up the database."""
 
 from __future__ import annotations
 
@@ -7,16 +7,11 @@ from typing import Annotated
 
 import typer
 
-from presence_postale.cli.output import (
-    LISTING_FORMATS,
-    FormatOption,
-    OutputOption,
-    check_choice,
-    emit,
-)
+from presence_postale.cli.options import LISTING, output_options
+from presence_postale.cli.output import Output, say
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import state
-from presence_postale.errors import Conflict, InvalidData, Message
+from presence_postale.errors import Conflict, Message, UsageError
 from presence_postale.formats.render import Column, Listing, Record
 
 app = typer.Typer(
@@ -24,35 +19,40 @@ app = typer.Typer(
     help="The database: status, upgrade, backup, copy, integrity check.",
 )
 
+STATUS_FIELDS = (
+    Column("location"),
+    Column("schema_version"),
+    Column("schema_head"),
+    Column("pending"),
+)
+COPY_COLUMNS = (
+    Column("table"),
+    Column("rows_source"),
+    Column("rows_target"),
+    Column("checksum_source"),
+    Column("checksum_target"),
+    Column("status", "state", shown="copy_status"),
+)
+SECTION_COLUMNS = (Column("section"), Column("created"), Column("updated"), Column("unchanged"))
+
 
 @app.command("status")
-def status(ctx: typer.Context, fmt: FormatOption = "table", output: OutputOption = None) -> None:
+@output_options(LISTING)
+def status(ctx: typer.Context, out: Output) -> None:
     """Where the database is, its schema version, and how many rows each table holds.
 
     Example: presence-postale db status
     """
-    from presence_postale.services.database import describe, open_database
+    from presence_postale.services import database
 
-    # A look that changes nothing: pending migrations are listed, not applied.
-    app_state = state(ctx)
-    location = app_state.location()
-    engine = open_database(location, notify=app_state.notify, upgrade=False)
-    try:
-        data = describe(location, engine)
-    finally:
-        engine.dispose()
-    fields = (
-        Column("location", "emplacement", "location"),
-        Column("schema_version", "version du schéma", "schema version"),
-        Column("schema_head", "dernière version", "latest version"),
-        Column("pending", "migrations en attente", "pending migrations"),
-    )
+    data = database.status(state(ctx).location(), notify=say)
+    tables: dict[str, int] = data["tables"]  # type: ignore[assignment]
     counts = Listing(
-        (Column("table", "table", "table"), Column("rows", "lignes", "rows")),
-        [{"table": name, "rows": rows} for name, rows in data["tables"].items()],  # type: ignore[attr-defined]
+        (Column("table"), Column("rows")),
+        [{"table": name, "rows": rows} for name, rows in tables.items()],
         title="Tables",
     )
-    emit(Record(fields, data, title="presence-postale", sections=[counts]), fmt, output)
+    out.emit(Record(STATUS_FIELDS, data, title="presence-postale", sections=[counts]))
 
 
 @app.command("upgrade")
@@ -61,28 +61,16 @@ def upgrade(ctx: typer.Context) -> None:
 
     Example: presence-postale db upgrade
     """
-    from presence_postale.services.database import open_database
-    from presence_postale.store.schema import upgrade as run_upgrade
+    from presence_postale.services import database
 
-    app_state = state(ctx)
-    location = app_state.location()
-    if not location.exists:
-        raise InvalidData(f"no database at {location}: run presence-postale init")
-    # Refused, changing nothing, unless it is this tool's database.
-    engine = open_database(location, notify=app_state.notify, upgrade=False)
-    try:
-        applied = run_upgrade(engine)
-    finally:
-        engine.dispose()
-    typer.echo(
-        f"applied {', '.join(applied)}" if applied else "schema already up to date", err=True
-    )
+    applied = database.upgrade(state(ctx).location(), notify=say)
+    say(Message("db.upgraded", {"applied": applied}) if applied else Message("db.up_to_date"))
 
 
 @app.command("backup")
 def backup(
     ctx: typer.Context,
-    target: Annotated[Path, typer.Argument(help="New file to write the copy to.")],
+    target: Annotated[Path, typer.Argument(help="New file to write the copy to.", metavar="FILE")],
 ) -> None:
     """A consistent copy of the database, even while others write to it.
 
@@ -93,8 +81,8 @@ def backup(
     app_state = state(ctx)
     if app_state.location().path is not None:
         app_state.engine()  # the source must exist and be current
-    pages = run_backup(app_state.location(), target, notify=app_state.notify)
-    app_state.notify(
+    pages = run_backup(app_state.location(), target, notify=say)
+    say(
         Message(
             "db.backed_up",
             {"path": str(app_state.location()), "target": str(target), "pages": pages},
@@ -109,18 +97,22 @@ def check(ctx: typer.Context) -> None:
 
     Example: presence-postale db check
     """
+    from presence_postale.formats.words import say as words_say
     from presence_postale.services.database import check as run_check
 
     result = run_check(state(ctx).engine())
     if not result.ok:
         problems = [p for p in result.integrity if p != "ok"] + result.foreign_keys
-        raise Conflict(f"database check failed: {len(problems)} problems, first: {problems[0]}")
-    typer.echo("ok: integrity and foreign keys", err=False)
+        raise Conflict("db.check_failed", count=len(problems), first=problems[0])
+    env = state(ctx).env
+    env.out.write(words_say("db.check_ok", env.language) + "\n")
 
 
 @app.command("copy")
+@output_options(LISTING)
 def copy(
     ctx: typer.Context,
+    out: Output,
     to: Annotated[
         str,
         typer.Option(
@@ -130,7 +122,6 @@ def copy(
             metavar="PATH_OR_URL",
         ),
     ],
-    fmt: FormatOption = "table",
 ) -> None:
     """Copy the whole database (--db) into an empty one, then compare both table by table:
     rows and a checksum of each side; exit 1 if any table differs. All or nothing: a failure
@@ -141,40 +132,38 @@ def copy(
     from presence_postale.services.copy import copy_database
     from presence_postale.store.db import resolve
 
-    check_choice(fmt, LISTING_FORMATS, "--format")
     app_state = state(ctx)
     source = app_state.location()
     target = resolve(to)
 
     # Progress on a terminal only: on a refusal, stderr holds the one line that says why.
     def progress(table: str, rows: int) -> None:
-        if app_state.env.stderr_isatty:
-            typer.echo(f"copied {table}: {rows} rows", err=True)
+        if app_state.env.err_is_terminal:
+            say(Message("copy.table", {"table": table, "rows": rows}))
 
-    results = copy_database(app_state.engine(), source, target, progress=progress)
-    columns = (
-        Column("table", "table", "table"),
-        Column("rows_source", "lignes source", "rows source"),
-        Column("rows_target", "lignes cible", "rows target"),
-        Column("checksum_source", "somme source", "checksum source"),
-        Column("checksum_target", "somme cible", "checksum target"),
-        Column("status", "état", "status"),
+    results = copy_database(
+        app_state.engine(),
+        source,
+        target,
+        progress=progress,
     )
     rows = [r.row() for r in results]
-    emit(Listing(columns, rows, title=f"{source} -> {target}"), fmt, None)
+    out.emit(Listing(COPY_COLUMNS, rows, title=f"{source} -> {target}"))
     differing = [r.table for r in results if not r.ok]
     if differing:
-        raise Conflict(f"copy differs from the source in {len(differing)} tables: {differing[0]}")
-    typer.echo(f"copied {source} to {target}: every table identical", err=True)
+        raise Conflict("copy.differs", count=len(differing), table=differing[0])
+    say(Message("copy.done", {"source": str(source), "target": str(target)}))
 
 
+@output_options(LISTING)
 def init(
     ctx: typer.Context,
+    out: Output,
     seed: Annotated[
-        Path | None, typer.Option(help="Load this records file instead of the bundled seed.")
+        Path | None,
+        typer.Option(help="Load this records file instead of the bundled seed.", metavar="FILE"),
     ] = None,
     no_seed: Annotated[bool, typer.Option("--no-seed", help="Create an empty database.")] = False,
-    fmt: FormatOption = "table",
 ) -> None:
     """Create the database (or upgrade it) and load the bundled seed, or --seed FILE.
 
@@ -183,50 +172,12 @@ def init(
     Example: presence-postale init --seed my-department.yaml
     """
     from presence_postale.formats.seed import bundled_seed
-    from presence_postale.services.database import (
-        DatabaseExists,
-        create_database,
-        create_on_server,
-        database_is_missing,
-        load_records,
-        open_database,
-    )
-    from presence_postale.store.db import make_engine
+    from presence_postale.services.database import initialise
 
     if seed is not None and no_seed:
-        raise typer.BadParameter("--seed and --no-seed exclude each other", param_hint="--seed")
-    check_choice(fmt, LISTING_FORMATS, "--format")
+        raise UsageError("usage.not_both", first="--seed", second="--no-seed")
     source = None if no_seed else (seed or bundled_seed())
-    location = state(ctx).location()
-    created = False
-    if location.path is not None and database_is_missing(location.path):
-        try:
-            summary = create_database(location.path, seed=source, notify=state(ctx).notify)
-            created = True
-            typer.echo(f"created database {location}", err=True)
-        except DatabaseExists:
-            pass  # another process created it meanwhile: load into that one, as below
-    elif location.path is None:
-        server = make_engine(location.url)
-        try:
-            summary = create_on_server(server, seed=source)
-            created = True
-            typer.echo(f"created the schema in {location}", err=True)
-        except DatabaseExists:
-            pass  # the schema is there: load into it, as into an existing file
-        finally:
-            server.dispose()
-    if not created:
-        engine = open_database(location)
-        try:
-            summary = load_records(engine, source) if source is not None else None
-        finally:
-            engine.dispose()
+    summary = initialise(state(ctx).location(), source, notify=say)
     if summary is not None:
-        columns = (
-            Column("section", "section", "section"),
-            Column("created", "créés", "created"),
-            Column("updated", "modifiés", "updated"),
-            Column("unchanged", "inchangés", "unchanged"),
-        )
-        emit(Listing(columns, summary.rows(), title=f"seed: {source}"), fmt, None)
+        title = Message("db.seed_title", {"source": str(source)})
+        out.emit(Listing(SECTION_COLUMNS, summary.rows(), title=title))

@@ -1,9 +1,11 @@
 """The one object through which a command meets the world: streams, terminal, clock, language.
 
-Commands read "today", the terminal's width, whether the output is a terminal and the language
-from here, never from `sys`, `os` or `date.today()` directly. The process's own environment is
-the default; a test builds `Environment(today=date(2021, 4, 27), columns=80, lang="en")` and
-hands it to the command (`CliRunner().invoke(app, args, obj=env)`): no module is patched.
+Commands read "today", the time, the terminal's width, whether the output is a terminal and
+the language from here, never from `sys`, `os` or `date.today()` directly. Each field left
+out is the running process's own, looked up when it is used (so that a test runner's streams
+are the ones seen); a test builds `Environment(today=date(2021, 4, 27), columns=80,
+lang="en")` and hands it to the command (`CliRunner().invoke(app, args, obj=env)`): no module
+is patched.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ import os
 import sys
 from collections.abc import Mapping
 from contextvars import ContextVar
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import TextIO
 
 LANG_ENV_VAR = "PRESENCE_POSTALE_LANG"
+DETECT = -1  # `columns`: from $COLUMNS, else the terminal's width, else no width
 
 
 def _isatty(stream: TextIO) -> bool:
@@ -28,54 +31,82 @@ def _isatty(stream: TextIO) -> bool:
 
 @dataclass
 class Environment:
-    """What a command may know of where it runs. Every field defaults to the real process's
-    value at the moment the object is made (inside the command, so a test runner's streams)."""
+    """What a command may know of where it runs (None: the process's own)."""
 
-    stdin: TextIO = field(default_factory=lambda: sys.stdin)
-    stdout: TextIO = field(default_factory=lambda: sys.stdout)
-    stderr: TextIO = field(default_factory=lambda: sys.stderr)
-    environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
-    stdin_isatty: bool | None = None
+    stdin: TextIO | None = None
+    stdout: TextIO | None = None
+    stderr: TextIO | None = None
+    environ: Mapping[str, str] | None = None
     stdout_isatty: bool | None = None
     stderr_isatty: bool | None = None
-    # The width tables fold at: the terminal's, or $COLUMNS; None when the output is piped and
-    # no COLUMNS is set (nothing is folded then).
-    columns: int | None = -1
-    today: date = field(default_factory=date.today)
-    # None: from PRESENCE_POSTALE_LANG, else French. `--lang` on a command sets it.
+    # The width tables fold at; None: not folded.
+    columns: int | None = DETECT
+    today: date | None = None
+    # The wall-clock time of the command (local, to the minute): booking rules compare with it.
+    clock: datetime | None = None
+    # `--lang` sets it; else PRESENCE_POSTALE_LANG, else French.
     lang: str | None = None
 
     def __post_init__(self) -> None:
-        if self.stdin_isatty is None:
-            self.stdin_isatty = _isatty(self.stdin)
-        if self.stdout_isatty is None:
-            self.stdout_isatty = _isatty(self.stdout)
-        if self.stderr_isatty is None:
-            self.stderr_isatty = _isatty(self.stderr)
-        if self.columns == -1:
-            self.columns = self._columns()
-        if self.lang is None:
-            self.lang = self.environ.get(LANG_ENV_VAR) or "fr"
+        if self.today is None:
+            self.today = self.clock.date() if self.clock is not None else date.today()
 
-    def _columns(self) -> int | None:
-        text = self.environ.get("COLUMNS", "")
+    @property
+    def out(self) -> TextIO:
+        return self.stdout or sys.stdout
+
+    @property
+    def err(self) -> TextIO:
+        return self.stderr or sys.stderr
+
+    @property
+    def variables(self) -> Mapping[str, str]:
+        return self.environ if self.environ is not None else os.environ
+
+    @property
+    def out_is_terminal(self) -> bool:
+        return self.stdout_isatty if self.stdout_isatty is not None else _isatty(self.out)
+
+    @property
+    def err_is_terminal(self) -> bool:
+        return self.stderr_isatty if self.stderr_isatty is not None else _isatty(self.err)
+
+    @property
+    def width(self) -> int | None:
+        """The width tables fold at: given, else $COLUMNS, else the terminal's; None when the
+        output is piped and no COLUMNS is set (nothing is folded then)."""
+        if self.columns != DETECT:
+            return self.columns
+        text = self.variables.get("COLUMNS", "")
         if text.isdecimal() and int(text) > 0:
             return int(text)
-        if self.stdout_isatty:
+        if self.out_is_terminal:
             try:
-                return os.get_terminal_size(self.stdout.fileno()).columns
+                return os.get_terminal_size(self.out.fileno()).columns
             except (OSError, ValueError, AttributeError):
                 return None
         return None
 
     @property
+    def language(self) -> str:
+        """The language of what people read: `--lang`, else PRESENCE_POSTALE_LANG, else
+        French; a value that names no language of the tool is a usage error."""
+        from presence_postale.formats.words import DEFAULT_LANG, check_lang
+
+        return check_lang(self.lang or self.variables.get(LANG_ENV_VAR) or DEFAULT_LANG)
+
+    @property
     def colour(self) -> bool:
         """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
-        return bool(self.stdout_isatty) and not self.environ.get("NO_COLOR")
+        return self.out_is_terminal and not self.variables.get("NO_COLOR")
 
     def now(self) -> datetime:
-        """The current instant, in UTC (what records of *when something was done* hold)."""
-        return datetime.now(UTC)
+        """The local wall-clock time, to the minute (what booking rules compare with)."""
+        if self.clock is not None:
+            return self.clock
+        now = datetime.now().replace(second=0, microsecond=0)
+        assert self.today is not None
+        return datetime.combine(self.today, now.time())
 
 
 _CURRENT: ContextVar[Environment | None] = ContextVar("presence_postale_environment", default=None)

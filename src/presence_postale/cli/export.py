@@ -9,10 +9,12 @@ import typer
 
 from presence_postale.cli.feeds import export_feeds
 from presence_postale.cli.mediation_exports import export_places, export_sessions
-from presence_postale.cli.output import LangOption, OutputOption, write_text
+from presence_postale.cli.options import CALENDAR, RECORDS_EXPORT, SITES_EXPORT, output_options
+from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import parse_date, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
+from presence_postale.errors import Message, UsageError
 
 app = typer.Typer(
     cls=LazyGroup,
@@ -21,8 +23,10 @@ app = typer.Typer(
 
 
 @app.command("calendar")
+@output_options(CALENDAR)
 def calendar(
     ctx: typer.Context,
+    out: Output,
     start: Annotated[
         date, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day.")
     ],
@@ -30,8 +34,6 @@ def calendar(
     agent: Annotated[str | None, typer.Option(help="An agent's permanences.")] = None,
     site: Annotated[str | None, typer.Option(help="The permanences held at a site.")] = None,
     programme: Annotated[str | None, typer.Option(help="A programme's permanences.")] = None,
-    output: OutputOption = None,
-    lang: LangOption = "fr",
 ) -> None:
     """Permanences as an iCalendar file an agent loads into their calendar (stable UIDs:
     loading a newer file updates the events).
@@ -39,16 +41,13 @@ def calendar(
     Example: presence-postale export calendar --agent vigny-conseillere-1 --from 2021-04-27
     --to 2021-07-27 --output permanences.ics
     """
-    from presence_postale.cli.output import check_choice
     from presence_postale.cli.permanences import window
-    from presence_postale.errors import InvalidData
     from presence_postale.formats.ics import calendar as to_ics
     from presence_postale.services import agents, programmes, sites
     from presence_postale.services import schedule as schedule_service
 
     if sum(x is not None for x in (agent, site, programme)) != 1:
-        raise InvalidData("give exactly one of --agent, --site or --programme")
-    check_choice(lang, ("fr", "en"), "--lang")
+        raise UsageError("usage.exactly_one", options=["--agent", "--site", "--programme"])
     first, last = window(None, start, end)
     with session(ctx) as db:
         result = schedule_service.build(
@@ -58,29 +57,18 @@ def calendar(
             agent=agents.get(db, agent).id if agent else None,
             site_ids=[sites.get(db, site).id] if site else None,
             programme=programmes.get(db, programme).code if programme else None,
-            lang=lang,
         )
-    write_text(to_ics(result.entries, lang), output, private=True)  # names agents
-
-
-SITE_FORMATS = ("csv", "json", "geojson", "xlsx")
-RECORD_FORMATS = ("yaml", "json")
+    out.write(to_ics(result.entries, out.lang), private=True)  # names agents
 
 
 @app.command("sites")
+@output_options(SITES_EXPORT)
 def export_sites(
     ctx: typer.Context,
+    out: Output,
     department: Annotated[
         str | None, typer.Option("--department", "-d", help="Only this department.")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, json, geojson or xlsx.")] = "csv",
-    excel: Annotated[
-        bool,
-        typer.Option(
-            "--excel", help="CSV for a French Excel: UTF-8 with BOM, ';' and decimal commas."
-        ),
-    ] = False,
-    output: OutputOption = None,
 ) -> None:
     """Every site with its labels, equipment and operators, as CSV, JSON, GeoJSON or xlsx.
     The CSV is for other systems (values as they are); --excel writes one for people, and
@@ -91,39 +79,34 @@ def export_sites(
 
     Example: presence-postale export sites --department 03 --format geojson -o allier.geojson
     """
-    from presence_postale.cli.output import check_binary, check_choice
     from presence_postale.formats import exports as formats
     from presence_postale.formats.render import to_json
     from presence_postale.services import exports
 
-    check_choice(fmt, SITE_FORMATS, "--format")
-    if excel and fmt != "csv":
-        raise typer.BadParameter("--excel goes with --format csv", param_hint="--excel")
-    check_binary(fmt, output)
     with session(ctx) as db:
         rows = exports.sites(db, today=today(), department=department)
-    text: str | bytes
-    if fmt == "xlsx":
-        from presence_postale.formats import xlsx
-        from presence_postale.formats.render import Column, Listing
+    if out.format == "xlsx":
+        from presence_postale.formats.render import Listing, StandardColumn
 
-        columns = tuple(Column(key, key, key) for key in formats.SITE_COLUMNS)
-        text = xlsx.listing(Listing(columns, rows, title="sites"), "fr")
-    elif fmt == "csv":
-        text = formats.sites_csv(rows, excel=excel)
-    elif fmt == "json":
+        columns = tuple(StandardColumn(key) for key in formats.SITE_COLUMNS)
+        out.emit(Listing(columns, rows, title="sites"))
+        return
+    if out.format == "csv":
+        text = formats.sites_csv(rows, excel=out.excel)
+    elif out.format == "json":
         text = to_json(rows)
     else:
         text, left_out = formats.sites_geojson(rows)
         if left_out:
-            typer.echo(f"left out {left_out:,} sites without coordinates", err=True)
-    write_text(text, output)
+            say(Message("export.left_out", {"count": left_out}))
+    out.write(text)
 
 
 @app.command("records")
+@output_options(RECORDS_EXPORT)
 def export_records(
     ctx: typer.Context,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="yaml or json.")] = "yaml",
+    out: Output,
     include_personal: Annotated[
         bool,
         typer.Option(
@@ -131,7 +114,6 @@ def export_records(
             help="Keep the names and e-mails of people who booked (left out by default).",
         ),
     ] = False,
-    output: OutputOption = None,
 ) -> None:
     """The whole database as a records file in the seed's schema, which `import records`
     loads back (into an empty database: the same file again).
@@ -142,17 +124,14 @@ def export_records(
 
     Example: presence-postale export records --output sauvegarde.yaml
     """
-    from presence_postale.cli.output import check_choice
     from presence_postale.formats import exports as formats
     from presence_postale.services import records_export
 
-    check_choice(fmt, RECORD_FORMATS, "--format")
     with session(ctx) as db:
         done = records_export.records(db, include_personal=include_personal)
-    write = formats.records_yaml if fmt == "yaml" else formats.records_json
-    text = write(done.sections, done.left_out)
+    write = formats.records_yaml if out.format == "yaml" else formats.records_json
     # Agents' names and bookings' organisations, and names and e-mails when asked.
-    write_text(text, output, private=True)
+    out.write(write(done.sections, done.left_out), private=True)
 
 
 # The places where mediation happens, in the LaMednum standard (built with the mediation commands).

@@ -11,7 +11,9 @@ from typing import Annotated
 
 import typer
 
-from presence_postale.cli.output import LangOption, replace_if_changed, tell
+from presence_postale.cli.environment import current
+from presence_postale.cli.options import LangOption
+from presence_postale.cli.output import replace_if_changed, say
 from presence_postale.cli.params import parse_date, today
 from presence_postale.cli.state import session
 from presence_postale.errors import InvalidData, Message
@@ -45,20 +47,18 @@ def export_feeds(
     refresh: Annotated[
         str, typer.Option(help="How often subscribers fetch the feeds again: 1h, 6h, 1d.")
     ] = "1h",
-    lang: LangOption = "fr",
+    lang: LangOption = None,
 ) -> None:
     """Write one iCalendar feed per agent, per host site and per programme into DIR, each
     replaced atomically; a feed whose content did not change is left untouched.
 
     Example: presence-postale export feeds /var/www/calendriers --alarm 1h
     """
-    from presence_postale.cli.output import check_choice
     from presence_postale.domain.absences import check_order
     from presence_postale.domain.durations import parse_lead
     from presence_postale.formats.feeds import files
     from presence_postale.services import feeds
 
-    check_choice(lang, ("fr", "en"), "--lang")
     lead = parse_lead(alarm, "--alarm") if alarm is not None else None
     every = parse_lead(refresh, "--refresh")
     first, last = _window(start, end)
@@ -67,14 +67,13 @@ def export_feeds(
     with session(ctx) as db:
         found = feeds.collect(db, first, last)
     written = unchanged = 0
-    for name, text in files(found, refresh=every, alarm=lead, lang=lang).items():
+    language = current().language
+    for name, text in files(found, refresh=every, alarm=lead, lang=language).items():
         if replace_if_changed(target / name, text.encode("utf-8")):
             written += 1
         else:
             unchanged += 1
-    tell(
-        Message("feeds.written", {"written": written, "unchanged": unchanged, "path": str(target)})
-    )
+    say(Message("feeds.written", {"written": written, "unchanged": unchanged, "path": str(target)}))
 
 
 def _window(start: date | None, end: date | None) -> tuple[date, date]:

@@ -8,7 +8,6 @@ changes nothing. A one-line summary goes to stderr; `--format json` writes the w
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,17 +15,17 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from presence_postale.cli import environment
-from presence_postale.cli.output import OutputOption, check_choice, emit, write_text
+from presence_postale.cli.environment import current
+from presence_postale.cli.options import SUMMARY, output_options
+from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session, state
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message, UsageError
 from presence_postale.formats.render import Column, Listing
 
 if TYPE_CHECKING:
     from presence_postale.services.imports import ImportSummary
-    from presence_postale.store.raw import Sql
 
 app = typer.Typer(
     cls=LazyGroup,
@@ -43,24 +42,22 @@ DepartmentOpt = Annotated[
 DryRunOpt = Annotated[
     bool, typer.Option("--dry-run", help="Report what would change; write nothing.")
 ]
-SummaryFormat = Annotated[
-    str, typer.Option("--format", "-f", help="Summary as table, json, csv or markdown.")
-]
-SUMMARY_FORMATS = ("table", "json", "csv", "markdown")
-SUMMARY_COLUMNS = (Column("outcome", "résultat", "outcome"), Column("count", "lignes", "rows"))
+SUMMARY_COLUMNS = (Column("outcome", shown="outcome"), Column("count", "rows"))
 UNMATCHED_COLUMNS = (
-    Column("line", "ligne", "line"),
-    Column("id_fs", "id ANCT", "ANCT id"),
-    Column("name", "nom", "name"),
-    Column("insee_code", "INSEE", "INSEE"),
-    Column("reason", "raison", "reason"),
+    Column("line"),
+    Column("id_fs"),
+    Column("name"),
+    Column("insee_code", "insee"),
+    Column("reason"),
 )
+SECTION_COLUMNS = (Column("section"), Column("created"), Column("updated"), Column("unchanged"))
 
 
 @contextmanager
 def _progress(path: Path, label: str) -> Iterator[Callable[[int], None]]:
     """A progress bar on stderr when it is a terminal (by line of the file), else nothing."""
-    if not sys.stderr.isatty():
+    env = current()
+    if not env.err_is_terminal:
         yield lambda _line: None
         return
     from rich.console import Console
@@ -71,57 +68,77 @@ def _progress(path: Path, label: str) -> Iterator[Callable[[int], None]]:
             total = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
     except OSError:
         total = 0
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    with Progress(console=Console(file=env.err), transient=True) as bar:
         task = bar.add_task(label, total=total or None)
         yield lambda line: bar.update(task, completed=line)
 
 
-@contextmanager
-def _bulk_writer(ctx: typer.Context) -> Iterator[Sql]:
-    """Where a bulk import writes (the store's one door chooses how)."""
-    from presence_postale.store import bulk
+def summary_line(summary: ImportSummary) -> Message:
+    """`created 17,212, updated 0, unchanged 0, rejected 0`, as people read it."""
+    counts = {
+        "created": summary.created,
+        "updated": summary.updated,
+        "unchanged": summary.unchanged,
+        "rejected": len(summary.rejected),
+    }
+    extra = {"skipped": summary.skipped, "unmatched": len(summary.unmatched)}
+    return _line(counts | {k: v for k, v in extra.items() if v}, summary.dry_run)
 
-    with bulk.writer(state(ctx).location(), lambda: session(ctx, write=True)) as sql:
-        yield sql
+
+# How many rows had each outcome, in words.
+COUNTS = {
+    "created": "import.created",
+    "updated": "import.updated",
+    "unchanged": "import.unchanged",
+    "rejected": "import.rejected",
+    "skipped": "import.skipped",
+    "unmatched": "import.unmatched",
+}
 
 
-def _report(summary: ImportSummary, fmt: str, output: Path | None) -> None:
+def _line(counts: dict[str, int], dry_run: bool) -> Message:
+    parts = [Message(COUNTS[outcome], {"count": count}) for outcome, count in counts.items()]
+    line = Message("import.summary", {"counts": parts})
+    return Message("import.dry_run", {"summary": line}) if dry_run else line
+
+
+def refusal(summary: ImportSummary) -> InvalidData:
+    """One line naming the first rejected rows."""
+    from presence_postale.services import imports
+
+    rows = [r.message for r in summary.rejected[: imports.REJECTIONS_SHOWN]]
+    count = len(summary.rejected)
+    more = count - imports.REJECTIONS_SHOWN
+    key = "import.refused_more" if more > 0 else "import.refused"
+    return InvalidData(key, source=summary.source, count=count, rows=rows, more=more)
+
+
+def _report(summary: ImportSummary, out: Output) -> None:
     """The summary: one line on stderr, the details on stdout; exit 1 when rows were rejected."""
     from presence_postale.formats.render import to_json
 
-    if fmt == "json":
-        from presence_postale.errors import Message
-        from presence_postale.formats.words import say
-
-        data = summary.as_dict()
-        lang = environment.current().lang or "fr"
-        for row in data["rejected"]:
-            if isinstance(row["reason"], Message):
-                row["reason"] = say(row["reason"], lang)
-        write_text(to_json(data), output)
+    if out.format == "json":
+        out.write(to_json(summary.as_dict()))
     else:
-        listing = Listing(SUMMARY_COLUMNS, summary.rows(), title=Path(summary.source).name)
-        emit(listing, fmt, output, formats=SUMMARY_FORMATS)
+        out.emit(Listing(SUMMARY_COLUMNS, summary.rows(), title=Path(summary.source).name))
         if summary.unmatched and not summary.rejected:
-            unmatched = Listing(
-                UNMATCHED_COLUMNS,
-                summary.unmatched,
-                title="France Services hébergées par La Poste sans site correspondant",
+            title = Message("import.unmatched_title")
+            Output(out.format, None, out.lang, out.excel, out.env).emit(
+                Listing(UNMATCHED_COLUMNS, summary.unmatched, title=title)
             )
-            emit(unmatched, fmt, None, formats=SUMMARY_FORMATS)
     if summary.rejected:
-        raise InvalidData(summary.refusal())
-    typer.echo(summary.line(), err=True)
+        raise refusal(summary)
+    say(summary_line(summary))
 
 
 @app.command("laposte")
+@output_options(SUMMARY)
 def laposte(
     ctx: typer.Context,
+    out: Output,
     file: FileArg,
     department: DepartmentOpt = None,
     dry_run: DryRunOpt = False,
-    fmt: SummaryFormat = "table",
-    output: OutputOption = None,
 ) -> None:
     """La Poste's open-data list of contact points (laposte_poincont2, `;`-separated).
 
@@ -132,24 +149,28 @@ def laposte(
 
     Example: presence-postale import laposte laposte_poincont2.csv --department 03
     """
-    from presence_postale.services.imports import import_laposte
+    from presence_postale.services.import_laposte import import_laposte
+    from presence_postale.store.bulk import writer as bulk_writer
 
-    check_choice(fmt, SUMMARY_FORMATS, "--format")
-    with _progress(file, "La Poste") as progress, _bulk_writer(ctx) as sql:
+    location = state(ctx).location()
+    with (
+        _progress(file, "La Poste") as progress,
+        bulk_writer(location, lambda: session(ctx, write=True)) as sql,
+    ):
         summary = import_laposte(
             sql, file, departments=department or (), dry_run=dry_run, progress=progress
         )
-    _report(summary, fmt, output)
+    _report(summary, out)
 
 
 @app.command("france-services")
+@output_options(SUMMARY)
 def france_services(
     ctx: typer.Context,
+    out: Output,
     file: FileArg,
     department: DepartmentOpt = None,
     dry_run: DryRunOpt = False,
-    fmt: SummaryFormat = "table",
-    output: OutputOption = None,
 ) -> None:
     """The ANCT's list of France Services (`,`-separated, one hours column per weekday).
 
@@ -161,9 +182,8 @@ def france_services(
 
     Example: presence-postale import france-services france_services_20240801.csv
     """
-    from presence_postale.services.imports import import_france_services
+    from presence_postale.services.import_france_services import import_france_services
 
-    check_choice(fmt, SUMMARY_FORMATS, "--format")
     with _progress(file, "France Services") as progress, session(ctx, write=True) as db:
         summary = import_france_services(
             db,
@@ -173,15 +193,17 @@ def france_services(
             progress=progress,
             today=today(),
         )
-    _report(summary, fmt, output)
+    _report(summary, out)
 
 
-RECORD_KINDS = ("sites", "agents", "permanences", "reservations", "mediation_sessions")
+RECORD_KINDS = ["sites", "agents", "permanences", "reservations", "mediation_sessions"]
 
 
 @app.command("records")
+@output_options(SUMMARY)
 def records(
     ctx: typer.Context,
+    out: Output,
     file: FileArg,
     kind: Annotated[
         str | None,
@@ -192,8 +214,6 @@ def records(
         ),
     ] = None,
     dry_run: DryRunOpt = False,
-    fmt: SummaryFormat = "table",
-    output: OutputOption = None,
 ) -> None:
     """A records file in the seed's schema (YAML or JSON, any sections), or a CSV of one kind.
 
@@ -207,37 +227,18 @@ def records(
     from presence_postale.formats.seed import load
     from presence_postale.services.imports import import_records
 
-    check_choice(fmt, SUMMARY_FORMATS, "--format")
-    if kind is not None:
-        check_choice(kind, RECORD_KINDS, "--kind")
-        parsed = read_records_csv(file, kind)
-    elif file.suffix.lower() == ".csv":
-        raise typer.BadParameter("a CSV file needs --kind", param_hint="--kind")
-    else:
-        parsed = load(file, exact=False)  # lines are read again only to name a problem's
+    if kind is not None and kind not in RECORD_KINDS:
+        raise UsageError("usage.bad_choice", option="--kind", value=kind, expected=RECORD_KINDS)
+    if kind is None and file.suffix.lower() == ".csv":
+        raise UsageError("import.csv_needs_kind")
+    # A JSON file is read fast, without lines: they are read again only to name a problem's.
+    parsed = read_records_csv(file, kind) if kind is not None else load(file, exact=False)
     with session(ctx, write=True) as db:
         summary = import_records(db, parsed, dry_run=dry_run)
-    created, updated = summary.total("created"), summary.total("updated")
-    unchanged = summary.total("unchanged")
-    data: dict[str, Any] = {
-        "source": str(file),
-        "dry_run": dry_run,
-        "created": created,
-        "updated": updated,
-        "unchanged": unchanged,
-        "sections": summary.rows(),
-    }
-    if fmt == "json":
-        write_text(to_json(data), output)
+    totals: dict[str, Any] = {o: summary.total(o) for o in ("created", "updated", "unchanged")}
+    if out.format == "json":
+        data = {"source": str(file), "dry_run": dry_run, **totals, "sections": summary.rows()}
+        out.write(to_json(data))
     else:
-        columns = (
-            Column("section", "section", "section"),
-            Column("created", "créés", "created"),
-            Column("updated", "modifiés", "updated"),
-            Column("unchanged", "inchangés", "unchanged"),
-        )
-        emit(
-            Listing(columns, summary.rows(), title=file.name), fmt, output, formats=SUMMARY_FORMATS
-        )
-    line = f"created {created:,}, updated {updated:,}, unchanged {unchanged:,}, rejected 0"
-    typer.echo(f"dry run, nothing written: {line}" if dry_run else line, err=True)
+        out.emit(Listing(SECTION_COLUMNS, summary.rows(), title=file.name))
+    say(_line({**totals, "rejected": 0}, dry_run))

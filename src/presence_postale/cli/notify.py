@@ -4,7 +4,6 @@ queued since the last run (bookings confirmed or cancelled, slots offered)."""
 
 from __future__ import annotations
 
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from presence_postale.cli import environment
-from presence_postale.cli.output import tell
+from presence_postale.cli.output import say
 from presence_postale.cli.params import FIRST_YEAR, LAST_YEAR
 from presence_postale.cli.state import session
 from presence_postale.errors import InvalidData, Message, UsageError
@@ -77,9 +76,10 @@ def notify(
     from presence_postale.services import mailer, notifications
 
     env = environment.current()
+    assert env.today is not None
     day = parse_day(day_text, env.today)
-    config = config_path(env.environ)
-    settings = mailer.settings(env.environ, config)
+    config = config_path(env.variables)
+    settings = mailer.settings(env.variables, config)
     if settings is None and not dry_run:
         raise InvalidData("notify.no_smtp", path=str(config))
     now = env.now().astimezone(TZ).replace(tzinfo=None)
@@ -97,19 +97,20 @@ def notify(
 def _preview(plan: Plan, sender: str | None) -> None:
     from presence_postale.formats.mail import preview
 
+    out = environment.current().out
     total = len(plan.notices)
     for number, notice in enumerate(plan.notices, 1):
-        sys.stdout.write(preview(notice, sender, number, total))
-    sys.stdout.flush()
+        out.write(preview(notice, sender, number, total))
+    out.flush()
     _warn(plan)
-    tell(Message("notify.dry_run_summary", {"day": plan.day, "n": total}))
+    say(Message("notify.dry_run_summary", {"day": plan.day, "n": total}))
 
 
 def _warn(plan: Plan) -> None:
     """Who could not be told (once the run has done what it could: a run that fails says
     only why)."""
     for who in plan.unaddressed:
-        tell(Message("notify.no_address", {"who": who}))
+        say(Message("notify.no_address", {"who": who}))
 
 
 def _send(ctx: typer.Context, plan: Plan, settings: Settings) -> None:
@@ -127,7 +128,7 @@ def _send(ctx: typer.Context, plan: Plan, settings: Settings) -> None:
                 try:
                     server.send(mail)
                 except Refused as error:
-                    tell(Message("notify.refused", {"who": notice.who, "reason": str(error)}))
+                    say(Message("notify.refused", {"who": notice.who, "reason": str(error)}))
                     refused += 1
                     continue
                 with session(ctx, write=True) as db:
@@ -137,6 +138,6 @@ def _send(ctx: typer.Context, plan: Plan, settings: Settings) -> None:
         with session(ctx, write=True) as db:
             notifications.expire(db, plan.expired)
     _warn(plan)
-    tell(Message("notify.summary", {"day": plan.day, "sent": sent, "already": plan.already}))
+    say(Message("notify.summary", {"day": plan.day, "sent": sent, "already": plan.already}))
     if refused:
         raise InvalidData("notify.some_refused", n=refused, sent=sent)

@@ -1,77 +1,91 @@
-"""Options every listing shares, and the one function that writes what a command produced."""
+"""Where a command's output goes, and in which form: the one function that writes it."""
 
 from __future__ import annotations
 
 import errno
 import os
 import stat
-import sys
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Any
 
-import typer
-
-from presence_postale.errors import InvalidData, Message
+from presence_postale.cli import environment
+from presence_postale.cli.environment import Environment
+from presence_postale.errors import InvalidData, Message, UsageError
 
 if TYPE_CHECKING:
     from presence_postale.formats.render import Listing, Record
 
-FormatOption = Annotated[
-    str,
-    typer.Option(
-        "--format",
-        "-f",
-        help="table, json, csv, markdown, html or xlsx (a spreadsheet: with --output).",
-    ),
-]
-OutputOption = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", help="Write to this file instead of standard output."),
-]
-LangOption = Annotated[
-    str, typer.Option("--lang", help="Language of headings and dates: fr or en.")
-]
-
-LISTING_FORMATS = ("table", "json", "csv", "markdown", "html", "xlsx")
+# Formats written as bytes (a spreadsheet), not text.
+BINARY_FORMATS = ("xlsx",)
 
 
-def check_choice(value: str, choices: tuple[str, ...], option: str) -> str:
-    if value not in choices:
-        raise typer.BadParameter(f"'{value}' is not one of {', '.join(choices)}", param_hint=option)
-    return value
+@dataclass(frozen=True)
+class Output:
+    """A command's output options: its format, its file (None: standard output), the
+    language people read it in, and whether a CSV is for Excel."""
+
+    format: str
+    path: Path | None = None
+    lang: str = "fr"
+    excel: bool = False
+    env: Environment = field(default_factory=environment.current, repr=False, compare=False)
+
+    @classmethod
+    def of(cls, fmt: Any, output: Path | None, excel: bool = False) -> Output:
+        """The options as given (`--lang` has already set the command's language)."""
+        env = environment.current()
+        if excel and str(fmt) != "csv":
+            raise UsageError("usage.excel_needs_csv")
+        check_binary(str(fmt), output, env)
+        return cls(str(fmt), output, env.language, excel, env)
+
+    @property
+    def width(self) -> int | None:
+        """The width a table folds at: the terminal's, for a table on standard output."""
+        return self.env.width if self.path is None and self.format == "table" else None
+
+    def emit(self, data: Listing | Record, *, private: bool = False) -> None:
+        """`data` in the output's format (`private`: see `write_text`)."""
+        from presence_postale.formats.render import render
+
+        text = render(data, self.format, lang=self.lang, width=self.width, excel=self.excel)
+        self.write(text, private=private)
+
+    def render(
+        self, report: Callable[..., str | bytes], data: Any, *args: Any, private: bool = False
+    ) -> None:
+        """A report's text (`report(data, *args, format, lang, width)`), written."""
+        self.write(report(data, *args, self.format, self.lang, self.width), private=private)
+
+    def write(self, text: str | bytes, *, private: bool = False) -> None:
+        write_text(text, self.path, self.env, private=private)
 
 
-def emit(
-    data: Listing | Record,
-    fmt: str,
-    output: Path | None,
-    lang: str = "fr",
-    formats: tuple[str, ...] = LISTING_FORMATS,
-    *,
-    private: bool = False,
-) -> None:
-    from presence_postale.formats.render import render
+def say(message: Message, env: Environment | None = None) -> None:
+    """A line for people on standard error (what a command did), in the command's language."""
+    from presence_postale.formats.words import say as words_say
 
-    check_choice(fmt, formats, "--format")
-    check_choice(lang, ("fr", "en"), "--lang")
-    check_binary(fmt, output)
-    width = None
-    if output is None and fmt == "table" and sys.stdout.isatty():
-        width = os.get_terminal_size().columns
-    write_text(render(data, fmt, lang=lang, width=width), output, private=private)
+    env = env or environment.current()
+    env.err.write(words_say(message, env.language) + "\n")
+    env.err.flush()
 
 
-def check_binary(fmt: str, output: Path | None) -> None:
+def check_binary(fmt: str, output: Path | None, env: Environment) -> None:
     """A spreadsheet is bytes: to a file (`--output`) or a pipe, never to a terminal."""
-    from presence_postale.cli import environment
-    from presence_postale.errors import UsageError
-
-    if fmt == "xlsx" and output is None and environment.current().stdout_isatty:
+    if fmt in BINARY_FORMATS and output is None and env.out_is_terminal:
         raise UsageError("output.binary_to_terminal", fmt=fmt)
 
 
-def write_text(text: str | bytes, output: Path | None, *, private: bool = False) -> None:
+def write_text(
+    text: str | bytes,
+    output: Path | None,
+    env: Environment | None = None,
+    *,
+    private: bool = False,
+) -> None:
     """Standard output (no `--output`, or `-`), or the file `output`; bytes (a spreadsheet)
     as they are.
 
@@ -83,15 +97,9 @@ def write_text(text: str | bytes, output: Path | None, *, private: bool = False)
     (`private`) is made readable by its owner only, whatever the umask; any other gets the
     permissions the umask gives. Every error names `output`, never the twin.
     """
+    env = env or environment.current()
     if output is None or str(output) == "-":
-        if isinstance(text, bytes):
-            check_binary("xlsx", None)
-            sys.stdout.flush()
-            sys.stdout.buffer.write(text)
-            sys.stdout.buffer.flush()
-            return
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        _to_stdout(text, env)
         return
     data = text if isinstance(text, bytes) else text.encode("utf-8")
     target = Path(os.path.realpath(output.expanduser()))
@@ -115,6 +123,20 @@ def write_text(text: str | bytes, output: Path | None, *, private: bool = False)
         if error.errno == errno.ENOSPC:
             raise InvalidData("file.disk_full", path=str(output)) from None
         raise InvalidData("output.cannot_write", path=str(output), reason=_reason(error)) from None
+
+
+def _to_stdout(text: str | bytes, env: Environment) -> None:
+    if isinstance(text, bytes):
+        check_binary(BINARY_FORMATS[0], None, env)
+        env.out.flush()
+        stream = getattr(env.out, "buffer", None)
+        if stream is None:
+            raise UsageError("output.binary_to_terminal", fmt=BINARY_FORMATS[0])
+        stream.write(text)
+        stream.flush()
+        return
+    env.out.write(text)
+    env.out.flush()
 
 
 def replace_file(target: Path, data: bytes, *, private: bool = False) -> None:
@@ -166,21 +188,13 @@ def _reason(error: OSError) -> str:
     return error.strerror or type(error).__name__
 
 
-def tell(message: Message) -> None:
-    """One line for the person at the terminal, on stderr, in the command's language."""
-    from presence_postale.cli import environment
-    from presence_postale.formats.words import say
-
-    typer.echo(say(message, environment.current().lang or "fr"), err=True)
-
-
 WARNINGS_SHOWN = 20
 
 
-def warn(found: list[Message]) -> None:
+def warn(found: list[Message], env: Environment | None = None) -> None:
     """Warnings for the person at the terminal, on stderr: the first `WARNINGS_SHOWN`, then
     how many more."""
     for message in found[:WARNINGS_SHOWN]:
-        tell(Message("notice.warning", {"message": message}))
+        say(Message("notice.warning", {"message": message}), env)
     if len(found) > WARNINGS_SHOWN:
-        tell(Message("change.more", {"count": len(found) - WARNINGS_SHOWN}))
+        say(Message("change.more", {"count": len(found) - WARNINGS_SHOWN}), env)

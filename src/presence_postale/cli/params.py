@@ -1,19 +1,19 @@
 """Option parsers shared by the commands: dates, weeks, times, as usage errors (exit 2).
 
-Only the CLI reads the clock: "today" is decided here and handed down.
+Only the CLI reads the clock: "today" is the command's environment's, handed down.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 
 from presence_postale.domain import fields, weeks
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message
 
 # `--strict` on a change: refuse it when it conflicts with what is planned (its warnings,
 # named at once otherwise: `services.consequences`).
@@ -25,11 +25,21 @@ StrictOpt = Annotated[
 T = TypeVar("T")
 
 
+class BadValue(typer.BadParameter):
+    """An option's value refused, in words of the catalogue (`words`)."""
+
+    def __init__(self, words: Message) -> None:
+        super().__init__(words.key)
+        self.words = words
+
+
 def today() -> date:
     """The running command's "today" (its environment's: a test sets it)."""
     from presence_postale.cli.environment import current
 
-    return current().today
+    day = current().today
+    assert day is not None
+    return day
 
 
 def _usage(parse: Callable[[str], T]) -> Callable[[str], T]:
@@ -39,7 +49,7 @@ def _usage(parse: Callable[[str], T]) -> Callable[[str], T]:
         try:
             return parse(value)
         except InvalidData as error:
-            raise typer.BadParameter(str(error)) from None
+            raise BadValue(error.message) from None
 
     return parser
 
@@ -48,29 +58,55 @@ def _usage(parse: Callable[[str], T]) -> Callable[[str], T]:
 FIRST_YEAR, LAST_YEAR = fields.FIRST_YEAR, fields.LAST_YEAR
 
 
-def check_year(year: int, text: str, field: str) -> None:
+def check_year(year: int, text: str, key: str) -> None:
+    """Refuse a year the tool does not reach (`key`: what the value is, a date or a week)."""
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise InvalidData(f"invalid {field} '{text}': year must be {FIRST_YEAR} to {LAST_YEAR}")
+        reason = Message("value.year_range", {"first": FIRST_YEAR, "last": LAST_YEAR})
+        raise InvalidData(key, value=text, reason=reason)
 
 
 def _date(text: str) -> date:
     day = weeks.parse_date(text)
-    check_year(day.year, text, "date")
+    check_year(day.year, text, "value.bad_date")
     return day
 
 
 def _week(spec: str) -> IsoWeek:
     week = weeks.parse_week(spec, today())
-    check_year(week.year, spec, "week")
+    check_year(week.year, spec, "value.bad_week")
     return week
+
+
+def _month(text: str) -> date:
+    """`2019-05` -> the month's first day (a tuple would make the option take two values)."""
+    year, number = weeks.parse_month(text)
+    check_year(year, text, "value.bad_month")
+    return date(year, number, 1)
 
 
 parse_date: Callable[[str], date] = _usage(_date)
 parse_time: Callable[[str], time] = _usage(weeks.parse_time)
 parse_week: Callable[[str], IsoWeek] = _usage(_week)
+parse_month: Callable[[str], date] = _usage(_month)
+# A retention period (`12m`, `2y`, `90d`) as the day it reaches back to from today.
+parse_period: Callable[[str], date] = _usage(lambda text: weeks.parse_duration_ago(text, today()))
 
 # The largest whole number SQLite stores: a larger record number is refused as a usage error.
 MAX_INTEGER = 2**63 - 1
+
+
+# A period's first and last days (`--from`, `--to`), and the check that they are in order.
+FromOption = Annotated[
+    date | None, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day.")
+]
+ToOption = Annotated[
+    date | None, typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day.")
+]
+
+
+def check_range(start: date | None, end: date | None) -> None:
+    if start is not None and end is not None and end < start:
+        raise InvalidData("value.range_reversed", start=start, end=end)
 
 
 def free_text(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
@@ -97,17 +133,26 @@ def split_list(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
-def parse_counts(
-    text: str | None, option: str, expected: str = "value=count, as 70+=2"
-) -> dict[str, int]:
+def parse_counts(text: str | None, option: str, example: str = "70+=2") -> dict[str, int]:
     """`60-69=3,70+=2` -> {"60-69": 3, "70+": 2}; a key given twice adds up."""
     out: dict[str, int] = {}
     for part in split_list(text):
         key, sep, count = part.partition("=")
         if not sep or not count.strip().isdecimal():  # isdigit() takes '²', int() not
-            raise InvalidData(f"invalid {option} '{part}': expected {expected}")
+            raise InvalidData("value.bad_counts", option=option, value=part, example=example)
         out[key.strip()] = out.get(key.strip(), 0) + int(count)
     return out
+
+
+def one_of(first: tuple[str, Any], second: tuple[str, Any]) -> None:
+    """Exactly one of two options must be given (usage error otherwise)."""
+    from presence_postale.errors import UsageError
+
+    (first_name, first_value), (second_name, second_value) = first, second
+    if first_value is not None and second_value is not None:
+        raise UsageError("usage.not_both", first=first_name, second=second_name)
+    if first_value is None and second_value is None:
+        raise UsageError("usage.one_of", first=first_name, second=second_name)
 
 
 # An individual's value, or a workshop's counts, of each counter: (single, many) options.
@@ -122,15 +167,17 @@ COUNTER_OPTIONS = {
 def parse_counters(
     participants: int | None, given: dict[str, tuple[str | None, str | None]]
 ) -> dict[str, dict[str, int]]:
-    """Each counter's counts: a workshop's `--age-bands 60-69=3,70+=2`, or an individual's
-    `--age-band 70+` (counting all the participants)."""
+    """Each counter's counts: a workshop's `--age-bands soixante_soixante_neuf=3,…`, or an
+    individual's `--age-band soixante_dix_plus` (counting all the participants)."""
+    from presence_postale.errors import UsageError
+
     out: dict[str, dict[str, int]] = {}
     for counter, (single, many) in given.items():
         one, several = COUNTER_OPTIONS[counter]
-        counts = parse_counts(many, several)
+        counts = parse_counts(many, several, example="soixante_dix_plus=2")
         if single is not None:
             if counts:
-                raise typer.BadParameter(f"give {one} or {several}, not both", param_hint=one)
+                raise UsageError("usage.not_both", first=one, second=several)
             counts = {single: participants or 1}
         out[counter] = counts
     return out

@@ -7,10 +7,13 @@ from typing import Annotated
 
 import typer
 
-from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, write_text
+from presence_postale.cli.options import LISTING, SCHEDULE, output_options
+from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import (
     MAX_INTEGER,
+    check_range,
     free_text,
+    one_of,
     parse_counts,
     parse_date,
     parse_time,
@@ -23,9 +26,8 @@ from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.fields import MAX_PERIOD_DAYS
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import InvalidData, UsageError
+from presence_postale.errors import InvalidData, Label, Message, UsageError
 from presence_postale.formats.render import Column, Listing, Record
-from presence_postale.formats.report import status_label
 
 app = typer.Typer(
     cls=LazyGroup, help="Permanences: recurring staffed slots (Vigny's Tuesday mornings in Grisy)."
@@ -41,41 +43,57 @@ ReasonOpt = Annotated[str | None, typer.Option(help="Why.", callback=free_text)]
 UndoOpt = Annotated[bool, typer.Option("--undo", help="Remove the change recorded for that date.")]
 
 LIST_COLUMNS = (
-    Column("id", "n°", "no."),
-    Column("programme", "programme", "programme"),
-    Column("agent", "agent", "agent"),
-    Column("site_id", "site", "site"),
-    Column("site_name", "nom du site", "site name"),
-    Column("recurrence", "récurrence", "recurrence"),
-    Column("start", "début", "start"),
-    Column("end", "fin", "end"),
-    Column("valid_from", "à partir du", "from"),
-    Column("valid_until", "jusqu'au", "until"),
+    Column("id", "number"),
+    Column("programme"),
+    Column("agent"),
+    Column("site_id", "site"),
+    Column("site_name"),
+    Column("rrule", "recurrence", shown="rule"),
+    Column("start"),
+    Column("end"),
+    Column("valid_from"),
+    Column("valid_until"),
 )
 OCCURRENCE_COLUMNS = (
-    Column("date", "jour", "day"),
-    Column("start", "début", "start"),
-    Column("end", "fin", "end"),
-    Column("site_id", "site", "site"),
-    Column("site_name", "nom du site", "site name"),
-    Column("agent_id", "agent", "agent"),
-    Column("programme", "programme", "programme"),
-    Column("permanence_id", "n°", "no."),
-    Column("status_label", "statut", "status"),
-    Column("reason", "motif", "reason"),
+    Column("date", "day"),
+    Column("start"),
+    Column("end"),
+    Column("site_id", "site"),
+    Column("site_name"),
+    Column("agent_id", "agent"),
+    Column("programme"),
+    Column("permanence_id", "number"),
+    Column("status", shown="occurrence_status"),
+    Column("reason", shown="holiday"),
 )
+EXCEPTION_COLUMNS = (
+    Column("date", "occurrence"),
+    Column("action", "change", shown="change_action"),
+    Column("new_date"),
+    Column("new_start", "start"),
+    Column("new_end", "end"),
+    Column("reason"),
+)
+OUTCOME_COLUMNS = (
+    Column("date", "occurrence"),
+    Column("visitors"),
+    Column("requests"),
+    Column("note"),
+)
+DepartmentOption = Annotated[
+    str | None, typer.Option("--department", "-d", help="Department code.")
+]
 
 
 @app.command("list")
+@output_options(LISTING)
 def list_permanences(
     ctx: typer.Context,
+    out: Output,
     programme: Annotated[str | None, typer.Option(help="Only this programme.")] = None,
     agent: Annotated[str | None, typer.Option(help="Only this agent (id or name).")] = None,
     site: Annotated[str | None, typer.Option(help="Only at this site (id or name).")] = None,
-    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
+    department: DepartmentOption = None,
 ) -> None:
     """List permanences.
 
@@ -88,19 +106,14 @@ def list_permanences(
         agent_id = agents.get(db, agent).id if agent else None
         site_id = sites.get(db, site).id if site else None
         rows = permanences.listing(
-            db, programme=code, agent=agent_id, site=site_id, department=department, lang=lang
+            db, programme=code, agent=agent_id, site=site_id, department=department
         )
-    emit(Listing(LIST_COLUMNS, rows), fmt, output, lang)
+    out.emit(Listing(LIST_COLUMNS, rows))
 
 
 @app.command("show")
-def show(
-    ctx: typer.Context,
-    permanence_id: IdArg,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
-) -> None:
+@output_options(LISTING)
+def show(ctx: typer.Context, out: Output, permanence_id: IdArg) -> None:
     """One permanence, its cancelled or moved occurrences, and its logged outcomes.
 
     Example: presence-postale permanences show 1
@@ -108,42 +121,14 @@ def show(
     from presence_postale.services import permanences
 
     with session(ctx) as db:
-        data = permanences.detail(db, permanences.get(db, permanence_id), lang)
-    fields = (
-        *LIST_COLUMNS,
-        Column("operators", "opérateurs", "operators"),
-        Column("note", "note", "note"),
-    )
+        data = permanences.detail(db, permanences.get(db, permanence_id))
+    fields = (*LIST_COLUMNS, Column("operators"), Column("note"))
     sections = [
-        Listing(
-            (
-                Column("date", "occurrence", "occurrence"),
-                Column("action", "changement", "change"),
-                Column("new_date", "nouveau jour", "new day"),
-                Column("new_start", "début", "start"),
-                Column("new_end", "fin", "end"),
-                Column("reason", "motif", "reason"),
-            ),
-            data["exceptions"],
-            title="Occurrences annulées ou déplacées" if lang != "en" else "Cancelled or moved",
-        ),
-        Listing(
-            (
-                Column("date", "occurrence", "occurrence"),
-                Column("visitors", "visiteurs", "visitors"),
-                Column("requests", "demandes", "requests"),
-                Column("note", "note", "note"),
-            ),
-            data["outcomes"],
-            title="Bilans" if lang != "en" else "Outcomes",
-        ),
+        Listing(EXCEPTION_COLUMNS, data["exceptions"], title=Message("permanence.changes_title")),
+        Listing(OUTCOME_COLUMNS, data["outcomes"], title=Message("permanence.outcomes_title")),
     ]
-    emit(
-        Record(fields, data, title=f"Permanence #{permanence_id}", sections=sections),
-        fmt,
-        output,
-        lang,
-    )
+    title = Message("permanence.title", {"permanence": permanence_id})
+    out.emit(Record(fields, data, title=title, sections=sections))
 
 
 @app.command("add")
@@ -184,8 +169,7 @@ def add(
     from presence_postale.domain.recurrence import from_every
     from presence_postale.services import agents, permanences, programmes, sites
 
-    if (every is None) == (rrule is None):
-        raise typer.BadParameter("give either --every or --rrule", param_hint="--every")
+    one_of(("--every", every), ("--rrule", rrule))
     rule = from_every(every) if every is not None else str(rrule)
     with session(ctx, write=True) as db:
         new = permanences.NewPermanence(
@@ -201,13 +185,19 @@ def add(
             note=note,
         )
         created, overridden = permanences.add(db, new, force=force)
-        message = (
-            f"added permanence #{created.id} ({created.rrule}, "
-            f"{start:%H:%M}-{end:%H:%M} at {new.site.id})"
+        done = Message(
+            "permanence.added",
+            {
+                "permanence": created.id,
+                "rule": created.rrule,
+                "start": start,
+                "end": end,
+                "site": new.site.id,
+            },
         )
     for problem in overridden:
-        typer.echo(f"warning: {problem}", err=True)
-    typer.echo(message, err=True)
+        say(Message("notice.warning", {"message": problem}))
+    say(done)
 
 
 @app.command("cancel")
@@ -234,14 +224,18 @@ def cancel(
     with session(ctx, write=True) as db:
         permanence = permanences.get(db, permanence_id)
         if undo:
-            action = permanences.undo(db, permanence, day)
-            message = (
-                f"restored the occurrence of {day} of permanence #{permanence_id} (was {action})"
-            )
+            done = _restored(permanence_id, day, permanences.undo(db, permanence, day))
         else:
             permanences.cancel(db, permanence, day, reason)
-            message = f"cancelled the occurrence of {day} of permanence #{permanence_id}"
-    typer.echo(message, err=True)
+            done = Message("permanence.cancelled", {"date": day, "permanence": permanence_id})
+    say(done)
+
+
+def _restored(permanence_id: int, day: date, action: str) -> Message:
+    return Message(
+        "permanence.restored",
+        {"date": day, "permanence": permanence_id, "action": Label("change_action", action)},
+    )
 
 
 @app.command("move")
@@ -269,21 +263,19 @@ def move(
     with session(ctx, write=True) as db:
         permanence = permanences.get(db, permanence_id)
         if undo:
-            action = permanences.undo(db, permanence, day)
-            message = (
-                f"restored the occurrence of {day} of permanence #{permanence_id} (was {action})"
-            )
+            done = _restored(permanence_id, day, permanences.undo(db, permanence, day))
         else:
             change = permanences.move(db, permanence, day, to, start, end, reason)
-            message = (
-                f"moved the occurrence of {day} of permanence #{permanence_id} to {change.new_date}"
+            done = Message(
+                "permanence.moved",
+                {"date": day, "permanence": permanence_id, "to": change.new_date},
             )
-    typer.echo(message, err=True)
+    say(done)
 
 
 def parse_requests(text: str | None) -> dict[str, int]:
     """`caf=3,msa=1` -> {"caf": 3, "msa": 1}."""
-    return parse_counts(text, "--requests", "operator=count, as caf=3")
+    return parse_counts(text, "--requests", "caf=3")
 
 
 @app.command("log")
@@ -318,88 +310,77 @@ def log(
         outcome, replaced = permanences.log(
             db, permanence, day, visitors, counts, note, today=today(), moved_from=moved_from
         )
-        message = (
-            f"{'corrected' if replaced else 'logged'} permanence #{permanence_id} on "
-            f"{outcome.occurrence_date}: {visitors} visitors"
+        done = Message(
+            "permanence.corrected" if replaced else "permanence.logged",
+            {"permanence": permanence_id, "date": outcome.occurrence_date, "visitors": visitors},
         )
-    typer.echo(message, err=True)
+    say(done)
 
 
 @app.command("schedule")
+@output_options(SCHEDULE)
 def schedule(
     ctx: typer.Context,
+    out: Output,
     week: Annotated[
         IsoWeek | None,
         typer.Option(
             parser=parse_week, metavar="WEEK", help="2021-W17, this, next, last or a date."
         ),
     ] = None,
-    start: Annotated[date | None, typer.Option("--from", parser=parse_date, metavar="DATE")] = None,
-    end: Annotated[date | None, typer.Option("--to", parser=parse_date, metavar="DATE")] = None,
+    start: Annotated[
+        date | None, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day.")
+    ] = None,
+    end: Annotated[
+        date | None, typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day.")
+    ] = None,
     programme: Annotated[str | None, typer.Option(help="Only this programme.")] = None,
     agent: Annotated[str | None, typer.Option(help="Only this agent.")] = None,
     site: Annotated[str | None, typer.Option(help="Only at this site.")] = None,
-    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help="table, json, csv, markdown, html, ics or xlsx.")
-    ] = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
+    department: DepartmentOption = None,
 ) -> None:
     """Occurrences in a window: held, scheduled, moved, cancelled, skipped (with the reason).
 
     Example: presence-postale permanences schedule --programme vigny-2021
     --from 2021-04-27 --to 2021-07-27
     """
-    from presence_postale.cli.output import check_choice
     from presence_postale.services import agents, programmes, sites
     from presence_postale.services import schedule as schedule_service
 
-    check_choice(fmt, ("table", "json", "csv", "markdown", "html", "ics", "xlsx"), "--format")
-    check_choice(lang, ("fr", "en"), "--lang")
     first, last = window(week, start, end)
     with session(ctx) as db:
-        code = programmes.get(db, programme).code if programme else None
-        agent_id = agents.get(db, agent).id if agent else None
-        site_ids = [sites.get(db, site).id] if site else None
         result = schedule_service.build(
             db,
             first,
             last,
-            programme=code,
-            agent=agent_id,
-            site_ids=site_ids,
+            programme=programmes.get(db, programme).code if programme else None,
+            agent=agents.get(db, agent).id if agent else None,
+            site_ids=[sites.get(db, site).id] if site else None,
             department=department,
-            lang=lang,
         )
-    if fmt == "ics":
+    if out.format == "ics":
         from presence_postale.formats.ics import calendar
 
-        write_text(calendar(result.entries, lang), output, private=True)  # names agents
+        out.write(calendar(result.entries, out.lang), private=True)  # names agents
         return
-    rows = []
-    for entry in result.entries:
-        row = entry.row(lang)
-        row["status_label"] = status_label(row["status"], lang)
-        rows.append(row)
-    title = f"{first} → {last}"
-    listing = Listing(OCCURRENCE_COLUMNS, rows, title=title, notes=result.warnings)
-    emit(listing, fmt, output, lang, private=True)  # names agents
+    rows = [entry.row() for entry in result.entries]
+    title = Message("permanence.window", {"start": first, "end": last})
+    listing = Listing(OCCURRENCE_COLUMNS, rows, title=title, notes=list(result.warnings))
+    out.emit(listing, private=True)  # names agents
 
 
 def window(week: IsoWeek | None, start: date | None, end: date | None) -> tuple[date, date]:
     """The dates a command covers: a week, or --from/--to (default: this week)."""
     if week is not None and (start is not None or end is not None):
-        raise typer.BadParameter("give --week or --from/--to, not both", param_hint="--week")
+        raise UsageError("usage.not_both", first="--week", second="--from/--to")
     if week is not None:
         return week.monday, week.sunday
     if start is None and end is None:
         current = IsoWeek.containing(today())
         return current.monday, current.sunday
     if start is None or end is None:
-        raise typer.BadParameter("give both --from and --to", param_hint="--from")
-    if end < start:
-        raise InvalidData(f"invalid range: --to {end} is before --from {start}")
+        raise UsageError("usage.both", first="--from", second="--to")
+    check_range(start, end)
     if (end - start).days > MAX_PERIOD_DAYS:
-        raise InvalidData(f"invalid range {start} to {end}: at most ten years at once")
+        raise InvalidData("value.range_too_long", start=start, end=end)
     return start, end

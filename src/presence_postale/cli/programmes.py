@@ -7,10 +7,12 @@ from typing import Annotated
 
 import typer
 
-from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, warn
+from presence_postale.cli.options import LISTING, output_options
+from presence_postale.cli.output import Output, say, warn
 from presence_postale.cli.params import MAX_INTEGER, free_text, parse_date, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
+from presence_postale.errors import Message
 from presence_postale.formats.render import Column, Listing, Record
 
 app = typer.Typer(
@@ -19,42 +21,43 @@ app = typer.Typer(
 
 CodeArg = Annotated[str, typer.Argument(help="Programme code: vigny-2021.")]
 COLUMNS = (
-    Column("code", "code", "code"),
-    Column("title", "intitulé", "title"),
-    Column("department", "dép.", "dept"),
-    Column("start", "début", "start"),
-    Column("planned_end", "fin prévue", "planned end"),
-    Column("status", "statut", "status"),
-    Column("funder", "financeur", "funder"),
-    Column("funding_eur", "financement (€)", "funding (€)"),
+    Column("code"),
+    Column("title"),
+    Column("department"),
+    Column("start"),
+    Column("planned_end"),
+    Column("status", shown="programme_status"),
+    Column("funder"),
+    Column("funding_eur"),
 )
 DETAIL = (
     *COLUMNS,
-    Column("model", "modèle", "model"),
-    Column("ended_on", "terminé le", "ended on"),
-    Column("permanences", "permanences", "permanences"),
-    Column("description", "description", "description"),
-    Column("source_document", "source", "source"),
-    Column("illustrative", "illustratif", "illustrative"),
+    Column("model"),
+    Column("ended_on"),
+    Column("permanences"),
+    Column("description"),
+    Column("source_document", "source"),
+    Column("illustrative"),
 )
 CHANGE_COLUMNS = (
-    Column("date", "date", "date"),
-    Column("action", "action", "action"),
-    Column("previous_end", "fin précédente", "previous end"),
-    Column("new_end", "nouvelle fin", "new end"),
-    Column("reason", "motif", "reason"),
+    Column("date"),
+    Column("action", shown="programme_action"),
+    Column("previous_end"),
+    Column("new_end"),
+    Column("reason"),
 )
-DateOpt = Annotated[date | None, typer.Option(parser=parse_date, metavar="DATE")]
+DepartmentOption = Annotated[
+    str | None, typer.Option("--department", "-d", help="Department code.")
+]
 
 
 @app.command("list")
+@output_options(LISTING)
 def list_programmes(
     ctx: typer.Context,
-    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
+    out: Output,
+    department: DepartmentOption = None,
     status: Annotated[str | None, typer.Option(help="planned, running, extended, ended.")] = None,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
 ) -> None:
     """List programmes.
 
@@ -64,17 +67,12 @@ def list_programmes(
 
     with session(ctx) as db:
         rows = programmes.listing(db, department=department, status=status)
-    emit(Listing(COLUMNS, rows), fmt, output, lang)
+    out.emit(Listing(COLUMNS, rows))
 
 
 @app.command("show")
-def show(
-    ctx: typer.Context,
-    code: CodeArg,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
-) -> None:
+@output_options(LISTING)
+def show(ctx: typer.Context, out: Output, code: CodeArg) -> None:
     """One programme, with its extensions and end.
 
     Example: presence-postale programmes show vigny-2021
@@ -83,9 +81,9 @@ def show(
 
     with session(ctx) as db:
         data = programmes.detail(db, programmes.get(db, code))
-    title = "Prolongations et fin" if lang != "en" else "Extensions and end"
+    title = Message("programme.changes")
     sections = [Listing(CHANGE_COLUMNS, data["changes"], title=title)]
-    emit(Record(DETAIL, data, title=data["title"], sections=sections), fmt, output, lang)
+    out.emit(Record(DETAIL, data, title=data["title"], sections=sections))
 
 
 @app.command("add")
@@ -97,8 +95,10 @@ def add(
     model: Annotated[
         str, typer.Option(help="france_services_mobilite, coworking, mediation_numerique, ...")
     ] = "autre",
-    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
-    planned_end: DateOpt = None,
+    department: DepartmentOption = None,
+    planned_end: Annotated[
+        date | None, typer.Option(parser=parse_date, metavar="DATE", help="Planned last day.")
+    ] = None,
     status: Annotated[str, typer.Option(help="planned, running, extended, ended.")] = "planned",
     funder: Annotated[str | None, typer.Option(help="Who pays.", callback=free_text)] = None,
     funding: Annotated[int | None, typer.Option(help="Funding in euros.", max=MAX_INTEGER)] = None,
@@ -128,8 +128,8 @@ def add(
                 "description": description,
             },
         )
-        message = f"added programme {created.code}"
-    typer.echo(message, err=True)
+        done = Message("programme.added", {"programme": created.code})
+    say(done)
 
 
 @app.command("extend")
@@ -151,15 +151,18 @@ def extend(
 
     with session(ctx, write=True) as db:
         target = programmes.extend(db, programmes.get(db, code), until, today(), reason)
-        message = f"extended {target.code} until {target.planned_end}"
-    typer.echo(message, err=True)
+        done = Message("programme.extended", {"programme": target.code, "date": target.planned_end})
+    say(done)
 
 
 @app.command("end")
 def end(
     ctx: typer.Context,
     code: CodeArg,
-    on: DateOpt = None,
+    on: Annotated[
+        date | None,
+        typer.Option(parser=parse_date, metavar="DATE", help="Last day (default: today)."),
+    ] = None,
     reason: Annotated[str | None, typer.Option(help="Why it ends.", callback=free_text)] = None,
     strict: Annotated[
         bool,
@@ -182,6 +185,6 @@ def end(
         target = programmes.end(db, programme, on or today(), reason)
         found = consequences.after_end(db, target, former, today())
         consequences.refuse_if_strict(strict, found)
-        message = f"ended {target.code} on {target.ended_on}"
-    typer.echo(message, err=True)
+        done = Message("programme.ended", {"programme": target.code, "date": target.ended_on})
+    say(done)
     warn(found)

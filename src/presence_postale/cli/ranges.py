@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from presence_postale.cli.output import tell
+from presence_postale.cli.output import say
 from presence_postale.cli.params import parse_date
 from presence_postale.cli.state import session
 from presence_postale.errors import Message, UsageError
@@ -39,10 +39,7 @@ def cancel_range(
         else:
             result = cancellations.cancel_range(db, permanence, start, end, reason)
     key = "cancel.range_restored" if undo else "cancel.range_done"
-    tell(
-        Message(
-            key, {"permanence": permanence_id, "n": len(result.changed), "start": start, "end": end}
-        )
-    )
+    done = {"permanence": permanence_id, "n": len(result.changed), "start": start, "end": end}
+    say(Message(key, done))
     if result.left:
-        tell(Message("cancel.range_left", {"n": len(result.left)}))
+        say(Message("cancel.range_left", {"n": len(result.left)}))

@@ -9,12 +9,15 @@ a group's help lists its commands from their docstrings.
 
 from __future__ import annotations
 
+import copy
 import importlib
 import inspect
 from typing import Any, NamedTuple
 
 import typer
-from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
+from typer.core import TyperCommand
+
+from presence_postale.cli.help import Command, Group
 
 
 class Entry(NamedTuple):
@@ -76,139 +79,9 @@ ENTRIES: dict[str, Entry] = {
 }
 
 
-def needs_coercion(param: Any, value: Any) -> bool:
-    """Whether Typer must coerce `value`. A text, a flag or a value left out (None) is taken
-    as the command line gives it: Typer's coercion, even of a plain string, builds a pydantic
-    validator and loads pydantic to do it, a tenth of a second that help, shell completion and
-    `sites list` should not pay. Other values (numbers, dates, paths) are coerced as usual."""
-    return value is not None and param.type_descriptor.annotation not in (str, bool)
-
-
-def take_as_given(param: Any, ctx: Any, value: Any) -> Any:
-    """What Typer does with a value after coercing it: the check of a required value, then
-    the parameter's callback."""
-    if value is None and (param.multiple or param.nargs == -1):
-        value = ()
-    if param.required and param.value_is_missing(value):
-        from typer._click.exceptions import MissingParameter
-
-        raise MissingParameter(ctx=ctx, param=param)
-    if param.callback is not None:
-        value = param.callback(ctx, param, value)
-    return value
-
-
-# What pydantic found wrong with a number Typer coerced, as the catalogue says it.
-_NUMBER_PROBLEMS = {
-    "int_parsing": "usage.whole_number",
-    "int_from_float": "usage.whole_number",
-    "int_type": "usage.whole_number",
-    "float_parsing": "usage.number",
-    "float_type": "usage.number",
-    "finite_number": "usage.number",
-    "greater_than_equal": "usage.at_least",
-    "less_than_equal": "usage.at_most",
-}
-
-
-def coerced(process: Any, param: Any, ctx: Any, value: Any) -> Any:
-    """`process(ctx, value)` (Typer's coercion), a refusal in the tool's words: Typer has
-    pydantic coerce numbers, and its refusals ("Input should be a valid integer, unable to
-    parse string as an integer") would reach the user as they are."""
-    from typer._click.exceptions import BadParameter
-
-    try:
-        return process(ctx, value)
-    except BadParameter as error:
-        problems = getattr(error.__cause__, "errors", None)
-        if not callable(problems) or not problems():
-            raise
-        from presence_postale.cli.environment import current
-        from presence_postale.domain.fields import shorten
-        from presence_postale.errors import Message
-        from presence_postale.formats.words import say
-
-        first = problems()[0]
-        limits = first.get("ctx") or {}
-        message = Message(
-            _NUMBER_PROBLEMS.get(first.get("type", ""), "usage.bad_value"),
-            {
-                "value": shorten(first.get("input")) or "",
-                "low": limits.get("ge", ""),
-                "high": limits.get("le", ""),
-            },
-        )
-        lang = current().lang
-        raise BadParameter(say(message, lang if lang == "en" else "fr"), ctx, param) from None
-
-
-class PlainOption(TyperOption):
-    """An option whose value is taken as given when it needs no coercion; its help names its
-    value as a word (`--site SITE`), never as a Python type (`<str>`, `<int range>`)."""
-
-    def process_value(self, ctx: Any, value: Any) -> Any:
-        if needs_coercion(self, value):
-            return coerced(super().process_value, self, ctx, value)
-        return take_as_given(self, ctx, value)
-
-    def display_type(self, ctx: Any) -> str:
-        shown = super().display_type(ctx)
-        return str(self.name or "value").upper() if shown else shown
-
-    def _get_number_range_help_str(self) -> str | None:
-        return None  # `[x<=9223372036854775807]`: the refusal of a value out of range says it
-
-
-class PlainArgument(TyperArgument):
-    """An argument whose value is taken as given when it needs no coercion; its help names it
-    in capitals (`SITE`), never `{site} <str> [required]`."""
-
-    def process_value(self, ctx: Any, value: Any) -> Any:
-        if needs_coercion(self, value):
-            return coerced(super().process_value, self, ctx, value)
-        return take_as_given(self, ctx, value)
-
-    def display_type(self, ctx: Any) -> str:
-        return ""
-
-    def _rich_display_name(self) -> str:
-        return super()._rich_display_name().upper()
-
-    def _usage_display_name(self) -> str:
-        name = self.display_name_raw.upper()
-        name = name if self.required else f"[{name}]"
-        return name if self.nargs == 1 else f"{name}..."
-
-    def _get_number_range_help_str(self) -> str | None:
-        return None
-
-    def get_help_record(self, ctx: Any) -> tuple[str, str] | None:
-        record = super().get_help_record(ctx)
-        if record is None:
-            return None
-        name, text = record  # an argument is required: the usage line shows it
-        return name, text.replace("; required]", "]").replace("  [required]", "")
-
-
-PLAIN: dict[type, type] = {TyperOption: PlainOption, TyperArgument: PlainArgument}
-
-
-def plain(params: list[Any]) -> list[Any]:
-    """`params`, each taking a value that needs no coercion as it is (see `needs_coercion`)."""
-    for param in params:
-        param.__class__ = PLAIN.get(type(param), type(param))
-    return params
-
-
-class PlainCommand(TyperCommand):
-    """A command whose parameters, its help option included, are plain (see `plain`)."""
-
-    def get_params(self, ctx: Any) -> list[Any]:
-        return plain(super().get_params(ctx))
-
-
-class LazyGroup(TyperGroup):
-    """A command group (`typer.Typer(cls=LazyGroup)`) whose commands are built when invoked.
+class LazyGroup(Group):
+    """A command group (`typer.Typer(cls=LazyGroup)`) whose commands are built when invoked,
+    each with clean help (`help.Command`) unless it asks for another class.
 
     `load` hands it the group's command definitions; until then it behaves as a plain group.
     """
@@ -221,16 +94,13 @@ class LazyGroup(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         info = getattr(self, "pending", {}).get(cmd_name)
         if cmd_name not in self.commands and info is not None:
-            command = typer.main.get_command_from_info(
+            if info.cls in (None, TyperCommand):  # Typer's default: ours, with clean help
+                info = copy.copy(info)
+                info.cls = Command
+            self.commands[cmd_name] = typer.main.get_command_from_info(
                 info, pretty_exceptions_short=True, rich_markup_mode=self.rich_markup_mode
             )
-            if type(command) is TyperCommand:
-                command.__class__ = PlainCommand
-            self.commands[cmd_name] = command
         return self.commands.get(cmd_name)
-
-    def get_params(self, ctx: Any) -> list[Any]:
-        return plain(super().get_params(ctx))
 
     def short_helps(self, limit: int) -> list[tuple[str, str]]:
         """Each command's short help, as Click would show it, without building the command."""
@@ -256,15 +126,19 @@ class LazyGroup(TyperGroup):
             formatter.write_dl(self.short_helps(limit))
 
     def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
-        from typer._click.core import Command
-        from typer._click.shell_completion import CompletionItem
+        return complete(self, ctx, incomplete, self.short_helps(45))
 
-        names = [
-            CompletionItem(name, help=text)
-            for name, text in self.short_helps(45)
-            if name.startswith(incomplete)
-        ]
-        return names + Command.shell_complete(self, ctx, incomplete)
+
+def complete(group: Any, ctx: Any, incomplete: str, commands: list[tuple[str, str]]) -> list[Any]:
+    """Shell completion of a group: its commands (from their short help, none built), then
+    its own options, as Click completes them."""
+    from typer._click.core import Command as ClickCommand
+    from typer._click.shell_completion import CompletionItem
+
+    names = [
+        CompletionItem(name, help=text) for name, text in commands if name.startswith(incomplete)
+    ]
+    return names + ClickCommand.shell_complete(group, ctx, incomplete)
 
 
 def _command_name(info: Any) -> str:
@@ -283,7 +157,7 @@ def load(name: str, **settings: Any) -> Any:
     )
     holder = typer.Typer(**settings)
     if not isinstance(target, typer.Typer):
-        holder.command(name, cls=PlainCommand)(target)
+        holder.command(name, cls=Command)(target)
         return typer.main.get_group(holder).commands[name]
     # The group alone (its commands set aside), then its commands handed over, unbuilt.
     shell = typer.Typer()

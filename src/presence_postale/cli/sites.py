@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from presence_postale.cli.output import FormatOption, LangOption, OutputOption, emit, tell, warn
+from presence_postale.cli.options import LISTING, gathered, option, output_options
+from presence_postale.cli.output import Output, say, warn
 from presence_postale.cli.params import (
     StrictOpt,
     free_text,
@@ -19,10 +20,11 @@ from presence_postale.cli.params import (
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
+from presence_postale.errors import Message
 from presence_postale.formats.render import Column, Listing, Record
 
 if TYPE_CHECKING:
-    from presence_postale.services.sites import SiteChanges
+    from presence_postale.services.site_changes import SiteChanges
 
 app = typer.Typer(
     cls=LazyGroup, help="Sites: post offices, communal agencies, mairies, France Services."
@@ -34,50 +36,55 @@ DepartmentOption = Annotated[
 ]
 
 LIST_COLUMNS = (
-    Column("id", "id", "id"),
-    Column("name", "nom", "name"),
-    Column("kind", "type", "kind"),
-    Column("commune", "commune", "commune"),
-    Column("department", "dép.", "dept"),
-    Column("labels", "labels", "labels"),
+    Column("id"),
+    Column("name"),
+    Column("kind", shown="site_kind"),
+    Column("commune"),
+    Column("department"),
+    Column("labels", shown="site_label"),
 )
 
 DETAIL_FIELDS = (
-    Column("id", "id", "id"),
-    Column("name", "nom", "name"),
-    Column("kind", "type", "kind"),
-    Column("address", "adresse", "address"),
-    Column("address_extra", "complément", "address (more)"),
-    Column("locality", "lieu-dit", "locality"),
-    Column("postcode", "code postal", "postcode"),
-    Column("commune", "commune", "commune"),
-    Column("insee_code", "code INSEE", "INSEE code"),
-    Column("department", "département", "department"),
-    Column("latitude", "latitude", "latitude"),
-    Column("longitude", "longitude", "longitude"),
-    Column("parent_id", "rattachement", "attached to"),
-    Column("phone", "téléphone", "phone"),
-    Column("email", "e-mail", "e-mail"),
-    Column("opening_hours", "horaires", "opening hours"),
-    Column("staff_count", "personnels polyvalents", "polyvalent staff"),
-    Column("labels", "labels", "labels"),
-    Column("equipment", "équipements", "equipment"),
-    Column("operators", "opérateurs", "operators"),
-    Column("spaces", "espaces", "spaces"),
-    Column("note", "note", "note"),
-    Column("source", "source", "source"),
+    Column("id"),
+    Column("name"),
+    Column("kind", shown="site_kind"),
+    Column("address"),
+    Column("address_extra"),
+    Column("locality"),
+    Column("postcode"),
+    Column("commune"),
+    Column("insee_code"),
+    Column("department", "department_full"),
+    Column("latitude"),
+    Column("longitude"),
+    Column("parent_id"),
+    Column("phone"),
+    Column("email"),
+    Column("opening_hours"),
+    Column("staff_count"),
+    Column("labels"),
+    Column("equipment", shown="equipment"),
+    Column("operators"),
+    Column("spaces"),
+    Column("note"),
+    Column("source", shown="site_source"),
+)
+CLOSURE_COLUMNS = (Column("start", "from"), Column("end", "to"), Column("reason"))
+HOURS_COLUMNS = (
+    Column("date", "day"),
+    Column("hours", "opening_hours"),
+    Column("closed_because", "closed", shown="holiday"),
 )
 
 
 @app.command("list")
+@output_options(LISTING)
 def list_sites(
     ctx: typer.Context,
+    out: Output,
     department: DepartmentOption = None,
     kind: Annotated[str | None, typer.Option(help="bureau_de_poste, mairie, ...")] = None,
     label: Annotated[str | None, typer.Option(help="france_services or msap.")] = None,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
 ) -> None:
     """List sites, by department, kind or label.
 
@@ -87,17 +94,16 @@ def list_sites(
 
     with session(ctx) as db:
         rows = sites.listing(db, today=today(), department=department, kind=kind, label=label)
-    emit(Listing(LIST_COLUMNS, rows), fmt, output, lang)
+    out.emit(Listing(LIST_COLUMNS, rows))
 
 
 @app.command("search")
+@output_options(LISTING)
 def search_sites(
     ctx: typer.Context,
+    out: Output,
     query: Annotated[str, typer.Argument(help='Part of a name or commune: "st gerand".')],
     department: DepartmentOption = None,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
 ) -> None:
     """Find sites by name or commune, whatever the accents, case or abbreviations.
 
@@ -107,47 +113,35 @@ def search_sites(
 
     with session(ctx) as db:
         rows = sites.listing(db, today=today(), department=department, query=query)
-    emit(Listing(LIST_COLUMNS, rows), fmt, output, lang)
+    out.emit(Listing(LIST_COLUMNS, rows))
 
 
-def _detail_record(data: dict[str, Any], fmt: str, lang: str) -> Record:
-    from presence_postale.formats import words
-
+def _detail_record(data: dict[str, Any], fmt: str) -> Record:
     shown = dict(data)
     if not data["opening_hours"]:  # unknown, not closed
-        shown["opening_hours"] = "unknown" if fmt == "csv" else words.say("hours.unknown", lang)
+        shown["opening_hours"] = "unknown" if fmt == "csv" else Message("hours.unknown")
     shown["labels"] = [
-        lab["label"] + (f" ({lab['since']})" if lab.get("since") else "") for lab in data["labels"]
+        Message("site.label_since", {"label": lab["label"], "since": lab["since"]})
+        if lab.get("since")
+        else Message("site.label", {"label": lab["label"]})
+        for lab in data["labels"]
     ]
     shown["operators"] = [op["name"] for op in data["operators"]]
     if data.get("department_name"):
         shown["department"] = f"{data['department']} {data['department_name']}"
     if data.get("parent_name"):
         shown["parent_id"] = f"{data['parent_id']} {data['parent_name']}"
-    closures = Listing(
-        columns=(
-            Column("start", "du", "from"),
-            Column("end", "au", "to"),
-            Column("reason", "motif", "reason"),
-        ),
-        rows=data["closures"],
-        title="Fermetures" if lang != "en" else "Closures",
-    )
     from presence_postale.formats.site_history import listings
 
+    closures = Listing(CLOSURE_COLUMNS, data["closures"], title=Message("site.closures"))
     return Record(
-        DETAIL_FIELDS, shown, title=str(data["name"]), sections=[closures, *listings(data, lang)]
+        DETAIL_FIELDS, shown, title=str(data["name"]), sections=[closures, *listings(data)]
     )
 
 
 @app.command("show")
-def show(
-    ctx: typer.Context,
-    site: SiteArg,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
-) -> None:
+@output_options(LISTING)
+def show(ctx: typer.Context, out: Output, site: SiteArg) -> None:
     """Everything about one site: address, hours, labels, equipment, operators, closures.
 
     Example: presence-postale sites show 17510A --format json
@@ -156,15 +150,17 @@ def show(
 
     with session(ctx) as db:
         data = sites.detail(db, sites.get(db, site), today=today())
-    if fmt == "json":
-        emit(Record(DETAIL_FIELDS, data), fmt, output, lang)
+    if out.format == "json":
+        out.emit(Record(DETAIL_FIELDS, data))
     else:
-        emit(_detail_record(data, fmt, lang), fmt, output, lang)
+        out.emit(_detail_record(data, out.format))
 
 
 @app.command("hours")
+@output_options(LISTING)
 def hours(
     ctx: typer.Context,
+    out: Output,
     site: SiteArg,
     week: Annotated[
         IsoWeek,
@@ -174,48 +170,37 @@ def hours(
             metavar="WEEK",
         ),
     ] = "this",  # type: ignore[assignment]
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
 ) -> None:
     """Each day's opening hours in a week, public holidays and closures applied.
 
     Example: presence-postale sites hours 17510A --week 2021-W18
     """
-    from presence_postale.formats import marks, words
+    from presence_postale.formats import marks
     from presence_postale.services import sites
 
     with session(ctx) as db:
         target = sites.get(db, site)
-        result = sites.week_hours(db, target, week, lang)
+        result = sites.week_hours(db, target, week)
     # A day whose hours are unknown is not closed: `unknown` in CSV, null in JSON.
-    unknown = {"csv": "unknown", "json": None}.get(fmt, words.say("hours.unknown", lang))
+    unknown = {"csv": "unknown", "json": None}.get(out.format, Message("hours.unknown"))
     rows = [
         {
             **marks.day_fields(day),
             "hours": day.describe() if day.is_open else unknown if day.unknown else None,
             "closed_because": None
             if day.is_open or day.unknown
-            else day.closure or day.holiday or ("fermé" if lang != "en" else "closed"),
+            else day.closure or day.holiday or Message("report.closed"),
         }
         for day in result.days
     ]
     if result.total_hours is None:
-        note = words.say("hours.unknown", lang)
+        note = Message("hours.unknown")
     else:
-        total = f"{result.total_hours:g}".replace(".", "," if lang != "en" else ".")
-        note = (
-            f"Total : {total} h sur {result.open_days} jours"
-            if lang != "en"
-            else f"Total: {total} h over {result.open_days} days"
+        note = Message(
+            "site.week_total", {"hours": float(result.total_hours), "days": result.open_days}
         )
     title = f"{target.id} {target.name} — {week.label}"
-    columns = (
-        Column("date", "jour", "day"),
-        Column("hours", "horaires", "hours"),
-        Column("closed_because", "fermé", "closed"),
-    )
-    emit(Listing(columns, rows, title=title, notes=[note]), fmt, output, lang)
+    out.emit(Listing(HOURS_COLUMNS, rows, title=title, notes=[note]))
 
 
 @app.command("close")
@@ -243,32 +228,37 @@ def close(
 
     Example: presence-postale sites close 17510A --from 2021-06-01 --to 2021-06-15 --reason travaux
     """
-    from presence_postale.services import consequences, sites
+    from presence_postale.services import consequences, site_changes, sites
 
     with session(ctx, write=True) as db:
         target = sites.get(db, site)
-        closure = sites.add_closure(db, target, start, end or start, reason)
+        closure = site_changes.add_closure(db, target, start, end or start, reason)
         found = consequences.of_closure(db, target, closure.start_date, closure.end_date, today())
         consequences.refuse_if_strict(strict, found)
-        message = (
-            f"closed {target.id} from {closure.start_date} to {closure.end_date}: {closure.reason}"
+        done = Message(
+            "site.closed",
+            {
+                "site": target.id,
+                "start": closure.start_date,
+                "end": closure.end_date,
+                "reason": closure.reason,
+            },
         )
-    typer.echo(message, err=True)
+    say(done)
     warn(found)
 
 
 @app.command("nearest")
+@output_options(LISTING)
 def nearest(
     ctx: typer.Context,
+    out: Output,
     commune: Annotated[str | None, typer.Option(help="From this commune.")] = None,
     lat: Annotated[float | None, typer.Option(help="From this latitude.")] = None,
     lon: Annotated[float | None, typer.Option(help="From this longitude.")] = None,
     label: Annotated[str | None, typer.Option(help="Only sites with this label.")] = None,
     kind: Annotated[str | None, typer.Option(help="Only sites of this kind.")] = None,
     limit: Annotated[int, typer.Option(help="How many sites.")] = 5,
-    fmt: FormatOption = "table",
-    output: OutputOption = None,
-    lang: LangOption = "fr",
 ) -> None:
     """The closest sites to a commune or a point, with distances in km.
 
@@ -278,205 +268,182 @@ def nearest(
     from presence_postale.services import sites
 
     if (commune is None) == (lat is None or lon is None):
-        raise InvalidData("give either --commune, or both --lat and --lon")
+        raise InvalidData("site.commune_or_position")
     with session(ctx) as db:
         if commune is not None:
             lat, lon, _name = sites.commune_position(db, commune)
         assert lat is not None and lon is not None
         rows = sites.nearest(db, lat, lon, today=today(), label=label, kind=kind, limit=limit)
-    columns = (Column("distance_km", "distance (km)", "distance (km)"), *LIST_COLUMNS)
-    emit(Listing(columns, rows), fmt, output, lang)
+    out.emit(Listing((Column("distance_km"), *LIST_COLUMNS), rows))
 
 
-def _changes(
-    *,
-    name: str | None,
-    kind: str | None,
-    address: str | None,
-    postcode: str | None,
-    commune: str | None,
-    insee: str | None,
-    department: str | None,
-    lat: float | None,
-    lon: float | None,
-    hours: str | None,
-    overnight: bool,
-    staff: int | None,
-    email: str | None,
-    note: str | None,
-    add_label: str | None,
-    remove_label: str | None,
-    add_equipment: str | None,
-    remove_equipment: str | None,
-    add_operator: str | None,
-    remove_operator: str | None,
-) -> SiteChanges:
+# ---- add and update: one set of options, parsed once ------------------------------------
 
-    from presence_postale.services.sites import SiteChanges
+# option -> the site's field it sets
+FIELDS = {
+    "name": "name",
+    "kind": "kind",
+    "address": "address",
+    "postcode": "postcode",
+    "commune": "commune",
+    "insee": "insee_code",
+    "department": "department_code",
+    "lat": "latitude",
+    "lon": "longitude",
+    "hours": "opening_hours",
+    "staff": "staff_count",
+    "email": "email",
+    "note": "note",
+}
+VALUE_OPTIONS = [
+    option("name", Annotated[str | None, typer.Option(help="Display name.", callback=free_text)]),
+    option(
+        "kind",
+        Annotated[
+            str | None, typer.Option(help="bureau_de_poste, agence_postale_communale, mairie, ...")
+        ],
+    ),
+    option(
+        "address", Annotated[str | None, typer.Option(help="Street address.", callback=free_text)]
+    ),
+    option("postcode", Annotated[str | None, typer.Option(help="Five-digit postcode.")]),
+    option(
+        "commune", Annotated[str | None, typer.Option(help="Commune name.", callback=free_text)]
+    ),
+    option("insee", Annotated[str | None, typer.Option(help="INSEE code of the commune.")]),
+    option("department", DepartmentOption),
+    option("lat", Annotated[float | None, typer.Option(help="Latitude (WGS 84).")]),
+    option("lon", Annotated[float | None, typer.Option(help="Longitude (WGS 84).")]),
+    option(
+        "hours",
+        Annotated[
+            str | None,
+            typer.Option(
+                help='OpenStreetMap opening_hours: "Mo-Fr 09:00-12:00,14:00-17:00; PH off".'
+            ),
+        ],
+    ),
+    option(
+        "overnight",
+        Annotated[
+            bool,
+            typer.Option(
+                "--overnight",
+                help="--hours has spans past midnight (22:00-02:00), stored as 22:00-26:00.",
+            ),
+        ],
+        False,
+    ),
+    option("staff", Annotated[int | None, typer.Option(help="Polyvalent staff present.")]),
+    option(
+        "email", Annotated[str | None, typer.Option(help="Contact e-mail.", callback=free_text)]
+    ),
+    option("note", Annotated[str | None, typer.Option(help="Free note.", callback=free_text)]),
+]
+# The links a site has: option's stem, what its values are, an example.
+LINKS = (
+    ("label", "Labels", "france_services,msap"),
+    ("equipment", "Equipment", "ilot_numerique,wifi"),
+    ("operator", "Operators", "caf,msa"),
+)
 
+
+def _link_option(name: str, flag: str, text: str) -> Any:
+    return option(name, Annotated[str | None, typer.Option(flag, help=text)])
+
+
+ADD_OPTIONS = [
+    *VALUE_OPTIONS,
+    *(
+        _link_option(stem, f"--{stem}", f"{what} to add, comma-separated: {example}.")
+        for stem, what, example in LINKS
+    ),
+]
+UPDATE_OPTIONS = [
+    *VALUE_OPTIONS,
+    *(
+        _link_option(f"add_{stem}", f"--add-{stem}", f"{what} to add, comma-separated: {example}.")
+        for stem, what, example in LINKS
+    ),
+    *(
+        _link_option(f"remove_{stem}", f"--remove-{stem}", f"{what} to remove.")
+        for stem, what, _example in LINKS
+    ),
+    option(
+        "valid_from",
+        Annotated[
+            date | None,
+            typer.Option(
+                "--from",
+                parser=parse_date,
+                metavar="DATE",
+                help="The day --hours, --staff and the labels hold from (default: today). "
+                "Earlier versions stay; a date between two versions holds until the next one.",
+            ),
+        ],
+    ),
+    option(
+        "not_illustrative",
+        Annotated[
+            bool,
+            typer.Option(
+                "--not-illustrative", help="The values are real now: remove the illustrative mark."
+            ),
+        ],
+        False,
+    ),
+]
+
+
+def site_changes(**given: Any) -> SiteChanges:
+    """The changes the options ask for: fields to set, links to add and remove."""
+    from presence_postale.services.site_changes import SiteChanges
+
+    def codes(name: str) -> tuple[str, ...]:
+        return split_list(given.get(name))
+
+    values = {field: given[name] for name, field in FIELDS.items()}
+    if given.get("overnight"):
+        values["overnight"] = True
+    if given.get("not_illustrative"):
+        values["illustrative"] = False
     return SiteChanges(
-        values={
-            "name": name,
-            "kind": kind,
-            "address": address,
-            "postcode": postcode,
-            "commune": commune,
-            "insee_code": insee,
-            "department_code": department,
-            "latitude": lat,
-            "longitude": lon,
-            "opening_hours": hours,
-            "overnight": overnight or None,
-            "staff_count": staff,
-            "email": email,
-            "note": note,
-        },
-        add_labels=split_list(add_label),
-        remove_labels=split_list(remove_label),
-        add_equipment=split_list(add_equipment),
-        remove_equipment=split_list(remove_equipment),
-        add_operators=split_list(add_operator),
-        remove_operators=split_list(remove_operator),
+        values=values,
+        valid_from=given.get("valid_from"),
+        add_labels=codes("label") or codes("add_label"),
+        remove_labels=codes("remove_label"),
+        add_equipment=codes("equipment") or codes("add_equipment"),
+        remove_equipment=codes("remove_equipment"),
+        add_operators=codes("operator") or codes("add_operator"),
+        remove_operators=codes("remove_operator"),
     )
 
 
-NameOpt = Annotated[str | None, typer.Option(help="Display name.", callback=free_text)]
-KindOpt = Annotated[
-    str | None, typer.Option(help="bureau_de_poste, agence_postale_communale, mairie, ...")
-]
-AddressOpt = Annotated[str | None, typer.Option(help="Street address.", callback=free_text)]
-PostcodeOpt = Annotated[str | None, typer.Option(help="Five-digit postcode.")]
-CommuneOpt = Annotated[str | None, typer.Option(help="Commune name.", callback=free_text)]
-InseeOpt = Annotated[str | None, typer.Option(help="INSEE code of the commune.")]
-LatOpt = Annotated[float | None, typer.Option(help="Latitude (WGS 84).")]
-LonOpt = Annotated[float | None, typer.Option(help="Longitude (WGS 84).")]
-HoursOpt = Annotated[
-    str | None,
-    typer.Option(help='OpenStreetMap opening_hours: "Mo-Fr 09:00-12:00,14:00-17:00; PH off".'),
-]
-OvernightOpt = Annotated[
-    bool,
-    typer.Option(
-        "--overnight",
-        help="--hours has spans past midnight (22:00-02:00), stored as 22:00-26:00.",
-    ),
-]
-StaffOpt = Annotated[int | None, typer.Option(help="Polyvalent staff present.")]
-EmailOpt = Annotated[str | None, typer.Option(help="Contact e-mail.", callback=free_text)]
-NoteOpt = Annotated[str | None, typer.Option(help="Free note.", callback=free_text)]
-LabelOpt = Annotated[
-    str | None, typer.Option(help="Labels to add, comma-separated: france_services,msap.")
-]
-EquipmentOpt = Annotated[
-    str | None, typer.Option(help="Equipment to add, comma-separated: ilot_numerique,wifi.")
-]
-OperatorOpt = Annotated[
-    str | None, typer.Option(help="Operators to add, comma-separated: caf,msa.")
-]
-NotIllustrativeOpt = Annotated[
-    bool,
-    typer.Option(
-        "--not-illustrative", help="The values are real now: remove the illustrative mark."
-    ),
-]
-
-
 @app.command("add")
+@gathered("changes", site_changes, ADD_OPTIONS)
 def add(
     ctx: typer.Context,
+    changes: SiteChanges,
     site_id: Annotated[
         str | None, typer.Argument(help="Id: La Poste's id for a contact point, else a short slug.")
     ] = None,
-    name: NameOpt = None,
-    kind: KindOpt = None,
-    address: AddressOpt = None,
-    postcode: PostcodeOpt = None,
-    commune: CommuneOpt = None,
-    insee: InseeOpt = None,
-    department: DepartmentOption = None,
-    lat: LatOpt = None,
-    lon: LonOpt = None,
-    hours: HoursOpt = None,
-    overnight: OvernightOpt = False,
-    staff: StaffOpt = None,
-    email: EmailOpt = None,
-    note: NoteOpt = None,
-    label: LabelOpt = None,
-    equipment: EquipmentOpt = None,
-    operator: OperatorOpt = None,
 ) -> None:
     """Add a site (a mairie, a shop, a contact point not yet imported).
 
     Example: presence-postale sites add --name "Mairie de Vigny" --kind mairie --department 95
     """
-    from presence_postale.services import sites
+    from presence_postale.services import site_changes as service
 
-    changes = _changes(
-        name=name,
-        kind=kind,
-        address=address,
-        postcode=postcode,
-        commune=commune,
-        insee=insee,
-        department=department,
-        lat=lat,
-        lon=lon,
-        hours=hours,
-        overnight=overnight,
-        staff=staff,
-        email=email,
-        note=note,
-        add_label=label,
-        remove_label=None,
-        add_equipment=equipment,
-        remove_equipment=None,
-        add_operator=operator,
-        remove_operator=None,
-    )
     with session(ctx, write=True) as db:
-        site = sites.add(
-            db, site_id, {k: v for k, v in changes.values.items() if v is not None}, changes
-        )
-        message = f"added site {site.id} {site.name}"
-    typer.echo(message, err=True)
+        site = service.add(db, site_id, changes)
+        done = Message("site.added", {"site": site.id, "name": site.name})
+    say(done)
 
 
 @app.command("update")
+@gathered("changes", site_changes, UPDATE_OPTIONS)
 def update(
-    ctx: typer.Context,
-    site: SiteArg,
-    name: NameOpt = None,
-    kind: KindOpt = None,
-    address: AddressOpt = None,
-    postcode: PostcodeOpt = None,
-    commune: CommuneOpt = None,
-    insee: InseeOpt = None,
-    department: DepartmentOption = None,
-    lat: LatOpt = None,
-    lon: LonOpt = None,
-    hours: HoursOpt = None,
-    overnight: OvernightOpt = False,
-    staff: StaffOpt = None,
-    email: EmailOpt = None,
-    note: NoteOpt = None,
-    add_label: LabelOpt = None,
-    remove_label: Annotated[str | None, typer.Option(help="Labels to remove.")] = None,
-    add_equipment: EquipmentOpt = None,
-    remove_equipment: Annotated[str | None, typer.Option(help="Equipment to remove.")] = None,
-    add_operator: OperatorOpt = None,
-    remove_operator: Annotated[str | None, typer.Option(help="Operators to remove.")] = None,
-    not_illustrative: NotIllustrativeOpt = False,
-    valid_from: Annotated[
-        date | None,
-        typer.Option(
-            "--from",
-            parser=parse_date,
-            metavar="DATE",
-            help="The day --hours, --staff and the labels hold from (default: today). Earlier "
-            "versions stay; a date between two versions holds until the next one.",
-        ),
-    ] = None,
-    strict: StrictOpt = False,
+    ctx: typer.Context, changes: SiteChanges, site: SiteArg, strict: StrictOpt = False
 ) -> None:
     """Change a site's details, hours, labels, equipment or operators.
 
@@ -487,43 +454,18 @@ def update(
 
     Example: presence-postale sites update 00518A --hours "Mo-Fr 09:00-12:00; PH off" --staff 2
     """
-    from presence_postale.errors import Message
     from presence_postale.services import consequences, site_history, sites
+    from presence_postale.services import site_changes as service
 
-    changes = _changes(
-        name=name,
-        kind=kind,
-        address=address,
-        postcode=postcode,
-        commune=commune,
-        insee=insee,
-        department=department,
-        lat=lat,
-        lon=lon,
-        hours=hours,
-        overnight=overnight,
-        staff=staff,
-        email=email,
-        note=note,
-        add_label=add_label,
-        remove_label=remove_label,
-        add_equipment=add_equipment,
-        remove_equipment=remove_equipment,
-        add_operator=add_operator,
-        remove_operator=remove_operator,
-    )
-    if not_illustrative:
-        changes.values["illustrative"] = False
-    changes.valid_from = valid_from
     with session(ctx, write=True) as db:
         target = sites.get(db, site)
-        outcomes = sites.update(db, target, changes, today=today())
+        outcomes = service.update(db, target, changes, today=today())
         found = consequences.of_hours(db, target, outcomes, today())
         consequences.refuse_if_strict(strict, found)
         said = [Message("site.updated", {"site": target.id, "name": target.name})]
         said += [site_history.describe(target.id, outcome) for outcome in outcomes]
     for message in said:
-        tell(message)
+        say(message)
     warn(found)
 
 
@@ -533,10 +475,10 @@ def remove(ctx: typer.Context, site: SiteArg) -> None:
 
     Example: presence-postale sites remove mairie-de-vigny
     """
-    from presence_postale.services import sites
+    from presence_postale.services import site_changes, sites
 
     with session(ctx, write=True) as db:
         target = sites.get(db, site)
-        label = f"{target.id} {target.name}"
-        sites.remove(db, target)
-    typer.echo(f"removed site {label}", err=True)
+        done = Message("site.removed", {"site": target.id, "name": target.name})
+        site_changes.remove(db, target)
+    say(done)

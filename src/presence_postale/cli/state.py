@@ -1,4 +1,5 @@
-"""What every command shares: the database, opened once and only when a command needs it."""
+"""What every command shares: its environment, and the database, opened once and only when a
+command needs it (by the services: no command builds an engine)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,19 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from presence_postale.cli import environment
 from presence_postale.cli.environment import Environment
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-    from presence_postale.errors import Message
     from presence_postale.store.db import Location
 
 
 @dataclass
 class AppState:
     db_option: str | None
-    env: Environment = field(default_factory=Environment)
+    env: Environment = field(default_factory=environment.current)
     _engine: Engine | None = field(default=None, repr=False)
     _closes_with: object | None = field(default=None, repr=False)
 
@@ -38,17 +39,11 @@ class AppState:
     def engine(self) -> Engine:
         """The database, created and seeded on first use, its schema brought up to date."""
         if self._engine is None:
+            from presence_postale.cli.output import say
             from presence_postale.services.database import open_database
 
-            self._engine = open_database(self.location(), notify=self.notify)
+            self._engine = open_database(self.location(), notify=say)
         return self._engine
-
-    def notify(self, message: Message) -> None:
-        """One line on stderr, in the command's language (what was done besides the command:
-        a database created, a leftover removed)."""
-        from presence_postale.formats.words import say
-
-        typer.echo(say(message, self.env.lang or "fr"), err=True)
 
 
 def state(ctx: typer.Context) -> AppState:

@@ -15,7 +15,7 @@ from typing import Any
 
 from presence_postale.domain import hours as oh
 from presence_postale.domain.fields import FieldError, in_order
-from presence_postale.errors import Conflict, Message
+from presence_postale.errors import Conflict, Label, Message
 
 MAX_BOOKING = timedelta(hours=12)
 RECURRING_LIMIT = 120  # dates a single recurring booking may create
@@ -40,7 +40,7 @@ class Held:
     id: int
     start: datetime
     end: datetime
-    holder: Any  # what may be said of who holds it (no personal data): a Message or text
+    holder: Message  # what may be said of who holds it (no personal data)
 
 
 @dataclass(frozen=True)
@@ -58,11 +58,26 @@ class Place:
     closures: Sequence[oh.Closure] = ()
 
 
-def holder(reservation_id: int | None, start: datetime, end: datetime, who: str) -> Message:
-    """How a refusal names the reservation that holds a slot (never the person)."""
+class Full(Conflict):
+    """The slot is taken up to the space's capacity (a waitlist may take the booking)."""
+
+    def __init__(self, **params: Any) -> None:
+        super().__init__("booking.full", **params)
+
+
+def holder(
+    reservation_id: int | None,
+    start: datetime,
+    end: datetime,
+    organisation: str | None,
+    category: str,
+) -> Message:
+    """How a refusal names the reservation that holds a slot (never the person): its
+    organisation, else its category."""
+    who = organisation or Label("reservation_category", category)
     return Message(
         "booking.holder",
-        {"id": reservation_id, "start": f"{start:%H:%M}", "end": f"{end:%H:%M}", "who": who},
+        {"reservation": reservation_id, "start": start.time(), "end": end.time(), "who": who},
     )
 
 
@@ -85,7 +100,10 @@ def check_range(start: datetime, end: datetime, field_name: str = "end") -> None
 def check_category(category: str, categories: Sequence[str], space_id: str) -> None:
     if categories and category not in categories:
         raise Conflict(
-            "booking.category", category=category, space=space_id, eligible=list(categories)
+            "space.category_refused",
+            category=Label("reservation_category", category),
+            space=space_id,
+            eligible=[Label("reservation_category", c) for c in categories],
         )
 
 
@@ -94,32 +112,32 @@ def check_open(place: Place, start: datetime, end: datetime) -> None:
     day = start.date()
     if day in place.holidays:
         raise Conflict(
-            "booking.holiday", day=day, holiday=place.holidays[day], site=place.site_name
+            "booking.holiday", date=day, holiday=place.holidays[day], site=place.site_name
         )
     closure = next((c for c in place.closures if c.covers(day)), None)
     if closure is not None:
-        raise Conflict("booking.closed", day=day, reason=closure.reason, site=place.site_name)
+        raise Conflict("booking.site_closed", date=day, reason=closure.reason, site=place.site_name)
     if oh.expression_on(place.hours, day) is None:
         return  # unknown hours: nothing to check against
     if not oh.is_open_during(place.hours, day, start.time(), end.time(), place.holidays):
         today = oh.day_hours(place.hours, day, place.holidays).describe()
         raise Conflict(
             "booking.outside_hours",
-            day=day,
-            start=f"{start:%H:%M}",
-            end=f"{end:%H:%M}",
+            date=day,
+            start=start.time(),
+            end=end.time(),
             space=place.space_id,
-            open=today or Message("booking.closed_all_day"),
+            hours=today or Message("booking.closed_all_day"),
         )
 
 
 def check_capacity(held: Sequence[Held], start: datetime, end: datetime, capacity: int) -> None:
     clash = conflicts(held, start, end, capacity)
     if clash:
-        raise Conflict(
-            "booking.full",
-            start=start.isoformat(" ", "minutes"),
-            end=f"{end:%H:%M}",
+        raise Full(
+            date=start.date(),
+            start=start.time(),
+            end=end.time(),
             holder=clash[0].holder,
             capacity=capacity,
         )
@@ -142,16 +160,16 @@ def check_rules(
     """Length and notice rules. A recorded booking (from the mailbox) skips the notice rules."""
     minutes = int((end - start).total_seconds() // 60)
     if rules.min_minutes is not None and minutes < rules.min_minutes:
-        raise Conflict("booking.shorter_than", minutes=minutes, limit=rules.min_minutes)
+        raise Conflict("booking.too_short", minutes=minutes, minimum=rules.min_minutes)
     if rules.max_minutes is not None and minutes > rules.max_minutes:
-        raise Conflict("booking.longer_than", minutes=minutes, limit=rules.max_minutes)
+        raise Conflict("booking.over_maximum", minutes=minutes, maximum=rules.max_minutes)
     if record:
         return
     if start < now:
         raise FieldError("date", Message("booking.past"), start.isoformat(" ", "minutes"))
     ahead = (start.date() - now.date()).days
     if rules.max_days_ahead is not None and ahead > rules.max_days_ahead:
-        raise Conflict("booking.too_far_ahead", days=ahead, limit=rules.max_days_ahead)
+        raise Conflict("booking.too_far_ahead", days=ahead, maximum=rules.max_days_ahead)
 
 
 def conflicts(held: Sequence[Held], start: datetime, end: datetime, capacity: int) -> list[Held]:
@@ -179,9 +197,9 @@ def check_weekly_quota(
     hours = (end - start).total_seconds() / 3600
     if person_hours_that_week + hours > rules.max_hours_per_person_week:
         raise Conflict(
-            "booking.quota",
-            hours=round(person_hours_that_week + hours, 2),
-            limit=rules.max_hours_per_person_week,
+            "booking.weekly_quota",
+            hours=float(person_hours_that_week + hours),
+            maximum=float(rules.max_hours_per_person_week),
         )
 
 
@@ -189,4 +207,4 @@ def check_cancellation(rules: Rules, start: datetime, now: datetime, *, force: b
     if rules.cancel_cutoff_hours is None or force or start <= now:
         return
     if start - now < timedelta(hours=rules.cancel_cutoff_hours):
-        raise Conflict("booking.cutoff", hours=rules.cancel_cutoff_hours)
+        raise Conflict("booking.cancel_cutoff", hours=rules.cancel_cutoff_hours)

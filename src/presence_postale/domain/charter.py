@@ -25,7 +25,7 @@ class CharterCheck:
     days_open: int | None  # None: the hours are unknown
     hours: float | None
     staff: int | None
-    reasons: tuple[str, ...]  # stable codes, see `explain`
+    reasons: tuple[str, ...]  # stable codes: too_few_days, ..., staff_unknown
 
 
 def week_staff(staff: Timeline[int], monday: date, sunday: date) -> int | None:
@@ -57,29 +57,3 @@ def check(days: Sequence[DayHours], staff: int | None, hours_known: bool) -> Cha
         reasons.append("too_few_staff")
     status = FAIL if reasons else (UNKNOWN if missing else PASS)
     return CharterCheck(status, days_open, hours, staff, tuple(reasons + missing))
-
-
-def explain(check: CharterCheck, lang: str = "fr") -> list[str]:
-    """The reasons, in words."""
-    fr = lang != "en"
-    hours = f"{check.hours or 0:g}".replace(".", ",") if fr else f"{check.hours or 0:g}"
-    texts = {
-        "too_few_days": (
-            f"ouvert {check.days_open} jours (minimum {MIN_DAYS})"
-            if fr
-            else f"open {check.days_open} days (at least {MIN_DAYS})"
-        ),
-        "too_few_hours": (
-            f"ouvert {hours} h (minimum {MIN_HOURS:g} h)"
-            if fr
-            else f"open {hours} h (at least {MIN_HOURS:g} h)"
-        ),
-        "too_few_staff": (
-            f"{check.staff} personnel(s) polyvalent(s) (minimum {MIN_STAFF})"
-            if fr
-            else f"{check.staff} polyvalent staff (at least {MIN_STAFF})"
-        ),
-        "hours_unknown": "horaires inconnus" if fr else "opening hours unknown",
-        "staff_unknown": "effectif polyvalent inconnu" if fr else "polyvalent staff unknown",
-    }
-    return [texts[code] for code in check.reasons]

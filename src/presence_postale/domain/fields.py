@@ -141,9 +141,9 @@ def plain_lines(*texts: str) -> bool:
     """Whether each text would pass `line` unchanged (stripped, printable, NFC, no run of
     spaces, not too long): a bulk import checks its cells in one step, and calls `line` on a
     row only to say what is wrong with it."""
-    joined = "".join(texts)  # a separator would hide the same character inside a text
+    joined = "\x1f".join(texts)  # a separator: no run of spaces across two texts
     return (
-        joined.isprintable()
+        all(text.isprintable() for text in texts)  # a text's own U+001F too
         and (joined.isascii() or _FILLERS.isdisjoint(joined))
         and "  " not in joined
         and all(len(text) <= LINE_MAX and text == text.strip() for text in texts)

@@ -11,6 +11,7 @@ import functools
 import itertools
 import re
 import warnings
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -226,34 +227,31 @@ def dates_between(
     return [moment.date() for moment in expanded if moment >= begin]
 
 
-def describe(rule: str, lang: str = "fr") -> str:
-    """A rule in words, for tables: `mardi`, `1er et 3e jeudi du mois`; else the rule itself."""
+@dataclass(frozen=True)
+class Shape:
+    """A plain rule's days: weekly (`days` as (0, weekday)) or monthly ((n, weekday): the
+    n-th of the month, -1 the last); weekday 0 is Monday."""
+
+    monthly: bool
+    days: tuple[tuple[int, int], ...]
+
+
+def summary(rule: str) -> Shape | None:
+    """The days of a rule that reads in a few words (`chaque mardi`, `1er jeudi du mois`), or
+    None when it has other parts (an interval, a count, an end)."""
     text = validate_rule(rule)
     parts = fields(text)
     if set(parts) - {"FREQ", "BYDAY", "INTERVAL", "WKST"} or parts.get("INTERVAL", "1") != "1":
-        return text
-    day_names = {
-        "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-        "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    }[lang if lang == "en" else "fr"]
+        return None
     days = parts.get("BYDAY", "").split(",") if parts.get("BYDAY") else []
     if parts.get("FREQ") == "WEEKLY" and days and all(d in DAY_CODES for d in days):
-        names = [day_names[DAY_CODES.index(d)] for d in days]
-        prefix = "chaque " if lang != "en" else "every "
-        return prefix + ", ".join(names)
-    if parts.get("FREQ") == "MONTHLY" and days:
-        words = []
-        for day in days:
-            match = re.fullmatch(r"([+-]?\d)([A-Z]{2})", day)
-            if match is None:
-                return text
-            n, code = int(match.group(1)), match.group(2)
-            name = day_names[DAY_CODES.index(code)]
-            if lang == "en":
-                nth = {1: "1st", 2: "2nd", 3: "3rd", -1: "last"}.get(n, f"{n}th")
-                words.append(f"{nth} {name}")
-            else:
-                nth = {1: "1er", -1: "dernier"}.get(n, f"{n}e")
-                words.append(f"{nth} {name}")
-        return ", ".join(words) + (" of the month" if lang == "en" else " du mois")
-    return text
+        return Shape(False, tuple((0, DAY_CODES.index(d)) for d in days))
+    if parts.get("FREQ") != "MONTHLY" or not days:
+        return None
+    found = []
+    for day in days:
+        match = re.fullmatch(r"([+-]?\d)([A-Z]{2})", day)
+        if match is None or match.group(2) not in DAY_CODES:
+            return None
+        found.append((int(match.group(1)), DAY_CODES.index(match.group(2))))
+    return Shape(True, tuple(found))

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
+from typing import Protocol
 
 from presence_postale.domain.absences import Absence, covering
 from presence_postale.domain.hours import Closure
@@ -23,7 +24,6 @@ MOVED = "moved"
 CANCELLED = "cancelled"
 SKIPPED = "skipped"
 ABSENT = "absent"  # the agent is away (an absence covers the day)
-STATUSES = (SCHEDULED, HELD, MOVED, CANCELLED, SKIPPED, ABSENT)
 # Occurrences that put someone somewhere: the others are only shown.
 TAKING_PLACE = (SCHEDULED, HELD, MOVED)
 
@@ -70,6 +70,56 @@ class Occurrence:
     @property
     def takes_place(self) -> bool:
         return self.status in TAKING_PLACE
+
+
+class Recurring(Protocol):
+    """A permanence, as stored or as read for a schedule."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def rrule(self) -> str: ...
+    @property
+    def start_time(self) -> time: ...
+    @property
+    def end_time(self) -> time: ...
+    @property
+    def valid_from(self) -> date: ...
+    @property
+    def valid_until(self) -> date | None: ...
+    @property
+    def agent_id(self) -> str | None: ...
+    @property
+    def site_id(self) -> str: ...
+
+
+class Dated(Protocol):
+    """A programme's dates."""
+
+    @property
+    def start_date(self) -> date: ...
+    @property
+    def planned_end(self) -> date | None: ...
+    @property
+    def ended_on(self) -> date | None: ...
+
+
+def slot_of(permanence: Recurring, programme: Dated) -> Slot:
+    """The slot of a permanence, bounded by its validity and its programme's dates."""
+    horizon = programme.ended_on or programme.planned_end
+    ends = [d for d in (permanence.valid_until, horizon) if d is not None]
+    assert permanence.id is not None
+    return Slot(
+        id=permanence.id,
+        rule=permanence.rrule,
+        start=permanence.start_time,
+        end=permanence.end_time,
+        first=permanence.valid_from,
+        last=min(ends) if ends else None,
+        programme_start=programme.start_date,
+        agent_id=permanence.agent_id,
+        site_id=permanence.site_id,
+    )
 
 
 def bounds(slot: Slot, window_start: date, window_end: date) -> tuple[date, date] | None:

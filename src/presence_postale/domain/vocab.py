@@ -213,17 +213,7 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-SITE_KINDS = VOCABULARIES["site_kind"]
-SITE_LABELS = VOCABULARIES["site_label"]
-EQUIPMENT = VOCABULARIES["equipment"]
-SITE_SOURCES = VOCABULARIES["site_source"]
-OPERATORS = VOCABULARIES["operator"]
-AGENT_ROLES = VOCABULARIES["agent_role"]
-PROGRAMME_STATUSES = VOCABULARIES["programme_status"]
-PROGRAMME_MODELS = VOCABULARIES["programme_model"]
-BOOKING_CHANNELS = VOCABULARIES["booking_channel"]
-RESERVATION_CATEGORIES = VOCABULARIES["reservation_category"]
-RESERVATION_STATUSES = VOCABULARIES["reservation_status"]
+# The vocabularies the services and tests walk in their order.
 SESSION_TYPES = VOCABULARIES["session_type"]
 THEMES = VOCABULARIES["theme"]
 AUTONOMY = VOCABULARIES["autonomy"]

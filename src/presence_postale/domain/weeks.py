@@ -10,9 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from presence_postale.errors import InvalidData
-
-_WEEK_FORMS = "an ISO week like 2021-W17, this, next, last or a date like 2021-04-27"
+from presence_postale.errors import InvalidData, Message
 
 
 def weeks_in_year(year: int) -> int:
@@ -80,57 +78,62 @@ def parse_week(spec: str, today: date) -> IsoWeek:
         try:
             return IsoWeek.containing(today + timedelta(days=7 * relative))
         except OverflowError:
-            raise InvalidData(f"invalid week '{spec}': beyond the calendar's range") from None
+            raise _bad("value.bad_week", spec, "value.beyond_calendar") from None
     match = _WEEK_RE.fullmatch(text)
     if match:
         year, week = int(match[1]), int(match[2])
         if year < 1:
-            raise InvalidData(f"invalid week '{spec}': year must be 0001 to 9999")
+            raise _bad("value.bad_week", spec, "value.year_range", first="0001", last="9999")
         if not 1 <= week <= weeks_in_year(year):
-            raise InvalidData(f"invalid week '{spec}': {year} has {weeks_in_year(year)} ISO weeks")
+            raise _bad(
+                "value.bad_week", spec, "value.weeks_in_year", year=year, weeks=weeks_in_year(year)
+            )
         return IsoWeek(year, week)
     if _DATE_RE.fullmatch(text):
-        return IsoWeek.containing(parse_date(text, "week"))
-    raise InvalidData(f"invalid week '{spec}': expected {_WEEK_FORMS}")
+        return IsoWeek.containing(parse_date(text, "value.bad_week"))
+    raise _bad("value.bad_week", spec, "value.expected_week")
 
 
-def parse_date(text: str, field: str = "date") -> date:
-    """A strict ISO date, `YYYY-MM-DD`."""
+def _bad(key: str, value: str, reason: str, **params: object) -> InvalidData:
+    """A value refused: `key` names what it should be, `reason` why it is not."""
+    return InvalidData(key, value=value, reason=Message(reason, params))
+
+
+def parse_date(text: str, key: str = "value.bad_date") -> date:
+    """A strict ISO date, `YYYY-MM-DD` (`key`: what the date stands for, in a refusal)."""
     match = _DATE_RE.fullmatch(text.strip())
     if not match:
-        raise InvalidData(f"invalid {field} '{text}': expected a date like 2021-04-27")
+        raise _bad(key, text, "value.expected_date")
     try:
         return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:  # Python's wording ("day is out of range for month") is not shown
-        raise InvalidData(
-            f"invalid {field} '{text}': no such date (month 01 to 12, a day the month has)"
-        ) from None
+    except ValueError:
+        raise _bad(key, text, "value.no_such_date") from None
 
 
-def parse_time(text: str, field: str = "time") -> time:
+def parse_time(text: str) -> time:
     """`09:00`, `9:00`, `09h00`, `9h` or `9h30`; 00:00 to 23:59."""
     match = _TIME_RE.fullmatch(text.strip())
     if not match:
-        raise InvalidData(f"invalid {field} '{text}': expected a time like 09:00 or 9h30")
+        raise _bad("value.bad_time", text, "value.expected_time")
     hour = int(match[1])
     minute = int(match[2] or match[3] or 0)
     if hour > 23:
-        raise InvalidData(f"invalid {field} '{text}': hour must be 0 to 23")
+        raise _bad("value.bad_time", text, "value.hour_range")
     if minute > 59:
-        raise InvalidData(f"invalid {field} '{text}': minutes must be 00 to 59")
+        raise _bad("value.bad_time", text, "value.minute_range")
     return time(hour, minute)
 
 
-def parse_month(text: str, field: str = "month") -> tuple[int, int]:
+def parse_month(text: str) -> tuple[int, int]:
     """`2019-05` -> (2019, 5)."""
     match = _MONTH_RE.fullmatch(text.strip())
     if not match:
-        raise InvalidData(f"invalid {field} '{text}': expected a month like 2019-05")
+        raise _bad("value.bad_month", text, "value.expected_month")
     year, month = int(match[1]), int(match[2])
     if year < 1:
-        raise InvalidData(f"invalid {field} '{text}': year must be 0001 to 9999")
+        raise _bad("value.bad_month", text, "value.year_range", first="0001", last="9999")
     if not 1 <= month <= 12:
-        raise InvalidData(f"invalid {field} '{text}': month must be 01 to 12")
+        raise _bad("value.bad_month", text, "value.month_range")
     return year, month
 
 
@@ -144,13 +147,11 @@ def months_before(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, last))
 
 
-def parse_duration_ago(text: str, today: date, field: str = "period") -> date:
+def parse_duration_ago(text: str, today: date) -> date:
     """The day a period such as `30d`, `8w`, `12m` or `2y` before `today`."""
     match = _DURATION_RE.fullmatch(text.strip().lower())
     if not match:
-        raise InvalidData(
-            f"invalid {field} '{text}': expected a number and a unit d, w, m or y, like 12m"
-        )
+        raise _bad("value.bad_duration", text, "value.expected_duration")
     count, unit = int(match[1]), match[2]
     try:
         if unit == "d":
@@ -159,4 +160,4 @@ def parse_duration_ago(text: str, today: date, field: str = "period") -> date:
             return today - timedelta(weeks=count)
         return months_before(today, count * (12 if unit == "y" else 1))
     except (OverflowError, ValueError):
-        raise InvalidData(f"invalid {field} '{text}': goes back before year 1") from None
+        raise _bad("value.bad_duration", text, "value.before_year_one") from None

@@ -19,11 +19,11 @@ from presence_postale.formats.access_data import (
     access_json,
     change_code,
     commune_row,
-    csv_columns,
+    csv_keys,
     rounded_km,
 )
 from presence_postale.formats.render import Column, Listing, html_table, to_csv, to_json
-from presence_postale.formats.report import Block, Document, render_document
+from presence_postale.formats.reports import Block, Document, render_document
 
 if TYPE_CHECKING:
     from presence_postale.domain.access import Figures, Point, Reach
@@ -40,7 +40,7 @@ def render_access(
     if fmt == "geojson":
         return to_json(access_geojson(report))
     if fmt == "csv":
-        return to_csv(csv_columns(report), [commune_row(c, report) for c in report.communes])
+        return to_csv(csv_keys(report), [commune_row(c, report) for c in report.communes])
     if fmt == "html":
         return access_html(report, lang)
     return render_document(access_document(report, lang), fmt, lang, width)
@@ -56,7 +56,7 @@ def _say(key: str, lang: str, **params: Any) -> str:
 def _percent(share: float | None, lang: str) -> str:
     if share is None:
         return ""
-    return _say("access.percent", lang, value=words.number(share * 100, lang, digits=1))
+    return words.percent(share, lang)
 
 
 def _rule(figures: Figures | None, lang: str) -> str:
@@ -80,13 +80,12 @@ def point_name(point: Point, lang: str) -> str:
 
 def _column(key: str, message: str | None = None, **params: Any) -> Column:
     if message is None:
-        return Column(key, words.label("access_column", key, "fr"), words.label(
-            "access_column", key, "en"))  # fmt: skip
-    return Column(key, _say(message, "fr", **params), _say(message, "en", **params))
+        return Column(key, Label("access_column", key))
+    return Column(key, Message(message, params))
 
 
 def title(report: AccessReport, lang: str) -> str:
-    km = words.decimal(report.within_km, lang)
+    km = words.number(report.within_km, lang)
     if report.national:
         return _say("access.title", lang, points=points_label(report, lang), km=km)
     where = ", ".join(
@@ -151,7 +150,7 @@ def what_if_summary(report: AccessReport, lang: str) -> str:
         lang,
         beyond=report.newly_beyond(),
         within=report.newly_within(),
-        km=words.decimal(report.within_km, lang),
+        km=words.number(report.within_km, lang),
         communes=len(report.changes),
     )
 
@@ -160,15 +159,8 @@ def what_if_summary(report: AccessReport, lang: str) -> str:
 
 
 def _department_columns(report: AccessReport) -> list[Column]:
-    km = words.decimal(report.within_km, "fr"), words.decimal(report.within_km, "en")
-    within = Column(
-        "within", _say("access.column_within", "fr", km=km[0]),
-        _say("access.column_within", "en", km=km[1]),
-    )  # fmt: skip
-    share = Column(
-        "share", _say("access.column_share", "fr", km=km[0]),
-        _say("access.column_share", "en", km=km[1]),
-    )  # fmt: skip
+    within = _column("within", "access.column_within", km=report.within_km)
+    share = _column("share", "access.column_share", km=report.within_km)
     columns = [
         _column("department"),
         _column("name"),
@@ -221,7 +213,7 @@ def access_document(report: AccessReport, lang: str) -> Document:
     rows = [_department_row(row, lang) for row in report.rows]
     if len(report.rows) != 1:
         rows.append(_department_row(total, lang))
-    km = words.decimal(report.within_km, lang)
+    km = words.number(report.within_km, lang)
     blocks = [
         Block(
             _say("access.block_departments", lang),
@@ -296,7 +288,7 @@ def access_html(report: AccessReport, lang: str) -> str:
     from presence_postale.formats.render import to_html_page
 
     document = access_document(report, lang)
-    body = [f"<p>{html.escape(line)}</p>" for line in document.intro]
+    body = [f"<p>{html.escape(words.text(line, lang))}</p>" for line in document.intro]
     first, *others = document.blocks
     body += _block_html(first, lang)
     if report.national:
@@ -308,12 +300,12 @@ def access_html(report: AccessReport, lang: str) -> str:
             body += [f"<h2>{html.escape(heading)}</h2>", f"<figure>{drawn}</figure>"]
     for block in others:
         body += _block_html(block, lang)
-    page = to_html_page(document.title, [], lang)
+    page = to_html_page(words.text(document.title, lang), [], lang)
     return page.replace("\n</body>", "\n" + "\n".join(body) + "\n</body>", 1)
 
 
 def _block_html(block: Block, lang: str) -> list[str]:
-    parts = [f"<h2>{html.escape(block.heading)}</h2>"]
+    parts = [f"<h2>{html.escape(words.text(block.heading, lang))}</h2>"]
     parts += [html_table(listing, lang, 3) for listing in block.listings]
-    parts += [f"<p>{html.escape(line)}</p>" for line in block.lines]
+    parts += [f"<p>{html.escape(words.text(line, lang))}</p>" for line in block.lines]
     return parts

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from presence_postale.formats.render import Column
-
 if TYPE_CHECKING:
     from presence_postale.domain.access import Figures, Reach
     from presence_postale.services.access import AccessReport, CommuneAccess, DepartmentAccess
@@ -122,7 +120,7 @@ def access_json(report: AccessReport) -> dict[str, Any]:
     return data
 
 
-def csv_columns(report: AccessReport) -> list[Column]:
+def csv_keys(report: AccessReport) -> list[str]:
     keys = [
         "insee_code", "name", "department", "population", "latitude", "longitude", "position",
         "distance_km", "nearest_id", "nearest_name", "within",
@@ -131,7 +129,7 @@ def csv_columns(report: AccessReport) -> list[Column]:
         keys += ["distance_km_after", "nearest_id_after", "nearest_name_after", "within_after"]
     if report.week is not None:
         keys += ["distance_km_week", "nearest_id_week", "nearest_name_week", "within_week"]
-    return [Column(key, key, key) for key in keys]
+    return keys
 
 
 def commune_row(item: CommuneAccess, report: AccessReport) -> dict[str, Any]:

@@ -51,7 +51,7 @@ def _shown(item: CommuneAccess, report: AccessReport) -> Reach | None:
 
 
 def _km(value: float, lang: str) -> str:
-    return words.decimal(round(value, 1), lang)
+    return words.number(round(value, 1), lang)
 
 
 class _Frame:

@@ -85,7 +85,7 @@ class _Plot:
         self._legend()
 
     def number(self, value: float) -> str:
-        return words.decimal(round(value, 2), self.lang)
+        return words.number(round(value, 2), self.lang)
 
     def description(self) -> str:
         """Every number of the chart: « S17 : prévues 2, tenues 0 ; S18 : … »."""

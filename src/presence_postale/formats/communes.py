@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import IO, Any, NamedTuple
 
 from presence_postale.domain import codes
-from presence_postale.errors import InvalidData, Message
+from presence_postale.errors import BadValue, InvalidData, Message
 from presence_postale.formats.france_services import Minutes, merge_intervals, osm_hours
 from presence_postale.formats.laposte import Rejected
 
@@ -173,9 +173,9 @@ def parse_row(line: int, row: dict[str, str], *, town_halls: bool) -> CommuneRow
     if town_halls:
         try:
             hours = osm_hours(week_of(row["mairie_horaires"]))
-        except ValueError as error:
+        except BadValue as error:
             return Rejected(
-                line, "mairie_horaires", Message("communes.bad_hours", {"reason": str(error)})
+                line, "mairie_horaires", Message("communes.bad_hours", {"reason": error.message})
             )
         town_hall = _town_hall(row, hours)
     return CommuneRow(
@@ -229,13 +229,13 @@ def week_of(text: str) -> list[tuple[Minutes, ...]]:
     try:
         ranges = json.loads(text)
     except ValueError:
-        raise ValueError(f"not JSON: {text[:40]}") from None
+        raise BadValue("communes.hours_not_json", text=text[:40]) from None
     if not isinstance(ranges, list):
-        raise ValueError("not a list of day ranges")
+        raise BadValue("communes.hours_not_list")
     days: list[list[Minutes]] = [[] for _ in DAYS]
     for item in ranges:
         if not (isinstance(item, list) and len(item) == 3 and isinstance(item[2], list)):
-            raise ValueError(f"not [first day, last day, intervals]: {json.dumps(item)[:60]}")
+            raise BadValue("communes.hours_not_range", text=json.dumps(item)[:60])
         first, last, intervals = item
         spans = [_interval(interval) for interval in intervals]
         for day in _day_range(first, last or first):
@@ -246,7 +246,7 @@ def week_of(text: str) -> list[tuple[Minutes, ...]]:
 def _day_range(first: Any, last: Any) -> list[int]:
     """Inclusive, wrapping past Sunday (`samedi`…`lundi`)."""
     if first not in DAYS or last not in DAYS:
-        raise ValueError(f"unknown day '{first if first not in DAYS else last}'")
+        raise BadValue("communes.hours_unknown_day", day=first if first not in DAYS else last)
     start, end = DAYS.index(first), DAYS.index(last)
     return [(start + offset) % 7 for offset in range((end - start) % 7 + 1)]
 
@@ -254,21 +254,21 @@ def _day_range(first: Any, last: Any) -> list[int]:
 def _interval(interval: Any) -> Minutes | None:
     """`["08:30:00", "12:00:00"]` -> (510, 720); an empty interval -> None."""
     if not (isinstance(interval, list) and len(interval) == 2):
-        raise ValueError(f"not [start, end]: {json.dumps(interval)[:40]}")
+        raise BadValue("communes.hours_not_interval", text=json.dumps(interval)[:40])
     start, end = (_minutes(value) for value in interval)
     if start == end:
         return None
     if end < start:
-        raise ValueError(f"ends before it starts: {interval[0]}-{interval[1]}")
+        raise BadValue("communes.hours_reversed", start=interval[0], end=interval[1])
     return start, end
 
 
 def _minutes(value: Any) -> int:
     found = _CLOCK_RE.fullmatch(value) if isinstance(value, str) else None
     if found is None:
-        raise ValueError(f"not a time: {value}")
+        raise BadValue("communes.hours_not_time", value=value)
     hours, minutes, seconds = int(found[1]), int(found[2]), int(found[3] or 0)
     total = hours * 60 + minutes + (1 if seconds >= 30 else 0)
     if minutes > 59 or seconds > 59 or total > 24 * 60:
-        raise ValueError(f"not a time: {value}")
+        raise BadValue("communes.hours_not_time", value=value)
     return total

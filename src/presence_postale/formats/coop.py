@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from presence_postale.domain import vocab
 from presence_postale.formats import words
-from presence_postale.formats.render import Column, Listing, to_json
+from presence_postale.formats.render import Listing, StandardColumn, to_json
 
 if TYPE_CHECKING:
     from presence_postale.services.coop import Activity
@@ -162,7 +162,7 @@ def worksheet(activities: Sequence[Activity]) -> Listing:
     rows = []
     for activity in activities:
         rows += _rows(activity)
-    columns = tuple(Column(title, title, title) for title in WORKSHEET_COLUMNS)
+    columns = tuple(StandardColumn(title) for title in WORKSHEET_COLUMNS)
     return Listing(columns, rows, title=SHEET)
 
 

@@ -17,7 +17,6 @@ one kind of record that `import records --kind` reads.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -26,10 +25,10 @@ from typing import Any
 
 import yaml
 
-from presence_postale.errors import InvalidData, Message
+from presence_postale.errors import BadValue, InvalidData, Message
 from presence_postale.formats import laposte
-from presence_postale.formats.render import csv_cell, machine
-from presence_postale.formats.seed import SCHEMA, SCHEMA_VERSION, Item, Records
+from presence_postale.formats.render import machine, to_csv
+from presence_postale.formats.seed import SCHEMA, SCHEMA_VERSION, Item, Records, got
 
 SITE_COLUMNS = (
     "id",
@@ -83,21 +82,7 @@ def table_csv(
     """An export's CSV. Plain, for other systems: `,`, values exactly as they are. `excel`, for
     people: what a French Excel opens (BOM, `;`, CRLF, decimal commas), and no cell that it
     would run as a formula."""
-    out = io.StringIO()
-    writer = csv.writer(
-        out, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n"
-    )
-    writer.writerow(columns)
-    for row in rows:
-        cells = []
-        for key in columns:
-            value = row.get(key)
-            if excel and isinstance(value, float):
-                cells.append(repr(value).replace(".", ","))
-            else:
-                cells.append(csv_cell(value, guard=excel))
-        writer.writerow(cells)
-    return ("\ufeff" if excel else "") + out.getvalue()
+    return to_csv(columns, list(rows), excel=excel, guard=excel)
 
 
 def sites_geojson(rows: Iterable[Mapping[str, Any]]) -> tuple[str, int]:
@@ -221,19 +206,19 @@ def _cell(field: str, text: str) -> Any:
         try:
             return int(text)
         except ValueError:
-            raise ValueError(f"expected a whole number, got '{text}'") from None
+            raise BadValue("value.expected_whole_number", got=got(text)) from None
     if field in _FLOAT_FIELDS:
         try:
             return float(text.replace(",", "."))
         except ValueError:
-            raise ValueError(f"expected a number, got '{text}'") from None
+            raise BadValue("value.expected_number", got=got(text)) from None
     if field in _BOOL_FIELDS:
         folded = text.casefold()
         if folded in _TRUE:
             return True
         if folded in _FALSE:
             return False
-        raise ValueError(f"expected true or false, got '{text}'")
+        raise BadValue("value.expected_boolean", got=got(text))
     if field in _LIST_FIELDS:
         return [part.strip() for part in text.split("|") if part.strip()]
     if field == "labels":
@@ -247,11 +232,11 @@ def _cell(field: str, text: str) -> Any:
         for part in filter(None, (p.strip() for p in text.split("|"))):
             key, sep, number = part.rpartition("=")
             if not sep:
-                raise ValueError(f"expected counts like 18-24=2|25-39=1, got '{part}'")
+                raise BadValue("value.expected_count_cells", got=got(part))
             try:
                 counts[key.strip()] = int(number)
             except ValueError:
-                raise ValueError(f"count for '{key.strip()}' is not a whole number") from None
+                raise BadValue("value.count_not_whole", code=key.strip()) from None
         return counts
     return text
 
@@ -259,7 +244,9 @@ def _cell(field: str, text: str) -> Any:
 def read_records_csv(path: Path, kind: str) -> Records:
     """A CSV of one kind of record as `Records`, each item carrying its CSV line."""
     if kind not in SCHEMA:
-        raise InvalidData(f"unknown kind '{kind}' (expected one of {', '.join(SCHEMA)})")
+        raise InvalidData(
+            "value.not_in_vocabulary", field="--kind", value=kind, expected=list(SCHEMA)
+        )
     source = str(path)
     handle, _encoding = laposte.open_text(path)
     with handle:
@@ -270,31 +257,14 @@ def read_records_csv(path: Path, kind: str) -> Records:
         try:
             header = [cell.strip().removeprefix("\ufeff") for cell in next(reader)]
         except StopIteration:
-            raise InvalidData(f"{source}: the file is empty") from None
+            raise InvalidData(
+                "records.in_file", source=source, reason=Message("file.empty")
+            ) from None
         except csv.Error as error:
             raise InvalidData(
                 "import.header", source=source, reason=laposte.csv_problem(error)
             ) from None
-        spec = SCHEMA[kind]
-        twice = [name for number, name in enumerate(header) if name in header[:number]]
-        if twice:  # which of the two cells would be the record's? Neither: refused.
-            raise InvalidData(
-                "records.unreadable",
-                source=source,
-                line=1,
-                reason=Message("records.duplicate_column", {"column": twice[0]}),
-            )
-        unknown = [name for name in header if name not in spec]
-        if unknown:
-            raise InvalidData(
-                f"{source}: line 1: unknown column '{unknown[0]}' for {kind} "
-                f"(expected {', '.join(spec)})"
-            )
-        missing = [
-            name for name, (_check, required) in spec.items() if required and name not in header
-        ]
-        if missing:
-            raise InvalidData(f"{source}: line 1: column '{missing[0]}' is missing")
+        _check_header(source, kind, header)
         items: list[Item] = []
         line = 1
         try:
@@ -318,23 +288,42 @@ def read_records_csv(path: Path, kind: str) -> Records:
     return Records(source=source, sections={kind: items})
 
 
+def _check_header(source: str, kind: str, header: list[str]) -> None:
+    spec = SCHEMA[kind]
+    twice = [name for number, name in enumerate(header) if name in header[:number]]
+    if twice:  # which of the two cells would be the record's? Neither: refused.
+        reason = Message("records.duplicate_column", {"column": twice[0]})
+        raise InvalidData("records.at_line", source=source, line=1, reason=reason)
+    unknown = [name for name in header if name not in spec]
+    if unknown:
+        reason = Message(
+            "records.unknown_column", {"column": unknown[0], "kind": kind, "expected": list(spec)}
+        )
+        raise InvalidData("records.at_line", source=source, line=1, reason=reason)
+    missing = [name for name, (_check, required) in spec.items() if required and name not in header]
+    if missing:
+        reason = Message("records.missing_column", {"column": missing[0]})
+        raise InvalidData("records.at_line", source=source, line=1, reason=reason)
+
+
 def _item(
     source: str, kind: str, index: int, line: int, header: list[str], cells: list[str]
 ) -> Item:
     item = Item(source=source, section=kind, index=index, line=line, values={})
     item.lines = {name: line for name in header}
     if len(cells) != len(header):
-        raise InvalidData(f"{source}: {item.where()}: {len(cells)} cells instead of {len(header)}")
+        reason = Message("records.cell_count", {"cells": len(cells), "expected": len(header)})
+        raise item.error(None, reason)
     given = dict(zip(header, (cell.strip() for cell in cells), strict=True))
     for name, (check, required) in SCHEMA[kind].items():
         text = given.get(name, "")
         if not text:
             if required:
-                raise InvalidData(f"{source}: {item.where()}: {name} is missing")
+                raise item.error(None, Message("records.missing_field", {"field": name}))
             item.values[name] = None
             continue
         try:
             item.values[name] = check(_cell(name, text))
-        except ValueError as error:
-            raise InvalidData(f"{source}: {item.where(name)}: {error}") from None
+        except BadValue as error:
+            raise item.error(name, error.message) from None
     return item

@@ -22,6 +22,14 @@ def filename(feed: Feed) -> str:
     return f"{feed.kind}-{safe}.ics"
 
 
+# What a feed of each kind is called in calendar applications.
+NAMES = {
+    "agent": "feeds.name_agent",
+    "site": "feeds.name_site",
+    "programme": "feeds.name_programme",
+}
+
+
 def files(
     feeds: list[Feed], *, refresh: timedelta, alarm: timedelta | None, lang: str
 ) -> dict[str, str]:
@@ -30,7 +38,7 @@ def files(
     out = {}
     for feed in feeds:
         publication = Publication(
-            name=words.say(f"feeds.name_{feed.kind}", lang, name=feed.name),
+            name=words.say(NAMES[feed.kind], lang, name=feed.name),
             refresh=refresh,
             alarm=alarm,
             absence_reasons=False,

@@ -20,8 +20,14 @@ from typing import IO
 from presence_postale.domain import codes, fields
 from presence_postale.domain.fields import FieldError
 from presence_postale.domain.text import search_key
-from presence_postale.errors import InvalidData
-from presence_postale.formats.laposte import Rejected, csv_problem, too_long
+from presence_postale.errors import BadValue, InvalidData, Message
+from presence_postale.formats.laposte import (
+    Rejected,
+    coordinates_of,
+    csv_problem,
+    rejected,
+    too_long,
+)
 
 REQUIRED = (
     "id_fs",
@@ -100,15 +106,13 @@ def read(handle: IO[str], source: str) -> Iterator[FranceServices | Rejected]:
     try:
         header = [cell.strip().removeprefix("\ufeff") for cell in next(reader)]
     except StopIteration:
-        raise InvalidData(f"{source}: the file is empty") from None
+        raise InvalidData("records.in_file", source=source, reason=Message("file.empty")) from None
     except csv.Error as error:
         raise InvalidData("import.header", source=source, reason=csv_problem(error)) from None
     missing = [name for name in REQUIRED if name not in header]
     if missing:
-        raise InvalidData(
-            f"{source}: line 1: not the ANCT list of France Services: missing column "
-            f"{', '.join(missing[:3])}{' …' if len(missing) > 3 else ''}"
-        )
+        reason = Message("import.not_france_services", {"missing": missing[:3]})
+        raise InvalidData("records.at_line", source=source, line=1, reason=reason)
     index = {name: header.index(name) for name in REQUIRED}
     while True:
         try:
@@ -125,46 +129,29 @@ def read(handle: IO[str], source: str) -> Iterator[FranceServices | Rejected]:
             yield Rejected(reader.line_num, None, problem)
             continue
         if len(cells) != len(header):
-            yield Rejected(reader.line_num, None, f"{len(cells)} columns instead of {len(header)}")
+            yield rejected(
+                reader.line_num, None, "records.cell_count", cells=len(cells), expected=len(header)
+            )
             continue
         yield parse_row(reader.line_num, {name: cells[i].strip() for name, i in index.items()})
 
 
 def parse_row(line: int, row: dict[str, str]) -> FranceServices | Rejected:
-    if not row["id_fs"]:
-        return Rejected(line, "id_fs", "is empty")
-    if not row["lib_fs"]:
-        return Rejected(line, "lib_fs", "is empty")
+    problem = _problem(line, row)
+    if problem is not None:
+        return problem
     department = row["insee_dep"]
-    if not codes.DEPARTMENT_RE.fullmatch(department):
-        return Rejected(line, "insee_dep", f"'{department}' is not a department code")
-    if not codes.INSEE_RE.fullmatch(row["insee_com"]):
-        return Rejected(line, "insee_com", f"'{row['insee_com']}' is not an INSEE commune code")
-    if not codes.POSTCODE_RE.fullmatch(row["code_postal"]):
-        return Rejected(line, "code_postal", f"'{row['code_postal']}' is not 5 digits")
-    if not row["lib_com"]:
-        return Rejected(line, "lib_com", "is empty")
-    coordinates: list[float | None] = []
-    for field, bound in (("latitude", 90.0), ("longitude", 180.0)):
-        text = row[field].replace(",", ".")
-        if not text:
-            coordinates.append(None)
-            continue
-        try:
-            value = float(text)
-        except ValueError:
-            return Rejected(line, field, f"'{row[field]}' is not a number")
-        if not -bound <= value <= bound:
-            return Rejected(line, field, f"{value} is out of range")
-        coordinates.append(value)
-    if (coordinates[0] is None) != (coordinates[1] is None):
-        return Rejected(line, "longitude", "only one coordinate is given")
+    coordinates = coordinates_of(
+        line, (("latitude", row["latitude"], 90.0), ("longitude", row["longitude"], 180.0))
+    )
+    if isinstance(coordinates, Rejected):
+        return coordinates
     week: list[tuple[Minutes, ...]] = []
     for column in DAY_COLUMNS:
         try:
             week.append(day_intervals(row[column]))
-        except ValueError as error:
-            return Rejected(line, column, str(error))
+        except BadValue as error:
+            return Rejected(line, column, error.message)
     labelled_on = None
     if row["labellisation_fs"]:
         found = _LABEL_RE.search(row["labellisation_fs"])
@@ -173,10 +160,8 @@ def parse_row(line: int, row: dict[str, str]) -> FranceServices | Rejected:
                 raise ValueError
             labelled_on = date(int(found[3]), int(found[2]), int(found[1]))
         except ValueError:
-            return Rejected(
-                line,
-                "labellisation_fs",
-                f"'{row['labellisation_fs']}' has no date like 'Espace labellisé 01/02/2020'",
+            return rejected(
+                line, "labellisation_fs", "import.no_label_date", value=row["labellisation_fs"]
             )
     try:
         texts = _texts(row)
@@ -206,6 +191,22 @@ def parse_row(line: int, row: dict[str, str]) -> FranceServices | Rejected:
     )
 
 
+def _problem(line: int, row: dict[str, str]) -> Rejected | None:
+    """The first problem of a row's codes and names, or None."""
+    for field in ("id_fs", "lib_fs"):
+        if not row[field]:
+            return rejected(line, field, "import.empty")
+    if not codes.DEPARTMENT_RE.fullmatch(row["insee_dep"]):
+        return rejected(line, "insee_dep", "import.not_department", value=row["insee_dep"])
+    if not codes.INSEE_RE.fullmatch(row["insee_com"]):
+        return rejected(line, "insee_com", "import.not_insee", value=row["insee_com"])
+    if not codes.POSTCODE_RE.fullmatch(row["code_postal"]):
+        return rejected(line, "code_postal", "import.not_postcode", value=row["code_postal"])
+    if not row["lib_com"]:
+        return rejected(line, "lib_com", "import.empty")
+    return None
+
+
 def _texts(row: dict[str, str]) -> dict[str, str | None]:
     """The row's texts by the rules of every site's (`domain.fields`); of a cell listing
     several e-mails, the first."""
@@ -228,13 +229,13 @@ def day_intervals(text: str) -> tuple[Minutes, ...]:
             continue
         found = _INTERVAL_RE.fullmatch(part)
         if found is None:
-            raise ValueError(f"'{part}' is not an interval like 09:00 - 12:00")
+            raise BadValue("import.expected_interval", value=part)
         h1, m1, h2, m2 = (int(g) for g in found.groups())
         start, end = h1 * 60 + m1, h2 * 60 + m2
         if start == end == 0:
             continue  # 00:00 - 00:00: the ANCT's way of writing "closed"
         if m1 > 59 or m2 > 59 or start > 1440 or end > 1440 or end <= start:
-            raise ValueError(f"'{part}' is not a valid interval")
+            raise BadValue("import.bad_interval", value=part)
         spans.append((start, end))
     return merge_intervals(spans)
 

@@ -26,10 +26,9 @@ from icalendar import (
 
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import TZ
+from presence_postale.domain.report import Booking, Entry, Place
 from presence_postale.domain.revisions import Revision, utc
 from presence_postale.formats import marks, words
-from presence_postale.services.booking_notices import Booking
-from presence_postale.services.schedule import Entry, Place
 
 PRODID = "-//presence-postale//permanences//FR"
 UID_DOMAIN = "presence-postale"
@@ -56,10 +55,11 @@ def revision(entry: Entry) -> Revision:
     return Revision(0, utc(entry.permanence.created_at))
 
 
-def event(entry: Entry, lang: str = "fr", publication: Publication | None = None) -> Event:
+def event(
+    entry: Entry, lang: str = words.DEFAULT_LANG, publication: Publication | None = None
+) -> Event:
     o = entry.occurrence
     site = entry.site
-    fr = lang != "en"
     publication = publication or Publication()
     item = Event()
     item.add("uid", uid(o.permanence_id, o.original_date))
@@ -71,22 +71,12 @@ def event(entry: Entry, lang: str = "fr", publication: Publication | None = None
     item.add("dtend", datetime.combine(o.date, o.end, tzinfo=TZ))
     item.add("summary", f"Permanence — {site.name}")
     item.add("location", where(site))
-    colon = " : " if fr else ": "
-    lines = [f"Programme{colon}{entry.permanence.programme_code}"]
-    if entry.agent is not None:
-        lines.append(f"Agent{colon}{entry.agent.name or entry.agent.id}")
-    if entry.operators:
-        label = "Opérateurs : " if fr else "Operators: "
-        lines.append(label + ", ".join(entry.operators))
-    if o.status == sch.MOVED:
-        moved = (
-            f"Déplacée du {o.original_date:%d/%m/%Y}"
-            if fr
-            else f"Moved from {o.original_date:%Y-%m-%d}"
-        )
-        lines.append(moved + (f" ({o.reason})" if o.reason else ""))
+    lines = _description(entry, lang)
+    why = {"reason": o.reason} if o.reason else {}
     if o.status == sch.CANCELLED:
-        lines.append(("Annulée" if fr else "Cancelled") + (f" ({o.reason})" if o.reason else ""))
+        lines.append(
+            words.say("calendar.cancelled_why" if o.reason else "calendar.cancelled", lang, **why)
+        )
         item.add("status", "CANCELLED")
     elif o.status == sch.ABSENT:
         if o.reason and publication.absence_reasons:
@@ -99,11 +89,26 @@ def event(entry: Entry, lang: str = "fr", publication: Publication | None = None
         if publication.alarm is not None:
             item.add_component(_alarm(publication.alarm, site.name, lang))
     if entry.permanence.illustrative:
-        lines.append(marks.note(None, entry.permanence.illustrative_reason, lang))
+        lines.append(words.say(marks.note(None, entry.permanence.illustrative_reason), lang))
     item.add("description", "\n".join(lines))
     if site.latitude is not None and site.longitude is not None:
         item.add("geo", (site.latitude, site.longitude))
     return item
+
+
+def _description(entry: Entry, lang: str) -> list[str]:
+    """The event's programme, agent, operators, and where it moved from."""
+    o = entry.occurrence
+    lines = [words.say("calendar.programme", lang, programme=entry.permanence.programme_code)]
+    if entry.agent is not None:
+        lines.append(words.say("calendar.agent", lang, agent=entry.agent.name or entry.agent.id))
+    if entry.operators:
+        lines.append(words.say("calendar.operators", lang, operators=list(entry.operators)))
+    if o.status == sch.MOVED:
+        why = {"reason": o.reason} if o.reason else {}
+        key = "calendar.moved_why" if o.reason else "calendar.moved"
+        lines.append(words.say(key, lang, date=o.original_date, **why))
+    return lines
 
 
 def _alarm(before: timedelta, where: str, lang: str) -> Alarm:
@@ -115,7 +120,7 @@ def _alarm(before: timedelta, where: str, lang: str) -> Alarm:
 
 
 def calendar(
-    entries: Iterable[Entry], lang: str = "fr", publication: Publication | None = None
+    entries: Iterable[Entry], lang: str = words.DEFAULT_LANG, publication: Publication | None = None
 ) -> str:
     """A calendar of the occurrences that take place or were called off (skipped ones are not
     events: nothing was ever planned on a holiday or a closure)."""
@@ -146,7 +151,7 @@ def _calendar(publication: Publication | None) -> Calendar:
 BOOKING_STATUS = {"cancelled": "CANCELLED", "offered": "TENTATIVE"}
 
 
-def booking_calendar(booking: Booking, lang: str = "fr") -> str:
+def booking_calendar(booking: Booking, lang: str = words.DEFAULT_LANG) -> str:
     """One booking (or a slot offered to someone waiting) as a calendar of one event, whose UID
     stays the same whatever becomes of it."""
     item = Event()

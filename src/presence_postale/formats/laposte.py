@@ -95,14 +95,16 @@ class Rejected:
 
     line: int
     field: str | None
-    reason: str | Message
+    reason: Message
 
-    def describe(self) -> Message:
+    @property
+    def message(self) -> Message:
+        """`line 12: Latitude: …` (the field when one is to blame)."""
         if self.field:
             return Message(
                 "import.row", {"line": self.line, "field": self.field, "reason": self.reason}
             )
-        return Message("import.row_bare", {"line": self.line, "reason": self.reason})
+        return Message("import.row_anywhere", {"line": self.line, "reason": self.reason})
 
     @classmethod
     def refusing(cls, line: int, error: FieldError) -> Rejected:
@@ -113,6 +115,14 @@ class Rejected:
         return cls(
             line, error.field, Message("import.value", {"value": value, "reason": error.reason})
         )
+
+
+def rejected(line: int, field: str | None, key: str, **params: Any) -> Rejected:
+    return Rejected(line, field, Message(key, params))
+
+
+def cannot_import(path: Path | str, key: str, **params: Any) -> InvalidData:
+    return InvalidData("import.cannot", path=str(path), reason=Message(key, params))
 
 
 # The longest cell an imported CSV may hold: a bound of our own, whatever limit the csv
@@ -156,7 +166,7 @@ def detect_encoding(path: Path) -> str:
                 pass
             else:
                 if offset == 0:
-                    raise InvalidData(f"cannot import '{path}': the file is empty")
+                    raise cannot_import(path, "file.empty")
                 return "utf-8-sig"
         handle.seek(0)
         cp1252 = codecs.getincrementaldecoder("cp1252")()
@@ -166,10 +176,7 @@ def detect_encoding(path: Path) -> str:
                 cp1252.decode(chunk)
             except UnicodeDecodeError as error:
                 line += chunk[: error.start].count(b"\n")
-                raise InvalidData(
-                    f"cannot import '{path}': line {line}: neither UTF-8 nor Windows-1252 "
-                    "text; save it as UTF-8"
-                ) from None
+                raise cannot_import(path, "import.not_text", line=line) from None
             line += chunk.count(b"\n")
     return "cp1252"
 
@@ -182,19 +189,19 @@ def refuse_special_file(path: Path) -> None:
     except OSError:
         return  # missing, a loop of links, no permission: opening it says which
     if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-        raise InvalidData("input.not_regular", path=str(path))
+        raise InvalidData("file.cannot_read", path=str(path), reason=Message("file.not_regular"))
 
 
 def _open_binary(path: Path) -> IO[bytes]:
     if path.is_dir():
-        raise InvalidData(f"cannot import '{path}': it is a directory")
+        raise cannot_import(path, "file.is_directory")
     refuse_special_file(path)
     try:
         return path.open("rb")
     except FileNotFoundError:
-        raise InvalidData(f"cannot import '{path}': no such file") from None
+        raise cannot_import(path, "file.no_such_file") from None
     except OSError as error:
-        raise InvalidData(f"cannot import '{path}': {error.strerror}") from None
+        raise InvalidData("import.cannot", path=str(path), reason=error.strerror or "") from None
 
 
 def open_text(path: Path) -> tuple[IO[str], str]:
@@ -217,13 +224,10 @@ def check_header(cells: list[str], source: str) -> None:
         repaired = ""
     if repaired == ";".join(COLUMNS):
         raise InvalidData(
-            f"{source}: line 1: the accents are broken (UTF-8 text saved again as "
-            "Windows-1252, e.g. 'LibellÃ©'); export the list again as UTF-8"
+            "records.at_line", source=source, line=1, reason=Message("import.broken_accents")
         )
-    raise InvalidData(
-        f"{source}: line 1: not La Poste's contact-point list (laposte_poincont2): expected "
-        f"the header #{';'.join(COLUMNS[:3])};…, got '{shown}'"
-    )
+    reason = Message("import.not_laposte", {"expected": ";".join(COLUMNS[:3]), "got": shown})
+    raise InvalidData("records.at_line", source=source, line=1, reason=reason)
 
 
 def read(handle: IO[str], source: str) -> Iterator[ContactPoint | Rejected]:
@@ -232,7 +236,7 @@ def read(handle: IO[str], source: str) -> Iterator[ContactPoint | Rejected]:
     try:
         header = next(reader)
     except StopIteration:
-        raise InvalidData(f"{source}: the file is empty") from None
+        raise InvalidData("records.in_file", source=source, reason=Message("file.empty")) from None
     except csv.Error as error:
         raise InvalidData("import.header", source=source, reason=csv_problem(error)) from None
     check_header(header, source)
@@ -259,47 +263,23 @@ def _coordinate(value: str, bound: float) -> float | None:
         return None
     number = float(value.replace(",", "."))  # a spreadsheet's decimal comma
     if not -bound <= number <= bound:
-        raise ValueError(f"{value} is out of range (-{bound:g} to {bound:g})")
+        raise OverflowError
     return number
 
 
 def parse_row(line: int, cells: list[str]) -> ContactPoint | Rejected:
     """One row of 16 cells, or the first problem found in it."""
     if len(cells) != len(COLUMNS):
-        return Rejected(line, None, f"{len(cells)} columns instead of {len(COLUMNS)}")
+        return rejected(line, None, "records.cell_count", cells=len(cells), expected=len(COLUMNS))
     (site_id, name, kind_label, parent, address, extra, locality, postcode, commune, insee,
      _country, lat, lon, _precision, phone, _latlong) = [c.strip() for c in cells]  # fmt: skip
-    if not _SITE_ID_RE.fullmatch(site_id):
-        return Rejected(line, "Identifiant_du_site", f"'{site_id}' is not a site id like 00518A")
-    if not name:
-        return Rejected(line, "Libellé_du_site", "is empty")
-    kind = KINDS.get(kind_label) or KINDS_FOLDED.get(kind_label.casefold())
-    if kind is None:
-        return Rejected(
-            line,
-            "Caractéristique_du_site",
-            f"unknown kind '{kind_label}' (expected one of: {', '.join(KINDS)})",
-        )
-    if parent and not _SITE_ID_RE.fullmatch(parent):
-        return Rejected(line, "Site_Acores_de_rattachement", f"'{parent}' is not a site id")
-    if not codes.POSTCODE_RE.fullmatch(postcode):
-        hint = " (a spreadsheet may have dropped its leading zero)" if len(postcode) == 4 else ""
-        return Rejected(line, "Code_postal", f"'{postcode}' is not 5 digits{hint}")
-    if not commune:
-        return Rejected(line, "Localité", "is empty")
-    if not codes.INSEE_RE.fullmatch(insee):
-        return Rejected(line, "Code_INSEE", f"'{insee}' is not an INSEE commune code")
-    try:
-        latitude = _coordinate(lat, 90)
-    except ValueError as error:
-        return Rejected(line, "Latitude", _number_problem(lat, error))
-    try:
-        longitude = _coordinate(lon, 180)
-    except ValueError as error:
-        return Rejected(line, "Longitude", _number_problem(lon, error))
-    if (latitude is None) != (longitude is None):
-        field = "Longitude" if longitude is None else "Latitude"
-        return Rejected(line, field, "is empty while the other coordinate is given")
+    problem = _problem(line, site_id, name, kind_label, parent, postcode, commune, insee)
+    if problem is not None:
+        return problem
+    coordinates = coordinates_of(line, (("Latitude", lat, 90.0), ("Longitude", lon, 180.0)))
+    if isinstance(coordinates, Rejected):
+        return coordinates
+    latitude, longitude = coordinates
     try:  # the text rules of every site (one line, no invisible characters, a length)
         if not fields.plain_lines(name, commune, address, extra, locality):
             texts = [
@@ -322,7 +302,7 @@ def parse_row(line: int, cells: list[str]) -> ContactPoint | Rejected:
         site_id,
         name,
         commune,
-        kind,
+        KINDS.get(kind_label) or KINDS_FOLDED[kind_label.casefold()],
         address or None,
         extra or None,
         locality or None,
@@ -336,8 +316,54 @@ def parse_row(line: int, cells: list[str]) -> ContactPoint | Rejected:
     )
 
 
-def _number_problem(value: str, error: ValueError) -> str:
-    message = str(error)
-    if message.startswith("could not convert"):
-        return f"'{value.strip()}' is not a number"
-    return message
+def _problem(
+    line: int,
+    site_id: str,
+    name: str,
+    kind_label: str,
+    parent: str,
+    postcode: str,
+    commune: str,
+    insee: str,
+) -> Rejected | None:
+    """The first problem of a row's codes and names, or None."""
+    if not _SITE_ID_RE.fullmatch(site_id):
+        return rejected(line, "Identifiant_du_site", "import.not_site_id", value=site_id)
+    if not name:
+        return rejected(line, "Libellé_du_site", "import.empty")
+    if (KINDS.get(kind_label) or KINDS_FOLDED.get(kind_label.casefold())) is None:
+        return rejected(
+            line,
+            "Caractéristique_du_site",
+            "import.unknown_kind",
+            value=kind_label,
+            expected=list(KINDS),
+        )
+    if parent and not _SITE_ID_RE.fullmatch(parent):
+        return rejected(line, "Site_Acores_de_rattachement", "import.not_parent_id", value=parent)
+    if not codes.POSTCODE_RE.fullmatch(postcode):
+        key = "import.not_postcode_zero" if len(postcode) == 4 else "import.not_postcode"
+        return rejected(line, "Code_postal", key, value=postcode)
+    if not commune:
+        return rejected(line, "Localité", "import.empty")
+    if not codes.INSEE_RE.fullmatch(insee):
+        return rejected(line, "Code_INSEE", "import.not_insee", value=insee)
+    return None
+
+
+def coordinates_of(
+    line: int, cells: tuple[tuple[str, str, float], tuple[str, str, float]]
+) -> tuple[float | None, float | None] | Rejected:
+    """Latitude and longitude from their cells (a decimal comma is read), both or neither."""
+    values: list[float | None] = []
+    for field, text, bound in cells:
+        try:
+            values.append(_coordinate(text.strip(), bound))
+        except OverflowError:
+            return rejected(line, field, "import.out_of_range", value=text.strip(), bound=bound)
+        except ValueError:
+            return rejected(line, field, "import.not_number", value=text.strip())
+    latitude, longitude = values
+    if (latitude is None) != (longitude is None):
+        return rejected(line, cells[1 if longitude is None else 0][0], "import.one_coordinate")
+    return latitude, longitude

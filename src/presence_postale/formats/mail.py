@@ -141,11 +141,20 @@ def _day(notice: Notice) -> Mail:
 # ---- bookings -------------------------------------------------------------------------------
 
 
+# Each notice of a booking, and its e-mail's subject.
+BOOKING_SUBJECTS = {
+    "booking-confirmed": "mail.booking_confirmed_subject",
+    "booking-cancelled": "mail.booking_cancelled_subject",
+    "booking-reminder": "mail.booking_reminder_subject",
+    "waitlist-offered": "mail.waitlist_offered_subject",
+}
+
+
 def _booking(notice: Notice) -> Mail:
     booking = notice.booking
     assert booking is not None
     when = {"day": booking.start.date(), "space": booking.space_name}
-    subject = _say(f"mail.{notice.kind.replace('-', '_')}_subject", **when)
+    subject = _say(BOOKING_SUBJECTS[notice.kind], **when)
     hello = (
         _say("mail.greeting_name", name=booking.person_name)
         if booking.person_name

@@ -13,6 +13,8 @@ _MD_PUNCTUATION = re.compile(
 )
 # What starts a block when it starts a line (a list item, a numbered one).
 _MD_LINE_START = re.compile(r"^([-+])|^([0-9]+)([.)])")
+# Spaces and line breaks, not the no-break spaces of French typography (`12,5 %`, `« x »`).
+_BREAKS = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 # Bare addresses a GitHub-flavoured renderer would turn into links.
 _MD_AUTOLINK = re.compile(r"(?i)(://|www\.)")
 
@@ -22,7 +24,7 @@ def markdown_text(value: str, *, starts_line: bool = True) -> str:
     spaces, so a name cannot end a heading or a table row), its Markdown punctuation escaped
     (`<b>`, `[x](http://…)`, `|`, `# title` stay text), no bare link; at the start of a line,
     no list marker either."""
-    text = " ".join(value.split())
+    text = " ".join(_BREAKS.split(value)).strip()
     text = _MD_PUNCTUATION.sub(lambda m: m[0] if m[1] else "\\" + m[0], text)
     text = _MD_AUTOLINK.sub(lambda m: m[0].replace(":", "\\:").replace(".", "\\."), text)
     if not starts_line:

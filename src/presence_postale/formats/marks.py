@@ -24,24 +24,25 @@ from datetime import date
 from typing import Any
 
 from presence_postale.domain.hours import DayHours
+from presence_postale.errors import Message
 from presence_postale.formats import words
-from presence_postale.formats.render import HUMAN_FORMATS, Column, Listing, Record
+from presence_postale.formats.render import PEOPLE_FORMATS, Column, Listing, Record
 
 FLAG, REASON, MARK = "illustrative", "illustrative_reason", "illustrative_mark"
-PRECISION = "_precision"  # `start_precision` qualifies `start`
+MARK_COLUMNS = {FLAG: Column("illustrative"), REASON: Column("illustrative_reason")}
 
 
-def approximate(value: date, precision: str | None, lang: str) -> str | None:
+def approximate(value: date, precision: str | None) -> Message | None:
     """`mars 2019` for a month, `2019` for a year; None for a day (shown as any date)."""
     if precision == "month":
-        return words.month(value.year, value.month, lang)
+        return Message("value.in_month", {"date": value})
     if precision == "year":
-        return str(value.year)
+        return Message("value.in_year", {"date": value})
     return None
 
 
-def _column(key: str, lang_key: str) -> Column:
-    return Column(key, words.say(lang_key, "fr"), words.say(lang_key, "en"))
+# The dates a source may give to the month or the year, and the column of their precision.
+PRECISION_COLUMNS = {"start": Column("start_precision")}
 
 
 def _precise_keys(rows: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -50,11 +51,9 @@ def _precise_keys(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     # Rows of a listing share a few sets of keys: each set is looked at once.
     for shape in dict.fromkeys(tuple(row) for row in rows):
         present = set(shape)
-        for key in shape:
-            if key.endswith(PRECISION) and key[: -len(PRECISION)] in present:
-                base = key[: -len(PRECISION)]
-                if base not in keys:
-                    keys.append(base)
+        for key, column in PRECISION_COLUMNS.items():
+            if key in present and column.key in present and key not in keys:
+                keys.append(key)
     return keys
 
 
@@ -64,21 +63,21 @@ def shown(row: Mapping[str, Any], lang: str) -> dict[str, Any]:
     for key in _precise_keys([row]):
         value = row[key]
         if isinstance(value, date):
-            text = approximate(value, row.get(key + PRECISION), lang)
+            text = approximate(value, row.get(PRECISION_COLUMNS[key].key))
             if text is not None:
-                out[key] = text
+                out[key] = words.say(text, lang)
     return out
 
 
-def note(number: int | None, reason: str | None, lang: str) -> str:
+def note(number: int | None, reason: str | None) -> Message:
     """The note of an illustrative record: numbered under a table, or alone (`number` None)."""
     if number is None:
         if reason:
-            return words.say("marks.record_illustrative", lang, reason=reason)
-        return words.say("marks.record_illustrative_unexplained", lang)
+            return Message("marks.record_illustrative", {"reason": reason})
+        return Message("marks.record_illustrative_unexplained")
     if reason:
-        return words.say("marks.illustrative", lang, n=number, reason=reason)
-    return words.say("marks.illustrative_unexplained", lang, n=number)
+        return Message("marks.illustrative", {"n": number, "reason": reason})
+    return Message("marks.illustrative_unexplained", {"n": number})
 
 
 def day_fields(day: DayHours) -> dict[str, Any]:
@@ -108,17 +107,17 @@ def annotate(listing: Listing, fmt: str, lang: str) -> Listing:
     if fmt == "csv":
         return replace(listing, columns=_machine_columns(listing.columns, carries_flag, precise))
     people_rows = [shown(row, lang) for row in rows] if precise else [dict(row) for row in rows]
-    if fmt not in HUMAN_FORMATS or not any(row.get(FLAG) for row in rows):
+    if fmt not in PEOPLE_FORMATS or not any(row.get(FLAG) for row in rows):
         return replace(listing, rows=people_rows)
     numbers: dict[str | None, int] = {}
     for row in people_rows:
         if row.get(FLAG):
             number = numbers.setdefault(row.get(REASON), len(numbers) + 1)
             row[MARK] = f"[{number}]"
-    notes = [note(number, reason, lang) for reason, number in numbers.items()]
+    notes = [note(number, reason) for reason, number in numbers.items()]
     return replace(
         listing,
-        columns=(*listing.columns, _column(MARK, "marks.column")),
+        columns=(*listing.columns, Column("illustrative_mark")),
         rows=people_rows,
         notes=[*listing.notes, *notes],
     )
@@ -131,11 +130,11 @@ def _machine_columns(
     out: list[Column] = []
     for column in columns:
         out.append(column)
-        if column.key in precise and column.key + PRECISION not in keys:
-            out.append(Column(column.key + PRECISION, column.key + PRECISION))
+        if column.key in precise and PRECISION_COLUMNS[column.key].key not in keys:
+            out.append(PRECISION_COLUMNS[column.key])
     if carries_flag:
-        # A CSV heads a column with its key; a workbook with the label.
-        out += [_column(key, f"marks.field_{key}") for key in (FLAG, REASON) if key not in keys]
+        # A CSV heads a column with its key; a workbook with its heading.
+        out += [column for key, column in MARK_COLUMNS.items() if key not in keys]
     return tuple(out)
 
 
@@ -153,8 +152,6 @@ def annotate_record(record: Record, fmt: str, lang: str) -> Record:
     else:
         data = shown(data, lang)
         if data.get(FLAG):
-            fields += [
-                _column(key, f"marks.field_{key}") for key in (FLAG, REASON) if key not in keys
-            ]
+            fields += [column for key, column in MARK_COLUMNS.items() if key not in keys]
     sections = [annotate(section, fmt, lang) for section in record.sections]
     return replace(record, fields=fields, data=data, sections=sections)

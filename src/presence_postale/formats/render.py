@@ -1,8 +1,10 @@
 """One output path: every listing and record becomes table, JSON, CSV, Markdown or HTML here.
 
 Services return plain data; commands describe it with `Column`s and call `render`. Machine
-formats (JSON, CSV) carry stable English snake_case keys and ISO dates; human formats (table,
-Markdown, HTML) carry French headings and French dates unless `lang="en"`.
+formats (JSON, CSV) carry stable English snake_case keys, codes and ISO dates; human formats
+(table, Markdown, HTML) carry the headings, labels and dates of the chosen language, from the
+catalogues of `formats.words`. A CSV for Excel (`excel=True`) keeps the keys and codes and is
+written the way a French Excel opens it (UTF-8 with a BOM, `;`, CRLF, decimal commas).
 """
 
 from __future__ import annotations
@@ -10,33 +12,66 @@ from __future__ import annotations
 import csv
 import html
 import io
-import itertools
 import json
-import operator
-import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
-from presence_postale.domain.calendar import format_day
+from presence_postale.errors import Label, Message
+from presence_postale.formats import words
 from presence_postale.formats.markdown import markdown_text
+from presence_postale.formats.table import lay_out
 
-HUMAN_FORMATS = ("table", "markdown", "html")
-LISTING_FORMATS = ("table", "json", "csv", "markdown", "html", "xlsx")
-# Formats written as bytes (a spreadsheet), not text.
-BINARY_FORMATS = ("xlsx",)
+Text = str | Message
+# The formats written for people (headings, labels and dates of a language).
+PEOPLE_FORMATS = ("table", "markdown", "html")
 
 
 @dataclass(frozen=True)
 class Column:
+    """A column: the row's `key`; its heading: a code of the headings (the key by default),
+    or a message or label when it says more (`à moins de 5 km`); and how people read its
+    cells (`shown`): as they are, as the labels of a vocabulary's codes (its name), as a
+    recurrence rule in words (`rule`), a holiday's name (`holiday`), a ratio as a percentage
+    (`percent`) or a `YYYY-MM` month in words (`month`)."""
+
     key: str
-    fr: str
-    en: str = ""
+    heading: str | Message | Label = ""
+    shown: str = ""
 
     def header(self, lang: str) -> str:
-        return self.en if lang == "en" and self.en else self.fr
+        if isinstance(self.heading, Message | Label):
+            return words.cell(self.heading, lang)
+        return words.heading(self.heading or self.key, lang)
+
+    def cell(self, value: Any, lang: str) -> str:
+        if value is None or not self.shown or isinstance(value, Message | Label):
+            return words.cell(value, lang)
+        shown = _SHOWN.get(self.shown)
+        if shown is not None:
+            return shown(value, lang)
+        if isinstance(value, list | tuple):
+            return ", ".join(words.label(self.shown, code, lang) for code in value)
+        return words.label(self.shown, value, lang)
+
+
+_SHOWN: dict[str, Callable[[Any, str], str]] = {
+    "rule": words.rule,
+    "holiday": words.holiday,
+    "percent": words.percent,
+    "month": lambda text, lang: words.month(int(text[:4]), int(text[5:7]), lang),
+}
+
+
+@dataclass(frozen=True)
+class StandardColumn(Column):
+    """A column of a national standard's file (LaMednum, the Coop): headed by the standard's
+    own name for it, in every language."""
+
+    def header(self, lang: str) -> str:
+        return self.key
 
 
 @dataclass
@@ -45,9 +80,9 @@ class Listing:
 
     columns: Sequence[Column]
     rows: Sequence[Mapping[str, Any]]
-    title: str = ""
+    title: Text = ""
     # Rows keep every key for JSON; `columns` choose what human formats and CSV show.
-    notes: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
 
 
 @dataclass
@@ -56,46 +91,28 @@ class Record:
 
     fields: Sequence[Column]
     data: Mapping[str, Any]
-    title: str = ""
+    title: Text = ""
     sections: list[Listing] = field(default_factory=list)
 
 
-def catalogue_columns(headings: Mapping[str, str]) -> tuple[Column, ...]:
-    """Columns whose headings are catalogue keys: {"people": "heading.people"}."""
-    from presence_postale.formats.words import say
-
-    return tuple(Column(key, say(h, "fr"), say(h, "en")) for key, h in headings.items())
-
-
-def human(value: Any, lang: str = "fr") -> str:
-    """A value as people read it: French dates, `oui`/`non`, lists joined by commas."""
-    if value is None:
-        return ""
+def human(value: Any, lang: str = words.DEFAULT_LANG) -> str:
+    """A value as people read it in a table: `mardi 27/04/2021`, `oui`, lists joined."""
     if type(value) is str:  # most cells: nothing to convert
         return value
-    if isinstance(value, bool):
-        return ("yes" if value else "no") if lang == "en" else ("oui" if value else "non")
-    if isinstance(value, datetime):
-        return f"{format_day(value.date(), lang)} {value:%H:%M}"
-    if isinstance(value, date):
-        return format_day(value, lang)
-    if isinstance(value, time):
-        return f"{value:%H:%M}"
-    if isinstance(value, float):
-        return f"{value:g}" if lang == "en" else f"{value:g}".replace(".", ",")
-    if isinstance(value, Mapping):
-        return ", ".join(f"{k}: {human(v, lang)}" for k, v in value.items())
-    if isinstance(value, list | tuple | set | frozenset):
-        return ", ".join(human(v, lang) for v in value)
-    return str(value)
+    return words.cell(value, lang)
 
 
 def machine(value: Any) -> Any:
-    """A value as JSON carries it: ISO dates and times, plain containers."""
+    """A value as JSON carries it: ISO dates and times, codes, plain containers; a message
+    (a warning, a reason) as its kind and values."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, time):
         return value.strftime("%H:%M")
+    if isinstance(value, Message):
+        return {"kind": value.key, **machine(value.params)}
+    if isinstance(value, Label):
+        return value.code
     if isinstance(value, Mapping):
         return {str(k): machine(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
@@ -110,18 +127,20 @@ _PLAIN = (str, int, float)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def csv_cell(value: Any, *, guard: bool = True) -> str:
-    """A value as a CSV cell; with `guard` (files people open in a spreadsheet), a cell that a
-    spreadsheet would run as a formula gets a leading `'`."""
+def csv_cell(value: Any, excel: bool = False, *, guard: bool = True) -> str:
+    """A value as a CSV cell (decimal commas for Excel); with `guard` (files people open in a
+    spreadsheet), a cell that a spreadsheet would run as a formula gets a leading `'`."""
     if value is None:
         return ""
+    if excel and type(value) is float:
+        return repr(value).replace(".", ",")
     if type(value) in _PLAIN:  # most cells: written as they are
         text = str(value)
     elif isinstance(value, bool):
         return "true" if value else "false"
     elif isinstance(value, list | tuple | set | frozenset):
         text = "|".join(str(machine(v)) for v in value)
-    elif isinstance(value, Mapping):
+    elif isinstance(value, Mapping | Message):
         text = json.dumps(machine(value), ensure_ascii=False, sort_keys=True)
     else:
         text = str(machine(value))
@@ -139,10 +158,17 @@ def _is_number(text: str) -> bool:
 
 
 def render(
-    data: Listing | Record, fmt: str, *, lang: str = "fr", width: int | None = None
+    data: Listing | Record,
+    fmt: str,
+    *,
+    lang: str = words.DEFAULT_LANG,
+    width: int | None = None,
+    excel: bool = False,
 ) -> str | bytes:
-    """The text of a listing or a record in `fmt`; the bytes of a workbook for `xlsx`."""
-    from presence_postale.formats import marks  # illustrative records, approximate dates
+    """`data` in `fmt` (the bytes of a workbook for `xlsx`); a table folds to `width` (None:
+    as wide as it needs). Illustrative records and approximate dates are marked on the way
+    (`marks`), so that no command can forget them."""
+    from presence_postale.formats import marks
 
     if fmt == "xlsx":
         from presence_postale.formats import xlsx
@@ -152,16 +178,16 @@ def render(
             return xlsx.record(marks.annotate_record(data, "csv", lang), lang)
         return xlsx.listing(marks.annotate(data, "csv", lang), lang)
     if isinstance(data, Record):
-        return _render_record(marks.annotate_record(data, fmt, lang), fmt, lang, width)
+        return _render_record(marks.annotate_record(data, fmt, lang), fmt, lang, width, excel)
     data = marks.annotate(data, fmt, lang)
     if fmt == "json":
         return to_json([dict(row) for row in data.rows])
     if fmt == "csv":
-        return to_csv(data.columns, data.rows)
+        return to_csv([c.key for c in data.columns], data.rows, excel=excel)
     if fmt == "markdown":
         return to_markdown(data, lang)
     if fmt == "html":
-        return to_html_page(data.title, [data], lang)
+        return to_html_page(words.text(data.title, lang), [data], lang)
     return to_table(data, lang, width)
 
 
@@ -185,6 +211,8 @@ def _json_default(value: Any) -> Any:
         return sorted(value)
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, Message | Label):
+        return machine(value)
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
@@ -192,39 +220,56 @@ def to_json(value: Any) -> str:
     """Indented JSON, ISO dates, times as HH:MM (orjson: a national report is megabytes)."""
     import orjson
 
-    options = orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_NON_STR_KEYS
+    options = (
+        orjson.OPT_INDENT_2
+        | orjson.OPT_PASSTHROUGH_DATETIME
+        | orjson.OPT_PASSTHROUGH_DATACLASS
+        | orjson.OPT_NON_STR_KEYS
+    )
     return orjson.dumps(value, default=_json_default, option=options).decode("utf-8") + "\n"
 
 
 def to_csv(
-    columns: Sequence[Column], rows: Iterable[Mapping[str, Any]], delimiter: str = ","
+    keys: Sequence[str],
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    excel: bool = False,
+    guard: bool = True,
 ) -> str:
+    """A header of `keys`, then a line per row; for Excel: BOM, `;`, CRLF, decimal commas;
+    with `guard`, no cell a spreadsheet would run as a formula."""
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
-    writer.writerow([c.key for c in columns])
+    writer = csv.writer(
+        out, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n"
+    )
+    writer.writerow(keys)
     for row in rows:
-        writer.writerow([csv_cell(row.get(c.key)) for c in columns])
-    return out.getvalue()
+        writer.writerow([csv_cell(row.get(key), excel, guard=guard) for key in keys])
+    return ("\ufeff" if excel else "") + out.getvalue()
 
 
-def _md_cell(value: Any, lang: str) -> str:
-    return markdown_text(human(value, lang), starts_line=False)
+def cells(listing: Listing, lang: str) -> list[list[str]]:
+    """The listing's cells as people read them."""
+    return [[c.cell(row.get(c.key), lang) for c in listing.columns] for row in listing.rows]
+
+
+def _md_cell(text: str) -> str:
+    return markdown_text(text, starts_line=False)
 
 
 def to_markdown(listing: Listing, lang: str, level: int = 2) -> str:
     lines = []
     if listing.title:
-        lines += [f"{'#' * level} {markdown_text(listing.title)}", ""]
+        lines += [f"{'#' * level} {markdown_text(words.text(listing.title, lang))}", ""]
     if listing.rows:
         lines.append("| " + " | ".join(c.header(lang) for c in listing.columns) + " |")
         lines.append("|" + "|".join("---" for _ in listing.columns) + "|")
-        for row in listing.rows:
-            cells = (_md_cell(row.get(c.key), lang) for c in listing.columns)
-            lines.append("| " + " | ".join(cells) + " |")
+        for row in cells(listing, lang):
+            lines.append("| " + " | ".join(_md_cell(cell) for cell in row) + " |")
     else:
-        lines.append("_(aucune ligne)_" if lang != "en" else "_(no rows)_")
+        lines.append(f"_({words.say('table.empty', lang)})_")
     for note in listing.notes:
-        lines += ["", f"> {markdown_text(note)}"]
+        lines += ["", f"> {markdown_text(words.text(note, lang))}"]
     return "\n".join(lines) + "\n"
 
 
@@ -242,220 +287,61 @@ def html_table(listing: Listing, lang: str, level: int = 2) -> str:
     parts = []
     if listing.title:
         tag = f"h{min(level, 6)}"
-        parts.append(f"<{tag}>{html.escape(listing.title)}</{tag}>")
+        parts.append(f"<{tag}>{html.escape(words.text(listing.title, lang))}</{tag}>")
     if listing.rows:
         head = "".join(f"<th>{html.escape(c.header(lang))}</th>" for c in listing.columns)
         body = "".join(
-            "<tr>"
-            + "".join(
-                f"<td>{html.escape(human(row.get(c.key), lang))}</td>" for c in listing.columns
-            )
-            + "</tr>"
-            for row in listing.rows
+            "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+            for row in cells(listing, lang)
         )
         parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
     else:
-        parts.append(f"<p>{'(aucune ligne)' if lang != 'en' else '(no rows)'}</p>")
-    parts += [f'<p class="note">{html.escape(note)}</p>' for note in listing.notes]
+        parts.append(f"<p>({html.escape(words.say('table.empty', lang))})</p>")
+    parts += [
+        f'<p class="note">{html.escape(words.text(note, lang))}</p>' for note in listing.notes
+    ]
     return "\n".join(parts)
 
 
-def to_html_page(title: str, listings: Sequence[Listing], lang: str, intro: str = "") -> str:
+def to_html_page(title: str, listings: Sequence[Listing], lang: str, body: str = "") -> str:
     """One self-contained page (inline style, no scripts) that prints and mails well."""
-    body = "\n".join(html_table(listing, lang) for listing in listings)
+    parts = [html_table(listing, lang) for listing in listings]
+    content = "\n".join([*parts, body] if body else parts)
     heading = f"<h1>{html.escape(title)}</h1>\n" if title else ""
-    intro_html = f"<p>{html.escape(intro)}</p>\n" if intro else ""
     return (
-        f'<!DOCTYPE html>\n<html lang="{"en" if lang == "en" else "fr"}">\n<head>\n'
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n'
         f'<meta charset="utf-8">\n<title>{html.escape(title)}</title>\n'
-        f"<style>{_HTML_STYLE}</style>\n</head>\n<body>\n{heading}{intro_html}{body}\n"
+        f"<style>{_HTML_STYLE}</style>\n</head>\n<body>\n{heading}{content}\n"
         "</body>\n</html>\n"
     )
 
 
-DEFAULT_WIDTH = 200  # when the output is not a terminal
-
-
 def to_table(listing: Listing, lang: str, width: int | None = None) -> str:
-    """An aligned plain-text table, cells taken literally (`[x]` is text, not markup).
-
-    A table that fits the width is laid out as rich lays it out, each column as wide as its
-    longest cell (a test keeps the two equal). One that does not fit is folded here: the widest
-    columns narrow, first down to their longest word, and cells, headings, the title and notes
-    wrap at spaces (a word longer than its column is cut). Only text with characters that do
-    not each take one column (wide or combining characters, tabs) is left to rich, which
-    measures them; rich costs a tenth of a second to load and lay out a table.
-    """
-    width = width or DEFAULT_WIDTH
-    keys = [c.key for c in listing.columns]
-    cells = [[human(row.get(key), lang) for key in keys] for row in listing.rows]
-    text = _plain_table(listing, cells, lang, width)
-    if text is None:
-        text = _rich_table(listing, cells, lang, width)
-    return text
+    """An aligned plain-text table (see `formats.table`), folded to `width` when given."""
+    return lay_out(
+        title=words.text(listing.title, lang),
+        headers=[c.header(lang) for c in listing.columns],
+        rows=cells(listing, lang),
+        notes=[words.text(note, lang) for note in listing.notes],
+        empty=f"({words.say('table.empty', lang)})",
+        width=width,
+    )
 
 
-# Characters beyond the Latin letters, whose width rich's table gives.
-_BEYOND_LATIN = re.compile("[^\x00-\u02ff]")
-
-
-def _one_column_wide(text: str) -> bool:
-    """Whether every character of `text` takes exactly one column on a terminal. Beyond the
-    Latin letters, rich's own table says (typographic quotes and dashes do: a national list
-    holds them); it is loaded only then, and asked once for each such character."""
-    if text.isascii():
-        return text.isprintable()
-    return text.isprintable() and all(_cells(ch) == 1 for ch in set(_BEYOND_LATIN.findall(text)))
-
-
-def _cells(character: str) -> int:
-    from rich.cells import get_character_cell_size
-
-    return get_character_cell_size(character)
-
-
-def _plain_table(
-    listing: Listing, cells: list[list[str]], lang: str, width: int, *, fold: bool = True
-) -> str | None:
-    """The table laid out here, or None when rich must measure it (or, without `fold`, when
-    it does not fit the width)."""
-    empty = "(aucune ligne)" if lang != "en" else "(no rows)"
-    headers = [c.header(lang) for c in listing.columns]
-    prose = [listing.title or "", *listing.notes, "" if cells else empty]
-    texts = [*prose, *headers, *itertools.chain.from_iterable(cells)]
-    if not _one_column_wide("".join(texts)):  # one look at all the text
-        return None
-    if not fold and any(len(text) > width for text in prose):
-        return None
-    lines = _wrap(listing.title, width) if listing.title else []
-    if cells:
-        # A line: a space, then each column with a space either side and one between two;
-        # the last column of the width stays free, as rich leaves it.
-        room = width - 3 * len(headers) - 1
-        widths = _column_widths(headers, cells, room if fold else None)
-        if widths is None or sum(widths) > room:
-            return None
-
-        rule = " " + "\u2500" * (sum(widths) + 3 * len(widths) - 1)
-        lines += ["", *_row_lines([headers], widths), rule, *_row_lines(cells, widths), ""]
-    else:
-        lines += _wrap(empty, width)
-    for note in listing.notes:
-        lines += _wrap(note, width)
-    return "\n".join(text.rstrip() for text in lines).strip("\n") + "\n"
-
-
-def _row_lines(rows: Sequence[Sequence[str]], widths: Sequence[int]) -> Iterator[str]:
-    """The lines of `rows`: a space, then each column with a space either side and one between
-    two. A row whose cells fit their columns is one line, laid out by one format string (a
-    national list has tens of thousands); the others wrap their cells."""
-    layout = " " + " ".join(f" {{:<{w}}} " for w in widths)
-    for texts in rows:
-        if all(map(operator.le, map(len, texts), widths)):
-            yield layout.format(*texts)
-            continue
-        parts = [_wrap(text, w) for text, w in zip(texts, widths, strict=True)]
-        height = max(len(part) for part in parts)
-        for i in range(height):
-            yield layout.format(*(part[i] if i < len(part) else "" for part in parts))
-
-
-def _column_widths(
-    headers: Sequence[str], cells: list[list[str]], room: int | None
-) -> list[int] | None:
-    """Each column's width: its longest text, narrowed to share `room` when it is given and
-    they do not fit. The widest column gives up a column at a time, while any is wider than
-    its longest word; then words must be cut. None when `room` cannot hold one column each."""
-    by_column = zip(*cells, strict=True)
-    columns = [[header, *column] for header, column in zip(headers, by_column, strict=True)]
-    widths = [max(map(len, column)) for column in columns]
-    if room is None or sum(widths) <= room:
-        return widths
-    if room < len(widths):
-        return None
-    words = [max(map(len, " ".join(column).split()), default=1) for column in columns]
-    for _ in range(sum(widths) - room):
-        wide = [i for i, w in enumerate(widths) if w > words[i]] or [
-            i for i, w in enumerate(widths) if w > 1
-        ]
-        widest = max(wide, key=lambda i: widths[i])
-        widths[widest] -= 1
-    return widths
-
-
-# A word as rich wraps text: the spaces before the first, then each word with the spaces after.
-_WORD = re.compile(r"\s*\S+\s*")
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    """`text` in lines of at most `width` columns, broken where rich breaks it: before a word
-    that does not fit, spaces inside a line kept; a word longer than a line is cut. Text that
-    fits is kept as it is."""
-    if len(text) <= width:
-        return [text]
-    breaks = [0]
-    used = 0  # columns taken on the current line, the spaces after its last word included
-    for match in _WORD.finditer(text):
-        start, word = match.start(), match.group()
-        size = len(word.rstrip())
-        if width - used >= size:
-            used += len(word)
-        elif size > width:
-            pieces = [word[i : i + width] for i in range(0, len(word), width)]
-            for piece in pieces:
-                if start:
-                    breaks.append(start)
-                start += len(piece)
-            used = len(pieces[-1])
-        elif used and start:
-            breaks.append(start)
-            used = len(word)
-    ends = [*breaks[1:], len(text)]
-    return [text[begin:end].rstrip() for begin, end in zip(breaks, ends, strict=True)]
-
-
-def _rich_table(listing: Listing, cells: list[list[str]], lang: str, width: int) -> str:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    out = io.StringIO()
-    console = Console(file=out, width=width, no_color=True, highlight=False, emoji=False)
-    if listing.title:
-        console.print(Text(listing.title))
-    if cells:
-        table = Table(box=box.SIMPLE_HEAD)
-        for column in listing.columns:
-            table.add_column(Text(column.header(lang)), overflow="fold")
-        for row in cells:
-            table.add_row(*(Text(cell) for cell in row))
-        console.print(table)
-    else:
-        console.print(Text("(aucune ligne)" if lang != "en" else "(no rows)"))
-    for note in listing.notes:
-        console.print(Text(note))
-    text = "\n".join(line.rstrip() for line in out.getvalue().splitlines())
-    return text.strip("\n") + "\n"
-
-
-def _render_record(record: Record, fmt: str, lang: str, width: int | None) -> str:
+def _render_record(record: Record, fmt: str, lang: str, width: int | None, excel: bool) -> str:
     if fmt == "json":
         return to_json(dict(record.data))
-    pairs = Listing(
-        columns=(Column("field", "champ", "field"), Column("value", "valeur", "value")),
-        rows=[
-            {"field": f.header(lang), "value": record.data.get(f.key), "key": f.key}
-            for f in record.fields
-        ],
-        title=record.title,
-    )
     if fmt == "csv":
-        csv_pairs = [{"field": f.key, "value": record.data.get(f.key)} for f in record.fields]
-        return to_csv(pairs.columns, csv_pairs)
-    listings = [pairs, *record.sections]
+        pairs = [{"field": f.key, "value": record.data.get(f.key)} for f in record.fields]
+        return to_csv(["field", "value"], pairs, excel=excel)
+    rows = [
+        {"field": f.header(lang), "value": f.cell(record.data.get(f.key), lang)}
+        for f in record.fields
+    ]
+    pairs_listing = Listing((Column("field"), Column("value")), rows, title=record.title)
+    listings = [pairs_listing, *record.sections]
     if fmt == "markdown":
         return "\n".join(to_markdown(listing, lang) for listing in listings)
     if fmt == "html":
-        return to_html_page(record.title, listings, lang)
+        return to_html_page(words.text(record.title, lang), listings, lang)
     return "".join(to_table(listing, lang, width) for listing in listings)

@@ -22,6 +22,9 @@ from presence_postale.formats.charts import (
     lines,
 )
 
+# What a chart counts, as its axis says it.
+MEASURES = {"people": "chart.people", "sessions": "chart.sessions"}
+
 
 def _say(key: str, lang: str, **params: Any) -> str:
     return words.say(key, lang, **params)
@@ -112,14 +115,15 @@ def _trend(data: dict[str, Any], lang: str) -> Chart | None:
         return None
     order = [w["week"] for w in logged]
     references = []
-    for name, colour in (("before", PALETTE[5]), ("recent", PALETTE[1])):
+    for name, key, colour in (
+        ("before", "chart.before", PALETTE[5]),
+        ("recent", "chart.recent", PALETTE[1]),
+    ):
         rows = [w for w in logged if w["week"] in windows[name]]
         held = sum(w["held"] for w in rows)
         rate = sum(w["visitors"] for w in rows) / held if held else 0.0
         first, last = order.index(rows[0]["week"]), order.index(rows[-1]["week"])
-        references.append(
-            Reference(_say(f"chart.{name}", lang), round(rate, 2), first, last, colour)
-        )
+        references.append(Reference(_say(key, lang), round(rate, 2), first, last, colour))
     return Chart(
         "programme-trend",
         _say("chart.programme_trend", lang),
@@ -177,10 +181,10 @@ def mediation_charts(data: dict[str, Any], lang: str) -> dict[str, list[str]]:
         chart = Chart(
             f"mediation-{key.replace('_', '-')}",
             _say(title, lang),
-            _say(f"chart.{measure}", lang),
+            _say(MEASURES[measure], lang),
             _say(axis, lang),
             tuple(words.label(vocabulary, r[key], lang) for r in rows),
-            (Series(_say(f"chart.{measure}", lang), tuple(r[measure] for r in rows), colour),),
+            (Series(_say(MEASURES[measure], lang), tuple(r[measure] for r in rows), colour),),
         )
         out[f"mediation.report.{name}"] = [bars(chart, lang)]
     return out

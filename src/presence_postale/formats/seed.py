@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from presence_postale.domain.fields import FieldError, shorten
-from presence_postale.errors import InvalidData, Message, PresencePostaleError
+from presence_postale.errors import BadValue, InvalidData, Message, PresencePostaleError
 from presence_postale.formats import laposte, yaml_reader
 
 SCHEMA_VERSION = 1
@@ -42,38 +42,26 @@ class Item:
     # From a file `export records` wrote (another database's records): merged, not applied.
     merging: bool = False
 
-    def where(self, key: str | None = None) -> str:
+    def error(self, key: str | None, reason: Message | PresencePostaleError) -> InvalidData:
+        """A refusal naming the file, the line and the field (`sites[3].kind`), for a reason
+        in words of the catalogue or another refusal's."""
         line = self.lines.get(key, self.line) if key else self.line
-        suffix = f".{key}" if key else ""
-        return f"line {line}: {self.section}[{self.index}]{suffix}"
-
-    def error(self, key: str | None, message: str | Message | Exception) -> InvalidData:
-        """The error of this record's field (its line): a sentence, a catalogue message, or
-        the reason of another error; a refused value is repeated (a catalogue message is
-        rendered in the reader's language)."""
-        from presence_postale.formats.words import KEY
-
-        line = self.lines.get(key, self.line) if key else self.line
-        item = f"{self.section}[{self.index}]" + (f".{key}" if key else "")
-        if isinstance(message, FieldError):
-            value = shorten(message.value)
+        place = f"{self.section}[{self.index}]" + (f".{key}" if key else "")
+        if isinstance(reason, FieldError):
+            value = shorten(reason.value)
             if value is not None:
                 return InvalidData(
                     "records.field",
                     source=self.source,
                     line=line,
-                    item=item,
+                    place=place,
                     value=value,
-                    reason=message.reason,
+                    reason=reason.reason,
                 )
-            message = message.reason
-        elif isinstance(message, PresencePostaleError):
-            message = message.message
-        if isinstance(message, Message) and KEY.match(message.key):
-            return InvalidData(
-                "records.at", source=self.source, line=line, item=item, reason=message
-            )
-        return InvalidData(f"{self.source}: {self.where(key)}: {message}")
+            reason = reason.reason
+        elif isinstance(reason, PresencePostaleError):
+            reason = reason.message
+        return InvalidData("records.at", source=self.source, line=line, place=place, reason=reason)
 
 
 @dataclass
@@ -95,19 +83,34 @@ class Records:
 # ---- value checkers -------------------------------------------------------------------------
 
 
+def got(value: Any) -> Message:
+    """A value as a refusal names it: `'text'`, a list, a mapping, the number 5."""
+    if value is None:
+        return Message("value.got_nothing")
+    if isinstance(value, str):
+        return Message(
+            "value.got_text", {"text": value if len(value) <= 40 else value[:37] + "..."}
+        )
+    if isinstance(value, list):
+        return Message("value.got_list")
+    if isinstance(value, dict):
+        return Message("value.got_mapping")
+    return Message("value.got_other", {"kind": type(value).__name__, "value": repr(value)})
+
+
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")  # control characters but tab and newline
 
 
 def _str(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise ValueError(f"expected text, got {_describe(value)}")
+        raise BadValue("value.expected_text", got=got(value))
     text = str(value).strip()
     if not text:
-        raise ValueError("must not be empty")
+        raise BadValue("value.must_not_be_empty")
     if len(text) > 2000:
-        raise ValueError(f"is {len(text)} characters long; at most 2000")
+        raise BadValue("value.text_too_long", length=len(text), maximum=2000)
     if _CONTROL.search(text):
-        raise ValueError("contains control characters")
+        raise BadValue("value.has_control_characters")
     return text
 
 
@@ -115,33 +118,33 @@ def _code(value: Any) -> str:
     # Codes written as numbers in YAML (department 32, postcode 05700 read as 5700) are not
     # safe: require quotes so a leading zero is never lost.
     if isinstance(value, int | float) and not isinstance(value, bool):
-        raise ValueError(f'expected a quoted code, got the number {value}: write it as "{value}"')
+        raise BadValue("value.expected_quoted_code", number=str(value))
     return _str(value)
 
 
 def _int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"expected a whole number, got {_describe(value)}")
+        raise BadValue("value.expected_whole_number", got=got(value))
     if not -(10**12) < value < 10**12:
-        raise ValueError(f"{value} is out of range")
+        raise BadValue("value.number_out_of_range", number=str(value))
     return value
 
 
 def _float(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"expected a number, got {_describe(value)}")
+        raise BadValue("value.expected_number", got=got(value))
     return float(value)
 
 
 def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValueError(f"expected true or false, got {_describe(value)}")
+        raise BadValue("value.expected_boolean", got=got(value))
     return value
 
 
 def _date(value: Any) -> date:
     if isinstance(value, datetime):
-        raise ValueError(f"expected a date, got a date and time {value.isoformat()}")
+        raise BadValue("value.expected_date_not_time", stamp=value.isoformat())
     if isinstance(value, date):
         return value
     if isinstance(value, str):
@@ -149,7 +152,7 @@ def _date(value: Any) -> date:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValueError(f"expected a date YYYY-MM-DD, got {_describe(value)}")
+    raise BadValue("value.expected_iso_date", got=got(value))
 
 
 def _time(value: Any) -> time:
@@ -163,8 +166,8 @@ def _time(value: Any) -> time:
                 return parsed
     if isinstance(value, int) and not isinstance(value, bool):
         # YAML 1.1 reads an unquoted 09:00 as a base-60 number (540).
-        raise ValueError(f'expected a quoted time "HH:MM", got the number {value}')
-    raise ValueError(f'expected a time "HH:MM", got {_describe(value)}')
+        raise BadValue("value.expected_quoted_time", number=value)
+    raise BadValue("value.expected_hhmm", got=got(value))
 
 
 def _datetime(value: Any) -> datetime:
@@ -175,7 +178,7 @@ def _datetime(value: Any) -> datetime:
             return datetime.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValueError(f"expected a date and time YYYY-MM-DDTHH:MM, got {_describe(value)}")
+    raise BadValue("value.expected_datetime", got=got(value))
 
 
 def _list_of(check: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
@@ -183,7 +186,7 @@ def _list_of(check: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise ValueError(f"expected a list, got {_describe(value)}")
+            raise BadValue("value.expected_list", got=got(value))
         return [check(v) for v in value]
 
     return checker
@@ -193,12 +196,12 @@ def _counts(value: Any) -> dict[str, int]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ValueError(f"expected a mapping of counts, got {_describe(value)}")
+        raise BadValue("value.expected_counts", got=got(value))
     out = {}
     for key, count in value.items():
         number = _int(count)
         if number < 0:
-            raise ValueError(f"count for '{key}' is negative")
+            raise BadValue("value.count_negative", code=key)
         out[_str(key)] = number
     return out
 
@@ -207,30 +210,17 @@ def _label(value: Any) -> dict[str, Any]:
     if isinstance(value, str):
         return {"label": _str(value), "since": None, "detail": None}
     if not isinstance(value, dict):
-        raise ValueError(f"expected a label or {{label, since, detail}}, got {_describe(value)}")
+        raise BadValue("value.expected_label", got=got(value))
     unknown = set(value) - {"label", "since", "detail"}
     if unknown:
-        raise ValueError(f"unknown key '{sorted(unknown)[0]}' in label")
+        raise BadValue("value.label_unknown_key", field=sorted(unknown)[0])
     if "label" not in value:
-        raise ValueError("label is missing")
+        raise BadValue("value.label_missing")
     return {
         "label": _str(value["label"]),
         "since": _date(value["since"]) if value.get("since") is not None else None,
         "detail": _str(value["detail"]) if value.get("detail") is not None else None,
     }
-
-
-def _describe(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"'{shown}'"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return f"{type(value).__name__} {value!r}"
 
 
 # ---- the schema -----------------------------------------------------------------------------
@@ -494,9 +484,13 @@ SECTIONS = tuple(SCHEMA)
 # ---- reading --------------------------------------------------------------------------------
 
 
+def cannot_read(path: Path, reason: Message | str) -> InvalidData:
+    return InvalidData("file.cannot_read", path=str(path), reason=reason)
+
+
 def read_text(path: Path) -> str:
     if path.is_dir():
-        raise InvalidData(f"cannot read '{path}': it is a directory")
+        raise cannot_read(path, Message("file.is_directory"))
     laposte.refuse_special_file(path)
     try:
         size = path.stat().st_size
@@ -506,15 +500,15 @@ def read_text(path: Path) -> str:
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise InvalidData(f"cannot read '{path}': no such file") from None
+        raise cannot_read(path, Message("file.no_such_file")) from None
     except OSError as error:
-        raise InvalidData(f"cannot read '{path}': {error.strerror}") from None
+        raise cannot_read(path, error.strerror or str(error)) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise InvalidData(
-            f"cannot read '{path}': line {line}: not UTF-8 (byte {error.start}); save it as UTF-8"
+        raise cannot_read(
+            path, Message("file.not_utf8", {"line": line, "byte": error.start})
         ) from None
 
 
@@ -538,33 +532,34 @@ def parse(text: str, source: str, *, exact: bool = True) -> Records:
 
 def _parse(document: Any, source: str) -> Records:
     if document is None:
-        raise InvalidData(f"{source}: the file is empty")
+        raise InvalidData("records.in_file", source=source, reason=Message("file.empty"))
     if not isinstance(document, dict):
-        raise InvalidData(f"{source}: expected a mapping of sections ({', '.join(SECTIONS)})")
+        reason = Message("records.expected_sections", {"sections": list(SECTIONS)})
+        raise InvalidData("records.in_file", source=source, reason=reason)
     top_lines: Mapping[str, int] = document.pop("__lines__")
     document.pop("__line__")
+
+    def refuse(line: int, key: str, **params: Any) -> InvalidData:
+        return InvalidData("records.at_line", source=source, line=line, reason=Message(key, params))
+
     version = document.pop("version", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
-        raise InvalidData(
-            f"{source}: line {top_lines.get('version', 1)}: version {version!r} is not "
-            f"supported (expected {SCHEMA_VERSION})"
-        )
+        line = top_lines.get("version", 1)
+        raise refuse(line, "records.bad_version", version=repr(version), expected=SCHEMA_VERSION)
     merging = document.get("exported") is True
     for note in NOTES:
         document.pop(note, None)
     unknown = [key for key in document if key not in SCHEMA]
     if unknown:
-        raise InvalidData(
-            f"{source}: line {top_lines[unknown[0]]}: unknown section '{unknown[0]}' "
-            f"(expected {', '.join(SECTIONS)})"
-        )
+        line = top_lines[unknown[0]]
+        raise refuse(line, "records.unknown_section", section=unknown[0], sections=list(SECTIONS))
     sections: dict[str, list[Item]] = {}
     for name in SECTIONS:
         if name not in document:
             continue
         entries = document[name] or []
         if not isinstance(entries, list):
-            raise InvalidData(f"{source}: line {top_lines[name]}: {name} must be a list")
+            raise refuse(top_lines[name], "records.not_a_list", section=name)
         sections[name] = [
             _check_item(source, name, index, entry, top_lines[name], merging)
             for index, entry in enumerate(entries)
@@ -576,7 +571,8 @@ def _check_item(
     source: str, section: str, index: int, entry: Any, line: int, merging: bool = False
 ) -> Item:
     if not isinstance(entry, dict):
-        raise InvalidData(f"{source}: line {line}: {section}[{index}] must be a mapping")
+        reason = Message("records.not_a_mapping", {"place": f"{section}[{index}]"})
+        raise InvalidData("records.at_line", source=source, line=line, reason=reason)
     lines: dict[str, int] = entry.pop("__lines__")
     item = Item(
         source=source,
@@ -590,20 +586,19 @@ def _check_item(
     spec = SCHEMA[section]
     for key in entry:
         if key not in spec:
-            raise InvalidData(
-                f"{source}: {item.where(str(key))}: unknown field (expected {', '.join(spec)})"
-            )
+            reason = Message("records.unknown_field", {"expected": list(spec)})
+            raise item.error(str(key), reason)
     for key, (check, required) in spec.items():
         value = entry.get(key)
         if value is None:
             if required:
-                raise InvalidData(f"{source}: {item.where()}: {key} is missing")
+                raise item.error(None, Message("records.missing_field", {"field": key}))
             item.values[key] = None
             continue
         try:
             item.values[key] = check(_plain(value))
-        except ValueError as error:
-            raise InvalidData(f"{source}: {item.where(key)}: {error}") from None
+        except BadValue as error:
+            raise item.error(key, error.message) from None
     return item
 
 

@@ -5,52 +5,51 @@ from __future__ import annotations
 
 from typing import Any
 
-from presence_postale.errors import Label
-from presence_postale.formats import words
+from presence_postale.errors import Label, Message
 from presence_postale.formats.render import Column, Listing
 
 
-def _heading(key: str, words_key: str) -> Column:
-    return Column(key, words.say(words_key, "fr"), words.say(words_key, "en"))
+def _column(key: str, words_key: str, shown: str = "") -> Column:
+    return Column(key, Message(words_key), shown)
 
 
-def listings(data: dict[str, Any], lang: str) -> list[Listing]:
+def listings(data: dict[str, Any]) -> list[Listing]:
     """The versions of the site's hours, staff count and labels, each with its period."""
 
     def shown(row: dict[str, Any]) -> dict[str, Any]:
         return {
             **row,
-            "from": row["from"] or words.say("history.beginning", lang),
-            "until": row["until"] or words.say("history.in_force", lang),
-            "source": words.value(Label("version_source", row["source"]), lang),
+            "from": row["from"] or Message("history.beginning"),
+            "until": row["until"] or Message("history.in_force"),
+            "source": Label("version_source", row["source"]),
         }
 
-    period = (_heading("from", "history.col.from"), _heading("until", "history.col.until"))
-    source = _heading("source", "history.col.source")
+    period = (_column("from", "history.col.from"), _column("until", "history.col.until"))
+    source = _column("source", "history.col.source")
     labels = [
-        {**shown(row), "held": words.value(Label("label_held", str(row["held"]).lower()), lang)}
+        {**shown(row), "held": Label("label_held", str(row["held"]).lower())}
         for row in data["label_history"]
     ]
     return [
         Listing(
-            (*period, _heading("opening_hours", "history.col.hours"), source),
+            (*period, _column("opening_hours", "history.col.hours"), source),
             [shown(row) for row in data["hours_history"]],
-            title=words.say("history.hours_title", lang),
+            title=Message("history.hours_title"),
         ),
         Listing(
-            (*period, _heading("staff_count", "history.col.staff"), source),
+            (*period, _column("staff_count", "history.col.staff"), source),
             [shown(row) for row in data["staff_history"]],
-            title=words.say("history.staff_title", lang),
+            title=Message("history.staff_title"),
         ),
         Listing(
             (
-                _heading("label", "history.col.label"),
+                _column("label", "history.col.label", "site_label"),
                 *period,
-                _heading("held", "history.col.held"),
-                _heading("detail", "history.col.detail"),
+                _column("held", "history.col.held"),
+                _column("detail", "history.col.detail"),
                 source,
             ),
             labels,
-            title=words.say("history.labels_title", lang),
+            title=Message("history.labels_title"),
         ),
     ]

@@ -14,6 +14,7 @@ from datetime import date
 from presence_postale.formats import words
 from presence_postale.formats.html_page import page, typeset
 from presence_postale.formats.weekly_view import (
+    KIND_KEYS,
     KINDS,
     SECTION_KEYS,
     Cell,
@@ -103,7 +104,7 @@ def _cell(cell: Cell, lang: str) -> str:
 
 
 def _block(item: Item, lang: str) -> str:
-    kind = words.say(f"weekly.kind_{item.kind}", lang)
+    kind = words.say(KIND_KEYS[item.kind], lang)
     status = "" if item.status == "scheduled" else item.status_label
     tip = item_line(item, lang)
     parts = [

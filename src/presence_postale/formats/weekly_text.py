@@ -8,15 +8,16 @@ each site's details, empty sections folded into one line; the warnings.
 
 from __future__ import annotations
 
-import textwrap
 import unicodedata
 from collections.abc import Sequence
 from datetime import time
 
 from presence_postale.formats import words
 from presence_postale.formats.markdown import markdown_text
+from presence_postale.formats.table import indented, underlined, wrap
 from presence_postale.formats.weekly_view import (
     KINDS,
+    MARK_KEYS,
     SECTION_KEYS,
     Cell,
     SiteView,
@@ -34,7 +35,7 @@ def weekly_table(view: WeekView, width: int | None) -> str:
     """Lines wrap at a terminal's `width`; without one (a pipe, a file) long lines stay whole
     and the grid is bounded by `DEFAULT_WIDTH`."""
     limit = width or DEFAULT_WIDTH
-    out = [view.title, "=" * min(len(view.title), width or len(view.title)), ""]
+    out = [*underlined(view.title, "=", width), ""]
     out += _heading(view.say("weekly.summary"))
     out += [_bullet(line, width) for line in _summary_lines(view)]
     if view.sites:
@@ -61,19 +62,8 @@ def _heading(text: str) -> list[str]:
 
 
 def _wrap(text: str, width: int | None, indent: str = "", hanging: str = "") -> str:
-    """`text` indented, and wrapped at `width` when there is one."""
-    if width is None:
-        return indent + text
-    return "\n".join(
-        textwrap.wrap(
-            text,
-            width=max(width, 20),
-            initial_indent=indent,
-            subsequent_indent=hanging or indent,
-            break_long_words=True,
-            break_on_hyphens=False,
-        )
-    )
+    """`text` indented, and folded at `width` when there is one (`table.wrap`)."""
+    return "\n".join(indented(text, width, indent, hanging))
 
 
 def _bullet(text: str, width: int | None, indent: str = "  ") -> str:
@@ -98,15 +88,15 @@ def _compact(moment: time, lang: str) -> str:
     return f"{moment.hour}:{moment.minute:02d}"
 
 
-def _cell_lines(cell: Cell, lang: str, *, wrap: bool = True) -> list[str]:
+def _cell_lines(cell: Cell, lang: str, *, fold: bool = True) -> list[str]:
     if cell.intervals:
         lines = [f"{_compact(a, lang)}-{_compact(b, lang)}" for a, b in cell.intervals]
-    elif wrap:
-        lines = textwrap.wrap(cell.word, DAY_COLUMN, break_on_hyphens=False) or [""]
+    elif fold:
+        lines = wrap(cell.word, DAY_COLUMN)
     else:
         lines = [cell.word]
     for item in cell.items:
-        mark = words.say(f"weekly.mark_{item.kind}", lang)
+        mark = words.say(MARK_KEYS[item.kind], lang)
         lines.append(f"{mark} {_compact(item.start, lang)}-{_compact(item.end, lang)}")
         if item.quiet or item.status == "moved":
             lines.append(f"  {item.status_label.lower()}")
@@ -139,7 +129,7 @@ def _matrix(view: WeekView) -> tuple[list[list[str]], list[list[list[str]]]]:
     header = [[view.say("weekly.site")], *([_day_heading(view, n)] for n in range(7))]
     rows = [
         [
-            textwrap.wrap(site.name, SITE_COLUMN, break_on_hyphens=False) or [site.site_id],
+            wrap(site.name, SITE_COLUMN) if site.name else [site.site_id],
             *(_cell_lines(cell, lang) for cell in site.cells),
         ]
         for site in view.sites
@@ -225,7 +215,7 @@ def weekly_markdown(view: WeekView) -> str:
         out.append("|" + "---|" * len(header))
         for site in view.sites:
             cells = [_md(site.name)] + [
-                "<br>".join(_md(line.strip()) for line in _cell_lines(cell, lang, wrap=False))
+                "<br>".join(_md(line.strip()) for line in _cell_lines(cell, lang, fold=False))
                 for cell in site.cells
             ]
             out.append("| " + " | ".join(cells) + " |")

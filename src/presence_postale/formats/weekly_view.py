@@ -18,8 +18,7 @@ from presence_postale.formats import marks, words
 
 if TYPE_CHECKING:
     from presence_postale.domain.hours import DayHours
-    from presence_postale.services.report_names import AgentName, Names
-    from presence_postale.services.reports import SiteWeek, WeeklyReport
+    from presence_postale.domain.report import AgentName, Names, SiteWeek, WeeklyReport
 
 PERMANENCE, BOOKING, SESSION = "permanence", "booking", "session"
 KINDS = (PERMANENCE, BOOKING, SESSION)
@@ -27,6 +26,27 @@ SECTION_KEYS = {
     PERMANENCE: "weekly.permanences",
     BOOKING: "weekly.bookings",
     SESSION: "weekly.sessions",
+}
+# What each kind of item is called (HTML), its mark in the text grid, and the line that says
+# which kinds a site has nothing of.
+KIND_KEYS = {
+    PERMANENCE: "weekly.kind_permanence",
+    BOOKING: "weekly.kind_booking",
+    SESSION: "weekly.kind_session",
+}
+MARK_KEYS = {
+    PERMANENCE: "weekly.mark_permanence",
+    BOOKING: "weekly.mark_booking",
+    SESSION: "weekly.mark_session",
+}
+EMPTY_KEYS = {
+    (PERMANENCE, BOOKING, SESSION): "weekly.empty_permanence_booking_session",
+    (BOOKING, SESSION): "weekly.empty_booking_session",
+    (PERMANENCE, SESSION): "weekly.empty_permanence_session",
+    (PERMANENCE, BOOKING): "weekly.empty_permanence_booking",
+    (PERMANENCE,): "weekly.empty_permanence",
+    (BOOKING,): "weekly.empty_booking",
+    (SESSION,): "weekly.empty_session",
 }
 # The order of the summary's counts; statuses other schedules may add come after.
 STATUSES = (sch.SCHEDULED, sch.HELD, sch.SKIPPED, sch.CANCELLED, sch.MOVED, sch.ABSENT)
@@ -106,13 +126,22 @@ def anchor(prefix: str, key: str) -> str:
     return f"{prefix}-{re.sub(r'[^A-Za-z0-9-]+', '-', key).strip('-')}"
 
 
+# An unnamed agent: by role, then rank (when several share role and home), then home commune.
+AGENT_KEYS = {
+    (False, False): "weekly.agent",
+    (True, False): "weekly.agent_rank",
+    (False, True): "weekly.agent_home",
+    (True, True): "weekly.agent_rank_home",
+}
+
+
 def agent_label(agent: AgentName | None, agent_id: str, lang: str) -> str:
     """The agent's name; else « Chargée de clientèle nº 2 (Vigny) »: role, rank, home."""
     if agent is None:
         return agent_id
     if agent.name:
         return agent.name
-    key = "weekly.agent" + ("_rank" if agent.rank else "") + ("_home" if agent.home else "")
+    key = AGENT_KEYS[(bool(agent.rank), bool(agent.home))]
     return words.say(
         Message(key, {"role": agent.role, "rank": agent.rank, "home": agent.home}), lang
     )
@@ -182,9 +211,9 @@ def _site(sw: SiteWeek, names: Names, view: WeekView, used: set[str]) -> SiteVie
         else view.say("weekly.hours_unknown")
     )
     if site.illustrative:  # marked wherever shown (formats.marks)
-        hours += " " + marks.note(None, site.illustrative_reason, lang)
-    empty_kinds = [kind for kind in KINDS if not items[kind]]
-    empty = view.say("weekly.empty_" + "_".join(empty_kinds)) if empty_kinds else None
+        hours += " " + words.say(marks.note(None, site.illustrative_reason), lang)
+    empty_kinds = tuple(kind for kind in KINDS if not items[kind])
+    empty = view.say(EMPTY_KEYS[empty_kinds]) if empty_kinds else None
     return SiteView(site_anchor, site.id, site.name, where, meta, hours, cells, items, empty)
 
 
@@ -196,7 +225,7 @@ def _cell(day: DayHours, items: tuple[Item, ...], view: WeekView) -> Cell:
     if day.is_open:
         return Cell(day.day, OPEN, day.intervals, "", items)
     if day.holiday:
-        return Cell(day.day, HOLIDAY, (), day.holiday, items)
+        return Cell(day.day, HOLIDAY, (), words.holiday(day.holiday, view.lang), items)
     if day.closure:
         return Cell(day.day, CLOSURE, (), day.closure, items)
     if day.unknown:  # unknown is not closed
@@ -214,7 +243,7 @@ def _permanence(entry: Any, names: Names, lang: str) -> Item:
     programme = entry.permanence.programme_code
     note = o.reason
     if entry.permanence.illustrative:
-        mark = marks.note(None, entry.permanence.illustrative_reason, lang)
+        mark = words.say(marks.note(None, entry.permanence.illustrative_reason), lang)
         note = f"{note} — {mark}" if note else mark
     if o.status == sch.MOVED and o.original_date != o.date:
         moved = Message("weekly.moved_from", {"day": o.original_date})
@@ -317,7 +346,18 @@ def _summary(view: WeekView) -> None:
     ]
 
 
+# What the summary says of the permanences of each status.
+STATUS_COUNTS = {
+    sch.SCHEDULED: "weekly.count_scheduled",
+    sch.HELD: "weekly.count_held",
+    sch.SKIPPED: "weekly.count_skipped",
+    sch.CANCELLED: "weekly.count_cancelled",
+    sch.MOVED: "weekly.count_moved",
+    sch.ABSENT: "weekly.count_absent",
+}
+
+
 def _status_count(status: str, n: int, view: WeekView) -> str:
-    if status in STATUSES:
-        return view.say(f"weekly.count_{status}", n=n)
+    if status in STATUS_COUNTS:
+        return view.say(STATUS_COUNTS[status], n=n)
     return view.say("weekly.count_status", n=n, status=status)

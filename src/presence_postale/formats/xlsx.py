@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from presence_postale.domain.calendar import TZ
 from presence_postale.formats import words
-from presence_postale.formats.render import Column, Listing, Record, human
+from presence_postale.formats.render import Column, Listing, Record, Text
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-    from presence_postale.formats.report import Document
+    from presence_postale.formats.reports import Document
 
 DATE_FORMAT = "DD/MM/YYYY"
 DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
@@ -63,18 +63,25 @@ def workbook(sheets: Iterable[Sheet], lang: str) -> bytes:
     return out.getvalue()
 
 
+def _name(title: Text, lang: str, default: str = "") -> str:
+    return words.text(title, lang) or default or words.say("xlsx.sheet", lang)
+
+
 def listing(data: Listing, lang: str) -> bytes:
-    sheets = [Sheet(data.title or words.say("xlsx.sheet", lang), data.columns, data.rows)]
+    sheets = [Sheet(_name(data.title, lang), data.columns, data.rows)]
     return workbook([*sheets, *_notes(data.notes, lang)], lang)
 
 
 def record(data: Record, lang: str) -> bytes:
     pairs = Sheet(
-        data.title or words.say("xlsx.sheet", lang),
-        (Column("field", "champ", "field"), Column("value", "valeur", "value")),
+        _name(data.title, lang),
+        (Column("field"), Column("value")),
         [{"field": f.header(lang), "value": data.data.get(f.key)} for f in data.fields],
     )
-    sections = [Sheet(s.title or str(i), s.columns, s.rows) for i, s in enumerate(data.sections, 2)]
+    sections = [
+        Sheet(_name(s.title, lang, str(i)), s.columns, s.rows)
+        for i, s in enumerate(data.sections, 2)
+    ]
     return workbook([pairs, *sections], lang)
 
 
@@ -82,27 +89,28 @@ def document(doc: Document, lang: str) -> bytes:
     """A report: its lines (the summary) on a first sheet, then a sheet per table, named
     after its heading."""
     lines = [
-        {"section": block.heading, "line": line} for block in doc.blocks for line in block.lines
+        {"section": words.text(block.heading, lang), "line": words.text(line, lang)}
+        for block in doc.blocks
+        for line in block.lines
     ]
     sheets = []
+    title = words.text(doc.title, lang)
     if lines or doc.intro:
-        columns = (
-            Column("section", words.say("xlsx.section", "fr"), words.say("xlsx.section", "en")),
-            Column("line", doc.title, doc.title),
-        )
-        intro = [{"section": "", "line": line} for line in doc.intro]
-        sheets.append(Sheet(doc.title, columns, [*intro, *lines]))
+        columns = (Column("section", "part"), Column("line", "report_text"))
+        intro = [{"section": "", "line": words.text(line, lang)} for line in doc.intro]
+        sheets.append(Sheet(title, columns, [*intro, *lines]))
     for block in doc.blocks:
         for listing in block.listings:
-            sheets.append(Sheet(listing.title or block.heading, listing.columns, listing.rows))
+            name = _name(listing.title, lang, words.text(block.heading, lang))
+            sheets.append(Sheet(name, listing.columns, listing.rows))
     return workbook(sheets, lang)
 
 
-def _notes(notes: Sequence[str], lang: str) -> list[Sheet]:
+def _notes(notes: Sequence[Text], lang: str) -> list[Sheet]:
     if not notes:
         return []
-    column = Column("note", words.say("xlsx.notes", "fr"), words.say("xlsx.notes", "en"))
-    return [Sheet(words.say("xlsx.notes", lang), (column,), [{"note": n} for n in notes])]
+    rows = [{"note": words.text(n, lang)} for n in notes]
+    return [Sheet(words.say("xlsx.notes", lang), (Column("note"),), rows)]
 
 
 def _sheet_name(wanted: str, taken: set[str]) -> str:
@@ -123,7 +131,7 @@ def _write_sheet(ws: WriteOnlyWorksheet, sheet: Sheet, lang: str) -> None:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    rows = [[cell_value(row.get(c.key), lang) for c in sheet.columns] for row in sheet.rows]
+    rows = [[_cell(c, row.get(c.key), lang) for c in sheet.columns] for row in sheet.rows]
     headers = [c.header(lang) for c in sheet.columns]
     # Widths first: a write-only sheet takes them before its rows.
     for index, header in enumerate(headers):
@@ -150,6 +158,16 @@ def _write_sheet(ws: WriteOnlyWorksheet, sheet: Sheet, lang: str) -> None:
         ws.append(cells)
 
 
+def _cell(column: Column, value: Any, lang: str) -> tuple[Any, str | None]:
+    """A cell as people read it in a spreadsheet: codes as their labels, a share as a
+    percentage (a number), anything else as its typed value."""
+    if value is None or not column.shown:
+        return cell_value(value, lang)
+    if column.shown == "percent":
+        return round(value * 100, 1), None
+    return column.cell(value, lang), TEXT_FORMAT
+
+
 def cell_value(value: Any, lang: str) -> tuple[Any, str | None]:
     """A value as a typed cell and its number format."""
     if value is None:
@@ -170,7 +188,7 @@ def cell_value(value: Any, lang: str) -> tuple[Any, str | None]:
         return value, TIME_FORMAT
     if isinstance(value, str):
         return value, TEXT_FORMAT
-    return human(value, lang), TEXT_FORMAT
+    return words.cell(value, lang), TEXT_FORMAT  # a message, a label, a list: in words
 
 
 def _shown_length(value: Any) -> int:

@@ -27,7 +27,7 @@ from presence_postale.services import schedule as schedule_service
 from presence_postale.services import sites as sites_service
 from presence_postale.services.imports import LA_POSTE_KINDS
 from presence_postale.store import models as m
-from presence_postale.store import versions
+from presence_postale.store import queries, versions
 
 CONTACT = "contact"  # --points: La Poste's contact points; else a site label
 
@@ -121,9 +121,8 @@ def access_report(
     week: IsoWeek | None = None,
     today: date,
 ) -> AccessReport:
-    """The figures of every department asked (all when none), and of them together. Points
-    by label are the sites labelled `today`, or, for a week, on a day of that week."""
-    names = {code: name for code, name in schedule_service.rows(db, select(
+    """The figures of every department asked (all when none), and of them together."""
+    names = {code: name for code, name in queries.rows(db, select(
         col(m.Department.code), col(m.Department.name)))}  # fmt: skip
     asked = _departments(departments, names)
     communes, without_position, sources = _communes(db, asked)
@@ -229,9 +228,7 @@ def _communes(
     without_position: list[str] = []
     sources: set[tuple[str, int | None]] = set()
     seen: set[str] = set()
-    for code, name, dept, people, lat, lon, position, source, year in schedule_service.rows(
-        db, statement
-    ):
+    for code, name, dept, people, lat, lon, position, source, year in queries.rows(db, statement):
         seen.add(dept)
         sources.add((source, year))
         if lat is None or lon is None:
@@ -258,7 +255,7 @@ def _points(db: Session, kind: str, start: date, end: date) -> list[Point]:
         statement = statement.where(col(s.kind).in_(LA_POSTE_KINDS))
     else:
         statement = statement.where(col(s.id).in_(versions.labelled((kind,), start, end)))
-    found = [Point(*row) for row in schedule_service.rows(db, statement)]
+    found = [Point(*row) for row in queries.rows(db, statement)]
     if not found:
         raise NotFound("access.no_points", points=kind)
     return found

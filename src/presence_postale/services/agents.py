@@ -10,15 +10,14 @@ from presence_postale.domain import fields, validators, vocab
 from presence_postale.domain.text import matches, slugify
 from presence_postale.errors import Ambiguous, Conflict, InvalidData, NotFound
 from presence_postale.store import models as m
-
-FIELDS = ("name", "role", "home_site_id", "weekly_hours", "email", "active", "note")
+from presence_postale.store import queries
 
 
 def get(db: Session, ref: str) -> m.Agent:
     """An agent by id, else by a name that matches one agent."""
     ref = ref.strip()
     if not ref:
-        raise InvalidData("empty agent: give an agent id or name")
+        raise InvalidData("agent.empty_ref")
     agent = db.get(m.Agent, ref)
     if agent is not None:
         return agent
@@ -30,9 +29,9 @@ def get(db: Session, ref: str) -> m.Agent:
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        raise NotFound(f"agent '{ref}' not found (see: presence-postale agents list)")
+        raise NotFound("agent.not_found", agent=ref)
     raise Ambiguous(
-        f"agent '{ref}' is ambiguous: " + ", ".join(f"{a.id} {a.name}" for a in candidates[:8])
+        "agent.ambiguous", agent=ref, candidates=[f"{a.id} {a.name}" for a in candidates[:8]]
     )
 
 
@@ -41,8 +40,7 @@ def listing(
 ) -> list[dict[str, Any]]:
     if role is not None:
         role = vocab.check("agent_role", role, "--role")
-    if department is not None and db.get(m.Department, department) is None:
-        raise NotFound(f"department '{department}' not found")
+    queries.require_department(db, department)
     statement = select(m.Agent, m.Site).join(
         m.Site, col(m.Site.id) == col(m.Agent.home_site_id), isouter=True
     )
@@ -135,7 +133,7 @@ def add(db: Session, agent_id: str | None, values: dict[str, Any]) -> m.Agent:
 def update(db: Session, agent: m.Agent, values: dict[str, Any]) -> m.Agent:
     checked = _check(db, values, partial=True)
     if not checked:
-        raise InvalidData("nothing to update: give at least one option to change")
+        raise InvalidData("value.nothing_to_update")
     for key, value in checked.items():
         setattr(agent, key, value)
     if checked.get("illustrative") is False:  # the values are real now: no reason left

@@ -103,6 +103,5 @@ def _check_bookings(connection: Connection) -> None:
                 booking.check_place(place, row["category"], start, end, present)
             except PresencePostaleError as error:
                 raise _refuse("reservation", row, error) from None
-            who = row["organisation"] or row["category"]
-            holder = booking.holder(row["id"], start, end, who)
+            holder = booking.holder(row["id"], start, end, row["organisation"], row["category"])
             held = [*present, booking.Held(row["id"], start, end, holder)]

@@ -3,35 +3,19 @@ space and host site, and the person it goes to."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlmodel import Session, col, select
 
-from presence_postale.services import schedule as schedule_service
+from presence_postale.domain.report import Booking, Place
 from presence_postale.store import models as m
+from presence_postale.store import queries
 
 
-@dataclass(frozen=True)
-class Booking:
-    reservation_id: int | None
-    waitlist_id: int | None
-    space_id: str
-    space_name: str
-    site: schedule_service.Place
-    start: datetime  # local wall clock
-    end: datetime
-    status: str  # confirmed, cancelled, attended, no_show; offered (a waitlist entry)
-    person_name: str | None
-    email: str | None
-    contact: str | None  # where to write about it: the space's booking e-mail
-    changed_at: datetime  # UTC: when it was made, cancelled or offered
-
-
-def _facts(db: Session, space_id: str) -> tuple[m.Space, schedule_service.Place]:
+def _facts(db: Session, space_id: str) -> tuple[m.Space, Place]:
     space = db.get(m.Space, space_id)
     assert space is not None
-    return space, schedule_service.places(db, [space.site_id])[space.site_id]
+    return space, queries.places(db, [space.site_id])[space.site_id]
 
 
 def _of(db: Session, reservation: m.Reservation) -> Booking:

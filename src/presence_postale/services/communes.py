@@ -37,11 +37,11 @@ from presence_postale.services.imports import (
     BATCH,
     PROGRESS_EVERY,
     REJECTIONS_SHOWN,
+    Departments,
+    Keys,
     Progress,
-    _Departments,
-    _Keys,
-    _no_progress,
-    _stamp,
+    no_progress,
+    stamp,
 )
 from presence_postale.services.source_versions import SourceVersions
 from presence_postale.store.raw import Sql
@@ -163,13 +163,7 @@ class CommunesSummary:
 
     def refusal(self) -> Message:
         """One line naming the first rejected rows."""
-        shown = [
-            Message(
-                "communes.rejected_row",
-                {"line": r.line, "field": r.field or "", "reason": r.reason},
-            )
-            for r in self.rejected[:REJECTIONS_SHOWN]
-        ]
+        shown = [r.message for r in self.rejected[:REJECTIONS_SHOWN]]
         more = len(self.rejected) - REJECTIONS_SHOWN
         return Message(
             "communes.refused_more" if more > 0 else "communes.refused",
@@ -183,7 +177,7 @@ class CommunesSummary:
             "applied": self.applied,
             **self.counts(),
             "rejected": [
-                {"line": r.line, "field": r.field, "reason": str(r.reason)} for r in self.rejected
+                {"line": r.line, "field": r.field, "reason": r.reason} for r in self.rejected
             ],
             "departments_created": self.departments_created,
             "town_halls_ambiguous": self.halls_ambiguous,
@@ -225,7 +219,7 @@ def import_communes(
     population_year: int | None = None,
     departments: Sequence[str] = (),
     dry_run: bool = False,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
     now: datetime | None = None,
     today: date,
 ) -> CommunesSummary:
@@ -238,12 +232,12 @@ def import_communes(
         if encoding != "utf-8-sig":
             raise InvalidData("communes.not_utf8", source=str(path))
         sql.one_bulk_writer()
-        known = _Departments(sql, summary.departments_created)
+        known = Departments(sql, summary.departments_created)
         scope = known.check_scope(departments)
         current = {row[0]: row[1:] for row in sql.rows(
             f"SELECT insee_code, {', '.join(_COMMUNE_COLUMNS)} FROM commune"
         )}  # fmt: skip
-        halls = _TownHalls(sql, summary, _stamp(now), today) if town_halls else None
+        halls = _TownHalls(sql, summary, stamp(now), today) if town_halls else None
         writes = _Writes(sql)
         seen: dict[str, int] = {}
         for count, row in enumerate(
@@ -284,7 +278,7 @@ def import_communes(
 
 
 def _problem(
-    row: communes_format.CommuneRow | Rejected, seen: dict[str, int], known: _Departments
+    row: communes_format.CommuneRow | Rejected, seen: dict[str, int], known: Departments
 ) -> Rejected | None:
     """Why `row` cannot be imported, or None."""
     if isinstance(row, Rejected):
@@ -322,7 +316,7 @@ class _TownHalls:
         self.stamp = stamp
         self.histories = SourceVersions(sql, SOURCE, today, stamp)
         self.tail = (SOURCE, False, stamp, stamp)  # source, illustrative, created, updated
-        self.key_of = _Keys()
+        self.key_of = Keys()
         self.by_id: dict[str, tuple[Any, ...]] = {}
         self.by_insee: dict[str, list[str]] = defaultdict(list)
         for site_id, kind, insee, source, *values in sql.rows(

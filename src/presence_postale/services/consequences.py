@@ -2,7 +2,7 @@
 sessions that the reports would otherwise only warn about later.
 
 Every check is the one the rest of the tool applies, from where it lives: a schedule's
-problems (`schedule.problems`: an agent in two places at once, an occurrence skipped for a
+problems (`schedule.warnings`: an agent in two places at once, an occurrence skipped for a
 closure, moved onto a closed day, or outside its host's opening hours that day), a booking's
 opening rule (`coworking.closed_problem`), a mediation session's checks (`mediation.checks`),
 a mediator's contract (`mediation.deficits`). Two more belong to the changes themselves: an
@@ -91,7 +91,7 @@ def at_site(db: Session, site_id: str, span: Window, *, deficits: bool) -> list[
     (`deficits`: after a closure, which skips occurrences) the weeks its mediators are left
     short of their contract."""
     schedule = schedule_service.build(db, span.start, span.end, site_ids=[site_id])
-    found = [schedule_service.message(problem) for problem in schedule.problems]
+    found = list(schedule.warnings)
     found += _bookings(db, span, col(m.Space.site_id) == site_id)
     found += _sessions(db, span, col(m.MediationSession.site_id) == site_id)
     if not deficits:
@@ -107,7 +107,7 @@ def of_agent(db: Session, agent: m.Agent, today: date) -> list[Message]:
     span = window(today, None, today)
     assert span is not None
     schedule = schedule_service.build(db, span.start, span.end, agent=agent.id)
-    found = [schedule_service.message(problem) for problem in schedule.problems]
+    found = list(schedule.warnings)
     if not agent.active:
         found += _inactive(agent, schedule.entries)
         found += _sessions(db, span, col(m.MediationSession.mediator_id) == agent.id, agent)
@@ -125,7 +125,7 @@ def of_absence(db: Session, agent: m.Agent, start: date, end: date, today: date)
     if span is None:
         return []
     schedule = schedule_service.build(db, span.start, span.end, agent=agent.id)
-    found = [schedule_service.message(problem) for problem in schedule.problems]
+    found = list(schedule.warnings)
     return found + _deficits(db, {agent.id}, span)
 
 

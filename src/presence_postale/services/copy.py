@@ -68,11 +68,11 @@ def copy_database(
 ) -> list[TableCopy]:
     """Copy `source` (its schema current) into the empty `target_location`; compare both."""
     if target_location.url == source_location.url:
-        raise InvalidData("cannot copy a database onto itself")
+        raise InvalidData("copy.onto_itself")
     with source.connect() as connection:
         revision = schema.current_revision(connection)
     if revision != schema.HEAD:
-        raise InvalidData(f"the source's schema is at '{revision}', not '{schema.HEAD}'")
+        raise InvalidData("copy.source_not_current", version=revision, head=schema.HEAD)
     if target_location.path is not None:
         _copy_to_file(source, target_location.path, progress)
     else:
@@ -99,9 +99,10 @@ def _copy_to_server(
             ours = present & ({t.name for t in metadata().sorted_tables} | {"alembic_version"})
             if ours:
                 raise InvalidData(
-                    f"cannot copy into {location}: it already has {len(ours)} "
-                    f"presence-postale tables ({', '.join(sorted(ours)[:3])}, …); "
-                    "the target must be an empty database"
+                    "copy.target_not_empty",
+                    target=str(location),
+                    count=len(ours),
+                    tables=sorted(ours)[:3],
                 )
             schema.upgrade_in(connection)
             _copy_tables(source, connection, progress)
@@ -112,11 +113,11 @@ def _copy_to_server(
 
 
 def _copy_to_file(source: Engine, path: Path, progress: Callable[[str, int], None]) -> None:
+    from presence_postale.formats.files import check_new_file
     from presence_postale.services.files import new_file
 
-    if path.exists():
-        raise InvalidData(f"cannot copy into '{path}': the file exists; choose a new name")
-    appeared = InvalidData(f"cannot copy into '{path}': the file appeared meanwhile")
+    check_new_file(path)
+    appeared = InvalidData("copy.target_appeared", target=str(path))
     with (
         new_file(path, appeared) as engine,
         store.writer(engine).connect() as connection,
@@ -238,4 +239,4 @@ def canonical(value: Any) -> Any:
         return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
     if isinstance(value, bytes | memoryview):
         return bytes(value).hex()
-    raise InvalidData(f"cannot compare a value of type {type(value).__name__}")
+    raise InvalidData("copy.uncomparable", kind=type(value).__name__)

@@ -8,7 +8,6 @@ one's booking when it checks — it is refused, never double-booked.
 from __future__ import annotations
 
 import uuid
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -16,31 +15,32 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from presence_postale.domain import booking, fields, recurrence, validators, vocab
+from presence_postale.domain import booking, fields, recurrence, validators
 from presence_postale.domain import hours as oh
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import Conflict, InvalidData, Message, NotFound
-from presence_postale.services import schedule as schedule_service
+from presence_postale.errors import Conflict, InvalidData, Label, Message, NotFound
 from presence_postale.store import models as m
-from presence_postale.store import versions
+from presence_postale.store import queries, versions
 from presence_postale.store.db import lock
 
 TAKING_PLACE = booking.TAKING_PLACE
+BOOKED, SERIES, WAITLISTED = "booked", "series", "waitlisted"
+Full = booking.Full
 
 
 def get_space(db: Session, ref: str) -> m.Space:
     space = db.get(m.Space, ref.strip())
     if space is None:
-        known = ", ".join(db.exec(select(m.Space.id).order_by(col(m.Space.id)))) or "none"
-        raise NotFound(f"space '{ref}' not found (spaces: {known})")
+        known = list(db.exec(select(m.Space.id).order_by(col(m.Space.id))))
+        raise NotFound("space.not_found", space=ref, known=known)
     return space
 
 
 def get_reservation(db: Session, reservation_id: int) -> m.Reservation:
     reservation = db.get(m.Reservation, reservation_id)
     if reservation is None:
-        raise NotFound(f"reservation #{reservation_id} not found")
+        raise NotFound("reservation.not_found", reservation=reservation_id)
     return reservation
 
 
@@ -136,15 +136,13 @@ def configure(
     space = db.get(m.Space, space_id)
     if space is None:
         if site is None or not values.get("name"):
-            raise InvalidData(
-                f"space '{space_id}' does not exist: give --site and --name to create it"
-            )
+            raise InvalidData("space.needs_site_and_name", space=space_id)
         space = m.Space(id=space_id, site_id=site.id, **values)
         db.add(space)
         created = True
     else:
         if site is None and not values:
-            raise InvalidData(f"nothing to update for space {space_id}: give an option to change")
+            raise InvalidData("space.nothing_to_update", space=space_id)
         if site is not None:
             space.site_id = site.id
         for key, value in values.items():
@@ -197,7 +195,7 @@ def place(db: Session, space: m.Space, first: date, last: date) -> booking.Place
     """What a booking of `space` between `first` and `last` is checked against."""
     hours, site = bookable_hours(db, space, first, last)
     holidays = holidays_between(first, last, site.department_code)
-    closures = schedule_service.closures_by_site(db, [site.id], first, last).get(site.id, [])
+    closures = queries.closures_by_site(db, [site.id], first, last).get(site.id, [])
     return booking.Place(
         space_id=space.id,
         site_name=site.name,
@@ -206,15 +204,6 @@ def place(db: Session, space: m.Space, first: date, last: date) -> booking.Place
         categories=tuple(space.categories),
         holidays=holidays,
         closures=tuple(closures),
-    )
-
-
-def _holder(reservation: m.Reservation) -> Message:
-    return booking.holder(
-        reservation.id,
-        reservation.start_at,
-        reservation.end_at,
-        reservation.organisation or reservation.category,
     )
 
 
@@ -228,7 +217,15 @@ def held(db: Session, space: m.Space, start: datetime, end: datetime) -> list[bo
             m.Reservation.end_at > start,
         )
     )
-    return [booking.Held(r.id or 0, r.start_at, r.end_at, _holder(r)) for r in rows]
+    return [
+        booking.Held(
+            r.id or 0,
+            r.start_at,
+            r.end_at,
+            booking.holder(r.id, r.start_at, r.end_at, r.organisation, r.category),
+        )
+        for r in rows
+    ]
 
 
 def _person_hours(db: Session, space: m.Space, person: Person, day: date) -> float:
@@ -357,11 +354,10 @@ def book_series(
     rule = recurrence.from_every(every)
     dates = recurrence.dates_between(rule, first, first, until)
     if not dates:
-        raise InvalidData(f"--every '{every}' gives no date between {first} and {until}")
+        raise InvalidData("booking.every_no_date", every=every, start=first, end=until)
     if len(dates) > booking.RECURRING_LIMIT:
         raise InvalidData(
-            f"a recurring booking of {len(dates)} dates is "
-            f"too long (at most {booking.RECURRING_LIMIT})"
+            "booking.series_too_long", count=len(dates), maximum=booking.RECURRING_LIMIT
         )
     result = SeriesResult()
     series_id = uuid.uuid4().hex[:12]
@@ -385,15 +381,20 @@ def book_series(
             savepoint.commit()
             result.booked.append(reservation)
     if result.refused and (all_or_nothing or not result.booked):
-        first_day, reason = result.refused[0]
         raise Conflict(
             "booking.series_refused",
             refused=len(result.refused),
             total=len(dates),
-            day=first_day.isoformat(),
-            reason=reason,
+            first=refusal(*result.refused[0]),
         )
     return result
+
+
+def refusal(day: date, reason: Message) -> Message:
+    """Why one date of a series was refused: the reason itself when it names its date."""
+    if "date" in reason.params:
+        return reason
+    return Message("booking.date_refused", {"date": day, "reason": reason})
 
 
 def add_to_waitlist(
@@ -438,10 +439,12 @@ def cancel(
     lock(db, m.Space, reservation.space_id)
     db.refresh(reservation)
     if reservation.status == "cancelled":
-        raise Conflict(f"reservation #{reservation.id} is already cancelled")
+        raise Conflict("reservation.already_cancelled", reservation=reservation.id)
     if reservation.status in ("attended", "no_show"):
         raise Conflict(
-            f"reservation #{reservation.id} is marked {reservation.status}; it cannot be cancelled"
+            "reservation.marked",
+            reservation=reservation.id,
+            status=Label("reservation_status", reservation.status),
         )
     space = get_space(db, reservation.space_id)
     booking.check_cancellation(rules(space), reservation.start_at, now, force=force)
@@ -458,6 +461,18 @@ def cancel(
         )
         .order_by(col(m.WaitlistEntry.created_at), col(m.WaitlistEntry.id))
     )
+    offered = _offer(db, space, reservation, waiting)
+    # The person, and the one offered the slot, are told by the next `notify` run.
+    from presence_postale.services import notifications
+
+    notifications.cancelled(db, reservation, offered, now=now)
+    return offered
+
+
+def _offer(
+    db: Session, space: m.Space, reservation: m.Reservation, waiting: Any
+) -> m.WaitlistEntry | None:
+    """The first entry of the waitlist the freed slot now fits, marked offered."""
     for entry in waiting:
         taken = held(db, space, entry.start_at, entry.end_at)
         if not booking.conflicts(taken, entry.start_at, entry.end_at, space.capacity):
@@ -470,255 +485,108 @@ def cancel(
 
 def mark(db: Session, reservation: m.Reservation, status: str, *, now: datetime) -> None:
     if status not in ("attended", "no_show"):
-        raise InvalidData(f"invalid mark '{status}': attended or no_show")
+        raise InvalidData(
+            "value.not_in_vocabulary", field="mark", value=status, expected=["attended", "no_show"]
+        )
     db.flush()
     lock(db, m.Space, reservation.space_id)
     db.refresh(reservation)
     if reservation.status == "cancelled":
-        raise Conflict(f"reservation #{reservation.id} was cancelled; it cannot be marked")
+        raise Conflict("reservation.cancelled_not_marked", reservation=reservation.id)
     if reservation.start_at > now:
         raise Conflict(
-            f"reservation #{reservation.id} has not started "
-            f"yet ({reservation.start_at:%Y-%m-%d %H:%M})"
+            "reservation.not_started", reservation=reservation.id, start=reservation.start_at
         )
     reservation.status = status
     reservation.marked_at = datetime.now(UTC)
 
 
-# ---- listings -------------------------------------------------------------------------------
+# ---- one request, one outcome ----------------------------------------------------------
 
 
-def reservation_row(r: m.Reservation, include_personal: bool) -> dict[str, Any]:
-    row: dict[str, Any] = {
-        "id": r.id,
-        "space": r.space_id,
-        "date": r.start_at.date(),
-        "start": r.start_at.time(),
-        "end": r.end_at.time(),
-        "category": r.category,
-        "organisation": r.organisation,
-        "status": r.status,
-        "channel": r.channel,
-        "series_id": r.series_id,
-        "cancelled_at": r.cancelled_at,
-    }
-    if include_personal:
-        row["person_name"] = r.person_name
-        row["email"] = r.email
-    return row
+@dataclass(frozen=True)
+class Request:
+    """What a booker asks for: one slot, or a series (`every` ... `until`); a full slot may
+    join the waitlist."""
+
+    day: date
+    start: time
+    end: time
+    record: bool = False
+    every: str | None = None
+    until: date | None = None
+    all_or_nothing: bool = False
+    waitlist: bool = False
 
 
-def reservations(
-    db: Session,
-    *,
-    space: str | None,
-    start: date | None,
-    end: date | None,
-    status: str | None,
-    include_personal: bool,
-) -> list[dict[str, Any]]:
-    statement = select(m.Reservation)
-    if space is not None:
-        statement = statement.where(m.Reservation.space_id == space)
-    if start is not None:
-        statement = statement.where(m.Reservation.end_at > datetime.combine(start, time()))
-    if end is not None:
-        statement = statement.where(
-            m.Reservation.start_at < datetime.combine(end + timedelta(days=1), time())
+@dataclass
+class Outcome:
+    """What a booking did: `booked` one reservation, booked a `series` (some dates may be
+    refused), or `waitlisted` the person for a full slot (its `position` in the queue)."""
+
+    kind: str
+    booked: list[m.Reservation] = field(default_factory=list)
+    refused: list[tuple[date, Message]] = field(default_factory=list)
+    entry: m.WaitlistEntry | None = None
+    position: int = 0
+    full: Message | None = None
+
+
+def precheck(
+    db: Session, space: m.Space, person: Person, request: Request, *, now: datetime
+) -> None:
+    """A booking's checks in a read transaction, before the writer checks them again under
+    the write lock: one that conflicts is refused without queueing for the lock (a full slot
+    is no refusal when the booker asks for the waitlist). A series is checked date by date
+    by `book` itself."""
+    if request.every is not None:
+        return
+    start = datetime.combine(request.day, request.start)
+    end = datetime.combine(request.day, request.end)
+    try:
+        check_booking(db, space, person, start, end, now=now, record=request.record)
+    except Full:
+        if not request.waitlist:
+            raise
+
+
+def book(
+    db: Session, space: m.Space, person: Person, request: Request, *, now: datetime
+) -> Outcome:
+    """Book as asked: a series, one slot, or the waitlist when the slot is full; the
+    confirmations of what was booked are queued for the next `notify` run."""
+    from presence_postale.services import notifications
+
+    outcome = _book(db, space, person, request, now=now)
+    notifications.booked(db, outcome.booked, now=now)
+    return outcome
+
+
+def _book(
+    db: Session, space: m.Space, person: Person, request: Request, *, now: datetime
+) -> Outcome:
+    if request.every is not None and request.until is not None:
+        series = book_series(
+            db,
+            space,
+            person,
+            request.day,
+            request.until,
+            request.every,
+            request.start,
+            request.end,
+            now=now,
+            record=request.record,
+            all_or_nothing=request.all_or_nothing,
         )
-    if status is not None:
-        vocab.check("reservation_status", status, "--status")
-        statement = statement.where(m.Reservation.status == status)
-    rows = db.exec(statement.order_by(col(m.Reservation.start_at), col(m.Reservation.id)))
-    return [reservation_row(r, include_personal) for r in rows]
-
-
-def waitlist(db: Session, *, space: str | None, include_personal: bool) -> list[dict[str, Any]]:
-    statement = select(m.WaitlistEntry).where(
-        col(m.WaitlistEntry.status).in_(("waiting", "offered"))
-    )
-    if space is not None:
-        statement = statement.where(m.WaitlistEntry.space_id == space)
-    out = []
-    for e in db.exec(statement.order_by(col(m.WaitlistEntry.start_at), col(m.WaitlistEntry.id))):
-        row: dict[str, Any] = {
-            "id": e.id,
-            "space": e.space_id,
-            "date": e.start_at.date(),
-            "start": e.start_at.time(),
-            "end": e.end_at.time(),
-            "category": e.category,
-            "organisation": e.organisation,
-            "status": e.status,
-            "offered_reservation": e.offered_reservation_id,
-        }
-        if include_personal:
-            row["person_name"] = e.person_name
-            row["email"] = e.email
-        out.append(row)
-    return out
-
-
-# ---- usage ----------------------------------------------------------------------------------
-
-
-def usage(
-    db: Session, space_ids: list[str], start: date, end: date, lang: str = "fr"
-) -> dict[str, Any]:
-    """Booked hours against bookable hours (opening hours minus holidays and closures, times
-    the capacity), by category and by month; distinct users; no-show rate."""
-    if end < start:
-        raise InvalidData(f"invalid range: {end} is before {start}")
-    if (end - start).days > fields.MAX_PERIOD_DAYS:  # bookable hours are counted day by day
-        raise InvalidData(
-            "period.too_long", days=(end - start).days + 1, limit=fields.MAX_PERIOD_DAYS
-        )
-    begin, finish = (
-        datetime.combine(start, time()),
-        datetime.combine(end + timedelta(days=1), time()),
-    )
-    per_space = []
-    by_category: dict[str, dict[str, float]] = defaultdict(lambda: {"bookings": 0, "hours": 0.0})
-    by_month: dict[str, dict[str, float]] = defaultdict(
-        lambda: {"bookings": 0, "hours": 0.0, "bookable_hours": 0.0}
-    )
-    people: set[str] = set()
-    marked: Counter[str] = Counter()
-    total_booked = total_bookable = 0.0
-    bookable_known = True
-    for space_id in space_ids:
-        space = get_space(db, space_id)
-        hours, site = bookable_hours(db, space, start, end)
-        holidays = holidays_between(start, end, site.department_code, lang)
-        closures = schedule_service.closures_by_site(db, [site.id], start, end).get(site.id, [])
-        bookable: float | None = 0.0
-        day = start
-        while day <= end and bookable is not None:
-            # The hours in force each day; a day whose hours are unknown leaves the total unknown.
-            minutes = oh.day_hours(hours, day, holidays, closures).known_minutes
-            if minutes is None:
-                bookable = None
-                bookable_known = False
-                break
-            bookable += minutes / 60 * space.capacity
-            by_month[f"{day:%Y-%m}"]["bookable_hours"] += minutes / 60 * space.capacity
-            day += timedelta(days=1)
-        booked = 0.0
-        count = 0
-        for r in db.exec(
-            select(m.Reservation).where(
-                m.Reservation.space_id == space.id,
-                col(m.Reservation.status).in_(TAKING_PLACE),
-                m.Reservation.start_at < finish,
-                m.Reservation.start_at >= booking.earliest_start(begin),
-                m.Reservation.end_at > begin,
-            )
-        ):
-            h = (r.end_at - r.start_at).total_seconds() / 3600
-            booked += h
-            count += 1
-            by_category[r.category]["bookings"] += 1
-            by_category[r.category]["hours"] += h
-            month = by_month[f"{r.start_at:%Y-%m}"]
-            month["bookings"] += 1
-            month["hours"] += h
-            person = (
-                (r.email or "").lower()
-                or (r.person_name or "").lower()
-                or r.person_key
-                or f"#{r.id}"
-            )
-            people.add(person)
-            if r.status in ("attended", "no_show"):
-                marked[r.status] += 1
-        total_booked += booked
-        total_bookable += bookable or 0.0
-        per_space.append(
-            {
-                "space": space.id,
-                "name": space.name,
-                "bookings": count,
-                "booked_hours": round(booked, 2),
-                "bookable_hours": round(bookable, 2) if bookable is not None else None,
-                "occupancy": round(booked / bookable, 4) if bookable else None,
-                "illustrative": space.illustrative,
-                "illustrative_reason": space.illustrative_reason,
-            }
-        )
-    marked_total = marked["attended"] + marked["no_show"]
-    return {
-        "from": start,
-        "to": end,
-        "spaces": per_space,
-        "booked_hours": round(total_booked, 2),
-        "bookable_hours": round(total_bookable, 2) if bookable_known else None,
-        "occupancy": round(total_booked / total_bookable, 4)
-        if bookable_known and total_bookable
-        else None,
-        "distinct_users": len(people),
-        "attended": marked["attended"],
-        "no_show": marked["no_show"],
-        "no_show_rate": round(marked["no_show"] / marked_total, 4) if marked_total else None,
-        "by_category": [
-            {"category": c, "bookings": int(v["bookings"]), "hours": round(v["hours"], 2)}
-            for c, v in sorted(by_category.items())
-        ],
-        "by_month": [
-            {
-                "month": k,
-                "bookings": int(v["bookings"]),
-                "hours": round(v["hours"], 2),
-                "bookable_hours": round(v["bookable_hours"], 2) if bookable_known else None,
-                "occupancy": round(v["hours"] / v["bookable_hours"], 4)
-                if bookable_known and v["bookable_hours"]
-                else None,
-            }
-            for k, v in sorted(by_month.items())
-        ],
-    }
-
-
-# ---- retention ------------------------------------------------------------------------------
-
-
-def purge(db: Session, before: date, *, dry_run: bool = False) -> tuple[int, int]:
-    """Anonymise the people of reservations and waitlist entries that ended before `before`.
-
-    Name, e-mail and organisation are erased (a sole trader's organisation is their name);
-    one random key per person (the same for all their purged bookings) keeps the
-    distinct-user count right. Returns (reservations, waitlist entries).
-    """
-    limit = datetime.combine(before, time())
-    rows = list(
-        db.exec(
-            select(m.Reservation).where(
-                m.Reservation.end_at < limit,
-                col(m.Reservation.anonymised_at).is_(None),
-            )
-        )
-    )
-    entries = list(
-        db.exec(
-            select(m.WaitlistEntry).where(
-                m.WaitlistEntry.end_at < limit,
-                col(m.WaitlistEntry.anonymised_at).is_(None),
-            )
-        )
-    )
-    if dry_run:
-        return len(rows), len(entries)
-    keys: dict[str, str] = {}
-    stamp = datetime.now(UTC)
-    for r in rows:
-        who = (r.email or "").lower() or (r.person_name or "").lower() or f"#{r.id}"
-        r.person_key = keys.setdefault(who, uuid.uuid4().hex)
-        r.person_name = None
-        r.email = None
-        r.organisation = None
-        r.anonymised_at = stamp
-    for e in entries:
-        e.person_name = None
-        e.email = None
-        e.organisation = None
-        e.anonymised_at = stamp
-    return len(rows), len(entries)
+        return Outcome(SERIES, booked=series.booked, refused=series.refused)
+    start = datetime.combine(request.day, request.start)
+    end = datetime.combine(request.day, request.end)
+    try:
+        reservation = book_one(db, space, person, start, end, now=now, record=request.record)
+    except Full as full:
+        if not request.waitlist:
+            raise
+        entry, position = add_to_waitlist(db, space, person, start, end)
+        return Outcome(WAITLISTED, entry=entry, position=position, full=full.message)
+    return Outcome(BOOKED, booked=[reservation])

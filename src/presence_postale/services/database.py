@@ -154,12 +154,12 @@ def create_on_server(engine: Engine, *, seed: Path | None) -> Summary | None:
     with engine.connect() as connection:
         schema.check_owned(connection, where)
         if schema.current_revision(connection) is not None:
-            raise DatabaseExists(f"database '{where}' exists")
+            raise DatabaseExists("db.exists", database=where)
         connection.rollback()
         with connection.begin():
             schema.lock_for_migration(connection)
             if schema.current_revision(connection) is not None:
-                raise DatabaseExists(f"database '{where}' exists")
+                raise DatabaseExists("db.exists", database=where)
             schema.upgrade_in(connection)
             if seed is None:
                 return None
@@ -180,7 +180,7 @@ def create_database(
     from presence_postale.services.files import new_file
 
     sqlite_file.remove_stale(path.parent, notify)
-    with new_file(path, DatabaseExists(f"database '{path}' already exists")) as engine:
+    with new_file(path, DatabaseExists("db.exists", database=str(path))) as engine:
         schema.upgrade(engine)
         return load_records(engine, seed) if seed is not None else None
 
@@ -338,3 +338,57 @@ def describe(location: store.Location, engine: Engine) -> dict[str, object]:
         "pending": list(current.pending),
         "tables": counts,
     }
+
+
+# ---- what the `db` commands and `init` do -------------------------------------------------
+
+
+def status(location: store.Location, *, notify: Callable[[Message], object]) -> dict[str, object]:
+    """`describe` of the database as it is: pending migrations are listed, not applied."""
+    engine = open_database(location, notify=notify, upgrade=False)
+    try:
+        return describe(location, engine)
+    finally:
+        engine.dispose()
+
+
+def upgrade(location: store.Location, *, notify: Callable[[Message], object]) -> list[str]:
+    """Apply pending migrations (refused, changing nothing, unless it is this tool's
+    database); the names of those applied."""
+    if not location.exists:
+        raise InvalidData("db.missing", location=str(location))
+    engine = open_database(location, notify=notify, upgrade=False)
+    try:
+        return schema.upgrade(engine)
+    finally:
+        engine.dispose()
+
+
+def initialise(
+    location: store.Location, seed: Path | None, *, notify: Callable[[Message], object]
+) -> Summary | None:
+    """Create the database (or bring it up to date) and load `seed` into it (None: nothing)."""
+    if location.path is not None and database_is_missing(location.path):
+        try:
+            summary = create_database(location.path, seed=seed, notify=notify)
+        except DatabaseExists:
+            pass  # another process created it meanwhile: load into that one, as below
+        else:
+            notify(Message("db.initialised", {"location": str(location)}))
+            return summary
+    elif location.path is None:
+        server = store.make_engine(location.url)
+        try:
+            summary = create_on_server(server, seed=seed)
+        except DatabaseExists:
+            pass  # the schema is there: load into it, as into an existing file
+        else:
+            notify(Message("db.created_schema", {"location": str(location)}))
+            return summary
+        finally:
+            server.dispose()
+    engine = open_database(location, notify=notify)
+    try:
+        return load_records(engine, seed) if seed is not None else None
+    finally:
+        engine.dispose()

@@ -8,9 +8,8 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from presence_postale.domain.history import Timeline, labels_held
-from presence_postale.errors import NotFound
 from presence_postale.store import models as m
-from presence_postale.store import versions
+from presence_postale.store import queries, versions
 
 
 def _links(db: Session, model: Any, key: str, site_ids: set[str] | None) -> dict[str, list[Any]]:
@@ -25,8 +24,7 @@ def _links(db: Session, model: Any, key: str, site_ids: set[str] | None) -> dict
 def sites(db: Session, *, today: date, department: str | None = None) -> list[dict[str, Any]]:
     """Every site (of one department), by department then id, with labels, equipment and
     operators as lists; hours, staff count and labels as they stand `today`."""
-    if department is not None and db.get(m.Department, department) is None:
-        raise NotFound(f"department '{department}' not found")
+    queries.require_department(db, department)
     statement = select(m.Site).order_by(col(m.Site.department_code), col(m.Site.id))
     if department is not None:
         statement = statement.where(m.Site.department_code == department)

@@ -14,8 +14,10 @@ from datetime import date
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
 
+from presence_postale.domain.report import Entry
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import models as m
+from presence_postale.store import queries
 
 KINDS = ("agent", "site", "programme")
 
@@ -27,7 +29,7 @@ class Feed:
     kind: str  # agent | site | programme
     key: str
     name: str
-    entries: list[schedule_service.Entry] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
 
 
 def collect(db: Session, start: date, end: date) -> list[Feed]:
@@ -35,7 +37,7 @@ def collect(db: Session, start: date, end: date) -> list[Feed]:
     feeds: dict[tuple[str, str], Feed] = {}
     for kind, key, name in _subjects(db):
         feeds[(kind, key)] = Feed(kind, key, name or key)
-    entries: dict[tuple[str, str], list[schedule_service.Entry]] = defaultdict(list)
+    entries: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for entry in schedule_service.build(db, start, end).entries:
         entries[("site", entry.site.id)].append(entry)
         entries[("programme", entry.permanence.programme_code)].append(entry)
@@ -73,5 +75,5 @@ def _subjects(db: Session) -> list[tuple[str, str, str | None]]:
     return [
         (kind, key, name)
         for kind, statement in statements
-        for key, name in schedule_service.rows(db, statement)
+        for key, name in queries.rows(db, statement)
     ]

@@ -1,5 +1,4 @@
-"""Digital mediation: sessions, a mediator's hours against the contract, reports, and the
-national *lieux de médiation numérique* export."""
+"""Digital mediation: sessions, and a mediator's hours against the contract."""
 
 from __future__ import annotations
 
@@ -19,7 +18,7 @@ from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict, Message, NotFound
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import models as m
-from presence_postale.store import versions
+from presence_postale.store import queries, versions
 from presence_postale.store.db import lock
 
 MEDIATOR_ROLE = "mediateur_numerique"
@@ -46,7 +45,7 @@ class NewSession:
 def get(db: Session, session_id: int) -> m.MediationSession:
     found = db.get(m.MediationSession, session_id)
     if found is None:
-        raise NotFound(f"mediation session #{session_id} not found")
+        raise NotFound("mediation.not_found", session=session_id)
     return found
 
 
@@ -70,7 +69,7 @@ def checks(
     `--strict`) with it, and a change of the site's hours or closures, of the mediator, or of
     a programme's end names the recorded sessions it now catches."""
     holidays = holidays_between(day, day, site.department_code)
-    closures = schedule_service.closures_by_site(db, [site.id], day, day).get(site.id, [])
+    closures = queries.closures_by_site(db, [site.id], day, day).get(site.id, [])
     has_ilot = db.get(m.SiteEquipment, (site.id, "ilot_numerique")) is not None
     hours = versions.hours_during(db, [site.id], day, day).get(site.id)
     open_minutes = None
@@ -286,21 +285,12 @@ def deficits(db: Session, week: IsoWeek, agent_ids: set[str]) -> list[Message]:
                     "warning.mediator_deficit",
                     {
                         "agent": agent.id,
-                        "scheduled": figures["scheduled_hours"],
-                        "contracted": figures["contracted_hours"],
+                        "scheduled": float(figures["scheduled_hours"]),
+                        "contracted": float(figures["contracted_hours"]),
                     },
                 )
             )
     return found
-
-
-def deficit_warnings(
-    db: Session, week: IsoWeek, agent_ids: set[str], lang: str = "fr"
-) -> list[str]:
-    """Warnings for the weekly report: mediators scheduled below their contract."""
-    from presence_postale.formats import words
-
-    return [words.say(problem, lang) for problem in deficits(db, week, agent_ids)]
 
 
 def session_values(session: rules.Checked) -> dict[str, Any]:

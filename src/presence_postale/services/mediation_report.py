@@ -35,7 +35,7 @@ def report(
     programme: str | None = None,
 ) -> dict[str, Any]:
     if end < start:
-        raise InvalidData(f"invalid range: --to {end} is before --from {start}")
+        raise InvalidData("value.range_reversed", start=start, end=end)
     sessions = sessions_between(db, start, end, site, programme)
     people = sum(s.participants for s in sessions)
     by_people = _people_counters(sessions)

@@ -23,12 +23,13 @@ from presence_postale.domain import notices as kinds
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.contact import is_email
+from presence_postale.domain.report import Booking, Entry
 from presence_postale.errors import Message
 from presence_postale.services import schedule as schedule_service
-from presence_postale.services.booking_notices import Booking, booking_of, offer_of, reminders
+from presence_postale.services.booking_notices import booking_of, offer_of, reminders
 from presence_postale.services.report_names import AgentName, names
 from presence_postale.store import models as m
-from presence_postale.store import versions
+from presence_postale.store import queries, versions
 
 # What each recipient is told of: an agent is not reminded of what their absence skips (they
 # know), a host site is told of it (the agent will not come).
@@ -41,7 +42,7 @@ class Visit:
     """One occurrence as a notice tells it, with its host's opening that day (None: the
     host's hours are unknown)."""
 
-    entry: schedule_service.Entry
+    entry: Entry
     hours: oh.DayHours | None
     programme: str  # the programme's title
     agent: AgentName | None = None  # how the agent is named to people
@@ -114,7 +115,7 @@ def _visits(db: Session, day: date) -> list[Visit]:
     """Every occurrence of `day`, and those moved away from it, each with its host's hours."""
     entries = [*schedule_service.build(db, day, day).entries, *_moved_away(db, day)]
     sites = {e.site.id: e.site for e in entries}
-    closures = schedule_service.closures_by_site(db, sorted(sites), day, day)
+    closures = queries.closures_by_site(db, sorted(sites), day, day)
     named = names(
         db,
         {e.permanence.agent_id for e in entries if e.permanence.agent_id},
@@ -141,10 +142,10 @@ def _visits(db: Session, day: date) -> list[Visit]:
     return out
 
 
-def _moved_away(db: Session, day: date) -> list[schedule_service.Entry]:
+def _moved_away(db: Session, day: date) -> list[Entry]:
     """The occurrences of `day` moved to another day, as they now stand."""
     exception = m.PermanenceException
-    moved = schedule_service.rows(
+    moved = queries.rows(
         db,
         core_select(col(exception.permanence_id), col(exception.new_date)).where(
             col(exception.occurrence_date) == day,
@@ -193,7 +194,7 @@ def _agent_notices(db: Session, day: date, visits: list[Visit], result: Plan) ->
             by_agent[agent].append(visit)
     statement = core_select(col(m.Agent.id), col(m.Agent.name), col(m.Agent.email))
     notices = []
-    for agent_id, name, email in schedule_service.rows_in(db, statement, col(m.Agent.id), by_agent):
+    for agent_id, name, email in queries.rows_in(db, statement, col(m.Agent.id), by_agent):
         who = Message("notify.who_agent", {"agent": agent_id})
         if not email:
             result.unaddressed.append(who)
@@ -214,7 +215,7 @@ def _host_notices(db: Session, day: date, visits: list[Visit]) -> list[Notice]:
             by_site[visit.entry.site.id].append(visit)
     statement = core_select(col(m.Site.id), col(m.Site.name), col(m.Site.email))
     notices = []
-    for site_id, name, email in schedule_service.rows_in(db, statement, col(m.Site.id), by_site):
+    for site_id, name, email in queries.rows_in(db, statement, col(m.Site.id), by_site):
         if not email:
             continue  # a host without an e-mail is told by the delegate
         hosted = by_site[site_id]
@@ -279,7 +280,7 @@ def _sent(db: Session, topics: list[str]) -> dict[str, set[str]]:
         col(m.Notification.status) == kinds.SENT
     )
     out: dict[str, set[str]] = defaultdict(set)
-    for topic, digest in schedule_service.rows_in(db, statement, col(m.Notification.topic), topics):
+    for topic, digest in queries.rows_in(db, statement, col(m.Notification.topic), topics):
         out[topic].add(digest)
     return out
 

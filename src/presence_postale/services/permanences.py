@@ -11,13 +11,13 @@ from sqlmodel import Session, col, select
 from presence_postale.domain import fields, recurrence, validators
 from presence_postale.domain import hours as oh
 from presence_postale.domain import schedule as sch
-from presence_postale.domain.calendar import format_day, holidays_between
-from presence_postale.errors import Conflict, InvalidData, NotFound
+from presence_postale.domain.calendar import holidays_between
+from presence_postale.errors import Conflict, InvalidData, Message, NotFound
 from presence_postale.services import absences
 from presence_postale.services import schedule as schedule_service
 from presence_postale.services.revisions import touch
 from presence_postale.store import models as m
-from presence_postale.store import versions
+from presence_postale.store import queries, versions
 from presence_postale.store.db import lock
 
 # An open-ended permanence is checked for conflicts over its first year.
@@ -42,9 +42,7 @@ class NewPermanence:
 def get(db: Session, permanence_id: int) -> m.Permanence:
     permanence = db.get(m.Permanence, permanence_id)
     if permanence is None:
-        raise NotFound(
-            f"permanence #{permanence_id} not found (see: presence-postale permanences list)"
-        )
+        raise NotFound("permanence.not_found", permanence=permanence_id)
     return permanence
 
 
@@ -61,7 +59,9 @@ OPTIONS = {
 MAX_CHECK = timedelta(days=recurrence.MAX_WINDOW_DAYS)
 
 
-def add(db: Session, new: NewPermanence, *, force: bool = False) -> tuple[m.Permanence, list[str]]:
+def add(
+    db: Session, new: NewPermanence, *, force: bool = False
+) -> tuple[m.Permanence, list[Message]]:
     """Create a permanence; return it and the conflicts that `force` overrode."""
     values = {
         "programme_code": new.programme.code,
@@ -79,7 +79,7 @@ def add(db: Session, new: NewPermanence, *, force: bool = False) -> tuple[m.Perm
     rule = checked["rrule"]
     for code in new.operators:
         if db.get(m.Operator, code) is None:
-            raise NotFound(f"operator '{code}' not found")
+            raise NotFound("operator.not_found", operator=code)
     # Conflicts are checked against the agent's other permanences and the host's closures:
     # lock both rows so that two creations for one agent or one host cannot both pass.
     if new.agent is not None:
@@ -100,24 +100,22 @@ def add(db: Session, new: NewPermanence, *, force: bool = False) -> tuple[m.Perm
     db.add(permanence)
     db.flush()
     assert permanence.id is not None
-    slot = schedule_service.slot_of(permanence, new.programme)
+    slot = sch.slot_of(permanence, new.programme)
     span_end = min(slot.last or (new.valid_from + CHECK_HORIZON), new.valid_from + MAX_CHECK)
     span = sch.bounds(slot, new.valid_from, span_end)
     if span is None or not recurrence.dates_between(rule, slot.first, *span, at=slot.start):
         raise InvalidData(
             "permanence.no_occurrence",
             rule=rule,
-            first=max(new.valid_from, slot.programme_start),
-            last=span_end,
+            start=max(new.valid_from, slot.programme_start),
+            end=span_end,
             programme=new.programme.code,
         )
     problems = conflicts(db, permanence, new.programme, new.site, span[0], span[1])
+    if len(problems) == 1 and not force:
+        raise Conflict("permanence.conflict", first=problems[0])
     if problems and not force:
-        raise Conflict(
-            f"{problems[0]}"
-            + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
-            + "; use --force to create it anyway"
-        )
+        raise Conflict("permanence.conflicts", first=problems[0], more=len(problems) - 1)
     for code in new.operators:
         db.add(m.PermanenceOperator(permanence_id=permanence.id, operator_code=code))
     return permanence, problems
@@ -130,68 +128,85 @@ def conflicts(
     site: m.Site,
     start: date,
     end: date,
-) -> list[str]:
+) -> list[Message]:
     """Why the permanence should not exist as it is: the agent is elsewhere, the host is
     closed, or not open at that hour — each naming the conflicting record."""
-    found: list[str] = []
-    slot = schedule_service.slot_of(permanence, programme)
+    found: list[Message] = []
+    slot = sch.slot_of(permanence, programme)
     holidays = holidays_between(start, end, site.department_code)
-    closures = schedule_service.closures_by_site(db, [site.id], start, end).get(site.id, [])
+    closures = queries.closures_by_site(db, [site.id], start, end).get(site.id, [])
     mine = sch.expand(slot, start, end, holidays=holidays)
     for closure in closures:
-        hit = next((o for o in mine if closure.start <= o.date <= closure.end), None)
+        hit = next((o for o in mine if closure.covers(o.date)), None)
         if hit is not None:
             found.append(
-                f"host site {site.id} is closed from {closure.start} to {closure.end} "
-                f"({closure.reason}), on the occurrence of {hit.date}"
+                Message(
+                    "permanence.host_closed",
+                    {
+                        "site": site.id,
+                        "start": closure.start,
+                        "end": closure.end,
+                        "reason": closure.reason,
+                        "date": hit.date,
+                    },
+                )
             )
+    taking_place = [o for o in mine if o.takes_place]
     hours = versions.hours_during(db, [site.id], start, end).get(site.id)
     # Closed days are reported above, by closure: here only the regular hours in force on
     # each occurrence's day are judged (none known that day: nothing to judge).
-    for occurrence in mine:
+    for occurrence in taking_place:
         expression = oh.expression_on(hours, occurrence.date)
-        if (
-            occurrence.takes_place
-            and expression is not None
-            and not oh.is_open_during(
-                expression, occurrence.date, occurrence.start, occurrence.end, holidays
-            )
+        if expression is not None and not oh.is_open_during(
+            expression, occurrence.date, occurrence.start, occurrence.end, holidays
         ):
             found.append(
-                f"host site {site.id} is not open {format_day(occurrence.date, 'en')} "
-                f"{occurrence.start:%H:%M}-{occurrence.end:%H:%M} "
-                f"(opening hours: {expression})"
+                Message(
+                    "permanence.host_not_open",
+                    {
+                        "site": site.id,
+                        "date": occurrence.date,
+                        "start": occurrence.start,
+                        "end": occurrence.end,
+                        "hours": expression,
+                    },
+                )
             )
             break
     if permanence.agent_id is not None:
-        others = schedule_service.build(db, start, end, agent=permanence.agent_id)
-        busy = [
-            e
-            for e in others.entries
-            if e.occurrence.permanence_id != permanence.id and e.occurrence.takes_place
-        ]
-        for occurrence in mine:
-            if not occurrence.takes_place:
-                continue
-            clash = next(
-                (
-                    e
-                    for e in busy
-                    if e.occurrence.date == occurrence.date
-                    and e.occurrence.start < occurrence.end
-                    and occurrence.start < e.occurrence.end
-                ),
-                None,
-            )
-            if clash is not None:
-                found.append(
-                    f"agent {permanence.agent_id} already holds permanence "
-                    f"#{clash.occurrence.permanence_id} at {clash.site.id} {clash.site.name} on "
-                    f"{clash.occurrence.date} {clash.occurrence.start:%H:%M}-"
-                    f"{clash.occurrence.end:%H:%M}"
-                )
-                break
+        clash = _agent_clash(db, permanence, taking_place, start, end)
+        if clash is not None:
+            found.append(clash)
     return found
+
+
+def _agent_clash(
+    db: Session, permanence: m.Permanence, mine: list[sch.Occurrence], start: date, end: date
+) -> Message | None:
+    """The first of the agent's other occurrences that overlaps one of `mine`."""
+    others = schedule_service.build(db, start, end, agent=permanence.agent_id)
+    busy = [
+        e
+        for e in others.entries
+        if e.occurrence.permanence_id != permanence.id and e.occurrence.takes_place
+    ]
+    for occurrence in mine:
+        for e in busy:
+            o = e.occurrence
+            if o.date == occurrence.date and o.start < occurrence.end and occurrence.start < o.end:
+                return Message(
+                    "permanence.agent_busy",
+                    {
+                        "agent": permanence.agent_id,
+                        "permanence": o.permanence_id,
+                        "site": e.site.id,
+                        "site_name": e.site.name,
+                        "date": o.date,
+                        "start": o.start,
+                        "end": o.end,
+                    },
+                )
+    return None
 
 
 def listing(
@@ -201,10 +216,8 @@ def listing(
     agent: str | None = None,
     site: str | None = None,
     department: str | None = None,
-    lang: str = "fr",
 ) -> list[dict[str, Any]]:
-    if department is not None and db.get(m.Department, department) is None:
-        raise NotFound(f"department '{department}' not found")
+    queries.require_department(db, department)
     statement = select(m.Permanence, m.Site).join(
         m.Site, col(m.Site.id) == col(m.Permanence.site_id)
     )
@@ -216,17 +229,16 @@ def listing(
         statement = statement.where(m.Permanence.site_id == site)
     if department is not None:
         statement = statement.where(m.Site.department_code == department)
-    return [row(p, s, lang) for p, s in db.exec(statement.order_by(col(m.Permanence.id)))]
+    return [row(p, s) for p, s in db.exec(statement.order_by(col(m.Permanence.id)))]
 
 
-def row(permanence: m.Permanence, site: m.Site, lang: str = "fr") -> dict[str, Any]:
+def row(permanence: m.Permanence, site: m.Site) -> dict[str, Any]:
     return {
         "id": permanence.id,
         "programme": permanence.programme_code,
         "agent": permanence.agent_id,
         "site_id": site.id,
         "site_name": site.name,
-        "recurrence": recurrence.describe(permanence.rrule, lang),
         "rrule": permanence.rrule,
         "start": permanence.start_time,
         "end": permanence.end_time,
@@ -238,10 +250,10 @@ def row(permanence: m.Permanence, site: m.Site, lang: str = "fr") -> dict[str, A
     }
 
 
-def detail(db: Session, permanence: m.Permanence, lang: str = "fr") -> dict[str, Any]:
+def detail(db: Session, permanence: m.Permanence) -> dict[str, Any]:
     site = db.get(m.Site, permanence.site_id)
     assert site is not None
-    data = row(permanence, site, lang)
+    data = row(permanence, site)
     data["operators"] = list(
         db.exec(
             select(m.PermanenceOperator.operator_code)
@@ -278,16 +290,18 @@ def detail(db: Session, permanence: m.Permanence, lang: str = "fr") -> dict[str,
 def _slot(db: Session, permanence: m.Permanence) -> sch.Slot:
     programme = db.get(m.Programme, permanence.programme_code)
     assert programme is not None
-    return schedule_service.slot_of(permanence, programme)
+    return sch.slot_of(permanence, programme)
 
 
 def _require_occurrence(db: Session, permanence: m.Permanence, day: date) -> None:
     if not sch.is_occurrence(_slot(db, permanence), day):
         raise InvalidData(
-            f"permanence #{permanence.id} has no occurrence on {day} "
-            f"({recurrence.describe(permanence.rrule, 'en')}, from {permanence.valid_from}"
-            + (f" to {permanence.valid_until}" if permanence.valid_until else "")
-            + ")"
+            "permanence.no_such_occurrence",
+            permanence=permanence.id,
+            date=day,
+            rule=permanence.rrule,
+            start=permanence.valid_from,
+            until=permanence.valid_until,
         )
 
 
@@ -309,10 +323,7 @@ def cancel(
     lock(db, m.Permanence, permanence.id)  # one change of an occurrence at a time
     _require_occurrence(db, permanence, day)
     if _existing_change(db, permanence, day) is not None:
-        raise Conflict(
-            f"the occurrence of {day} of permanence #{permanence.id} is already cancelled or "
-            "moved; undo that first (--undo)"
-        )
+        raise Conflict("permanence.already_changed", date=day, permanence=permanence.id)
     assert permanence.id is not None
     touch(db, permanence.id, day)
     change = m.PermanenceException(
@@ -339,7 +350,7 @@ def move(
     lock(db, m.Permanence, permanence.id)
     _require_occurrence(db, permanence, day)
     if new_date is None and new_start is None and new_end is None:
-        raise InvalidData("nothing to move: give --to DATE and/or --start/--end")
+        raise InvalidData("permanence.nothing_to_move")
     same_times = (new_start or permanence.start_time, new_end or permanence.end_time) == (
         permanence.start_time,
         permanence.end_time,
@@ -347,10 +358,7 @@ def move(
     if new_date in (None, day) and same_times:
         raise InvalidData("permanence.move_nowhere", day=day)
     if _existing_change(db, permanence, day) is not None:
-        raise Conflict(
-            f"the occurrence of {day} of permanence #{permanence.id} is already cancelled or "
-            "moved; undo that first (--undo)"
-        )
+        raise Conflict("permanence.already_changed", date=day, permanence=permanence.id)
     start = new_start or permanence.start_time
     end = new_end or permanence.end_time
     fields.in_order(start, end, "--end", strict=True)
@@ -374,9 +382,7 @@ def undo(db: Session, permanence: m.Permanence, day: date) -> str:
     lock(db, m.Permanence, permanence.id)
     change = _existing_change(db, permanence, day)
     if change is None:
-        raise NotFound(
-            f"the occurrence of {day} of permanence #{permanence.id} has no change to undo"
-        )
+        raise NotFound("permanence.nothing_to_undo", date=day, permanence=permanence.id)
     touch(db, change.permanence_id, day)
     db.delete(change)
     return change.action
@@ -399,12 +405,9 @@ def original_date(db: Session, permanence: m.Permanence, day: date) -> date:
     if moved is not None:
         return moved.occurrence_date
     _require_occurrence(db, permanence, day)
-    if change is not None and change.action == sch.CANCELLED:
-        raise Conflict(f"the occurrence of {day} of permanence #{permanence.id} was cancelled")
-    raise Conflict(
-        f"the occurrence of {day} of permanence #{permanence.id} was moved to "
-        f"{change.new_date if change else '?'}"
-    )
+    if change is None or change.action == sch.CANCELLED:
+        raise Conflict("permanence.was_cancelled", date=day, permanence=permanence.id)
+    raise Conflict("permanence.was_moved", date=day, permanence=permanence.id, to=change.new_date)
 
 
 def log(
@@ -422,21 +425,21 @@ def log(
     note = fields.note(note, "--note")
     lock(db, m.Permanence, permanence.id)  # read-then-replace of the occurrence's record
     if not 0 <= visitors <= MAX_VISITORS:
-        raise InvalidData(f"invalid --visitors {visitors}: must be between 0 and {MAX_VISITORS}")
+        raise InvalidData("permanence.bad_visitors", visitors=visitors, maximum=MAX_VISITORS)
     if day > today:
-        raise InvalidData(f"invalid --date {day}: it is in the future; log an occurrence once held")
+        raise InvalidData("permanence.log_in_future", date=day)
     for code, count in requests.items():
         if db.get(m.Operator, code) is None:
-            raise NotFound(f"operator '{code}' not found (in --requests)")
+            raise NotFound("permanence.unknown_operator", operator=code)
         if not 0 <= count <= MAX_VISITORS:
             raise InvalidData(
-                f"invalid --requests {code}={count}: must be between 0 and {MAX_VISITORS}"
+                "permanence.bad_requests", operator=code, count=count, maximum=MAX_VISITORS
             )
     if moved_from is not None:
         change = _existing_change(db, permanence, moved_from)
         if change is None or change.action != sch.MOVED or change.new_date != day:
             raise InvalidData(
-                f"no occurrence of permanence #{permanence.id} was moved from {moved_from} to {day}"
+                "permanence.not_moved", permanence=permanence.id, start=moved_from, date=day
             )
         original = moved_from
     else:

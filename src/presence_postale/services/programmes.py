@@ -11,12 +11,13 @@ from sqlmodel import Session, col, select
 from presence_postale.domain import fields, validators, vocab
 from presence_postale.errors import Conflict, InvalidData, NotFound
 from presence_postale.store import models as m
+from presence_postale.store import queries
 
 
 def get(db: Session, code: str) -> m.Programme:
     programme = db.get(m.Programme, code.strip())
     if programme is None:
-        raise NotFound(f"programme '{code}' not found (see: presence-postale programmes list)")
+        raise NotFound("programme.not_found", programme=code)
     return programme
 
 
@@ -30,8 +31,7 @@ def listing(
 ) -> list[dict[str, Any]]:
     if status is not None:
         status = vocab.check("programme_status", status, "--status")
-    if department is not None and db.get(m.Department, department) is None:
-        raise NotFound(f"department '{department}' not found")
+    queries.require_department(db, department)
     statement = select(m.Programme)
     if department is not None:
         statement = statement.where(m.Programme.department_code == department)
@@ -113,9 +113,7 @@ def add(db: Session, values: dict[str, Any]) -> m.Programme:
     code = checked["code"]
     if db.get(m.Programme, code) is not None:
         raise Conflict("programme.exists", programme=code)
-    department = checked.get("department_code")
-    if department is not None and db.get(m.Department, department) is None:
-        raise NotFound("department.not_found", department=department)
+    queries.require_department(db, checked.get("department_code"))
     programme = m.Programme(**checked)
     db.add(programme)
     db.flush()
@@ -130,16 +128,14 @@ def extend(
     validators.programme_end(programme.start_date, until, "--until")
     if programme.status == "ended":
         raise Conflict(
-            f"programme {programme.code} ended on {programme.ended_on}; it cannot be extended"
+            "programme.ended_not_extended", programme=programme.code, date=programme.ended_on
         )
     if until < programme.start_date:
         raise InvalidData(
-            f"invalid --until {until}: before the programme's start {programme.start_date}"
+            "programme.before_start", option="--until", date=until, start=programme.start_date
         )
     if programme.planned_end is not None and until <= programme.planned_end:
-        raise InvalidData(
-            f"invalid --until {until}: not after the current planned end {programme.planned_end}"
-        )
+        raise InvalidData("programme.not_after_end", date=until, end=programme.planned_end)
     db.add(
         m.ProgrammeChange(
             programme_code=programme.code,
@@ -160,9 +156,11 @@ def end(db: Session, programme: m.Programme, on: date, reason: str | None) -> m.
     """End the programme on `on` (its last day); no occurrence is scheduled after it."""
     reason = fields.line(reason, "--reason")
     if programme.status == "ended":
-        raise Conflict(f"programme {programme.code} already ended on {programme.ended_on}")
+        raise Conflict("programme.already_ended", programme=programme.code, date=programme.ended_on)
     if on < programme.start_date:
-        raise InvalidData(f"invalid --on {on}: before the programme's start {programme.start_date}")
+        raise InvalidData(
+            "programme.before_start", option="--on", date=on, start=programme.start_date
+        )
     db.add(
         m.ProgrammeChange(
             programme_code=programme.code,

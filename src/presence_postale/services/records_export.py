@@ -318,13 +318,13 @@ NOT_EXPORTED = {
     "site_operator": "carried by its site (`operators`)",
     "permanence_operator": "carried by its permanence (`operators`)",
 }
-# Columns no field carries, and why.
+# Columns no field carries (any table's, or one table's: `table column`), and why.
 NOT_EXPORTED_COLUMNS = {
     "id": "the row number: a record is known by its id, code or uid",
     "name_key": "derived from the name when loaded",
     "commune_key": "derived from the commune when loaded",
-    "site.created_at": "stamped when the site is loaded",
-    "site.updated_at": "stamped when the site is loaded",
+    "site created_at": "stamped when the site is loaded",
+    "site updated_at": "stamped when the site is loaded",
 }
 
 

@@ -7,34 +7,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
 
-from presence_postale.services.schedule import rows, rows_in
+from presence_postale.domain.report import AgentName, Names
 from presence_postale.store import models as m
-
-
-@dataclass(frozen=True)
-class AgentName:
-    """An agent as people are shown them: the name when the records hold one; else the role,
-    the home site's commune and, when several unnamed agents share both, a rank (1, 2 …, in
-    the order of their ids, the same every week)."""
-
-    id: str
-    name: str | None
-    role: str
-    home: str | None = None
-    rank: int | None = None
-
-
-@dataclass
-class Names:
-    agents: dict[str, AgentName] = field(default_factory=dict)
-    programmes: dict[str, str] = field(default_factory=dict)
-    spaces: dict[str, str] = field(default_factory=dict)
+from presence_postale.store.queries import rows, rows_in
 
 
 def names(

@@ -91,10 +91,6 @@ class Location:
     def exists(self) -> bool:
         return self.path is None or self.path.exists()
 
-    @property
-    def is_server(self) -> bool:
-        return self.path is None
-
     def __str__(self) -> str:
         return str(self.path) if self.path is not None else hide_password(self.url)
 
@@ -144,22 +140,13 @@ def server_url(value: str) -> str:
 
     scheme = value.split("://", 1)[0]
     if scheme not in SERVER_SCHEMES:
-        raise InvalidData(
-            f"cannot use database URL '{scheme}://…': give a SQLite file or a "
-            "postgresql+psycopg://user@host/dbname URL"
-        )
+        raise InvalidData("db.bad_scheme", scheme=scheme)
     try:
         url = make_url(value).set(drivername="postgresql+psycopg")
     except (ArgumentError, ValueError):  # their wording names the parser, not the URL
-        raise InvalidData(
-            f"cannot use database URL '{scheme}://…': it is not a URL like "
-            "postgresql+psycopg://user@host:5432/dbname (a port is a number)"
-        ) from None
+        raise InvalidData("db.not_a_url", scheme=scheme) from None
     if not url.database:
-        raise InvalidData(
-            f"cannot use database URL '{url.render_as_string(hide_password=True)}': "
-            "it names no database (postgresql+psycopg://user@host/dbname)"
-        )
+        raise InvalidData("db.no_database_name", url=url.render_as_string(hide_password=True))
     return url.render_as_string(hide_password=False)
 
 
@@ -170,9 +157,9 @@ def _file_location(path: Path) -> Location:
         # new database is made there, never in place of the link.
         path = Path(os.path.realpath(path))
     if path.is_dir():
-        raise InvalidData(f"cannot use database '{path}': it is a directory")
+        raise InvalidData("db.is_directory", path=str(path))
     if not path.parent.is_dir():
-        raise InvalidData(f"cannot use database '{path}': directory '{path.parent}' does not exist")
+        raise InvalidData("db.no_directory", path=str(path), directory=str(path.parent))
     return Location(url=f"sqlite:///{path}", path=path)
 
 

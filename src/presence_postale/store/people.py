@@ -15,11 +15,7 @@ from sqlmodel import Session, col
 from presence_postale.domain.absences import Absence
 from presence_postale.domain.revisions import Revision, utc
 from presence_postale.store import models as m
-
-
-def _rows(db: Session, statement: Any) -> Any:
-    db.flush()  # what the session has not yet written counts too
-    return db.connection().execute(statement)
+from presence_postale.store.queries import rows
 
 
 def absences_by_agent(
@@ -42,7 +38,7 @@ def absences_by_agent(
         .order_by(col(absence.agent_id), col(absence.start_date))
     )
     # Absences are few: reading a window's and keeping the agents asked beats binding ids.
-    for agent_id, first, last, reason in _rows(db, statement):
+    for agent_id, first, last, reason in rows(db, statement):
         if agent_id in wanted:
             out[agent_id].append(Absence(first, last, reason))
     return out
@@ -71,5 +67,5 @@ def revisions_in(
     )
     return {
         (pid, day): Revision(sequence, utc(changed))
-        for pid, day, sequence, changed in _rows(db, statement)
+        for pid, day, sequence, changed in rows(db, statement)
     }

@@ -168,7 +168,7 @@ def upgrade_in(connection: Connection, target: str = "head") -> list[str]:
     if connection.dialect.name == "sqlite":
         problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
         if problems:
-            raise InvalidData(f"migration would break {len(problems)} references; nothing changed")
+            raise InvalidData("db.migration_breaks", count=len(problems))
     after = current_revision(connection)
     start = known.index(before) + 1 if before in known else 0
     end = known.index(after) + 1 if after in known else 0

@@ -22,7 +22,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from presence_postale.domain import vocab
-from presence_postale.domain.history import LabelState, Timeline, Version
+from presence_postale.domain.history import LabelState, Timeline, Version, labels_held
 from presence_postale.store import models as m
 from presence_postale.store.queries import rows, rows_in
 
@@ -95,7 +95,7 @@ def labels_during(
     values = [col(model.held), col(model.since), col(model.detail)]
     out: dict[str, dict[str, Timeline[LabelState]]] = defaultdict(dict)
     ids = None if site_ids is None else set(site_ids)
-    for code in vocab.SITE_LABELS:
+    for code in vocab.VOCABULARIES["site_label"]:
         versions: dict[str, list[Version[LabelState]]] = defaultdict(list)
         for site_id, valid_from, held, since, detail, source in _during(
             db, model, values, ids, start, end, label=code
@@ -218,3 +218,12 @@ def delete_version(db: Session, model: Any, key: tuple[Any, ...]) -> None:
     row = db.get(model, key)
     if row is not None:
         db.delete(row)
+
+
+def labels_on(db: Session, site_ids: Iterable[str], day: date) -> dict[str, list[str]]:
+    """Each site's labels held on `day`, by code (sites holding none are left out)."""
+    return {
+        site_id: held
+        for site_id, labels in labels_during(db, site_ids, day, day).items()
+        if (held := labels_held(labels, day, day))
+    }

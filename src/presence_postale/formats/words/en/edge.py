@@ -1,0 +1,37 @@
+"""What every command may say: errors at the edge, usage, warnings."""
+
+MESSAGES: dict[str, str] = {
+    # ---- the edge: what every command may say --------------------------------------------
+    "error.line": "error: {message}",
+    "error.interrupted": "interrupted; nothing was changed by the unfinished command",
+    "error.aborted": "aborted",
+    "error.cannot_use": "cannot use '{path}': {reason}",
+    "error.cannot_use_unnamed": "cannot proceed: {reason}",
+    "error.database": "database error: {reason}",
+    "notice.warning": "warning: {message}",
+    # ---- usage (exit 2) ------------------------------------------------------------------
+    "usage.line": "{message} (see '{command} --help')",
+    "usage.bad_lang": "unknown language '{value}': expected one of {expected}",
+    "usage.bad_value": "{option}: {reason}",
+    "usage.bad_choice": "invalid {option} '{value}': expected one of {expected}",
+    "usage.whole_number": "invalid {option} '{value}': expected a whole number",
+    "usage.number": "invalid {option} '{value}': expected a number",
+    "usage.at_least": "invalid {option} '{value}': at least {low}",
+    "usage.at_most": "invalid {option} '{value}': at most {high}",
+    "usage.missing_option": "option {option} is required",
+    "usage.missing_argument": "argument {argument} is required",
+    "usage.needs_value": "option {option} needs a value",
+    "usage.no_such_option": "no such option: {option}",
+    "usage.no_such_option_hint": "no such option: {option} (did you mean {suggestions}?)",
+    "usage.no_such_command": "no such command: {command}",
+    "usage.extra_arguments": "unexpected extra argument: {arguments}",
+    "usage.invalid": "incorrect usage: {detail}",
+    "usage.excel_needs_csv": "--excel goes with --format csv",
+    "usage.one_of": "give {first} or {second}",
+    "usage.not_both": "give {first} or {second}, not both",
+    "usage.together": "{first} and {second} go together",
+    "usage.both": "give both {first} and {second}",
+    "usage.exactly_one": "give exactly one of {options}",
+    "usage.takes_no_value": "option {option} takes no value",
+    "usage.month_or_range": "give --month, or both --from and --to",
+}

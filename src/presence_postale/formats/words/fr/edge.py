@@ -1,0 +1,37 @@
+"""Ce que toute commande peut dire : erreurs à la frontière, usage, avertissements."""
+
+MESSAGES: dict[str, str] = {
+    # ---- the edge: what every command may say --------------------------------------------
+    "error.line": "erreur : {message}",
+    "error.interrupted": "interrompu ; la commande inachevée n'a rien changé",
+    "error.aborted": "abandonné",
+    "error.cannot_use": "impossible d'utiliser « {path} » : {reason}",
+    "error.cannot_use_unnamed": "opération impossible : {reason}",
+    "error.database": "erreur de la base de données : {reason}",
+    "notice.warning": "attention : {message}",
+    # ---- usage (exit 2) ------------------------------------------------------------------
+    "usage.line": "{message} (voir « {command} --help »)",
+    "usage.bad_lang": "langue « {value} » inconnue : choisir parmi {expected}",
+    "usage.bad_value": "{option} : {reason}",
+    "usage.bad_choice": "{option} « {value} » invalide : choisir parmi {expected}",
+    "usage.whole_number": "{option} « {value} » invalide : un nombre entier est attendu",
+    "usage.number": "{option} « {value} » invalide : un nombre est attendu",
+    "usage.at_least": "{option} « {value} » invalide : au moins {low}",
+    "usage.at_most": "{option} « {value} » invalide : au plus {high}",
+    "usage.missing_option": "l'option {option} est obligatoire",
+    "usage.missing_argument": "l'argument {argument} est obligatoire",
+    "usage.needs_value": "l'option {option} attend une valeur",
+    "usage.no_such_option": "option inconnue : {option}",
+    "usage.no_such_option_hint": "option inconnue : {option} (peut-être : {suggestions})",
+    "usage.no_such_command": "commande inconnue : {command}",
+    "usage.extra_arguments": "argument en trop : {arguments}",
+    "usage.invalid": "usage incorrect : {detail}",
+    "usage.excel_needs_csv": "--excel va avec --format csv",
+    "usage.one_of": "donner {first} ou {second}",
+    "usage.not_both": "donner {first} ou {second}, pas les deux",
+    "usage.together": "{first} et {second} vont ensemble",
+    "usage.both": "donner à la fois {first} et {second}",
+    "usage.exactly_one": "donner exactement une option parmi {options}",
+    "usage.takes_no_value": "l'option {option} ne prend pas de valeur",
+    "usage.month_or_range": "donner --month, ou à la fois --from et --to",
+}

@@ -1,0 +1,61 @@
+"""Queries several services share: plain rows, a few ids or many, closures by site."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from presence_postale.domain.hours import Closure
+from presence_postale.errors import NotFound
+from presence_postale.services import site_changes, sites
+from presence_postale.store import db as store
+from presence_postale.store import queries, versions
+
+
+@pytest.fixture
+def db(engine: Engine) -> Iterator[Session]:
+    with store.session(engine, write=True) as session:
+        yield session
+
+
+def test_closures_by_site(db: Session) -> None:
+    vigny = sites.get(db, "17510A")
+    site_changes.add_closure(db, vigny, date(2021, 6, 1), date(2021, 6, 15), "travaux")
+    found = queries.closures_by_site(db, ["17510A", "17443A"], date(2021, 6, 14), date(2021, 6, 20))
+    assert dict(found) == {"17510A": [Closure(date(2021, 6, 1), date(2021, 6, 15), "travaux")]}
+    assert (
+        dict(queries.closures_by_site(db, ["17510A"], date(2021, 6, 16), date(2021, 6, 30))) == {}
+    )
+
+
+def test_a_missing_department_is_not_found(db: Session) -> None:
+    assert queries.require_department(db, None) is None
+    assert queries.require_department(db, "95").name == "Val-d'Oise"  # type: ignore[union-attr]
+    with pytest.raises(NotFound, match="département « 00 » introuvable"):
+        queries.require_department(db, "00")
+
+
+def test_labels_on_a_day(db: Session) -> None:
+    day = date(2021, 4, 27)
+    assert versions.labels_on(db, ["17510A", "17443A"], day) == {"17510A": ["france_services"]}
+    assert versions.labels_on(db, ["10900A"], day)["10900A"] == ["france_services"]
+
+
+def test_many_ids_give_the_rows_a_few_give(db: Session) -> None:
+    from sqlalchemy import select
+
+    from presence_postale.store import models as m
+
+    statement = select(m.Site.id, m.Site.name).order_by(m.Site.id)
+    seeded = [site_id for (site_id, _name) in queries.rows(db, statement)]
+    few = list(queries.rows_in(db, statement, m.Site.id, seeded[:5]))
+    many_ids = [*seeded[:5], *(f"absent-{i}" for i in range(queries.MANY))]
+    many = list(queries.rows_in(db, statement, m.Site.id, many_ids))
+    assert [tuple(row) for row in many] == [tuple(row) for row in few]
+    assert [row[0] for row in few] == seeded[:5]
+    everything = list(queries.places(db, [*seeded, *many_ids]))
+    assert sorted(everything) == sorted(seeded)
