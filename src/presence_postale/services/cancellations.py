@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from presence_postale.domain import schedule as sch
 from presence_postale.errors import Conflict, InvalidData, NotFound
-from presence_postale.services import permanences
+from presence_postale.services import permanence_occurrences as occurrences
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import models as m
 from presence_postale.store.db import lock
@@ -62,7 +62,7 @@ def cancel_range(
     result = RangeResult()
     for occurrence in mine:
         if occurrence.status in (sch.SCHEDULED, sch.ABSENT):
-            permanences.cancel(db, permanence, occurrence.original_date, reason)
+            occurrences.cancel(db, permanence, occurrence.original_date, reason)
             result.changed.append(occurrence.original_date)
         else:
             result.left.append(occurrence.original_date)
@@ -88,5 +88,5 @@ def restore_range(db: Session, permanence: m.Permanence, start: date, end: date)
     if not cancelled:
         raise NotFound("cancel.nothing_to_undo", permanence=permanence.id, start=start, end=end)
     for day in cancelled:
-        permanences.undo(db, permanence, day)
+        occurrences.undo(db, permanence, day)
     return RangeResult(changed=cancelled)
