@@ -189,29 +189,26 @@ def book(
     --name "Camille Martin" --email camille@example.org --category soho_solo --record
     """
     from presence_postale.domain.vocab import VOCABULARIES
-    from presence_postale.services import coworking, coworking_bookings
+    from presence_postale.services import coworking
+    from presence_postale.services import coworking_bookings as bookings
 
     channels = list(VOCABULARIES["booking_channel"])
     if channel not in channels:
         raise UsageError("usage.bad_choice", option="--channel", value=channel, expected=channels)
     if (every is None) != (until is None):
         raise UsageError("usage.together", first="--every", second="--until")
-    request = coworking_bookings.Request(
-        day, start, end, record, every, until, all_or_nothing, waitlist
-    )
+    request = bookings.Request(day, start, end, record, every, until, all_or_nothing, waitlist)
     given = coworking.Person(name, email, category, organisation, channel)
     moment = current().now()
     # Checked first in a read transaction: a booking that conflicts is refused without
     # queueing for the write lock, then checked again under it.
     with session(ctx) as db:
         target = coworking.get_space(db, space)
-        coworking_bookings.precheck(
-            db, target, coworking.check_person(given, target), request, now=moment
-        )
+        bookings.precheck(db, target, coworking.check_person(given, target), request, now=moment)
     with session(ctx, write=True) as db:
         target = coworking.get_space(db, space)
         person = coworking.check_person(given, target)
-        outcome = coworking_bookings.book(db, target, person, request, now=moment)
+        outcome = bookings.book(db, target, person, request, now=moment)
         lines = _booked(outcome, target.id)
     for line in lines:
         say(line)
@@ -263,11 +260,12 @@ def cancel(
 
     Example: presence-postale coworking cancel 1
     """
-    from presence_postale.services import coworking, coworking_bookings
+    from presence_postale.services import coworking
+    from presence_postale.services import coworking_bookings as bookings
 
     with session(ctx, write=True) as db:
         reservation = coworking.get_reservation(db, reservation_id)
-        offered = coworking_bookings.cancel(db, reservation, now=current().now(), force=force)
+        offered = bookings.cancel(db, reservation, now=current().now(), force=force)
         lines = [Message("reservation.cancelled", {"reservation": reservation_id})]
         if offered is not None:
             who = offered.organisation or Label("reservation_category", offered.category)
@@ -298,14 +296,15 @@ def mark(
 
     Example: presence-postale coworking mark 1 --attended
     """
-    from presence_postale.services import coworking, coworking_bookings
+    from presence_postale.services import coworking
+    from presence_postale.services import coworking_bookings as bookings
 
     if attended == no_show:
         raise UsageError("usage.one_of", first="--attended", second="--no-show")
     status = "attended" if attended else "no_show"
     with session(ctx, write=True) as db:
         reservation = coworking.get_reservation(db, reservation_id)
-        coworking_bookings.mark(db, reservation, status, now=current().now())
+        bookings.mark(db, reservation, status, now=current().now())
     say(
         Message(
             "reservation.marked_as",

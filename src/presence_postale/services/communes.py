@@ -255,15 +255,7 @@ def import_communes(
                 summary.skipped += 1
                 continue
             values = (*row.commune_values, path.name, population_year)
-            existing = current.get(row.insee_code)
-            if existing is None:
-                summary.created += 1
-                writes.add(_INSERT_COMMUNE, (row.insee_code, *values))
-            elif tuple(existing) != values:
-                summary.updated += 1
-                writes.add(_UPDATE_COMMUNE, (*values, row.insee_code))
-            else:
-                summary.unchanged += 1
+            _upsert(row.insee_code, values, current.get(row.insee_code), summary, writes)
             if halls is not None:
                 halls.apply(row, writes)
         if summary.applied:
@@ -275,6 +267,24 @@ def import_communes(
     if not summary.applied:
         sql.rollback()
     return summary
+
+
+def _upsert(
+    insee_code: str,
+    values: tuple[Any, ...],
+    existing: Sequence[Any] | None,
+    summary: CommunesSummary,
+    writes: _Writes,
+) -> None:
+    """One commune written when new or changed, and counted."""
+    if existing is None:
+        summary.created += 1
+        writes.add(_INSERT_COMMUNE, (insee_code, *values))
+    elif tuple(existing) != values:
+        summary.updated += 1
+        writes.add(_UPDATE_COMMUNE, (*values, insee_code))
+    else:
+        summary.unchanged += 1
 
 
 def _problem(
