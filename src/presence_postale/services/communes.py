@@ -44,7 +44,7 @@ from presence_postale.services.imports import (
     stamp,
 )
 from presence_postale.services.source_versions import SourceVersions
-from presence_postale.store.raw import Sql
+from presence_postale.store.raw import Sql, insert_statement, update_statement
 
 SOURCE = "communes"  # the `source` of the town-hall sites this import creates
 
@@ -59,13 +59,8 @@ _COMMUNE_COLUMNS = (
     "source",
     "population_year",
 )
-_INSERT_COMMUNE = (
-    f"INSERT INTO commune (insee_code, {', '.join(_COMMUNE_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * (len(_COMMUNE_COLUMNS) + 1))})"
-)
-_UPDATE_COMMUNE = (
-    f"UPDATE commune SET {', '.join(f'{c} = ?' for c in _COMMUNE_COLUMNS)} WHERE insee_code = ?"
-)
+_INSERT_COMMUNE = insert_statement("commune", ("insee_code", *_COMMUNE_COLUMNS))
+_UPDATE_COMMUNE = update_statement("commune", _COMMUNE_COLUMNS, "insee_code")
 # A town hall's fields the file gives, in this order.
 _HALL_FIELDS = (
     "name",
@@ -81,18 +76,12 @@ _HALL_FIELDS = (
     "phone",
     "email",
 )
-_INSERT_HALL = (
-    "INSERT INTO site (id, kind, insee_code, department_code, "
-    + ", ".join(_HALL_FIELDS)
-    + ", source, illustrative, created_at, updated_at) VALUES ("
-    + ", ".join("?" * (len(_HALL_FIELDS) + 8))
-    + ")"
-)
-_UPDATE_HALL = (
-    "UPDATE site SET "
-    + ", ".join(f"{c} = ?" for c in _HALL_FIELDS)
-    + ", updated_at = ? WHERE id = ?"
-)
+_INSERT_HALL = insert_statement(
+    "site",
+    ("id", "kind", "insee_code", "department_code", *_HALL_FIELDS,
+     "source", "illustrative", "created_at", "updated_at"),
+)  # fmt: skip
+_UPDATE_HALL = update_statement("site", (*_HALL_FIELDS, "updated_at"), "id")
 
 
 @dataclass

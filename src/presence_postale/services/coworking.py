@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlmodel import Session, col, select
 
@@ -153,6 +153,13 @@ def configure(
 # ---- booking --------------------------------------------------------------------------------
 
 
+class BookerColumns(TypedDict):
+    person_name: str
+    email: str | None
+    category: str
+    organisation: str | None
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
@@ -161,19 +168,21 @@ class Person:
     organisation: str | None = None
     channel: str = "email"
 
+    def columns(self) -> BookerColumns:
+        """Who books, as a reservation and a waitlist entry store it."""
+        return {
+            "person_name": self.name,
+            "email": self.email,
+            "category": self.category,
+            "organisation": self.organisation,
+        }
+
 
 def check_person(person: Person, space: m.Space) -> Person:
     """The person's name, e-mail, category and channel, checked as every booking's are, and
     the category one the space takes."""
-    values = {
-        "person_name": person.name,
-        "email": person.email,
-        "category": person.category,
-        "organisation": person.organisation,
-        "channel": person.channel,
-    }
     with fields.naming(OPTIONS):
-        checked = validators.booker(values)
+        checked = validators.booker({**person.columns(), "channel": person.channel})
     booking.check_category(checked["category"], space.categories, space.id)
     return Person(
         checked["person_name"],

@@ -24,10 +24,7 @@ def join(
         space_id=space.id,
         start_at=start,
         end_at=end,
-        person_name=person.name,
-        email=person.email,
-        category=person.category,
-        organisation=person.organisation,
+        **person.columns(),
         created_at=datetime.now(UTC),
     )
     db.add(entry)

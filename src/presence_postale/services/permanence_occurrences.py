@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from sqlmodel import Session, select
 
@@ -54,17 +55,7 @@ def cancel(
     _require_occurrence(db, permanence, day)
     if _existing_change(db, permanence, day) is not None:
         raise Conflict("permanence.already_changed", date=day, permanence=permanence.id)
-    assert permanence.id is not None
-    touch(db, permanence.id, day)
-    change = m.PermanenceException(
-        permanence_id=permanence.id,
-        occurrence_date=day,
-        action=sch.CANCELLED,
-        reason=reason,
-        created_at=datetime.now(UTC),
-    )
-    db.add(change)
-    return change
+    return _change(db, permanence, day, sch.CANCELLED, reason)
 
 
 def move(
@@ -92,17 +83,23 @@ def move(
     start = new_start or permanence.start_time
     end = new_end or permanence.end_time
     fields.in_order(start, end, "--end", strict=True)
+    moved = {"new_date": new_date or day, "new_start": new_start, "new_end": new_end}
+    return _change(db, permanence, day, sch.MOVED, reason, **moved)
+
+
+def _change(
+    db: Session, permanence: m.Permanence, day: date, action: str, reason: str | None, **moved: Any
+) -> m.PermanenceException:
+    """The occurrence's change recorded, its revision bumped (calendars see it changed)."""
     assert permanence.id is not None
     touch(db, permanence.id, day)
     change = m.PermanenceException(
         permanence_id=permanence.id,
         occurrence_date=day,
-        action=sch.MOVED,
-        new_date=new_date or day,
-        new_start=new_start,
-        new_end=new_end,
+        action=action,
         reason=reason,
         created_at=datetime.now(UTC),
+        **moved,
     )
     db.add(change)
     return change
