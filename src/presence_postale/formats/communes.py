@@ -106,7 +106,7 @@ def read(handle: IO[str], source: str, *, town_halls: bool) -> Iterator[CommuneR
             "communes.missing_columns", source=source, columns=missing, count=len(missing)
         )
     index = {name: header.index(name) for name in wanted}
-    for row in data_rows(reader, _bad_row):
+    for row in data_rows(reader, _bad_row, cell_limit=False):
         if isinstance(row, Rejected):
             yield row
             continue

@@ -27,7 +27,6 @@ from presence_postale.formats.laposte import (
     data_rows,
     header_row,
     rejected,
-    too_long,
 )
 
 REQUIRED = (
@@ -115,10 +114,6 @@ def read(handle: IO[str], source: str) -> Iterator[FranceServices | Rejected]:
             yield row
             continue
         line, cells = row
-        problem = too_long(cells)
-        if problem is not None:
-            yield Rejected(line, None, problem)
-            continue
         if len(cells) != len(header):
             yield rejected(line, None, "records.cell_count", cells=len(cells), expected=len(header))
             continue

@@ -158,11 +158,14 @@ def header_row(reader: Reader, source: str) -> list[str]:
 
 
 def data_rows(
-    reader: Reader, problem: Callable[[csv.Error], Message] = csv_problem
+    reader: Reader,
+    problem: Callable[[csv.Error], Message] = csv_problem,
+    *,
+    cell_limit: bool = True,
 ) -> Iterator[tuple[int, list[str]] | Rejected]:
     """The rows after the header, each with its line: a row the CSV reader cannot read is a
-    `Rejected` one (why: `problem`); blank lines, often at the end of a hand-edited file, are
-    passed over."""
+    `Rejected` one (why: `problem`), as is one with a cell over `MAX_CELL` (`cell_limit`);
+    blank lines, often at the end of a hand-edited file, are passed over."""
     while True:
         try:
             cells = next(reader)
@@ -171,8 +174,14 @@ def data_rows(
         except csv.Error as error:
             yield Rejected(reader.line_num, None, problem(error))
             continue
-        if cells and cells != [""]:
-            yield reader.line_num, cells
+        if not cells or cells == [""]:
+            continue
+        long_cell = too_long(cells) if cell_limit else None
+        yield (
+            (reader.line_num, cells)
+            if long_cell is None
+            else Rejected(reader.line_num, None, long_cell)
+        )
 
 
 def detect_encoding(path: Path) -> str:
@@ -263,12 +272,7 @@ def read(handle: IO[str], source: str) -> Iterator[ContactPoint | Rejected]:
     reader = csv.reader(handle, delimiter=";")
     check_header(header_row(reader, source), source)
     for row in data_rows(reader):
-        if isinstance(row, Rejected):
-            yield row
-            continue
-        line, cells = row
-        problem = too_long(cells)
-        yield Rejected(line, None, problem) if problem else parse_row(line, cells)
+        yield row if isinstance(row, Rejected) else parse_row(*row)
 
 
 def _coordinate(value: str, bound: float) -> float | None:
