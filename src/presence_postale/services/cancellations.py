@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 from presence_postale.domain import schedule as sch
 from presence_postale.errors import Conflict, InvalidData, NotFound
 from presence_postale.services import permanence_occurrences as occurrences
-from presence_postale.services import schedule as schedule_service
+from presence_postale.services import permanences
 from presence_postale.store import models as m
 from presence_postale.store.db import lock
 
@@ -42,19 +42,10 @@ def cancel_range(
     """Cancel every occurrence of `permanence` whose original date lies in [start, end]."""
     _check(start, end)
     lock(db, m.Permanence, permanence.id)
-    schedule = schedule_service.build(
-        db,
-        start,
-        end,
-        programme=permanence.programme_code,
-        agent=permanence.agent_id,
-        site_ids=[permanence.site_id],
-    )
     mine = [
         e.occurrence
-        for e in schedule.entries
-        if e.occurrence.permanence_id == permanence.id
-        and start <= e.occurrence.original_date <= end
+        for e in permanences.entries(db, permanence, start, end)
+        if start <= e.occurrence.original_date <= end
     ]
     logged = next((o for o in mine if o.visitors is not None), None)
     if logged is not None:

@@ -19,8 +19,6 @@ from presence_postale.errors import Conflict, InvalidData, Message, NotFound
 from presence_postale.store import models as m
 from presence_postale.store import queries, versions
 
-TAKING_PLACE = booking.TAKING_PLACE
-
 
 def get_space(db: Session, ref: str) -> m.Space:
     space = db.get(m.Space, ref.strip())
@@ -213,7 +211,7 @@ def held(db: Session, space: m.Space, start: datetime, end: datetime) -> list[bo
     rows = db.exec(
         select(m.Reservation).where(
             m.Reservation.space_id == space.id,
-            col(m.Reservation.status).in_(TAKING_PLACE),
+            col(m.Reservation.status).in_(booking.TAKING_PLACE),
             m.Reservation.start_at < end,
             m.Reservation.start_at >= booking.earliest_start(start),
             m.Reservation.end_at > start,

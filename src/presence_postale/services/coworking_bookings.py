@@ -20,7 +20,6 @@ from presence_postale.errors import Conflict, InvalidData, Label, Message
 from presence_postale.services import coworking_waitlist
 from presence_postale.services.coworking import (
     OPTIONS,
-    TAKING_PLACE,
     Person,
     get_space,
     held,
@@ -31,7 +30,6 @@ from presence_postale.store import models as m
 from presence_postale.store.db import lock
 
 BOOKED, SERIES, WAITLISTED = "booked", "series", "waitlisted"
-Full = booking.Full
 
 
 def _person_hours(db: Session, space: m.Space, person: Person, day: date) -> float:
@@ -46,7 +44,7 @@ def _person_hours(db: Session, space: m.Space, person: Person, day: date) -> flo
     rows = db.exec(
         select(m.Reservation).where(
             m.Reservation.space_id == space.id,
-            col(m.Reservation.status).in_(TAKING_PLACE),
+            col(m.Reservation.status).in_(booking.TAKING_PLACE),
             m.Reservation.start_at >= begin,
             m.Reservation.start_at < end,
             who,
@@ -279,7 +277,7 @@ def precheck(
     end = datetime.combine(request.day, request.end)
     try:
         check_booking(db, space, person, start, end, now=now, record=request.record)
-    except Full:
+    except booking.Full:
         if not request.waitlist:
             raise
 
@@ -318,7 +316,7 @@ def _book(
     end = datetime.combine(request.day, request.end)
     try:
         reservation = book_one(db, space, person, start, end, now=now, record=request.record)
-    except Full as full:
+    except booking.Full as full:
         if not request.waitlist:
             raise
         entry, position = coworking_waitlist.join(db, space, person, start, end)

@@ -15,6 +15,7 @@ from presence_postale.domain import fields, recurrence, validators
 from presence_postale.domain import hours as oh
 from presence_postale.domain import schedule as sch
 from presence_postale.domain.calendar import holidays_between
+from presence_postale.domain.report import Entry
 from presence_postale.errors import Conflict, InvalidData, Message, NotFound
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import models as m
@@ -207,6 +208,19 @@ def _agent_clash(
                     },
                 )
     return None
+
+
+def entries(db: Session, permanence: m.Permanence, start: date, end: date) -> list[Entry]:
+    """The permanence's own entries in the schedule of [start, end]."""
+    schedule = schedule_service.build(
+        db,
+        start,
+        end,
+        programme=permanence.programme_code,
+        agent=permanence.agent_id,
+        site_ids=[permanence.site_id],
+    )
+    return [e for e in schedule.entries if e.occurrence.permanence_id == permanence.id]
 
 
 def listing(

@@ -210,7 +210,7 @@ class _Usage:
         for r in db.exec(
             select(m.Reservation).where(
                 m.Reservation.space_id == space.id,
-                col(m.Reservation.status).in_(coworking.TAKING_PLACE),
+                col(m.Reservation.status).in_(booking.TAKING_PLACE),
                 m.Reservation.start_at < finish,
                 m.Reservation.start_at >= booking.earliest_start(begin),
                 m.Reservation.end_at > begin,
