@@ -39,6 +39,7 @@ from presence_postale.services.imports import (
     REJECTIONS_SHOWN,
     Departments,
     Keys,
+    Outcome,
     Progress,
     no_progress,
     stamp,
@@ -85,27 +86,15 @@ _UPDATE_HALL = update_statement("site", (*_HALL_FIELDS, "updated_at"), "id")
 
 
 @dataclass
-class CommunesSummary:
+class CommunesSummary(Outcome):
     """What `import communes` did, would do (dry run), or why it did nothing."""
 
-    source: str
-    dry_run: bool = False
     town_halls: bool = False
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0  # outside the --department scope
-    rejected: list[Rejected] = field(default_factory=list)
-    departments_created: list[str] = field(default_factory=list)
     halls_created: int = 0
     halls_updated: int = 0
     halls_unchanged: int = 0
     hours_set: int = 0
     halls_ambiguous: list[str] = field(default_factory=list)
-
-    @property
-    def applied(self) -> bool:
-        return not self.rejected and not self.dry_run
 
     def counts(self) -> dict[str, int]:
         """Outcome -> count, in a stable order (the town halls' only when asked)."""
@@ -165,9 +154,7 @@ class CommunesSummary:
             "dry_run": self.dry_run,
             "applied": self.applied,
             **self.counts(),
-            "rejected": [
-                {"line": r.line, "field": r.field, "reason": r.reason} for r in self.rejected
-            ],
+            "rejected": self.rejected_rows(),
             "departments_created": self.departments_created,
             "town_halls_ambiguous": self.halls_ambiguous,
         }
