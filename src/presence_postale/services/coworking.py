@@ -6,6 +6,7 @@ Booking itself lives in `coworking_bookings`, the waitlist in `coworking_waitlis
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypedDict
@@ -207,8 +208,11 @@ def place(db: Session, space: m.Space, first: date, last: date) -> booking.Place
     )
 
 
-def held(db: Session, space: m.Space, start: datetime, end: datetime) -> list[booking.Held]:
-    rows = db.exec(
+def taking_place(
+    db: Session, space: m.Space, start: datetime, end: datetime
+) -> Iterable[m.Reservation]:
+    """The space's reservations that take place (not cancelled) and overlap [start, end)."""
+    return db.exec(
         select(m.Reservation).where(
             m.Reservation.space_id == space.id,
             col(m.Reservation.status).in_(booking.TAKING_PLACE),
@@ -217,6 +221,10 @@ def held(db: Session, space: m.Space, start: datetime, end: datetime) -> list[bo
             m.Reservation.end_at > start,
         )
     )
+
+
+def held(db: Session, space: m.Space, start: datetime, end: datetime) -> list[booking.Held]:
+    rows = taking_place(db, space, start, end)
     return [
         booking.Held(
             r.id or 0,
