@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from sqlmodel import Session, SQLModel, select
@@ -67,6 +68,9 @@ def apply(db: Session, records: Records) -> Summary:
     for section, items in records:
         if section == "sites":  # most of a national file: in bulk
             records_sites.load(db, items, lambda outcome: summary.add("sites", outcome), clashes)
+            continue
+        if section in records_versions.SECTIONS:  # thousands of labels' histories: in bulk
+            records_versions.load(db, section, items, partial(summary.add, section), clashes)
             continue
         loader = _LOADERS[section]
         for item in items:
@@ -548,5 +552,4 @@ _LOADERS: dict[str, Callable[[Session, Item], str]] = {
     "reservations": _reservation,
     "mediation_sessions": _mediation_session,
     **records_history.LOADERS,
-    **records_versions.LOADERS,
 }

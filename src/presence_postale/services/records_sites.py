@@ -2,8 +2,8 @@
 
 What is there is read once (every site, its links, and its hours, staff count and labels
 since the beginning); a site the database lacks is inserted with the others through the
-store's bulk door, its first versions through the site histories' own writing
-(`site_history.set_beginning`); a site held with the same values is left alone without a
+store's bulk door, its first versions too (as `site_history.set_beginning` would write them
+for a site without history); a site held with the same values is left alone without a
 write; only a site that differs goes through `records._site`, which updates it (or finds it
 in conflict) one by one.
 """
@@ -18,7 +18,6 @@ from sqlmodel import Session
 from presence_postale.domain.history import BEGINNING, RECORDS
 from presence_postale.formats.seed import Item
 from presence_postale.services import records_merge as merge
-from presence_postale.services import site_history
 from presence_postale.store import bulk, versions
 
 # The link tables of a site: the table, its key column, and the part of a site they hold.
@@ -96,6 +95,23 @@ def load(db: Session, items: list[Item], add: Any, clashes: list[merge.Clash]) -
     _write(db, new)
 
 
+def _first_versions(
+    into: dict[str, list[dict[str, Any]]], site_id: str, parts: Any, stamp: Any
+) -> None:
+    """The versions valid since the beginning of a site the database lacked (so held no
+    history of), as rows of their tables: what `site_history.set_beginning` writes for it."""
+    common = {"site_id": site_id, "valid_from": BEGINNING, "source": RECORDS, "recorded_at": stamp}
+    if parts.hours is not None:
+        into["site_hours_version"].append({**common, "opening_hours": parts.hours})
+    if parts.staff is not None:
+        into["site_staff_version"].append({**common, "staff_count": parts.staff})
+    for code, label in parts.labels.items():
+        into["site_label_version"].append(
+            {**common, "label": code, "held": True, "since": label["since"],
+             "detail": label["detail"]}
+        )  # fmt: skip
+
+
 def _write(db: Session, new: dict[str, Any]) -> None:
     """Insert the new sites and their links, then forget them."""
     from presence_postale.services.records import now
@@ -115,14 +131,9 @@ def _write(db: Session, new: dict[str, Any]) -> None:
             extra = links if isinstance(links, dict) else {code: {} for code in links}
             rows.extend({"site_id": site_id, key: code, **more} for code, more in extra.items())
         bulk.insert(db, table, rows)
+    versions: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for site_id, parts in new.items():
-        site_history.set_beginning(
-            db,
-            site_id,
-            parts.hours,
-            parts.staff,
-            {code: (label["since"], label["detail"]) for code, label in parts.labels.items()},
-            source=RECORDS,
-            now=stamp,
-        )
+        _first_versions(versions, site_id, parts, stamp)
+    for table, rows in versions.items():
+        bulk.insert(db, table, rows)
     new.clear()
