@@ -18,20 +18,13 @@ from typing import Any
 from sqlmodel import Session
 
 from presence_postale.domain import fields, validators, vocab
-from presence_postale.domain.fields import FieldError
 from presence_postale.domain.history import RECORDS, LabelState, Version, check_first_day
 from presence_postale.errors import InvalidData, Message
 from presence_postale.formats.seed import Item
 from presence_postale.services import records_merge as merge
+from presence_postale.services import records_rules as rules
 from presence_postale.services import site_history
 from presence_postale.store import bulk
-
-
-def _checked(item: Item, name: str, check: Callable[[Any, str], Any]) -> Any:
-    try:
-        return check(item.values[name], name)
-    except FieldError as error:
-        raise item.error(name, error) from None
 
 
 class _Section:
@@ -92,7 +85,7 @@ def _load(section: _Section, item: Item, value: Any, code: str | None = None) ->
         check_first_day(v["from"])
     except InvalidData as error:
         raise item.error("from", error) from None
-    source = _checked(
+    source = rules.checked_field(
         item, "source", lambda text, field: vocab.check("version_source", text or RECORDS, field)
     )
     version = Version(v["from"], value, source)
@@ -121,20 +114,22 @@ def _load(section: _Section, item: Item, value: Any, code: str | None = None) ->
 
 
 def _hours(section: _Section, item: Item) -> str:
-    hours = _checked(item, "opening_hours", validators.SITE_HOURS)
+    hours = rules.checked_field(item, "opening_hours", validators.SITE_HOURS)
     return _load(section, item, hours)
 
 
 def _staff(section: _Section, item: Item) -> str:
-    staff = _checked(item, "staff_count", validators.SITE["staff_count"])
+    staff = rules.checked_field(item, "staff_count", validators.SITE["staff_count"])
     return _load(section, item, staff)
 
 
 def _label(section: _Section, item: Item) -> str:
     v = item.values
-    code = _checked(item, "label", lambda value, field: vocab.check("site_label", value, field))
+    code = rules.checked_field(
+        item, "label", lambda value, field: vocab.check("site_label", value, field)
+    )
     held = True if v["held"] is None else v["held"]
-    state = LabelState(held, v["since"], _checked(item, "detail", fields.line))
+    state = LabelState(held, v["since"], rules.checked_field(item, "detail", fields.line))
     return _load(section, item, state, code)
 
 
