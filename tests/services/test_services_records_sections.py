@@ -7,7 +7,7 @@ from __future__ import annotations
 from presence_postale.formats.seed import SCHEMA
 from presence_postale.services import records_versions
 from presence_postale.services.records import _LOADERS
-from presence_postale.services.records_export import (
+from presence_postale.services.records_sections import (
     NOT_EXPORTED,
     NOT_EXPORTED_COLUMNS,
     SECTIONS,
