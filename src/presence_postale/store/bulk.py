@@ -60,8 +60,11 @@ def _copyable(target: Any, row: dict[str, Any]) -> bool:
 
 
 def _copy(connection: Connection, target: Any, rows: Sequence[dict[str, Any]]) -> None:
-    """The rows through PostgreSQL's COPY, on the connection's own transaction."""
+    """The rows through PostgreSQL's COPY, on the connection's own transaction; the server's
+    refusal raised as SQLAlchemy raises an INSERT's (so the error edge says it alike)."""
+    import psycopg
     from psycopg import sql
+    from sqlalchemy.exc import DBAPIError
 
     names = list(rows[0])
     statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
@@ -69,9 +72,13 @@ def _copy(connection: Connection, target: Any, rows: Sequence[dict[str, Any]]) -
     )
     driver = connection.connection.driver_connection
     assert driver is not None
-    with driver.cursor() as cursor, cursor.copy(statement) as copy:
-        for row in rows:
-            copy.write_row([_as_inserted(row[name]) for name in names])
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row([_as_inserted(row[name]) for name in names])
+    except psycopg.Error as error:
+        text = statement.as_string(driver)
+        raise DBAPIError.instance(text, None, error, psycopg.Error) from None
 
 
 def _as_inserted(value: Any) -> Any:
