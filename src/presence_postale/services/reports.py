@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from presence_postale.domain import booking, charter
 from presence_postale.domain import hours as oh
 from presence_postale.domain.calendar import holidays_between
-from presence_postale.domain.history import LabelState, Timeline, Version, labels_held
+from presence_postale.domain.history import UNKNOWN, LabelState, Timeline, Version, labels_held
 from presence_postale.domain.report import Entry, Place, SiteWeek, WeeklyReport
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.services import mediation as mediation_service
@@ -105,7 +105,7 @@ def _site_weeks(
         code = place.department_code
         if code not in holiday_cache:
             holiday_cache[code] = holidays_between(start, end, code)
-        site_hours = hours.get(place.id, Timeline[str]())
+        site_hours = hours.get(place.id, UNKNOWN)
         days = weeks.days(site_hours, holiday_cache[code], closures.get(place.id, []))
         held = labels_held(labels.get(place.id, {}), start, end)
         out.append((place, held, days, site_hours.during(start, end)))
@@ -276,7 +276,7 @@ def compliance(
         # A public holiday does not count against the charter: the site is judged on its
         # regular hours that week (closures for works do count).
         days = weeks.days(hours.get(site.id), {}, closures.get(site.id, []))
-        count = charter.week_staff(staff.get(site.id, Timeline[int]()), monday, sunday)
+        count = charter.week_staff(staff.get(site.id, UNKNOWN), monday, sunday)
         reliable = not site.illustrative
         result = charter.check(days, count if reliable else None, hours_known=reliable)
         label = _label_of_week(labels.get(site.id, {}).get("france_services"), monday, sunday)
