@@ -280,29 +280,38 @@ def compliance(
         reliable = not site.illustrative
         result = charter.check(days, count if reliable else None, hours_known=reliable)
         label = _label_of_week(labels.get(site.id, {}).get("france_services"), monday, sunday)
-        out.append(
-            {
-                "site_id": site.id,
-                "name": site.name,
-                "commune": site.commune,
-                "department": code,
-                "week": week.label,
-                "days_open": result.days_open,
-                "hours": None if result.hours is None else round(result.hours, 2),
-                "staff": count,
-                "status": result.status,
-                "reasons": list(result.reasons),
-                "holidays_counted": [
-                    {"date": day, "holiday": name}
-                    for day, name in sorted(holiday_cache[code].items())
-                ],
-                "label_since": label.since if label else None,
-                "format": label.detail if label else None,
-                "illustrative": site.illustrative,
-                "illustrative_reason": site.illustrative_reason,
-            }
-        )
+        out.append(_charter_row(site, week, result, count, holiday_cache[code], label))
     return out
+
+
+def _charter_row(
+    site: Place,
+    week: IsoWeek,
+    result: charter.CharterCheck,
+    staff: int | None,
+    holidays: dict[date, str],
+    label: LabelState | None,
+) -> dict[str, Any]:
+    """One France Services site's line of the charter report."""
+    return {
+        "site_id": site.id,
+        "name": site.name,
+        "commune": site.commune,
+        "department": site.department_code,
+        "week": week.label,
+        "days_open": result.days_open,
+        "hours": None if result.hours is None else round(result.hours, 2),
+        "staff": staff,
+        "status": result.status,
+        "reasons": list(result.reasons),
+        "holidays_counted": [
+            {"date": day, "holiday": name} for day, name in sorted(holidays.items())
+        ],
+        "label_since": label.since if label else None,
+        "format": label.detail if label else None,
+        "illustrative": site.illustrative,
+        "illustrative_reason": site.illustrative_reason,
+    }
 
 
 def _label_of_week(
