@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from presence_postale.domain import hours as oh
-from presence_postale.domain import schedule as sch
 from presence_postale.domain.history import Timeline, Version
 from presence_postale.domain.revisions import Revision
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Message
+
+if TYPE_CHECKING:  # a site's listing reads places without loading the recurrence rules
+    from presence_postale.domain import schedule as sch
 
 
 class Place(NamedTuple):

@@ -14,17 +14,19 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
 
-from presence_postale.domain import schedule as sch
 from presence_postale.domain.hours import Closure
 from presence_postale.domain.report import Horizon, Person, Place, Series
 from presence_postale.errors import NotFound
 from presence_postale.store import models as m
+
+if TYPE_CHECKING:
+    from presence_postale.domain import schedule as sch
 
 CHUNK = 500  # SQLite's limit on bound parameters is far above; keeps statements small
 MANY = 1000  # ids beyond which one unrestricted read beats binding every id
@@ -214,6 +216,9 @@ def _series(start: date, end: date, filters: Filters) -> Any:
 
 
 def _read_changes(db: Session, start: date, end: date, found: Found) -> None:
+    # Imported here: a listing of sites reads this module and never expands a rule.
+    from presence_postale.domain.schedule import Change
+
     exception = m.PermanenceException
     statement = core_select(
         col(exception.permanence_id),
@@ -232,7 +237,7 @@ def _read_changes(db: Session, start: date, end: date, found: Found) -> None:
     )
     found_rows = records_of(db, found, statement, col(exception.permanence_id))
     for pid, original, action, new_date, new_start, new_end, reason, created in found_rows:
-        found.changes[pid][original] = sch.Change(
+        found.changes[pid][original] = Change(
             original, action, new_date, new_start, new_end, reason
         )
         found.changed_at[(pid, original)].append(created)
