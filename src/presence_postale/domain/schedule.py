@@ -259,7 +259,9 @@ def overlaps(
         if agent is not None and occurrence.takes_place:
             by_agent_day[(agent, occurrence.date)].append(occurrence)
     found = []
-    for (agent, _day), items in sorted(by_agent_day.items()):
+    # An agent's only occurrence of a day overlaps nothing: most days of most agents.
+    shared = sorted((key, items) for key, items in by_agent_day.items() if len(items) > 1)
+    for (agent, _day), items in shared:
         items.sort(key=lambda o: (o.start, o.permanence_id))
         for i, first in enumerate(items):
             for second in items[i + 1 :]:

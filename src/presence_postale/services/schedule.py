@@ -154,8 +154,13 @@ def warnings(
     schedule is checked against, in one place: the reports warn with them and the commands
     that change hours, closures, agents or programmes name them at once."""
     found: list[Message] = []
-    by_key = {(e.occurrence.permanence_id, e.occurrence.original_date): e for e in entries}
-    for overlap in sch.overlaps((e.occurrence for e in entries), agent_of):
+    overlaps = sch.overlaps((e.occurrence for e in entries), agent_of)
+    by_key = (
+        {(e.occurrence.permanence_id, e.occurrence.original_date): e for e in entries}
+        if overlaps
+        else {}
+    )
+    for overlap in overlaps:
         first = by_key[(overlap.first.permanence_id, overlap.first.original_date)]
         second = by_key[(overlap.second.permanence_id, overlap.second.original_date)]
         found.append(
