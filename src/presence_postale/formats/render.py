@@ -47,6 +47,8 @@ class Column:
         return words.heading(self.heading or self.key, lang)
 
     def cell(self, value: Any, lang: str) -> str:
+        if type(value) is str and not self.shown:  # most cells: nothing to convert
+            return value
         if value is None or not self.shown or isinstance(value, Message | Label):
             return words.cell(value, lang)
         shown = _SHOWN.get(self.shown)

@@ -22,6 +22,9 @@ from collections.abc import Sequence
 # A word's parts, each ending with its hyphens: where a word may break when it must.
 _PIECES = re.compile(r"[^-]*-+|[^-]+")
 
+# The characters whose width must be looked up.
+_BEYOND_LATIN = re.compile("[\u0300-\U0010ffff]")
+
 # The width rich is given for a table that must not be folded.
 UNFOLDED = 100_000
 
@@ -45,12 +48,13 @@ def lay_out(
 
 def one_column_wide(text: str) -> bool:
     """Whether every character of `text` takes exactly one column on a terminal."""
-    if text.isascii():
-        return text.isprintable()
-    return text.isprintable() and all(
+    if not text.isprintable():
+        return False
+    # Latin letters, accented or not, take one column: only the characters from U+0300 on are
+    # looked at, each once.
+    return all(
         not unicodedata.combining(ch) and unicodedata.east_asian_width(ch) not in ("W", "F")
-        for ch in text
-        if ord(ch) >= 0x300
+        for ch in set(_BEYOND_LATIN.findall(text))
     )
 
 
@@ -154,7 +158,7 @@ class _Table:
         """The table laid out here, or None when rich must measure it."""
         prose = [self.title, *self.notes, "" if self.rows else self.empty]
         texts = [*prose, *self.headers, *(cell for row in self.rows for cell in row)]
-        if not all(one_column_wide(text) for text in texts):
+        if not one_column_wide("".join(texts)):  # a property of each character: all at once
             return None
         lines = wrap(self.title, width) if self.title else []
         if self.rows:
@@ -205,6 +209,8 @@ class _Table:
 
 def _block(texts: Sequence[str], widths: list[int]) -> list[str]:
     """One row of the table: each cell wrapped to its column, the columns side by side."""
+    if all(len(text) <= w for text, w in zip(texts, widths, strict=True)):  # most rows
+        return [" " + " ".join(f" {text:<{w}} " for text, w in zip(texts, widths, strict=True))]
     parts = [wrap(text, w) for text, w in zip(texts, widths, strict=True)]
     height = max(len(part) for part in parts)
     parts = [part + [""] * (height - len(part)) for part in parts]
