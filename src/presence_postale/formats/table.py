@@ -116,7 +116,7 @@ def column_widths(
     longest word, then than the longest part of its hyphenated words; then words must be cut.
     None when `room` cannot hold one column each."""
     columns = [[header, *(row[i] for row in cells)] for i, header in enumerate(headers)]
-    widths = [max(len(text) for text in column) for column in columns]
+    widths = [max(map(len, column)) for column in columns]
     if room is None or sum(widths) <= room:
         return widths
     if room < len(widths):
@@ -166,13 +166,17 @@ class _Table:
             # the last column of the width stays free, as rich leaves it, unless the table
             # must be folded (then every column of the terminal serves to keep words whole).
             room = None if width is None else width - 3 * len(self.headers) - 1
-            widths = column_widths(self.headers, self.rows, None)
+            natural = widths = column_widths(self.headers, self.rows, None)
             if room is not None and widths is not None and sum(widths) > room:
                 widths = column_widths(self.headers, self.rows, room + 1)
             if widths is None:
                 return None
             rule = " " + "\u2500" * (sum(widths) + 3 * len(widths) - 1)
-            body = [line for row in self.rows for line in _block(row, widths)]
+            if widths == natural:  # nothing folded: each row is one line, laid out at once
+                line = " " + " ".join(f" {{:<{w}}} " for w in widths)
+                body = [line.format(*row) for row in self.rows]
+            else:
+                body = [line for row in self.rows for line in _block(row, widths)]
             lines += ["", *_block(self.headers, widths), rule, *body, ""]
         else:
             lines += wrap(self.empty, width)
