@@ -215,6 +215,7 @@ def cancel(
 
     Example: presence-postale permanences cancel 1 --date 2021-05-11 --reason "agent en formation"
     """
+    from presence_postale.services import permanence_occurrences as occurrences
     from presence_postale.services import permanences
 
     if day is None:
@@ -224,9 +225,9 @@ def cancel(
     with session(ctx, write=True) as db:
         permanence = permanences.get(db, permanence_id)
         if undo:
-            done = _restored(permanence_id, day, permanences.undo(db, permanence, day))
+            done = _restored(permanence_id, day, occurrences.undo(db, permanence, day))
         else:
-            permanences.cancel(db, permanence, day, reason)
+            occurrences.cancel(db, permanence, day, reason)
             done = Message("permanence.cancelled", {"date": day, "permanence": permanence_id})
     say(done)
 
@@ -258,14 +259,15 @@ def move(
     Example: presence-postale permanences move 1 --date 2021-05-11 --to 2021-05-12
     --reason "salle prise"
     """
+    from presence_postale.services import permanence_occurrences as occurrences
     from presence_postale.services import permanences
 
     with session(ctx, write=True) as db:
         permanence = permanences.get(db, permanence_id)
         if undo:
-            done = _restored(permanence_id, day, permanences.undo(db, permanence, day))
+            done = _restored(permanence_id, day, occurrences.undo(db, permanence, day))
         else:
-            change = permanences.move(db, permanence, day, to, start, end, reason)
+            change = occurrences.move(db, permanence, day, to, start, end, reason)
             done = Message(
                 "permanence.moved",
                 {"date": day, "permanence": permanence_id, "to": change.new_date},
@@ -302,12 +304,13 @@ def log(
     Example: presence-postale permanences log 1 --date 2021-04-27 --visitors 6
     --requests caf=2,cnav=1
     """
+    from presence_postale.services import permanence_occurrences as occurrences
     from presence_postale.services import permanences
 
     counts = parse_requests(requests)
     with session(ctx, write=True) as db:
         permanence = permanences.get(db, permanence_id)
-        outcome, replaced = permanences.log(
+        outcome, replaced = occurrences.log(
             db, permanence, day, visitors, counts, note, today=today(), moved_from=moved_from
         )
         done = Message(
