@@ -59,3 +59,23 @@ def test_many_ids_give_the_rows_a_few_give(db: Session) -> None:
     assert [row[0] for row in few] == seeded[:5]
     everything = list(queries.places(db, [*seeded, *many_ids]))
     assert sorted(everything) == sorted(seeded)
+
+
+def test_the_records_of_many_permanences_are_those_of_a_few(db: Session) -> None:
+    """Past `MANY` permanences, their records are read by the window's valid permanences
+    rather than by id: the same rows."""
+    from sqlalchemy import select
+
+    from presence_postale.store import models as m
+
+    found = queries.permanences(db, date(2021, 4, 26), date(2021, 5, 2), queries.Filters())
+    assert found.series and found.operators  # the seed's permanences name their operators
+    link = m.PermanenceOperator
+    statement = select(link.permanence_id, link.operator_code).order_by(
+        link.permanence_id, link.operator_code
+    )
+    few = [tuple(row) for row in queries.records_of(db, found, statement, link.permanence_id)]
+    found.ids = [*found.ids, *range(-queries.MANY, 0)]  # ids no permanence has
+    many = [tuple(row) for row in queries.records_of(db, found, statement, link.permanence_id)]
+    assert many == few
+    assert {pid for pid, _code in few} == set(found.operators)

@@ -28,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from presence_postale.errors import InvalidData
 
@@ -173,6 +173,10 @@ def from_source(timeline: Timeline[T], value: T, source: str, today: date) -> Ve
     if latest.source != source or latest.value == value or latest.valid_from > today:
         return None
     return Version(today, value, source)
+
+
+# A history with no version (nothing known), shared: a national listing asks for thousands.
+UNKNOWN: Timeline[Any] = Timeline()
 
 
 def labels_held(labels: dict[str, Timeline[LabelState]], start: date, end: date) -> list[str]:

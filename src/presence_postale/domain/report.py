@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from presence_postale.domain import hours as oh
-from presence_postale.domain import schedule as sch
 from presence_postale.domain.history import Timeline, Version
 from presence_postale.domain.revisions import Revision
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Message
+
+if TYPE_CHECKING:  # a site's listing reads places without loading the recurrence rules
+    from presence_postale.domain import schedule as sch
 
 
 class Place(NamedTuple):
@@ -80,9 +82,11 @@ class Entry:
     # SEQUENCE and last change, for calendars (see domain.revisions).
     revision: Revision | None = None
 
-    def row(self) -> dict[str, Any]:
+    def row(self, *, site: bool = True) -> dict[str, Any]:
+        """The occurrence as a row; `site` False: without its host's fields (for a report
+        that lists the occurrences under their site)."""
         o = self.occurrence
-        return {
+        row = {
             "permanence_id": o.permanence_id,
             "date": o.date,
             "original_date": o.original_date,
@@ -92,16 +96,19 @@ class Entry:
             "reason": o.reason,
             "visitors": o.visitors,
             "programme": self.permanence.programme_code,
-            "site_id": self.site.id,
-            "site_name": self.site.name,
-            "commune": self.site.commune,
-            "department": self.site.department_code,
-            "agent_id": self.agent.id if self.agent else None,
-            "agent_name": self.agent.name if self.agent else None,
-            "operators": list(self.operators),
-            "illustrative": self.permanence.illustrative,
-            "illustrative_reason": self.permanence.illustrative_reason,
         }
+        if site:
+            row["site_id"] = self.site.id
+            row["site_name"] = self.site.name
+            row["commune"] = self.site.commune
+            row["department"] = self.site.department_code
+        agent = self.agent
+        row["agent_id"] = agent.id if agent else None
+        row["agent_name"] = agent.name if agent else None
+        row["operators"] = list(self.operators)
+        row["illustrative"] = self.permanence.illustrative
+        row["illustrative_reason"] = self.permanence.illustrative_reason
+        return row
 
 
 @dataclass

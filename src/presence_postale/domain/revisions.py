@@ -32,6 +32,8 @@ def effective(
     """An occurrence's revision from what is stored: its own record if any, never below one
     change when a cancellation or move is stored (`changed`), and never older than the
     permanence's creation (`created`) or its exception's and outcome's times (`changes`)."""
+    if revision is None and not changed and not changes:
+        return Revision(0, utc(created))  # most occurrences never changed: the short way
     times = [utc(created), *(utc(t) for t in changes if t is not None)]
     sequence = 1 if changed else 0
     if revision is not None:

@@ -155,37 +155,13 @@ def expand(
     holidays = holidays or {}
     changes = changes or {}
     visitors = visitors or {}
-    out: list[Occurrence] = []
     span = bounds(slot, window_start, window_end)
     originals = dates_between(slot.rule, slot.first, *span, at=slot.start) if span else []
-    for day in originals:
-        change = changes.get(day)
-        if change is not None and change.action == MOVED:
-            continue  # shown at its new date, below
-        if change is not None:
-            out.append(
-                Occurrence(slot.id, day, day, slot.start, slot.end, CANCELLED, change.reason)
-            )
-            continue
-        closure = _closure_on(day, closures)
-        if day in holidays:
-            out.append(Occurrence(slot.id, day, day, slot.start, slot.end, SKIPPED, holidays[day]))
-        elif closure is not None:
-            out.append(Occurrence(slot.id, day, day, slot.start, slot.end, SKIPPED, closure.reason))
-        else:
-            out.append(
-                _taking_place(
-                    slot.id,
-                    day,
-                    day,
-                    slot.start,
-                    slot.end,
-                    SCHEDULED,
-                    None,
-                    visitors.get(day),
-                    absences,
-                )
-            )
+    out = [
+        _regular(slot, day, change, holidays, closures, visitors, absences)
+        for day in originals
+        if (change := changes.get(day)) is None or change.action != MOVED
+    ]
     for change in changes.values():
         if change.action != MOVED or change.new_date is None:
             continue
@@ -206,7 +182,32 @@ def expand(
                 absences,
             )
         )
-    return sorted(out, key=lambda o: (o.date, o.start, o.permanence_id))
+    if len(out) > 1:
+        out.sort(key=lambda o: (o.date, o.start, o.permanence_id))
+    return out
+
+
+def _regular(
+    slot: Slot,
+    day: date,
+    change: Change | None,
+    holidays: Mapping[date, str],
+    closures: Sequence[Closure],
+    visitors: Mapping[date, int],
+    absences: Sequence[Absence],
+) -> Occurrence:
+    """The occurrence of a day the rule produces, left in its place: cancelled, skipped for a
+    public holiday or a closure, or taking place."""
+    if change is not None:
+        return Occurrence(slot.id, day, day, slot.start, slot.end, CANCELLED, change.reason)
+    if day in holidays:
+        return Occurrence(slot.id, day, day, slot.start, slot.end, SKIPPED, holidays[day])
+    closure = _closure_on(day, closures)
+    if closure is not None:
+        return Occurrence(slot.id, day, day, slot.start, slot.end, SKIPPED, closure.reason)
+    return _taking_place(
+        slot.id, day, day, slot.start, slot.end, SCHEDULED, None, visitors.get(day), absences
+    )
 
 
 def _taking_place(
@@ -258,7 +259,9 @@ def overlaps(
         if agent is not None and occurrence.takes_place:
             by_agent_day[(agent, occurrence.date)].append(occurrence)
     found = []
-    for (agent, _day), items in sorted(by_agent_day.items()):
+    # An agent's only occurrence of a day overlaps nothing: most days of most agents.
+    shared = sorted((key, items) for key, items in by_agent_day.items() if len(items) > 1)
+    for (agent, _day), items in shared:
         items.sort(key=lambda o: (o.start, o.permanence_id))
         for i, first in enumerate(items):
             for second in items[i + 1 :]:

@@ -106,8 +106,11 @@ def annotate(listing: Listing, fmt: str, lang: str) -> Listing:
         return listing
     if fmt == "csv":
         return replace(listing, columns=_machine_columns(listing.columns, carries_flag, precise))
+    marked = fmt in PEOPLE_FORMATS and any(row.get(FLAG) for row in rows)
+    if not marked and not precise:
+        return listing  # nothing to write differently: the rows are not copied
     people_rows = [shown(row, lang) for row in rows] if precise else [dict(row) for row in rows]
-    if fmt not in PEOPLE_FORMATS or not any(row.get(FLAG) for row in rows):
+    if not marked:
         return replace(listing, rows=people_rows)
     numbers: dict[str | None, int] = {}
     for row in people_rows:

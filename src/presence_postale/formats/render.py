@@ -47,6 +47,8 @@ class Column:
         return words.heading(self.heading or self.key, lang)
 
     def cell(self, value: Any, lang: str) -> str:
+        if type(value) is str and not self.shown:  # most cells: nothing to convert
+            return value
         if value is None or not self.shown or isinstance(value, Message | Label):
             return words.cell(value, lang)
         shown = _SHOWN.get(self.shown)
@@ -102,9 +104,15 @@ def human(value: Any, lang: str = words.DEFAULT_LANG) -> str:
     return words.cell(value, lang)
 
 
+# Values JSON carries as they are, by exact type (a bool is an int, an Enum member may be a str).
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+
+
 def machine(value: Any) -> Any:
     """A value as JSON carries it: ISO dates and times, codes, plain containers; a message
     (a warning, a reason) as its kind and values."""
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, time):

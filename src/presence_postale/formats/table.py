@@ -22,6 +22,9 @@ from collections.abc import Sequence
 # A word's parts, each ending with its hyphens: where a word may break when it must.
 _PIECES = re.compile(r"[^-]*-+|[^-]+")
 
+# The characters whose width must be looked up.
+_BEYOND_LATIN = re.compile("[^\x00-\u02ff]")  # so written, it compiles at once
+
 # The width rich is given for a table that must not be folded.
 UNFOLDED = 100_000
 
@@ -45,12 +48,13 @@ def lay_out(
 
 def one_column_wide(text: str) -> bool:
     """Whether every character of `text` takes exactly one column on a terminal."""
-    if text.isascii():
-        return text.isprintable()
-    return text.isprintable() and all(
+    if not text.isprintable():
+        return False
+    # Latin letters, accented or not, take one column: only the characters from U+0300 on are
+    # looked at, each once.
+    return all(
         not unicodedata.combining(ch) and unicodedata.east_asian_width(ch) not in ("W", "F")
-        for ch in text
-        if ord(ch) >= 0x300
+        for ch in set(_BEYOND_LATIN.findall(text))
     )
 
 
@@ -112,7 +116,7 @@ def column_widths(
     longest word, then than the longest part of its hyphenated words; then words must be cut.
     None when `room` cannot hold one column each."""
     columns = [[header, *(row[i] for row in cells)] for i, header in enumerate(headers)]
-    widths = [max(len(text) for text in column) for column in columns]
+    widths = [max(map(len, column)) for column in columns]
     if room is None or sum(widths) <= room:
         return widths
     if room < len(widths):
@@ -154,7 +158,7 @@ class _Table:
         """The table laid out here, or None when rich must measure it."""
         prose = [self.title, *self.notes, "" if self.rows else self.empty]
         texts = [*prose, *self.headers, *(cell for row in self.rows for cell in row)]
-        if not all(one_column_wide(text) for text in texts):
+        if not one_column_wide("".join(texts)):  # a property of each character: all at once
             return None
         lines = wrap(self.title, width) if self.title else []
         if self.rows:
@@ -162,13 +166,17 @@ class _Table:
             # the last column of the width stays free, as rich leaves it, unless the table
             # must be folded (then every column of the terminal serves to keep words whole).
             room = None if width is None else width - 3 * len(self.headers) - 1
-            widths = column_widths(self.headers, self.rows, None)
+            natural = widths = column_widths(self.headers, self.rows, None)
             if room is not None and widths is not None and sum(widths) > room:
                 widths = column_widths(self.headers, self.rows, room + 1)
             if widths is None:
                 return None
             rule = " " + "\u2500" * (sum(widths) + 3 * len(widths) - 1)
-            body = [line for row in self.rows for line in _block(row, widths)]
+            if widths == natural:  # nothing folded: each row is one line, laid out at once
+                line = " " + " ".join(f" {{:<{w}}} " for w in widths)
+                body = [line.format(*row) for row in self.rows]
+            else:
+                body = [line for row in self.rows for line in _block(row, widths)]
             lines += ["", *_block(self.headers, widths), rule, *body, ""]
         else:
             lines += wrap(self.empty, width)
@@ -205,6 +213,8 @@ class _Table:
 
 def _block(texts: Sequence[str], widths: list[int]) -> list[str]:
     """One row of the table: each cell wrapped to its column, the columns side by side."""
+    if all(len(text) <= w for text, w in zip(texts, widths, strict=True)):  # most rows
+        return [" " + " ".join(f" {text:<{w}} " for text, w in zip(texts, widths, strict=True))]
     parts = [wrap(text, w) for text, w in zip(texts, widths, strict=True)]
     height = max(len(part) for part in parts)
     parts = [part + [""] * (height - len(part)) for part in parts]

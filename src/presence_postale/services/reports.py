@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from presence_postale.domain import booking, charter
 from presence_postale.domain import hours as oh
 from presence_postale.domain.calendar import holidays_between
-from presence_postale.domain.history import LabelState, Timeline, Version, labels_held
+from presence_postale.domain.history import UNKNOWN, LabelState, Timeline, Version, labels_held
 from presence_postale.domain.report import Entry, Place, SiteWeek, WeeklyReport
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.services import mediation as mediation_service
@@ -105,7 +105,7 @@ def _site_weeks(
         code = place.department_code
         if code not in holiday_cache:
             holiday_cache[code] = holidays_between(start, end, code)
-        site_hours = hours.get(place.id, Timeline[str]())
+        site_hours = hours.get(place.id, UNKNOWN)
         days = weeks.days(site_hours, holiday_cache[code], closures.get(place.id, []))
         held = labels_held(labels.get(place.id, {}), start, end)
         out.append((place, held, days, site_hours.during(start, end)))
@@ -276,33 +276,42 @@ def compliance(
         # A public holiday does not count against the charter: the site is judged on its
         # regular hours that week (closures for works do count).
         days = weeks.days(hours.get(site.id), {}, closures.get(site.id, []))
-        count = charter.week_staff(staff.get(site.id, Timeline[int]()), monday, sunday)
+        count = charter.week_staff(staff.get(site.id, UNKNOWN), monday, sunday)
         reliable = not site.illustrative
         result = charter.check(days, count if reliable else None, hours_known=reliable)
         label = _label_of_week(labels.get(site.id, {}).get("france_services"), monday, sunday)
-        out.append(
-            {
-                "site_id": site.id,
-                "name": site.name,
-                "commune": site.commune,
-                "department": code,
-                "week": week.label,
-                "days_open": result.days_open,
-                "hours": None if result.hours is None else round(result.hours, 2),
-                "staff": count,
-                "status": result.status,
-                "reasons": list(result.reasons),
-                "holidays_counted": [
-                    {"date": day, "holiday": name}
-                    for day, name in sorted(holiday_cache[code].items())
-                ],
-                "label_since": label.since if label else None,
-                "format": label.detail if label else None,
-                "illustrative": site.illustrative,
-                "illustrative_reason": site.illustrative_reason,
-            }
-        )
+        out.append(_charter_row(site, week, result, count, holiday_cache[code], label))
     return out
+
+
+def _charter_row(
+    site: Place,
+    week: IsoWeek,
+    result: charter.CharterCheck,
+    staff: int | None,
+    holidays: dict[date, str],
+    label: LabelState | None,
+) -> dict[str, Any]:
+    """One France Services site's line of the charter report."""
+    return {
+        "site_id": site.id,
+        "name": site.name,
+        "commune": site.commune,
+        "department": site.department_code,
+        "week": week.label,
+        "days_open": result.days_open,
+        "hours": None if result.hours is None else round(result.hours, 2),
+        "staff": staff,
+        "status": result.status,
+        "reasons": list(result.reasons),
+        "holidays_counted": [
+            {"date": day, "holiday": name} for day, name in sorted(holidays.items())
+        ],
+        "label_since": label.since if label else None,
+        "format": label.detail if label else None,
+        "illustrative": site.illustrative,
+        "illustrative_reason": site.illustrative_reason,
+    }
 
 
 def _label_of_week(

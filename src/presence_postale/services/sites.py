@@ -16,7 +16,7 @@ from presence_postale.domain import fields, vocab
 from presence_postale.domain import hours as oh
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.geo import haversine_km
-from presence_postale.domain.history import Timeline
+from presence_postale.domain.history import UNKNOWN
 from presence_postale.domain.text import matches, search_key
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Ambiguous, InvalidData, NotFound
@@ -123,7 +123,7 @@ def listing(
         sites = [s for s in sites if label in labels.get(s.id, ())]
     hours = versions.hours_during(db, ids, today, today)
     return [
-        summary_row(site, labels.get(site.id, ()), hours.get(site.id, Timeline[str]()).at(today))
+        summary_row(site, labels.get(site.id, ()), hours.get(site.id, UNKNOWN).at(today))
         for site in sites
     ]
 
@@ -300,9 +300,7 @@ def nearest(
     hours = versions.hours_during(db, ids, today, today)
     return [
         {
-            **summary_row(
-                site, labels.get(site.id, ()), hours.get(site.id, Timeline[str]()).at(today)
-            ),
+            **summary_row(site, labels.get(site.id, ()), hours.get(site.id, UNKNOWN).at(today)),
             "distance_km": round(distance, 1),
         }
         for distance, _, site in ranked

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
 
 from sqlalchemy import exists, or_
 from sqlalchemy import select as core_select
@@ -15,7 +14,7 @@ from sqlmodel import Session, col
 from presence_postale.domain.absences import Absence
 from presence_postale.domain.revisions import Revision, utc
 from presence_postale.store import models as m
-from presence_postale.store.queries import rows
+from presence_postale.store.queries import Found, records_of, rows
 
 
 def absences_by_agent(
@@ -45,9 +44,9 @@ def absences_by_agent(
 
 
 def revisions_in(
-    db: Session, permanence_ids: Any, start: date, end: date
+    db: Session, found: Found, start: date, end: date
 ) -> dict[tuple[int, date], Revision]:
-    """The stored revisions of the occurrences of `permanence_ids` (a subquery) that fall in
+    """The stored revisions of the occurrences of the permanences `found` that fall in
     [start, end], by their original date or, moved, by their new one."""
     revision = m.OccurrenceRevision
     exception = m.PermanenceException
@@ -61,11 +60,6 @@ def revisions_in(
         col(revision.occurrence_date),
         col(revision.sequence),
         col(revision.changed_at),
-    ).where(
-        col(revision.permanence_id).in_(permanence_ids),
-        or_(col(revision.occurrence_date).between(start, end), moved_in),
-    )
-    return {
-        (pid, day): Revision(sequence, utc(changed))
-        for pid, day, sequence, changed in rows(db, statement)
-    }
+    ).where(or_(col(revision.occurrence_date).between(start, end), moved_in))
+    stored = records_of(db, found, statement, col(revision.permanence_id))
+    return {(pid, day): Revision(sequence, utc(changed)) for pid, day, sequence, changed in stored}

@@ -14,17 +14,19 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
 
-from presence_postale.domain import schedule as sch
 from presence_postale.domain.hours import Closure
 from presence_postale.domain.report import Horizon, Person, Place, Series
 from presence_postale.errors import NotFound
 from presence_postale.store import models as m
+
+if TYPE_CHECKING:
+    from presence_postale.domain import schedule as sch
 
 CHUNK = 500  # SQLite's limit on bound parameters is far above; keeps statements small
 MANY = 1000  # ids beyond which one unrestricted read beats binding every id
@@ -135,13 +137,15 @@ class Found:
     changed_at: dict[tuple[int, date], list[datetime]] = field(
         default_factory=lambda: defaultdict(list)
     )
-    # The permanences found, as a subquery (for the queries that follow them).
-    ids: Any = None
+    # The ids of the permanences found, and the permanences valid in the window whatever the
+    # filters, as a subquery of their table alone (see `records_of`).
+    ids: list[int] = field(default_factory=list)
+    valid: Any = None
 
 
 def permanences(db: Session, start: date, end: date, filters: Filters) -> Found:
     """Every permanence valid in [start, end] that matches `filters`, in id order, with its
-    exceptions, outcomes and operators, read in one statement each however many they are."""
+    exceptions, outcomes and operators (`records_of`)."""
     statement = _series(start, end, filters)
     series_columns, horizon_columns = _series_columns()
     split, tail = len(series_columns), len(series_columns) + len(horizon_columns)
@@ -155,12 +159,33 @@ def permanences(db: Session, start: date, end: date, filters: Filters) -> Found:
         operators=defaultdict(list),
     )
     if found.series:
-        # The permanences found, as a subquery: no list of ids to bind.
-        ids = found.ids = statement.with_only_columns(col(m.Permanence.id)).order_by(None)
-        _read_changes(db, ids, start, end, found)
-        _read_outcomes(db, ids, start, end, found)
-        _read_operators(db, ids, found)
+        found.ids = [series.id for series, _, _ in found.series]
+        found.valid = core_select(col(m.Permanence.id)).where(*_valid_in(start, end))
+        _read_changes(db, start, end, found)
+        _read_outcomes(db, start, end, found)
+        _read_operators(db, found)
     return found
+
+
+def records_of(db: Session, found: Found, statement: Any, column: Any) -> Iterator[Any]:
+    """The rows of `statement` whose first column (`column`) is a permanence `found`.
+
+    A few are bound by id, a chunk at a time. Many (a national report's thousands) would cost
+    more to bind, and the statement that found them, as a subquery, would run its joins again:
+    the rows are narrowed by the permanences valid in the window (one table, no join), then
+    kept here by id.
+    """
+    if len(found.ids) <= MANY:
+        return rows_in(db, statement, column, found.ids)
+    wanted = set(found.ids)
+    return (row for row in rows(db, statement.where(column.in_(found.valid))) if row[0] in wanted)
+
+
+def _valid_in(start: date, end: date) -> tuple[Any, ...]:
+    return (
+        col(m.Permanence.valid_from) <= end,
+        or_(col(m.Permanence.valid_until).is_(None), col(m.Permanence.valid_until) >= start),
+    )
 
 
 def _series(start: date, end: date, filters: Filters) -> Any:
@@ -170,8 +195,7 @@ def _series(start: date, end: date, filters: Filters) -> Any:
         .join(m.Programme, col(m.Programme.code) == col(m.Permanence.programme_code))
         .join(m.Site, col(m.Site.id) == col(m.Permanence.site_id))
         .where(
-            col(m.Permanence.valid_from) <= end,
-            or_(col(m.Permanence.valid_until).is_(None), col(m.Permanence.valid_until) >= start),
+            *_valid_in(start, end),
             col(m.Programme.start_date) <= end,
             or_(
                 and_(col(m.Programme.ended_on).is_(None), col(m.Programme.planned_end).is_(None)),
@@ -191,7 +215,10 @@ def _series(start: date, end: date, filters: Filters) -> Any:
     return statement
 
 
-def _read_changes(db: Session, ids: Any, start: date, end: date, found: Found) -> None:
+def _read_changes(db: Session, start: date, end: date, found: Found) -> None:
+    # Imported here: a listing of sites reads this module and never expands a rule.
+    from presence_postale.domain.schedule import Change
+
     exception = m.PermanenceException
     statement = core_select(
         col(exception.permanence_id),
@@ -203,20 +230,20 @@ def _read_changes(db: Session, ids: Any, start: date, end: date, found: Found) -
         col(exception.reason),
         col(exception.created_at),
     ).where(
-        col(exception.permanence_id).in_(ids),
         or_(
             col(exception.occurrence_date).between(start, end),
             col(exception.new_date).between(start, end),
         ),
     )
-    for pid, original, action, new_date, new_start, new_end, reason, created in rows(db, statement):
-        found.changes[pid][original] = sch.Change(
+    found_rows = records_of(db, found, statement, col(exception.permanence_id))
+    for pid, original, action, new_date, new_start, new_end, reason, created in found_rows:
+        found.changes[pid][original] = Change(
             original, action, new_date, new_start, new_end, reason
         )
         found.changed_at[(pid, original)].append(created)
 
 
-def _read_outcomes(db: Session, ids: Any, start: date, end: date, found: Found) -> None:
+def _read_outcomes(db: Session, start: date, end: date, found: Found) -> None:
     outcome = m.PermanenceOutcome
     columns = (
         col(outcome.permanence_id),
@@ -225,9 +252,8 @@ def _read_outcomes(db: Session, ids: Any, start: date, end: date, found: Found) 
         col(outcome.created_at),
     )
     window = col(outcome.occurrence_date).between(start, end)
-    for pid, day, count, created in rows(
-        db, core_select(*columns).where(col(outcome.permanence_id).in_(ids), window)
-    ):
+    statement = core_select(*columns).where(window)
+    for pid, day, count, created in records_of(db, found, statement, col(outcome.permanence_id)):
         found.visitors[pid][day] = count
         found.changed_at[(pid, day)].append(created)
     # Moved occurrences may come from anywhere before or after: their outcome is keyed by the
@@ -236,21 +262,19 @@ def _read_outcomes(db: Session, ids: Any, start: date, end: date, found: Found) 
         for original in by_date:
             if start <= original <= end:
                 continue
-            statement = core_select(col(outcome.visitors), col(outcome.created_at)).where(
+            moved = core_select(col(outcome.visitors), col(outcome.created_at)).where(
                 col(outcome.permanence_id) == pid, col(outcome.occurrence_date) == original
             )
-            recorded = rows(db, statement).first()
+            recorded = rows(db, moved).first()
             if recorded is not None:
                 found.visitors[pid][original] = recorded[0]
                 found.changed_at[(pid, original)].append(recorded[1])
 
 
-def _read_operators(db: Session, ids: Any, found: Found) -> None:
+def _read_operators(db: Session, found: Found) -> None:
     link = m.PermanenceOperator
-    statement = (
-        core_select(col(link.permanence_id), col(link.operator_code))
-        .where(col(link.permanence_id).in_(ids))
-        .order_by(col(link.operator_code))
+    statement = core_select(col(link.permanence_id), col(link.operator_code)).order_by(
+        col(link.operator_code)
     )
-    for pid, code in rows(db, statement):
+    for pid, code in records_of(db, found, statement, col(link.permanence_id)):
         found.operators[pid].append(code)

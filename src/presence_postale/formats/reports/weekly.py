@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from presence_postale.domain.report import Entry, SiteWeek, WeeklyReport
+from presence_postale.domain.report import SiteWeek, WeeklyReport
 from presence_postale.errors import Message
 from presence_postale.formats import marks, words
-from presence_postale.formats.render import Listing, StandardColumn, to_json
+from presence_postale.formats.render import Listing, StandardColumn, machine, to_json
 from presence_postale.formats.reports import rows_csv
 
 CSV_COLUMNS = (
@@ -86,7 +86,8 @@ def weekly_json(report: WeeklyReport) -> dict[str, Any]:
 
 def _site_json(sw: SiteWeek, seen: dict[int, dict[str, Any]]) -> dict[str, Any]:
     """One site's week; `seen` keeps the days already written, by identity (sites with the
-    same hours share theirs: a national report has thirty thousand days, a few hundred apart)."""
+    same hours share theirs: a national report has thirty thousand days, a few hundred apart),
+    as JSON carries them (their dates written once, not once a site)."""
     site = sw.site
     return {
         "id": site.id,
@@ -104,11 +105,12 @@ def _site_json(sw: SiteWeek, seen: dict[int, dict[str, Any]]) -> dict[str, Any]:
         ],
         "hours_total": None if sw.hours_total is None else round(sw.hours_total, 2),
         "days": [
-            seen.get(id(day)) or seen.setdefault(id(day), marks.day_fields(day)) for day in sw.days
+            seen.get(id(day)) or seen.setdefault(id(day), machine(marks.day_fields(day)))
+            for day in sw.days
         ],
         "illustrative": site.illustrative,
         "illustrative_reason": site.illustrative_reason,
-        "permanences": [_occurrence_json(e) for e in sw.permanences],
+        "permanences": [e.row(site=False) for e in sw.permanences],
         "reservations": sw.reservations,
         "mediation_sessions": sw.mediation,
     }
@@ -117,13 +119,6 @@ def _site_json(sw: SiteWeek, seen: dict[int, dict[str, Any]]) -> dict[str, Any]:
 def _hours_on(sw: SiteWeek, day: date) -> str | None:
     in_force = [v.value for v in sw.hours if v.valid_from <= day]
     return in_force[-1] if in_force else None
-
-
-def _occurrence_json(entry: Entry) -> dict[str, Any]:
-    row = entry.row()
-    for key in ("site_id", "site_name", "commune", "department"):
-        row.pop(key)
-    return row
 
 
 def weekly_rows(report: WeeklyReport) -> list[dict[str, Any]]:

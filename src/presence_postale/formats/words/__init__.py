@@ -31,6 +31,7 @@ day and month names in two fixed forms, which need no locale data.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import string
@@ -47,6 +48,7 @@ DEFAULT_LANG = "fr"
 KEY = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 
 
+@functools.cache  # asked for each cell of a table: the import statement costs more than a cell
 def catalogue(lang: str) -> ModuleType:
     """The catalogue package of `lang` (`formats.words.fr` or `formats.words.en`)."""
     if lang == "en":
@@ -181,6 +183,8 @@ def value(item: Any, lang: str = DEFAULT_LANG) -> str:
 
 def cell(item: Any, lang: str = DEFAULT_LANG) -> str:
     """Any value of a table as people read it in `lang` (dates as `mardi 27/04/2021`)."""
+    if type(item) is str:  # most cells: nothing to convert
+        return item
     if item is None:
         return ""
     if isinstance(item, datetime):
