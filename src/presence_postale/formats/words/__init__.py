@@ -31,6 +31,7 @@ day and month names in two fixed forms, which need no locale data.
 
 from __future__ import annotations
 
+import importlib
 import math
 import re
 import string
@@ -56,6 +57,15 @@ def catalogue(lang: str) -> ModuleType:
     from presence_postale.formats.words import fr
 
     return fr
+
+
+def help_text(key: str, lang: str = DEFAULT_LANG) -> str | None:
+    """A help page's text for `key` in `lang` (see `fr/help.py`), or None when it has none.
+
+    The help catalogue is a module of its own, imported only when a help page is shown."""
+    module = importlib.import_module(f"presence_postale.formats.words.{check_lang(lang)}.help")
+    found = module.HELP.get(key)
+    return None if found is None else str(found)
 
 
 def check_lang(value: str) -> str:
