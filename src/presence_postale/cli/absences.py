@@ -38,12 +38,7 @@ def absent(
     agent: AgentArg,
     start: Annotated[date, typer.Option("--from", parser=parse_date, metavar="DATE")],
     end: Annotated[date, typer.Option("--to", parser=parse_date, metavar="DATE")],
-    reason: Annotated[
-        str | None,
-        typer.Option(
-            callback=free_text,
-        ),
-    ] = None,
+    reason: Annotated[str | None, typer.Option(callback=free_text)] = None,
     undo: Annotated[bool, typer.Option("--undo")] = False,
     strict: StrictOpt = False,
 ) -> None:

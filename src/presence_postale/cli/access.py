@@ -71,28 +71,13 @@ def access(
         typer.Option("--department", "-d", metavar="CODE"),
     ] = None,
     within: Annotated[str, typer.Option(metavar="KM")] = "5",
-    points: Annotated[
-        str,
-        typer.Option(),
-    ] = "contact",
-    without: Annotated[
-        list[str] | None,
-        typer.Option(metavar="SITE"),
-    ] = None,
+    points: Annotated[str, typer.Option()] = "contact",
+    without: Annotated[list[str] | None, typer.Option(metavar="SITE")] = None,
     with_: Annotated[
         list[str] | None,
-        typer.Option(
-            "--with",
-            metavar="LAT,LON|SITE",
-        ),
+        typer.Option("--with", metavar="LAT,LON|SITE"),
     ] = None,
-    week: Annotated[
-        IsoWeek | None,
-        typer.Option(
-            parser=parse_week,
-            metavar="WEEK",
-        ),
-    ] = None,
+    week: Annotated[IsoWeek | None, typer.Option(parser=parse_week, metavar="WEEK")] = None,
 ) -> None:
     from presence_postale.formats.access import render_access
     from presence_postale.services.access import access_report

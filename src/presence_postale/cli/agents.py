@@ -45,18 +45,12 @@ PERMANENCE_COLUMNS = (
 )
 
 NameOpt = Annotated[str | None, typer.Option(callback=free_text)]
-RoleOpt = Annotated[
-    str | None,
-    typer.Option(),
-]
+RoleOpt = Annotated[str | None, typer.Option()]
 HomeOpt = Annotated[str | None, typer.Option("--home-site")]
 HoursOpt = Annotated[float | None, typer.Option("--weekly-hours")]
 EmailOpt = Annotated[str | None, typer.Option(callback=free_text)]
 NoteOpt = Annotated[str | None, typer.Option(callback=free_text)]
-NotIllustrativeOpt = Annotated[
-    bool,
-    typer.Option("--not-illustrative"),
-]
+NotIllustrativeOpt = Annotated[bool, typer.Option("--not-illustrative")]
 
 
 @app.command("list")

@@ -238,13 +238,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def root(
     ctx: typer.Context,
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db",
-            metavar="PATH_OR_URL",
-        ),
-    ] = None,
+    db: Annotated[str | None, typer.Option("--db", metavar="PATH_OR_URL")] = None,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True),

@@ -30,18 +30,8 @@ def communes(
     ctx: typer.Context,
     out: Output,
     file: FileArg,
-    mairies: Annotated[
-        bool,
-        typer.Option(
-            "--mairies",
-        ),
-    ] = False,
-    vintage: Annotated[
-        int | None,
-        typer.Option(
-            metavar="YEAR",
-        ),
-    ] = None,
+    mairies: Annotated[bool, typer.Option("--mairies")] = False,
+    vintage: Annotated[int | None, typer.Option(metavar="YEAR")] = None,
     department: DepartmentOpt = None,
     dry_run: DryRunOpt = False,
 ) -> None:

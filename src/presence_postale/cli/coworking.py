@@ -96,10 +96,7 @@ def configure(
     max_days_ahead: Annotated[int | None, typer.Option()] = None,
     max_hours_per_week: Annotated[float | None, typer.Option()] = None,
     cancel_cutoff_hours: Annotated[int | None, typer.Option()] = None,
-    not_illustrative: Annotated[
-        bool,
-        typer.Option("--not-illustrative"),
-    ] = False,
+    not_illustrative: Annotated[bool, typer.Option("--not-illustrative")] = False,
     strict: StrictOpt = False,
 ) -> None:
     from presence_postale.services import consequences, coworking, sites
@@ -327,10 +324,7 @@ def usage(
     space: Annotated[str | None, typer.Option()] = None,
     start: FromOption = None,
     end: ToOption = None,
-    month: Annotated[
-        date | None,
-        typer.Option(parser=parse_month, metavar="YYYY-MM"),
-    ] = None,
+    month: Annotated[date | None, typer.Option(parser=parse_month, metavar="YYYY-MM")] = None,
 ) -> None:
     import calendar as stdlib_calendar
 

@@ -14,9 +14,7 @@ from presence_postale.cli.state import state
 from presence_postale.errors import Conflict, Message, UsageError
 from presence_postale.formats.render import Column, Listing, Record
 
-app = typer.Typer(
-    cls=LazyGroup,
-)
+app = typer.Typer(cls=LazyGroup)
 
 STATUS_FIELDS = (
     Column("location"),
@@ -95,13 +93,7 @@ def check(ctx: typer.Context) -> None:
 def copy(
     ctx: typer.Context,
     out: Output,
-    to: Annotated[
-        str,
-        typer.Option(
-            "--to",
-            metavar="PATH_OR_URL",
-        ),
-    ],
+    to: Annotated[str, typer.Option("--to", metavar="PATH_OR_URL")],
 ) -> None:
     from presence_postale.services.copy import copy_database
     from presence_postale.store.db import resolve
@@ -133,10 +125,7 @@ def copy(
 def init(
     ctx: typer.Context,
     out: Output,
-    seed: Annotated[
-        Path | None,
-        typer.Option(metavar="FILE"),
-    ] = None,
+    seed: Annotated[Path | None, typer.Option(metavar="FILE")] = None,
     no_seed: Annotated[bool, typer.Option("--no-seed")] = False,
 ) -> None:
     from presence_postale.formats.seed import bundled_seed

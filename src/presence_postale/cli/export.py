@@ -16,9 +16,7 @@ from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.errors import Message, UsageError
 
-app = typer.Typer(
-    cls=LazyGroup,
-)
+app = typer.Typer(cls=LazyGroup)
 
 
 @app.command("calendar")
@@ -87,12 +85,7 @@ def export_sites(
 def export_records(
     ctx: typer.Context,
     out: Output,
-    include_personal: Annotated[
-        bool,
-        typer.Option(
-            "--include-personal",
-        ),
-    ] = False,
+    include_personal: Annotated[bool, typer.Option("--include-personal")] = False,
 ) -> None:
     from presence_postale.formats import exports as formats
     from presence_postale.services import records_export

@@ -27,20 +27,10 @@ def export_feeds(
     directory: Annotated[Path, typer.Argument()],
     start: Annotated[
         date | None,
-        typer.Option(
-            "--from",
-            parser=parse_date,
-            metavar="DATE",
-        ),
+        typer.Option("--from", parser=parse_date, metavar="DATE"),
     ] = None,
-    end: Annotated[
-        date | None,
-        typer.Option("--to", parser=parse_date, metavar="DATE"),
-    ] = None,
-    alarm: Annotated[
-        str | None,
-        typer.Option(),
-    ] = None,
+    end: Annotated[date | None, typer.Option("--to", parser=parse_date, metavar="DATE")] = None,
+    alarm: Annotated[str | None, typer.Option()] = None,
     refresh: Annotated[str, typer.Option()] = "1h",
     lang: LangOption = None,
 ) -> None:

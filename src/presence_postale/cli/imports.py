@@ -27,9 +27,7 @@ from presence_postale.formats.render import Column, Listing
 if TYPE_CHECKING:
     from presence_postale.services.imports import ImportSummary
 
-app = typer.Typer(
-    cls=LazyGroup,
-)
+app = typer.Typer(cls=LazyGroup)
 
 FileArg = Annotated[Path, typer.Argument(metavar="FILE")]
 DepartmentOpt = Annotated[
@@ -181,10 +179,7 @@ def records(
     ctx: typer.Context,
     out: Output,
     file: FileArg,
-    kind: Annotated[
-        str | None,
-        typer.Option(),
-    ] = None,
+    kind: Annotated[str | None, typer.Option()] = None,
     dry_run: DryRunOpt = False,
 ) -> None:
     from presence_postale.formats.exports import read_records_csv

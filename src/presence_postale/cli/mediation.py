@@ -99,20 +99,9 @@ def _text(**extra: Any) -> Any:
 # domain, which names the option at fault).
 SESSION_OPTIONS = [
     option("duration", Annotated[int, typer.Option()], ...),
-    option(
-        "session_type",
-        Annotated[str, typer.Option("--type")],
-        ...,
-    ),
-    option(
-        "themes",
-        Annotated[str, typer.Option()],
-        ...,
-    ),
-    option(
-        "details",
-        _text(callback=free_text),
-    ),
+    option("session_type", Annotated[str, typer.Option("--type")], ...),
+    option("themes", Annotated[str, typer.Option()], ...),
+    option("details", _text(callback=free_text)),
     option("place", _text()),
     option("place_insee", _text()),
     option("equipment", _text()),

@@ -55,10 +55,7 @@ def config_path(environ: dict[str, str] | object) -> Path:
 def notify(
     ctx: typer.Context,
     day_text: Annotated[str, typer.Option("--day", metavar="DAY")] = "tomorrow",
-    dry_run: Annotated[
-        bool,
-        typer.Option("--dry-run"),
-    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
 ) -> None:
     from presence_postale.domain.calendar import TZ
     from presence_postale.services import mailer, notifications

@@ -96,12 +96,7 @@ def _use_lang(value: Lang | None) -> None:
 # through the callback: a command taking it as `lang: LangOption = None` ignores it).
 LangOption = Annotated[
     Lang | None,
-    typer.Option(
-        "--lang",
-        callback=_use_lang,
-        is_eager=True,
-        expose_value=False,
-    ),
+    typer.Option("--lang", callback=_use_lang, is_eager=True, expose_value=False),
 ]
 
 

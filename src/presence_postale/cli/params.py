@@ -17,10 +17,7 @@ from presence_postale.errors import InvalidData, Message
 
 # `--strict` on a change: refuse it when it conflicts with what is planned (its warnings,
 # named at once otherwise: `services.consequences`).
-StrictOpt = Annotated[
-    bool,
-    typer.Option("--strict"),
-]
+StrictOpt = Annotated[bool, typer.Option("--strict")]
 
 T = TypeVar("T")
 

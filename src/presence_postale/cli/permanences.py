@@ -126,10 +126,7 @@ def add(
     agent: Annotated[str | None, typer.Option()] = None,
     every: Annotated[str | None, typer.Option()] = None,
     rrule: Annotated[str | None, typer.Option()] = None,
-    valid_until: Annotated[
-        date | None,
-        typer.Option(parser=parse_date, metavar="DATE"),
-    ] = None,
+    valid_until: Annotated[date | None, typer.Option(parser=parse_date, metavar="DATE")] = None,
     operators: Annotated[str | None, typer.Option()] = None,
     note: Annotated[str | None, typer.Option(callback=free_text)] = None,
     force: Annotated[bool, typer.Option()] = False,
@@ -242,10 +239,7 @@ def log(
     note: Annotated[str | None, typer.Option(callback=free_text)] = None,
     moved_from: Annotated[
         date | None,
-        typer.Option(
-            parser=parse_date,
-            metavar="DATE",
-        ),
+        typer.Option(parser=parse_date, metavar="DATE"),
     ] = None,
 ) -> None:
     from presence_postale.services import permanences
@@ -268,10 +262,7 @@ def log(
 def schedule(
     ctx: typer.Context,
     out: Output,
-    week: Annotated[
-        IsoWeek | None,
-        typer.Option(parser=parse_week, metavar="WEEK"),
-    ] = None,
+    week: Annotated[IsoWeek | None, typer.Option(parser=parse_week, metavar="WEEK")] = None,
     start: Annotated[date | None, typer.Option("--from", parser=parse_date, metavar="DATE")] = None,
     end: Annotated[date | None, typer.Option("--to", parser=parse_date, metavar="DATE")] = None,
     programme: Annotated[str | None, typer.Option()] = None,

@@ -129,15 +129,9 @@ def extend(
 def end(
     ctx: typer.Context,
     code: CodeArg,
-    on: Annotated[
-        date | None,
-        typer.Option(parser=parse_date, metavar="DATE"),
-    ] = None,
+    on: Annotated[date | None, typer.Option(parser=parse_date, metavar="DATE")] = None,
     reason: Annotated[str | None, typer.Option(callback=free_text)] = None,
-    strict: Annotated[
-        bool,
-        typer.Option("--strict"),
-    ] = False,
+    strict: Annotated[bool, typer.Option("--strict")] = False,
 ) -> None:
     from presence_postale.services import consequences, programmes
 

@@ -14,14 +14,9 @@ from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict
 
-app = typer.Typer(
-    cls=LazyGroup,
-)
+app = typer.Typer(cls=LazyGroup)
 
-WeekOption = Annotated[
-    IsoWeek,
-    typer.Option(parser=parse_week, metavar="WEEK"),
-]
+WeekOption = Annotated[IsoWeek, typer.Option(parser=parse_week, metavar="WEEK")]
 DepartmentOption = Annotated[str | None, typer.Option("--department", "-d")]
 
 

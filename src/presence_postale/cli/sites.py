@@ -148,10 +148,7 @@ def hours(
     site: SiteArg,
     week: Annotated[
         IsoWeek,
-        typer.Option(
-            parser=parse_week,
-            metavar="WEEK",
-        ),
+        typer.Option(parser=parse_week, metavar="WEEK"),
     ] = "this",  # type: ignore[assignment]
 ) -> None:
     from presence_postale.formats import marks
@@ -187,10 +184,7 @@ def close(
     ctx: typer.Context,
     site: SiteArg,
     start: Annotated[date, typer.Option("--from", parser=parse_date, metavar="DATE")],
-    end: Annotated[
-        date | None,
-        typer.Option("--to", parser=parse_date, metavar="DATE"),
-    ] = None,
+    end: Annotated[date | None, typer.Option("--to", parser=parse_date, metavar="DATE")] = None,
     reason: Annotated[str, typer.Option(callback=free_text)] = "fermeture",
     strict: StrictOpt = False,
 ) -> None:
@@ -259,10 +253,7 @@ FIELDS = {
 }
 VALUE_OPTIONS = [
     option("name", Annotated[str | None, typer.Option(callback=free_text)]),
-    option(
-        "kind",
-        Annotated[str | None, typer.Option()],
-    ),
+    option("kind", Annotated[str | None, typer.Option()]),
     option("address", Annotated[str | None, typer.Option(callback=free_text)]),
     option("postcode", Annotated[str | None, typer.Option()]),
     option("commune", Annotated[str | None, typer.Option(callback=free_text)]),
@@ -270,75 +261,30 @@ VALUE_OPTIONS = [
     option("department", DepartmentOption),
     option("lat", Annotated[float | None, typer.Option()]),
     option("lon", Annotated[float | None, typer.Option()]),
-    option(
-        "hours",
-        Annotated[
-            str | None,
-            typer.Option(),
-        ],
-    ),
-    option(
-        "overnight",
-        Annotated[
-            bool,
-            typer.Option(
-                "--overnight",
-            ),
-        ],
-        False,
-    ),
+    option("hours", Annotated[str | None, typer.Option()]),
+    option("overnight", Annotated[bool, typer.Option("--overnight")], False),
     option("staff", Annotated[int | None, typer.Option()]),
     option("email", Annotated[str | None, typer.Option(callback=free_text)]),
     option("note", Annotated[str | None, typer.Option(callback=free_text)]),
 ]
-# The links a site has: option's stem, what its values are, an example.
-LINKS = (
-    ("label", "Labels", "france_services,msap"),
-    ("equipment", "Equipment", "ilot_numerique,wifi"),
-    ("operator", "Operators", "caf,msa"),
-)
+# The links a site has (labels, equipment, operators): each an option's stem.
+LINKS = ("label", "equipment", "operator")
 
 
-def _link_option(name: str, flag: str, text: str) -> Any:
-    return option(name, Annotated[str | None, typer.Option(flag)])
+def _link_option(name: str) -> Any:
+    return option(name, Annotated[str | None, typer.Option(f"--{name.replace('_', '-')}")])
 
 
-ADD_OPTIONS = [
-    *VALUE_OPTIONS,
-    *(
-        _link_option(stem, f"--{stem}", f"{what} to add, comma-separated: {example}.")
-        for stem, what, example in LINKS
-    ),
-]
+ADD_OPTIONS = [*VALUE_OPTIONS, *(_link_option(stem) for stem in LINKS)]
 UPDATE_OPTIONS = [
     *VALUE_OPTIONS,
-    *(
-        _link_option(f"add_{stem}", f"--add-{stem}", f"{what} to add, comma-separated: {example}.")
-        for stem, what, example in LINKS
-    ),
-    *(
-        _link_option(f"remove_{stem}", f"--remove-{stem}", f"{what} to remove.")
-        for stem, what, _example in LINKS
-    ),
+    *(_link_option(f"add_{stem}") for stem in LINKS),
+    *(_link_option(f"remove_{stem}") for stem in LINKS),
     option(
         "valid_from",
-        Annotated[
-            date | None,
-            typer.Option(
-                "--from",
-                parser=parse_date,
-                metavar="DATE",
-            ),
-        ],
+        Annotated[date | None, typer.Option("--from", parser=parse_date, metavar="DATE")],
     ),
-    option(
-        "not_illustrative",
-        Annotated[
-            bool,
-            typer.Option("--not-illustrative"),
-        ],
-        False,
-    ),
+    option("not_illustrative", Annotated[bool, typer.Option("--not-illustrative")], False),
 ]
 
 
