@@ -20,6 +20,7 @@ command) becomes one sentence of the catalogue, in the command's language.
 from __future__ import annotations
 
 import inspect
+import re
 from datetime import date, time
 from enum import Enum
 from pathlib import Path
@@ -57,6 +58,16 @@ def words(key: str) -> str | None:
     return help_text(key, language())
 
 
+# French puts a space before `:` `;` `?` `!`; a line is never folded there (English has none).
+_BEFORE_PUNCTUATION = re.compile(r" (?=[:;?!](?:\s|$))")
+
+
+def unbreakable(text: str) -> str:
+    """`text` with the spaces before `:` `;` `?` `!` made non-breaking, so that a folded line
+    never starts with one."""
+    return _BEFORE_PUNCTUATION.sub("\u00a0", text)
+
+
 def frame(key: str, **fields: Any) -> str:
     """The help page's own words (`usage`, `options`, `default` ...)."""
     return str(words(f"frame.{key}")).format(**fields)
@@ -64,14 +75,14 @@ def frame(key: str, **fields: Any) -> str:
 
 def summary(key: str) -> str:
     """The first paragraph of a command's or group's help: its line in a list of commands."""
-    return (words(key) or "").split("\n\n")[0]
+    return unbreakable((words(key) or "").split("\n\n")[0])
 
 
 def short_help(text: str, limit: int) -> str:
     """A help's first sentence, cut to `limit` characters, as Click shortens it."""
     from typer._click.utils import make_default_short_help
 
-    return str(make_default_short_help(text, limit)).strip()
+    return unbreakable(str(make_default_short_help(text, limit)).strip())
 
 
 def param_help(command_key: str | None, param: Any) -> str:
@@ -132,7 +143,7 @@ def help_record(param: Any, command_key: str | None = None) -> tuple[str, str] |
     text = param_help(command_key, param)
     if extras:
         text = f"{text}  [{'; '.join(extras)}]" if text else f"[{'; '.join(extras)}]"
-    return names, text
+    return names, unbreakable(text)
 
 
 class CleanHelp:
@@ -155,7 +166,7 @@ class CleanHelp:
         formatter.write_usage(ctx.command_path, pieces, prefix=frame("usage"))
 
     def format_help_text(self, ctx: Any, formatter: Any) -> None:
-        text = self.help_text()
+        text = unbreakable(self.help_text())
         if text:
             formatter.write_paragraph()
             with formatter.indentation():
