@@ -4,6 +4,7 @@ before `--help`; every command, group, option and argument has its help in both 
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
@@ -15,9 +16,19 @@ import typer
 from typer.testing import CliRunner
 
 from presence_postale.cli.app import app
-from presence_postale.formats.words import LANGS, help_text
-from presence_postale.formats.words.en.help import HELP as EN
-from presence_postale.formats.words.fr.help import HELP as FR
+from presence_postale.formats.words import HELP_MODULES, LANGS, help_text
+
+
+def _catalogue(lang: str) -> dict[str, str]:
+    """Every help text of a language, from all its modules."""
+    package = f"presence_postale.formats.words.{lang}.help"
+    texts = dict(importlib.import_module(package).HELP)
+    for module in HELP_MODULES.values():
+        texts.update(importlib.import_module(f"{package}.{module}").HELP)
+    return texts
+
+
+FR, EN = _catalogue("fr"), _catalogue("en")
 
 # What Click writes on a help page in English, which a French page must not show.
 CLICK_WORDS = ("Usage:", "Options:", "Arguments:", "Commands:", "Show this message", "default:")
@@ -167,6 +178,8 @@ def test_every_option_and_argument_has_help(lang: str) -> None:
 
 def test_both_catalogues_hold_the_same_keys_and_no_stray_one() -> None:
     assert list(FR) == list(EN)
+    for lang in LANGS:  # each text where a page looks for it
+        assert all(help_text(key, lang) is not None for key in FR)
     used = {"root"}
     shared = set()
     for key, command, ctx in TREE:
@@ -189,3 +202,30 @@ def test_every_help_page_shows_no_english_frame_in_french() -> None:
         text = runner.invoke(app, [*path, "--help"]).stdout
         assert not [word for word in CLICK_WORDS if word in text], key
         assert not [line for line in text.splitlines() if line.strip()[:1] in (":", ";")], key
+
+
+PROBE = """
+import sys
+from presence_postale.cli.app import app
+try:
+    app(args=sys.argv[1:], prog_name="presence-postale")
+except SystemExit:
+    pass
+print(sorted(m for m in sys.modules if m.startswith("presence_postale.formats.words.")))
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "loaded"),
+    [
+        (["--help"], ["fr", "fr.help"]),
+        (["sites", "--help"], ["fr", "fr.help", "fr.help.sites"]),
+    ],
+)
+def test_a_help_page_loads_only_its_help_module(args: list[str], loaded: list[str]) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PRESENCE_POSTALE_LANG"}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, check=True
+    )
+    modules = done.stdout.splitlines()[-1]
+    assert modules == repr([f"presence_postale.formats.words.{name}" for name in loaded])

@@ -1,7 +1,7 @@
 """Help that reads as help, in the command's language, and usage errors in it too.
 
-Every text of a help page comes from the catalogue's help module (`formats/words/fr/help.py`
-and `en/help.py`): a command's or group's by its path (`sites.list`), an option's by its
+Every text of a help page comes from the catalogue's help modules (`formats/words/fr/help/`
+and `en/help/`, one per command group): a command's or group's by its path (`sites.list`), an option's by its
 command's path and its name (`sites.list.department`, else `option.department`), and the
 page's own words (`Usage:`, `Options`, `default:` ...), which Click writes in English, are
 replaced through Click's public hooks (`format_usage`, `format_help_text`, `format_options`,

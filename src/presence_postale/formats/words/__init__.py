@@ -59,12 +59,31 @@ def catalogue(lang: str) -> ModuleType:
     return fr
 
 
-def help_text(key: str, lang: str = DEFAULT_LANG) -> str | None:
-    """A help page's text for `key` in `lang` (see `fr/help.py`), or None when it has none.
+# Each command group's help module (`fr/help/sites.py` ...): a page of `sites` reads only it and
+# the package's own (the root's page, the list of groups, the words every page shares).
+HELP_MODULES = {
+    "db": "db",
+    "sites": "sites",
+    "agents": "agents",
+    "programmes": "programmes",
+    "permanences": "permanences",
+    "coworking": "coworking",
+    "mediation": "mediation",
+    "report": "report",
+    "import": "imports",
+    "export": "export",
+}
 
-    The help catalogue is a module of its own, imported only when a help page is shown."""
-    module = importlib.import_module(f"presence_postale.formats.words.{check_lang(lang)}.help")
-    found = module.HELP.get(key)
+
+def help_text(key: str, lang: str = DEFAULT_LANG) -> str | None:
+    """A help page's text for `key` in `lang` (`sites.list`, `sites.list.department`,
+    `option.output` ...), or None when it has none. Each help module is imported when a page
+    first needs it."""
+    package = f"presence_postale.formats.words.{check_lang(lang)}.help"
+    group, _, rest = key.partition(".")
+    module = HELP_MODULES.get(group) if rest else None
+    texts = importlib.import_module(f"{package}.{module}" if module else package).HELP
+    found = texts.get(key)
     return None if found is None else str(found)
 
 
