@@ -1,13 +1,13 @@
 """Help that reads as help, in the command's language, and usage errors in it too.
 
 Every text of a help page comes from the catalogue's help modules (`formats/words/fr/help/`
-and `en/help/`, one per command group): a command's or group's by its path (`sites.list`), an option's by its
-command's path and its name (`sites.list.department`, else `option.department`), and the
-page's own words (`Usage:`, `Options`, `default:` ...), which Click writes in English, are
-replaced through Click's public hooks (`format_usage`, `format_help_text`, `format_options`,
-`get_short_help_str`). The language is the command's: `PRESENCE_POSTALE_LANG`, or `--lang`
-when the command line gives it before `--help` (Click handles eager options in the order
-they are typed).
+and `en/help/`, one per command group): a command's or group's by its path (`sites.list`), an
+option's by its command's path and its name (`sites.list.department`, else
+`option.department`), and the page's own words (`Usage:`, `Options`, `default:` ...), which
+Click writes in English, are replaced through Click's public hooks (`format_usage`,
+`format_help_text`, `format_options`, `get_short_help_str`). The language is the command's:
+`PRESENCE_POSTALE_LANG`, or `--lang` when the command line gives it before `--help` (Click
+handles eager options in the order they are typed).
 
 Every command and group shows its options as `-f, --format [table|json|csv]  What to write.
 [default: table]` and its arguments as `PERMANENCE_ID`: the names a person types, the kind of
