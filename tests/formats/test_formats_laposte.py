@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from presence_postale.domain import codes
 from presence_postale.errors import InvalidData, Message
 from presence_postale.formats import laposte, seed, words
 from presence_postale.formats.laposte import ContactPoint, Rejected
@@ -40,7 +41,7 @@ def rows(path: Path) -> list[ContactPoint | Rejected]:
     ],
 )
 def test_department_from_insee(insee: str, department: str | None) -> None:
-    assert laposte.department_of(insee) == department
+    assert codes.department_of(insee) == department
 
 
 def test_a_row_is_read_with_its_postcode_as_text() -> None:

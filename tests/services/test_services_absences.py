@@ -18,6 +18,7 @@ from presence_postale.services import (
     agents,
     cancellations,
     mediation,
+    permanence_occurrences,
     permanences,
     reports,
 )
@@ -85,7 +86,7 @@ def test_undo_gives_the_occurrences_back(db: Session) -> None:
 
 def test_an_absence_over_a_logged_occurrence_is_refused_naming_it(db: Session) -> None:
     grisy = permanences.get(db, 1)
-    permanences.log(db, grisy, date(2021, 5, 11), 5, {}, None, today=TODAY)
+    permanence_occurrences.log(db, grisy, date(2021, 5, 11), 5, {}, None, today=TODAY)
     with pytest.raises(Conflict) as refused:
         absences.add(db, agents.get(db, "vigny-conseillere-1"), *MAY, "congés")
     assert refused.value.key == "absence.over_logged"
@@ -105,7 +106,9 @@ def test_overlapping_absences_and_logging_during_one_are_refused(db: Session) ->
         absences.add(db, agent, date(2021, 5, 16), date(2021, 5, 20), None)
     assert overlap.value.key == "absence.overlaps"
     with pytest.raises(Conflict) as skipped:
-        permanences.log(db, permanences.get(db, 1), date(2021, 5, 4), 3, {}, None, today=TODAY)
+        permanence_occurrences.log(
+            db, permanences.get(db, 1), date(2021, 5, 4), 3, {}, None, today=TODAY
+        )
     assert skipped.value.key == "absence.occurrence_skipped"
     with pytest.raises(InvalidData) as reversed_:
         absences.add(db, agent, date(2021, 6, 2), date(2021, 6, 1), None)
@@ -130,7 +133,9 @@ def test_a_mediators_absence_counts_towards_the_contract(db: Session) -> None:
 
 def test_cancel_a_range_then_restore_it(db: Session) -> None:
     grisy = permanences.get(db, 1)
-    permanences.move(db, grisy, date(2021, 5, 18), date(2021, 5, 19), None, None, "salle prise")
+    permanence_occurrences.move(
+        db, grisy, date(2021, 5, 18), date(2021, 5, 19), None, None, "salle prise"
+    )
     result = cancellations.cancel_range(db, grisy, date(2021, 5, 11), date(2021, 6, 1), "travaux")
     assert result.changed == [date(2021, 5, 11), date(2021, 5, 25), date(2021, 6, 1)]
     assert result.left == [date(2021, 5, 18)]  # moved: left as it was
@@ -150,7 +155,7 @@ def test_cancel_a_range_then_restore_it(db: Session) -> None:
 
 def test_a_range_over_a_logged_occurrence_is_refused_whole(db: Session) -> None:
     grisy = permanences.get(db, 1)
-    permanences.log(db, grisy, date(2021, 5, 25), 4, {}, None, today=TODAY)
+    permanence_occurrences.log(db, grisy, date(2021, 5, 25), 4, {}, None, today=TODAY)
     with pytest.raises(Conflict) as refused:
         cancellations.cancel_range(db, grisy, date(2021, 5, 11), date(2021, 6, 1), None)
     assert refused.value.key == "cancel.range_logged"

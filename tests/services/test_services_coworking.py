@@ -13,7 +13,14 @@ from sqlmodel import Session, select
 from presence_postale.errors import Conflict, InvalidData, NotFound
 from presence_postale.formats import words
 from presence_postale.formats.words import say
-from presence_postale.services import coworking, reservations, site_changes, sites
+from presence_postale.services import (
+    coworking,
+    coworking_bookings,
+    coworking_waitlist,
+    reservations,
+    site_changes,
+    sites,
+)
 from presence_postale.services.coworking import Person
 from presence_postale.store import db as store
 from presence_postale.store import models as m
@@ -49,7 +56,7 @@ def book(
     record: bool = False,
 ) -> m.Reservation:
     space = coworking.get_space(db, SPACE)
-    return coworking.book_one(
+    return coworking_bookings.book_one(
         db,
         space,
         coworking.check_person(person, space),
@@ -175,7 +182,7 @@ def test_book_then_overlap_is_refused_naming_the_holder_not_the_person(db: Sessi
 
 def test_cancelled_bookings_free_their_place(db: Session) -> None:
     first = book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
-    coworking.cancel(db, first, now=NOW, force=False)
+    coworking_bookings.cancel(db, first, now=NOW, force=False)
     assert book(db, ASSO, "2019-05-14", "10:00", "11:00").id == 2
 
 
@@ -264,8 +271,8 @@ def series(
     every: str = "tuesday",
     *,
     all_or_nothing: bool = False,
-) -> coworking.SeriesResult:
-    return coworking.book_series(
+) -> coworking_bookings.SeriesResult:
+    return coworking_bookings.book_series(
         db,
         coworking.get_space(db, SPACE),
         CAMILLE,
@@ -340,40 +347,40 @@ def test_series_bad_ranges(db: Session) -> None:
 
 def test_cancel_keeps_the_record(db: Session) -> None:
     reservation = book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
-    assert coworking.cancel(db, reservation, now=NOW, force=False) is None
+    assert coworking_bookings.cancel(db, reservation, now=NOW, force=False) is None
     db.flush()
     kept = coworking.get_reservation(db, 1)
     assert kept.status == "cancelled" and kept.cancelled_at is not None
     assert kept.email == "camille@example.org"
     with refused(Conflict, match="reservation #1 is already cancelled"):
-        coworking.cancel(db, kept, now=NOW, force=False)
+        coworking_bookings.cancel(db, kept, now=NOW, force=False)
 
 
 def test_cancel_cut_off(db: Session) -> None:
     configure(db, cancel_cutoff_hours=24)
     reservation = book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
     with refused(Conflict, match="within 24 h of the start; use --force"):
-        coworking.cancel(db, reservation, now=datetime(2019, 5, 13, 10), force=False)
+        coworking_bookings.cancel(db, reservation, now=datetime(2019, 5, 13, 10), force=False)
     assert reservation.status == "confirmed"
-    coworking.cancel(db, reservation, now=datetime(2019, 5, 13, 9), force=False)
+    coworking_bookings.cancel(db, reservation, now=datetime(2019, 5, 13, 9), force=False)
     assert reservation.status == "cancelled"
     other = book(db, CAMILLE, "2019-05-15", "09:00", "12:00")
-    coworking.cancel(db, other, now=datetime(2019, 5, 15, 8), force=True)
+    coworking_bookings.cancel(db, other, now=datetime(2019, 5, 15, 8), force=True)
     assert other.status == "cancelled"
 
 
 def test_waitlist_gets_the_freed_slot_in_order(db: Session) -> None:
     space = coworking.get_space(db, SPACE)
     holder = book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
-    first, position = coworking.add_to_waitlist(
+    first, position = coworking_waitlist.join(
         db, space, ASSO, at("2019-05-14", "10:00"), at("2019-05-14", "11:00")
     )
     assert position == 1
-    second, position = coworking.add_to_waitlist(
+    second, position = coworking_waitlist.join(
         db, space, CAMILLE, at("2019-05-14", "10:30"), at("2019-05-14", "11:30")
     )
     assert position == 2
-    offered = coworking.cancel(db, holder, now=NOW, force=False)
+    offered = coworking_bookings.cancel(db, holder, now=NOW, force=False)
     assert offered is not None and offered.id == first.id
     assert first.status == "offered" and first.offered_reservation_id == holder.id
     assert first.offered_at is not None
@@ -392,31 +399,31 @@ def test_waitlist_entry_still_blocked_is_not_offered(db: Session) -> None:
     space = coworking.get_space(db, SPACE)
     morning = book(db, CAMILLE, "2019-05-14", "09:00", "10:00")
     book(db, ASSO, "2019-05-14", "10:00", "11:00")
-    entry, _ = coworking.add_to_waitlist(
+    entry, _ = coworking_waitlist.join(
         db,
         space,
         Person("Eve", None, "soho_solo"),
         at("2019-05-14", "09:00"),
         at("2019-05-14", "11:00"),
     )
-    assert coworking.cancel(db, morning, now=NOW, force=False) is None
+    assert coworking_bookings.cancel(db, morning, now=NOW, force=False) is None
     assert entry.status == "waiting"
 
 
 def test_mark_attendance(db: Session) -> None:
     reservation = book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
     with refused(Conflict, match=r"reservation #1 has not started yet \(14 May 2019 at 09:00\)"):
-        coworking.mark(db, reservation, "attended", now=NOW)
-    coworking.mark(db, reservation, "attended", now=datetime(2019, 5, 14, 9))
+        coworking_bookings.mark(db, reservation, "attended", now=NOW)
+    coworking_bookings.mark(db, reservation, "attended", now=datetime(2019, 5, 14, 9))
     assert reservation.status == "attended" and reservation.marked_at is not None
     with refused(Conflict, match="is marked .Attended.; it cannot be cancelled"):
-        coworking.cancel(db, reservation, now=NOW, force=True)
+        coworking_bookings.cancel(db, reservation, now=NOW, force=True)
     with refused(InvalidData, match="invalid mark 'late'"):
-        coworking.mark(db, reservation, "late", now=datetime(2019, 6, 1))
+        coworking_bookings.mark(db, reservation, "late", now=datetime(2019, 6, 1))
     cancelled = book(db, CAMILLE, "2019-05-15", "09:00", "12:00")
-    coworking.cancel(db, cancelled, now=NOW, force=False)
+    coworking_bookings.cancel(db, cancelled, now=NOW, force=False)
     with refused(Conflict, match="#2 was cancelled; it cannot be marked"):
-        coworking.mark(db, cancelled, "no_show", now=datetime(2019, 6, 1))
+        coworking_bookings.mark(db, cancelled, "no_show", now=datetime(2019, 6, 1))
 
 
 # ---- listings -------------------------------------------------------------------------------
@@ -426,7 +433,7 @@ def test_reservations_listing_filters_and_hides_personal_data(db: Session) -> No
     book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
     book(db, ASSO, "2019-05-21", "09:00", "12:00")
     cancelled = book(db, CAMILLE, "2019-06-04", "09:00", "12:00")
-    coworking.cancel(db, cancelled, now=NOW, force=False)
+    coworking_bookings.cancel(db, cancelled, now=NOW, force=False)
 
     def ids(**options: object) -> list[int]:
         values: dict[str, object] = {
@@ -468,7 +475,7 @@ def test_usage_of_may_2019(db: Session) -> None:
     book(db, CAMILLE, "2019-05-21", "09:00", "12:00")
     book(db, ASSO, "2019-05-14", "14:00", "16:00")
     cancelled = book(db, ASSO, "2019-05-21", "14:00", "17:00")
-    coworking.cancel(db, cancelled, now=NOW, force=False)
+    coworking_bookings.cancel(db, cancelled, now=NOW, force=False)
     data = reservations.usage(db, [SPACE], date(2019, 5, 1), date(2019, 5, 31))
     # The office's hours in the ANCT list of 2024: Tuesday to Saturday, 24 h a week; May 2019
     # loses 1 May, 8 May and Ascension (30 May).
@@ -501,10 +508,10 @@ def test_usage_by_month_and_no_show_rate(db: Session) -> None:
         book(db, ASSO, "2019-06-06", "09:00", "10:00"),
     ]
     later = datetime(2019, 7, 1)
-    coworking.mark(db, booked[0], "attended", now=later)
-    coworking.mark(db, booked[1], "no_show", now=later)
-    coworking.mark(db, booked[2], "attended", now=later)
-    coworking.mark(db, booked[3], "attended", now=later)
+    coworking_bookings.mark(db, booked[0], "attended", now=later)
+    coworking_bookings.mark(db, booked[1], "no_show", now=later)
+    coworking_bookings.mark(db, booked[2], "attended", now=later)
+    coworking_bookings.mark(db, booked[3], "attended", now=later)
     data = reservations.usage(db, [SPACE], date(2019, 5, 27), date(2019, 6, 7))
     # 27-31 May: Tuesday 6 h, Wednesday 3 h, Friday 6 h (Monday closed, Ascension on the
     # 30th); 1-7 June: Saturday 3 h, then 6 + 3 + 6 + 6 h from Tuesday to Friday.
@@ -532,7 +539,7 @@ def test_purge_anonymises_with_one_key_per_person(engine: Engine) -> None:
         book(db, CAMILLE, "2019-05-14", "09:00", "12:00")
         book(db, CAMILLE, "2019-05-21", "09:00", "12:00")
         book(db, ASSO, "2019-05-14", "14:00", "16:00")
-        coworking.add_to_waitlist(
+        coworking_waitlist.join(
             db,
             coworking.get_space(db, SPACE),
             ASSO,

@@ -12,7 +12,13 @@ from sqlmodel import Session
 
 from presence_postale.domain import notices as kinds
 from presence_postale.errors import Message
-from presence_postale.services import absences, agents, notifications, permanences
+from presence_postale.services import (
+    absences,
+    agents,
+    notifications,
+    permanence_occurrences,
+    permanences,
+)
 from presence_postale.store import db as store
 from presence_postale.store import models as m
 
@@ -60,7 +66,7 @@ def test_sent_once_then_again_only_when_the_day_changed(db: Session) -> None:
         notifications.mark_sent(db, notice)
     again = notifications.plan(db, DAY, now=NOW)
     assert again.notices == [] and again.already == 2
-    permanences.cancel(db, permanences.get(db, 1), DAY, "salle prise")
+    permanence_occurrences.cancel(db, permanences.get(db, 1), DAY, "salle prise")
     changed = notifications.plan(db, DAY, now=NOW)
     assert [(n.recipient, n.update) for n in changed.notices] == [
         ("agent:vigny-conseillere-1", True),

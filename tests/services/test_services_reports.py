@@ -17,7 +17,14 @@ from presence_postale.errors import NotFound
 from presence_postale.formats.reports.compliance import render_compliance
 from presence_postale.formats.reports.programme import render_programme
 from presence_postale.formats.reports.weekly import render_weekly
-from presence_postale.services import evaluation, permanences, reports, site_changes, sites
+from presence_postale.services import (
+    evaluation,
+    permanence_occurrences,
+    permanences,
+    reports,
+    site_changes,
+    sites,
+)
 from presence_postale.store import db as store
 from refusals import refused
 
@@ -226,14 +233,18 @@ def test_compliance_never_judges_an_illustrative_site(db: Session) -> None:
 
 def _log_vigny(db: Session) -> None:
     grisy, cormeilles = permanences.get(db, 1), permanences.get(db, 2)
-    permanences.log(db, grisy, date(2021, 4, 27), 6, {"caf": 2, "cnav": 1}, None, today=TODAY)
-    permanences.log(
+    permanence_occurrences.log(
+        db, grisy, date(2021, 4, 27), 6, {"caf": 2, "cnav": 1}, None, today=TODAY
+    )
+    permanence_occurrences.log(
         db, cormeilles, date(2021, 4, 28), 4, {"caf": 1, "laposte": 3}, None, today=TODAY
     )
-    permanences.log(db, grisy, date(2021, 5, 4), 8, {"cnav": 2}, None, today=TODAY)
-    permanences.cancel(db, cormeilles, date(2021, 5, 5), "agent malade")
-    permanences.move(db, grisy, date(2021, 5, 11), date(2021, 5, 12), None, None, "salle prise")
-    permanences.log(db, grisy, date(2021, 5, 12), 2, {"msa": 1}, None, today=TODAY)
+    permanence_occurrences.log(db, grisy, date(2021, 5, 4), 8, {"cnav": 2}, None, today=TODAY)
+    permanence_occurrences.cancel(db, cormeilles, date(2021, 5, 5), "agent malade")
+    permanence_occurrences.move(
+        db, grisy, date(2021, 5, 11), date(2021, 5, 12), None, None, "salle prise"
+    )
+    permanence_occurrences.log(db, grisy, date(2021, 5, 12), 2, {"msa": 1}, None, today=TODAY)
     db.flush()
 
 

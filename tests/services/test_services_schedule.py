@@ -13,7 +13,14 @@ from sqlmodel import Session
 from presence_postale.domain import schedule as sch
 from presence_postale.errors import Conflict, InvalidData, NotFound
 from presence_postale.formats import words
-from presence_postale.services import agents, permanences, programmes, site_changes, sites
+from presence_postale.services import (
+    agents,
+    permanence_occurrences,
+    permanences,
+    programmes,
+    site_changes,
+    sites,
+)
 from presence_postale.services import schedule as schedule_service
 from presence_postale.store import db as store
 from refusals import english, refused
@@ -138,12 +145,14 @@ def test_programme_bounds_the_permanences(db: Session) -> None:
 def test_changes_and_outcomes_show_in_the_schedule(db: Session) -> None:
     grisy = permanences.get(db, 1)
     cormeilles = permanences.get(db, 2)
-    permanences.cancel(db, grisy, date(2021, 5, 4), "agent en formation")
-    permanences.move(
+    permanence_occurrences.cancel(db, grisy, date(2021, 5, 4), "agent en formation")
+    permanence_occurrences.move(
         db, cormeilles, date(2021, 5, 5), date(2021, 5, 11), time(14), time(16), "salle prise"
     )
-    permanences.log(db, grisy, date(2021, 4, 27), 6, {"caf": 2}, None, today=TODAY)
-    permanences.log(db, cormeilles, date(2021, 5, 11), 4, {}, None, today=TODAY)  # the moved one
+    permanence_occurrences.log(db, grisy, date(2021, 4, 27), 6, {"caf": 2}, None, today=TODAY)
+    permanence_occurrences.log(
+        db, cormeilles, date(2021, 5, 11), 4, {}, None, today=TODAY
+    )  # the moved one
     db.flush()
     week18 = schedule_service.build(db, date(2021, 5, 3), date(2021, 5, 9), department="95")
     assert [
@@ -278,7 +287,7 @@ def test_forced_permanences_warn_about_closed_or_shut_hosts(db: Session) -> None
 
 
 def test_a_move_onto_a_holiday_warns(db: Session) -> None:
-    permanences.move(
+    permanence_occurrences.move(
         db, permanences.get(db, 2), date(2021, 7, 21), date(2021, 7, 14), None, None, None
     )
     db.flush()
@@ -328,26 +337,26 @@ def test_add_refuses_bad_values(
 
 def test_cancel_move_undo(db: Session) -> None:
     grisy = permanences.get(db, 1)
-    permanences.cancel(db, grisy, date(2021, 5, 4), "agent en formation")
+    permanence_occurrences.cancel(db, grisy, date(2021, 5, 4), "agent en formation")
     db.flush()
     with refused(Conflict, match="already cancelled or moved"):
-        permanences.cancel(db, grisy, date(2021, 5, 4), None)
+        permanence_occurrences.cancel(db, grisy, date(2021, 5, 4), None)
     with refused(Conflict, match="already cancelled or moved"):
-        permanences.move(db, grisy, date(2021, 5, 4), date(2021, 5, 5), None, None, None)
-    assert permanences.undo(db, grisy, date(2021, 5, 4)) == "cancelled"
+        permanence_occurrences.move(db, grisy, date(2021, 5, 4), date(2021, 5, 5), None, None, None)
+    assert permanence_occurrences.undo(db, grisy, date(2021, 5, 4)) == "cancelled"
     db.flush()
     with refused(NotFound, match="has no change to undo"):
-        permanences.undo(db, grisy, date(2021, 5, 4))
+        permanence_occurrences.undo(db, grisy, date(2021, 5, 4))
     with refused(InvalidData, match="permanence #1 has no occurrence on 2021-05-05"):
-        permanences.cancel(db, grisy, date(2021, 5, 5), None)
+        permanence_occurrences.cancel(db, grisy, date(2021, 5, 5), None)
     with refused(InvalidData, match="nothing to move"):
-        permanences.move(db, grisy, date(2021, 5, 4), None, None, None, None)
+        permanence_occurrences.move(db, grisy, date(2021, 5, 4), None, None, None, None)
     with refused(InvalidData, match="end 10:00 is not after start 11:00"):
-        permanences.move(db, grisy, date(2021, 5, 4), None, time(11), time(10), None)
+        permanence_occurrences.move(db, grisy, date(2021, 5, 4), None, time(11), time(10), None)
     # A new start after the unchanged end is refused too.
     with refused(InvalidData, match="end 12:00 is not after start 14:00"):
-        permanences.move(db, grisy, date(2021, 5, 4), None, time(14), None, None)
-    permanences.move(db, grisy, date(2021, 5, 4), None, time(10), None, "plus tard")
+        permanence_occurrences.move(db, grisy, date(2021, 5, 4), None, time(14), None, None)
+    permanence_occurrences.move(db, grisy, date(2021, 5, 4), None, time(10), None, "plus tard")
     db.flush()
     (entry,) = schedule_service.build(
         db, date(2021, 5, 4), date(2021, 5, 4), programme="vigny-2021"
@@ -360,29 +369,33 @@ def test_cancel_move_undo(db: Session) -> None:
         time(12),
         "plus tard",
     )
-    assert permanences.undo(db, grisy, date(2021, 5, 4)) == "moved"
+    assert permanence_occurrences.undo(db, grisy, date(2021, 5, 4)) == "moved"
 
 
 def test_log_refusals(db: Session) -> None:
     grisy = permanences.get(db, 1)
-    permanences.cancel(db, grisy, date(2021, 5, 4), None)
-    permanences.move(db, grisy, date(2021, 5, 11), date(2021, 5, 12), None, None, None)
+    permanence_occurrences.cancel(db, grisy, date(2021, 5, 4), None)
+    permanence_occurrences.move(db, grisy, date(2021, 5, 11), date(2021, 5, 12), None, None, None)
     db.flush()
     with refused(Conflict, match="the occurrence of 2021-05-04 of permanence #1 was cancelled"):
-        permanences.log(db, grisy, date(2021, 5, 4), 3, {}, None, today=TODAY)
+        permanence_occurrences.log(db, grisy, date(2021, 5, 4), 3, {}, None, today=TODAY)
     with refused(Conflict, match="was moved to 2021-05-12"):
-        permanences.log(db, grisy, date(2021, 5, 11), 3, {}, None, today=TODAY)
+        permanence_occurrences.log(db, grisy, date(2021, 5, 11), 3, {}, None, today=TODAY)
     with refused(InvalidData, match="it is in the future"):
-        permanences.log(db, grisy, date(2021, 5, 18), 3, {}, None, today=date(2021, 5, 17))
+        permanence_occurrences.log(
+            db, grisy, date(2021, 5, 18), 3, {}, None, today=date(2021, 5, 17)
+        )
     with refused(InvalidData, match="invalid --visitors -3"):
-        permanences.log(db, grisy, date(2021, 5, 18), -3, {}, None, today=TODAY)
+        permanence_occurrences.log(db, grisy, date(2021, 5, 18), -3, {}, None, today=TODAY)
     with refused(NotFound, match="operator 'nope' not found"):
-        permanences.log(db, grisy, date(2021, 5, 18), 3, {"nope": 1}, None, today=TODAY)
+        permanence_occurrences.log(db, grisy, date(2021, 5, 18), 3, {"nope": 1}, None, today=TODAY)
     with refused(InvalidData, match="no occurrence on 2021-04-28"):
-        permanences.log(db, grisy, date(2021, 4, 28), 3, {}, None, today=TODAY)
-    outcome, replaced = permanences.log(db, grisy, date(2021, 5, 12), 3, {}, None, today=TODAY)
+        permanence_occurrences.log(db, grisy, date(2021, 4, 28), 3, {}, None, today=TODAY)
+    outcome, replaced = permanence_occurrences.log(
+        db, grisy, date(2021, 5, 12), 3, {}, None, today=TODAY
+    )
     assert (outcome.occurrence_date, replaced) == (date(2021, 5, 11), False)
-    outcome, replaced = permanences.log(
+    outcome, replaced = permanence_occurrences.log(
         db, grisy, date(2021, 5, 12), 5, {"caf": 1}, "corrigé", today=TODAY
     )
     assert (outcome.visitors, outcome.requests, replaced) == (5, {"caf": 1}, True)
@@ -394,11 +407,15 @@ def test_log_prefers_the_regular_occurrence_and_reaches_a_moved_one_by_its_first
     """Moving 04/05 onto 11/05 leaves two occurrences on 11/05: each can be logged."""
     with store.session(engine, write=True) as db:
         p1 = permanences.get(db, 1)
-        permanences.move(db, p1, date(2021, 5, 4), date(2021, 5, 11), None, None, "salle prise")
+        permanence_occurrences.move(
+            db, p1, date(2021, 5, 4), date(2021, 5, 11), None, None, "salle prise"
+        )
     with store.session(engine, write=True) as db:
         p1 = permanences.get(db, 1)
-        regular, _ = permanences.log(db, p1, date(2021, 5, 11), 3, {}, None, today=date(2026, 1, 1))
-        moved, _ = permanences.log(
+        regular, _ = permanence_occurrences.log(
+            db, p1, date(2021, 5, 11), 3, {}, None, today=date(2026, 1, 1)
+        )
+        moved, _ = permanence_occurrences.log(
             db,
             p1,
             date(2021, 5, 11),
@@ -411,7 +428,7 @@ def test_log_prefers_the_regular_occurrence_and_reaches_a_moved_one_by_its_first
         assert (regular.occurrence_date, regular.visitors) == (date(2021, 5, 11), 3)
         assert (moved.occurrence_date, moved.visitors) == (date(2021, 5, 4), 5)
         with refused(InvalidData, match="no occurrence of permanence #1 was moved from"):
-            permanences.log(
+            permanence_occurrences.log(
                 db,
                 p1,
                 date(2021, 5, 11),

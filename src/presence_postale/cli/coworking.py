@@ -30,7 +30,7 @@ from presence_postale.errors import Label, Message, UsageError
 from presence_postale.formats.render import Column, Listing, Record
 
 if TYPE_CHECKING:
-    from presence_postale.services.coworking import Outcome
+    from presence_postale.services.coworking_bookings import Outcome
 
 app = typer.Typer(cls=LazyGroup)
 
@@ -148,24 +148,25 @@ def book(
 ) -> None:
     from presence_postale.domain.vocab import VOCABULARIES
     from presence_postale.services import coworking
+    from presence_postale.services import coworking_bookings as bookings
 
     channels = list(VOCABULARIES["booking_channel"])
     if channel not in channels:
         raise UsageError("usage.bad_choice", option="--channel", value=channel, expected=channels)
     if (every is None) != (until is None):
         raise UsageError("usage.together", first="--every", second="--until")
-    request = coworking.Request(day, start, end, record, every, until, all_or_nothing, waitlist)
+    request = bookings.Request(day, start, end, record, every, until, all_or_nothing, waitlist)
     given = coworking.Person(name, email, category, organisation, channel)
     moment = current().now()
     # Checked first in a read transaction: a booking that conflicts is refused without
     # queueing for the write lock, then checked again under it.
     with session(ctx) as db:
         target = coworking.get_space(db, space)
-        coworking.precheck(db, target, coworking.check_person(given, target), request, now=moment)
+        bookings.precheck(db, target, coworking.check_person(given, target), request, now=moment)
     with session(ctx, write=True) as db:
         target = coworking.get_space(db, space)
         person = coworking.check_person(given, target)
-        outcome = coworking.book(db, target, person, request, now=moment)
+        outcome = bookings.book(db, target, person, request, now=moment)
         lines = _booked(outcome, target.id)
     for line in lines:
         say(line)
@@ -182,7 +183,7 @@ def _booked(outcome: Outcome, space: str) -> list[Message]:
             )
         ]
     if outcome.kind == "series":
-        from presence_postale.services.coworking import refusal
+        from presence_postale.services.coworking_bookings import refusal
 
         lines = [refusal(day, reason) for day, reason in outcome.refused]
         booked, refused = outcome.booked, len(outcome.refused)  # none booked is a refusal
@@ -212,10 +213,11 @@ def cancel(
     force: Annotated[bool, typer.Option()] = False,
 ) -> None:
     from presence_postale.services import coworking
+    from presence_postale.services import coworking_bookings as bookings
 
     with session(ctx, write=True) as db:
         reservation = coworking.get_reservation(db, reservation_id)
-        offered = coworking.cancel(db, reservation, now=current().now(), force=force)
+        offered = bookings.cancel(db, reservation, now=current().now(), force=force)
         lines = [Message("reservation.cancelled", {"reservation": reservation_id})]
         if offered is not None:
             who = offered.organisation or Label("reservation_category", offered.category)
@@ -243,13 +245,14 @@ def mark(
     no_show: Annotated[bool, typer.Option("--no-show")] = False,
 ) -> None:
     from presence_postale.services import coworking
+    from presence_postale.services import coworking_bookings as bookings
 
     if attended == no_show:
         raise UsageError("usage.one_of", first="--attended", second="--no-show")
     status = "attended" if attended else "no_show"
     with session(ctx, write=True) as db:
         reservation = coworking.get_reservation(db, reservation_id)
-        coworking.mark(db, reservation, status, now=current().now())
+        bookings.mark(db, reservation, status, now=current().now())
     say(
         Message(
             "reservation.marked_as",

@@ -175,6 +175,7 @@ def cancel(
     reason: ReasonOpt = None,
     undo: UndoOpt = False,
 ) -> None:
+    from presence_postale.services import permanence_occurrences as occurrences
     from presence_postale.services import permanences
 
     if day is None:
@@ -184,9 +185,9 @@ def cancel(
     with session(ctx, write=True) as db:
         permanence = permanences.get(db, permanence_id)
         if undo:
-            done = _restored(permanence_id, day, permanences.undo(db, permanence, day))
+            done = _restored(permanence_id, day, occurrences.undo(db, permanence, day))
         else:
-            permanences.cancel(db, permanence, day, reason)
+            occurrences.cancel(db, permanence, day, reason)
             done = Message("permanence.cancelled", {"date": day, "permanence": permanence_id})
     say(done)
 
@@ -209,14 +210,15 @@ def move(
     reason: ReasonOpt = None,
     undo: UndoOpt = False,
 ) -> None:
+    from presence_postale.services import permanence_occurrences as occurrences
     from presence_postale.services import permanences
 
     with session(ctx, write=True) as db:
         permanence = permanences.get(db, permanence_id)
         if undo:
-            done = _restored(permanence_id, day, permanences.undo(db, permanence, day))
+            done = _restored(permanence_id, day, occurrences.undo(db, permanence, day))
         else:
-            change = permanences.move(db, permanence, day, to, start, end, reason)
+            change = occurrences.move(db, permanence, day, to, start, end, reason)
             done = Message(
                 "permanence.moved",
                 {"date": day, "permanence": permanence_id, "to": change.new_date},
@@ -242,12 +244,13 @@ def log(
         typer.Option(parser=parse_date, metavar="DATE"),
     ] = None,
 ) -> None:
+    from presence_postale.services import permanence_occurrences as occurrences
     from presence_postale.services import permanences
 
     counts = parse_requests(requests)
     with session(ctx, write=True) as db:
         permanence = permanences.get(db, permanence_id)
-        outcome, replaced = permanences.log(
+        outcome, replaced = occurrences.log(
             db, permanence, day, visitors, counts, note, today=today(), moved_from=moved_from
         )
         done = Message(

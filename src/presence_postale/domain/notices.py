@@ -26,8 +26,6 @@ KINDS = (
     BOOKING_CANCELLED,
     WAITLIST_OFFERED,
 )
-# Sent when something happens (a booking, a cancellation), queued until the next run.
-QUEUED = (BOOKING_CONFIRMED, BOOKING_CANCELLED, WAITLIST_OFFERED)
 
 SENT, QUEUED_STATUS, EXPIRED = "sent", "queued", "expired"
 

@@ -12,19 +12,16 @@ services' business: they need the database.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from presence_postale.domain import booking, codes, recurrence, vocab
+from presence_postale.domain import booking, codes, recurrence
+from presence_postale.domain import field_checks as fc
 from presence_postale.domain import fields as f
-from presence_postale.domain import hours as oh
 from presence_postale.domain import mediation as mediation_rules
-from presence_postale.domain.recurrence import validate_rule
 from presence_postale.domain.text import search_key
 from presence_postale.errors import InvalidData, Message
-
-Check = Callable[[Any, str], Any]
 
 STAFF_MAX = 1000
 WEEKLY_HOURS_MAX = 80.0
@@ -35,86 +32,14 @@ CUTOFF_HOURS_MAX = 24 * 366
 FUNDING_MAX = 10**12
 
 
-def _vocab(name: str) -> Check:
-    def check(value: Any, field: str) -> Any:
-        return None if value is None else vocab.check(name, value, field)
-
-    return check
-
-
-def _codes(name: str) -> Check:
-    """A list of a vocabulary's codes, each once."""
-
-    def check(value: Any, field: str) -> list[str] | None:
-        if value is None:
-            return None
-        if not isinstance(value, list | tuple):
-            raise f.FieldError(field, Message("vocab.unknown", {"expected": []}), value)
-        found = [vocab.check(name, item, field) for item in value]
-        if len(set(found)) != len(found):
-            raise f.FieldError(field, Message("list.twice"), ",".join(found))
-        return found
-
-    return check
-
-
-def _whole(low: int, high: int) -> Check:
-    return lambda value, field: f.whole(value, field, low, high)
-
-
-def _decimal(low: float, high: float) -> Check:
-    return lambda value, field: f.decimal(value, field, low, high)
-
-
-def _hours(overnight: bool) -> Check:
-    def check(value: Any, field: str) -> str | None:
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            raise f.FieldError(field, Message("text.not_text"), value)
-        with f.naming({"opening_hours": field}):
-            return oh.check(value, overnight=overnight)
-
-    return check
-
-
-# A site's opening hours as a records file's version gives them (as its site's are checked).
-SITE_HOURS = _hours(overnight=False)
-
-
-def _rule(value: Any, field: str) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise f.FieldError(field, Message("text.not_text"), value)
-    with f.naming({"rrule": field}):
-        return validate_rule(value)
-
-
-def _checked(
-    values: Mapping[str, Any],
-    checks: Mapping[str, Check],
-    required: tuple[str, ...],
-    partial: bool,
-) -> dict[str, Any]:
-    """Each field through its check: in a full record every field (absent is None, refused
-    when required); in a partial one only those given."""
-    out: dict[str, Any] = {}
-    for name, check in checks.items():
-        value = values.get(name)
-        if partial and value is None:
-            continue
-        if value is None and name in required:
-            raise f.FieldError(name, Message("text.missing"))
-        out[name] = check(value, name)
-    return out
-
-
 # ---- places and people ----------------------------------------------------------------------
 
-SITE: dict[str, Check] = {
+# A site's opening hours as a records file's version gives them (as its site's are checked).
+SITE_HOURS = fc.opening_hours(overnight=False)
+
+SITE: dict[str, fc.Check] = {
     "name": f.line,
-    "kind": _vocab("site_kind"),
+    "kind": fc.vocabulary("site_kind"),
     "id": f.identifier,
     "address": f.line,
     "address_extra": f.line,
@@ -123,14 +48,14 @@ SITE: dict[str, Check] = {
     "commune": f.line,
     "insee_code": codes.insee,
     "department_code": codes.department,
-    "latitude": _decimal(-90, 90),
-    "longitude": _decimal(-180, 180),
+    "latitude": fc.decimal(-90, 90),
+    "longitude": fc.decimal(-180, 180),
     "parent_id": f.identifier,
     "phone": f.phone,
     "email": f.email,
-    "staff_count": _whole(0, STAFF_MAX),
+    "staff_count": fc.whole(0, STAFF_MAX),
     "note": f.note,
-    "source": _vocab("site_source"),
+    "source": fc.vocabulary("site_source"),
     "illustrative": f.flag,
     "illustrative_reason": f.note,
 }
@@ -146,8 +71,8 @@ def site(
     """A site. Its department is derived from its INSEE code when not given (68066 gives 68,
     so Alsace's holidays apply); a given one must agree with it. `current` holds the stored
     values an update is checked against."""
-    checks = {**SITE, "opening_hours": _hours(overnight)}
-    out = _checked(values, checks, ("id", "name", "kind"), partial)
+    checks = {**SITE, "opening_hours": fc.opening_hours(overnight)}
+    out = fc.checked(values, checks, ("id", "name", "kind"), partial)
     if "name" in out:
         out["name_key"] = search_key(out["name"])
     if "commune" in out:
@@ -166,12 +91,12 @@ def site(
     return out
 
 
-AGENT: dict[str, Check] = {
+AGENT: dict[str, fc.Check] = {
     "name": f.line,
-    "role": _vocab("agent_role"),
+    "role": fc.vocabulary("agent_role"),
     "id": f.identifier,
     "home_site_id": f.identifier,
-    "weekly_hours": _decimal(0, WEEKLY_HOURS_MAX),
+    "weekly_hours": fc.decimal(0, WEEKLY_HOURS_MAX),
     "email": f.email,
     "active": f.flag,
     "note": f.note,
@@ -182,47 +107,47 @@ AGENT: dict[str, Check] = {
 
 
 def agent(values: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
-    out = _checked(values, AGENT, ("id", "role"), partial)
+    out = fc.checked(values, AGENT, ("id", "role"), partial)
     if "name" in out:
         out["name_key"] = search_key(out["name"] or "")
     return out
 
 
 def department(values: Mapping[str, Any]) -> dict[str, Any]:
-    checks: dict[str, Check] = {"code": codes.department, "name": f.line}
-    return _checked(values, checks, ("code", "name"), False)
+    checks: dict[str, fc.Check] = {"code": codes.department, "name": f.line}
+    return fc.checked(values, checks, ("code", "name"), False)
 
 
 def operator(values: Mapping[str, Any]) -> dict[str, Any]:
-    return _checked(values, {"code": f.identifier, "name": f.line}, ("code", "name"), False)
+    return fc.checked(values, {"code": f.identifier, "name": f.line}, ("code", "name"), False)
 
 
 def closure(values: Mapping[str, Any]) -> dict[str, Any]:
-    checks: dict[str, Check] = {
+    checks: dict[str, fc.Check] = {
         "site_id": f.identifier,
         "start_date": f.day,
         "end_date": f.day,
         "reason": f.line,
     }
-    out = _checked(values, checks, tuple(checks), False)
+    out = fc.checked(values, checks, tuple(checks), False)
     f.in_order(out["start_date"], out["end_date"], "end_date")
     return out
 
 
 # ---- programmes and permanences -------------------------------------------------------------
 
-PROGRAMME: dict[str, Check] = {
+PROGRAMME: dict[str, fc.Check] = {
     "code": f.identifier,
     "title": f.line,
-    "model": _vocab("programme_model"),
+    "model": fc.vocabulary("programme_model"),
     "department_code": codes.department,
     "start_date": f.day,
-    "start_precision": _vocab("date_precision"),
+    "start_precision": fc.vocabulary("date_precision"),
     "planned_end": f.day,
     "ended_on": f.day,
-    "status": _vocab("programme_status"),
+    "status": fc.vocabulary("programme_status"),
     "funder": f.line,
-    "funding_eur": _whole(0, FUNDING_MAX),
+    "funding_eur": fc.whole(0, FUNDING_MAX),
     "description": f.note,
     "source_document": f.line,
     "illustrative": f.flag,
@@ -231,7 +156,7 @@ PROGRAMME: dict[str, Check] = {
 
 
 def programme(values: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
-    out = _checked(values, PROGRAMME, ("code", "title", "model", "start_date", "status"), partial)
+    out = fc.checked(values, PROGRAMME, ("code", "title", "model", "start_date", "status"), partial)
     f.in_order(out.get("start_date"), out.get("planned_end"), "planned_end")
     if out.get("start_date") and out.get("planned_end"):
         programme_end(out["start_date"], out["planned_end"], "planned_end")
@@ -248,11 +173,11 @@ def programme_end(start: date, end: date, field: str) -> date:
     return end
 
 
-PERMANENCE: dict[str, Check] = {
+PERMANENCE: dict[str, fc.Check] = {
     "programme_code": f.identifier,
     "agent_id": f.identifier,
     "site_id": f.identifier,
-    "rrule": _rule,
+    "rrule": fc.rule,
     "start_time": f.clock,
     "end_time": f.clock,
     "valid_from": f.day,
@@ -265,7 +190,7 @@ PERMANENCE: dict[str, Check] = {
 
 def permanence(values: Mapping[str, Any]) -> dict[str, Any]:
     required = ("programme_code", "site_id", "rrule", "start_time", "end_time", "valid_from")
-    out = _checked(values, PERMANENCE, required, False)
+    out = fc.checked(values, PERMANENCE, required, False)
     f.in_order(out["start_time"], out["end_time"], "end_time", strict=True)
     f.in_order(out["valid_from"], out["valid_until"], "valid_until")
     _occurs(out)
@@ -286,19 +211,19 @@ def _occurs(permanence: Mapping[str, Any]) -> None:
 
 # ---- coworking ------------------------------------------------------------------------------
 
-SPACE: dict[str, Check] = {
+SPACE: dict[str, fc.Check] = {
     "id": f.identifier,
     "site_id": f.identifier,
     "name": f.line,
-    "capacity": _whole(1, CAPACITY_MAX),
-    "equipment": _codes("equipment"),
-    "categories": _codes("reservation_category"),
+    "capacity": fc.whole(1, CAPACITY_MAX),
+    "equipment": fc.codes_of("equipment"),
+    "categories": fc.codes_of("reservation_category"),
     "booking_email": f.email,
-    "min_minutes": _whole(0, BOOKING_MINUTES_MAX),
-    "max_minutes": _whole(0, BOOKING_MINUTES_MAX),
-    "max_days_ahead": _whole(0, DAYS_AHEAD_MAX),
-    "max_hours_per_person_week": _decimal(0, 168),
-    "cancel_cutoff_hours": _whole(0, CUTOFF_HOURS_MAX),
+    "min_minutes": fc.whole(0, BOOKING_MINUTES_MAX),
+    "max_minutes": fc.whole(0, BOOKING_MINUTES_MAX),
+    "max_days_ahead": fc.whole(0, DAYS_AHEAD_MAX),
+    "max_hours_per_person_week": fc.decimal(0, 168),
+    "cancel_cutoff_hours": fc.whole(0, CUTOFF_HOURS_MAX),
     "note": f.note,
     "illustrative": f.flag,
     "illustrative_reason": f.note,
@@ -308,26 +233,26 @@ SPACE: dict[str, Check] = {
 def space(
     values: Mapping[str, Any], *, partial: bool = False, overnight: bool = False
 ) -> dict[str, Any]:
-    checks = {**SPACE, "opening_hours": _hours(overnight)}
-    out = _checked(values, checks, ("id", "site_id", "name"), partial)
+    checks = {**SPACE, "opening_hours": fc.opening_hours(overnight)}
+    out = fc.checked(values, checks, ("id", "site_id", "name"), partial)
     if out.get("min_minutes") and out.get("max_minutes"):
         f.in_order(out["min_minutes"], out["max_minutes"], "max_minutes", key="order.below_min")
     return out
 
 
-BOOKER: dict[str, Check] = {
+BOOKER: dict[str, fc.Check] = {
     "person_name": f.line,
     "email": f.email,
-    "category": _vocab("reservation_category"),
+    "category": fc.vocabulary("reservation_category"),
     "organisation": f.line,
-    "channel": _vocab("booking_channel"),
+    "channel": fc.vocabulary("booking_channel"),
 }
-RESERVATION: dict[str, Check] = {
+RESERVATION: dict[str, fc.Check] = {
     "space_id": f.identifier,
     "start_at": f.moment,
     "end_at": f.moment,
     **BOOKER,
-    "status": _vocab("reservation_status"),
+    "status": fc.vocabulary("reservation_status"),
 }
 
 
@@ -335,7 +260,7 @@ def booker(values: Mapping[str, Any], *, named: bool = True) -> dict[str, Any]:
     """Who books: a name (none once purged: `named=False`), an e-mail, a category, an
     organisation, the channel the booking came by."""
     required = ("person_name", "category") if named else ("category",)
-    out = _checked(values, BOOKER, required, False)
+    out = fc.checked(values, BOOKER, required, False)
     out["channel"] = out["channel"] or "email"
     return out
 
@@ -343,7 +268,7 @@ def booker(values: Mapping[str, Any], *, named: bool = True) -> dict[str, Any]:
 def reservation(values: Mapping[str, Any]) -> dict[str, Any]:
     """A booking's own values: a range on one day, a category, the person's name and e-mail.
     The rules of its space (hours, holidays, closures, capacity) are `booking.check_place`."""
-    out = _checked(values, RESERVATION, ("space_id", "start_at", "end_at", "category"), False)
+    out = fc.checked(values, RESERVATION, ("space_id", "start_at", "end_at", "category"), False)
     booking.check_range(out["start_at"], out["end_at"], "end_at")
     out["status"] = out["status"] or "confirmed"
     out["channel"] = out["channel"] or "email"
@@ -352,7 +277,7 @@ def reservation(values: Mapping[str, Any]) -> dict[str, Any]:
 
 # ---- digital mediation ----------------------------------------------------------------------
 
-SESSION_TEXTS: dict[str, Check] = {
+SESSION_TEXTS: dict[str, fc.Check] = {
     "site_id": f.identifier,
     "mediator_id": f.identifier,
     "programme_code": f.identifier,
@@ -375,7 +300,7 @@ SESSION_NAMES = {
 def session_texts(values: Mapping[str, Any]) -> dict[str, Any]:
     """A session's references, date, time and free texts (its vocabularies and counters are
     the Coop's rules: `mediation.check_session`)."""
-    out = _checked(
+    out = fc.checked(
         values, SESSION_TEXTS, ("site_id", "mediator_id", "session_date", "start_time"), False
     )
     if out["device_model"]:

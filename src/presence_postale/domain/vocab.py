@@ -219,10 +219,8 @@ THEMES = VOCABULARIES["theme"]
 AUTONOMY = VOCABULARIES["autonomy"]
 AGE_BANDS = VOCABULARIES["age_band"]
 SOCIAL_STATUSES = VOCABULARIES["social_status"]
-EQUIPMENT_USED = VOCABULARIES["equipment_used"]
 GENDERS = VOCABULARIES["gender"]
 PLACE_TYPES = VOCABULARIES["place_type"]
-REDIRECTIONS = VOCABULARIES["redirection"]
 WORKSHOP_LEVELS = VOCABULARIES["workshop_level"]
 DURATION_BANDS = VOCABULARIES["duration_band"]
 ADMINISTRATIVE_THEMES = THEMES[THEMES.index("aide_aux_demarches_administratives") + 1 :]
@@ -240,7 +238,6 @@ FORMER_CODES: dict[str, dict[str, str]] = {
         "70+": "soixante_dix_plus",
     },
 }
-DATE_PRECISIONS = VOCABULARIES["date_precision"]
 
 
 def check(vocabulary_name: str, value: str, field: str) -> str:

@@ -29,8 +29,6 @@ if TYPE_CHECKING:
     from presence_postale.domain.access import Figures, Point, Reach
     from presence_postale.services.access import AccessReport, CommuneAccess, DepartmentAccess
 
-FORMATS = ("table", "markdown", "csv", "json", "geojson", "html", "xlsx")
-
 
 def render_access(
     report: AccessReport, fmt: str, lang: str, width: int | None = None

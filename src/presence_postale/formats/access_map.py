@@ -174,10 +174,37 @@ def _legend(
     points_label: str,
     lang: str,
 ) -> None:
-    km = report.within_km
+    say = words.say
+    top = frame.map_height + 8
+    distances = _distances(report.within_km, lang)
+    legend(drawing, MARGIN, top, distances, title=say("access.legend_distance", lang))
+    sizes = [n for n in (100, 1_000, 10_000, 100_000) if n <= largest][-3:] or [largest]
+    people = [
+        LegendItem(
+            say(Message("access.legend_people", {"count": n}), lang),
+            "circle",
+            "#bbbbbb",
+            size=max(SMALLEST_RADIUS, LARGEST_RADIUS * math.sqrt(n / largest)),
+        )
+        for n in sizes
+    ]
+    legend(drawing, 250, top, people, title=say("access.legend_population", lang))
+    legend(drawing, 480, top + 19, _marks(report, points_label, lang))
+    scale_km = next((n for n in NICE_KM if n * frame.pixels_per_km() >= WIDTH / 8), NICE_KM[-1])
+    scale_bar(
+        drawing,
+        WIDTH - MARGIN - scale_km * frame.pixels_per_km(),
+        frame.map_height - 4,
+        pixels=scale_km * frame.pixels_per_km(),
+        label=words.say(Message("access.scale", {"km": scale_km}), lang),
+    )
+
+
+def _distances(km: float, lang: str) -> list[LegendItem]:
+    """The four distance bands' colours: up to half the distance, to it, to twice, beyond."""
     say = words.say
     half, double = _km(km / 2, lang), _km(km * 2, lang)
-    distances = [
+    return [
         LegendItem(say(Message("access.legend_upto", {"km": half}), lang), "circle", COLOURS[0]),
         LegendItem(
             say(Message("access.legend_between", {"low": half, "high": _km(km, lang)}), lang),
@@ -193,19 +220,11 @@ def _legend(
             say(Message("access.legend_beyond", {"km": double}), lang), "circle", COLOURS[3]
         ),
     ]
-    top = frame.map_height + 8
-    legend(drawing, MARGIN, top, distances, title=say("access.legend_distance", lang))
-    sizes = [n for n in (100, 1_000, 10_000, 100_000) if n <= largest][-3:] or [largest]
-    people = [
-        LegendItem(
-            say(Message("access.legend_people", {"count": n}), lang),
-            "circle",
-            "#bbbbbb",
-            size=max(SMALLEST_RADIUS, LARGEST_RADIUS * math.sqrt(n / largest)),
-        )
-        for n in sizes
-    ]
-    legend(drawing, 250, top, people, title=say("access.legend_population", lang))
+
+
+def _marks(report: AccessReport, points_label: str, lang: str) -> list[LegendItem]:
+    """The map's marks: the points, and the closed, added and host sites when there are any."""
+    say = words.say
     marks = [
         LegendItem(
             say(Message("access.legend_point", {"points": points_label}), lang),
@@ -222,15 +241,7 @@ def _legend(
         marks.append(
             LegendItem(say("access.legend_host", lang), "diamond", "none", stroke=HOST_COLOUR)
         )
-    legend(drawing, 480, top + 19, marks)
-    scale_km = next((n for n in NICE_KM if n * frame.pixels_per_km() >= WIDTH / 8), NICE_KM[-1])
-    scale_bar(
-        drawing,
-        WIDTH - MARGIN - scale_km * frame.pixels_per_km(),
-        frame.map_height - 4,
-        pixels=scale_km * frame.pixels_per_km(),
-        label=words.say(Message("access.scale", {"km": scale_km}), lang),
-    )
+    return marks
 
 
 def _points_label(points: str, lang: str) -> str:

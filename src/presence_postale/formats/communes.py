@@ -27,7 +27,7 @@ from typing import IO, Any, NamedTuple
 from presence_postale.domain import codes
 from presence_postale.errors import BadValue, InvalidData, Message
 from presence_postale.formats.france_services import Minutes, merge_intervals, osm_hours
-from presence_postale.formats.laposte import Rejected
+from presence_postale.formats.laposte import Rejected, data_rows
 
 COLUMNS = (
     "code_insee",
@@ -106,27 +106,24 @@ def read(handle: IO[str], source: str, *, town_halls: bool) -> Iterator[CommuneR
             "communes.missing_columns", source=source, columns=missing, count=len(missing)
         )
     index = {name: header.index(name) for name in wanted}
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            yield Rejected(
-                reader.line_num, None, Message("communes.bad_row", {"reason": str(error)})
-            )
+    for row in data_rows(reader, _bad_row, cell_limit=False):
+        if isinstance(row, Rejected):
+            yield row
             continue
-        if not cells or cells == [""]:
-            continue
+        line, cells = row
         if len(cells) != len(header):
             yield Rejected(
-                reader.line_num,
+                line,
                 None,
                 Message("communes.cell_count", {"found": len(cells), "expected": len(header)}),
             )
             continue
-        row = {name: cells[i].strip() for name, i in index.items()}
-        yield parse_row(reader.line_num, row, town_halls=town_halls)
+        row_values = {name: cells[i].strip() for name, i in index.items()}
+        yield parse_row(line, row_values, town_halls=town_halls)
+
+
+def _bad_row(error: csv.Error) -> Message:
+    return Message("communes.bad_row", {"reason": str(error)})
 
 
 def parse_row(line: int, row: dict[str, str], *, town_halls: bool) -> CommuneRow | Rejected:
@@ -146,14 +143,9 @@ def parse_row(line: int, row: dict[str, str], *, town_halls: bool) -> CommuneRow
         return Rejected(
             line, "departement", Message("communes.bad_department", {"value": department})
         )
-    population = None
-    if row["population_municipale"]:
-        text = row["population_municipale"]
-        if not text.isdecimal() or not text.isascii():
-            return Rejected(
-                line, "population_municipale", Message("communes.bad_population", {"value": text})
-            )
-        population = int(text)
+    problem, population = _population(row["population_municipale"])
+    if problem is not None:
+        return Rejected(line, "population_municipale", problem)
     coordinates: list[float | None] = []
     for field, bound in (("latitude", 90.0), ("longitude", 180.0)):
         problem, value = _coordinate(row[field], bound)
@@ -190,6 +182,14 @@ def parse_row(line: int, row: dict[str, str], *, town_halls: bool) -> CommuneRow
         position,
         town_hall,
     )
+
+
+def _population(text: str) -> tuple[Message | None, int | None]:
+    if not text:
+        return None, None
+    if not text.isdecimal() or not text.isascii():
+        return Message("communes.bad_population", {"value": text}), None
+    return None, int(text)
 
 
 def _coordinate(text: str, bound: float) -> tuple[Message | None, float | None]:

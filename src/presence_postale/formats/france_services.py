@@ -24,9 +24,9 @@ from presence_postale.errors import BadValue, InvalidData, Message
 from presence_postale.formats.laposte import (
     Rejected,
     coordinates_of,
-    csv_problem,
+    data_rows,
+    header_row,
     rejected,
-    too_long,
 )
 
 REQUIRED = (
@@ -103,37 +103,21 @@ class FranceServices:
 
 def read(handle: IO[str], source: str) -> Iterator[FranceServices | Rejected]:
     reader = csv.reader(handle)
-    try:
-        header = [cell.strip().removeprefix("\ufeff") for cell in next(reader)]
-    except StopIteration:
-        raise InvalidData("records.in_file", source=source, reason=Message("file.empty")) from None
-    except csv.Error as error:
-        raise InvalidData("import.header", source=source, reason=csv_problem(error)) from None
+    header = [cell.strip().removeprefix("\ufeff") for cell in header_row(reader, source)]
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         reason = Message("import.not_france_services", {"missing": missing[:3]})
         raise InvalidData("records.at_line", source=source, line=1, reason=reason)
     index = {name: header.index(name) for name in REQUIRED}
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            yield Rejected(reader.line_num, None, csv_problem(error))
+    for row in data_rows(reader):
+        if isinstance(row, Rejected):
+            yield row
             continue
-        if not cells or cells == [""]:
-            continue
-        problem = too_long(cells)
-        if problem is not None:
-            yield Rejected(reader.line_num, None, problem)
-            continue
+        line, cells = row
         if len(cells) != len(header):
-            yield rejected(
-                reader.line_num, None, "records.cell_count", cells=len(cells), expected=len(header)
-            )
+            yield rejected(line, None, "records.cell_count", cells=len(cells), expected=len(header))
             continue
-        yield parse_row(reader.line_num, {name: cells[i].strip() for name, i in index.items()})
+        yield parse_row(line, {name: cells[i].strip() for name, i in index.items()})
 
 
 def parse_row(line: int, row: dict[str, str]) -> FranceServices | Rejected:

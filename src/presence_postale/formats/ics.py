@@ -183,18 +183,16 @@ def paris_timezone() -> Timezone:
     """Europe/Paris as a compact VTIMEZONE: the EU summer-time rule in force since 1996."""
     zone = Timezone()
     zone.add("tzid", "Europe/Paris")
-    summer = TimezoneDaylight()
-    summer.add("tzname", "CEST")
-    summer.add("dtstart", datetime(1996, 3, 31, 2, 0))
-    summer.add("tzoffsetfrom", timedelta(hours=1))
-    summer.add("tzoffsetto", timedelta(hours=2))
-    summer.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1su"})
-    winter = TimezoneStandard()
-    winter.add("tzname", "CET")
-    winter.add("dtstart", datetime(1996, 10, 27, 3, 0))
-    winter.add("tzoffsetfrom", timedelta(hours=2))
-    winter.add("tzoffsetto", timedelta(hours=1))
-    winter.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1su"})
-    zone.add_component(summer)
-    zone.add_component(winter)
+    # Summer time from the last Sunday of March at 02:00, winter time from October's at 03:00;
+    # the offsets from UTC (hours) before and after each change.
+    for part, name, start, before, after in (
+        (TimezoneDaylight(), "CEST", datetime(1996, 3, 31, 2, 0), 1, 2),
+        (TimezoneStandard(), "CET", datetime(1996, 10, 27, 3, 0), 2, 1),
+    ):
+        part.add("tzname", name)
+        part.add("dtstart", start)
+        part.add("tzoffsetfrom", timedelta(hours=before))
+        part.add("tzoffsetto", timedelta(hours=after))
+        part.add("rrule", {"freq": "yearly", "bymonth": start.month, "byday": "-1su"})
+        zone.add_component(part)
     return zone

@@ -18,14 +18,17 @@ import csv
 import io
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from presence_postale.domain import codes, fields
 from presence_postale.domain.fields import FieldError, shorten
 from presence_postale.errors import InvalidData, Message
+
+if TYPE_CHECKING:
+    from _csv import Reader
 
 COLUMNS = (
     "Identifiant_du_site",
@@ -144,7 +147,41 @@ def too_long(cells: list[str]) -> Message | None:
     return None
 
 
-department_of = codes.department_of
+def header_row(reader: Reader, source: str) -> list[str]:
+    """A CSV file's first row, or a refusal: the file is empty or its header unreadable."""
+    try:
+        return next(reader)
+    except StopIteration:
+        raise InvalidData("records.in_file", source=source, reason=Message("file.empty")) from None
+    except csv.Error as error:
+        raise InvalidData("import.header", source=source, reason=csv_problem(error)) from None
+
+
+def data_rows(
+    reader: Reader,
+    problem: Callable[[csv.Error], Message] = csv_problem,
+    *,
+    cell_limit: bool = True,
+) -> Iterator[tuple[int, list[str]] | Rejected]:
+    """The rows after the header, each with its line: a row the CSV reader cannot read is a
+    `Rejected` one (why: `problem`), as is one with a cell over `MAX_CELL` (`cell_limit`);
+    blank lines, often at the end of a hand-edited file, are passed over."""
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield Rejected(reader.line_num, None, problem(error))
+            continue
+        if not cells or cells == [""]:
+            continue
+        long_cell = too_long(cells) if cell_limit else None
+        yield (
+            (reader.line_num, cells)
+            if long_cell is None
+            else Rejected(reader.line_num, None, long_cell)
+        )
 
 
 def detect_encoding(path: Path) -> str:
@@ -233,29 +270,9 @@ def check_header(cells: list[str], source: str) -> None:
 def read(handle: IO[str], source: str) -> Iterator[ContactPoint | Rejected]:
     """Every row after the header, checked; the header is checked first."""
     reader = csv.reader(handle, delimiter=";")
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise InvalidData("records.in_file", source=source, reason=Message("file.empty")) from None
-    except csv.Error as error:
-        raise InvalidData("import.header", source=source, reason=csv_problem(error)) from None
-    check_header(header, source)
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            yield Rejected(reader.line_num, None, csv_problem(error))
-            continue
-        if not cells or cells == [""]:
-            continue  # a blank line, often at the end of a hand-edited file
-        problem = too_long(cells)
-        yield (
-            Rejected(reader.line_num, None, problem)
-            if problem
-            else parse_row(reader.line_num, cells)
-        )
+    check_header(header_row(reader, source), source)
+    for row in data_rows(reader):
+        yield row if isinstance(row, Rejected) else parse_row(*row)
 
 
 def _coordinate(value: str, bound: float) -> float | None:
@@ -308,7 +325,7 @@ def parse_row(line: int, cells: list[str]) -> ContactPoint | Rejected:
         locality or None,
         postcode,
         insee,
-        department_of(insee),
+        codes.department_of(insee),
         latitude,
         longitude,
         parent or None,

@@ -18,21 +18,26 @@ def _facts(db: Session, space_id: str) -> tuple[m.Space, Place]:
     return space, queries.places(db, [space.site_id])[space.site_id]
 
 
-def _of(db: Session, reservation: m.Reservation) -> Booking:
-    space, site = _facts(db, reservation.space_id)
+def _of(db: Session, row: m.Reservation | m.WaitlistEntry) -> Booking:
+    """A reservation, or the slot a waitlist entry is offered, as a notice tells it."""
+    space, site = _facts(db, row.space_id)
+    if isinstance(row, m.Reservation):
+        (reservation_id, waitlist_id), changed_at = (row.id, None), row.cancelled_at
+    else:
+        (reservation_id, waitlist_id), changed_at = (None, row.id), row.offered_at
     return Booking(
-        reservation_id=reservation.id,
-        waitlist_id=None,
+        reservation_id=reservation_id,
+        waitlist_id=waitlist_id,
         space_id=space.id,
         space_name=space.name,
         site=site,
-        start=reservation.start_at,
-        end=reservation.end_at,
-        status=reservation.status,
-        person_name=reservation.person_name,
-        email=reservation.email.strip() if reservation.email else None,
+        start=row.start_at,
+        end=row.end_at,
+        status=row.status,
+        person_name=row.person_name,
+        email=row.email.strip() if row.email else None,
         contact=space.booking_email,
-        changed_at=reservation.cancelled_at or reservation.created_at,
+        changed_at=changed_at or row.created_at,
     )
 
 
@@ -44,23 +49,7 @@ def booking_of(db: Session, reservation_id: int) -> Booking | None:
 def offer_of(db: Session, entry_id: int) -> Booking | None:
     """The slot offered to a waitlist entry."""
     entry = db.get(m.WaitlistEntry, entry_id)
-    if entry is None:
-        return None
-    space, site = _facts(db, entry.space_id)
-    return Booking(
-        reservation_id=None,
-        waitlist_id=entry.id,
-        space_id=space.id,
-        space_name=space.name,
-        site=site,
-        start=entry.start_at,
-        end=entry.end_at,
-        status=entry.status,
-        person_name=entry.person_name,
-        email=entry.email.strip() if entry.email else None,
-        contact=space.booking_email,
-        changed_at=entry.offered_at or entry.created_at,
-    )
+    return _of(db, entry) if entry is not None else None
 
 
 def reminders(db: Session, day: date) -> list[Booking]:

@@ -15,8 +15,8 @@ from sqlmodel import Session, col, select
 
 from presence_postale.domain import schedule as sch
 from presence_postale.errors import Conflict, InvalidData, NotFound
+from presence_postale.services import permanence_occurrences as occurrences
 from presence_postale.services import permanences
-from presence_postale.services import schedule as schedule_service
 from presence_postale.store import models as m
 from presence_postale.store.db import lock
 
@@ -42,19 +42,10 @@ def cancel_range(
     """Cancel every occurrence of `permanence` whose original date lies in [start, end]."""
     _check(start, end)
     lock(db, m.Permanence, permanence.id)
-    schedule = schedule_service.build(
-        db,
-        start,
-        end,
-        programme=permanence.programme_code,
-        agent=permanence.agent_id,
-        site_ids=[permanence.site_id],
-    )
     mine = [
         e.occurrence
-        for e in schedule.entries
-        if e.occurrence.permanence_id == permanence.id
-        and start <= e.occurrence.original_date <= end
+        for e in permanences.entries(db, permanence, start, end)
+        if start <= e.occurrence.original_date <= end
     ]
     logged = next((o for o in mine if o.visitors is not None), None)
     if logged is not None:
@@ -62,7 +53,7 @@ def cancel_range(
     result = RangeResult()
     for occurrence in mine:
         if occurrence.status in (sch.SCHEDULED, sch.ABSENT):
-            permanences.cancel(db, permanence, occurrence.original_date, reason)
+            occurrences.cancel(db, permanence, occurrence.original_date, reason)
             result.changed.append(occurrence.original_date)
         else:
             result.left.append(occurrence.original_date)
@@ -88,5 +79,5 @@ def restore_range(db: Session, permanence: m.Permanence, start: date, end: date)
     if not cancelled:
         raise NotFound("cancel.nothing_to_undo", permanence=permanence.id, start=start, end=end)
     for day in cancelled:
-        permanences.undo(db, permanence, day)
+        occurrences.undo(db, permanence, day)
     return RangeResult(changed=cancelled)

@@ -39,12 +39,13 @@ from presence_postale.services.imports import (
     REJECTIONS_SHOWN,
     Departments,
     Keys,
+    Outcome,
     Progress,
     no_progress,
     stamp,
 )
 from presence_postale.services.source_versions import SourceVersions
-from presence_postale.store.raw import Sql
+from presence_postale.store.raw import Sql, insert_statement, update_statement
 
 SOURCE = "communes"  # the `source` of the town-hall sites this import creates
 
@@ -59,13 +60,8 @@ _COMMUNE_COLUMNS = (
     "source",
     "population_year",
 )
-_INSERT_COMMUNE = (
-    f"INSERT INTO commune (insee_code, {', '.join(_COMMUNE_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * (len(_COMMUNE_COLUMNS) + 1))})"
-)
-_UPDATE_COMMUNE = (
-    f"UPDATE commune SET {', '.join(f'{c} = ?' for c in _COMMUNE_COLUMNS)} WHERE insee_code = ?"
-)
+_INSERT_COMMUNE = insert_statement("commune", ("insee_code", *_COMMUNE_COLUMNS))
+_UPDATE_COMMUNE = update_statement("commune", _COMMUNE_COLUMNS, "insee_code")
 # A town hall's fields the file gives, in this order.
 _HALL_FIELDS = (
     "name",
@@ -81,42 +77,24 @@ _HALL_FIELDS = (
     "phone",
     "email",
 )
-_INSERT_HALL = (
-    "INSERT INTO site (id, kind, insee_code, department_code, "
-    + ", ".join(_HALL_FIELDS)
-    + ", source, illustrative, created_at, updated_at) VALUES ("
-    + ", ".join("?" * (len(_HALL_FIELDS) + 8))
-    + ")"
-)
-_UPDATE_HALL = (
-    "UPDATE site SET "
-    + ", ".join(f"{c} = ?" for c in _HALL_FIELDS)
-    + ", updated_at = ? WHERE id = ?"
-)
+_INSERT_HALL = insert_statement(
+    "site",
+    ("id", "kind", "insee_code", "department_code", *_HALL_FIELDS,
+     "source", "illustrative", "created_at", "updated_at"),
+)  # fmt: skip
+_UPDATE_HALL = update_statement("site", (*_HALL_FIELDS, "updated_at"), "id")
 
 
 @dataclass
-class CommunesSummary:
+class CommunesSummary(Outcome):
     """What `import communes` did, would do (dry run), or why it did nothing."""
 
-    source: str
-    dry_run: bool = False
     town_halls: bool = False
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0  # outside the --department scope
-    rejected: list[Rejected] = field(default_factory=list)
-    departments_created: list[str] = field(default_factory=list)
     halls_created: int = 0
     halls_updated: int = 0
     halls_unchanged: int = 0
     hours_set: int = 0
     halls_ambiguous: list[str] = field(default_factory=list)
-
-    @property
-    def applied(self) -> bool:
-        return not self.rejected and not self.dry_run
 
     def counts(self) -> dict[str, int]:
         """Outcome -> count, in a stable order (the town halls' only when asked)."""
@@ -176,9 +154,7 @@ class CommunesSummary:
             "dry_run": self.dry_run,
             "applied": self.applied,
             **self.counts(),
-            "rejected": [
-                {"line": r.line, "field": r.field, "reason": r.reason} for r in self.rejected
-            ],
+            "rejected": self.rejected_rows(),
             "departments_created": self.departments_created,
             "town_halls_ambiguous": self.halls_ambiguous,
         }
@@ -255,15 +231,7 @@ def import_communes(
                 summary.skipped += 1
                 continue
             values = (*row.commune_values, path.name, population_year)
-            existing = current.get(row.insee_code)
-            if existing is None:
-                summary.created += 1
-                writes.add(_INSERT_COMMUNE, (row.insee_code, *values))
-            elif tuple(existing) != values:
-                summary.updated += 1
-                writes.add(_UPDATE_COMMUNE, (*values, row.insee_code))
-            else:
-                summary.unchanged += 1
+            _upsert(row.insee_code, values, current.get(row.insee_code), summary, writes)
             if halls is not None:
                 halls.apply(row, writes)
         if summary.applied:
@@ -275,6 +243,24 @@ def import_communes(
     if not summary.applied:
         sql.rollback()
     return summary
+
+
+def _upsert(
+    insee_code: str,
+    values: tuple[Any, ...],
+    existing: Sequence[Any] | None,
+    summary: CommunesSummary,
+    writes: _Writes,
+) -> None:
+    """One commune written when new or changed, and counted."""
+    if existing is None:
+        summary.created += 1
+        writes.add(_INSERT_COMMUNE, (insee_code, *values))
+    elif tuple(existing) != values:
+        summary.updated += 1
+        writes.add(_UPDATE_COMMUNE, (*values, insee_code))
+    else:
+        summary.unchanged += 1
 
 
 def _problem(

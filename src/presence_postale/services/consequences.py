@@ -26,6 +26,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import ColumnElement, or_
 from sqlmodel import Session, col, select
 
+from presence_postale.domain import booking
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict, Label, Message
 from presence_postale.services import coworking, mediation
@@ -171,7 +172,7 @@ def _bookings(db: Session, span: Window, which: ColumnElement[bool]) -> list[Mes
         .join(m.Space, col(m.Space.id) == col(m.Reservation.space_id))
         .where(
             which,
-            col(m.Reservation.status).in_(coworking.TAKING_PLACE),
+            col(m.Reservation.status).in_(booking.TAKING_PLACE),
             m.Reservation.start_at >= begin,
             m.Reservation.start_at < finish,
         )

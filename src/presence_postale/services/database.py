@@ -137,11 +137,6 @@ def _open_server(
     return engine
 
 
-def has_schema(engine: Engine) -> bool:
-    with engine.connect() as connection:
-        return schema.current_revision(connection) is not None
-
-
 def create_on_server(engine: Engine, *, seed: Path | None) -> Summary | None:
     """Create the schema in an empty server database and load `seed`, in one transaction.
 

@@ -31,7 +31,7 @@ from presence_postale.services.imports import (
     no_progress,
     stamp,
 )
-from presence_postale.store.raw import Sql
+from presence_postale.store.raw import Sql, insert_statement, update_statement
 
 # Open-data columns refreshed on every La Poste contact point, in this order.
 _OPEN_DATA = (
@@ -47,20 +47,14 @@ _OPEN_DATA = (
     "parent_id",
     "phone",
 )
-_INSERT_SITE = (
-    "INSERT INTO site (id, name, name_key, commune, commune_key, "
-    + ", ".join(_OPEN_DATA)
-    + ", source, illustrative, created_at, updated_at) VALUES ("
-    + ", ".join("?" * (len(_OPEN_DATA) + 9))
-    + ")"
-)
-_UPDATE_OPEN_DATA = (
-    "UPDATE site SET " + ", ".join(f"{c} = ?" for c in _OPEN_DATA) + ", updated_at = ? WHERE id = ?"
-)
-_UPDATE_WITH_NAMES = (
-    "UPDATE site SET name = ?, name_key = ?, commune = ?, commune_key = ?, "
-    + ", ".join(f"{c} = ?" for c in _OPEN_DATA)
-    + ", updated_at = ? WHERE id = ?"
+_INSERT_SITE = insert_statement(
+    "site",
+    ("id", "name", "name_key", "commune", "commune_key", *_OPEN_DATA,
+     "source", "illustrative", "created_at", "updated_at"),
+)  # fmt: skip
+_UPDATE_OPEN_DATA = update_statement("site", (*_OPEN_DATA, "updated_at"), "id")
+_UPDATE_WITH_NAMES = update_statement(
+    "site", ("name", "name_key", "commune", "commune_key", *_OPEN_DATA, "updated_at"), "id"
 )
 
 

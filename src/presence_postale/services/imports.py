@@ -44,8 +44,9 @@ def no_progress(_line: int) -> None:
 
 
 @dataclass
-class ImportSummary:
-    """What an import did, or would do (dry run), or why it did nothing (rejected rows)."""
+class Outcome:
+    """What an open-data import did, or would do (dry run), or why it did nothing (rejected
+    rows): the counts every import keeps."""
 
     source: str
     dry_run: bool = False
@@ -55,14 +56,23 @@ class ImportSummary:
     skipped: int = 0  # outside the --department scope
     rejected: list[Rejected] = field(default_factory=list)
     departments_created: list[str] = field(default_factory=list)
-    # france-services only
-    labelled: int = 0
-    hours_set: int = 0
-    unmatched: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def applied(self) -> bool:
         return not self.rejected and not self.dry_run
+
+    def rejected_rows(self) -> list[dict[str, Any]]:
+        return [{"line": r.line, "field": r.field, "reason": r.reason} for r in self.rejected]
+
+
+@dataclass
+class ImportSummary(Outcome):
+    """What a La Poste or France Services import did."""
+
+    # france-services only
+    labelled: int = 0
+    hours_set: int = 0
+    unmatched: list[dict[str, Any]] = field(default_factory=list)
 
     def count(self, changed: bool) -> None:
         if changed:
@@ -79,9 +89,7 @@ class ImportSummary:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "skipped": self.skipped,
-            "rejected": [
-                {"line": r.line, "field": r.field, "reason": r.reason} for r in self.rejected
-            ],
+            "rejected": self.rejected_rows(),
             "departments_created": self.departments_created,
         }
 

@@ -25,6 +25,7 @@ from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.contact import is_email
 from presence_postale.domain.report import Booking, Entry
 from presence_postale.errors import Message
+from presence_postale.services import permanences
 from presence_postale.services import schedule as schedule_service
 from presence_postale.services.booking_notices import booking_of, offer_of, reminders
 from presence_postale.services.report_names import AgentName, names
@@ -158,19 +159,8 @@ def _moved_away(db: Session, day: date) -> list[Entry]:
     for permanence_id, new_date in moved:
         permanence = db.get(m.Permanence, permanence_id)
         assert permanence is not None and new_date is not None
-        there = schedule_service.build(
-            db,
-            new_date,
-            new_date,
-            programme=permanence.programme_code,
-            agent=permanence.agent_id,
-            site_ids=[permanence.site_id],
-        )
-        out += [
-            e
-            for e in there.entries
-            if e.occurrence.permanence_id == permanence_id and e.occurrence.original_date == day
-        ]
+        there = permanences.entries(db, permanence, new_date, new_date)
+        out += [e for e in there if e.occurrence.original_date == day]
     return out
 
 

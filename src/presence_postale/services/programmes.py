@@ -136,17 +136,7 @@ def extend(
         )
     if programme.planned_end is not None and until <= programme.planned_end:
         raise InvalidData("programme.not_after_end", date=until, end=programme.planned_end)
-    db.add(
-        m.ProgrammeChange(
-            programme_code=programme.code,
-            changed_on=on,
-            action="extend",
-            previous_end=programme.planned_end,
-            new_end=until,
-            reason=reason,
-            created_at=datetime.now(UTC),
-        )
-    )
+    _record(db, programme, "extend", on, until, reason)
     programme.planned_end = until
     programme.status = "extended"
     return programme
@@ -161,17 +151,24 @@ def end(db: Session, programme: m.Programme, on: date, reason: str | None) -> m.
         raise InvalidData(
             "programme.before_start", option="--on", date=on, start=programme.start_date
         )
+    _record(db, programme, "end", on, on, reason)
+    programme.ended_on = on
+    programme.status = "ended"
+    return programme
+
+
+def _record(
+    db: Session, programme: m.Programme, action: str, on: date, new_end: date, reason: str | None
+) -> None:
+    """The change in the programme's history, with the planned end it replaces."""
     db.add(
         m.ProgrammeChange(
             programme_code=programme.code,
             changed_on=on,
-            action="end",
+            action=action,
             previous_end=programme.planned_end,
-            new_end=on,
+            new_end=new_end,
             reason=reason,
             created_at=datetime.now(UTC),
         )
     )
-    programme.ended_on = on
-    programme.status = "ended"
-    return programme

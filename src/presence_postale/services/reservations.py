@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from presence_postale.domain import booking, fields, vocab
+from presence_postale.domain import fields, vocab
 from presence_postale.domain import hours as oh
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.errors import InvalidData
@@ -207,15 +207,7 @@ class _Usage:
         begin = datetime.combine(self.start, time())
         finish = datetime.combine(self.end + timedelta(days=1), time())
         booked, count = 0.0, 0
-        for r in db.exec(
-            select(m.Reservation).where(
-                m.Reservation.space_id == space.id,
-                col(m.Reservation.status).in_(coworking.TAKING_PLACE),
-                m.Reservation.start_at < finish,
-                m.Reservation.start_at >= booking.earliest_start(begin),
-                m.Reservation.end_at > begin,
-            )
-        ):
+        for r in coworking.taking_place(db, space, begin, finish):
             h = (r.end_at - r.start_at).total_seconds() / 3600
             booked += h
             count += 1

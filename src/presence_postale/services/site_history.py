@@ -9,6 +9,7 @@ day by a version that does not hold it, so the time it was held stays.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -126,20 +127,17 @@ def set_beginning(
     they are. True when anything changed."""
     hours_now, staff_now, labels_now = versions.site_history(db, site_id)
     changed = False
-    first_hours = hours_now.at(BEGINNING)
-    if first_hours != hours:
-        if hours is None:
-            versions.delete_version(db, m.SiteHoursVersion, (site_id, BEGINNING))
-        else:
-            versions.save_hours(db, site_id, Version(BEGINNING, hours, source), now)
-        changed = True
-    first_staff = staff_now.at(BEGINNING)
-    if first_staff != staff:
-        if staff is None:
-            versions.delete_version(db, m.SiteStaffVersion, (site_id, BEGINNING))
-        else:
-            versions.save_staff(db, site_id, Version(BEGINNING, staff, source), now)
-        changed = True
+    plain: tuple[tuple[Timeline[Any], Any, Any, Callable[..., None]], ...] = (
+        (hours_now, hours, m.SiteHoursVersion, versions.save_hours),
+        (staff_now, staff, m.SiteStaffVersion, versions.save_staff),
+    )
+    for timeline, wanted, model, save in plain:
+        if timeline.at(BEGINNING) != wanted:
+            if wanted is None:
+                versions.delete_version(db, model, (site_id, BEGINNING))
+            else:
+                save(db, site_id, Version(BEGINNING, wanted, source), now)
+            changed = True
     for code, timeline in labels_now.items():
         first_label = timeline.at(BEGINNING)
         if first_label is not None and first_label.held and code not in labels:

@@ -146,33 +146,8 @@ def summary_row(site: m.Site, labels: Iterable[str], opening_hours: str | None) 
 def detail(db: Session, site: m.Site, *, today: date) -> dict[str, Any]:
     """Everything known about one site: its hours, staff count and labels in force `today`,
     and their histories."""
-    equipment = list(
-        db.exec(
-            select(m.SiteEquipment.equipment)
-            .where(m.SiteEquipment.site_id == site.id)
-            .order_by(m.SiteEquipment.equipment)
-        )
-    )
-    operators = list(
-        db.exec(
-            select(m.Operator)
-            .join(m.SiteOperator, col(m.SiteOperator.operator_code) == col(m.Operator.code))
-            .where(m.SiteOperator.site_id == site.id)
-            .order_by(m.Operator.code)
-        )
-    )
-    closures = list(
-        db.exec(
-            select(m.Closure)
-            .where(m.Closure.site_id == site.id)
-            .order_by(col(m.Closure.start_date))
-        )
-    )
     department = db.get(m.Department, site.department_code) if site.department_code else None
     parent = db.get(m.Site, site.parent_id) if site.parent_id else None
-    spaces = list(
-        db.exec(select(m.Space.id).where(m.Space.site_id == site.id).order_by(m.Space.id))
-    )
     return {
         "id": site.id,
         "name": site.name,
@@ -192,6 +167,43 @@ def detail(db: Session, site: m.Site, *, today: date) -> dict[str, Any]:
         "phone": site.phone,
         "email": site.email,
         **site_history.in_force(db, site.id, today),
+        **_attached(db, site.id),
+        "note": site.note,
+        "source": site.source,
+        "illustrative": site.illustrative,
+        "illustrative_reason": site.illustrative_reason,
+        **site_history.history(db, site.id),
+    }
+
+
+def _attached(db: Session, site_id: str) -> dict[str, list[Any]]:
+    """What hangs on a site: its equipment, operators, closures and coworking spaces."""
+    equipment = list(
+        db.exec(
+            select(m.SiteEquipment.equipment)
+            .where(m.SiteEquipment.site_id == site_id)
+            .order_by(m.SiteEquipment.equipment)
+        )
+    )
+    operators = list(
+        db.exec(
+            select(m.Operator)
+            .join(m.SiteOperator, col(m.SiteOperator.operator_code) == col(m.Operator.code))
+            .where(m.SiteOperator.site_id == site_id)
+            .order_by(m.Operator.code)
+        )
+    )
+    closures = list(
+        db.exec(
+            select(m.Closure)
+            .where(m.Closure.site_id == site_id)
+            .order_by(col(m.Closure.start_date))
+        )
+    )
+    spaces = list(
+        db.exec(select(m.Space.id).where(m.Space.site_id == site_id).order_by(m.Space.id))
+    )
+    return {
         "equipment": equipment,
         "operators": [{"code": op.code, "name": op.name} for op in operators],
         "closures": [
@@ -199,11 +211,6 @@ def detail(db: Session, site: m.Site, *, today: date) -> dict[str, Any]:
             for c in closures
         ],
         "spaces": spaces,
-        "note": site.note,
-        "source": site.source,
-        "illustrative": site.illustrative,
-        "illustrative_reason": site.illustrative_reason,
-        **site_history.history(db, site.id),
     }
 
 

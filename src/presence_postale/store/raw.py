@@ -107,6 +107,16 @@ class AlchemySql:
         exclusive(self._session, BULK_WRITE)
 
 
+def insert_statement(table: str, columns: Sequence[str]) -> str:
+    """`INSERT INTO table (a, b) VALUES (?, ?)`: one placeholder a column, in order."""
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+def update_statement(table: str, columns: Sequence[str], key: str) -> str:
+    """`UPDATE table SET a = ?, b = ? WHERE key = ?`: the key's value comes last."""
+    return f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE {key} = ?"
+
+
 def is_current_file(location: Location) -> bool:
     """Whether `location` is an existing SQLite database of this tool (marked, in WAL mode) at
     its schema version, sound and writable by this process: the case `sqlite_writer` serves

@@ -64,8 +64,8 @@ MESSAGES: dict[str, str] = {
     "file.cannot_create": "impossible de créer « {path} » : {reason}",
     "file.disk_full": "impossible d'écrire « {path} » : disque plein ; rien n'a été écrit",
     "backup.server_database": (
-        "db backup ne sauvegarde que les fichiers SQLite : pour une base PostgreSQL, "
-        "pg_dump --format=custom --file=FICHIER BASE"
+        "db backup ne sauvegarde que les fichiers SQLite : sauvegarder une base PostgreSQL "
+        "avec pg_dump (pg_dump --format=custom --file=FICHIER BASE)"
     ),
     "backup.is_directory": "sauvegarde impossible dans « {path} » : c'est un dossier",
     "backup.no_directory": (

@@ -1,0 +1,89 @@
+"""How one field of a record is checked: the building blocks of `validators` (a code of a
+vocabulary, a list of codes, a number in a range, opening hours, a recurrence rule) and the
+loop that runs a record's fields through their checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from presence_postale.domain import fields as f
+from presence_postale.domain import hours as oh
+from presence_postale.domain import vocab
+from presence_postale.domain.recurrence import validate_rule
+from presence_postale.errors import Message
+
+Check = Callable[[Any, str], Any]
+"""A field's check: given the value and the field's name, the value cleaned, or a
+`FieldError`."""
+
+
+def vocabulary(name: str) -> Check:
+    def check(value: Any, field: str) -> Any:
+        return None if value is None else vocab.check(name, value, field)
+
+    return check
+
+
+def codes_of(name: str) -> Check:
+    """A list of a vocabulary's codes, each once."""
+
+    def check(value: Any, field: str) -> list[str] | None:
+        if value is None:
+            return None
+        if not isinstance(value, list | tuple):
+            raise f.FieldError(field, Message("vocab.unknown", {"expected": []}), value)
+        found = [vocab.check(name, item, field) for item in value]
+        if len(set(found)) != len(found):
+            raise f.FieldError(field, Message("list.twice"), ",".join(found))
+        return found
+
+    return check
+
+
+def whole(low: int, high: int) -> Check:
+    return lambda value, field: f.whole(value, field, low, high)
+
+
+def decimal(low: float, high: float) -> Check:
+    return lambda value, field: f.decimal(value, field, low, high)
+
+
+def opening_hours(overnight: bool) -> Check:
+    def check(value: Any, field: str) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise f.FieldError(field, Message("text.not_text"), value)
+        with f.naming({"opening_hours": field}):
+            return oh.check(value, overnight=overnight)
+
+    return check
+
+
+def rule(value: Any, field: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise f.FieldError(field, Message("text.not_text"), value)
+    with f.naming({"rrule": field}):
+        return validate_rule(value)
+
+
+def checked(
+    values: Mapping[str, Any],
+    checks: Mapping[str, Check],
+    required: tuple[str, ...],
+    partial: bool,
+) -> dict[str, Any]:
+    """Each field through its check: in a full record every field (absent is None, refused
+    when required); in a partial one only those given."""
+    out: dict[str, Any] = {}
+    for name, check in checks.items():
+        value = values.get(name)
+        if partial and value is None:
+            continue
+        if value is None and name in required:
+            raise f.FieldError(name, Message("text.missing"))
+        out[name] = check(value, name)
+    return out
