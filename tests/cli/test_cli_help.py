@@ -48,7 +48,7 @@ def _flat(text: str) -> str:
 
 def test_root_help_is_french() -> None:
     text = _help()
-    assert text.startswith("Utilisation : presence-postale [OPTIONS] COMMAND [ARGS]...")
+    assert text.startswith("Utilisation : presence-postale [OPTIONS] COMMANDE [ARGUMENTS]...")
     flat = _flat(text)
     assert "La présence territoriale de La Poste" in flat
     assert "Exemples :" in flat and "presence-postale sites list --department 95" in flat
@@ -61,7 +61,7 @@ def test_root_help_is_french() -> None:
 
 def test_group_help_is_french() -> None:
     text = _help("sites")
-    assert text.startswith("Utilisation : presence-postale sites [OPTIONS] COMMAND [ARGS]...")
+    assert text.startswith("Utilisation : presence-postale sites [OPTIONS] COMMANDE [ARGUMENTS]...")
     flat = _flat(text)
     assert "Sites : bureaux de poste, agences postales communales, mairies" in flat
     assert "list Liste les sites, par département, nature ou label." in flat

@@ -100,7 +100,7 @@ def test_no_arguments_shows_the_whole_help(cli: Cli) -> None:
     result = cli()
     assert result.exit_code == 2  # Click's convention: help shown for a missing command
     lines = result.stderr.splitlines()
-    assert lines[0] == "Utilisation : presence-postale [OPTIONS] COMMAND [ARGS]..."
+    assert lines[0] == "Utilisation : presence-postale [OPTIONS] COMMANDE [ARGUMENTS]..."
     assert "Commandes :" in lines
     assert any(line.split()[:1] == ["sites"] for line in lines)
     assert not result.stderr.startswith("error:")

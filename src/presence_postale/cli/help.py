@@ -178,8 +178,9 @@ class CleanHelp:
             if param.param_type_name == "argument":
                 name = metavar(param)
                 pieces.append(name if param.required else f"[{name}]")
-        if getattr(self, "subcommand_metavar", None):
-            pieces.append(self.subcommand_metavar)  # type: ignore[attr-defined]
+        commands = getattr(self, "subcommand_metavar", None)
+        if commands:
+            pieces.append(words(f"metavar.{commands}") or commands)
         return pieces
 
     def format_options(self, ctx: Any, formatter: Any) -> None:

@@ -24,6 +24,7 @@ HELP: dict[str, str] = {
     "metavar.WEEK": "WEEK",
     "metavar.YEAR": "YEAR",
     "metavar.YYYY-MM": "YYYY-MM",
+    "metavar.COMMAND [ARGS]...": "COMMAND [ARGS]...",
     "root": (
         "La Poste's territorial presence: sites, France Services, mobile permanences, "
         "coworking and digital mediation, over a local database.\n\n"

@@ -24,6 +24,7 @@ HELP: dict[str, str] = {
     "metavar.WEEK": "SEMAINE",
     "metavar.YEAR": "ANNÉE",
     "metavar.YYYY-MM": "AAAA-MM",
+    "metavar.COMMAND [ARGS]...": "COMMANDE [ARGUMENTS]...",
     "root": (
         "La présence territoriale de La Poste : sites, France Services, permanences mobiles, "
         "coworking et médiation numérique, dans une base de données locale.\n\n"
