@@ -262,3 +262,34 @@ def test_a_backup_is_private_whatever_the_umask(cli: Cli, seeded_db: Path, tmp_p
         done = cli("db", "backup", str(tmp_path / "copie.db"))
     assert done.exit_code == 0, done.stderr
     assert _mode(tmp_path / "copie.db") == 0o600
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "sites", "--format", "geojson"),  # says the sites it left out once written
+        ("export", "records"),
+        ("export", "sites", "--format", "xlsx"),
+        WEEKLY,
+    ],
+)
+def test_an_output_in_a_missing_directory_is_one_line_before_any_work(
+    cli: Cli, seeded_db: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    target = tmp_path / "nowhere" / "out"
+    done = cli(*args, "--output", str(target))
+    assert done.exit_code == 1
+    assert done.stderr.splitlines() == [
+        f"error: cannot write output '{target}': directory '{target.parent}' does not exist"
+    ]
+    assert not target.parent.exists()
+
+
+def test_an_output_that_is_a_directory_is_refused_before_any_work(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    done = cli("export", "sites", "--format", "geojson", "--output", str(tmp_path))
+    assert done.exit_code == 1
+    assert done.stderr.splitlines() == [
+        f"error: cannot write output '{tmp_path}': it is a directory"
+    ]

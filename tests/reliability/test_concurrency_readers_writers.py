@@ -298,7 +298,8 @@ def test_imports_at_once_queue_and_equal_one_import(
     # One import did the work, the others waited their turn and found nothing to change.
     numbers = [int(n.replace("\u202f", "")) for n in re.findall(r"\d[\d\u202f]*", created_line)]
     total = numbers[0] + numbers[1] + numbers[2]  # created, updated, unchanged
-    unchanged = f"0 créé, 0 modifié, {total:,} inchangés, 0 refusé".replace(",", "\u202f")
+    grouped = f"{total:,}".replace(",", "\u202f")  # French groups digits with a narrow space
+    unchanged = f"0 créé, 0 modifié, {grouped} inchangés, 0 refusé"
     assert sorted(lines) == sorted([created_line] + [unchanged] * (IMPORTERS - 1)), lines
     assert _state(seeded_db) == _state(reference)
     _check(seeded_db)

@@ -75,8 +75,10 @@ def export_sites(
         text = to_json(rows)
     else:
         text, left_out = formats.sites_geojson(rows)
-        if left_out:
+        out.write(text)
+        if left_out:  # said once written: a refused output is the one line an error gives
             say(Message("export.left_out", {"count": left_out}))
+        return
     out.write(text)
 
 

@@ -40,6 +40,7 @@ class Output:
         if excel and str(fmt) != "csv":
             raise UsageError("usage.excel_needs_csv")
         check_binary(str(fmt), output, env)
+        check_destination(output)
         return cls(str(fmt), output, env.language, excel, env)
 
     @property
@@ -77,6 +78,18 @@ def check_binary(fmt: str, output: Path | None, env: Environment) -> None:
     """A spreadsheet is bytes: to a file (`--output`) or a pipe, never to a terminal."""
     if fmt in BINARY_FORMATS and output is None and env.out_is_terminal:
         raise UsageError("output.binary_to_terminal", fmt=fmt)
+
+
+def check_destination(output: Path | None) -> None:
+    """Refuse at once, before any work, a file that cannot be written: a directory, or one
+    in a directory that does not exist (`write_text` says the same of any other problem)."""
+    if output is None or str(output) == "-":
+        return
+    target = Path(os.path.realpath(output.expanduser()))
+    if target.is_dir():
+        raise InvalidData("output.is_directory", path=str(output))
+    if not target.exists() and not target.parent.is_dir():
+        raise InvalidData("output.no_directory", path=str(output), directory=str(target.parent))
 
 
 def write_text(
