@@ -158,3 +158,36 @@ def test_a_site_in_a_file_gets_its_department_from_its_insee_code(
     load_records(engine, path)
     with store.session(engine) as db:
         assert sites.get(db, "X1").department_code == "68"
+
+
+def test_a_version_given_twice_in_a_file_is_written_then_replaced(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """New versions are written together at the section's end: one the file gives again is
+    written first, then replaced, as if loaded one by one."""
+    from datetime import date
+
+    from presence_postale.domain.history import BEGINNING
+    from presence_postale.services import site_history
+    from presence_postale.store import db as store
+
+    path = tmp_path / "versions.yaml"
+    path.write_text(
+        'sites:\n  - id: "X1"\n    name: Mairie\n    kind: mairie\n'
+        "    labels:\n      - label: france_services\n        detail: Fixe\n"
+        "label_versions:\n"
+        '  - site: "X1"\n    label: france_services\n    from: 2023-01-01\n    held: false\n'
+        '  - site: "X1"\n    label: france_services\n    from: 2023-01-01\n    detail: Itinérant\n',
+        encoding="utf-8",
+    )
+    summary = load_records(engine, path)
+    assert summary.counts["label_versions"] == {"created": 1, "updated": 1}
+    with store.session(engine) as db:
+        first = site_history.version_on(db, "X1", site_history.LABEL, BEGINNING, "france_services")
+        later = site_history.version_on(
+            db, "X1", site_history.LABEL, date(2023, 1, 1), "france_services"
+        )
+    assert first is not None and first.value.detail == "Fixe" and first.value.held
+    assert later is not None and later.value.held and later.value.detail == "Itinérant"
+    # Loaded again: the first is written over the second's value, which the second restores.
+    assert load_records(engine, path).counts["label_versions"] == {"updated": 2}

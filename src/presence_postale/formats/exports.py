@@ -8,8 +8,9 @@ one kind of record that `import records --kind` reads.
   UTF-8 with a BOM, `;` between cells, CRLF and decimal commas, which is what a French Excel
   opens without a wizard, and formula cells neutralised (`csv_cell`). A CSV opened in a
   spreadsheet still loses the leading zeros of codes (`01500`): `--format xlsx` keeps them.
-- Records YAML: the seed's schema (`formats.seed.SCHEMA`), sections and fields in schema order,
-  empty values left out, so that the same data always gives the same bytes.
+- Records YAML (`formats.records_yaml`): the seed's schema (`formats.seed.SCHEMA`), sections
+  and fields in schema order, empty values left out, so that the same data always gives the
+  same bytes.
 - Records CSV of one kind: one column per schema field; lists separated by `|`; labels as
   `france_services` or `france_services@2021-04-27`; counters as `18-24=2|25-39=1`.
 """
@@ -18,17 +19,16 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from presence_postale.errors import BadValue, InvalidData, Message
 from presence_postale.formats import laposte
+from presence_postale.formats.records_yaml import notes
+from presence_postale.formats.records_yaml import records_yaml as records_yaml  # its writer
 from presence_postale.formats.render import machine, to_csv
-from presence_postale.formats.seed import SCHEMA, SCHEMA_VERSION, Item, Records, got
+from presence_postale.formats.seed import SCHEMA, Item, Records, got
 
 SITE_COLUMNS = (
     "id",
@@ -111,68 +111,10 @@ def sites_geojson(rows: Iterable[Mapping[str, Any]]) -> tuple[str, int]:
 # ---- records files --------------------------------------------------------------------------
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style, lists indented under their key, as people write YAML; text that a YAML
-    1.1 or 1.2 reader would take for something else is quoted."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> Any:
-        return super().increase_indent(flow, False)
-
-
-# What YAML 1.2's core schema (ruamel.yaml, js-yaml...) reads as a number, a boolean or
-# nothing. PyYAML quotes what YAML 1.1 reads so (`no`, `on`, `1_000`), not these: unquoted,
-# the code `08`, the postcode `08450` or the text `1e3` would come back as numbers there.
-_NOT_TEXT_IN_YAML_1_2 = re.compile(
-    r"""[-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+
-    | [-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
-    | [-+]?\.(?:inf|Inf|INF) | \.(?:nan|NaN|NAN)
-    | ~ | null | Null | NULL | true | True | TRUE | false | False | FALSE""",
-    re.VERBOSE,
-)
-
-
-def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "'" if _NOT_TEXT_IN_YAML_1_2.fullmatch(value) else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _text)
-
-
-def _document(
-    sections: Mapping[str, Sequence[Mapping[str, Any]]], left_out: Sequence[str]
-) -> dict[str, Any]:
-    # Another database's records, to merge: see `services.records_merge`.
-    document: dict[str, Any] = {"version": SCHEMA_VERSION, "exported": True}
-    if left_out:
-        document["left_out"] = list(left_out)
-    return document
-
-
-def records_yaml(
-    sections: Mapping[str, Sequence[Mapping[str, Any]]], left_out: Sequence[str] = ()
-) -> str:
-    document = _document(sections, left_out)
-    document.update({name: [dict(r) for r in rows] for name, rows in sections.items()})
-    header = (
-        "# presence-postale records (the seed's schema): load with\n"
-        "#   presence-postale import records FILE\n"
-    )
-    body = yaml.dump(
-        document,
-        Dumper=_Dumper,
-        sort_keys=False,
-        allow_unicode=True,
-        default_flow_style=False,
-        width=100,
-    )
-    return header + body
-
-
 def records_json(
     sections: Mapping[str, Sequence[Mapping[str, Any]]], left_out: Sequence[str] = ()
 ) -> str:
-    document = _document(sections, left_out)
+    document = notes(left_out)
     document.update({name: [machine(dict(r)) for r in rows] for name, rows in sections.items()})
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 

@@ -170,6 +170,11 @@ class _NoLines(dict[str, int]):
         return 0
 
 
+def no_lines() -> dict[str, int]:
+    """The `__lines__` of a mapping read without lines."""
+    return _NoLines()
+
+
 class _Refusal(Exception):
     """A JSON file the json module should not read: PyYAML's parser then says why."""
 
@@ -179,7 +184,7 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(mapping) != len(pairs):
         raise _Refusal  # a key given twice
     mapping["__line__"] = 0
-    mapping["__lines__"] = _NoLines()
+    mapping["__lines__"] = no_lines()
     return mapping
 
 

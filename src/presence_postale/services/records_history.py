@@ -8,7 +8,6 @@ vocabulary, then meets the database through `records_merge`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session, select
@@ -20,6 +19,7 @@ from presence_postale.domain.schedule import MOVED
 from presence_postale.errors import Message
 from presence_postale.formats.seed import Item
 from presence_postale.services import records_merge as merge
+from presence_postale.services import records_rules as rules
 from presence_postale.store import models as m
 
 # The codes these records use (the services write them; no person chooses among them).
@@ -27,22 +27,6 @@ PROGRAMME_ACTIONS = ("extend", "end")
 OCCURRENCE_ACTIONS = ("cancelled", MOVED)
 WAITLIST_STATUSES = ("waiting", "offered", "booked", "withdrawn")
 NOTIFICATION_STATUSES = (QUEUED_STATUS, SENT, EXPIRED)
-
-
-def _now() -> datetime:
-    from presence_postale.services.records import now
-
-    return now()
-
-
-def _stamp(item: Item, name: str = "created_at") -> datetime:
-    stamp: datetime | None = item.values.get(name)
-    return stamp if stamp is not None else _now()
-
-
-def _by_key(db: Session, model: Any, key: Any, item: Item, name: str) -> None:
-    if db.get(model, key) is None:
-        raise item.error(name, Message("records.missing_reference", {"value": key}))
 
 
 def _by_uid(db: Session, model: Any, uid: str, item: Item, name: str) -> int:
@@ -53,21 +37,16 @@ def _by_uid(db: Session, model: Any, uid: str, item: Item, name: str) -> int:
     return int(found)
 
 
-def _checked(item: Item, name: str, check: Callable[[Any, str], Any]) -> Any:
-    try:
-        return check(item.values[name], name)
-    except FieldError as error:
-        raise item.error(name, error) from None
-
-
 def _text(item: Item, name: str) -> str | None:
-    return _checked(item, name, fields.line)
+    return rules.checked_field(item, name, fields.line)
 
 
 def _code(item: Item, name: str, vocabulary: str | tuple[str, ...]) -> str:
     """The item's code `name`, from a vocabulary of the domain's or a list of codes."""
     if isinstance(vocabulary, str):
-        return _checked(item, name, lambda value, field: vocab.check(vocabulary, value, field))
+        return rules.checked_field(
+            item, name, lambda value, field: vocab.check(vocabulary, value, field)
+        )
     value = item.values[name]
     if value not in vocabulary:
         expected = Message("vocab.unknown", {"expected": list(vocabulary)})
@@ -83,7 +62,7 @@ def _ordered(item: Item, first: str = "start", last: str = "end") -> None:
 
 def _absence(db: Session, item: Item) -> str:
     v = item.values
-    _by_key(db, m.Agent, v["agent"], item, "agent")
+    rules.require(db, m.Agent, v["agent"], item, "agent")
     _ordered(item)
     key = {"agent_id": v["agent"], "start_date": v["start"], "end_date": v["end"]}
     existing, uid = merge.find(
@@ -94,13 +73,18 @@ def _absence(db: Session, item: Item) -> str:
         key,
         *(getattr(m.AgentAbsence, name) == value for name, value in key.items()),
     )
-    values = {**key, "uid": uid, "reason": _text(item, "reason"), "created_at": _stamp(item)}
+    values = {
+        **key,
+        "uid": uid,
+        "reason": _text(item, "reason"),
+        "created_at": rules.stamp(item.values),
+    }
     return merge.store(db, m.AgentAbsence, existing, values, item)
 
 
 def _programme_change(db: Session, item: Item) -> str:
     v = item.values
-    _by_key(db, m.Programme, v["programme"], item, "programme")
+    rules.require(db, m.Programme, v["programme"], item, "programme")
     key = {
         "programme_code": v["programme"],
         "changed_on": v["changed_on"],
@@ -121,7 +105,7 @@ def _programme_change(db: Session, item: Item) -> str:
         "uid": uid,
         "previous_end": v["previous_end"],
         "reason": _text(item, "reason"),
-        "created_at": _stamp(item),
+        "created_at": rules.stamp(item.values),
     }
     return merge.store(db, change, existing, values, item)
 
@@ -148,7 +132,7 @@ def _occurrence_change(db: Session, item: Item) -> str:
         "new_start": v["new_start"],
         "new_end": v["new_end"],
         "reason": _text(item, "reason"),
-        "created_at": _stamp(item),
+        "created_at": rules.stamp(item.values),
     }
     return _occurrence(db, m.PermanenceException, item, values)
 
@@ -158,12 +142,12 @@ def _outcome(db: Session, item: Item) -> str:
     if v["visitors"] < 0:
         raise item.error("visitors", Message("number.range", {"low": 0, "high": "∞"}))
     for code in v["requests"] or {}:
-        _by_key(db, m.Operator, code, item, "requests")
+        rules.require(db, m.Operator, code, item, "requests")
     values = {
         "visitors": v["visitors"],
         "requests": v["requests"] or {},
         "note": _text(item, "note"),
-        "created_at": _stamp(item),
+        "created_at": rules.stamp(item.values),
     }
     return _occurrence(db, m.PermanenceOutcome, item, values)
 
@@ -194,7 +178,7 @@ def _waitlist(db: Session, item: Item) -> str:
     from presence_postale.domain import validators
 
     v = item.values
-    _by_key(db, m.Space, v["space"], item, "space")
+    rules.require(db, m.Space, v["space"], item, "space")
     _ordered(item)
     try:
         person = validators.booker(v, named=False)
@@ -228,7 +212,9 @@ def _waitlist(db: Session, item: Item) -> str:
         entry.email == values["email"],
         entry.person_name == values["person_name"],
     )
-    return merge.store(db, entry, existing, {**values, "created_at": _stamp(item)}, item)
+    return merge.store(
+        db, entry, existing, {**values, "created_at": rules.stamp(item.values)}, item
+    )
 
 
 def _notification(db: Session, item: Item) -> str:
@@ -245,7 +231,7 @@ def _notification(db: Session, item: Item) -> str:
         "recipient": v["recipient"],
         "day": v["day"],
         "status": _code(item, "status", NOTIFICATION_STATUSES) if v["status"] else "queued",
-        "created_at": _stamp(item),
+        "created_at": rules.stamp(item.values),
         "sent_at": v["sent_at"],
     }
     return merge.store(db, notice, existing, values, item)

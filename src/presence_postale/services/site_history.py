@@ -155,13 +155,18 @@ def set_beginning(
 def version_on(
     db: Session, site_id: str, what: str, day: date, code: str | None = None
 ) -> Version[Any] | None:
-    """The version of the site's hours, staff count or label `code` whose first day is `day`."""
-    hours, staff, labels = versions.site_history(db, site_id)
-    timeline: Timeline[Any] = (
-        hours if what == HOURS else staff if what == STAFF else labels.get(code or "", Timeline())
-    )
-    found = timeline.version_at(day)
-    return found if found is not None and found.valid_from == day else None
+    """The version of the site's hours, staff count or label `code` whose first day is `day`
+    (one row read by its key: a records file asks it of each of its versions)."""
+    if what == HOURS:
+        hours = db.get(m.SiteHoursVersion, (site_id, day))
+        return None if hours is None else Version(day, hours.opening_hours, hours.source)
+    if what == STAFF:
+        staff = db.get(m.SiteStaffVersion, (site_id, day))
+        return None if staff is None else Version(day, staff.staff_count, staff.source)
+    label = db.get(m.SiteLabelVersion, (site_id, code or "", day))
+    if label is None:
+        return None
+    return Version(day, LabelState(label.held, label.since, label.detail), label.source)
 
 
 def restore(

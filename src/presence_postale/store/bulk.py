@@ -2,7 +2,9 @@
 through the fastest way the database at hand offers.
 
 On SQLite, `sqlite3`'s `executemany` (one prepared statement, every row bound in C); on
-PostgreSQL, psycopg's `executemany` in pipeline mode, in batches, through SQLAlchemy (its
+PostgreSQL, COPY (about twice as fast as batches of INSERT for a national file's sites), on the
+session's own connection and transaction, unless a row holds JSON or leaves out a column with
+a default: then psycopg's `executemany` in batches, through SQLAlchemy (its
 "insertmanyvalues": one INSERT of many VALUES per batch). `writer` gives a bulk import its
 connection: SQLite's own driver straight into a current file (SQLAlchemy not even loaded),
 or a session's connection anywhere else, so that no command chooses a driver.
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -37,9 +40,53 @@ def insert(into: Session | Connection, table: str, rows: Sequence[dict[str, Any]
         return 0
     target = m.metadata().tables[table]
     connection = into if isinstance(into, Connection) else into.connection()
+    if connection.dialect.name == "postgresql" and _copyable(target, rows[0]):
+        _copy(connection, target, rows)
+        return len(rows)
     for start in range(0, len(rows), BATCH):
         connection.execute(insert_into(target), list(rows[start : start + BATCH]))
     return len(rows)
+
+
+def _copyable(target: Any, row: dict[str, Any]) -> bool:
+    """Whether COPY writes these rows as INSERT would: no JSON value to encode, no column
+    left out that SQLAlchemy would fill with its default."""
+    from sqlalchemy import JSON
+
+    return not any(
+        isinstance(column.type, JSON) if column.name in row else column.default is not None
+        for column in target.columns
+    )
+
+
+def _copy(connection: Connection, target: Any, rows: Sequence[dict[str, Any]]) -> None:
+    """The rows through PostgreSQL's COPY, on the connection's own transaction; the server's
+    refusal raised as SQLAlchemy raises an INSERT's (so the error edge says it alike)."""
+    import psycopg
+    from psycopg import sql
+    from sqlalchemy.exc import DBAPIError
+
+    names = list(rows[0])
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(target.name), sql.SQL(", ").join(map(sql.Identifier, names))
+    )
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row([_as_inserted(row[name]) for name in names])
+    except psycopg.Error as error:
+        text = statement.as_string(driver)
+        raise DBAPIError.instance(text, None, error, psycopg.Error) from None
+
+
+def _as_inserted(value: Any) -> Any:
+    """An instant as INSERT stores it in a column without time zone: in UTC (the sessions'
+    time zone), where COPY would keep the clock time and drop the offset."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
 
 
 def rows(db: Session, table: str, *columns: str) -> Iterator[dict[str, Any]]:

@@ -1,0 +1,188 @@
+"""Records files in YAML: the seed's schema, sections and fields in schema order, empty values
+left out, so that the same data always gives the same bytes, which YAML 1.1 readers (PyYAML)
+and YAML 1.2 readers (ruamel.yaml, js-yaml) read alike.
+
+PyYAML writes them (`_Dumper`), but its emitter spends a national export's time on twenty
+thousand records that are nearly all alike: flat mappings of short texts, numbers and dates.
+Such a record is written here directly, as PyYAML writes it (a test holds the bytes equal);
+any record holding something less plain (a text PyYAML could fold or escape, a value of
+another type) is written by PyYAML itself, in place. libyaml's emitter is no
+help: it cannot indent lists under their key as this file does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+import yaml
+
+from presence_postale.formats.seed import SCHEMA_VERSION
+
+HEADER = (
+    "# presence-postale records (the seed's schema): load with\n"
+    "#   presence-postale import records FILE\n"
+)
+WIDTH = 100
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, lists indented under their key, as people write YAML; text that a YAML
+    1.1 or 1.2 reader would take for something else is quoted."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> Any:
+        return super().increase_indent(flow, False)
+
+
+# What YAML 1.2's core schema (ruamel.yaml, js-yaml...) reads as a number, a boolean or
+# nothing. PyYAML quotes what YAML 1.1 reads so (`no`, `on`, `1_000`), not these: unquoted,
+# the code `08`, the postcode `08450` or the text `1e3` would come back as numbers there.
+_NOT_TEXT_IN_YAML_1_2 = re.compile(
+    r"""[-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+
+    | [-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
+    | [-+]?\.(?:inf|Inf|INF) | \.(?:nan|NaN|NAN)
+    | ~ | null | Null | NULL | true | True | TRUE | false | False | FALSE""",
+    re.VERBOSE,
+)
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "'" if _NOT_TEXT_IN_YAML_1_2.fullmatch(value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+OPTIONS: dict[str, Any] = {
+    "sort_keys": False,
+    "allow_unicode": True,
+    "default_flow_style": False,
+    "width": WIDTH,
+}
+
+
+def dump(value: Any) -> str:
+    """`value` as PyYAML writes it in a records file."""
+    return yaml.dump(value, Dumper=_Dumper, **OPTIONS)
+
+
+# ---- plain records, written directly ---------------------------------------------------------
+
+_RESOLVER = yaml.resolver.Resolver()
+_STR, _FLOAT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:float"
+# A first character that makes PyYAML quote a text (an indicator, or a space).
+_NOT_FIRST = frozenset("-?:,[]{}#&*!|>'\"%@` ")
+
+
+class _NotPlain(Exception):
+    """A value this writer leaves to PyYAML."""
+
+
+def _text_scalar(text: Any) -> str:
+    """A text as PyYAML writes it: plain, or in single quotes when a reader would take it for
+    something else or its first or last character, a `: ` or a ` #` would mislead one."""
+    if not isinstance(text, str) or not text or not text.isprintable():
+        raise _NotPlain  # line breaks, tabs, controls, odd spaces: PyYAML's business
+    if _NOT_TEXT_IN_YAML_1_2.fullmatch(text):
+        return f"'{text}'"  # digits, dots, signs, letters: nothing to escape
+    if "  " in text or (text[0] in "-?:" and text[1:2] != " "):
+        raise _NotPlain
+    if (
+        text[0] in _NOT_FIRST
+        or text[-1] in " :"
+        or ": " in text
+        or " #" in text
+        or _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) != _STR
+    ):
+        return "'" + text.replace("'", "''") + "'"
+    return text
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, str):
+        return _text_scalar(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float) and value - value == 0:  # finite
+        text = repr(value).lower()  # as PyYAML's representer writes it
+        text = text.replace("e", ".0e", 1) if "." not in text and "e" in text else text
+        if _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) != _FLOAT:
+            raise _NotPlain
+        return text
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value.isoformat()
+    raise _NotPlain
+
+
+def _line(out: list[str], lead: str, text: str) -> None:
+    if len(lead) + len(text) > WIDTH:  # PyYAML might fold it
+        raise _NotPlain
+    out.append(f"{lead}{text}\n")
+
+
+def _mapping(out: list[str], values: Mapping[str, Any], indent: int, first: str) -> None:
+    """A mapping's lines at `indent`, the first one led by `first` (a list item's dash)."""
+    if not values:
+        raise _NotPlain
+    lead = first
+    for key, value in values.items():
+        name = _text_scalar(key)
+        if isinstance(value, list | dict):
+            if not value:
+                raise _NotPlain
+            _line(out, lead, f"{name}:")
+            if isinstance(value, dict):
+                _mapping(out, value, indent + 2, " " * (indent + 2))
+            else:
+                _sequence(out, value, indent + 2)
+        else:
+            _line(out, lead, f"{name}: {_scalar(value)}")
+        lead = " " * indent
+
+
+def _sequence(out: list[str], values: Sequence[Any], indent: int) -> None:
+    dash = " " * indent + "- "
+    for value in values:
+        if isinstance(value, dict):
+            _mapping(out, value, indent + 2, dash)
+        elif isinstance(value, list):
+            raise _NotPlain
+        else:
+            _line(out, dash, _scalar(value))
+
+
+def _record(record: Mapping[str, Any]) -> str:
+    """One record of a section, as PyYAML writes it there."""
+    out: list[str] = []
+    try:
+        _mapping(out, record, 4, "  - ")
+    except _NotPlain:
+        return dump({"s": [dict(record)]}).split("\n", 1)[1]
+    return "".join(out)
+
+
+def notes(left_out: Sequence[str]) -> dict[str, Any]:
+    """What a records file says before its sections."""
+    # Another database's records, to merge: see `services.records_merge`.
+    document: dict[str, Any] = {"version": SCHEMA_VERSION, "exported": True}
+    if left_out:
+        document["left_out"] = list(left_out)
+    return document
+
+
+def records_yaml(
+    sections: Mapping[str, Sequence[Mapping[str, Any]]], left_out: Sequence[str] = ()
+) -> str:
+    """The records file: its notes, then each section, record by record."""
+    parts = [HEADER, dump(notes(left_out))]
+    for name, rows in sections.items():
+        if not rows:
+            parts.append(dump({name: []}))
+            continue
+        parts.append(dump({name: None}).replace(" null\n", "\n", 1))
+        parts.extend(_record(row) for row in rows)
+    return "".join(parts)
