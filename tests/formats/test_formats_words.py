@@ -90,7 +90,7 @@ def _code() -> list[tuple[str, ast.AST]]:
     return [
         (str(path.relative_to(SRC)), ast.parse(path.read_text(encoding="utf-8")))
         for path in sorted(SRC.rglob("*.py"))
-        if path.parent not in CATALOGUES and "migrations" not in path.parts
+        if not set(path.parents) & set(CATALOGUES) and "migrations" not in path.parts
     ]
 
 

@@ -551,9 +551,11 @@ def test_the_fuzzer_walks_every_command_and_option() -> None:
 NOT_HELP = re.compile(r"<[a-z ]+>|\{[a-z_]+\}|x<=|<=x|9223372036854775807")
 
 
-def test_every_help_page_reads_as_help() -> None:
-    """Walked from the command tree, like the fuzzer: a new command's help is checked too."""
-    runner = CliRunner()
+@pytest.mark.parametrize("lang", RUN_LANGS)
+def test_every_help_page_reads_as_help(lang: str) -> None:
+    """Walked from the command tree, like the fuzzer: a new command's help is checked too, in
+    each language."""
+    runner = CliRunner(env={"PRESENCE_POSTALE_LANG": lang})
     for command in COMMANDS:
         result = runner.invoke(app, [*command.path, "--help"])
         assert result.exit_code == 0, (command.id, result.stderr)

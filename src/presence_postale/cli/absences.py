@@ -22,7 +22,7 @@ from presence_postale.cli.state import session
 from presence_postale.errors import Message
 from presence_postale.formats.render import Column, Listing
 
-AgentArg = Annotated[str, typer.Argument(help="Agent id or name.")]
+AgentArg = Annotated[str, typer.Argument()]
 COLUMNS = (
     Column("agent"),
     Column("name"),
@@ -36,35 +36,12 @@ COLUMNS = (
 def absent(
     ctx: typer.Context,
     agent: AgentArg,
-    start: Annotated[
-        date, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day away.")
-    ],
-    end: Annotated[
-        date, typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day away.")
-    ],
-    reason: Annotated[
-        str | None,
-        typer.Option(
-            help="Why (congés, formation): shown in reports, schedules and the agent's own "
-            "calendar; never in the notices to host sites nor in published feeds.",
-            callback=free_text,
-        ),
-    ] = None,
-    undo: Annotated[
-        bool, typer.Option("--undo", help="Remove the absence recorded for these dates.")
-    ] = False,
+    start: Annotated[date, typer.Option("--from", parser=parse_date, metavar="DATE")],
+    end: Annotated[date, typer.Option("--to", parser=parse_date, metavar="DATE")],
+    reason: Annotated[str | None, typer.Option(callback=free_text)] = None,
+    undo: Annotated[bool, typer.Option("--undo")] = False,
     strict: StrictOpt = False,
 ) -> None:
-    """Record that an agent is away: their occurrences in the window are skipped; --undo
-    removes it. Refused over an occurrence whose outcome is logged.
-
-    What the change leaves in conflict over those dates is named at once (warnings; --strict
-    refuses the change then): the weeks a mediator is now scheduled below the contract, an
-    occurrence given back that overlaps another.
-
-    Example: presence-postale agents absent vigny-conseillere-1 --from 2021-05-10
-    --to 2021-05-21 --reason congés
-    """
     from presence_postale.services import absences, agents, consequences
 
     with session(ctx, write=True) as db:
@@ -87,14 +64,10 @@ def absent(
 def list_absences(
     ctx: typer.Context,
     out: Output,
-    agent: Annotated[str | None, typer.Option(help="Only this agent (id or name).")] = None,
+    agent: Annotated[str | None, typer.Option()] = None,
     start: FromOption = None,
     end: ToOption = None,
 ) -> None:
-    """List agents' absences.
-
-    Example: presence-postale agents absences --agent vigny-conseillere-1
-    """
     from presence_postale.domain.absences import check_order
     from presence_postale.services import absences, agents
 

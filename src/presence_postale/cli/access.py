@@ -68,49 +68,17 @@ def access(
     out: Output,
     department: Annotated[
         list[str] | None,
-        typer.Option(
-            "--department", "-d", help="Only this department (repeat for several).", metavar="CODE"
-        ),
+        typer.Option("--department", "-d", metavar="CODE"),
     ] = None,
-    within: Annotated[
-        str, typer.Option(help="The distance, in km (the mission's rule: 5).", metavar="KM")
-    ] = "5",
-    points: Annotated[
-        str,
-        typer.Option(
-            help="The points: contact (La Poste's contact points) or a label "
-            "(france_services, msap).",
-        ),
-    ] = "contact",
-    without: Annotated[
-        list[str] | None,
-        typer.Option(help="What if this site closed (id or name; repeat).", metavar="SITE"),
-    ] = None,
+    within: Annotated[str, typer.Option(metavar="KM")] = "5",
+    points: Annotated[str, typer.Option()] = "contact",
+    without: Annotated[list[str] | None, typer.Option(metavar="SITE")] = None,
     with_: Annotated[
         list[str] | None,
-        typer.Option(
-            "--with",
-            help="What if a point opened here: LAT,LON or a site (id or name; repeat).",
-            metavar="LAT,LON|SITE",
-        ),
+        typer.Option("--with", metavar="LAT,LON|SITE"),
     ] = None,
-    week: Annotated[
-        IsoWeek | None,
-        typer.Option(
-            parser=parse_week,
-            help="Also count the host sites of the permanences held that week (2021-W17, "
-            "this, next, last or a date), beside the daily figures.",
-            metavar="WEEK",
-        ),
-    ] = None,
+    week: Annotated[IsoWeek | None, typer.Option(parser=parse_week, metavar="WEEK")] = None,
 ) -> None:
-    """The population within a distance (straight line from the town hall) of the nearest
-    point, by department and in all, whether the 10% rule holds, the communes beyond, and
-    what closing or opening a point would change. Needs `import communes` first.
-
-    Example: presence-postale report access --department 32 --without 05712A --format html
-    --output gers.html
-    """
     from presence_postale.formats.access import render_access
     from presence_postale.services.access import access_report
 

@@ -15,11 +15,9 @@ from presence_postale.cli.state import session
 from presence_postale.errors import Message
 from presence_postale.formats.render import Column, Listing, Record
 
-app = typer.Typer(
-    cls=LazyGroup, help="Agents: the people who hold permanences and mediation sessions."
-)
+app = typer.Typer(cls=LazyGroup)
 
-AgentArg = Annotated[str, typer.Argument(help="Agent id or name.")]
+AgentArg = Annotated[str, typer.Argument()]
 COLUMNS = (
     Column("id"),
     Column("name"),
@@ -46,24 +44,13 @@ PERMANENCE_COLUMNS = (
     Column("valid_until"),
 )
 
-NameOpt = Annotated[str | None, typer.Option(help="Full name.", callback=free_text)]
-RoleOpt = Annotated[
-    str | None,
-    typer.Option(
-        help="chargee_de_clientele, facteur_services_expert, mediateur_numerique, "
-        "animateur_france_services."
-    ),
-]
-HomeOpt = Annotated[str | None, typer.Option("--home-site", help="Site the agent belongs to.")]
-HoursOpt = Annotated[float | None, typer.Option("--weekly-hours", help="Contracted hours a week.")]
-EmailOpt = Annotated[str | None, typer.Option(help="Work e-mail.", callback=free_text)]
-NoteOpt = Annotated[str | None, typer.Option(help="Free note.", callback=free_text)]
-NotIllustrativeOpt = Annotated[
-    bool,
-    typer.Option(
-        "--not-illustrative", help="The values are real now: remove the illustrative mark."
-    ),
-]
+NameOpt = Annotated[str | None, typer.Option(callback=free_text)]
+RoleOpt = Annotated[str | None, typer.Option()]
+HomeOpt = Annotated[str | None, typer.Option("--home-site")]
+HoursOpt = Annotated[float | None, typer.Option("--weekly-hours")]
+EmailOpt = Annotated[str | None, typer.Option(callback=free_text)]
+NoteOpt = Annotated[str | None, typer.Option(callback=free_text)]
+NotIllustrativeOpt = Annotated[bool, typer.Option("--not-illustrative")]
 
 
 @app.command("list")
@@ -71,16 +58,10 @@ NotIllustrativeOpt = Annotated[
 def list_agents(
     ctx: typer.Context,
     out: Output,
-    role: Annotated[str | None, typer.Option(help="Only this role.")] = None,
-    site: Annotated[str | None, typer.Option(help="Only agents of this home site.")] = None,
-    department: Annotated[
-        str | None, typer.Option("--department", "-d", help="Department code.")
-    ] = None,
+    role: Annotated[str | None, typer.Option()] = None,
+    site: Annotated[str | None, typer.Option()] = None,
+    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
 ) -> None:
-    """List agents.
-
-    Example: presence-postale agents list --role mediateur_numerique
-    """
     from presence_postale.services import agents, sites
 
     with session(ctx) as db:
@@ -92,10 +73,6 @@ def list_agents(
 @app.command("show")
 @output_options(LISTING)
 def show(ctx: typer.Context, out: Output, agent: AgentArg) -> None:
-    """One agent and their permanences.
-
-    Example: presence-postale agents show allier-mediateur
-    """
     from presence_postale.services import agents
 
     with session(ctx) as db:
@@ -110,7 +87,7 @@ def show(ctx: typer.Context, out: Output, agent: AgentArg) -> None:
 @app.command("add")
 def add(
     ctx: typer.Context,
-    agent_id: Annotated[str | None, typer.Argument(help="Id (default: from the name).")] = None,
+    agent_id: Annotated[str | None, typer.Argument()] = None,
     name: NameOpt = None,
     role: RoleOpt = None,
     home_site: HomeOpt = None,
@@ -118,11 +95,6 @@ def add(
     email: EmailOpt = None,
     note: NoteOpt = None,
 ) -> None:
-    """Add an agent.
-
-    Example: presence-postale agents add --name "Camille Durand" --role mediateur_numerique
-    --weekly-hours 18
-    """
     from presence_postale.services import agents, sites
 
     with session(ctx, write=True) as db:
@@ -153,21 +125,10 @@ def update(
     weekly_hours: HoursOpt = None,
     email: EmailOpt = None,
     note: NoteOpt = None,
-    active: Annotated[
-        bool | None, typer.Option("--active/--inactive", help="Still in post?")
-    ] = None,
+    active: Annotated[bool | None, typer.Option("--active/--inactive")] = None,
     not_illustrative: NotIllustrativeOpt = False,
     strict: StrictOpt = False,
 ) -> None:
-    """Change an agent's details.
-
-    After a change of post (--inactive), home site or weekly hours, what the agent's schedule
-    conflicts with over the year ahead is named at once (warnings; --strict refuses the
-    change then): occurrences an inactive agent still holds, their sessions, the weeks a
-    mediator is scheduled below the contract.
-
-    Example: presence-postale agents update allier-mediateur --weekly-hours 21
-    """
     from presence_postale.services import agents, consequences, sites
 
     with session(ctx, write=True) as db:

@@ -15,19 +15,9 @@ import typer
 
 from presence_postale import __version__
 from presence_postale.cli import environment, registry
-from presence_postale.cli.help import Group, message_of
+from presence_postale.cli.help import Group, frame, language, message_of, summary
 from presence_postale.cli.state import AppState
 from presence_postale.errors import ExitStatus, Message, PresencePostaleError
-
-
-def _lang() -> str:
-    """The language errors are shown in: the command's, else French (an unknown language is
-    itself the error being shown)."""
-    try:
-        return environment.current().language
-    except PresencePostaleError:
-        return "fr"
-
 
 # The longest error line: its start says what and where, its end why.
 _LONGEST = 1000
@@ -39,7 +29,7 @@ def _say(message: Message) -> None:
     escape) are shown escaped, never sent as such."""
     from presence_postale.formats.words import say
 
-    lang = _lang()
+    lang = language()
     line = " ".join(say(message, lang).split())
     line = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in line)
     if len(line) > _LONGEST:  # a value given 100,000 characters long is not echoed whole
@@ -148,6 +138,8 @@ class Root(Group):
     """The root: loads each command group when it is used (see `registry`), and turns the
     errors every command may raise into one line on stderr."""
 
+    help_key = "root"
+
     def list_commands(self, ctx: Any) -> list[str]:
         return list(registry.ENTRIES)
 
@@ -158,13 +150,11 @@ class Root(Group):
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         # The list is the registry's: showing it loads no command group.
-        with formatter.section("Commands"):
-            formatter.write_dl(
-                [(name, entry.short_help) for name, entry in registry.ENTRIES.items()]
-            )
+        with formatter.section(frame("commands")):
+            formatter.write_dl([(name, summary(name)) for name in registry.ENTRIES])
 
     def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
-        commands = [(name, entry.short_help) for name, entry in registry.ENTRIES.items()]
+        commands = [(name, summary(name)) for name in registry.ENTRIES]
         return registry.complete(self, ctx, incomplete, commands)
 
     def invoke(self, ctx: Any) -> Any:
@@ -232,10 +222,6 @@ def _usage(error: Exception) -> int:
 app = typer.Typer(
     name="presence-postale",
     cls=Root,
-    help=(
-        "La Poste's territorial presence: sites, France Services, mobile permanences, "
-        "coworking and digital mediation, over a local database."
-    ),
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
@@ -252,30 +238,12 @@ def _version(value: bool) -> None:
 @app.callback()
 def root(
     ctx: typer.Context,
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db",
-            help="Database file or URL. Default: $PRESENCE_POSTALE_DB, else the user's "
-            "application directory.",
-            metavar="PATH_OR_URL",
-        ),
-    ] = None,
+    db: Annotated[str | None, typer.Option("--db", metavar="PATH_OR_URL")] = None,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+        typer.Option("--version", callback=_version, is_eager=True),
     ] = False,
 ) -> None:
-    """La Poste's territorial presence, from the command line.
-
-    Examples:
-
-      presence-postale sites list --department 95
-
-      presence-postale sites hours 17510A --week 2021-W18
-
-      presence-postale report weekly --week next --department 32 --format html --output 32.html
-    """
     ctx.obj = AppState(db_option=db, env=environment.current())
 
 

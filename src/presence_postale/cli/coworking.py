@@ -32,15 +32,11 @@ from presence_postale.formats.render import Column, Listing, Record
 if TYPE_CHECKING:
     from presence_postale.services.coworking_bookings import Outcome
 
-app = typer.Typer(
-    cls=LazyGroup, help="Coworking: spaces, bookings, waitlist, attendance, usage, retention."
-)
+app = typer.Typer(cls=LazyGroup)
 
-SpaceArg = Annotated[str, typer.Argument(help="Space id: saint-clar (see: coworking spaces).")]
-IdArg = Annotated[int, typer.Argument(help="Reservation number.", min=1, max=MAX_INTEGER)]
-PersonalOption = Annotated[
-    bool, typer.Option("--include-personal", help="Show names and e-mails (personal data).")
-]
+SpaceArg = Annotated[str, typer.Argument()]
+IdArg = Annotated[int, typer.Argument(min=1, max=MAX_INTEGER)]
+PersonalOption = Annotated[bool, typer.Option("--include-personal")]
 
 SPACE_COLUMNS = (
     Column("id"),
@@ -74,12 +70,8 @@ PERSONAL_COLUMNS = (Column("person_name", "name"), Column("email"))
 def list_spaces(
     ctx: typer.Context,
     out: Output,
-    site: Annotated[str | None, typer.Option(help="Only the spaces of this site.")] = None,
+    site: Annotated[str | None, typer.Option()] = None,
 ) -> None:
-    """List bookable spaces and their rules.
-
-    Example: presence-postale coworking spaces
-    """
     from presence_postale.services import coworking, sites
 
     with session(ctx) as db:
@@ -92,39 +84,21 @@ def list_spaces(
 def configure(
     ctx: typer.Context,
     space: SpaceArg,
-    site: Annotated[str | None, typer.Option(help="Host site (to create a space).")] = None,
-    name: Annotated[str | None, typer.Option(help="Display name.", callback=free_text)] = None,
-    capacity: Annotated[int | None, typer.Option(help="People at once.")] = None,
-    categories: Annotated[
-        str | None, typer.Option(help="Eligible: soho_solo,association,other.")
-    ] = None,
-    equipment: Annotated[str | None, typer.Option(help="bureau_partage,imprimante,wifi...")] = None,
-    hours: Annotated[str | None, typer.Option(help="Bookable hours (OSM opening_hours).")] = None,
-    overnight: Annotated[
-        bool, typer.Option("--overnight", help="--hours has spans past midnight (22:00-02:00).")
-    ] = False,
-    min_minutes: Annotated[int | None, typer.Option(help="Shortest booking.")] = None,
-    max_minutes: Annotated[int | None, typer.Option(help="Longest booking.")] = None,
-    max_days_ahead: Annotated[int | None, typer.Option(help="How far ahead one may book.")] = None,
-    max_hours_per_week: Annotated[float | None, typer.Option(help="Hours a person a week.")] = None,
-    cancel_cutoff_hours: Annotated[
-        int | None, typer.Option(help="No cancelling within N hours.")
-    ] = None,
-    not_illustrative: Annotated[
-        bool,
-        typer.Option(
-            "--not-illustrative", help="The rules are real now: remove the illustrative mark."
-        ),
-    ] = False,
+    site: Annotated[str | None, typer.Option()] = None,
+    name: Annotated[str | None, typer.Option(callback=free_text)] = None,
+    capacity: Annotated[int | None, typer.Option()] = None,
+    categories: Annotated[str | None, typer.Option()] = None,
+    equipment: Annotated[str | None, typer.Option()] = None,
+    hours: Annotated[str | None, typer.Option()] = None,
+    overnight: Annotated[bool, typer.Option("--overnight")] = False,
+    min_minutes: Annotated[int | None, typer.Option()] = None,
+    max_minutes: Annotated[int | None, typer.Option()] = None,
+    max_days_ahead: Annotated[int | None, typer.Option()] = None,
+    max_hours_per_week: Annotated[float | None, typer.Option()] = None,
+    cancel_cutoff_hours: Annotated[int | None, typer.Option()] = None,
+    not_illustrative: Annotated[bool, typer.Option("--not-illustrative")] = False,
     strict: StrictOpt = False,
 ) -> None:
-    """Create a space or change its booking rules.
-
-    After a change of its bookable hours, the bookings still to come (over the year ahead)
-    that the new hours leave out are named at once (warnings; --strict refuses the change).
-
-    Example: presence-postale coworking configure saint-clar --max-days-ahead 30 --min-minutes 60
-    """
     from presence_postale.services import consequences, coworking, sites
 
     with session(ctx, write=True) as db:
@@ -158,36 +132,20 @@ def configure(
 def book(
     ctx: typer.Context,
     space: SpaceArg,
-    day: Annotated[date, typer.Option("--date", parser=parse_date, metavar="DATE", help="Day.")],
-    start: Annotated[
-        time, typer.Option("--from", parser=parse_time, metavar="HH:MM", help="Start.")
-    ],
-    end: Annotated[time, typer.Option("--to", parser=parse_time, metavar="HH:MM", help="End.")],
-    name: Annotated[str, typer.Option(help="Person's name.", callback=free_text)],
-    category: Annotated[str, typer.Option(help="soho_solo, association or other.")],
-    email: Annotated[str | None, typer.Option(help="Person's e-mail.")] = None,
-    organisation: Annotated[
-        str | None, typer.Option(help="Organisation or association.", callback=free_text)
-    ] = None,
-    channel: Annotated[str, typer.Option(help="How it arrived: email, phone, desk.")] = "email",
-    record: Annotated[bool, typer.Option(help="Record a past booking (from the mailbox).")] = False,
-    every: Annotated[
-        str | None, typer.Option(help="Repeat: tuesday, 'mon,thu'... (with --until).")
-    ] = None,
-    until: Annotated[
-        date | None, typer.Option(parser=parse_date, metavar="DATE", help="Last date of a repeat.")
-    ] = None,
-    all_or_nothing: Annotated[bool, typer.Option(help="Book no date if any conflicts.")] = False,
-    waitlist: Annotated[bool, typer.Option(help="If the slot is full, join its waitlist.")] = False,
+    day: Annotated[date, typer.Option("--date", parser=parse_date, metavar="DATE")],
+    start: Annotated[time, typer.Option("--from", parser=parse_time, metavar="HH:MM")],
+    end: Annotated[time, typer.Option("--to", parser=parse_time, metavar="HH:MM")],
+    name: Annotated[str, typer.Option(callback=free_text)],
+    category: Annotated[str, typer.Option()],
+    email: Annotated[str | None, typer.Option()] = None,
+    organisation: Annotated[str | None, typer.Option(callback=free_text)] = None,
+    channel: Annotated[str, typer.Option()] = "email",
+    record: Annotated[bool, typer.Option()] = False,
+    every: Annotated[str | None, typer.Option()] = None,
+    until: Annotated[date | None, typer.Option(parser=parse_date, metavar="DATE")] = None,
+    all_or_nothing: Annotated[bool, typer.Option()] = False,
+    waitlist: Annotated[bool, typer.Option()] = False,
 ) -> None:
-    """Book a space; refused with the reason and the conflicting reservation.
-
-    A booking still to come that gives an e-mail is confirmed by e-mail: the confirmation is
-    queued with the booking and sent by the next `notify` run.
-
-    Example: presence-postale coworking book saint-clar --date 2019-05-14 --from 09:00 --to 12:00
-    --name "Camille Martin" --email camille@example.org --category soho_solo --record
-    """
     from presence_postale.domain.vocab import VOCABULARIES
     from presence_postale.services import coworking
     from presence_postale.services import coworking_bookings as bookings
@@ -252,14 +210,8 @@ def _booked(outcome: Outcome, space: str) -> list[Message]:
 def cancel(
     ctx: typer.Context,
     reservation_id: IdArg,
-    force: Annotated[bool, typer.Option(help="Cancel even within the cut-off.")] = False,
+    force: Annotated[bool, typer.Option()] = False,
 ) -> None:
-    """Cancel a reservation (kept, with its time); the slot is offered to the waitlist.
-
-    The person (and the one offered the slot) is told by e-mail with the next `notify` run.
-
-    Example: presence-postale coworking cancel 1
-    """
     from presence_postale.services import coworking
     from presence_postale.services import coworking_bookings as bookings
 
@@ -289,13 +241,9 @@ def cancel(
 def mark(
     ctx: typer.Context,
     reservation_id: IdArg,
-    attended: Annotated[bool, typer.Option("--attended", help="The person came.")] = False,
-    no_show: Annotated[bool, typer.Option("--no-show", help="The person did not come.")] = False,
+    attended: Annotated[bool, typer.Option("--attended")] = False,
+    no_show: Annotated[bool, typer.Option("--no-show")] = False,
 ) -> None:
-    """Record whether the person came.
-
-    Example: presence-postale coworking mark 1 --attended
-    """
     from presence_postale.services import coworking
     from presence_postale.services import coworking_bookings as bookings
 
@@ -318,21 +266,13 @@ def mark(
 def list_reservations(
     ctx: typer.Context,
     out: Output,
-    space: Annotated[str | None, typer.Option(help="Only this space.")] = None,
+    space: Annotated[str | None, typer.Option()] = None,
     start: FromOption = None,
     end: ToOption = None,
-    status: Annotated[
-        str | None, typer.Option(help="confirmed, cancelled, attended, no_show.")
-    ] = None,
-    show_waitlist: Annotated[
-        bool, typer.Option("--waitlist", help="The waitlist instead.")
-    ] = False,
+    status: Annotated[str | None, typer.Option()] = None,
+    show_waitlist: Annotated[bool, typer.Option("--waitlist")] = False,
     include_personal: PersonalOption = False,
 ) -> None:
-    """List reservations (names and e-mails only with --include-personal), or the waitlist.
-
-    Example: presence-postale coworking list --from 2019-05-01 --to 2019-05-31
-    """
     from presence_postale.services import coworking, reservations
 
     check_range(start, end)
@@ -363,10 +303,6 @@ def show(
     reservation_id: IdArg,
     include_personal: PersonalOption = False,
 ) -> None:
-    """One reservation.
-
-    Example: presence-postale coworking show 1 --include-personal
-    """
     from presence_postale.services import coworking, reservations
 
     with session(ctx) as db:
@@ -388,19 +324,11 @@ def show(
 def usage(
     ctx: typer.Context,
     out: Output,
-    space: Annotated[str | None, typer.Option(help="Only this space (default: all).")] = None,
+    space: Annotated[str | None, typer.Option()] = None,
     start: FromOption = None,
     end: ToOption = None,
-    month: Annotated[
-        date | None,
-        typer.Option(parser=parse_month, metavar="YYYY-MM", help="A month: 2019-05."),
-    ] = None,
+    month: Annotated[date | None, typer.Option(parser=parse_month, metavar="YYYY-MM")] = None,
 ) -> None:
-    """Booked hours, occupancy of bookable hours, by category and month, distinct users,
-    no-show rate: what the funders ask for.
-
-    Example: presence-postale coworking usage --month 2019-05 --format markdown
-    """
     import calendar as stdlib_calendar
 
     from presence_postale.formats.reports.usage import render_usage
@@ -428,19 +356,10 @@ def purge(
     ctx: typer.Context,
     before: Annotated[
         date,
-        typer.Option(
-            "--older-than", parser=parse_period, metavar="PERIOD", help="Retention: 12m, 2y, 90d."
-        ),
+        typer.Option("--older-than", parser=parse_period, metavar="PERIOD"),
     ] = "12m",  # type: ignore[assignment]
-    dry_run: Annotated[bool, typer.Option(help="Count only.")] = False,
+    dry_run: Annotated[bool, typer.Option()] = False,
 ) -> None:
-    """Anonymise the people of reservations that ended before the retention period (name,
-    e-mail, organisation); usage figures stay right. The database is then compacted so that
-    nothing lingers in free pages; if another command keeps reading the old pages past the
-    busy timeout, the purge says so and exits 1 (run it again to finish).
-
-    Example: presence-postale coworking purge --older-than 12m
-    """
     from presence_postale.services import reservations
     from presence_postale.services.files import compact
 

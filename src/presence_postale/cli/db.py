@@ -14,10 +14,7 @@ from presence_postale.cli.state import state
 from presence_postale.errors import Conflict, Message, UsageError
 from presence_postale.formats.render import Column, Listing, Record
 
-app = typer.Typer(
-    cls=LazyGroup,
-    help="The database: status, upgrade, backup, copy, integrity check.",
-)
+app = typer.Typer(cls=LazyGroup)
 
 STATUS_FIELDS = (
     Column("location"),
@@ -39,10 +36,6 @@ SECTION_COLUMNS = (Column("section"), Column("created"), Column("updated"), Colu
 @app.command("status")
 @output_options(LISTING)
 def status(ctx: typer.Context, out: Output) -> None:
-    """Where the database is, its schema version, and how many rows each table holds.
-
-    Example: presence-postale db status
-    """
     from presence_postale.services import database
 
     data = database.status(state(ctx).location(), notify=say)
@@ -57,10 +50,6 @@ def status(ctx: typer.Context, out: Output) -> None:
 
 @app.command("upgrade")
 def upgrade(ctx: typer.Context) -> None:
-    """Apply pending schema migrations (done automatically on every open too).
-
-    Example: presence-postale db upgrade
-    """
     from presence_postale.services import database
 
     applied = database.upgrade(state(ctx).location(), notify=say)
@@ -70,12 +59,8 @@ def upgrade(ctx: typer.Context) -> None:
 @app.command("backup")
 def backup(
     ctx: typer.Context,
-    target: Annotated[Path, typer.Argument(help="New file to write the copy to.", metavar="FILE")],
+    target: Annotated[Path, typer.Argument(metavar="FILE")],
 ) -> None:
-    """A consistent copy of the database, even while others write to it.
-
-    Example: presence-postale db backup ~/sauvegardes/presence-2021-05-07.db
-    """
     from presence_postale.services.files import backup as run_backup
 
     app_state = state(ctx)
@@ -92,11 +77,6 @@ def backup(
 
 @app.command("check")
 def check(ctx: typer.Context) -> None:
-    """Integrity and foreign-key checks (SQLite's, or the schema and references on
-    PostgreSQL); exit 1 if anything is wrong.
-
-    Example: presence-postale db check
-    """
     from presence_postale.formats.words import say as words_say
     from presence_postale.services.database import check as run_check
 
@@ -113,22 +93,8 @@ def check(ctx: typer.Context) -> None:
 def copy(
     ctx: typer.Context,
     out: Output,
-    to: Annotated[
-        str,
-        typer.Option(
-            "--to",
-            help="The empty database to copy into: a postgresql+psycopg://user@host/dbname URL "
-            "without the schema, or a SQLite file that does not exist yet.",
-            metavar="PATH_OR_URL",
-        ),
-    ],
+    to: Annotated[str, typer.Option("--to", metavar="PATH_OR_URL")],
 ) -> None:
-    """Copy the whole database (--db) into an empty one, then compare both table by table:
-    rows and a checksum of each side; exit 1 if any table differs. All or nothing: a failure
-    leaves the target empty.
-
-    Example: presence-postale --db gers.db db copy --to postgresql+psycopg://equipe@serveur/presence
-    """
     from presence_postale.services.copy import copy_database
     from presence_postale.store.db import resolve
 
@@ -159,18 +125,9 @@ def copy(
 def init(
     ctx: typer.Context,
     out: Output,
-    seed: Annotated[
-        Path | None,
-        typer.Option(help="Load this records file instead of the bundled seed.", metavar="FILE"),
-    ] = None,
-    no_seed: Annotated[bool, typer.Option("--no-seed", help="Create an empty database.")] = False,
+    seed: Annotated[Path | None, typer.Option(metavar="FILE")] = None,
+    no_seed: Annotated[bool, typer.Option("--no-seed")] = False,
 ) -> None:
-    """Create the database (or upgrade it) and load the bundled seed, or --seed FILE.
-
-    Loading the same file again changes nothing.
-
-    Example: presence-postale init --seed my-department.yaml
-    """
     from presence_postale.formats.seed import bundled_seed
     from presence_postale.services.database import initialise
 

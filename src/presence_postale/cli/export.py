@@ -16,10 +16,7 @@ from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.errors import Message, UsageError
 
-app = typer.Typer(
-    cls=LazyGroup,
-    help="Exports: calendars (iCalendar) and more.",
-)
+app = typer.Typer(cls=LazyGroup)
 
 
 @app.command("calendar")
@@ -27,20 +24,12 @@ app = typer.Typer(
 def calendar(
     ctx: typer.Context,
     out: Output,
-    start: Annotated[
-        date, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day.")
-    ],
-    end: Annotated[date, typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day.")],
-    agent: Annotated[str | None, typer.Option(help="An agent's permanences.")] = None,
-    site: Annotated[str | None, typer.Option(help="The permanences held at a site.")] = None,
-    programme: Annotated[str | None, typer.Option(help="A programme's permanences.")] = None,
+    start: Annotated[date, typer.Option("--from", parser=parse_date, metavar="DATE")],
+    end: Annotated[date, typer.Option("--to", parser=parse_date, metavar="DATE")],
+    agent: Annotated[str | None, typer.Option()] = None,
+    site: Annotated[str | None, typer.Option()] = None,
+    programme: Annotated[str | None, typer.Option()] = None,
 ) -> None:
-    """Permanences as an iCalendar file an agent loads into their calendar (stable UIDs:
-    loading a newer file updates the events).
-
-    Example: presence-postale export calendar --agent vigny-conseillere-1 --from 2021-04-27
-    --to 2021-07-27 --output permanences.ics
-    """
     from presence_postale.cli.permanences import window
     from presence_postale.formats.ics import calendar as to_ics
     from presence_postale.services import agents, programmes, sites
@@ -66,19 +55,8 @@ def calendar(
 def export_sites(
     ctx: typer.Context,
     out: Output,
-    department: Annotated[
-        str | None, typer.Option("--department", "-d", help="Only this department.")
-    ] = None,
+    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
 ) -> None:
-    """Every site with its labels, equipment and operators, as CSV, JSON, GeoJSON or xlsx.
-    The CSV is for other systems (values as they are); --excel writes one for people, and
-    xlsx a spreadsheet that keeps codes' leading zeros.
-
-    GeoJSON is a FeatureCollection of points [longitude, latitude] that uMap and QGIS open;
-    sites without coordinates are left out of it (said on stderr).
-
-    Example: presence-postale export sites --department 03 --format geojson -o allier.geojson
-    """
     from presence_postale.formats import exports as formats
     from presence_postale.formats.render import to_json
     from presence_postale.services import exports
@@ -109,23 +87,8 @@ def export_sites(
 def export_records(
     ctx: typer.Context,
     out: Output,
-    include_personal: Annotated[
-        bool,
-        typer.Option(
-            "--include-personal",
-            help="Keep the names and e-mails of people who booked (left out by default).",
-        ),
-    ] = False,
+    include_personal: Annotated[bool, typer.Option("--include-personal")] = False,
 ) -> None:
-    """The whole database as a records file in the seed's schema, which `import records`
-    loads back (into an empty database: the same file again).
-
-    Every record a person writes is carried, with the identifiers that let `import records`
-    merge files from several databases. The names and e-mails of people who booked or wait
-    are left out unless --include-personal; the file's `left_out` says which were.
-
-    Example: presence-postale export records --output sauvegarde.yaml
-    """
     from presence_postale.formats import exports as formats
     from presence_postale.services import records_export
 

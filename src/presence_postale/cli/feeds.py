@@ -24,36 +24,16 @@ WEEKS_BACK, WEEKS_AHEAD = 4, 52
 
 def export_feeds(
     ctx: typer.Context,
-    directory: Annotated[Path, typer.Argument(help="Where the .ics files go (a web directory).")],
+    directory: Annotated[Path, typer.Argument()],
     start: Annotated[
         date | None,
-        typer.Option(
-            "--from",
-            parser=parse_date,
-            metavar="DATE",
-            help="First day (default: the Monday four weeks ago).",
-        ),
+        typer.Option("--from", parser=parse_date, metavar="DATE"),
     ] = None,
-    end: Annotated[
-        date | None,
-        typer.Option(
-            "--to", parser=parse_date, metavar="DATE", help="Last day (default: a year ahead)."
-        ),
-    ] = None,
-    alarm: Annotated[
-        str | None,
-        typer.Option(help="An alarm that long before each event: 15m (minutes), 1h, 1d."),
-    ] = None,
-    refresh: Annotated[
-        str, typer.Option(help="How often subscribers fetch the feeds again: 1h, 6h, 1d.")
-    ] = "1h",
+    end: Annotated[date | None, typer.Option("--to", parser=parse_date, metavar="DATE")] = None,
+    alarm: Annotated[str | None, typer.Option()] = None,
+    refresh: Annotated[str, typer.Option()] = "1h",
     lang: LangOption = None,
 ) -> None:
-    """Write one iCalendar feed per agent, per host site and per programme into DIR, each
-    replaced atomically; a feed whose content did not change is left untouched.
-
-    Example: presence-postale export feeds /var/www/calendriers --alarm 1h
-    """
     from presence_postale.domain.absences import check_order
     from presence_postale.domain.durations import parse_lead
     from presence_postale.formats.feeds import files

@@ -1,4 +1,13 @@
-"""Help that reads as help, and usage errors in the command's language.
+"""Help that reads as help, in the command's language, and usage errors in it too.
+
+Every text of a help page comes from the catalogue's help modules (`formats/words/fr/help/`
+and `en/help/`, one per command group): a command's or group's by its path (`sites.list`), an
+option's by its command's path and its name (`sites.list.department`, else
+`option.department`), and the page's own words (`Usage:`, `Options`, `default:` ...), which
+Click writes in English, are replaced through Click's public hooks (`format_usage`,
+`format_help_text`, `format_options`, `get_short_help_str`). The language is the command's:
+`PRESENCE_POSTALE_LANG`, or `--lang` when the command line gives it before `--help` (Click
+handles eager options in the order they are typed).
 
 Every command and group shows its options as `-f, --format [table|json|csv]  What to write.
 [default: table]` and its arguments as `PERMANENCE_ID`: the names a person types, the kind of
@@ -10,6 +19,8 @@ command) becomes one sentence of the catalogue, in the command's language.
 
 from __future__ import annotations
 
+import inspect
+import re
 from datetime import date, time
 from enum import Enum
 from pathlib import Path
@@ -17,7 +28,8 @@ from typing import Any
 
 from typer.core import TyperCommand, TyperGroup
 
-from presence_postale.errors import Message, UsageError
+from presence_postale.cli import environment
+from presence_postale.errors import Message, PresencePostaleError, UsageError
 
 # The kind of value an option takes, when no metavar says it.
 METAVARS: dict[Any, str] = {
@@ -28,6 +40,59 @@ METAVARS: dict[Any, str] = {
     date: "DATE",
     time: "HH:MM",
 }
+
+
+def language() -> str:
+    """The command's language, else French (an unknown language is itself the error being
+    shown)."""
+    try:
+        return environment.current().language
+    except PresencePostaleError:
+        return "fr"
+
+
+def words(key: str) -> str | None:
+    """The help catalogue's text for `key` in the command's language, or None."""
+    from presence_postale.formats.words import help_text
+
+    return help_text(key, language())
+
+
+# French puts a space before `:` `;` `?` `!`; a line is never folded there (English has none).
+_BEFORE_PUNCTUATION = re.compile(r" (?=[:;?!](?:\s|$))")
+
+
+def unbreakable(text: str) -> str:
+    """`text` with the spaces before `:` `;` `?` `!` made non-breaking, so that a folded line
+    never starts with one."""
+    return _BEFORE_PUNCTUATION.sub("\u00a0", text)
+
+
+def frame(key: str, **fields: Any) -> str:
+    """The help page's own words (`usage`, `options`, `default` ...)."""
+    return str(words(f"frame.{key}")).format(**fields)
+
+
+def summary(key: str) -> str:
+    """The first paragraph of a command's or group's help: its line in a list of commands."""
+    return unbreakable((words(key) or "").split("\n\n")[0])
+
+
+def short_help(text: str, limit: int) -> str:
+    """A help's first sentence, cut to `limit` characters, as Click shortens it."""
+    from typer._click.utils import make_default_short_help
+
+    return unbreakable(str(make_default_short_help(text, limit)).strip())
+
+
+def param_help(command_key: str | None, param: Any) -> str:
+    """An option's or argument's help: its command's own, else the one every command with
+    that option shares."""
+    name = str(param.name)
+    found = words(f"{command_key}.{name}") if command_key else None
+    if found is None:
+        found = words(f"option.{name}")
+    return found if found is not None else str(param.help or "")
 
 
 def _choices(param: Any) -> list[str]:
@@ -55,7 +120,7 @@ def option_names(param: Any) -> str:
     return names
 
 
-def help_record(param: Any) -> tuple[str, str] | None:
+def help_record(param: Any, command_key: str | None = None) -> tuple[str, str] | None:
     """The left and right columns of one parameter in the help."""
     if getattr(param, "hidden", False):
         return None
@@ -64,24 +129,48 @@ def help_record(param: Any) -> tuple[str, str] | None:
     else:
         names = option_names(param)
         if not param.is_flag:
-            names += f" {metavar(param)}"
+            kind = metavar(param)
+            names += f" {words(f'metavar.{kind}') or kind}"
     extras = []
     default = param.default
     if isinstance(default, Enum):
         default = default.value
     shown = getattr(param, "show_default", True)
     if shown and default not in (None, False, (), []) and not callable(default):
-        extras.append(f"default: {default}")
+        extras.append(frame("default", default=default))
     if param.required:
-        extras.append("required")
-    text = param.help or ""
+        extras.append(frame("required"))
+    text = param_help(command_key, param)
     if extras:
         text = f"{text}  [{'; '.join(extras)}]" if text else f"[{'; '.join(extras)}]"
-    return names, text
+    return names, unbreakable(text)
 
 
 class CleanHelp:
-    """The help of a command or group: its usage line and its parameters, as help reads."""
+    """The help of a command or group: its usage line, its text and its parameters, as help
+    reads, in the command's language.
+
+    `help_key` is its path in the help catalogue (`sites.list`), set when it is built."""
+
+    help_key: str | None = None
+
+    def help_text(self) -> str:
+        found = words(self.help_key) if self.help_key else None
+        return found if found is not None else inspect.cleandoc(self.help or "")  # type: ignore[attr-defined]
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return short_help(self.help_text(), limit)
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = " ".join(self.collect_usage_pieces(ctx))
+        formatter.write_usage(ctx.command_path, pieces, prefix=frame("usage"))
+
+    def format_help_text(self, ctx: Any, formatter: Any) -> None:
+        text = unbreakable(self.help_text())
+        if text:
+            formatter.write_paragraph()
+            with formatter.indentation():
+                formatter.write_text(text)
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []  # type: ignore[attr-defined]
@@ -89,20 +178,22 @@ class CleanHelp:
             if param.param_type_name == "argument":
                 name = metavar(param)
                 pieces.append(name if param.required else f"[{name}]")
-        if getattr(self, "subcommand_metavar", None):
-            pieces.append(self.subcommand_metavar)  # type: ignore[attr-defined]
+        commands = getattr(self, "subcommand_metavar", None)
+        if commands:
+            pieces.append(words(f"metavar.{commands}") or commands)
         return pieces
 
     def format_options(self, ctx: Any, formatter: Any) -> None:
         params = self.get_params(ctx)  # type: ignore[attr-defined]
-        for kind, section in (("argument", "Arguments"), ("option", "Options")):
+        for kind, section in (("argument", "arguments"), ("option", "options")):
             records = [
                 record
                 for param in params
-                if param.param_type_name == kind and (record := help_record(param)) is not None
+                if param.param_type_name == kind
+                and (record := help_record(param, self.help_key)) is not None
             ]
             if records:
-                with formatter.section(section):
+                with formatter.section(frame(section)):
                     formatter.write_dl(records)
         if hasattr(self, "format_commands"):
             self.format_commands(ctx, formatter)

@@ -27,21 +27,14 @@ from presence_postale.formats.render import Column, Listing
 if TYPE_CHECKING:
     from presence_postale.services.imports import ImportSummary
 
-app = typer.Typer(
-    cls=LazyGroup,
-    help="Imports: open data (La Poste, France Services, communes) and records files.",
-)
+app = typer.Typer(cls=LazyGroup)
 
-FileArg = Annotated[Path, typer.Argument(help="The file to import.", metavar="FILE")]
+FileArg = Annotated[Path, typer.Argument(metavar="FILE")]
 DepartmentOpt = Annotated[
     list[str] | None,
-    typer.Option(
-        "--department", "-d", help="Only this department (repeat for several).", metavar="CODE"
-    ),
+    typer.Option("--department", "-d", metavar="CODE"),
 ]
-DryRunOpt = Annotated[
-    bool, typer.Option("--dry-run", help="Report what would change; write nothing.")
-]
+DryRunOpt = Annotated[bool, typer.Option("--dry-run")]
 SUMMARY_COLUMNS = (Column("outcome", shown="outcome"), Column("count", "rows"))
 UNMATCHED_COLUMNS = (
     Column("line"),
@@ -140,15 +133,6 @@ def laposte(
     department: DepartmentOpt = None,
     dry_run: DryRunOpt = False,
 ) -> None:
-    """La Poste's open-data list of contact points (laposte_poincont2, `;`-separated).
-
-    Creates the contact points that are new and refreshes the open-data fields (kind, address,
-    postcode, INSEE code, department, coordinates, attachment site, phone) of the others; never
-    touches hours, labels, equipment, operators, staff or notes. A site's name and commune are
-    refreshed only on sites this import created.
-
-    Example: presence-postale import laposte laposte_poincont2.csv --department 03
-    """
     from presence_postale.services.import_laposte import import_laposte
     from presence_postale.store.bulk import writer as bulk_writer
 
@@ -172,16 +156,6 @@ def france_services(
     department: DepartmentOpt = None,
     dry_run: DryRunOpt = False,
 ) -> None:
-    """The ANCT's list of France Services (`,`-separated, one hours column per weekday).
-
-    A structure hosted by La Poste labels its La Poste site france_services (matched by INSEE
-    code and name: import laposte first); any other structure gets a site of its own, id
-    fs-<ANCT id>. The ANCT's hours and label become a site's first versions when it has none;
-    a later change in the list adds a version from today over the list's own only (what a
-    delegate entered stays). Unmatched La Poste-hosted structures are listed.
-
-    Example: presence-postale import france-services france_services_20240801.csv
-    """
     from presence_postale.services.import_france_services import import_france_services
 
     with _progress(file, "France Services") as progress, session(ctx, write=True) as db:
@@ -205,23 +179,9 @@ def records(
     ctx: typer.Context,
     out: Output,
     file: FileArg,
-    kind: Annotated[
-        str | None,
-        typer.Option(
-            help="The file is a CSV of this kind: sites, agents, permanences, reservations "
-            "or mediation_sessions (columns: the records schema's field names; lists "
-            "separated by |; labels as label or label@YYYY-MM-DD)."
-        ),
-    ] = None,
+    kind: Annotated[str | None, typer.Option()] = None,
     dry_run: DryRunOpt = False,
 ) -> None:
-    """A records file in the seed's schema (YAML or JSON, any sections), or a CSV of one kind.
-
-    A permanence, closure, space or session may name its site by id or by a name that matches
-    one site only.
-
-    Example: presence-postale import records permanences.csv --kind permanences --dry-run
-    """
     from presence_postale.formats.exports import read_records_csv
     from presence_postale.formats.render import to_json
     from presence_postale.formats.seed import load

@@ -30,9 +30,7 @@ from presence_postale.formats.render import Column, Listing, Record
 if TYPE_CHECKING:
     from presence_postale.domain.mediation import Given
 
-app = typer.Typer(
-    cls=LazyGroup, help="Digital mediation: sessions, mediators' hours, reports (Coop vocabulary)."
-)
+app = typer.Typer(cls=LazyGroup)
 
 SESSION_COLUMNS = (
     Column("id", "number"),
@@ -93,50 +91,33 @@ MEDIATION_VOCABULARIES = (
 )
 
 
-def _text(help_text: str, **extra: Any) -> Any:
-    return Annotated[str | None, typer.Option(help=help_text, **extra)]
+def _text(**extra: Any) -> Any:
+    return Annotated[str | None, typer.Option(**extra)]
 
 
 # What the Coop records of a session, as options: gathered into a `Given` (checked by the
 # domain, which names the option at fault).
 SESSION_OPTIONS = [
-    option("duration", Annotated[int, typer.Option(help="Minutes.")], ...),
-    option(
-        "session_type",
-        Annotated[str, typer.Option("--type", help="individuel or collectif.")],
-        ...,
-    ),
-    option(
-        "themes",
-        Annotated[str, typer.Option(help="Coop themes, comma-separated (see: mediation themes).")],
-        ...,
-    ),
-    option(
-        "details",
-        _text(
-            "Précisions on the administrative procedure (with the theme "
-            "aide_aux_demarches_administratives).",
-            callback=free_text,
-        ),
-    ),
-    option("place", _text("lieu_activite (the site, by default), domicile, a_distance, autre.")),
-    option("place_insee", _text("INSEE code of the commune, away from the site: 03254.")),
-    option("equipment", _text("ordinateur, telephone, tablette, autre, aucun.")),
-    option("participants", Annotated[int | None, typer.Option(help="People (a workshop).")]),
-    option("age_band", _text("An individual's age band: soixante_dix_plus.")),
-    option(
-        "age_bands", _text("A workshop's counts: soixante_soixante_neuf=3,soixante_dix_plus=2.")
-    ),
-    option("social_status", _text("An individual's status: retraite.")),
-    option("social_statuses", _text("A workshop's counts: retraite=5.")),
-    option("gender", _text("An individual's gender: feminin, masculin.")),
-    option("genders", _text("A workshop's counts: feminin=3,masculin=2.")),
-    option("commune", _text("An individual's commune of residence (INSEE): 03254.")),
-    option("communes", _text("A workshop's counts by commune: 03254=3,03190=2.")),
-    option("autonomy", _text("entierement_accompagne, partiellement_autonome, autonome.")),
-    option("redirection", _text("Where the person was sent on to (see: mediation themes).")),
-    option("workshop_title", _text("A workshop's title.", callback=free_text)),
-    option("level", _text("A workshop's level: debutant, intermediaire, avance.")),
+    option("duration", Annotated[int, typer.Option()], ...),
+    option("session_type", Annotated[str, typer.Option("--type")], ...),
+    option("themes", Annotated[str, typer.Option()], ...),
+    option("details", _text(callback=free_text)),
+    option("place", _text()),
+    option("place_insee", _text()),
+    option("equipment", _text()),
+    option("participants", Annotated[int | None, typer.Option()]),
+    option("age_band", _text()),
+    option("age_bands", _text()),
+    option("social_status", _text()),
+    option("social_statuses", _text()),
+    option("gender", _text()),
+    option("genders", _text()),
+    option("commune", _text()),
+    option("communes", _text()),
+    option("autonomy", _text()),
+    option("redirection", _text()),
+    option("workshop_title", _text(callback=free_text)),
+    option("level", _text()),
 ]
 
 
@@ -172,30 +153,16 @@ def _given(**o: Any) -> Given:
 def add(
     ctx: typer.Context,
     given: Given,
-    site: Annotated[str, typer.Option(help="Site (id or name).")],
-    mediator: Annotated[str, typer.Option(help="Mediator (agent id or name).")],
-    day: Annotated[date, typer.Option("--date", parser=parse_date, metavar="DATE", help="Day.")],
-    start: Annotated[time, typer.Option(parser=parse_time, metavar="HH:MM", help="Start time.")],
-    device_model: Annotated[
-        str | None, typer.Option(help="Device model: ardoiz.", callback=free_text)
-    ] = None,
-    programme: Annotated[str | None, typer.Option(help="Programme code.")] = None,
-    redirection_detail: Annotated[
-        str | None, typer.Option(help="Which structure, in words: CCAS.", callback=free_text)
-    ] = None,
-    note: Annotated[str | None, typer.Option(help="Free note.", callback=free_text)] = None,
-    strict: Annotated[
-        bool, typer.Option(help="Refuse the session when it carries warnings.")
-    ] = False,
+    site: Annotated[str, typer.Option()],
+    mediator: Annotated[str, typer.Option()],
+    day: Annotated[date, typer.Option("--date", parser=parse_date, metavar="DATE")],
+    start: Annotated[time, typer.Option(parser=parse_time, metavar="HH:MM")],
+    device_model: Annotated[str | None, typer.Option(callback=free_text)] = None,
+    programme: Annotated[str | None, typer.Option()] = None,
+    redirection_detail: Annotated[str | None, typer.Option(callback=free_text)] = None,
+    note: Annotated[str | None, typer.Option(callback=free_text)] = None,
+    strict: Annotated[bool, typer.Option()] = False,
 ) -> None:
-    """Record a mediation session in the vocabulary of the Coop de la médiation numérique;
-    odd ones (outside the mediator's presence, on a holiday, at a site without an îlot
-    numérique, longer than the site is open) are warnings.
-
-    Example: presence-postale mediation add --site 00518A --mediator allier-mediateur
-    --date 2019-03-19 --start 10:00 --duration 90 --type individuel
-    --themes email,navigation_sur_internet --equipment ordinateur --age-band soixante_dix_plus
-    """
     from presence_postale.services import agents, programmes, sites
     from presence_postale.services import mediation as service
 
@@ -225,14 +192,10 @@ def list_sessions(
     out: Output,
     start: FromOption = None,
     end: ToOption = None,
-    site: Annotated[str | None, typer.Option(help="Only at this site.")] = None,
-    programme: Annotated[str | None, typer.Option(help="Only this programme.")] = None,
-    mediator: Annotated[str | None, typer.Option(help="Only this mediator.")] = None,
+    site: Annotated[str | None, typer.Option()] = None,
+    programme: Annotated[str | None, typer.Option()] = None,
+    mediator: Annotated[str | None, typer.Option()] = None,
 ) -> None:
-    """List mediation sessions.
-
-    Example: presence-postale mediation list --from 2019-03-01 --to 2019-03-31
-    """
     from presence_postale.services import agents, programmes, sites
     from presence_postale.services import mediation as service
 
@@ -254,12 +217,8 @@ def list_sessions(
 def show(
     ctx: typer.Context,
     out: Output,
-    session_id: Annotated[int, typer.Argument(help="Session number.", min=1, max=MAX_INTEGER)],
+    session_id: Annotated[int, typer.Argument(min=1, max=MAX_INTEGER)],
 ) -> None:
-    """One mediation session.
-
-    Example: presence-postale mediation show 1
-    """
     from presence_postale.services import mediation as service
 
     with session(ctx) as db:
@@ -271,12 +230,6 @@ def show(
 @app.command("themes")
 @output_options(LISTING)
 def themes(out: Output) -> None:
-    """Every vocabulary of the Coop de la médiation numérique a session is recorded in, with
-    its labels: types, themes (the administrative ones apart), places, counters, equipment,
-    autonomy, redirections, workshop levels, length bands.
-
-    Example: presence-postale mediation themes --format csv
-    """
     from presence_postale.domain import vocab
     from presence_postale.formats import words
 
@@ -302,15 +255,9 @@ def themes(out: Output) -> None:
 def hours(
     ctx: typer.Context,
     out: Output,
-    week: Annotated[
-        IsoWeek, typer.Option(parser=parse_week, metavar="WEEK", help="2019-W12, this, next, last.")
-    ] = "this",  # type: ignore[assignment]
-    mediator: Annotated[str | None, typer.Option(help="One mediator (default: all).")] = None,
+    week: Annotated[IsoWeek, typer.Option(parser=parse_week, metavar="WEEK")] = "this",  # type: ignore[assignment]
+    mediator: Annotated[str | None, typer.Option()] = None,
 ) -> None:
-    """Each mediator's scheduled presence that week against the contracted hours.
-
-    Example: presence-postale mediation hours --week 2019-W12
-    """
     from presence_postale.services import agents
     from presence_postale.services import mediation as service
 
@@ -324,19 +271,11 @@ def hours(
 def report(
     ctx: typer.Context,
     out: Output,
-    start: Annotated[
-        date, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day.")
-    ],
-    end: Annotated[date, typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day.")],
-    site: Annotated[str | None, typer.Option(help="Only this site.")] = None,
-    programme: Annotated[str | None, typer.Option(help="Only this programme.")] = None,
+    start: Annotated[date, typer.Option("--from", parser=parse_date, metavar="DATE")],
+    end: Annotated[date, typer.Option("--to", parser=parse_date, metavar="DATE")],
+    site: Annotated[str | None, typer.Option()] = None,
+    programme: Annotated[str | None, typer.Option()] = None,
 ) -> None:
-    """The Coop's figures: sessions, people and hours by site and month; sessions by type,
-    place, theme and family, equipment, autonomy, redirection and length; people by age
-    band, status, gender and commune; the share of seniors; the Ardoiz tablet's figures.
-
-    Example: presence-postale mediation report --from 2019-03-01 --to 2019-03-31 --format markdown
-    """
     from presence_postale.formats.reports.mediation import render_mediation
     from presence_postale.services import mediation_report as service
     from presence_postale.services import programmes, sites

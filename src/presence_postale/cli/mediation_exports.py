@@ -19,13 +19,6 @@ def export_places(
     out: Output,
     department: Annotated[str | None, typer.Option("--department", "-d")] = None,
 ) -> None:
-    """The sites that offer digital mediation, in the national *lieux de médiation numérique*
-    standard (LaMednum schema v1.0.2: its columns in its order, multiple values joined by |,
-    hours in OSM syntax, phones in E.164). The CSV is for other systems: values as they are;
-    --excel writes one for people.
-
-    Example: presence-postale export mediation-places --format csv --output lieux.csv
-    """
     from presence_postale.formats import lamednum
     from presence_postale.formats.exports import table_csv
     from presence_postale.formats.render import Listing, StandardColumn, to_json
@@ -48,17 +41,10 @@ def export_sessions(
     out: Output,
     start: FromOption = None,
     end: ToOption = None,
-    site: Annotated[str | None, typer.Option(help="Only at this site.")] = None,
-    programme: Annotated[str | None, typer.Option(help="Only this programme.")] = None,
-    mediator: Annotated[str | None, typer.Option(help="Only this mediator.")] = None,
+    site: Annotated[str | None, typer.Option()] = None,
+    programme: Annotated[str | None, typer.Option()] = None,
+    mediator: Annotated[str | None, typer.Option()] = None,
 ) -> None:
-    """Mediation sessions for La Coop de la médiation numérique: coop-json in the shape of
-    its activity API (its field names and codes), xlsx with the columns of its spreadsheet
-    export (one row per person accompanied), json as this tool lists them.
-
-    Example: presence-postale export mediation-sessions --from 2019-03-01 --to 2019-03-31
-    --format xlsx --output activites.xlsx
-    """
     from presence_postale.formats import coop
     from presence_postale.formats.render import to_json
     from presence_postale.services import agents, mediation, programmes, sites

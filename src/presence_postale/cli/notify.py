@@ -54,24 +54,9 @@ def config_path(environ: dict[str, str] | object) -> Path:
 
 def notify(
     ctx: typer.Context,
-    day_text: Annotated[
-        str, typer.Option("--day", metavar="DAY", help="tomorrow, today or a date: 2021-04-27.")
-    ] = "tomorrow",
-    dry_run: Annotated[
-        bool,
-        typer.Option("--dry-run", help="Print the messages; send nothing, record nothing."),
-    ] = False,
+    day_text: Annotated[str, typer.Option("--day", metavar="DAY")] = "tomorrow",
+    dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
 ) -> None:
-    """E-mail reminders of a day, to agents, host sites and bookers, for cron.
-
-    Each notice goes out once: a rerun sends nothing new (a day that changed since is sent
-    again, as an update), and a run stopped half-way resends nothing the server accepted.
-    Messages wait in the log until the server takes them. The server is set with
-    PRESENCE_POSTALE_SMTP_HOST, _PORT, _SECURITY (starttls, ssl, none), _USER, _PASSWORD,
-    _SENDER, or in the [smtp] table of config.toml in the application directory.
-
-    Example: presence-postale notify --day tomorrow
-    """
     from presence_postale.domain.calendar import TZ
     from presence_postale.services import mailer, notifications
 

@@ -96,13 +96,7 @@ def _use_lang(value: Lang | None) -> None:
 # through the callback: a command taking it as `lang: LangOption = None` ignores it).
 LangOption = Annotated[
     Lang | None,
-    typer.Option(
-        "--lang",
-        help="Language of what people read (default: $PRESENCE_POSTALE_LANG, else fr).",
-        callback=_use_lang,
-        is_eager=True,
-        expose_value=False,
-    ),
+    typer.Option("--lang", callback=_use_lang, is_eager=True, expose_value=False),
 ]
 
 
@@ -129,35 +123,10 @@ def output_options(formats: type[StrEnum], default: str | None = None) -> Any:
     choices = [f.value for f in formats]
     first = default or choices[0]
     params = [
-        option(
-            "fmt",
-            Annotated[
-                formats,
-                typer.Option(
-                    "--format", "-f", help="What to write (xlsx, a spreadsheet: with --output)."
-                ),
-            ]
-            if "xlsx" in choices
-            else Annotated[formats, typer.Option("--format", "-f", help="What to write.")],
-            formats(first),
-        ),
-        option(
-            "output",
-            Annotated[
-                Path | None,
-                typer.Option(
-                    "--output",
-                    "-o",
-                    help="Write to this file instead of standard output.",
-                    metavar="FILE",
-                ),
-            ],
-        ),
+        option("fmt", Annotated[formats, typer.Option("--format", "-f")], formats(first)),
+        option("output", Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE")]),
         option("lang", LangOption),
     ]
     if "csv" in choices:
-        help_text = "CSV for a French Excel: UTF-8 with BOM, ';' and decimal commas."
-        params.append(
-            option("excel", Annotated[bool, typer.Option("--excel", help=help_text)], False)
-        )
+        params.append(option("excel", Annotated[bool, typer.Option("--excel")], False))
     return gathered("out", Output.of, params)

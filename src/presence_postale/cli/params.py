@@ -17,10 +17,7 @@ from presence_postale.errors import InvalidData, Message
 
 # `--strict` on a change: refuse it when it conflicts with what is planned (its warnings,
 # named at once otherwise: `services.consequences`).
-StrictOpt = Annotated[
-    bool,
-    typer.Option("--strict", help="Refuse the change when it conflicts with what is planned."),
-]
+StrictOpt = Annotated[bool, typer.Option("--strict")]
 
 T = TypeVar("T")
 
@@ -96,12 +93,8 @@ MAX_INTEGER = 2**63 - 1
 
 
 # A period's first and last days (`--from`, `--to`), and the check that they are in order.
-FromOption = Annotated[
-    date | None, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day.")
-]
-ToOption = Annotated[
-    date | None, typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day.")
-]
+FromOption = Annotated[date | None, typer.Option("--from", parser=parse_date, metavar="DATE")]
+ToOption = Annotated[date | None, typer.Option("--to", parser=parse_date, metavar="DATE")]
 
 
 def check_range(start: date | None, end: date | None) -> None:

@@ -29,18 +29,12 @@ from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import InvalidData, Label, Message, UsageError
 from presence_postale.formats.render import Column, Listing, Record
 
-app = typer.Typer(
-    cls=LazyGroup, help="Permanences: recurring staffed slots (Vigny's Tuesday mornings in Grisy)."
-)
+app = typer.Typer(cls=LazyGroup)
 
-IdArg = Annotated[
-    int, typer.Argument(help="Permanence number (see: permanences list).", min=1, max=MAX_INTEGER)
-]
-DateOpt = Annotated[
-    date, typer.Option("--date", parser=parse_date, metavar="DATE", help="The occurrence's date.")
-]
-ReasonOpt = Annotated[str | None, typer.Option(help="Why.", callback=free_text)]
-UndoOpt = Annotated[bool, typer.Option("--undo", help="Remove the change recorded for that date.")]
+IdArg = Annotated[int, typer.Argument(min=1, max=MAX_INTEGER)]
+DateOpt = Annotated[date, typer.Option("--date", parser=parse_date, metavar="DATE")]
+ReasonOpt = Annotated[str | None, typer.Option(callback=free_text)]
+UndoOpt = Annotated[bool, typer.Option("--undo")]
 
 LIST_COLUMNS = (
     Column("id", "number"),
@@ -80,9 +74,7 @@ OUTCOME_COLUMNS = (
     Column("requests"),
     Column("note"),
 )
-DepartmentOption = Annotated[
-    str | None, typer.Option("--department", "-d", help="Department code.")
-]
+DepartmentOption = Annotated[str | None, typer.Option("--department", "-d")]
 
 
 @app.command("list")
@@ -90,15 +82,11 @@ DepartmentOption = Annotated[
 def list_permanences(
     ctx: typer.Context,
     out: Output,
-    programme: Annotated[str | None, typer.Option(help="Only this programme.")] = None,
-    agent: Annotated[str | None, typer.Option(help="Only this agent (id or name).")] = None,
-    site: Annotated[str | None, typer.Option(help="Only at this site (id or name).")] = None,
+    programme: Annotated[str | None, typer.Option()] = None,
+    agent: Annotated[str | None, typer.Option()] = None,
+    site: Annotated[str | None, typer.Option()] = None,
     department: DepartmentOption = None,
 ) -> None:
-    """List permanences.
-
-    Example: presence-postale permanences list --programme vigny-2021
-    """
     from presence_postale.services import agents, permanences, programmes, sites
 
     with session(ctx) as db:
@@ -114,10 +102,6 @@ def list_permanences(
 @app.command("show")
 @output_options(LISTING)
 def show(ctx: typer.Context, out: Output, permanence_id: IdArg) -> None:
-    """One permanence, its cancelled or moved occurrences, and its logged outcomes.
-
-    Example: presence-postale permanences show 1
-    """
     from presence_postale.services import permanences
 
     with session(ctx) as db:
@@ -134,38 +118,19 @@ def show(ctx: typer.Context, out: Output, permanence_id: IdArg) -> None:
 @app.command("add")
 def add(
     ctx: typer.Context,
-    programme: Annotated[str, typer.Option(help="Programme code: vigny-2021.")],
-    site: Annotated[str, typer.Option(help="Host site (id or name).")],
-    start: Annotated[time, typer.Option(parser=parse_time, metavar="HH:MM", help="Start time.")],
-    end: Annotated[time, typer.Option(parser=parse_time, metavar="HH:MM", help="End time.")],
-    valid_from: Annotated[date, typer.Option(parser=parse_date, metavar="DATE", help="First day.")],
-    agent: Annotated[str | None, typer.Option(help="Agent (id or name).")] = None,
-    every: Annotated[
-        str | None, typer.Option(help="tuesday, mardi, mon,thu, weekdays, '1st,3rd thursday'.")
-    ] = None,
-    rrule: Annotated[
-        str | None, typer.Option(help="Raw RFC 5545 rule: FREQ=WEEKLY;BYDAY=TU.")
-    ] = None,
-    valid_until: Annotated[
-        date | None,
-        typer.Option(
-            parser=parse_date, metavar="DATE", help="Last day (default: the programme's end)."
-        ),
-    ] = None,
-    operators: Annotated[
-        str | None, typer.Option(help="Operators served: laposte,caf,msa.")
-    ] = None,
-    note: Annotated[str | None, typer.Option(help="Free note.", callback=free_text)] = None,
-    force: Annotated[
-        bool, typer.Option(help="Create it despite conflicts (they are listed).")
-    ] = False,
+    programme: Annotated[str, typer.Option()],
+    site: Annotated[str, typer.Option()],
+    start: Annotated[time, typer.Option(parser=parse_time, metavar="HH:MM")],
+    end: Annotated[time, typer.Option(parser=parse_time, metavar="HH:MM")],
+    valid_from: Annotated[date, typer.Option(parser=parse_date, metavar="DATE")],
+    agent: Annotated[str | None, typer.Option()] = None,
+    every: Annotated[str | None, typer.Option()] = None,
+    rrule: Annotated[str | None, typer.Option()] = None,
+    valid_until: Annotated[date | None, typer.Option(parser=parse_date, metavar="DATE")] = None,
+    operators: Annotated[str | None, typer.Option()] = None,
+    note: Annotated[str | None, typer.Option(callback=free_text)] = None,
+    force: Annotated[bool, typer.Option()] = False,
 ) -> None:
-    """Add a permanence; refused when the agent is elsewhere or the host is closed, unless --force.
-
-    Example: presence-postale permanences add --programme vigny-2021 --agent vigny-conseillere-1
-    --site mairie-grisy-les-platres --every tuesday --start 14:00 --end 16:00
-    --valid-from 2021-05-04
-    """
     from presence_postale.domain.recurrence import from_every
     from presence_postale.services import agents, permanences, programmes, sites
 
@@ -204,17 +169,12 @@ def add(
 def cancel(
     ctx: typer.Context,
     permanence_id: IdArg,
-    day: Annotated[date | None, one_day("--date", "The occurrence's date.")] = None,
-    start: Annotated[date | None, one_day("--from", "First day of a range.")] = None,
-    end: Annotated[date | None, one_day("--to", "Last day of a range.")] = None,
+    day: Annotated[date | None, one_day("--date")] = None,
+    start: Annotated[date | None, one_day("--from")] = None,
+    end: Annotated[date | None, one_day("--to")] = None,
     reason: ReasonOpt = None,
     undo: UndoOpt = False,
 ) -> None:
-    """Cancel one occurrence, or every one from --from to --to (kept, with the reason);
-    --undo restores them.
-
-    Example: presence-postale permanences cancel 1 --date 2021-05-11 --reason "agent en formation"
-    """
     from presence_postale.services import permanence_occurrences as occurrences
     from presence_postale.services import permanences
 
@@ -244,21 +204,12 @@ def move(
     ctx: typer.Context,
     permanence_id: IdArg,
     day: DateOpt,
-    to: Annotated[date | None, one_day("--to", "New day.")] = None,
-    start: Annotated[
-        time | None, typer.Option(parser=parse_time, metavar="HH:MM", help="New start.")
-    ] = None,
-    end: Annotated[
-        time | None, typer.Option(parser=parse_time, metavar="HH:MM", help="New end.")
-    ] = None,
+    to: Annotated[date | None, one_day("--to")] = None,
+    start: Annotated[time | None, typer.Option(parser=parse_time, metavar="HH:MM")] = None,
+    end: Annotated[time | None, typer.Option(parser=parse_time, metavar="HH:MM")] = None,
     reason: ReasonOpt = None,
     undo: UndoOpt = False,
 ) -> None:
-    """Move one occurrence to another day or time; --undo puts it back.
-
-    Example: presence-postale permanences move 1 --date 2021-05-11 --to 2021-05-12
-    --reason "salle prise"
-    """
     from presence_postale.services import permanence_occurrences as occurrences
     from presence_postale.services import permanences
 
@@ -285,25 +236,14 @@ def log(
     ctx: typer.Context,
     permanence_id: IdArg,
     day: DateOpt,
-    visitors: Annotated[int, typer.Option(help="People received.")],
-    requests: Annotated[
-        str | None, typer.Option(help="Requests per operator: caf=3,msa=1.")
-    ] = None,
-    note: Annotated[str | None, typer.Option(help="Free note.", callback=free_text)] = None,
+    visitors: Annotated[int, typer.Option()],
+    requests: Annotated[str | None, typer.Option()] = None,
+    note: Annotated[str | None, typer.Option(callback=free_text)] = None,
     moved_from: Annotated[
         date | None,
-        typer.Option(
-            parser=parse_date,
-            metavar="DATE",
-            help="For an occurrence moved onto --date that also has a regular one: its first date.",
-        ),
+        typer.Option(parser=parse_date, metavar="DATE"),
     ] = None,
 ) -> None:
-    """Record what happened at an occurrence: visitors, requests per operator, a note.
-
-    Example: presence-postale permanences log 1 --date 2021-04-27 --visitors 6
-    --requests caf=2,cnav=1
-    """
     from presence_postale.services import permanence_occurrences as occurrences
     from presence_postale.services import permanences
 
@@ -325,28 +265,14 @@ def log(
 def schedule(
     ctx: typer.Context,
     out: Output,
-    week: Annotated[
-        IsoWeek | None,
-        typer.Option(
-            parser=parse_week, metavar="WEEK", help="2021-W17, this, next, last or a date."
-        ),
-    ] = None,
-    start: Annotated[
-        date | None, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day.")
-    ] = None,
-    end: Annotated[
-        date | None, typer.Option("--to", parser=parse_date, metavar="DATE", help="Last day.")
-    ] = None,
-    programme: Annotated[str | None, typer.Option(help="Only this programme.")] = None,
-    agent: Annotated[str | None, typer.Option(help="Only this agent.")] = None,
-    site: Annotated[str | None, typer.Option(help="Only at this site.")] = None,
+    week: Annotated[IsoWeek | None, typer.Option(parser=parse_week, metavar="WEEK")] = None,
+    start: Annotated[date | None, typer.Option("--from", parser=parse_date, metavar="DATE")] = None,
+    end: Annotated[date | None, typer.Option("--to", parser=parse_date, metavar="DATE")] = None,
+    programme: Annotated[str | None, typer.Option()] = None,
+    agent: Annotated[str | None, typer.Option()] = None,
+    site: Annotated[str | None, typer.Option()] = None,
     department: DepartmentOption = None,
 ) -> None:
-    """Occurrences in a window: held, scheduled, moved, cancelled, skipped (with the reason).
-
-    Example: presence-postale permanences schedule --programme vigny-2021
-    --from 2021-04-27 --to 2021-07-27
-    """
     from presence_postale.services import agents, programmes, sites
     from presence_postale.services import schedule as schedule_service
 

@@ -15,11 +15,9 @@ from presence_postale.cli.state import session
 from presence_postale.errors import Message
 from presence_postale.formats.render import Column, Listing, Record
 
-app = typer.Typer(
-    cls=LazyGroup, help="Programmes: the pilots (vigny-2021, allier-mediation-2019, ...)."
-)
+app = typer.Typer(cls=LazyGroup)
 
-CodeArg = Annotated[str, typer.Argument(help="Programme code: vigny-2021.")]
+CodeArg = Annotated[str, typer.Argument()]
 COLUMNS = (
     Column("code"),
     Column("title"),
@@ -46,9 +44,7 @@ CHANGE_COLUMNS = (
     Column("new_end"),
     Column("reason"),
 )
-DepartmentOption = Annotated[
-    str | None, typer.Option("--department", "-d", help="Department code.")
-]
+DepartmentOption = Annotated[str | None, typer.Option("--department", "-d")]
 
 
 @app.command("list")
@@ -57,12 +53,8 @@ def list_programmes(
     ctx: typer.Context,
     out: Output,
     department: DepartmentOption = None,
-    status: Annotated[str | None, typer.Option(help="planned, running, extended, ended.")] = None,
+    status: Annotated[str | None, typer.Option()] = None,
 ) -> None:
-    """List programmes.
-
-    Example: presence-postale programmes list --format csv
-    """
     from presence_postale.services import programmes
 
     with session(ctx) as db:
@@ -73,10 +65,6 @@ def list_programmes(
 @app.command("show")
 @output_options(LISTING)
 def show(ctx: typer.Context, out: Output, code: CodeArg) -> None:
-    """One programme, with its extensions and end.
-
-    Example: presence-postale programmes show vigny-2021
-    """
     from presence_postale.services import programmes
 
     with session(ctx) as db:
@@ -90,26 +78,16 @@ def show(ctx: typer.Context, out: Output, code: CodeArg) -> None:
 def add(
     ctx: typer.Context,
     code: CodeArg,
-    title: Annotated[str, typer.Option(help="Title.", callback=free_text)],
-    start: Annotated[date, typer.Option(parser=parse_date, metavar="DATE", help="First day.")],
-    model: Annotated[
-        str, typer.Option(help="france_services_mobilite, coworking, mediation_numerique, ...")
-    ] = "autre",
+    title: Annotated[str, typer.Option(callback=free_text)],
+    start: Annotated[date, typer.Option(parser=parse_date, metavar="DATE")],
+    model: Annotated[str, typer.Option()] = "autre",
     department: DepartmentOption = None,
-    planned_end: Annotated[
-        date | None, typer.Option(parser=parse_date, metavar="DATE", help="Planned last day.")
-    ] = None,
-    status: Annotated[str, typer.Option(help="planned, running, extended, ended.")] = "planned",
-    funder: Annotated[str | None, typer.Option(help="Who pays.", callback=free_text)] = None,
-    funding: Annotated[int | None, typer.Option(help="Funding in euros.", max=MAX_INTEGER)] = None,
-    description: Annotated[
-        str | None, typer.Option(help="What the pilot does.", callback=free_text)
-    ] = None,
+    planned_end: Annotated[date | None, typer.Option(parser=parse_date, metavar="DATE")] = None,
+    status: Annotated[str, typer.Option()] = "planned",
+    funder: Annotated[str | None, typer.Option(callback=free_text)] = None,
+    funding: Annotated[int | None, typer.Option(max=MAX_INTEGER)] = None,
+    description: Annotated[str | None, typer.Option(callback=free_text)] = None,
 ) -> None:
-    """Add a programme.
-
-    Example: presence-postale programmes add agen-2022 --title "Agen" --start 2022-01-03 -d 47
-    """
     from presence_postale.services import programmes
 
     with session(ctx, write=True) as db:
@@ -136,17 +114,9 @@ def add(
 def extend(
     ctx: typer.Context,
     code: CodeArg,
-    until: Annotated[
-        date, typer.Option(parser=parse_date, metavar="DATE", help="New planned end.")
-    ],
-    reason: Annotated[
-        str | None, typer.Option(help="Why: users' feedback, ...", callback=free_text)
-    ] = None,
+    until: Annotated[date, typer.Option(parser=parse_date, metavar="DATE")],
+    reason: Annotated[str | None, typer.Option(callback=free_text)] = None,
 ) -> None:
-    """Extend a programme; its permanences run until the new end.
-
-    Example: presence-postale programmes extend vigny-2021 --until 2021-12-31 --reason "retours"
-    """
     from presence_postale.services import programmes
 
     with session(ctx, write=True) as db:
@@ -159,24 +129,10 @@ def extend(
 def end(
     ctx: typer.Context,
     code: CodeArg,
-    on: Annotated[
-        date | None,
-        typer.Option(parser=parse_date, metavar="DATE", help="Last day (default: today)."),
-    ] = None,
-    reason: Annotated[str | None, typer.Option(help="Why it ends.", callback=free_text)] = None,
-    strict: Annotated[
-        bool,
-        typer.Option("--strict", help="Refuse the end when it conflicts with what is recorded."),
-    ] = False,
+    on: Annotated[date | None, typer.Option(parser=parse_date, metavar="DATE")] = None,
+    reason: Annotated[str | None, typer.Option(callback=free_text)] = None,
+    strict: Annotated[bool, typer.Option("--strict")] = False,
 ) -> None:
-    """End a programme (default: today); no permanence occurs after its last day.
-
-    What it leaves behind is named at once (warnings; --strict refuses the end then): the
-    outcomes, cancellations and moves recorded after its last day, which no report shows any
-    more, its sessions there, and the weeks its mediators fall below their contract.
-
-    Example: presence-postale programmes end saint-amand-2021 --on 2021-07-07
-    """
     from presence_postale.services import consequences, programmes
 
     with session(ctx, write=True) as db:

@@ -13,9 +13,9 @@ from presence_postale.cli.state import session
 from presence_postale.errors import Message, UsageError
 
 
-def one_day(option: str, help: str) -> Any:
+def one_day(option: str) -> Any:
     """An optional date option (`--date`, `--from`, `--to`)."""
-    return typer.Option(option, parser=parse_date, metavar="DATE", help=help)
+    return typer.Option(option, parser=parse_date, metavar="DATE")
 
 
 def cancel_range(

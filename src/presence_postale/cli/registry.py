@@ -3,79 +3,45 @@
 A run imports the one command group it invokes and turns only the one command it runs into a
 Click command: `sites list` never imports the other groups, nor inspects the signatures of the
 other `sites` commands. The root's help and shell completion list every group from the short
-help below, without loading any (a test keeps each short help equal to its group's own help);
-a group's help lists its commands from their docstrings.
+help in the help catalogue, without loading any; a group's help lists its commands from the
+catalogue too, without building them.
 """
 
 from __future__ import annotations
 
 import copy
 import importlib
-import inspect
 from typing import Any, NamedTuple
 
 import typer
 from typer.core import TyperCommand
 
-from presence_postale.cli.help import Command, Group
+from presence_postale.cli.help import Command, Group, frame, short_help, words
 
 
 class Entry(NamedTuple):
     module: str
     attribute: str
-    short_help: str
     # Modules whose `app` holds more commands of this group (a command with a module of its
     # own, such as `report access`), joined to it when the group is loaded.
     more: tuple[str, ...] = ()
 
 
+# Each command of the root, in the order of its help; what each does is in the help
+# catalogue, under its name.
 ENTRIES: dict[str, Entry] = {
-    "init": Entry(
-        "db",
-        "init",
-        "Create the database (or upgrade it) and load the bundled seed, or --seed FILE.",
-    ),
-    "db": Entry("db", "app", "The database: status, upgrade, backup, copy, integrity check."),
-    "sites": Entry(
-        "sites", "app", "Sites: post offices, communal agencies, mairies, France Services."
-    ),
-    "agents": Entry(
-        "agents", "app", "Agents: the people who hold permanences and mediation sessions."
-    ),
-    "programmes": Entry(
-        "programmes", "app", "Programmes: the pilots (vigny-2021, allier-mediation-2019, ...)."
-    ),
-    "permanences": Entry(
-        "permanences",
-        "app",
-        "Permanences: recurring staffed slots (Vigny's Tuesday mornings in Grisy).",
-    ),
-    "coworking": Entry(
-        "coworking", "app", "Coworking: spaces, bookings, waitlist, attendance, usage, retention."
-    ),
-    "mediation": Entry(
-        "mediation",
-        "app",
-        "Digital mediation: sessions, mediators' hours, reports (Coop vocabulary).",
-    ),
-    "report": Entry(
-        "reports",
-        "app",
-        "Reports: weekly (for cron), programme evaluation, France Services charter, access.",
-        more=("access",),
-    ),
-    "import": Entry(
-        "imports",
-        "app",
-        "Imports: open data (La Poste, France Services, communes) and records files.",
-        more=("communes",),
-    ),
-    "export": Entry("export", "app", "Exports: calendars (iCalendar) and more."),
-    "notify": Entry(
-        "notify",
-        "notify",
-        "E-mail reminders of a day, to agents, host sites and bookers, for cron.",
-    ),
+    "init": Entry("db", "init"),
+    "db": Entry("db", "app"),
+    "sites": Entry("sites", "app"),
+    "agents": Entry("agents", "app"),
+    "programmes": Entry("programmes", "app"),
+    "permanences": Entry("permanences", "app"),
+    "coworking": Entry("coworking", "app"),
+    "mediation": Entry("mediation", "app"),
+    "report": Entry("reports", "app", more=("access",)),
+    "import": Entry("imports", "app", more=("communes",)),
+    "export": Entry("export", "app"),
+    "notify": Entry("notify", "notify"),
 }
 
 
@@ -97,32 +63,26 @@ class LazyGroup(Group):
             if info.cls in (None, TyperCommand):  # Typer's default: ours, with clean help
                 info = copy.copy(info)
                 info.cls = Command
-            self.commands[cmd_name] = typer.main.get_command_from_info(
+            command = typer.main.get_command_from_info(
                 info, pretty_exceptions_short=True, rich_markup_mode=self.rich_markup_mode
             )
+            command.help_key = f"{self.help_key}.{cmd_name}"  # type: ignore[attr-defined]
+            self.commands[cmd_name] = command
         return self.commands.get(cmd_name)
 
     def short_helps(self, limit: int) -> list[tuple[str, str]]:
         """Each command's short help, as Click would show it, without building the command."""
-        from typer._click.utils import make_default_short_help
-
-        rows = []
-        for name, info in getattr(self, "pending", {}).items():
-            if info.hidden:
-                continue
-            if info.short_help:
-                text = inspect.cleandoc(info.short_help)
-            else:
-                full = info.help if info.help is not None else inspect.getdoc(info.callback)
-                text = make_default_short_help(inspect.cleandoc(full or ""), limit)
-            rows.append((name, text.strip()))
-        return rows
+        return [
+            (name, short_help(words(f"{self.help_key}.{name}") or "", limit))
+            for name, info in getattr(self, "pending", {}).items()
+            if not info.hidden
+        ]
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         if not getattr(self, "pending", None):
             return super().format_commands(ctx, formatter)
         limit = formatter.width - 6 - max(len(name) for name in self.pending)
-        with formatter.section("Commands"):
+        with formatter.section(frame("commands")):
             formatter.write_dl(self.short_helps(limit))
 
     def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
@@ -158,13 +118,16 @@ def load(name: str, **settings: Any) -> Any:
     holder = typer.Typer(**settings)
     if not isinstance(target, typer.Typer):
         holder.command(name, cls=Command)(target)
-        return typer.main.get_group(holder).commands[name]
+        command = typer.main.get_group(holder).commands[name]
+        command.help_key = name  # type: ignore[attr-defined]
+        return command
     # The group alone (its commands set aside), then its commands handed over, unbuilt.
     shell = typer.Typer()
     shell.info = target.info
     shell.registered_callback = target.registered_callback
     holder.add_typer(shell, name=name)
     group = typer.main.get_group(holder).commands[name]
+    group.help_key = name  # type: ignore[attr-defined]
     if isinstance(group, LazyGroup):
         infos = list(target.registered_commands)
         for module in entry.more:

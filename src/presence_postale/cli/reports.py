@@ -14,20 +14,10 @@ from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.errors import Conflict
 
-app = typer.Typer(
-    cls=LazyGroup,
-    help="Reports: weekly (for cron), programme evaluation, France Services charter, access.",
-)
+app = typer.Typer(cls=LazyGroup)
 
-WeekOption = Annotated[
-    IsoWeek,
-    typer.Option(
-        parser=parse_week, metavar="WEEK", help="2021-W17, this, next, last, or a date in the week."
-    ),
-]
-DepartmentOption = Annotated[
-    str | None, typer.Option("--department", "-d", help="Department code.")
-]
+WeekOption = Annotated[IsoWeek, typer.Option(parser=parse_week, metavar="WEEK")]
+DepartmentOption = Annotated[str | None, typer.Option("--department", "-d")]
 
 
 @app.command("weekly")
@@ -37,17 +27,9 @@ def weekly(
     out: Output,
     week: WeekOption = "this",  # type: ignore[assignment]
     department: DepartmentOption = None,
-    site: Annotated[str | None, typer.Option(help="Only this site (id or name).")] = None,
-    strict: Annotated[
-        bool, typer.Option(help="Exit 1 when the report carries warnings (cron alerts).")
-    ] = False,
+    site: Annotated[str | None, typer.Option()] = None,
+    strict: Annotated[bool, typer.Option()] = False,
 ) -> None:
-    """The week's hours, permanences, coworking bookings and mediation sessions, site by site,
-    then the warnings. Same database and week: byte-identical output.
-
-    Example (cron, every Friday): presence-postale report weekly --week next -d 95 --format html
-    --output /srv/rapports/95.html --strict
-    """
     from presence_postale.formats.reports.weekly import render_weekly
     from presence_postale.services import reports, sites
 
@@ -72,13 +54,8 @@ def compliance(
     out: Output,
     week: WeekOption = "this",  # type: ignore[assignment]
     department: DepartmentOption = None,
-    strict: Annotated[bool, typer.Option(help="Exit 1 when a site fails the charter.")] = False,
+    strict: Annotated[bool, typer.Option()] = False,
 ) -> None:
-    """The France Services charter (≥ 5 days, ≥ 24 h, ≥ 2 polyvalent staff) for every labelled
-    site, from its hours that week; an unknown staff count is reported unknown, not passed.
-
-    Example: presence-postale report compliance --week 2021-W17
-    """
     from presence_postale.formats.reports.compliance import render_compliance
     from presence_postale.services import reports
 
@@ -95,14 +72,8 @@ def compliance(
 def programme(
     ctx: typer.Context,
     out: Output,
-    code: Annotated[str, typer.Argument(help="Programme code: vigny-2021.")],
+    code: Annotated[str, typer.Argument()],
 ) -> None:
-    """A pilot's evaluation: period and extensions, occurrences planned / held / cancelled /
-    skipped, visitors (total, per occurrence, per site, per week), requests per operator, and
-    a short decision block.
-
-    Example: presence-postale report programme vigny-2021 --format markdown
-    """
     from presence_postale.formats.reports.programme import render_programme
     from presence_postale.services import evaluation
 

@@ -26,14 +26,10 @@ from presence_postale.formats.render import Column, Listing, Record
 if TYPE_CHECKING:
     from presence_postale.services.site_changes import SiteChanges
 
-app = typer.Typer(
-    cls=LazyGroup, help="Sites: post offices, communal agencies, mairies, France Services."
-)
+app = typer.Typer(cls=LazyGroup)
 
-SiteArg = Annotated[str, typer.Argument(help='Site id (17510A) or name ("st gerand").')]
-DepartmentOption = Annotated[
-    str | None, typer.Option("--department", "-d", help="Department code: 03, 2A, 971.")
-]
+SiteArg = Annotated[str, typer.Argument()]
+DepartmentOption = Annotated[str | None, typer.Option("--department", "-d")]
 
 LIST_COLUMNS = (
     Column("id"),
@@ -83,13 +79,9 @@ def list_sites(
     ctx: typer.Context,
     out: Output,
     department: DepartmentOption = None,
-    kind: Annotated[str | None, typer.Option(help="bureau_de_poste, mairie, ...")] = None,
-    label: Annotated[str | None, typer.Option(help="france_services or msap.")] = None,
+    kind: Annotated[str | None, typer.Option()] = None,
+    label: Annotated[str | None, typer.Option()] = None,
 ) -> None:
-    """List sites, by department, kind or label.
-
-    Example: presence-postale sites list --department 95 --format csv
-    """
     from presence_postale.services import sites
 
     with session(ctx) as db:
@@ -102,13 +94,9 @@ def list_sites(
 def search_sites(
     ctx: typer.Context,
     out: Output,
-    query: Annotated[str, typer.Argument(help='Part of a name or commune: "st gerand".')],
+    query: Annotated[str, typer.Argument()],
     department: DepartmentOption = None,
 ) -> None:
-    """Find sites by name or commune, whatever the accents, case or abbreviations.
-
-    Example: presence-postale sites search "st gerand"
-    """
     from presence_postale.services import sites
 
     with session(ctx) as db:
@@ -142,10 +130,6 @@ def _detail_record(data: dict[str, Any], fmt: str) -> Record:
 @app.command("show")
 @output_options(LISTING)
 def show(ctx: typer.Context, out: Output, site: SiteArg) -> None:
-    """Everything about one site: address, hours, labels, equipment, operators, closures.
-
-    Example: presence-postale sites show 17510A --format json
-    """
     from presence_postale.services import sites
 
     with session(ctx) as db:
@@ -164,17 +148,9 @@ def hours(
     site: SiteArg,
     week: Annotated[
         IsoWeek,
-        typer.Option(
-            parser=parse_week,
-            help="2021-W18, this, next, last, or a date inside the week.",
-            metavar="WEEK",
-        ),
+        typer.Option(parser=parse_week, metavar="WEEK"),
     ] = "this",  # type: ignore[assignment]
 ) -> None:
-    """Each day's opening hours in a week, public holidays and closures applied.
-
-    Example: presence-postale sites hours 17510A --week 2021-W18
-    """
     from presence_postale.formats import marks
     from presence_postale.services import sites
 
@@ -207,27 +183,11 @@ def hours(
 def close(
     ctx: typer.Context,
     site: SiteArg,
-    start: Annotated[
-        date, typer.Option("--from", parser=parse_date, metavar="DATE", help="First day closed.")
-    ],
-    end: Annotated[
-        date | None,
-        typer.Option(
-            "--to", parser=parse_date, metavar="DATE", help="Last day closed (default: --from)."
-        ),
-    ] = None,
-    reason: Annotated[
-        str, typer.Option(help="Why: travaux, congés, ...", callback=free_text)
-    ] = "fermeture",
+    start: Annotated[date, typer.Option("--from", parser=parse_date, metavar="DATE")],
+    end: Annotated[date | None, typer.Option("--to", parser=parse_date, metavar="DATE")] = None,
+    reason: Annotated[str, typer.Option(callback=free_text)] = "fermeture",
     strict: StrictOpt = False,
 ) -> None:
-    """Record a closure (works, holidays); permanences and bookings there are skipped.
-
-    The permanences, bookings and mediation sessions it catches are named at once (warnings;
-    --strict refuses the closure then).
-
-    Example: presence-postale sites close 17510A --from 2021-06-01 --to 2021-06-15 --reason travaux
-    """
     from presence_postale.services import consequences, site_changes, sites
 
     with session(ctx, write=True) as db:
@@ -253,17 +213,13 @@ def close(
 def nearest(
     ctx: typer.Context,
     out: Output,
-    commune: Annotated[str | None, typer.Option(help="From this commune.")] = None,
-    lat: Annotated[float | None, typer.Option(help="From this latitude.")] = None,
-    lon: Annotated[float | None, typer.Option(help="From this longitude.")] = None,
-    label: Annotated[str | None, typer.Option(help="Only sites with this label.")] = None,
-    kind: Annotated[str | None, typer.Option(help="Only sites of this kind.")] = None,
-    limit: Annotated[int, typer.Option(help="How many sites.")] = 5,
+    commune: Annotated[str | None, typer.Option()] = None,
+    lat: Annotated[float | None, typer.Option()] = None,
+    lon: Annotated[float | None, typer.Option()] = None,
+    label: Annotated[str | None, typer.Option()] = None,
+    kind: Annotated[str | None, typer.Option()] = None,
+    limit: Annotated[int, typer.Option()] = 5,
 ) -> None:
-    """The closest sites to a commune or a point, with distances in km.
-
-    Example: presence-postale sites nearest --commune "Grisy-les-Plâtres" --label france_services
-    """
     from presence_postale.errors import InvalidData
     from presence_postale.services import sites
 
@@ -296,102 +252,39 @@ FIELDS = {
     "note": "note",
 }
 VALUE_OPTIONS = [
-    option("name", Annotated[str | None, typer.Option(help="Display name.", callback=free_text)]),
-    option(
-        "kind",
-        Annotated[
-            str | None, typer.Option(help="bureau_de_poste, agence_postale_communale, mairie, ...")
-        ],
-    ),
-    option(
-        "address", Annotated[str | None, typer.Option(help="Street address.", callback=free_text)]
-    ),
-    option("postcode", Annotated[str | None, typer.Option(help="Five-digit postcode.")]),
-    option(
-        "commune", Annotated[str | None, typer.Option(help="Commune name.", callback=free_text)]
-    ),
-    option("insee", Annotated[str | None, typer.Option(help="INSEE code of the commune.")]),
+    option("name", Annotated[str | None, typer.Option(callback=free_text)]),
+    option("kind", Annotated[str | None, typer.Option()]),
+    option("address", Annotated[str | None, typer.Option(callback=free_text)]),
+    option("postcode", Annotated[str | None, typer.Option()]),
+    option("commune", Annotated[str | None, typer.Option(callback=free_text)]),
+    option("insee", Annotated[str | None, typer.Option()]),
     option("department", DepartmentOption),
-    option("lat", Annotated[float | None, typer.Option(help="Latitude (WGS 84).")]),
-    option("lon", Annotated[float | None, typer.Option(help="Longitude (WGS 84).")]),
-    option(
-        "hours",
-        Annotated[
-            str | None,
-            typer.Option(
-                help='OpenStreetMap opening_hours: "Mo-Fr 09:00-12:00,14:00-17:00; PH off".'
-            ),
-        ],
-    ),
-    option(
-        "overnight",
-        Annotated[
-            bool,
-            typer.Option(
-                "--overnight",
-                help="--hours has spans past midnight (22:00-02:00), stored as 22:00-26:00.",
-            ),
-        ],
-        False,
-    ),
-    option("staff", Annotated[int | None, typer.Option(help="Polyvalent staff present.")]),
-    option(
-        "email", Annotated[str | None, typer.Option(help="Contact e-mail.", callback=free_text)]
-    ),
-    option("note", Annotated[str | None, typer.Option(help="Free note.", callback=free_text)]),
+    option("lat", Annotated[float | None, typer.Option()]),
+    option("lon", Annotated[float | None, typer.Option()]),
+    option("hours", Annotated[str | None, typer.Option()]),
+    option("overnight", Annotated[bool, typer.Option("--overnight")], False),
+    option("staff", Annotated[int | None, typer.Option()]),
+    option("email", Annotated[str | None, typer.Option(callback=free_text)]),
+    option("note", Annotated[str | None, typer.Option(callback=free_text)]),
 ]
-# The links a site has: option's stem, what its values are, an example.
-LINKS = (
-    ("label", "Labels", "france_services,msap"),
-    ("equipment", "Equipment", "ilot_numerique,wifi"),
-    ("operator", "Operators", "caf,msa"),
-)
+# The links a site has (labels, equipment, operators): each an option's stem.
+LINKS = ("label", "equipment", "operator")
 
 
-def _link_option(name: str, flag: str, text: str) -> Any:
-    return option(name, Annotated[str | None, typer.Option(flag, help=text)])
+def _link_option(name: str) -> Any:
+    return option(name, Annotated[str | None, typer.Option(f"--{name.replace('_', '-')}")])
 
 
-ADD_OPTIONS = [
-    *VALUE_OPTIONS,
-    *(
-        _link_option(stem, f"--{stem}", f"{what} to add, comma-separated: {example}.")
-        for stem, what, example in LINKS
-    ),
-]
+ADD_OPTIONS = [*VALUE_OPTIONS, *(_link_option(stem) for stem in LINKS)]
 UPDATE_OPTIONS = [
     *VALUE_OPTIONS,
-    *(
-        _link_option(f"add_{stem}", f"--add-{stem}", f"{what} to add, comma-separated: {example}.")
-        for stem, what, example in LINKS
-    ),
-    *(
-        _link_option(f"remove_{stem}", f"--remove-{stem}", f"{what} to remove.")
-        for stem, what, _example in LINKS
-    ),
+    *(_link_option(f"add_{stem}") for stem in LINKS),
+    *(_link_option(f"remove_{stem}") for stem in LINKS),
     option(
         "valid_from",
-        Annotated[
-            date | None,
-            typer.Option(
-                "--from",
-                parser=parse_date,
-                metavar="DATE",
-                help="The day --hours, --staff and the labels hold from (default: today). "
-                "Earlier versions stay; a date between two versions holds until the next one.",
-            ),
-        ],
+        Annotated[date | None, typer.Option("--from", parser=parse_date, metavar="DATE")],
     ),
-    option(
-        "not_illustrative",
-        Annotated[
-            bool,
-            typer.Option(
-                "--not-illustrative", help="The values are real now: remove the illustrative mark."
-            ),
-        ],
-        False,
-    ),
+    option("not_illustrative", Annotated[bool, typer.Option("--not-illustrative")], False),
 ]
 
 
@@ -424,14 +317,8 @@ def site_changes(**given: Any) -> SiteChanges:
 def add(
     ctx: typer.Context,
     changes: SiteChanges,
-    site_id: Annotated[
-        str | None, typer.Argument(help="Id: La Poste's id for a contact point, else a short slug.")
-    ] = None,
+    site_id: Annotated[str | None, typer.Argument()] = None,
 ) -> None:
-    """Add a site (a mairie, a shop, a contact point not yet imported).
-
-    Example: presence-postale sites add --name "Mairie de Vigny" --kind mairie --department 95
-    """
     from presence_postale.services import site_changes as service
 
     with session(ctx, write=True) as db:
@@ -445,15 +332,6 @@ def add(
 def update(
     ctx: typer.Context, changes: SiteChanges, site: SiteArg, strict: StrictOpt = False
 ) -> None:
-    """Change a site's details, hours, labels, equipment or operators.
-
-    Hours, staff count and labels are histories: a change holds from --from (default today)
-    and reports of earlier weeks keep what was in force then. The permanences, bookings and
-    mediation sessions that the new hours now conflict with are named at once (warnings;
-    --strict refuses the change then).
-
-    Example: presence-postale sites update 00518A --hours "Mo-Fr 09:00-12:00; PH off" --staff 2
-    """
     from presence_postale.services import consequences, site_history, sites
     from presence_postale.services import site_changes as service
 
@@ -471,10 +349,6 @@ def update(
 
 @app.command("remove")
 def remove(ctx: typer.Context, site: SiteArg) -> None:
-    """Remove a site; refused while permanences, agents, spaces or sessions refer to it.
-
-    Example: presence-postale sites remove mairie-de-vigny
-    """
     from presence_postale.services import site_changes, sites
 
     with session(ctx, write=True) as db:

@@ -32,6 +32,7 @@ day and month names in two fixed forms, which need no locale data.
 from __future__ import annotations
 
 import functools
+import importlib
 import math
 import re
 import string
@@ -58,6 +59,34 @@ def catalogue(lang: str) -> ModuleType:
     from presence_postale.formats.words import fr
 
     return fr
+
+
+# Each command group's help module (`fr/help/sites.py` ...): a page of `sites` reads only it and
+# the package's own (the root's page, the list of groups, the words every page shares).
+HELP_MODULES = {
+    "db": "db",
+    "sites": "sites",
+    "agents": "agents",
+    "programmes": "programmes",
+    "permanences": "permanences",
+    "coworking": "coworking",
+    "mediation": "mediation",
+    "report": "report",
+    "import": "imports",
+    "export": "export",
+}
+
+
+def help_text(key: str, lang: str = DEFAULT_LANG) -> str | None:
+    """A help page's text for `key` in `lang` (`sites.list`, `sites.list.department`,
+    `option.output` ...), or None when it has none. Each help module is imported when a page
+    first needs it."""
+    package = f"presence_postale.formats.words.{check_lang(lang)}.help"
+    group, _, rest = key.partition(".")
+    module = HELP_MODULES.get(group) if rest else None
+    texts = importlib.import_module(f"{package}.{module}" if module else package).HELP
+    found = texts.get(key)
+    return None if found is None else str(found)
 
 
 def check_lang(value: str) -> str:

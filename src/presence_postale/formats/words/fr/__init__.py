@@ -5,22 +5,25 @@ Messages are grouped by area, one module each (`edge` for what every command may
 catalogue and the English one to the same keys and the same fields in each template.
 """
 
-from presence_postale.formats.words.fr import (
-    access,
-    activity,
-    coop,
-    data,
-    edge,
-    history,
-    places,
-    reports,
-    storage,
-    validation,
-    values,
-    weekly,
+from importlib import import_module
+from typing import Any
+
+# The modules of MESSAGES, in this order; each is imported when MESSAGES is first read (a help
+# page reads the `help` module only).
+TOPICS = (
+    "edge",
+    "values",
+    "places",
+    "activity",
+    "data",
+    "reports",
+    "access",
+    "coop",
+    "weekly",
+    "storage",
+    "validation",
+    "history",
 )
-from presence_postale.formats.words.fr.headings import HEADINGS
-from presence_postale.formats.words.fr.labels import LABELS
 
 DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 DAY_ABBREVIATIONS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
@@ -59,19 +62,20 @@ AT = "{day} à {time}"
 UNTIL = " jusqu'au {}"
 PERCENT = "{}\u202f%"
 
-MESSAGES: dict[str, str] = {
-    **edge.MESSAGES,
-    **values.MESSAGES,
-    **places.MESSAGES,
-    **activity.MESSAGES,
-    **data.MESSAGES,
-    **reports.MESSAGES,
-    **access.MESSAGES,
-    **coop.MESSAGES,
-    **weekly.MESSAGES,
-    **storage.MESSAGES,
-    **validation.MESSAGES,
-    **history.MESSAGES,
-}
+
+def __getattr__(name: str) -> Any:
+    """MESSAGES, HEADINGS and LABELS, built from their modules when first read."""
+    value: Any
+    if name == "MESSAGES":
+        value = {}
+        for topic in TOPICS:
+            value.update(import_module(f"{__name__}.{topic}").MESSAGES)
+    elif name in ("HEADINGS", "LABELS"):
+        value = getattr(import_module(f"{__name__}.{name.lower()}"), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
 
 __all__ = ["HEADINGS", "LABELS", "MESSAGES"]
