@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -80,6 +81,15 @@ def test_show_vigny_as_json(cli: Cli) -> None:
     assert data["staff_count"] is None  # no source gives it
     assert (data["illustrative"], data["illustrative_reason"]) == (False, None)
     assert data["closures"] == []
+
+
+def test_show_says_an_unknown_staff_count_is_unknown_not_nothing(cli: Cli) -> None:
+    table = _ok(cli("sites", "show", "17510A")).stdout
+    assert re.search(r"personnels polyvalents +inconnu", table)
+    rows = dict(csv.reader(io.StringIO(_ok(cli("sites", "show", "17510A", "-f", "csv")).stdout)))
+    assert rows["staff_count"] == "unknown"
+    assert cli("sites", "update", "17510A", "--staff", "3", "--from", "2021-01-01").exit_code == 0
+    assert re.search(r"personnels polyvalents +3\n", _ok(cli("sites", "show", "17510A")).stdout)
 
 
 def test_show_by_name_as_table(cli: Cli) -> None:

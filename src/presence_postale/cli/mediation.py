@@ -196,19 +196,14 @@ def list_sessions(
     programme: Annotated[str | None, typer.Option()] = None,
     mediator: Annotated[str | None, typer.Option()] = None,
 ) -> None:
-    from presence_postale.services import agents, programmes, sites
     from presence_postale.services import mediation as service
 
     check_range(start, end)
     with session(ctx) as db:
-        rows = service.listing(
-            db,
-            start=start,
-            end=end,
-            site=sites.get(db, site).id if site else None,
-            programme=programmes.get(db, programme).code if programme else None,
-            mediator=agents.get(db, mediator).id if mediator else None,
+        chosen = service.selection(
+            db, start=start, end=end, site=site, programme=programme, mediator=mediator
         )
+        rows = service.listing(db, **chosen)
     out.emit(Listing(SESSION_COLUMNS, rows))
 
 

@@ -47,23 +47,18 @@ def export_sessions(
 ) -> None:
     from presence_postale.formats import coop
     from presence_postale.formats.render import to_json
-    from presence_postale.services import agents, mediation, programmes, sites
     from presence_postale.services import coop as service
+    from presence_postale.services import mediation
 
     check_range(start, end)
     with session(ctx) as db:
-        site_id = sites.get(db, site).id if site else None
-        code = programmes.get(db, programme).code if programme else None
-        agent_id = agents.get(db, mediator).id if mediator else None
-        if out.format == "json":
-            rows = mediation.listing(
-                db, start=start, end=end, site=site_id, programme=code, mediator=agent_id
-            )
-            out.write(to_json(rows))
-            return
-        found = service.activities(
-            db, start=start, end=end, site=site_id, programme=code, mediator=agent_id
+        chosen = mediation.selection(
+            db, start=start, end=end, site=site, programme=programme, mediator=mediator
         )
+        if out.format == "json":
+            out.write(to_json(mediation.listing(db, **chosen)))
+            return
+        found = service.activities(db, **chosen)
     if out.format == "coop-json":
         out.write(coop.api_json(found))
     else:

@@ -108,6 +108,8 @@ def _detail_record(data: dict[str, Any], fmt: str) -> Record:
     shown = dict(data)
     if not data["opening_hours"]:  # unknown, not closed
         shown["opening_hours"] = "unknown" if fmt == "csv" else Message("hours.unknown")
+    if data.get("staff_count") is None:  # not given by the sources: unknown, not none
+        shown["staff_count"] = "unknown" if fmt == "csv" else Message("value.unknown")
     shown["labels"] = [
         Message("site.label_since", {"label": lab["label"], "since": lab["since"]})
         if lab.get("since")

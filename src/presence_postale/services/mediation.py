@@ -188,6 +188,28 @@ def sessions_between(
     )
 
 
+def selection(
+    db: Session,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    site: str | None = None,
+    programme: str | None = None,
+    mediator: str | None = None,
+) -> dict[str, Any]:
+    """The sessions a command asks for, its references found (a site by code or name, a
+    programme, a mediator): the keywords of `listing` and `coop.activities`."""
+    from presence_postale.services import agents, programmes, sites
+
+    return {
+        "start": start,
+        "end": end,
+        "site": sites.get(db, site).id if site else None,
+        "programme": programmes.get(db, programme).code if programme else None,
+        "mediator": agents.get(db, mediator).id if mediator else None,
+    }
+
+
 def listing(
     db: Session,
     *,
