@@ -55,6 +55,20 @@ def test_values_are_shown_the_languages_way() -> None:
     assert words.number(1234567.5).replace("\u202f", " ") == "1 234 567,5"
 
 
+SHORT_NUMBERS = [0, 7, -999, 1000, 0.0, -0.0, 7.0, 12.30, 0.5, -4.5, 49.077425, 1.9275081,
+                 0.1234565, 999.9999995, 1e-06, 1e-07, 0.1 + 0.2, 123.456789]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_short_numbers_are_written_as_babel_writes_them(lang: str) -> None:
+    from babel.numbers import format_decimal
+
+    locale = {"fr": "fr_FR", "en": "en_GB"}[lang]
+    for value in SHORT_NUMBERS:
+        expected = format_decimal(value, format="#,##0.######", locale=locale)
+        assert words.number(value, lang) == expected, value
+
+
 def test_plurals_follow_each_language() -> None:
     assert [words.plural(n, "site", "sites") for n in (0, 1, 2)] == ["site", "site", "sites"]
     assert [words.plural(n, "site", "sites", "en") for n in (0, 1, 2)] == [

@@ -107,7 +107,10 @@ def test_the_whole_schema_loads_every_part() -> None:
     assert _parts_loaded_after(statement) == set(models.PARTS)
 
 
-def test_listing_sites_defines_only_the_places(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "args", [["sites", "list", "-d", "95"], ["sites", "show", "05712A"]], ids=["list", "show"]
+)
+def test_reading_sites_defines_only_the_places(tmp_path: Path, args: list[str]) -> None:
     env = {**os.environ, "PRESENCE_POSTALE_DB": str(tmp_path / "p.db")}
     subprocess.run(
         [sys.executable, "-m", "presence_postale", "init"], env=env, check=True, capture_output=True
@@ -116,6 +119,6 @@ def test_listing_sites_defines_only_the_places(tmp_path: Path) -> None:
         "import contextlib, io\n"
         "from presence_postale.cli.app import app\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    app(args=['sites', 'list', '-d', '95'], standalone_mode=False)"
+        f"    app(args={args!r}, standalone_mode=False)"
     )
     assert _parts_loaded_after(statement, env) == {"places"}

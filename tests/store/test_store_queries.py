@@ -13,7 +13,7 @@ from presence_postale.domain.hours import Closure
 from presence_postale.errors import NotFound
 from presence_postale.services import site_changes, sites
 from presence_postale.store import db as store
-from presence_postale.store import queries, versions
+from presence_postale.store import models, queries, versions
 
 
 @pytest.fixture
@@ -37,6 +37,14 @@ def test_a_missing_department_is_not_found(db: Session) -> None:
     assert queries.require_department(db, "95").name == "Val-d'Oise"  # type: ignore[union-attr]
     with pytest.raises(NotFound, match="département « 00 » introuvable"):
         queries.require_department(db, "00")
+
+
+def test_the_spaces_read_by_site_are_the_coworking_table(db: Session) -> None:
+    table = models.Space.__table__
+    assert queries.SPACE.name == table.name
+    assert set(queries.SPACE.c.keys()) <= set(table.c.keys())
+    assert queries.space_ids(db, "05712A") == ["saint-clar"]
+    assert queries.space_ids(db, "17510A") == []
 
 
 def test_labels_on_a_day(db: Session) -> None:

@@ -221,12 +221,27 @@ def describe(site_id: str, outcome: Outcome) -> Message:
 # ---- the history a site shows ----------------------------------------------------------------
 
 
+def shown(
+    db: Session, site_id: str, day: date
+) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    """What a site shows of its histories, read once: its values in force on `day`
+    (`in_force`) and every version (`history`)."""
+    hours, staff, labels, when = versions.site_history_recorded(db, site_id)
+    return _held(hours, staff, labels, day), _listed(hours, staff, labels, when)
+
+
 def history(db: Session, site_id: str) -> dict[str, list[dict[str, Any]]]:
     """Every version of the site's hours, staff count and labels, oldest first, each with the
     last day it is in force (None: still in force), who entered it and when."""
-    hours, staff, labels = versions.site_history(db, site_id)
-    when = versions.recorded(db, site_id)
+    return _listed(*versions.site_history_recorded(db, site_id))
 
+
+def _listed(
+    hours: Timeline[str],
+    staff: Timeline[int],
+    labels: dict[str, Timeline[LabelState]],
+    when: dict[tuple[str, date], datetime],
+) -> dict[str, list[dict[str, Any]]]:
     def listed(kind: str, timeline: Timeline[Any], field: str) -> list[dict[str, Any]]:
         return [
             {
@@ -256,17 +271,23 @@ def history(db: Session, site_id: str) -> dict[str, list[dict[str, Any]]]:
 
 def in_force(db: Session, site_id: str, day: date) -> dict[str, Any]:
     """The site's hours, staff count and labels in force on `day`."""
-    hours = versions.hours_during(db, [site_id], day, day).get(site_id)
-    staff = versions.staff_during(db, [site_id], day, day).get(site_id)
-    labels = versions.labels_during(db, [site_id], day, day).get(site_id, {})
+    return _held(*versions.site_history(db, site_id), day)
+
+
+def _held(
+    hours: Timeline[str],
+    staff: Timeline[int],
+    labels: dict[str, Timeline[LabelState]],
+    day: date,
+) -> dict[str, Any]:
     held = [
         (code, state)
         for code, timeline in sorted(labels.items())
         if (state := timeline.at(day)) is not None and state.held
     ]
     return {
-        "opening_hours": hours.at(day) if hours else None,
-        "staff_count": staff.at(day) if staff else None,
+        "opening_hours": hours.at(day),
+        "staff_count": staff.at(day),
         "labels": [
             {"label": code, "since": state.since, "detail": state.detail} for code, state in held
         ],

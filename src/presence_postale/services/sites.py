@@ -148,6 +148,7 @@ def detail(db: Session, site: m.Site, *, today: date) -> dict[str, Any]:
     and their histories."""
     department = db.get(m.Department, site.department_code) if site.department_code else None
     parent = db.get(m.Site, site.parent_id) if site.parent_id else None
+    in_force, history = site_history.shown(db, site.id, today)
     return {
         "id": site.id,
         "name": site.name,
@@ -166,13 +167,13 @@ def detail(db: Session, site: m.Site, *, today: date) -> dict[str, Any]:
         "parent_name": parent.name if parent else None,
         "phone": site.phone,
         "email": site.email,
-        **site_history.in_force(db, site.id, today),
+        **in_force,
         **_attached(db, site.id),
         "note": site.note,
         "source": site.source,
         "illustrative": site.illustrative,
         "illustrative_reason": site.illustrative_reason,
-        **site_history.history(db, site.id),
+        **history,
     }
 
 
@@ -200,9 +201,7 @@ def _attached(db: Session, site_id: str) -> dict[str, list[Any]]:
             .order_by(col(m.Closure.start_date))
         )
     )
-    spaces = list(
-        db.exec(select(m.Space.id).where(m.Space.site_id == site_id).order_by(m.Space.id))
-    )
+    spaces = queries.space_ids(db, site_id)
     return {
         "equipment": equipment,
         "operators": [{"code": op.code, "name": op.name} for op in operators],

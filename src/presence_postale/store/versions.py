@@ -143,38 +143,33 @@ def site_history(
     db: Session, site_id: str
 ) -> tuple[Timeline[str], Timeline[int], dict[str, Timeline[LabelState]]]:
     """Every version of the site's hours, staff count and labels."""
-    hours = db.exec(select(m.SiteHoursVersion).where(m.SiteHoursVersion.site_id == site_id))
-    staff = db.exec(select(m.SiteStaffVersion).where(m.SiteStaffVersion.site_id == site_id))
+    hours, staff, labels, _ = site_history_recorded(db, site_id)
+    return hours, staff, labels
+
+
+def site_history_recorded(
+    db: Session, site_id: str
+) -> tuple[
+    Timeline[str], Timeline[int], dict[str, Timeline[LabelState]], dict[tuple[str, date], datetime]
+]:
+    """`site_history`, and when each version was entered: (`hours`, `staff` or
+    `label:<code>`, first day) -> instant (UTC); one statement a table."""
+    when: dict[tuple[str, date], datetime] = {}
+    hours = list(db.exec(select(m.SiteHoursVersion).where(m.SiteHoursVersion.site_id == site_id)))
+    staff = list(db.exec(select(m.SiteStaffVersion).where(m.SiteStaffVersion.site_id == site_id)))
+    for kind, found in (("hours", hours), ("staff", staff)):
+        when.update(((kind, v.valid_from), v.recorded_at) for v in found)
     labels: dict[str, list[Version[LabelState]]] = defaultdict(list)
     for row in db.exec(select(m.SiteLabelVersion).where(m.SiteLabelVersion.site_id == site_id)):
         state = LabelState(row.held, row.since, row.detail)
         labels[row.label].append(Version(row.valid_from, state, row.source))
+        when[(f"label:{row.label}", row.valid_from)] = row.recorded_at
     return (
         Timeline(tuple(Version(v.valid_from, v.opening_hours, v.source) for v in hours)),
         Timeline(tuple(Version(v.valid_from, v.staff_count, v.source) for v in staff)),
         {code: Timeline(tuple(found)) for code, found in sorted(labels.items())},
+        when,
     )
-
-
-def recorded(db: Session, site_id: str) -> dict[tuple[str, date], datetime]:
-    """When each version of the site was entered: (`hours`, `staff` or `label:<code>`, first
-    day) -> instant (UTC)."""
-    out: dict[tuple[str, date], datetime] = {}
-    for kind, model in (("hours", m.SiteHoursVersion), ("staff", m.SiteStaffVersion)):
-        for valid_from, at in db.exec(
-            select(col(model.valid_from), col(model.recorded_at)).where(
-                col(model.site_id) == site_id
-            )
-        ):
-            out[(kind, valid_from)] = at
-    label = m.SiteLabelVersion
-    for code, valid_from, at in db.exec(
-        select(col(label.label), col(label.valid_from), col(label.recorded_at)).where(
-            col(label.site_id) == site_id
-        )
-    ):
-        out[(f"label:{code}", valid_from)] = at
-    return out
 
 
 # ---- writing ---------------------------------------------------------------------------------

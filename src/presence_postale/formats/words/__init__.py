@@ -153,9 +153,17 @@ _LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 HUGE = 10**15
 
 
+# A number of at most three whole and six decimal digits needs no rounding nor grouping, and
+# loading Babel's locale data would cost most of a short command: written directly.
+_PLAIN = re.compile(r"(-?(?!0\d)\d{1,3})(?:\.(\d{0,5}[1-9])0*|\.0+)?")
+_DECIMAL_SIGN = {"fr": ",", "en": "."}
+
+
 def number(value: int | float, lang: str = DEFAULT_LANG, digits: int | None = None) -> str:
     """A number as people read it: `1 234,5` in French, `1,234.5` in English; `digits` fixes
     the decimals shown (else up to six, trailing zeros dropped)."""
+    if digits is None and (plain := _PLAIN.fullmatch(str(value))):  # as Babel, without it
+        return plain[1] + (_DECIMAL_SIGN[lang] + plain[2] if plain[2] else "")
     from babel.numbers import format_decimal, format_scientific
 
     if math.isfinite(value) and abs(value) >= HUGE:  # a slip (1e300): 1E300, not 301 digits
