@@ -274,3 +274,38 @@ def test_db_status_lists_pending_migrations_without_applying_them(cli: Cli, tmp_
     upgrade = cli("--db", str(path), "db", "upgrade")
     assert upgrade.exit_code == 0, upgrade.stderr
     assert upgrade.stderr.strip() == (f"migrations appliquées : {', '.join(schema.revisions())}")
+
+
+def test_a_server_nobody_listens_on_is_one_french_line(cli: Cli) -> None:
+    # Port 1 on this machine: nothing listens there, the connection is refused at once.
+    done = cli("--db", "postgresql+psycopg://postgres@127.0.0.1:1/presence", "sites", "list")
+    assert done.exit_code == 1
+    assert done.stderr.splitlines() == [
+        "erreur : impossible de joindre le serveur PostgreSQL 127.0.0.1:1 : est-il démarré, "
+        "et à cette adresse ?"
+    ]
+
+
+def test_a_database_or_user_the_server_does_not_have_is_named(
+    cli: Cli, postgres: str, tmp_path: Path
+) -> None:
+    server = postgres.rsplit("/", 1)[0]
+    host = server.rsplit("@", 1)[1]
+    done = cli("--db", f"{server}/absente_{os.getpid()}", "sites", "list")
+    assert done.exit_code == 1
+    assert done.stderr.splitlines() == [
+        f"erreur : le serveur PostgreSQL {host} n'a pas de base « absente_{os.getpid()} »"
+    ]
+    nobody = server.replace("//postgres@", "//personne@", 1)
+    done = cli("--db", f"{nobody}/postgres", "sites", "list")
+    assert done.exit_code == 1
+    assert done.stderr.splitlines() == [
+        f"erreur : le serveur PostgreSQL {host} ne connaît pas l'utilisateur « personne »"
+    ]
+    source = tmp_path / "source.db"
+    assert cli("--db", str(source), "init").exit_code == 0
+    done = cli("--db", str(source), "db", "copy", "--to", f"{server}/absente_{os.getpid()}")
+    assert done.exit_code == 1
+    assert done.stderr.splitlines()[-1] == (
+        f"erreur : le serveur PostgreSQL {host} n'a pas de base « absente_{os.getpid()} »"
+    )

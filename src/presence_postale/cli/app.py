@@ -81,7 +81,33 @@ def _database_error(error: Exception, ctx: Any) -> tuple[Message, int] | None:
 
         record_damage(path, reason)
         return Message("db.damage_found", {"path": str(path), "problem": reason}), 1
-    return Message("error.database", {"reason": reason}), 1
+    return _server_failure(reason) or Message("error.database", {"reason": reason}), 1
+
+
+# How libpq says it could not reach or enter a PostgreSQL server (its words are English).
+_PG_SERVER = re.compile(
+    r'connection to server (?:at "(?P<host>[^"]+)"(?: \([^)]*\))?, port (?P<port>\d+)'
+    r'|on socket "(?P<socket>[^"]+)") failed: (?P<why>.*)'
+)
+_PG_WHY = (
+    (re.compile(r'database "(?P<name>[^"]+)" does not exist'), "db.server_no_database"),
+    (re.compile(r'role "(?P<name>[^"]+)" does not exist'), "db.server_no_role"),
+    (re.compile(r"password authentication failed|no password supplied"), "db.server_password"),
+    (re.compile(r"Connection refused|No such file or directory|timeout expired"), "db.server_down"),
+)
+
+
+def _server_failure(reason: str) -> Message | None:
+    """A PostgreSQL server that cannot be reached or entered, said in the catalogue's words."""
+    found = _PG_SERVER.search(reason)
+    if found is None:
+        return None
+    server = found["socket"] or f"{found['host']}:{found['port']}"
+    for pattern, key in _PG_WHY:
+        why = pattern.search(found["why"])
+        if why is not None:
+            return Message(key, {"server": server, **why.groupdict()})
+    return None
 
 
 def _sqlite_path(ctx: Any) -> Any:

@@ -7,6 +7,12 @@ MESSAGES: dict[str, str] = {
     "error.aborted": "aborted",
     "error.cannot_use": "cannot use '{path}': {reason}",
     "error.cannot_use_unnamed": "cannot proceed: {reason}",
+    "db.server_no_database": "the PostgreSQL server {server} has no database '{name}'",
+    "db.server_no_role": "the PostgreSQL server {server} has no user '{name}'",
+    "db.server_password": "the PostgreSQL server {server} refuses the password",
+    "db.server_down": (
+        "cannot reach the PostgreSQL server {server}: is it running, at this address?"
+    ),
     "error.database": "database error: {reason}",
     "notice.warning": "warning: {message}",
     # ---- usage (exit 2) ------------------------------------------------------------------

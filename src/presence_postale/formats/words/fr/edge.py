@@ -7,6 +7,13 @@ MESSAGES: dict[str, str] = {
     "error.aborted": "abandonné",
     "error.cannot_use": "impossible d'utiliser « {path} » : {reason}",
     "error.cannot_use_unnamed": "opération impossible : {reason}",
+    "db.server_no_database": "le serveur PostgreSQL {server} n'a pas de base « {name} »",
+    "db.server_no_role": "le serveur PostgreSQL {server} ne connaît pas l'utilisateur « {name} »",
+    "db.server_password": "le serveur PostgreSQL {server} refuse le mot de passe",
+    "db.server_down": (
+        "impossible de joindre le serveur PostgreSQL {server} : "
+        "est-il démarré, et à cette adresse ?"
+    ),
     "error.database": "erreur de la base de données : {reason}",
     "notice.warning": "attention : {message}",
     # ---- usage (exit 2) ------------------------------------------------------------------
