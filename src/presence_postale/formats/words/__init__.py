@@ -49,6 +49,38 @@ DEFAULT_LANG = "fr"
 KEY = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 
 
+# A language's catalogue package builds its tables (MESSAGES, HEADINGS, LABELS) from its topic
+# modules when a table is first read: a help page reads the `help` module only.
+# The modules of MESSAGES, in this order.
+TOPICS = (
+    "edge",
+    "values",
+    "places",
+    "activity",
+    "data",
+    "reports",
+    "access",
+    "coop",
+    "weekly",
+    "storage",
+    "validation",
+    "history",
+)
+TABLES = ("HEADINGS", "LABELS", "MESSAGES")
+
+
+def load_table(package: str, name: str) -> Any:
+    """The table `name` of the catalogue `package` (`presence_postale.formats.words.fr`)."""
+    if name == "MESSAGES":
+        messages: dict[str, str] = {}
+        for topic in TOPICS:
+            messages.update(importlib.import_module(f"{package}.{topic}").MESSAGES)
+        return messages
+    if name in TABLES:
+        return getattr(importlib.import_module(f"{package}.{name.lower()}"), name)
+    raise AttributeError(f"module {package!r} has no attribute {name!r}")
+
+
 @functools.cache  # asked for each cell of a table: the import statement costs more than a cell
 def catalogue(lang: str) -> ModuleType:
     """The catalogue package of `lang` (`formats.words.fr` or `formats.words.en`)."""

@@ -1,24 +1,8 @@
 """The English catalogue (`--lang en`, `PRESENCE_POSTALE_LANG=en`): the same keys as `fr`."""
 
-from importlib import import_module
 from typing import Any
 
-# The modules of MESSAGES, in this order; each is imported when MESSAGES is first read (a help
-# page reads the `help` module only).
-TOPICS = (
-    "edge",
-    "values",
-    "places",
-    "activity",
-    "data",
-    "reports",
-    "access",
-    "coop",
-    "weekly",
-    "storage",
-    "validation",
-    "history",
-)
+from presence_postale.formats.words import load_table
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -59,16 +43,7 @@ PERCENT = "{}%"
 
 def __getattr__(name: str) -> Any:
     """MESSAGES, HEADINGS and LABELS, built from their modules when first read."""
-    value: Any
-    if name == "MESSAGES":
-        value = {}
-        for topic in TOPICS:
-            value.update(import_module(f"{__name__}.{topic}").MESSAGES)
-    elif name in ("HEADINGS", "LABELS"):
-        value = getattr(import_module(f"{__name__}.{name.lower()}"), name)
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    globals()[name] = value
+    value = globals()[name] = load_table(__name__, name)
     return value
 
 

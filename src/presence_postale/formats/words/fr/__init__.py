@@ -5,25 +5,9 @@ Messages are grouped by area, one module each (`edge` for what every command may
 catalogue and the English one to the same keys and the same fields in each template.
 """
 
-from importlib import import_module
 from typing import Any
 
-# The modules of MESSAGES, in this order; each is imported when MESSAGES is first read (a help
-# page reads the `help` module only).
-TOPICS = (
-    "edge",
-    "values",
-    "places",
-    "activity",
-    "data",
-    "reports",
-    "access",
-    "coop",
-    "weekly",
-    "storage",
-    "validation",
-    "history",
-)
+from presence_postale.formats.words import load_table
 
 DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 DAY_ABBREVIATIONS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
@@ -65,16 +49,7 @@ PERCENT = "{}\u202f%"
 
 def __getattr__(name: str) -> Any:
     """MESSAGES, HEADINGS and LABELS, built from their modules when first read."""
-    value: Any
-    if name == "MESSAGES":
-        value = {}
-        for topic in TOPICS:
-            value.update(import_module(f"{__name__}.{topic}").MESSAGES)
-    elif name in ("HEADINGS", "LABELS"):
-        value = getattr(import_module(f"{__name__}.{name.lower()}"), name)
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    globals()[name] = value
+    value = globals()[name] = load_table(__name__, name)
     return value
 
 
