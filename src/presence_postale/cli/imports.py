@@ -185,16 +185,24 @@ def records(
     from presence_postale.formats.exports import read_records_csv
     from presence_postale.formats.render import to_json
     from presence_postale.formats.seed import load
-    from presence_postale.services.imports import import_records
+    from presence_postale.services.imports import held_records, import_records
 
     if kind is not None and kind not in RECORD_KINDS:
         raise UsageError("usage.bad_choice", option="--kind", value=kind, expected=RECORD_KINDS)
     if kind is None and file.suffix.lower() == ".csv":
         raise UsageError("import.csv_needs_kind")
     # A JSON file is read fast, without lines: they are read again only to name a problem's.
-    parsed = read_records_csv(file, kind) if kind is not None else load(file, exact=False)
-    with session(ctx, write=True) as db:
-        summary = import_records(db, parsed, dry_run=dry_run)
+    parsed = (
+        read_records_csv(file, kind) if kind is not None else load(file, exact=False, defer=True)
+    )
+    with session(ctx) as db:  # a file that changes nothing is found so, without the write lock
+        summary = held_records(db, parsed)
+    if summary is not None:
+        with session(ctx, write=True, prepare=False) as db:
+            db.connection()  # a write, though empty: refused as any other on a read-only database
+    else:
+        with session(ctx, write=True) as db:
+            summary = import_records(db, parsed, dry_run=dry_run)
     totals: dict[str, Any] = {o: summary.total(o) for o in ("created", "updated", "unchanged")}
     if out.format == "json":
         data = {"source": str(file), "dry_run": dry_run, **totals, "sections": summary.rows()}

@@ -23,7 +23,15 @@ def got(value: Any) -> Message:
         return Message("value.got_list")
     if isinstance(value, dict):
         return Message("value.got_mapping")
-    return Message("value.got_other", {"kind": type(value).__name__, "value": repr(value)})
+    if isinstance(value, bool):
+        return Message("value.got_boolean", {"value": "true" if value else "false"})
+    if isinstance(value, int | float):
+        return Message("value.got_number", {"number": str(value)})
+    if isinstance(value, datetime):
+        return Message("value.got_moment", {"stamp": value.isoformat()})
+    if isinstance(value, date):
+        return Message("value.got_date", {"date": value.isoformat()})
+    return Message("value.got_other", {"value": repr(value)})
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")  # control characters but tab and newline
