@@ -7,8 +7,8 @@ values are exactly those the exact reader (`yaml_reader.read`) gives: dates, tim
 numbers, quoted codes kept as text. Anything else a YAML file may hold (flow collections,
 double quotes, block scalars, comments or blank lines among the values, anchors, tags, tabs,
 a key given twice, a value PyYAML refuses) makes `read` give None: the caller reads the file
-exactly, which says what is wrong and where. Mappings are marked as `yaml_reader.read_json`
-marks them: no lines (`__line__` 0).
+exactly, which says what is wrong and where. Mappings carry no lines, as
+`yaml_reader.read_json` gives them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from presence_postale.formats.yaml_reader import MAX_DEPTH, no_lines
+from presence_postale.formats.yaml_reader import MAX_DEPTH
 
 _KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_.-]*):(?: (.*))?")
 _QUOTED = re.compile(r"'((?:[^']|'')*)'")
@@ -29,6 +29,10 @@ _STR = "tag:yaml.org,2002:str"
 _NOT_PLAIN_TEXT = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
+
+
+# The keys the exact reader marks mappings with: a file's own are its business.
+_MARKS = ("__line__", "__lines__")
 
 
 class _NotPlain(Exception):
@@ -70,13 +74,12 @@ class _Reader:
             if column > indent or found is None:
                 raise _NotPlain
             key, rest = self.scalar(found[1]), found[2]
-            if not isinstance(key, str | int) or key in out:
+            if not isinstance(key, str | int) or key in out or key in _MARKS:
                 raise _NotPlain
             self.at += 1
             out[key] = (
                 self.value(rest, indent, depth) if rest is not None else self.block(indent, depth)
             )
-        out["__line__"], out["__lines__"] = 0, no_lines()
         return out
 
     def block(self, indent: int, depth: int) -> Any:
@@ -113,7 +116,7 @@ class _Reader:
         if text == "[]":
             return []
         if text == "{}":
-            return {"__line__": 0, "__lines__": no_lines()}
+            return {}
         parts, quoted = [text], text[0] == "'"
         while self.at < len(self.lines) and self.lines[self.at][0] > indent:
             part = self.lines[self.at][1]
