@@ -102,6 +102,7 @@ HOSTILE = [
     "a:\n  - b: 1\n  - b: 1\n    b: x\n    c: 2\n", "a:\n  - b: 1\n    c: x\n      y\n  - b: 2\n",
     "a:\n  - b: 1\n    c: 2\n  - b: 3\n    c:\n      - d: 4\n        e: 5\n",
     "a:\n- 1\n", "a:\n  - 1\nb: 2\n  - 3\n",
+    "n:\n  - a:\n      - a: 1\n  - a: []\ns:\n  - a:\n      - a: 1\n  - a: []\n",
     # line ends, marks, headings, blank and comment lines
     "a: 1\r\nb: 2\r\n", "a: 1\rb: 2\n", "\ufeffa: 1\n", "a:\t1\n", "a: 1\t\n", "\ta: 1\n",
     "a: 1\n  \n", "a: 1\n\n\n", "# c\n\na: 1\n", "  # c\na: 1\n", "a: 1\n# end\n",
@@ -186,6 +187,17 @@ VALUE = st.recursive(
 @given(st.lists(st.dictionaries(KEY, VALUE, max_size=5), max_size=4))
 def test_nested_records_are_read_as_the_exact_reader(rows: list[dict[str, Any]]) -> None:
     read_alike_or_refused(records_yaml({"notes": rows, "sites": rows}))
+
+
+PIECES = st.sampled_from(["\n", " ", "  ", "- ", "-", ":", ": ", "'", "''", "#", "a", "b", "1"])
+PIECES = st.one_of(PIECES, st.sampled_from(["2021-01-01", "[]", "{}", "\t", "\r", "\xa0", "é"]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_any_text_of_yaml_pieces_is_read_alike_or_refused(text: str) -> None:
+    read_alike_or_refused("a:\n  - " + text)
+    read_alike_or_refused("b: " + text)
 
 
 @pytest.mark.slow

@@ -91,6 +91,8 @@ class _Scalars(dict[str, Any]):
             or " #" in text
         ):
             value = _UNSURE
+        elif self.implicit is not None and first not in self.implicit:
+            value = text  # no implicit resolver for its first character
         else:
             value = self.plain(text)
         if value is _UNSURE:
@@ -100,6 +102,7 @@ class _Scalars(dict[str, Any]):
         return value
 
     def plain(self, text: str) -> Any:
+        """A plain scalar's value: its tag as PyYAML resolves it, built by its constructor."""
         loader, tag = self.loader, None
         if self.implicit is None:
             tag = loader.resolve(yaml.ScalarNode, text, (True, False))
@@ -121,7 +124,7 @@ class _Reader:
         self.at = 0
         self.scalars = _Scalars()
         self.keys: dict[int, dict[str, Any]] = {}  # by indentation: line start -> its key
-        self.items: dict[str, Any] = {}  # line start `- key` -> key, of a mapping in a list
+        self.items: dict[int, dict[str, Any]] = {}  # the same for `- key`, of list items
 
     def node(self, indent: int, depth: int) -> Any:
         """The block at `indent` (a sequence or a mapping) from the current line on."""
@@ -210,6 +213,7 @@ class _Reader:
     def sequence(self, indent: int, depth: int) -> list[Any]:
         lines, dash = self.lines, " " * indent + "- "
         self.keys.setdefault(indent + 2, {})
+        self.items.setdefault(indent, {})
         out: list[Any] = []
         while self.at < len(lines):
             line = lines[self.at]
@@ -224,7 +228,7 @@ class _Reader:
                 lines[self.at] = " " * (indent + 2) + line[indent + 2 :]  # at the others'
                 item = self.mapping(indent + 2, depth + 1)
                 if ": " in line:  # its first key on its line: next time, the usual line
-                    self.items[line.partition(": ")[0]] = next(iter(item))
+                    self.items[indent][line.partition(": ")[0]] = next(iter(item))
                 out.append(item)
             else:
                 self.at += 1
@@ -239,7 +243,8 @@ class _Reader:
         (mappings of keys met before, each value on its key's line) and gives the last, not
         marked yet as others may follow (None when there are none)."""
         lines, at, end, begin, first = self.lines, self.at, len(self.lines), self.at, len(out)
-        get_item, get_key, values = self.items.get, self.keys[indent + 2].get, self.scalars
+        get_item, get_key = self.items[indent].get, self.keys[indent + 2].get
+        values = self.scalars
         item: dict[Any, Any] = {}
         while at < end:
             start, colon, text = lines[at].partition(": ")
