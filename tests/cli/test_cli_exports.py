@@ -92,8 +92,8 @@ def test_a_json_records_file_read_fast_still_names_the_line_of_a_problem(
     exact reader, so the refusal names its line as for YAML, and nothing is written."""
     exported = cli("export", "records", "--format", "json").stdout
     lines = exported.splitlines()
-    at = next(n for n, line in enumerate(lines) if line.strip() == '"postcode": "95450",')
-    lines[at] = lines[at].replace("95450", "9545")
+    at = next(n for n, line in enumerate(lines) if '"postcode": "95450",' in line)
+    lines[at] = lines[at].replace('"95450"', '"9545"', 1)
     broken = tmp_path / "broken.json"
     broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
     empty = tmp_path / "empty.db"

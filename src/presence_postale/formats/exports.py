@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -114,9 +115,23 @@ def sites_geojson(rows: Iterable[Mapping[str, Any]]) -> tuple[str, int]:
 def records_json(
     sections: Mapping[str, Sequence[Mapping[str, Any]]], left_out: Sequence[str] = ()
 ) -> str:
-    document = notes(left_out)
-    document.update({name: [machine(dict(r)) for r in rows] for name, rows in sections.items()})
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    """The records file in JSON: its notes, then each section as a list, one record per line
+    (a change is a changed line; each line written by the json module's C encoder)."""
+    entries = [f"  {_json(key)}: {_json(value)}" for key, value in notes(left_out).items()]
+    for name, rows in sections.items():
+        lines = ",\n".join(f"    {_json(row)}" for row in rows)
+        entries.append(f"  {_json(name)}: [\n{lines}\n  ]" if rows else f"  {_json(name)}: []")
+    return "{\n" + ",\n".join(entries) + "\n}\n"
+
+
+def _json_value(value: Any) -> Any:
+    """What the json module cannot write itself: dates and times as ISO text."""
+    if isinstance(value, datetime | date | time):
+        return machine(value)
+    raise TypeError(f"not a records value: {type(value).__name__}")
+
+
+_json = json.JSONEncoder(ensure_ascii=False, default=_json_value).encode
 
 
 # ---- records CSV of one kind ----------------------------------------------------------------

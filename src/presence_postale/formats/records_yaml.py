@@ -83,12 +83,25 @@ class _NotPlain(Exception):
 def _text_scalar(text: Any) -> str:
     """A text as PyYAML writes it: plain, or in single quotes when a reader would take it for
     something else or its first or last character, a `: ` or a ` #` would mislead one."""
-    if not isinstance(text, str) or not text or not text.isprintable():
-        raise _NotPlain  # line breaks, tabs, controls, odd spaces: PyYAML's business
+    if not isinstance(text, str):
+        raise _NotPlain
+    written = _WRITTEN.get(text)
+    if written is None:
+        written = _written(text)
+        if len(_WRITTEN) < 100_000:
+            _WRITTEN[text] = written  # kinds, sources, codes, hours: written many times
+    if written is _LEFT:
+        raise _NotPlain
+    return written
+
+
+def _written(text: str) -> str:
+    if not text or not text.isprintable():
+        return _LEFT  # line breaks, tabs, controls, odd spaces: PyYAML's business
     if _NOT_TEXT_IN_YAML_1_2.fullmatch(text):
         return f"'{text}'"  # digits, dots, signs, letters: nothing to escape
     if "  " in text or (text[0] in "-?:" and text[1:2] != " "):
-        raise _NotPlain
+        return _LEFT
     if (
         text[0] in _NOT_FIRST
         or text[-1] in " :"
@@ -100,7 +113,50 @@ def _text_scalar(text: Any) -> str:
     return text
 
 
+_WRITTEN: dict[str, str] = {}
+_LEFT = "\0left to PyYAML"  # not a text this writer writes (it is not printable)
+
+
+def _folded(text: str, column: int, indent: int) -> str:
+    """A text PyYAML writes past the line's width, as its emitter folds it: at a single space
+    met when the line is already longer than the width, the rest goes on the next line,
+    indented; in quotes, never at the text's first or last character. `column`: where the
+    value starts; `indent`: the next lines' indent."""
+    quoted = text.startswith("'") and len(text) > 1
+    raw = text[1:-1].replace("''", "'") if quoted else text
+    out = ["'"] if quoted else []
+    column += len(out)
+    index = 0
+    for number, word in enumerate(raw.split(" ")):
+        if number:
+            edge = quoted and (index == 0 or index + 1 == len(raw))
+            if column > WIDTH and not edge:
+                out.append("\n" + " " * indent)
+                column = indent
+            else:
+                out.append(" ")
+                column += 1
+            index += 1
+        shown = word.replace("'", "''") if quoted else word
+        out.append(shown)
+        column += len(shown)
+        index += len(word)
+    if quoted:
+        out.append("'")
+    return "".join(out)
+
+
+# A float's repr that YAML 1.1 reads back as that float (a dot and digits on both sides).
+_PLAIN_FLOAT = re.compile(r"-?[0-9]+\.[0-9]+")
+
+
 def _scalar(value: Any) -> str:
+    kind = value.__class__
+    if kind is str:  # most values: their exact class first
+        written = _WRITTEN.get(value)
+        return _text_scalar(value) if written is None or written is _LEFT else written
+    if kind is float and _PLAIN_FLOAT.fullmatch(text := repr(value)):
+        return text
     if isinstance(value, str):
         return _text_scalar(value)
     if isinstance(value, bool):
@@ -119,9 +175,20 @@ def _scalar(value: Any) -> str:
 
 
 def _line(out: list[str], lead: str, text: str) -> None:
-    if len(lead) + len(text) > WIDTH:  # PyYAML might fold it
+    if len(lead) + len(text) > WIDTH:  # PyYAML might write it otherwise
         raise _NotPlain
     out.append(f"{lead}{text}\n")
+
+
+def _value(out: list[str], lead: str, value: Any, indent: int) -> None:
+    """A scalar after `lead` (a key or a dash), folded as PyYAML folds a text past the width
+    (its next lines at `indent`)."""
+    written = _scalar(value)
+    if len(lead) + len(written) > WIDTH:
+        if not isinstance(value, str):
+            raise _NotPlain
+        written = _folded(written, len(lead), indent)
+    out.append(f"{lead}{written}\n")
 
 
 def _mapping(out: list[str], values: Mapping[str, Any], indent: int, first: str) -> None:
@@ -130,7 +197,9 @@ def _mapping(out: list[str], values: Mapping[str, Any], indent: int, first: str)
         raise _NotPlain
     lead = first
     for key, value in values.items():
-        name = _text_scalar(key)
+        name = _WRITTEN.get(key)
+        if name is None or name is _LEFT:
+            name = _text_scalar(key)
         if isinstance(value, list | dict):
             if not value:
                 raise _NotPlain
@@ -140,7 +209,7 @@ def _mapping(out: list[str], values: Mapping[str, Any], indent: int, first: str)
             else:
                 _sequence(out, value, indent + 2)
         else:
-            _line(out, lead, f"{name}: {_scalar(value)}")
+            _value(out, f"{lead}{name}: ", value, indent + 2)
         lead = " " * indent
 
 
@@ -152,7 +221,7 @@ def _sequence(out: list[str], values: Sequence[Any], indent: int) -> None:
         elif isinstance(value, list):
             raise _NotPlain
         else:
-            _line(out, dash, _scalar(value))
+            _value(out, dash, value, indent + 2)
 
 
 def _record(record: Mapping[str, Any]) -> str:

@@ -13,14 +13,21 @@ who booked or wait for a slot) are left out unless asked for, and the file says 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session
 
-from presence_postale.services.records_sections import SECTIONS, Lookups, clean, later
+from presence_postale.services.records_sections import (
+    NOT_EXPORTED_COLUMNS,
+    SECTIONS,
+    Lookups,
+    Section,
+    later,
+)
 from presence_postale.store import models as m
 
 
@@ -29,10 +36,21 @@ def _table(name: str) -> Any:
 
 
 def _mappings(db: Session, table: str, order: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
+    """The rows of `table` in `order`, as mappings of the columns a records file may need:
+    every column but those no field carries (the row number stays: lookups use it)."""
     t = _table(table)
-    statement = select(t).order_by(*(t.c[name] for name in order))
-    for row in db.connection().execute(statement).mappings():
-        yield dict(row)
+    names = [
+        column.name
+        for column in t.columns
+        if column.name == "id"
+        or (
+            column.name not in NOT_EXPORTED_COLUMNS
+            and f"{table} {column.name}" not in NOT_EXPORTED_COLUMNS
+        )
+    ]
+    statement = select(*(t.c[name] for name in names)).order_by(*(t.c[name] for name in order))
+    for row in db.connection().execute(statement).all():
+        yield dict(zip(names, row, strict=True))
 
 
 def _lookups(db: Session) -> Lookups:
@@ -75,21 +93,59 @@ def records(db: Session, *, include_personal: bool = False) -> Export:
     sections: dict[str, list[dict[str, Any]]] = {}
     left_out: set[str] = set()
     for name, section in SECTIONS.items():
-        rows = []
-        for row in _mappings(db, section.table, section.order):
-            if section.keep is not None and not section.keep(row):
-                continue
-            values = {
-                key: source(row, look) if callable(source) else row[source]
-                for key, source in section.fields.items()
-            }
-            for key in section.personal if not include_personal else ():
-                if values[key] is not None:
-                    left_out.add(f"{name}.{key}")
-                    values[key] = None
-            rows.append(clean(values, section.defaults))
+        withheld: set[str] = set()
+        form = _former(section, () if include_personal else section.personal, withheld)
+        keep = section.keep
+        rows = [
+            form(row, look)
+            for row in _mappings(db, section.table, section.order)
+            if keep is None or keep(row)
+        ]
+        left_out.update(f"{name}.{key}" for key in withheld)
         if "permanence" in section.fields:  # row numbers differ between databases: uids do not
             rows.sort(key=lambda row: (row["permanence"], row["date"]))
         if rows:
             sections[name] = rows
     return Export(sections, sorted(left_out))
+
+
+_NUMBERS = frozenset((int, float, bool))
+_AS_WRITTEN: dict[type, Callable[[Any], Any]] = {
+    datetime: lambda value: value.isoformat(timespec="minutes" if value.second == 0 else "seconds"),
+    time: lambda value: value.strftime("%H:%M"),
+    list: list,
+    dict: dict,
+}
+_NO_DEFAULT = object()
+
+
+def _former(
+    section: Section, personal: tuple[str, ...], withheld: set[str]
+) -> Callable[[dict[str, Any], Lookups], dict[str, Any]]:
+    """A row of the section's table as its record (`records_sections.clean` of its fields,
+    compiled once: a national export forms twenty thousand); the personal fields named are
+    left out and added to `withheld` when they held something."""
+    plan: list[tuple[str, Callable[..., Any] | None, str, Any]] = [
+        (key, source, "", default) if callable(source) else (key, None, source, default)
+        for key, source in section.fields.items()
+        for default in [section.defaults.get(key, _NO_DEFAULT)]
+    ]
+    private = frozenset(personal)
+    as_written = _AS_WRITTEN.get
+
+    def form(row: dict[str, Any], look: Lookups) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, function, column, default in plan:
+            value = row[column] if function is None else function(row, look)
+            # Empty values and values at their default are left out (zero and false are not
+            # empty).
+            if (not value and value.__class__ not in _NUMBERS) or value == default:
+                continue
+            if key in private:
+                withheld.add(key)
+                continue
+            convert = as_written(value.__class__)
+            out[key] = value if convert is None else convert(value)
+        return out
+
+    return form
