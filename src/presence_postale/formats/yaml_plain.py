@@ -38,7 +38,6 @@ _NOT_PLAIN_TEXT = re.compile(
 )
 # Below the heading: a comment line (or a line of a scalar that would read as one).
 _COMMENT_LINE = re.compile(r"\n *#")
-_MISSING = object()
 _UNSURE = object()  # a value whose first line alone is not a scalar: lines must follow
 
 
