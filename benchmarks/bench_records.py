@@ -20,16 +20,13 @@ from __future__ import annotations
 import argparse
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from processes import installed_environment, peak_rss
+from processes import TOOL, Server, installed_environment, peak_rss, server
 
-BIN = Path(sys.executable).parent
-TOOL = str(BIN / "presence-postale")
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
@@ -40,33 +37,13 @@ def run(*args: str, env: dict[str, str]) -> None:
 class Target:
     """Where the commands write: SQLite files, or new databases on a PostgreSQL server."""
 
-    def __init__(self, work: Path, admin: str | None) -> None:
-        self.work, self.admin, self.made = work, admin, 0
-        self.names: list[str] = []
-
-    def _admin(self, statement: str) -> None:
-        import psycopg
-
-        assert self.admin is not None
-        url = self.admin.replace("postgresql+psycopg://", "postgresql://")
-        with psycopg.connect(url, autocommit=True) as pg:
-            pg.execute(statement)  # type: ignore[arg-type]
-
-    def drop(self) -> None:
-        for name in self.names:
-            self._admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    def __init__(self, work: Path, pg: Server | None) -> None:
+        self.work, self.pg, self.made = work, pg, 0
 
     def empty(self) -> str:
         """A new database with the schema and no rows; its --db value."""
         self.made += 1
-        if self.admin is None:
-            path = self.work / f"db-{self.made}.db"
-            location = str(path)
-        else:
-            name = f"bench_records_{self.made}_{int(time.time())}"
-            self._admin(f"CREATE DATABASE {name}")
-            self.names.append(name)
-            location = self.admin.rsplit("/", 1)[0] + f"/{name}"
+        location = str(self.work / f"db-{self.made}.db") if self.pg is None else self.pg.create()
         run("--db", location, "init", "--no-seed", env=ENV)
         return location
 
@@ -82,9 +59,9 @@ def main() -> None:
     args = parser.parse_args()
     laposte = args.data / "laposte_poincont2.csv"
     france_services = args.data / "france_services_20240801.csv"
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, server(args.postgres, "bench_records") as pg:
         work = Path(tmp)
-        target = Target(work, args.postgres)
+        target = Target(work, pg)
         national = target.empty()
         run("--db", national, "init", env=ENV)
         run("--db", national, "import", "laposte", str(laposte), env=ENV)
@@ -133,7 +110,6 @@ def main() -> None:
             prepare()
             memory = peak_rss(make(), ENV)
             results.append((name, seconds, memory, bar))
-        target.drop()
     reference = results[0][1]
     print("PostgreSQL" if args.postgres else "SQLite", f"(national export: {size:,} bytes of YAML)")
     print(f"{'command':48} {'wall':>8} {'ratio':>6} {'bar':>8} {'peak RSS':>10}")

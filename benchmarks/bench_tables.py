@@ -1,6 +1,7 @@
 """National tables for people against the same commands' JSON, measured in the same run.
 
     python benchmarks/bench_tables.py [--years 10] [--repeat 5] [--keep DIR] [--data ../shared/data]
+                                      [--postgres postgresql+psycopg://…/postgres]
 
 Builds the national load of `national.py` (the bundled seed, every La Poste contact point and
 a synthetic history), then imports the ANCT's France Services list into it with the command
@@ -10,6 +11,10 @@ its human output and in JSON, one after the other in each round, so that the mac
 hits both: `report compliance` and `sites list` as tables, `export sites` as its CSV for systems
 and its CSV for a French Excel (it has no table). Bar (issue 17): each at most 1.2 times its
 JSON. Wall-clock and CPU seconds are medians; peak memory is one more run of each.
+
+With --postgres (a server's admin URL), the load is built in SQLite as above, then copied by the
+tool (`db copy --to`) into a new database on that server, where the commands run; it is dropped
+at the end.
 """
 
 from __future__ import annotations
@@ -23,8 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from national import SHARED, WEEK, build
-from processes import installed_environment, peak_rss
+from national_load import SHARED, WEEK, build
+from processes import copy_to, installed_environment, peak_rss, server
 
 BAR = 1.2
 JSON = ["--format", "json"]
@@ -47,9 +52,10 @@ def _timed(command: list[str], env: dict[str, str], output: Path) -> tuple[float
     return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def measure(database: Path, repeat: int, work: Path) -> None:
+def measure(database: str, repeat: int, work: Path) -> None:
+    """Each case's human output against its JSON on `database` (a file or a server's URL)."""
     tool = [sys.executable, "-m", "presence_postale"]
-    env = {**installed_environment(), "PRESENCE_POSTALE_DB": str(database)}
+    env = {**installed_environment(), "PRESENCE_POSTALE_DB": database}
     env.pop("COLUMNS", None)  # piped output: the width of a table is the tool's default
     output = work / "output"
     runs: dict[tuple[str, str], list[tuple[float, float]]] = {}
@@ -83,8 +89,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="Keep the database in this directory.")
     parser.add_argument("--data", type=Path, default=SHARED, help="the open data's folder")
+    parser.add_argument("--postgres", help="a PostgreSQL server's admin URL")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, server(args.postgres, "bench_tables") as pg:
         folder = args.keep or Path(tmp)
         database = folder / f"national-{args.years}y-france-services.db"
         database.unlink(missing_ok=True)
@@ -97,7 +104,13 @@ def main() -> None:
         )  # fmt: skip
         print(f"built {database.name} in {time.perf_counter() - started:.1f} s: {counts}, "
               "and the France Services list")  # fmt: skip
-        measure(database, args.repeat, Path(tmp))
+        location = str(database)
+        if pg is not None:
+            started = time.perf_counter()
+            location = copy_to(database, pg)
+            print(f"copied to PostgreSQL (db copy) in {time.perf_counter() - started:.1f} s")
+        print("on PostgreSQL" if pg is not None else "on SQLite")
+        measure(location, args.repeat, Path(tmp))
 
 
 if __name__ == "__main__":

@@ -1,10 +1,14 @@
-"""How the benchmarks run the tool: the environment it runs in, and the peak memory of a run."""
+"""How the benchmarks run the tool: the environment it runs in, the peak memory of a run, and
+the PostgreSQL databases of the runs with --postgres."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+import time
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
 
 
 def installed_environment() -> dict[str, str]:
@@ -27,3 +31,52 @@ def peak_rss(command: list[str], env: dict[str, str]) -> int:
     if out.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed: {out.stderr.decode()[-500:]}")
     return int(out.stdout)
+
+
+TOOL = str(Path(sys.executable).parent / "presence-postale")
+
+
+class Server:
+    """New databases on a PostgreSQL server, made through its admin URL and dropped when the
+    block ends (only those made here): `with Server(url, "bench_x") as server: server.create()`."""
+
+    def __init__(self, admin: str, prefix: str) -> None:
+        self.admin, self.prefix = admin, prefix
+        self.names: list[str] = []
+
+    def _run(self, statement: str) -> None:
+        import psycopg
+
+        url = self.admin.replace("postgresql+psycopg://", "postgresql://")
+        with psycopg.connect(url, autocommit=True) as pg:
+            pg.execute(statement)  # type: ignore[arg-type, unused-ignore]
+
+    def create(self) -> str:
+        """A new empty database; its URL (the tool's --db value)."""
+        name = f"{self.prefix}_{len(self.names) + 1}_{os.getpid()}_{int(time.time())}"
+        self._run(f"CREATE DATABASE {name}")
+        self.names.append(name)
+        return self.admin.rsplit("/", 1)[0] + f"/{name}"
+
+    def __enter__(self) -> Server:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        while self.names:
+            self._run(f"DROP DATABASE IF EXISTS {self.names.pop()} WITH (FORCE)")
+
+
+def server(admin: str | None, prefix: str) -> AbstractContextManager[Server | None]:
+    """`Server(admin, prefix)`, or None without an admin URL (the run stays on SQLite)."""
+    return nullcontext() if admin is None else Server(admin, prefix)
+
+
+def copy_to(database: Path, target: Server) -> str:
+    """A new database on the server holding all of the SQLite file `database`, copied by the
+    tool (`db copy`, which checks every record and compares both sides); its URL."""
+    url = target.create()
+    copy = [TOOL, "--db", str(database), "db", "copy", "--to", url, "--format", "json"]
+    done = subprocess.run(copy, env=installed_environment(), capture_output=True)
+    if done.returncode != 0:
+        raise SystemExit(f"db copy failed: {done.stderr.decode()[-500:]}")
+    return url

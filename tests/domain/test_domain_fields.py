@@ -228,3 +228,29 @@ def test_the_bulk_check_of_plain_lines_agrees_with_line(texts: list[str]) -> Non
     path: it must never let through what `line` would refuse or change)."""
     if fields.plain_lines(*texts):
         assert all(fields.line(text or None, "x") == (text or None) for text in texts)
+
+
+TEXTS = st.one_of(
+    st.text(max_size=30),
+    st.text(st.sampled_from(" \u00a0\t\r\nAaÉée\u0301\u200b\u3164'-x"), max_size=12),
+    st.sampled_from(["x" * 200, "x" * 201, " a", "a ", "a  b", "é", "e\u0301", "\u3164", ""]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS, st.booleans(), st.sampled_from([1, 5, 200]))
+def test_the_quick_way_through_a_text_gives_what_every_check_gives(
+    text: str, breaks: bool, limit: int
+) -> None:
+    """Most texts are taken as they are in one pass; any text taken so is exactly what the
+    whole series of checks gives (and a text they refuse is never taken)."""
+    options = {"limit": limit, "breaks": breaks, "required": False}
+    try:
+        expected: object = fields._checked_text(text, "name", **options)
+    except FieldError as error:
+        expected = ("refused", str(error.reason.key))
+    try:
+        got: object = fields._text(text, "name", **options)
+    except FieldError as error:
+        got = ("refused", str(error.reason.key))
+    assert got == expected

@@ -197,3 +197,21 @@ def test_a_mediation_session_needs_a_theme_and_counts_that_add_up() -> None:
         validators.mediation_session({**values, "themes": ["email", "email"]})
     with refused(FieldError, match="U\\+202E"):
         validators.mediation_session({**values, "note": "a\u202eb"})
+
+
+def test_no_check_makes_anything_of_nothing() -> None:
+    """`field_checks.checked` does not ask a check about a field not given: every check of
+    every record kind must give None for None (else a record without the field would differ
+    from one that gives it empty)."""
+    from presence_postale.domain import field_checks as fc
+    from presence_postale.domain import validators
+
+    checks = [
+        (f"{name}.{field}", check)
+        for name, table in vars(validators).items()
+        if isinstance(table, dict) and table and all(callable(c) for c in table.values())
+        for field, check in table.items()
+    ]
+    checks += [("opening_hours", fc.opening_hours(overnight)) for overnight in (False, True)]
+    assert len(checks) > 60
+    assert [name for name, check in checks if check(None, name.split(".")[-1]) is not None] == []

@@ -160,16 +160,13 @@ def test_a_site_in_a_file_gets_its_department_from_its_insee_code(
         assert sites.get(db, "X1").department_code == "68"
 
 
-def test_a_version_given_twice_in_a_file_is_written_then_replaced(
+def test_a_record_given_twice_in_a_file_is_refused_and_nothing_is_written(
     engine: Engine, tmp_path: Path
 ) -> None:
-    """New versions are written together at the section's end: one the file gives again is
-    written first, then replaced, as if loaded one by one."""
-    from datetime import date
-
-    from presence_postale.domain.history import BEGINNING
-    from presence_postale.services import site_history
+    """Two records of a file naming the same record (a site's id, a version's site, label and
+    date, a uid): which should stay was never said, so the file is refused, naming both."""
     from presence_postale.store import db as store
+    from presence_postale.store import models as m
 
     path = tmp_path / "versions.yaml"
     path.write_text(
@@ -180,14 +177,23 @@ def test_a_version_given_twice_in_a_file_is_written_then_replaced(
         '  - site: "X1"\n    label: france_services\n    from: 2023-01-01\n    detail: Itinérant\n',
         encoding="utf-8",
     )
-    summary = load_records(engine, path)
-    assert summary.counts["label_versions"] == {"created": 1, "updated": 1}
+    with pytest.raises(InvalidData) as refused:
+        load_records(engine, path)
+    assert str(refused.value.message.key) == "records.at"
+    params = refused.value.message.params
+    assert params["line"] == 13 and params["place"] == "label_versions[1]"
+    assert params["reason"].params == {
+        "first": "label_versions[0]",
+        "key": "X1, france_services, 2023-01-01",
+    }
     with store.session(engine) as db:
-        first = site_history.version_on(db, "X1", site_history.LABEL, BEGINNING, "france_services")
-        later = site_history.version_on(
-            db, "X1", site_history.LABEL, date(2023, 1, 1), "france_services"
-        )
-    assert first is not None and first.value.detail == "Fixe" and first.value.held
-    assert later is not None and later.value.held and later.value.detail == "Itinérant"
-    # Loaded again: the first is written over the second's value, which the second restores.
-    assert load_records(engine, path).counts["label_versions"] == {"updated": 2}
+        assert db.get(m.Site, "X1") is None
+    twice = tmp_path / "sites.yaml"
+    twice.write_text(
+        "sites:\n  - id: X2\n    name: A\n    kind: mairie\n"
+        "  - id: X2\n    name: B\n    kind: mairie\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InvalidData) as refused:
+        load_records(engine, twice)
+    assert refused.value.message.params["reason"].params == {"first": "sites[0]", "key": "X2"}

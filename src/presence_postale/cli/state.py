@@ -56,13 +56,14 @@ def state(ctx: typer.Context) -> AppState:
     return root.obj
 
 
-def session(ctx: typer.Context, *, write: bool = False):  # type: ignore[no-untyped-def]
+def session(ctx: typer.Context, *, write: bool = False, prepare: bool = True):  # type: ignore[no-untyped-def]
     """A database session in one transaction (see `store.db.session`). A writer's imports are
-    done before its transaction takes the write lock."""
+    done before its transaction takes the write lock (unless it will write nothing: `prepare`
+    false)."""
     from presence_postale.store.db import session as open_session
 
     engine = state(ctx).engine()
-    if write:
+    if write and prepare:
         from presence_postale.services.database import prepare_to_write
 
         prepare_to_write()

@@ -77,13 +77,16 @@ def checked(
     partial: bool,
 ) -> dict[str, Any]:
     """Each field through its check: in a full record every field (absent is None, refused
-    when required); in a partial one only those given."""
+    when required); in a partial one only those given. A field not given is None: no check
+    makes anything else of nothing (a test holds every check to it), so none is asked."""
     out: dict[str, Any] = {}
     for name, check in checks.items():
         value = values.get(name)
-        if partial and value is None:
+        if value is None:
+            if name in required and not partial:
+                raise f.FieldError(name, Message("text.missing"))
+            if not partial:
+                out[name] = None
             continue
-        if value is None and name in required:
-            raise f.FieldError(name, Message("text.missing"))
         out[name] = check(value, name)
     return out

@@ -41,6 +41,9 @@ class Item:
     lines: dict[str, int] = field(default_factory=dict)
     # From a file `export records` wrote (another database's records): merged, not applied.
     merging: bool = False
+    # Read but not checked yet (`parse(..., defer=True)`): the values as the file gives them,
+    # until `check` checks them into `values`.
+    raw: dict[str, Any] | None = None
 
     def error(self, key: str | None, reason: Message | PresencePostaleError) -> InvalidData:
         """A refusal naming the file, the line and the field (`sites[3].kind`), for a reason
@@ -111,20 +114,22 @@ def read_text(path: Path) -> str:
         ) from None
 
 
-def parse(text: str, source: str, *, exact: bool = True) -> Records:
+def parse(text: str, source: str, *, exact: bool = True, defer: bool = False) -> Records:
     """Parse YAML (or JSON, a subset of YAML) records; raise InvalidData naming the line.
 
     Not `exact`, a JSON file is read by the json module, and a YAML file as `export records`
     writes it by `yaml_plain`, several times faster but without lines: the records say so
     (`exact` false), and whoever meets a problem in them reads the file again exactly to name
-    its line (as this function does for its own)."""
+    its line (as this function does for its own). With `defer`, a file read fast has its
+    records' values checked only when `check` asks (a record the database holds already with
+    the same values need not be)."""
     if not exact:
         document = yaml_reader.read_json(text)
         if document is None:
             document = yaml_plain.read(text)
         if document is not None:
             try:
-                records = _parse(document, source)
+                records = _parse(document, source, defer=defer)
             except InvalidData:
                 return parse(text, source)
             records.exact = False
@@ -132,14 +137,14 @@ def parse(text: str, source: str, *, exact: bool = True) -> Records:
     return _parse(yaml_reader.read(text, source), source)
 
 
-def _parse(document: Any, source: str) -> Records:
+def _parse(document: Any, source: str, *, defer: bool = False) -> Records:
     if document is None:
         raise InvalidData("records.in_file", source=source, reason=Message("file.empty"))
     if not isinstance(document, dict):
         reason = Message("records.expected_sections", {"sections": list(SECTIONS)})
         raise InvalidData("records.in_file", source=source, reason=reason)
-    top_lines: Mapping[str, int] = document.pop("__lines__")
-    document.pop("__line__")
+    top_lines: Mapping[str, int] = document.pop("__lines__", None) or yaml_reader.no_lines()
+    document.pop("__line__", None)
 
     def refuse(line: int, key: str, **params: Any) -> InvalidData:
         return InvalidData("records.at_line", source=source, line=line, reason=Message(key, params))
@@ -163,34 +168,42 @@ def _parse(document: Any, source: str) -> Records:
         if not isinstance(entries, list):
             raise refuse(top_lines[name], "records.not_a_list", section=name)
         sections[name] = [
-            _check_item(source, name, index, entry, top_lines[name], merging)
+            _item(source, name, index, entry, top_lines[name], merging, defer)
             for index, entry in enumerate(entries)
         ]
     return Records(source=source, sections=sections)
 
 
-def _check_item(
-    source: str, section: str, index: int, entry: Any, line: int, merging: bool = False
+def _item(
+    source: str, section: str, index: int, entry: Any, line: int, merging: bool, defer: bool
 ) -> Item:
     if not isinstance(entry, dict):
         reason = Message("records.not_a_mapping", {"place": f"{section}[{index}]"})
         raise InvalidData("records.at_line", source=source, line=line, reason=reason)
-    lines: dict[str, int] = entry.pop("__lines__")
     item = Item(
         source=source,
         section=section,
         index=index,
-        line=entry.pop("__line__"),
+        line=entry.pop("__line__", 0),
         values={},
-        lines=lines,
+        lines=entry.pop("__lines__", None) or yaml_reader.no_lines(),
         merging=merging,
+        raw=entry,
     )
-    spec = SCHEMA[section]
+    return item if defer else check(item)
+
+
+def check(item: Item) -> Item:
+    """The item with its values checked against its section's schema (once)."""
+    entry = item.raw
+    if entry is None:
+        return item
+    spec = SCHEMA[item.section]
     for key in entry:
         if key not in spec:
             reason = Message("records.unknown_field", {"expected": list(spec)})
             raise item.error(str(key), reason)
-    for key, (check, required) in spec.items():
+    for key, (checker, required) in spec.items():
         value = entry.get(key)
         if value is None:
             if required:
@@ -198,10 +211,14 @@ def _check_item(
             item.values[key] = None
             continue
         try:
-            item.values[key] = check(_plain(value))
+            item.values[key] = checker(_plain(value) if value.__class__ in _NESTED else value)
         except BadValue as error:
             raise item.error(key, error.message) from None
+    item.raw = None
     return item
+
+
+_NESTED = (dict, list)
 
 
 def _plain(value: Any) -> Any:
@@ -213,5 +230,5 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def load(path: Path, *, exact: bool = True) -> Records:
-    return parse(read_text(path), str(path), exact=exact)
+def load(path: Path, *, exact: bool = True, defer: bool = False) -> Records:
+    return parse(read_text(path), str(path), exact=exact, defer=defer)

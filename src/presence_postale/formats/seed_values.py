@@ -23,13 +23,32 @@ def got(value: Any) -> Message:
         return Message("value.got_list")
     if isinstance(value, dict):
         return Message("value.got_mapping")
-    return Message("value.got_other", {"kind": type(value).__name__, "value": repr(value)})
+    if isinstance(value, bool):
+        return Message("value.got_boolean", {"value": "true" if value else "false"})
+    if isinstance(value, int | float):
+        return Message("value.got_number", {"number": str(value)})
+    if isinstance(value, datetime):
+        return Message("value.got_moment", {"stamp": value.isoformat()})
+    if isinstance(value, date):
+        return Message("value.got_date", {"date": value.isoformat()})
+    return Message("value.got_other", {"value": repr(value)})
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")  # control characters but tab and newline
 
 
 def text(value: Any) -> str:
+    if (
+        value.__class__ is str
+        and 0 < len(value) <= 2000
+        and value.isprintable()  # no control character, no space but U+0020
+        and value[0] != " " != value[-1]
+    ):
+        return value  # most texts: what `_checked_text` would give, in one pass
+    return _checked_text(value)
+
+
+def _checked_text(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise BadValue("value.expected_text", got=got(value))
     stripped = str(value).strip()

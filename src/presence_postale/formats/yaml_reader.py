@@ -181,17 +181,15 @@ class _Refusal(Exception):
 
 def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     mapping = dict(pairs)
-    if len(mapping) != len(pairs):
-        raise _Refusal  # a key given twice
-    mapping["__line__"] = 0
-    mapping["__lines__"] = no_lines()
+    if len(mapping) != len(pairs) or "__line__" in mapping or "__lines__" in mapping:
+        raise _Refusal  # a key given twice, or one the exact reader's marks would hide
     return mapping
 
 
 def read_json(text: str) -> Any:
-    """A JSON document (a mapping) read by the json module, its mappings marked as
-    `read` marks them but without lines; None when the text is not one, or not plainly so
-    (a key given twice, nesting beyond `MAX_DEPTH`)."""
+    """A JSON document (a mapping) read by the json module, its mappings without the lines
+    `read` marks them with; None when the text is not one, or not plainly so (a key given
+    twice, nesting beyond `MAX_DEPTH`)."""
     import json
 
     if not text.lstrip().startswith("{"):

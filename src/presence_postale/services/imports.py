@@ -9,6 +9,7 @@ and `services.import_france_services`.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -241,15 +242,35 @@ def resolve_site_names(db: Session, records: Records) -> None:
                     raise item.error(key, error) from None
 
 
+def held_records(db: Session, records: Records) -> Summary | None:
+    """The summary of loading a file the database holds entirely (every record unchanged),
+    found in a read transaction; None when loading it would change something."""
+    from presence_postale.services import records as records_service
+    from presence_postale.services import records_unchanged
+
+    counts = records_unchanged.all_held(db, records)
+    if counts is None:
+        return None
+    summary = records_service.Summary()
+    for section, count in counts.items():
+        summary.counts.setdefault(section, Counter())["unchanged"] = count
+    return summary
+
+
 def import_records(db: Session, records: Records, *, dry_run: bool = False) -> Summary:
     """Apply a records file (all or nothing: any error undoes the transaction)."""
     from presence_postale.errors import PresencePostaleError
     from presence_postale.formats.seed import load
     from presence_postale.services import records as records_service
+    from presence_postale.services import records_unchanged
 
     try:
+        summary = records_service.Summary()
+        summary.expect(records)
+        # What the database holds already is left alone unchecked; the rest is checked here.
+        records_unchanged.set_aside(db, records, lambda section: summary.add(section, "unchanged"))
         resolve_site_names(db, records)
-        summary = records_service.apply(db, records)
+        records_service.apply(db, records, summary)
     except PresencePostaleError:
         if records.exact:
             raise

@@ -23,6 +23,7 @@ from presence_postale.formats.seed import Item, Records
 from presence_postale.services import records_history, records_sites, records_versions
 from presence_postale.services import records_merge as merge
 from presence_postale.services import records_rules as rules
+from presence_postale.services.records_unchanged import refuse_twice
 from presence_postale.store import models as m
 from presence_postale.store.db import BULK_WRITE, exclusive
 
@@ -35,6 +36,12 @@ class Summary:
 
     def add(self, section: str, outcome: str) -> None:
         self.counts.setdefault(section, Counter())[outcome] += 1
+
+    def expect(self, records: Records) -> None:
+        """Count the file's sections in its order, whatever is counted first."""
+        for section, items in records:
+            if items:
+                self.counts.setdefault(section, Counter())
 
     def total(self, outcome: str) -> int:
         return sum(counter[outcome] for counter in self.counts.values())
@@ -55,12 +62,16 @@ class Summary:
         ]
 
 
-def apply(db: Session, records: Records) -> Summary:
-    """Upsert every record of the file in `db` (the caller owns the transaction)."""
+def apply(db: Session, records: Records, summary: Summary | None = None) -> Summary:
+    """Upsert every record of the file in `db` (the caller owns the transaction), counted
+    in `summary` (a new one when not given)."""
     exclusive(db, BULK_WRITE)  # upserts read, then insert what is missing: one load at a time
-    summary = Summary()
+    summary = summary if summary is not None else Summary()
     clashes: list[merge.Clash] = []
     for section, items in records:
+        if not items:
+            continue
+        refuse_twice(section, items)
         if section == "sites":  # most of a national file: in bulk
             records_sites.load(db, items, lambda outcome: summary.add("sites", outcome), clashes)
             continue

@@ -121,6 +121,7 @@ MESSAGES: dict[str, str] = {
     "records.field": "{source}: line {line}: {place} '{value}': {reason}",
     "records.missing_reference": "'{value}' does not exist",
     "records.too_big": "{source}: a records file of {size:number} bytes: at most {limit:number}",
+    "records.twice": "the same record as {first} ({key}): a file gives each record once",
     "records.too_deep": "lists or mappings nested more than {limit} levels deep",
     "records.alias": "YAML anchors and aliases (& and *) are not taken",
     "records.bad_date": "invalid date '{value}': no such day",

@@ -131,6 +131,10 @@ MESSAGES: dict[str, str] = {
     "records.too_big": (
         "{source} : un fichier d'enregistrements de {size:number} octets : {limit:number} au plus"
     ),
+    "records.twice": (
+        "le même enregistrement que {first} ({key}) : un fichier donne chaque enregistrement "
+        "une fois"
+    ),
     "records.too_deep": "des listes ou des tables imbriquées sur plus de {limit} niveaux",
     "records.alias": "les ancres et alias YAML (& et *) ne sont pas acceptés",
     "records.bad_date": "date « {value} » invalide : ce jour n'existe pas",

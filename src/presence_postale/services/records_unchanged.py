@@ -1,0 +1,171 @@
+"""The records of a file the database holds already, with the same values, set aside without
+checking them again; and a file that gives one record twice, refused.
+
+A record is held unchanged when the file gives it exactly as `export records` writes what is
+stored (every value equal and of the same type: `true` is not `1`, `2.0` not `2`; a date may
+come as its ISO text, as JSON carries it): loading it would check it into the same values and
+write nothing. That is what re-importing an export, or a file that changed a few records,
+mostly holds; only the other records are checked (`seed.check`) and loaded.
+
+A record is known in its section by its uid when the section has them, else by the fields its
+rows are ordered by (a site's id, a version's site and date ...). The same record twice in a
+file is refused: which one should stay was never said. A record without a uid in a section
+that has them may come several times (two bookings of the same slot) and is always loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session
+
+from presence_postale.errors import Message
+from presence_postale.formats.seed import Item, Records, check
+from presence_postale.services.records_sections import SECTIONS
+from presence_postale.store.db import BULK_WRITE, exclusive
+
+# The fields that name a record of each section (the uid, when the section has them).
+_NAMED_BY = {
+    name: ("uid",)
+    if "uid" in section.fields
+    else tuple(
+        "permanence"
+        if column == "permanence_id"
+        else next(key for key, source in section.fields.items() if source == column)
+        for column in section.order
+    )
+    for name, section in SECTIONS.items()
+}
+_NUMBERS = frozenset((bool, int, float))
+_NESTED = _NUMBERS | {dict, list}
+
+
+def identity(section: str, values: dict[str, Any]) -> tuple[Any, ...] | None:
+    """What names the record in its section; None for a record without its uid."""
+    key = tuple(_text_date(values.get(name)) for name in _NAMED_BY[section])
+    return None if key == (None,) and _NAMED_BY[section] == ("uid",) else key
+
+
+def _text_date(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+class Held:
+    """The records the database holds, as `export records` writes them, by section and name:
+    read when first asked for."""
+
+    def __init__(self, db: Session) -> None:
+        self.db = db
+        self.forms: dict[str, dict[tuple[Any, ...] | None, dict[str, Any]]] | None = None
+
+    def holds(self, section: str, key: tuple[Any, ...] | None, raw: dict[str, Any]) -> bool:
+        """Whether the database holds this record of the file (named `key`) with the same
+        values."""
+        if self.forms is None:
+            from presence_postale.services import records_export
+
+            done = records_export.records(self.db, include_personal=True)
+            self.forms = {
+                name: {identity(name, form): form for form in rows}
+                for name, rows in done.sections.items()
+            }
+        form = self.forms.get(section, {}).get(key) if key is not None else None
+        if form is None:
+            return False
+        if raw == form:
+            return _alike(raw, form)
+        return raw == (textual := _textual(form)) and _alike(raw, textual)
+
+
+def _alike(given: Any, held: Any) -> bool:
+    """Equal values (already known) of the same types: `True == 1` and `2.0 == 2` in Python,
+    not in a records file."""
+    kind = held.__class__
+    if kind in _NUMBERS:
+        return given.__class__ is kind
+    if kind is dict:
+        return all(
+            _alike(given[key], value) for key, value in held.items() if value.__class__ in _NESTED
+        )
+    if kind is list:
+        return all(
+            _alike(one, other)
+            for one, other in zip(given, held, strict=True)
+            if other.__class__ in _NESTED
+        )
+    return True
+
+
+def _textual(value: Any) -> Any:
+    """The value with its dates as ISO text, as JSON carries them."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _textual(one) for key, one in value.items()}
+    if isinstance(value, list):
+        return [_textual(one) for one in value]
+    return value
+
+
+def all_held(db: Session, records: Records) -> dict[str, int] | None:
+    """How many records of each section the database holds, when it holds every record of
+    the file with the same values (each once): loading it would change nothing. None at the
+    first record it does not hold. Read in one snapshot (on PostgreSQL too), without the
+    write lock: a file that changes nothing waits for no writer and delays none."""
+    if db.get_bind().dialect.name == "postgresql":
+        db.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+    held = Held(db)
+    counts: dict[str, int] = {}
+    for section, items in records:
+        seen: set[tuple[Any, ...]] = set()
+        for item in items:
+            raw = item.raw
+            key = None if raw is None else identity(section, raw)
+            if raw is None or key is None or key in seen or not held.holds(section, key, raw):
+                return None
+            seen.add(key)
+        if items:
+            counts[section] = len(items)
+    return counts
+
+
+def set_aside(db: Session, records: Records, unchanged: Callable[[str], None]) -> None:
+    """Leave in `records` only the records to load, checked: `unchanged(section)` counts each
+    record the database holds with the same values. A record given twice is refused."""
+    exclusive(db, BULK_WRITE)  # what is held is read once: no other load in between
+    held = Held(db)
+    for section, items in list(records):
+        kept: list[Item] = []
+        seen: dict[tuple[Any, ...], Item] = {}
+        for item in items:
+            raw = item.raw
+            key = None if raw is None else identity(section, raw)
+            if raw is not None and key is not None and held.holds(section, key, raw):
+                _once(seen, key, item)
+                unchanged(section)
+            else:
+                kept.append(check(item))
+        records.sections[section] = kept
+        for item in kept:
+            key = identity(section, item.values)
+            if key is not None:
+                _once(seen, key, item)
+
+
+def refuse_twice(section: str, items: Iterable[Item]) -> None:
+    """Refuse the second of two records of the section that name the same record."""
+    seen: dict[tuple[Any, ...], Item] = {}
+    for item in items:
+        key = identity(section, item.values if item.raw is None else item.raw)
+        if key is not None:
+            _once(seen, key, item)
+
+
+def _once(seen: dict[tuple[Any, ...], Item], key: tuple[Any, ...], item: Item) -> None:
+    first = seen.setdefault(key, item)
+    if first is not item:
+        shown = ", ".join(str(part) for part in key if part is not None)
+        reason = Message("records.twice", {"first": f"{item.section}[{first.index}]", "key": shown})
+        raise item.error(None, reason)
