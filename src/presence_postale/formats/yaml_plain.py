@@ -18,7 +18,6 @@ indentation; each distinct scalar text is resolved once.
 
 from __future__ import annotations
 
-import gc
 import re
 from typing import Any
 
@@ -321,13 +320,8 @@ def read(text: str) -> Any:
     if lines is None or lines[0][0] == " ":
         return None
     reader = _Reader(lines)
-    collecting = gc.isenabled()
-    gc.disable()  # it makes no cycles; collecting among its many new mappings is slow
     try:
         document = reader.mapping(0, 1)
     except (_NotPlain, yaml.YAMLError, KeyError, ValueError, TypeError, OverflowError):
         return None
-    finally:
-        if collecting:
-            gc.enable()
     return document if reader.at == len(lines) and reader.scalars.unsure == 0 else None
