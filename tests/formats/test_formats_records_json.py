@@ -81,3 +81,16 @@ def test_a_json_file_nested_too_deep_is_left_to_the_exact_reader() -> None:
         deep = [deep]
     assert read_json(json.dumps({"sites": deep})) == {"sites": deep}
     assert read_json(json.dumps({"sites": [deep]})) is None
+
+
+def test_a_file_with_the_exact_readers_own_keys_is_left_to_it() -> None:
+    """`__line__` and `__lines__` are the keys the exact reader marks mappings with: a file
+    that holds them itself is read exactly (which says what is wrong), never fast."""
+    from presence_postale.formats import yaml_plain
+    from presence_postale.formats.yaml_reader import read_json
+
+    assert read_json('{"sites": [{"id": "a"}]}') == {"sites": [{"id": "a"}]}
+    assert read_json('{"sites": [{"id": "a", "__line__": 3}]}') is None
+    assert yaml_plain.read("sites:\n  - id: a\n") == {"sites": [{"id": "a"}]}
+    assert yaml_plain.read("sites:\n  - id: a\n    __lines__: x\n") is None
+    assert yaml_plain.read("__line__: 1\n") is None
