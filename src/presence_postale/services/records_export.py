@@ -92,21 +92,42 @@ def records(db: Session, *, include_personal: bool = False) -> Export:
     look = _lookups(db)
     sections: dict[str, list[dict[str, Any]]] = {}
     left_out: set[str] = set()
-    for name, section in SECTIONS.items():
+    for name in SECTIONS:
         withheld: set[str] = set()
-        form = _former(section, () if include_personal else section.personal, withheld)
-        keep = section.keep
-        rows = [
-            form(row, look)
-            for row in _mappings(db, section.table, section.order)
-            if keep is None or keep(row)
-        ]
+        rows = section_records(db, name, look, include_personal=include_personal, withheld=withheld)
         left_out.update(f"{name}.{key}" for key in withheld)
-        if "permanence" in section.fields:  # row numbers differ between databases: uids do not
-            rows.sort(key=lambda row: (row["permanence"], row["date"]))
         if rows:
             sections[name] = rows
     return Export(sections, sorted(left_out))
+
+
+def lookups(db: Session) -> Lookups:
+    """What the records of several sections refer to, read once (see `section_records`)."""
+    return _lookups(db)
+
+
+def section_records(
+    db: Session,
+    name: str,
+    look: Lookups,
+    *,
+    include_personal: bool = False,
+    withheld: set[str] | None = None,
+) -> list[dict[str, Any]]:
+    """One section's records as a records file carries them (`withheld`: the personal fields
+    left out that held something)."""
+    section = SECTIONS[name]
+    withheld = set() if withheld is None else withheld
+    form = _former(section, () if include_personal else section.personal, withheld)
+    keep = section.keep
+    rows = [
+        form(row, look)
+        for row in _mappings(db, section.table, section.order)
+        if keep is None or keep(row)
+    ]
+    if "permanence" in section.fields:  # row numbers differ between databases: uids do not
+        rows.sort(key=lambda row: (row["permanence"], row["date"]))
+    return rows
 
 
 _NUMBERS = frozenset((int, float, bool))

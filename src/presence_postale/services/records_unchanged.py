@@ -65,29 +65,33 @@ def _text_date(value: Any) -> Any:
 
 class Held:
     """The records the database holds, as `export records` writes them, by section and name:
-    read when first asked for."""
+    each section read when first asked about."""
 
     def __init__(self, db: Session) -> None:
         self.db = db
-        self.forms: dict[str, dict[tuple[Any, ...] | None, dict[str, Any]]] | None = None
+        self.look: Any = None
+        self.forms: dict[str, dict[tuple[Any, ...] | None, dict[str, Any]]] = {}
 
     def holds(self, section: str, key: tuple[Any, ...] | None, raw: dict[str, Any]) -> bool:
         """Whether the database holds this record of the file (named `key`) with the same
         values."""
-        if self.forms is None:
-            from presence_postale.services import records_export
-
-            done = records_export.records(self.db, include_personal=True)
-            self.forms = {
-                name: {identity(name, form): form for form in rows}
-                for name, rows in done.sections.items()
-            }
-        form = self.forms.get(section, {}).get(key) if key is not None else None
+        forms = self.forms.get(section)
+        if forms is None:
+            forms = self.forms[section] = self._read(section)
+        form = forms.get(key) if key is not None else None
         if form is None:
             return False
         if raw == form:
             return _alike(raw, form)
         return raw == (textual := _textual(form)) and _alike(raw, textual)
+
+    def _read(self, section: str) -> dict[tuple[Any, ...] | None, dict[str, Any]]:
+        from presence_postale.services import records_export
+
+        if self.look is None:
+            self.look = records_export.lookups(self.db)
+        rows = records_export.section_records(self.db, section, self.look, include_personal=True)
+        return {identity(section, form): form for form in rows}
 
 
 def _alike(given: Any, held: Any) -> bool:
