@@ -309,3 +309,67 @@ def test_a_database_or_user_the_server_does_not_have_is_named(
     assert done.stderr.splitlines()[-1] == (
         f"erreur : le serveur PostgreSQL {host} n'a pas de base « absente_{os.getpid()} »"
     )
+
+
+def test_a_server_that_refuses_a_write_says_why_in_french(cli: Cli, postgres: str) -> None:
+    """A read-only database and a user without the right to write: the server's refusal by
+    its SQLSTATE, in the catalogue's words, and nothing written."""
+    from backends import admin, create_server_database, drop_server_database, query
+
+    database = create_server_database()
+    reader = f"lecteur_{os.getpid()}"
+    try:
+        assert cli("--db", database.url, "init").exit_code == 0
+        before = query(database, "SELECT count(*) FROM site")
+        admin(f"ALTER DATABASE {database.name} SET default_transaction_read_only = on")
+        done = cli("--db", database.url, "sites", "update", "17510A", "--note", "x")
+        assert done.exit_code == 1
+        assert done.stderr.splitlines() == [
+            "erreur : le serveur PostgreSQL n'accepte ici que des lectures (base ou session en "
+            "lecture seule) : rien n'est enregistré"
+        ]
+        admin(f"ALTER DATABASE {database.name} RESET default_transaction_read_only")
+        admin(f"CREATE ROLE {reader} LOGIN")
+        admin(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader}", database.url)
+        as_reader = database.url.replace("//postgres@", f"//{reader}@", 1)
+        listed = cli("--db", as_reader, "sites", "list", "--department", "95")
+        assert listed.exit_code == 0, listed.stderr
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("PRESENCE_POSTALE_LANG", "en")
+            done = cli("--db", as_reader, "sites", "update", "17510A", "--note", "x")
+        assert done.exit_code == 1, done.stderr
+        assert done.stderr.splitlines()[-1].startswith(
+            "error: the PostgreSQL user may not do this in this database: nothing was saved"
+        )
+        assert query(database, "SELECT count(*) FROM site") == before
+        assert query(database, "SELECT note FROM site WHERE id = '17510A'") != [("x",)]
+    finally:
+        drop_server_database(database.name)
+        admin(f"DROP ROLE IF EXISTS {reader}")
+
+
+@pytest.mark.parametrize(
+    ("state", "key", "status"),
+    [
+        ("25006", "db.server_read_only", 1),
+        ("40P01", "db.server_busy", 75),
+        ("57P01", "db.server_stopped", 75),  # the class of the administrator's shutdown
+        ("08006", "db.server_lost", 75),  # the class of connection failures
+        ("53300", "db.server_too_many", 75),
+        (
+            "22012",
+            None,
+            None,
+        ),  # a division by zero: the driver's words, after « erreur de la base »
+        (None, None, None),
+    ],
+)
+def test_a_server_refusal_is_named_by_its_code_or_its_class(
+    state: str | None, key: str | None, status: int | None
+) -> None:
+    from presence_postale.cli.app import _server_state
+
+    found = _server_state(state)
+    assert (None if found is None else (found[0].key, int(found[1]))) == (
+        None if key is None else (key, status)
+    )

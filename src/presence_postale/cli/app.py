@@ -81,7 +81,35 @@ def _database_error(error: Exception, ctx: Any) -> tuple[Message, int] | None:
 
         record_damage(path, reason)
         return Message("db.damage_found", {"path": str(path), "problem": reason}), 1
+    refused = _server_state(getattr(orig, "sqlstate", None))
+    if refused is not None:
+        return refused
     return _server_failure(reason) or Message("error.database", {"reason": reason}), 1
+
+
+# What a PostgreSQL server says by its SQLSTATE, said in the catalogue's words (a code's class
+# when no code of it is named): the key, and the exit status (75: try again later).
+_PG_STATES = {
+    "25006": ("db.server_read_only", 1),
+    "42501": ("db.server_not_allowed", 1),
+    "53100": ("db.server_disk_full", 1),
+    "53200": ("db.server_out_of_memory", ExitStatus.BUSY),
+    "53300": ("db.server_too_many", ExitStatus.BUSY),
+    "40001": ("db.server_busy", ExitStatus.BUSY),
+    "40P01": ("db.server_busy", ExitStatus.BUSY),
+    "55P03": ("db.server_busy", ExitStatus.BUSY),
+    "57014": ("db.server_cancelled", 1),
+    "57P": ("db.server_stopped", ExitStatus.BUSY),
+    "08": ("db.server_lost", ExitStatus.BUSY),
+}
+
+
+def _server_state(state: str | None) -> tuple[Message, int] | None:
+    """A PostgreSQL refusal whose SQLSTATE the catalogue names (what, and what to do)."""
+    if not state:
+        return None
+    found = _PG_STATES.get(state) or _PG_STATES.get(state[:3]) or _PG_STATES.get(state[:2])
+    return None if found is None else (Message(found[0]), found[1])
 
 
 # How libpq says it could not reach or enter a PostgreSQL server (its words are English).

@@ -13,6 +13,35 @@ MESSAGES: dict[str, str] = {
     "db.server_down": (
         "cannot reach the PostgreSQL server {server}: is it running, at this address?"
     ),
+    "db.server_read_only": (
+        "the PostgreSQL server only takes reads here (a read-only database or session): "
+        "nothing was saved"
+    ),
+    "db.server_not_allowed": (
+        "the PostgreSQL user may not do this in this database: nothing was saved; ask whoever "
+        "runs the server for the right"
+    ),
+    "db.server_disk_full": "the PostgreSQL server's disk is full: nothing was saved",
+    "db.server_out_of_memory": (
+        "the PostgreSQL server is out of memory: nothing was saved; try again later"
+    ),
+    "db.server_too_many": (
+        "the PostgreSQL server has all the connections it takes: try again later"
+    ),
+    "db.server_busy": (
+        "another write on the PostgreSQL server got in this one's way: nothing was saved; "
+        "run the command again"
+    ),
+    "db.server_cancelled": (
+        "the PostgreSQL server stopped the command (a time limit, or cancelled): nothing was saved"
+    ),
+    "db.server_stopped": (
+        "the PostgreSQL server shut down during the command: nothing was saved; try again when "
+        "it is back"
+    ),
+    "db.server_lost": (
+        "the connection to the PostgreSQL server was lost: nothing was saved; try again"
+    ),
     "error.database": "database error: {reason}",
     "notice.warning": "warning: {message}",
     # ---- usage (exit 2) ------------------------------------------------------------------

@@ -14,6 +14,36 @@ MESSAGES: dict[str, str] = {
         "impossible de joindre le serveur PostgreSQL {server} : "
         "est-il démarré, et à cette adresse ?"
     ),
+    "db.server_read_only": (
+        "le serveur PostgreSQL n'accepte ici que des lectures (base ou session en lecture "
+        "seule) : rien n'est enregistré"
+    ),
+    "db.server_not_allowed": (
+        "l'utilisateur PostgreSQL n'a pas le droit de faire cela dans cette base : rien n'est "
+        "enregistré ; demander ce droit à qui administre le serveur"
+    ),
+    "db.server_disk_full": ("le disque du serveur PostgreSQL est plein : rien n'est enregistré"),
+    "db.server_out_of_memory": (
+        "le serveur PostgreSQL manque de mémoire : rien n'est enregistré ; réessayer plus tard"
+    ),
+    "db.server_too_many": (
+        "le serveur PostgreSQL a déjà toutes les connexions qu'il accepte : réessayer plus tard"
+    ),
+    "db.server_busy": (
+        "une autre écriture en cours sur le serveur PostgreSQL a gêné celle-ci : rien n'est "
+        "enregistré ; relancer la commande"
+    ),
+    "db.server_cancelled": (
+        "le serveur PostgreSQL a interrompu la commande (délai dépassé ou annulation) : "
+        "rien n'est enregistré"
+    ),
+    "db.server_stopped": (
+        "le serveur PostgreSQL s'est arrêté pendant la commande : rien n'est enregistré ; "
+        "réessayer quand il sera redémarré"
+    ),
+    "db.server_lost": (
+        "la connexion au serveur PostgreSQL a été perdue : rien n'est enregistré ; réessayer"
+    ),
     "error.database": "erreur de la base de données : {reason}",
     "notice.warning": "attention : {message}",
     # ---- usage (exit 2) ------------------------------------------------------------------
