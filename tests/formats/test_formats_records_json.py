@@ -8,6 +8,8 @@ import json
 from datetime import date, datetime, time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from presence_postale.formats.exports import records_json
 
@@ -42,3 +44,53 @@ def test_times_and_stamps_are_iso_text_and_anything_else_is_refused() -> None:
     assert written["outcomes"] == [{"at": "2026-11-28T09:30:00", "start": "09:05"}]
     with pytest.raises(TypeError, match="not a records value: set"):
         records_json({"sites": [{"id": {1}}]})
+
+
+def _nesting(value: object) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_nesting(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_nesting(v) for v in value), default=0)
+    return 1
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=2), inner, max_size=3)
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(JSON_VALUES)
+def test_the_depth_of_a_json_file_is_measured_as_its_nesting(value: object) -> None:
+    """A JSON file nested deeper than the exact reader allows is left to it: the depth is
+    measured level by level, and must be the nesting itself (an empty collection 1)."""
+    from presence_postale.formats.yaml_reader import _depth
+
+    assert _depth(value) == _nesting(value)
+
+
+def test_a_json_file_nested_too_deep_is_left_to_the_exact_reader() -> None:
+    from presence_postale.formats.yaml_reader import MAX_DEPTH, read_json
+
+    deep: object = 1
+    for _ in range(MAX_DEPTH - 2):
+        deep = [deep]
+    assert read_json(json.dumps({"sites": deep})) == {"sites": deep}
+    assert read_json(json.dumps({"sites": [deep]})) is None
+
+
+def test_a_file_with_the_exact_readers_own_keys_is_left_to_it() -> None:
+    """`__line__` and `__lines__` are the keys the exact reader marks mappings with: a file
+    that holds them itself is read exactly (which says what is wrong), never fast."""
+    from presence_postale.formats import yaml_plain
+    from presence_postale.formats.yaml_reader import read_json
+
+    assert read_json('{"sites": [{"id": "a"}]}') == {"sites": [{"id": "a"}]}
+    assert read_json('{"sites": [{"id": "a", "__line__": 3}]}') is None
+    assert yaml_plain.read("sites:\n  - id: a\n") == {"sites": [{"id": "a"}]}
+    assert yaml_plain.read("sites:\n  - id: a\n    __lines__: x\n") is None
+    assert yaml_plain.read("__line__: 1\n") is None

@@ -3,11 +3,14 @@ an InvalidData naming the line."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 from importlib import resources
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from presence_postale.errors import InvalidData
 from presence_postale.formats import seed
@@ -291,3 +294,29 @@ def test_a_whole_number_too_long_for_python_is_refused_naming_its_line(
     ) as caught:
         seed.parse(text, "records.yaml")
     assert "set_int_max_str_digits" not in str(caught.value)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=20),
+        st.text(st.sampled_from(" \u00a0\u2003\t\n\x07\x1fAé'"), max_size=8),
+        st.sampled_from(["x" * 2000, "x" * 2001, " x", "x ", ""]),
+        st.integers(),
+        st.floats(),
+        st.booleans(),
+    )
+)
+def test_the_quick_way_through_a_text_gives_what_every_check_gives(value: object) -> None:
+    """A plain text is taken as it is in one pass: exactly what the whole check gives, and
+    never a value it refuses."""
+    from presence_postale.errors import BadValue
+    from presence_postale.formats import seed_values
+
+    def outcome(check: Callable[[object], str]) -> object:
+        try:
+            return check(value)
+        except BadValue as error:
+            return ("refused", str(error.message.key))
+
+    assert outcome(seed_values.text) == outcome(seed_values._checked_text)

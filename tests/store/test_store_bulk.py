@@ -39,3 +39,17 @@ def test_the_bulk_door_writes_what_an_insert_writes(engine: Engine) -> None:
     for n in range(2):
         written, inserted = rows[date(2030, 1, n + 1)], rows[date(2031, 1, n + 1)]
         assert {**written, "valid_from": None} == {**inserted, "valid_from": None}
+
+
+def test_json_lists_and_every_column_are_written_as_an_insert_writes_them(engine: Engine) -> None:
+    """A space carries JSON lists (equipment, categories) and flags: every column given, the
+    bulk door writes it as an INSERT of the same row does."""
+    table = m.metadata().tables["space"]
+    with store.session(engine, write=True) as db:
+        held = next(iter(bulk.rows(db, "space")))
+        row = {**held, "equipment": ["wifi", "écran « 4K »"], "categories": ["agent"]}
+        assert bulk.insert(db, "space", [{**row, "id": "par-la-porte"}]) == 1
+        db.connection().execute(insert(table), [{**row, "id": "par-insert"}])
+        written = {found.pop("id"): found for found in bulk.rows(db, "space")}
+    assert written["par-la-porte"] == written["par-insert"]
+    assert written["par-la-porte"]["equipment"] == ["wifi", "écran « 4K »"]

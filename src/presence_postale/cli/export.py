@@ -91,12 +91,15 @@ def export_records(
 ) -> None:
     from presence_postale.formats import exports as formats
     from presence_postale.services import records_export
+    from presence_postale.store.bulk import uncollected
 
-    with session(ctx) as db:
-        done = records_export.records(db, include_personal=include_personal)
-    write = formats.records_yaml if out.format == "yaml" else formats.records_json
+    with uncollected():
+        with session(ctx) as db:
+            done = records_export.records(db, include_personal=include_personal)
+        write = formats.records_yaml if out.format == "yaml" else formats.records_json
+        text = write(done.sections, done.left_out)
     # Agents' names and bookings' organisations, and names and e-mails when asked.
-    out.write(write(done.sections, done.left_out), private=True)
+    out.write(text, private=True)
 
 
 # The places where mediation happens, in the LaMednum standard (built with the mediation commands).

@@ -182,15 +182,29 @@ def records(
     kind: Annotated[str | None, typer.Option()] = None,
     dry_run: DryRunOpt = False,
 ) -> None:
-    from presence_postale.formats.exports import read_records_csv
     from presence_postale.formats.render import to_json
-    from presence_postale.formats.seed import load
-    from presence_postale.services.imports import held_records, import_records
+    from presence_postale.store.bulk import uncollected
 
     if kind is not None and kind not in RECORD_KINDS:
         raise UsageError("usage.bad_choice", option="--kind", value=kind, expected=RECORD_KINDS)
     if kind is None and file.suffix.lower() == ".csv":
         raise UsageError("import.csv_needs_kind")
+    with uncollected():
+        summary = _import_records(ctx, file, kind, dry_run)
+    totals: dict[str, Any] = {o: summary.total(o) for o in ("created", "updated", "unchanged")}
+    if out.format == "json":
+        data = {"source": str(file), "dry_run": dry_run, **totals, "sections": summary.rows()}
+        out.write(to_json(data))
+    else:
+        out.emit(Listing(SECTION_COLUMNS, summary.rows(), title=file.name))
+    say(_line({**totals, "rejected": 0}, dry_run))
+
+
+def _import_records(ctx: typer.Context, file: Path, kind: str | None, dry_run: bool) -> Any:
+    from presence_postale.formats.exports import read_records_csv
+    from presence_postale.formats.seed import load
+    from presence_postale.services.imports import held_records, import_records
+
     # A JSON file is read fast, without lines: they are read again only to name a problem's.
     parsed = (
         read_records_csv(file, kind) if kind is not None else load(file, exact=False, defer=True)
@@ -200,13 +214,6 @@ def records(
     if summary is not None:
         with session(ctx, write=True, prepare=False) as db:
             db.connection()  # a write, though empty: refused as any other on a read-only database
-    else:
-        with session(ctx, write=True) as db:
-            summary = import_records(db, parsed, dry_run=dry_run)
-    totals: dict[str, Any] = {o: summary.total(o) for o in ("created", "updated", "unchanged")}
-    if out.format == "json":
-        data = {"source": str(file), "dry_run": dry_run, **totals, "sections": summary.rows()}
-        out.write(to_json(data))
-    else:
-        out.emit(Listing(SECTION_COLUMNS, summary.rows(), title=file.name))
-    say(_line({**totals, "rejected": 0}, dry_run))
+        return summary
+    with session(ctx, write=True) as db:
+        return import_records(db, parsed, dry_run=dry_run)

@@ -211,11 +211,14 @@ def check(item: Item) -> Item:
             item.values[key] = None
             continue
         try:
-            item.values[key] = checker(_plain(value))
+            item.values[key] = checker(_plain(value) if value.__class__ in _NESTED else value)
         except BadValue as error:
             raise item.error(key, error.message) from None
     item.raw = None
     return item
+
+
+_NESTED = (dict, list)
 
 
 def _plain(value: Any) -> Any:

@@ -5,10 +5,15 @@ its line or folded on the more indented lines after it.
 Each plain scalar is resolved and built by PyYAML's own resolver and constructors, so that
 values are exactly those the exact reader (`yaml_reader.read`) gives: dates, times read as
 numbers, quoted codes kept as text. Anything else a YAML file may hold (flow collections,
-double quotes, block scalars, comments or blank lines among the values, anchors, tags, tabs,
-a key given twice, a value PyYAML refuses) makes `read` give None: the caller reads the file
-exactly, which says what is wrong and where. Mappings are marked as `yaml_reader.read_json`
-marks them: no lines (`__line__` 0).
+double quotes, block scalars, comments or blank lines among the values, trailing spaces,
+anchors, tags, tabs, a key given twice, a value PyYAML refuses) makes `read` give None: the
+caller reads the file exactly, which says what is wrong and where. Mappings come as
+`yaml_reader.read_json` gives them: without lines.
+
+Speed comes from doing little per line: what can be checked over the whole text is (the
+characters, blank lines, comment lines, trailing spaces), and a key line is recognised by its
+text before `: `, indentation included, which is looked up among the ones already met at that
+indentation; each distinct scalar text is resolved once.
 """
 
 from __future__ import annotations
@@ -18,9 +23,10 @@ from typing import Any
 
 import yaml
 
-from presence_postale.formats.yaml_reader import MAX_DEPTH, no_lines
+from presence_postale.formats.yaml_reader import MAX_DEPTH
 
-_KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_.-]*):(?: (.*))?")
+# A key YAML reads as a simple key: within 1024 characters of its colon.
+_KEY = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,1000}")
 _QUOTED = re.compile(r"'((?:[^']|'')*)'")
 # What a plain scalar may not start with (an indicator), nor hold (`: `, ` #`).
 _NOT_FIRST = frozenset(",[]{}#&*!|>'\"%@`?: ")
@@ -29,133 +35,294 @@ _STR = "tag:yaml.org,2002:str"
 _NOT_PLAIN_TEXT = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
+# Below the heading: a comment line (or a line of a scalar that would read as one).
+_COMMENT_LINE = re.compile(r"\n *#")
+_UNSURE = object()  # a value whose first line alone is not a scalar: lines must follow
+
+
+# The keys the exact reader marks mappings with: a file's own are its business.
+_MARKS = ("__line__", "__lines__")
 
 
 class _NotPlain(Exception):
     """Something this reader leaves to the exact one."""
 
 
-class _Reader:
-    def __init__(self, text: str) -> None:
-        self.lines: list[tuple[int, str]] = []
-        lines = text.split("\n")
-        while lines and lines[-1].strip() == "":
-            lines.pop()  # the file's end
-        for line in lines:
-            content = line.lstrip(" ")
-            if not content or content.startswith("#"):
-                if self.lines:  # a blank or a comment line within a scalar would change it
-                    raise _NotPlain
-                continue  # the file's heading
-            self.lines.append((len(line) - len(content), content))
-        self.at = 0
+def _key_line(content: str) -> tuple[str, str | None] | None:
+    """A key and the text of its value (None when the value is on the lines below)."""
+    name, colon, rest = content.partition(": ")
+    if colon:
+        return (name, rest) if _KEY.fullmatch(name) else None
+    if content[-1:] == ":" and _KEY.fullmatch(content[:-1]):
+        return content[:-1], None
+    return None
+
+
+class _Scalars(dict[str, Any]):
+    """The value of each text met on a key's or a dash's line, read when first asked: an
+    empty collection, a scalar (single-quoted, or plain as PyYAML resolves and builds it), or
+    _UNSURE when only lines folded onto it could make it one (`unsure` counts those)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.unsure = 0
         self.loader = yaml.SafeLoader("")
-        self.scalars: dict[str, Any] = {}
+        resolvers = self.loader.yaml_implicit_resolvers
+        # By first character, the implicit resolvers PyYAML tries in turn (as its `resolve`
+        # does when none is a wildcard or a path resolver); any other scalar is a text.
+        self.implicit: dict[str, Any] | None = (
+            None if None in resolvers or self.loader.yaml_path_resolvers else resolvers
+        )
+        self.node = yaml.ScalarNode(_STR, "")
+
+    def __missing__(self, text: str) -> Any:
+        first = text[:1]
+        if first == "'":
+            quoted = _QUOTED.fullmatch(text)
+            value = _UNSURE if quoted is None else quoted[1].replace("''", "'")
+        elif text == "[]":
+            return []
+        elif text == "{}":
+            return {}
+        elif (
+            not text
+            or first in _NOT_FIRST
+            or (first == "-" and text[1:2] in ("", " "))
+            or text[-1] in " :"
+            or ": " in text
+            or " #" in text
+        ):
+            value = _UNSURE
+        elif self.implicit is not None and first not in self.implicit:
+            value = text  # no implicit resolver for its first character
+        else:
+            value = self.plain(text)
+        if value is _UNSURE:
+            self.unsure += 1
+        elif len(self) < 1_000_000:
+            self[text] = value  # texts, numbers, dates: none is changed by its reader
+        return value
+
+    def plain(self, text: str) -> Any:
+        """A plain scalar's value: its tag as PyYAML resolves it, built by its constructor."""
+        loader, tag = self.loader, None
+        if self.implicit is None:
+            tag = loader.resolve(yaml.ScalarNode, text, (True, False))
+        else:
+            for resolved, regexp in self.implicit.get(text[0], ()):
+                if regexp.match(text):
+                    tag = resolved
+                    break
+        if tag is None or tag == _STR:
+            return text
+        node = self.node  # one node for all: no constructor of a scalar keeps it
+        node.tag, node.value = tag, text
+        return loader.yaml_constructors[tag](loader, node)
+
+
+class _Reader:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.at = 0
+        self.scalars = _Scalars()
+        self.keys: dict[int, dict[str, Any]] = {}  # by indentation: line start -> its key
+        self.items: dict[int, dict[str, Any]] = {}  # the same for `- key`, of list items
 
     def node(self, indent: int, depth: int) -> Any:
         """The block at `indent` (a sequence or a mapping) from the current line on."""
         if depth >= MAX_DEPTH - 1:  # its scalars would be deeper than the exact reader allows
             raise _NotPlain
-        if self.lines[self.at][1].startswith("-"):
+        if self.lines[self.at][indent] == "-":
             return self.sequence(indent, depth)
         return self.mapping(indent, depth)
 
-    def mapping(self, indent: int, depth: int) -> dict[Any, Any]:
-        out: dict[Any, Any] = {}
-        while self.at < len(self.lines):
-            column, content = self.lines[self.at]
+    def mapping(
+        self, indent: int, depth: int, out: dict[Any, Any] | None = None, last: Any = None
+    ) -> Any:
+        """The mapping at `indent` from the current line on; `out` holds its keys read
+        already, `last` the last of them when its value is on its line."""
+        lines = self.lines
+        self.keys.setdefault(indent, {})
+        out = {} if out is None else out
+        while True:
+            self.at, key = self.known(out, self.at, indent)
+            if key is not None:
+                last = key
+            if self.at == len(lines):
+                break
+            line = lines[self.at]
+            column = len(line) - len(line.lstrip(" "))
             if column < indent:
                 break
-            found = _KEY.fullmatch(content)
-            if column > indent or found is None:
-                raise _NotPlain
-            key, rest = self.scalar(found[1]), found[2]
-            if not isinstance(key, str | int) or key in out:
-                raise _NotPlain
-            self.at += 1
-            out[key] = (
-                self.value(rest, indent, depth) if rest is not None else self.block(indent, depth)
-            )
-        out["__line__"], out["__lines__"] = 0, no_lines()
+            if column > indent:
+                if last is None:
+                    raise _NotPlain
+                out[last] = self.folded(lines[self.at - 1].partition(": ")[2], out[last], indent)
+                last = None
+            else:
+                last = self.entry(out, line, indent, depth)
         return out
+
+    def known(self, out: dict[Any, Any], at: int, indent: int) -> tuple[int, Any]:
+        """Adds to `out` the keys on the lines from `at` that are the usual ones: a key met
+        before at `indent`, its value on its line. Gives the line after them and the last of
+        their keys (None when there are none). The loop all but a few lines go through."""
+        lines, get_key, values = self.lines, self.keys[indent].get, self.scalars
+        end, size, begin = len(lines), len(out), at
+        while at < end:
+            start, colon, text = lines[at].partition(": ")
+            key = get_key(start)
+            if key is None or not colon:
+                break
+            out[key] = values[text]
+            at += 1
+        if len(out) - size != at - begin:
+            raise _NotPlain  # a key given twice
+        return at, (next(reversed(out)) if at > begin else None)
+
+    def entry(self, out: dict[Any, Any], line: str, indent: int, depth: int) -> Any:
+        """Adds the key on the current line, not met before, and its value; gives the key when
+        its value is on its line (folded lines may follow)."""
+        found = _key_line(line[indent:])
+        if found is None:
+            raise _NotPlain
+        key = self.scalars[found[0]]
+        if not isinstance(key, str | int) or key in out or key in _MARKS:
+            raise _NotPlain
+        self.at += 1
+        if found[1] is None:
+            out[key] = self.block(indent, depth)
+            return None
+        self.keys[indent][line.partition(": ")[0]] = key
+        out[key] = self.scalars[found[1]]
+        return key
 
     def block(self, indent: int, depth: int) -> Any:
         """A key's value on the lines below it (nothing when there are none)."""
-        if self.at == len(self.lines) or self.lines[self.at][0] < indent:
+        if self.at == len(self.lines):
             return None
-        column, content = self.lines[self.at]
+        line = self.lines[self.at]
+        column = len(line) - len(line.lstrip(" "))
+        if column < indent:
+            return None
         if column == indent:
-            if content.startswith("-"):
+            if line[column] == "-":
                 raise _NotPlain  # a list at its key's indent
             return None
         return self.node(column, depth + 1)
 
     def sequence(self, indent: int, depth: int) -> list[Any]:
+        lines, dash = self.lines, " " * indent + "- "
+        self.keys.setdefault(indent + 2, {})
+        self.items.setdefault(indent, {})
         out: list[Any] = []
-        while self.at < len(self.lines):
-            column, content = self.lines[self.at]
-            if column < indent:
-                break
-            if column > indent or not content.startswith("- "):
+        while self.at < len(lines):
+            line = lines[self.at]
+            if not line.startswith(dash):
+                if len(line) - len(line.lstrip(" ")) < indent:
+                    break
                 raise _NotPlain
-            item = content[2:]
-            if _KEY.fullmatch(item):  # a mapping, its first key on the dash's line
-                self.lines[self.at] = (indent + 2, item)
-                out.append(self.mapping(indent + 2, depth + 1))
+            item = self.flat_items(out, indent)
+            if item is not None:  # the last may go on: new keys, blocks, folded lines
+                self.mapping(indent + 2, depth + 1, item, next(reversed(item)))
+            elif _key_line(line[indent + 2 :]) is not None:
+                lines[self.at] = " " * (indent + 2) + line[indent + 2 :]  # at the others'
+                item = self.mapping(indent + 2, depth + 1)
+                if ": " in line:  # its first key on its line: next time, the usual line
+                    self.items[indent][line.partition(": ")[0]] = next(iter(item))
+                out.append(item)
             else:
                 self.at += 1
-                out.append(self.value(item, indent, depth))
+                value = self.scalars[line[indent + 2 :]]
+                if self.at < len(lines) and lines[self.at][indent : indent + 1] == " ":
+                    value = self.folded(line[indent + 2 :], value, indent)
+                out.append(value)
         return out
 
-    def value(self, text: str, indent: int, depth: int) -> Any:
-        """A scalar (or an empty collection) on its key's or its dash's line, and on the more
-        indented lines after it (folded: joined by spaces)."""
-        if text == "[]":
-            return []
-        if text == "{}":
-            return {"__line__": 0, "__lines__": no_lines()}
-        parts, quoted = [text], text[0] == "'"
-        while self.at < len(self.lines) and self.lines[self.at][0] > indent:
-            part = self.lines[self.at][1]
-            if part[-1] == " " or (not quoted and (part[0] in _NOT_FIRST or part[0] == "-")):
-                raise _NotPlain
-            parts.append(part)
-            self.at += 1
-        return self.scalar(" ".join(parts))
+    def flat_items(self, out: list[Any], indent: int) -> dict[Any, Any] | None:
+        """Appends to `out` the items from the current line, a dash's, that are the usual ones
+        (mappings of keys met before, each value on its key's line) and gives the last, not
+        marked yet as others may follow (None when there are none)."""
+        lines, at, end, begin, first = self.lines, self.at, len(self.lines), self.at, len(out)
+        get_item, get_key = self.items[indent].get, self.keys[indent + 2].get
+        values = self.scalars
+        item: dict[Any, Any] = {}
+        while at < end:
+            start, colon, text = lines[at].partition(": ")
+            if not colon:
+                break
+            key = get_key(start)
+            if key is not None:
+                item[key] = values[text]
+            else:
+                key = get_item(start)
+                if key is None:
+                    break
+                item = {key: values[text]}
+                out.append(item)
+            at += 1
+        if at == begin:
+            return None
+        if sum(map(len, out[first:])) != at - begin:
+            raise _NotPlain  # a key given twice
+        self.at = at
+        return item
 
-    def scalar(self, text: str) -> Any:
-        if text in self.scalars:
-            return self.scalars[text]
-        quoted = _QUOTED.fullmatch(text)
-        if quoted is not None:
-            value: Any = quoted[1].replace("''", "'")
-        elif (
-            not text
-            or text[0] in _NOT_FIRST
-            or (text[0] == "-" and text[1:2] in ("", " "))
-            or text[-1] in " :"
-            or ": " in text
-            or " #" in text
-        ):
+    def folded(self, text: str, value: Any, indent: int) -> Any:
+        """The scalar begun by `text` (read as `value`) and continued on the lines from the
+        current one that are more indented than `indent` (folded: joined by spaces)."""
+        lines, parts, quoted = self.lines, [text], text[:1] == "'"
+        if value is _UNSURE:
+            self.scalars.unsure -= 1
+        while self.at < len(lines):
+            part = lines[self.at]
+            content = part.lstrip(" ")
+            if len(part) - len(content) <= indent:
+                break
+            if not quoted and (content[0] in _NOT_FIRST or content[0] == "-"):
+                raise _NotPlain
+            parts.append(content)
+            self.at += 1
+        value = self.scalars[" ".join(parts)]
+        if value is _UNSURE or parts[0] in ("[]", "{}"):
             raise _NotPlain
-        else:
-            tag = self.loader.resolve(yaml.ScalarNode, text, (True, False))
-            node = yaml.ScalarNode(tag, text)
-            value = text if tag == _STR else self.loader.yaml_constructors[tag](self.loader, node)
-        if len(self.scalars) < 100_000:
-            self.scalars[text] = value  # texts, numbers, dates: none is changed by its reader
         return value
+
+
+def _body(text: str) -> list[str] | None:
+    """The lines after the heading (blank and comment lines) and before the trailing line
+    ends, or None when blank lines, comment lines or trailing spaces are among them."""
+    end = len(text)
+    while end and text[end - 1] == "\n":
+        end -= 1
+    at = 0
+    while at < end and text[at] in " #\n":
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        if text[at:line_end].lstrip(" ")[:1] not in ("", "#"):
+            break  # indented content: the document does not start at the line's start
+        at = line_end + 1
+    if (
+        at >= end
+        or text[end - 1] == " "
+        or text.find(" \n", at, end) >= 0
+        or text.find("\n\n", at, end) >= 0
+        or _COMMENT_LINE.search(text, at, end) is not None
+    ):
+        return None
+    return text[at:end].split("\n")
 
 
 def read(text: str) -> Any:
     """The document (a mapping) read without lines, or None when the exact reader must read it."""
     if _NOT_PLAIN_TEXT.search(text):
         return None
+    lines = _body(text)
+    if lines is None or lines[0][0] == " ":
+        return None
+    reader = _Reader(lines)
     try:
-        reader = _Reader(text)
-        if not reader.lines or reader.lines[0][0] != 0:
-            return None
         document = reader.mapping(0, 1)
     except (_NotPlain, yaml.YAMLError, KeyError, ValueError, TypeError, OverflowError):
         return None
-    return document if reader.at == len(reader.lines) else None
+    return document if reader.at == len(lines) and reader.scalars.unsure == 0 else None

@@ -201,12 +201,28 @@ def read_json(text: str) -> Any:
     return document if _depth(document) <= MAX_DEPTH else None
 
 
+_NESTED = (dict, list)
+
+
 def _depth(value: Any) -> int:
-    if isinstance(value, dict):
-        return 1 + max((_depth(v) for k, v in value.items() if k != "__lines__"), default=0)
-    if isinstance(value, list):
-        return 1 + max((_depth(v) for v in value), default=0)
-    return 1
+    """How deep lists and mappings nest: a scalar 1, a collection one more than its deepest
+    item (an empty one 1). Level by level, counting the items of each collection rather than
+    looking at each: a national file holds hundreds of thousands of scalars."""
+    depth, level, nesting = 1, [], 0
+    if value.__class__ in _NESTED:
+        level = [value]
+    while level:
+        nesting += 1
+        depth = max(depth, nesting)
+        inner: list[Any] = []
+        for outer in level:
+            items = list(outer.values()) if outer.__class__ is dict else outer
+            collections = [item for item in items if item.__class__ in _NESTED]
+            if len(collections) < len(items):  # a scalar one level down
+                depth = max(depth, nesting + 1)
+            inner.extend(collections)
+        level = inner
+    return depth
 
 
 def read(text: str, source: str) -> Any:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from presence_postale.formats.seed import Records
-    from presence_postale.services.records import Summary
+    from presence_postale.services.records_summary import Summary
 
 PROGRESS_EVERY = 500
 BATCH = 2000  # rows a bulk import writes at once
@@ -245,13 +245,13 @@ def resolve_site_names(db: Session, records: Records) -> None:
 def held_records(db: Session, records: Records) -> Summary | None:
     """The summary of loading a file the database holds entirely (every record unchanged),
     found in a read transaction; None when loading it would change something."""
-    from presence_postale.services import records as records_service
     from presence_postale.services import records_unchanged
+    from presence_postale.services.records_summary import Summary
 
     counts = records_unchanged.all_held(db, records)
     if counts is None:
         return None
-    summary = records_service.Summary()
+    summary = Summary()
     for section, count in counts.items():
         summary.counts.setdefault(section, Counter())["unchanged"] = count
     return summary

@@ -7,11 +7,8 @@ name records already in the database or earlier in the file; every error names t
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
 
 from sqlmodel import Session, select
 
@@ -23,43 +20,10 @@ from presence_postale.formats.seed import Item, Records
 from presence_postale.services import records_history, records_sites, records_versions
 from presence_postale.services import records_merge as merge
 from presence_postale.services import records_rules as rules
+from presence_postale.services.records_summary import Summary
 from presence_postale.services.records_unchanged import refuse_twice
 from presence_postale.store import models as m
 from presence_postale.store.db import BULK_WRITE, exclusive
-
-
-@dataclass
-class Summary:
-    """What a load did, per section: created / updated / unchanged."""
-
-    counts: dict[str, Counter[str]] = field(default_factory=dict)
-
-    def add(self, section: str, outcome: str) -> None:
-        self.counts.setdefault(section, Counter())[outcome] += 1
-
-    def expect(self, records: Records) -> None:
-        """Count the file's sections in its order, whatever is counted first."""
-        for section, items in records:
-            if items:
-                self.counts.setdefault(section, Counter())
-
-    def total(self, outcome: str) -> int:
-        return sum(counter[outcome] for counter in self.counts.values())
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.total("created") or self.total("updated"))
-
-    def rows(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "section": section,
-                "created": counter["created"],
-                "updated": counter["updated"],
-                "unchanged": counter["unchanged"],
-            }
-            for section, counter in self.counts.items()
-        ]
 
 
 def apply(db: Session, records: Records, summary: Summary | None = None) -> Summary:

@@ -125,27 +125,44 @@ def _former(
     """A row of the section's table as its record (`records_sections.clean` of its fields,
     compiled once: a national export forms twenty thousand); the personal fields named are
     left out and added to `withheld` when they held something."""
-    plan: list[tuple[str, Callable[..., Any] | None, str, Any]] = [
-        (key, source, "", default) if callable(source) else (key, None, source, default)
-        for key, source in section.fields.items()
-        for default in [section.defaults.get(key, _NO_DEFAULT)]
-    ]
+    columns = _table(section.table).c
+    plan: list[tuple[str, Callable[..., Any] | None, str, Any, Callable[[Any], Any] | None]] = []
+    for key, source in section.fields.items():
+        default = section.defaults.get(key, _NO_DEFAULT)
+        if callable(source):  # a value of any type: written as its type says
+            plan.append((key, source, "", default, _as_written))
+        else:  # a column's: only instants and times are written otherwise
+            convert = _written_as(columns[source].type)
+            plan.append((key, None, source, default, convert))
     private = frozenset(personal)
-    as_written = _AS_WRITTEN.get
 
     def form(row: dict[str, Any], look: Lookups) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for key, function, column, default in plan:
+        for key, function, column, default, convert in plan:
             value = row[column] if function is None else function(row, look)
             # Empty values and values at their default are left out (zero and false are not
             # empty).
-            if (not value and value.__class__ not in _NUMBERS) or value == default:
+            if value is None or value == default or (not value and value.__class__ not in _NUMBERS):
                 continue
-            if key in private:
+            if private and key in private:
                 withheld.add(key)
                 continue
-            convert = as_written(value.__class__)
             out[key] = value if convert is None else convert(value)
         return out
 
     return form
+
+
+def _written_as(kind: Any) -> Callable[[Any], Any] | None:
+    """How a column's values are written when not as they are: instants and times as text."""
+    from sqlalchemy import DateTime, Time, TypeDecorator
+
+    base = kind.impl if isinstance(kind, TypeDecorator) else kind
+    if isinstance(base, DateTime):
+        return _AS_WRITTEN[datetime]
+    return _AS_WRITTEN[time] if isinstance(base, Time) else None
+
+
+def _as_written(value: Any) -> Any:
+    convert = _AS_WRITTEN.get(value.__class__)
+    return value if convert is None else convert(value)

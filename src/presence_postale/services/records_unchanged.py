@@ -44,8 +44,19 @@ _NESTED = _NUMBERS | {dict, list}
 
 def identity(section: str, values: dict[str, Any]) -> tuple[Any, ...] | None:
     """What names the record in its section; None for a record without its uid."""
-    key = tuple(_text_date(values.get(name)) for name in _NAMED_BY[section])
-    return None if key == (None,) and _NAMED_BY[section] == ("uid",) else key
+    return _NAMERS[section](values)
+
+
+def _namer(fields: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...] | None]:
+    if fields == ("uid",):
+        return lambda values: None if (uid := values.get("uid")) is None else (uid,)
+    if len(fields) == 1:
+        (field,) = fields
+        return lambda values: (_text_date(values.get(field)),)
+    return lambda values: tuple(_text_date(values.get(field)) for field in fields)
+
+
+_NAMERS = {section: _namer(fields) for section, fields in _NAMED_BY.items()}
 
 
 def _text_date(value: Any) -> Any:
@@ -86,15 +97,10 @@ def _alike(given: Any, held: Any) -> bool:
     if kind in _NUMBERS:
         return given.__class__ is kind
     if kind is dict:
-        return all(
-            _alike(given[key], value) for key, value in held.items() if value.__class__ in _NESTED
-        )
+        nested = [key for key, value in held.items() if value.__class__ in _NESTED]
+        return all(_alike(given[key], held[key]) for key in nested)
     if kind is list:
-        return all(
-            _alike(one, other)
-            for one, other in zip(given, held, strict=True)
-            if other.__class__ in _NESTED
-        )
+        return all(_alike(one, other) for one, other in zip(given, held, strict=True))
     return True
 
 
