@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from national_load import SHARED, WEEK, build
+from national_load import SHARED, WEEK, build, import_france_services
 from processes import copy_to, installed_environment, peak_rss, server
 
 BAR = 1.2
@@ -97,11 +97,7 @@ def main() -> None:
         database.unlink(missing_ok=True)
         started = time.perf_counter()
         counts = build(database, args.years, args.data)
-        subprocess.run(
-            [sys.executable, "-m", "presence_postale", "--db", str(database), "import",
-             "france-services", str(args.data / "france_services_20240801.csv")],
-            env=installed_environment(), check=True, capture_output=True,
-        )  # fmt: skip
+        import_france_services(database, args.data)
         print(f"built {database.name} in {time.perf_counter() - started:.1f} s: {counts}, "
               "and the France Services list")  # fmt: skip
         location = str(database)

@@ -1,7 +1,7 @@
 """A national load, and the weekly report measured on it.
 
     python benchmarks/national.py [--years 10] [--repeat 5] [--keep DIR] [--data ../shared/data]
-                                  [--postgres postgresql+psycopg://…/postgres]
+                                  [--postgres postgresql+psycopg://…/postgres] [--france-services]
 
 Builds a database from the bundled seed plus every La Poste contact point of
 `../shared/data/laposte_poincont2.csv`, then a synthetic history: 5,000 permanences started up to
@@ -10,6 +10,11 @@ over all departments and over those years (see `national_load.py`). Then it time
 process and after start-up, `report weekly` for one department and for all of France, and
 `report compliance`, and runs the same measurements on a database with twice the history: the
 figures must not grow with the history, only with the week's events.
+
+With --france-services, each load is measured again after the ANCT's France Services list is
+imported into it with the command (as `bench_tables.py` does): about 2,800 labelled sites, most
+of them new, with their opening hours. The national load of bar 4 is that one: La Poste and
+France Services.
 
 With --postgres (a server's admin URL), each load is built in SQLite as above, then copied by
 the tool (`db copy --to`) into a new database on that server, measured there, and dropped.
@@ -24,8 +29,8 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from national_load import SHARED, TODAY, WEEK, build
-from processes import copy_to, server
+from national_load import SHARED, TODAY, WEEK, build, import_france_services
+from processes import Server, copy_to, server
 
 BAR_SECONDS = 0.3  # the national weekly report's work after start-up
 
@@ -83,8 +88,14 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="Keep the databases in this directory.")
     parser.add_argument("--data", type=Path, default=SHARED, help="the open data's folder")
     parser.add_argument("--postgres", help="a PostgreSQL server's admin URL")
+    parser.add_argument(
+        "--france-services",
+        action="store_true",
+        help="Measure each load again after importing the France Services list into it.",
+    )
     args = parser.parse_args()
-    results = {}
+    loads = ["La Poste", "La Poste and France Services"] if args.france_services else ["La Poste"]
+    results: dict[str, dict[int, dict[str, tuple[float, float, int]]]] = {n: {} for n in loads}
     with tempfile.TemporaryDirectory() as tmp, server(args.postgres, "bench_national") as pg:
         folder = args.keep or Path(tmp)
         for years in (args.years, args.years * 2):
@@ -93,19 +104,35 @@ def main() -> None:
             started = time.perf_counter()
             counts = build(path, years, args.data)
             print(f"built {path.name} in {time.perf_counter() - started:.1f} s: {counts}")
-            database = str(path)
-            if pg is not None:
-                started = time.perf_counter()
-                database = copy_to(path, pg)
-                print(f"copied to PostgreSQL (db copy) in {time.perf_counter() - started:.1f} s")
-            results[years] = measure(database, args.repeat)
-    print("\non PostgreSQL" if args.postgres else "\non SQLite")
-    short, long = results[args.years], results[args.years * 2]
+            for load in loads:
+                if load != loads[0]:
+                    started = time.perf_counter()
+                    import_france_services(path, args.data)
+                    print(f"imported France Services in {time.perf_counter() - started:.1f} s")
+                results[load][years] = measure(_located(path, pg), args.repeat)
+    for load in loads:
+        where = "PostgreSQL" if args.postgres else "SQLite"
+        print(f"\n{load}, on {where}")
+        _print(results[load], args.years)
+
+
+def _located(path: Path, pg: Server | None) -> str:
+    """The database to measure: the file, or its copy on the server."""
+    if pg is None:
+        return str(path)
+    started = time.perf_counter()
+    database = copy_to(path, pg)
+    print(f"copied to PostgreSQL (db copy) in {time.perf_counter() - started:.1f} s")
+    return database
+
+
+def _print(results: dict[int, dict[str, tuple[float, float, int]]], years: int) -> None:
+    short, long = results[years], results[years * 2]
     title = "measure (work beyond start-up, median)"
-    years = f"{args.years} y / {args.years * 2} y"
+    span = f"{years} y / {years * 2} y"
     print(
-        f"{title:36} {'wall ' + years:>19} {'ratio':>6} {'CPU ' + years:>18} "
-        f"{'peak memory ' + years:>24} {'ratio':>6}"
+        f"{title:36} {'wall ' + span:>19} {'ratio':>6} {'CPU ' + span:>18} "
+        f"{'peak memory ' + span:>24} {'ratio':>6}"
     )
     for name in short:
         (fast, fast_cpu, small), (slow, slow_cpu, large) = short[name], long[name]

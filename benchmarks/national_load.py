@@ -14,6 +14,8 @@ from __future__ import annotations
 import csv
 import random
 import sqlite3
+import subprocess
+import sys
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -22,6 +24,7 @@ from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.text import search_key
 from presence_postale.formats.seed import bundled_seed
 from presence_postale.services.database import create_database
+from processes import installed_environment
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 TODAY = date(2026, 11, 23)
@@ -35,6 +38,7 @@ KINDS = {
 DAYS = ("MO", "TU", "WE", "TH", "FR")
 THEMES = ("email", "navigation_sur_internet", "aide_aux_demarches_administratives", "sante")
 SPACES, CAPACITY, HOURS = 200, 2, (9, 10, 14, 15)
+FRANCE_SERVICES = "france_services_20240801.csv"
 
 
 def span_days(years: int) -> int:
@@ -77,6 +81,17 @@ def build(path: Path, years: int, data: Path = SHARED, seed: int = 11) -> dict[s
         "sites": len(sites), "permanences": permanences, "reservations": reservations,
         "mediation_sessions": sessions, "france_services": len(labels),
     }  # fmt: skip
+
+
+def import_france_services(path: Path, data: Path = SHARED) -> None:
+    """Imports the ANCT's France Services list of the folder `data` into the database at `path`
+    with the command, as a user does (`import france-services`): about 2,800 labelled sites,
+    most of them new, with their hours."""
+    subprocess.run(
+        [sys.executable, "-m", "presence_postale", "--db", str(path), "import",
+         "france-services", str(data / FRANCE_SERVICES)],
+        env=installed_environment(), check=True, capture_output=True,
+    )  # fmt: skip
 
 
 def _sites(db: sqlite3.Connection, data: Path, stamp: str) -> list[tuple[object, ...]]:

@@ -176,6 +176,33 @@ def test_validate_refusals(expr: str, message: str) -> None:
     assert "\n" not in english(caught.value)
 
 
+def test_spans_across_midnight_are_cut_there_and_carried_into_the_next_week() -> None:
+    """A week's days, whatever day is asked first: Sunday night's opening runs into the next
+    Monday, and a day asked alone reads the same as in its week."""
+    night = "Su 22:00-26:00, We 23:00-25:30"
+    monday = date(2021, 4, 26)
+    alone = [day_hours(night, monday + timedelta(n)).intervals for n in (6, 3, 2, 0)]
+    days = [day.intervals for day in week_hours(night, monday)]
+    assert [days[n] for n in (6, 3, 2, 0)] == alone
+    assert days == [
+        ((time(0), time(2)),),  # Sunday 25 April's night
+        (),
+        ((time(23), END_OF_DAY),),
+        ((time(0), time(1, 30)),),
+        (),
+        (),
+        ((time(22), END_OF_DAY),),
+    ]
+    next_monday = week_hours(night, monday + timedelta(7))[0]
+    assert (next_monday.describe(), next_monday.minutes) == ("00:00-02:00", 120)
+
+
+def test_a_comment_does_not_split_an_opening() -> None:
+    expr = 'Mo-Fr 09:00-12:00 "accueil", Mo-Fr 12:00-14:00 "sur rendez-vous", Sa 10:00-11:00'
+    days = week_hours(expr, date(2021, 4, 19))
+    assert [day.describe() for day in days] == ["09:00-14:00"] * 5 + ["10:00-11:00", ""]
+
+
 def test_day_hours_refuses_invalid_expression() -> None:
     with refused(InvalidData, match="not OpenStreetMap opening hours"):
         day_hours("Mo-Fr 9h-12h", date(2021, 4, 27))

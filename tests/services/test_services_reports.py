@@ -89,6 +89,49 @@ def test_weekly_renders_identically_in_every_format(db: Session) -> None:
         assert first.endswith("\n") or fmt == "json"
 
 
+def _hours(db: Session, site_id: str, expression: str, valid_from: date) -> None:
+    changes = site_changes.SiteChanges({"opening_hours": expression}, valid_from=valid_from)
+    site_changes.update(db, sites.get(db, site_id), changes, today=TODAY)
+
+
+def test_weekly_days_follow_the_expressions_in_force_not_the_histories(db: Session) -> None:
+    """Two sites of the department given the same hours in versions of other first days have
+    the same days that week; a third's new hours from the Wednesday count from that day."""
+    vigny_hours = reports.weekly(db, W17, site=sites.get(db, "17510A")).sites[0].days
+    vigny = "Mo-We,Fr 09:00-12:00,14:30-17:30; Th 09:00-12:00,15:00-17:30; Sa 09:00-12:00"
+    _hours(db, "17443A", vigny, date(2021, 3, 1))
+    _hours(db, "mairie-grisy-les-platres", "Mo-Su 10:00-11:00", date(2021, 1, 4))
+    _hours(db, "mairie-grisy-les-platres", vigny, date(2021, 4, 28))
+    by_id = {sw.site.id: sw for sw in reports.weekly(db, W17, department="95").sites}
+    assert by_id["17443A"].days == by_id["17510A"].days == vigny_hours
+    assert [(v.valid_from, v.value) for v in by_id["17443A"].hours] == [(date(2021, 3, 1), vigny)]
+    grisy = by_id["mairie-grisy-les-platres"]
+    assert [d.describe() for d in grisy.days] == [
+        "10:00-11:00",
+        "10:00-11:00",
+        "09:00-12:00, 14:30-17:30",
+        "09:00-12:00, 15:00-17:30",
+        "09:00-12:00, 14:30-17:30",
+        "",  # 1 May, a holiday: closed
+        "",
+    ]
+    assert grisy.days[2:] == vigny_hours[2:]
+    assert (grisy.days[5].holiday, grisy.hours_total) == ("Fête du Travail", 2 + 6 + 5.5 + 6)
+    assert [v.valid_from for v in grisy.hours] == [date(2021, 1, 4), date(2021, 4, 28)]
+    # A closure still closes only its own site's days.
+    site_changes.add_closure(
+        db, sites.get(db, "17443A"), date(2021, 4, 26), date(2021, 4, 26), "travaux"
+    )
+    by_id = {sw.site.id: sw for sw in reports.weekly(db, W17, department="95").sites}
+    assert (by_id["17443A"].days[0].is_open, by_id["17443A"].days[0].closure) == (False, "travaux")
+    assert by_id["17443A"].days[1:] == by_id["17510A"].days[1:]
+    assert by_id["17510A"].days[0].is_open
+    text = render_weekly(reports.weekly(db, W17, department="95"), "json", "fr")
+    days = {s["id"]: s["days"] for s in json.loads(text)["sites"]}
+    assert days["17510A"][1:] == days["17443A"][1:]
+    assert days["17443A"][0]["closure"] == "travaux"
+
+
 def test_weekly_json_layout(db: Session) -> None:
     data = json.loads(render_weekly(reports.weekly(db, W17, department="95"), "json", "fr"))
     assert (data["week"], data["from"], data["to"], data["department"]) == (

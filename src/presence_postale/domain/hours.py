@@ -260,21 +260,34 @@ def _holiday_expression(expr: str) -> str | None:
 
 
 def _open_intervals(expr: str, day: date) -> tuple[Interval, ...]:
-    start = datetime.combine(day, time())
-    end = start + timedelta(days=1)
-    spans: list[list[datetime]] = []
-    for begin, finish, state, _comment in _parse(expr).intervals(start, end):
+    return _week_intervals(expr, day - timedelta(days=day.weekday()))[day.weekday()]
+
+
+@functools.lru_cache(maxsize=4096)
+def _week_intervals(expr: str, monday: date) -> tuple[tuple[Interval, ...], ...]:
+    """Each day's open intervals, Monday to Sunday: the expression is evaluated once a week,
+    not once a day (a national report evaluates thousands of expressions, nearly all
+    distinct, over the same week). A span across midnight is cut there; spans that meet
+    within a day (only the comment changed) are one."""
+    start = datetime.combine(monday, time())
+    ends = [start + timedelta(days=n) for n in range(1, 8)]
+    days: list[list[list[datetime]]] = [[] for _ in range(7)]
+    for begin, finish, state, _comment in _parse(expr).intervals(start, ends[-1]):
         if state != opening_hours.State.OPEN:
             continue
-        begin, finish = max(begin, start), min(finish, end)  # clip spans across midnight
-        if begin >= finish:
-            continue
-        if spans and spans[-1][1] == begin:
-            spans[-1][1] = finish  # same opening, only the comment changed
-        else:
-            spans.append([begin, finish])
+        begin, finish = max(begin, start), min(finish, ends[-1])
+        while begin < finish:
+            n = (begin - start).days
+            cut = min(finish, ends[n])
+            spans = days[n]
+            if spans and spans[-1][1] == begin:
+                spans[-1][1] = cut
+            else:
+                spans.append([begin, cut])
+            begin = cut
     return tuple(
-        (begin.time(), END_OF_DAY if finish == end else finish.time()) for begin, finish in spans
+        tuple((b.time(), END_OF_DAY if f == ends[n] else f.time()) for b, f in spans)
+        for n, spans in enumerate(days)
     )
 
 

@@ -99,37 +99,55 @@ def _site_weeks(
     hours = versions.hours_during(db, ids, start, end)
     closures = queries.closures_by_site(db, ids, start, end)
     holiday_cache: dict[str | None, dict[date, str]] = {}
-    weeks = _Weeks(start)
+    weeks = _Weeks(start, end)
     out = []
     for place in sorted(places.values(), key=lambda p: (p.department_code or "", p.name_key, p.id)):
         code = place.department_code
         if code not in holiday_cache:
             holiday_cache[code] = holidays_between(start, end, code)
-        site_hours = hours.get(place.id, UNKNOWN)
+        site_hours = hours.get(place.id)
         days = weeks.days(site_hours, holiday_cache[code], closures.get(place.id, []))
         held = labels_held(labels.get(place.id, {}), start, end)
-        out.append((place, held, days, site_hours.during(start, end)))
+        out.append((place, held, days, site_hours.during(start, end) if site_hours else ()))
     return out
 
 
 class _Weeks:
-    """Each site's days that week. Sites without a closure that week share them when they
-    share their hours (the same versions) and their holidays: a national report has thousands
-    of sites and far fewer hours."""
+    """Each site's days that week, made once for each distinct hours and holidays, and each
+    distinct day kept once. The hours are told apart by the expressions in force during the
+    week, not by the histories holding them: sites imported apart (the France Services list
+    after La Poste's) hold the same expressions in versions of other first days. A national
+    report has thousands of sites, far fewer expressions and fewer distinct days still, which
+    its outputs then write once."""
 
-    def __init__(self, monday: date) -> None:
-        self.monday = monday
-        self.shared: dict[tuple[oh.Hours, tuple[Any, ...]], list[oh.DayHours]] = {}
+    def __init__(self, monday: date, sunday: date) -> None:
+        self.monday, self.sunday = monday, sunday
+        self.weeks: dict[tuple[Any, ...], list[oh.DayHours]] = {}
+        self.held: dict[oh.DayHours, oh.DayHours] = {}
 
     def days(
-        self, hours: oh.Hours, holidays: dict[date, str], closures: Sequence[oh.Closure]
+        self, hours: Timeline[str] | None, holidays: dict[date, str], closures: Sequence[oh.Closure]
     ) -> list[oh.DayHours]:
+        """The week's days of a site of history `hours` (None: unknown)."""
+        in_force = hours.during(self.monday, self.sunday) if hours else ()
+        # From the week's first day on, each expression stands as it would alone.
+        spans = tuple((max(v.valid_from, self.monday), v.value) for v in in_force)
         if closures:
-            return oh.week_hours(hours, self.monday, holidays, closures)
-        key = (hours, tuple(holidays.items()))
-        if key not in self.shared:
-            self.shared[key] = oh.week_hours(hours, self.monday, holidays)
-        return list(self.shared[key])  # the days are frozen; each site has its own list
+            return self._kept(oh.week_hours(self._hours(spans), self.monday, holidays, closures))
+        key = (spans, tuple(holidays.items()))
+        if key not in self.weeks:
+            made = oh.week_hours(self._hours(spans), self.monday, holidays)
+            self.weeks[key] = self._kept(made)
+        return list(self.weeks[key])  # the days are frozen; each site has its own list
+
+    @staticmethod
+    def _hours(spans: tuple[tuple[date, str], ...]) -> oh.Hours:
+        if not spans:
+            return None
+        return Timeline(tuple(Version(first, value) for first, value in spans))
+
+    def _kept(self, days: list[oh.DayHours]) -> list[oh.DayHours]:
+        return [self.held.setdefault(day, day) for day in days]
 
 
 def _standing_sites(db: Session, department: str | None, start: date, end: date) -> set[str]:
@@ -267,7 +285,7 @@ def compliance(
     staff = versions.staff_during(db, ids, monday, sunday)
     labels = versions.labels_during(db, ids, monday, sunday)
     holiday_cache: dict[str | None, dict[date, str]] = {}
-    weeks = _Weeks(monday)
+    weeks = _Weeks(monday, sunday)
     out = []
     for site in sites:
         code = site.department_code
