@@ -32,15 +32,19 @@ def imported(cli: Cli, path: Path) -> dict[str, int]:
     return {outcome: data[outcome] for outcome in ("created", "updated", "unchanged")}
 
 
+def imported_unchanged(cli: Cli, db: Database, path: Path) -> None:
+    """Importing `path` counts every record unchanged and writes nothing."""
+    before = dump_database(db)
+    counts = imported(cli, path)
+    assert counts["created"] == counts["updated"] == 0 and counts["unchanged"] > 100
+    assert dump_database(db) == before
+
+
 @pytest.mark.parametrize("fmt", ["yaml", "json"])
 def test_an_export_imported_again_is_unchanged_and_writes_nothing(
     cli: Cli, seeded_db: Database, tmp_path: Path, fmt: str
 ) -> None:
-    path = exported(cli, tmp_path, fmt)
-    before = dump_database(seeded_db)
-    counts = imported(cli, path)
-    assert counts["created"] == counts["updated"] == 0 and counts["unchanged"] > 100
-    assert dump_database(seeded_db) == before
+    imported_unchanged(cli, seeded_db, exported(cli, tmp_path, fmt))
 
 
 def test_a_changed_record_is_loaded_and_the_others_left_alone(
@@ -102,9 +106,7 @@ def test_a_value_of_another_type_the_check_takes_is_checked_and_unchanged(
     agent = next(row for row in document["agents"] if row.get("weekly_hours") == 18.0)
     agent["weekly_hours"] = 18
     path.write_text(json.dumps(document), encoding="utf-8")
-    before = dump_database(seeded_db)
-    assert imported(cli, path)["unchanged"] > 100
-    assert dump_database(seeded_db) == before
+    imported_unchanged(cli, seeded_db, path)
 
 
 def test_dates_given_as_iso_text_are_the_stored_dates(
@@ -118,10 +120,7 @@ def test_dates_given_as_iso_text_are_the_stored_dates(
     dates = re.compile(r"^( +[a-z_]+: )([0-9]{4}-[0-9]{2}-[0-9]{2})$", re.MULTILINE)
     quoted.write_text(dates.sub(r"\1'\2'", text), encoding="utf-8")
     assert quoted.read_text(encoding="utf-8") != text
-    before = dump_database(seeded_db)
-    counts = imported(cli, quoted)
-    assert counts["created"] == counts["updated"] == 0 and counts["unchanged"] > 100
-    assert dump_database(seeded_db) == before
+    imported_unchanged(cli, seeded_db, quoted)
 
 
 def test_the_same_record_twice_is_refused_even_when_both_are_held(
