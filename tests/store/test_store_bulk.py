@@ -53,3 +53,25 @@ def test_json_lists_and_every_column_are_written_as_an_insert_writes_them(engine
         written = {found.pop("id"): found for found in bulk.rows(db, "space")}
     assert written["par-la-porte"] == written["par-insert"]
     assert written["par-la-porte"]["equipment"] == ["wifi", "écran « 4K »"]
+
+
+def test_every_table_is_read_as_sqlalchemy_reads_it(engine: Engine) -> None:
+    """The bulk read gives each row of each table with the values SQLAlchemy gives (dates,
+    times, instants in UTC, JSON lists, booleans), in the order asked for."""
+    with store.session(engine) as db:
+        connection = db.connection()
+        for name, table in m.metadata().tables.items():
+            key = [column.name for column in table.primary_key.columns]
+            read = list(bulk.rows(db, name, order=key))
+            expected = [
+                dict(row)
+                for row in connection.execute(
+                    select(table).order_by(*(table.c[column] for column in key))
+                ).mappings()
+            ]
+            assert read == expected, name
+            assert [type(v) for row in read for v in row.values()] == [
+                type(v) for row in expected for v in row.values()
+            ], name
+        spaces = list(bulk.rows(db, "space", "id", "equipment"))
+    assert spaces and all(isinstance(row["equipment"], list | None) for row in spaces)

@@ -19,6 +19,7 @@ REVIEWED = {
     ("services/import_france_services.py", "_matched"): "a run of ? placeholders, values bound",
     ("services/communes.py", "__init__"): "column names from the _HALL_FIELDS constant",
     ("services/communes.py", "import_communes"): "column names from the commune constants",
+    ("store/bulk.py", "rows"): "a table and its column names from the schema's metadata, quoted",
     # Not SQL: the drawing's own `text` (an SVG <text> element), found by name alone.
     ("formats/svg.py", "legend"): "an SVG text element",
     ("formats/svg.py", "scale_bar"): "an SVG text element",

@@ -28,6 +28,7 @@ from presence_postale.services.records_sections import (
     Section,
     later,
 )
+from presence_postale.store import bulk
 from presence_postale.store import models as m
 
 
@@ -38,19 +39,16 @@ def _table(name: str) -> Any:
 def _mappings(db: Session, table: str, order: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
     """The rows of `table` in `order`, as mappings of the columns a records file may need:
     every column but those no field carries (the row number stays: lookups use it)."""
-    t = _table(table)
     names = [
         column.name
-        for column in t.columns
+        for column in _table(table).columns
         if column.name == "id"
         or (
             column.name not in NOT_EXPORTED_COLUMNS
             and f"{table} {column.name}" not in NOT_EXPORTED_COLUMNS
         )
     ]
-    statement = select(*(t.c[name] for name in names)).order_by(*(t.c[name] for name in order))
-    for row in db.connection().execute(statement).all():
-        yield dict(zip(names, row, strict=True))
+    return bulk.rows(db, table, *names, order=order)
 
 
 def _lookups(db: Session) -> Lookups:

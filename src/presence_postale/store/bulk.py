@@ -160,16 +160,44 @@ def _as_inserted(value: Any) -> Any:
     return value
 
 
-def rows(db: Session, table: str, *columns: str) -> Iterator[dict[str, Any]]:
-    """Every row of `table` (the named columns, or all), as a mapping, read in one query."""
+def rows(
+    db: Session, table: str, *columns: str, order: Sequence[str] = ()
+) -> Iterator[dict[str, Any]]:
+    """Every row of `table` (the named columns, or all), as a mapping, read in one query, in
+    `order` when given. On SQLite through the driver, each value made as SQLAlchemy makes it
+    (its column type's result processor: dates, instants, JSON, booleans), without an
+    SQLAlchemy row per row."""
     from sqlalchemy import select
 
     from presence_postale.store import models as m
 
     target = m.metadata().tables[table]
-    chosen: list[Any] = [target.c[name] for name in columns] or [target]
-    for row in db.connection().execute(select(*chosen)).mappings():
-        yield dict(row)
+    chosen: list[Any] = [target.c[name] for name in columns] or list(target.columns)
+    connection = db.connection()
+    if connection.dialect.name != "sqlite":
+        statement = select(*chosen).order_by(*(target.c[name] for name in order))
+        for mapping in connection.execute(statement).mappings():
+            yield dict(mapping)
+        return
+    names = [column.name for column in chosen]
+    processors = [
+        (index, process)
+        for index, column in enumerate(chosen)
+        for process in [column.type._cached_result_processor(connection.dialect, None)]
+        if process is not None
+    ]
+    listed = ", ".join(_quoted(name) for name in names)
+    ordered = f" ORDER BY {', '.join(_quoted(name) for name in order)}" if order else ""
+    found = connection.exec_driver_sql(f'SELECT {listed} FROM "{table}"{ordered}').fetchall()
+    for row in found:
+        values: list[Any] = list(row)
+        for index, process in processors:
+            values[index] = process(values[index])
+        yield dict(zip(names, values, strict=True))
+
+
+def _quoted(name: str) -> str:
+    return f'"{name}"'
 
 
 @contextmanager
