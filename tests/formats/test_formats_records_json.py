@@ -94,3 +94,23 @@ def test_a_file_with_the_exact_readers_own_keys_is_left_to_it() -> None:
     assert yaml_plain.read("sites:\n  - id: a\n") == {"sites": [{"id": "a"}]}
     assert yaml_plain.read("sites:\n  - id: a\n    __lines__: x\n") is None
     assert yaml_plain.read("__line__: 1\n") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.floats(allow_nan=False, allow_infinity=False), min_size=1, max_size=20))
+def test_plain_numbers_read_fast_are_the_numbers_pyyaml_reads(numbers: list[float]) -> None:
+    """Coordinates are read without PyYAML's float constructor: the same values, the same
+    type, whatever their form (a sign, many digits, an exponent left to PyYAML)."""
+    import yaml
+
+    from presence_postale.formats import yaml_plain
+
+    text = "sites:\n" + "".join(
+        f"  - id: a{n}\n    latitude: {x!r}\n" for n, x in enumerate(numbers)
+    )
+    read = yaml_plain.read(text)
+    assert read is not None
+    expected = yaml.safe_load(text)["sites"]
+    assert [(type(row["latitude"]), row["latitude"]) for row in read["sites"]] == [
+        (type(row["latitude"]), row["latitude"]) for row in expected
+    ]

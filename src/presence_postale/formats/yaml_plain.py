@@ -40,6 +40,9 @@ _COMMENT_LINE = re.compile(r"\n *#")
 _UNSURE = object()  # a value whose first line alone is not a scalar: lines must follow
 
 
+# Digits, a dot, digits: YAML 1.1's float (its first form), built as PyYAML's constructor
+# builds it (the sign apart, `float` of the text).
+_DECIMAL = re.compile(r"-?[0-9]+\.[0-9]+")
 # The keys the exact reader marks mappings with: a file's own are its business.
 _MARKS = ("__line__", "__lines__")
 
@@ -95,6 +98,8 @@ class _Scalars(dict[str, Any]):
             value = _UNSURE
         elif self.implicit is not None and first not in self.implicit:
             value = text  # no implicit resolver for its first character
+        elif _DECIMAL.fullmatch(text):
+            value = float(text)  # a coordinate: what PyYAML's float resolver and constructor give
         else:
             value = self.plain(text)
         if value is _UNSURE:
