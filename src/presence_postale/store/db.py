@@ -217,7 +217,13 @@ def make_engine(url: str) -> Engine:
             execution_options={READ_ONLY: refusal},
         )
     else:
-        engine = create_engine(url, connect_args={"timeout": timeout})
+        # The header is read now, before this engine opens the file: once one of its
+        # connections is open, opening and closing the file another way would drop every
+        # POSIX lock this process holds on it, SQLite's own included (see `writer`).
+        header = sqlite_file.read_header(path) if path is not None and path.exists() else None
+        engine = create_engine(
+            url, connect_args={"timeout": timeout}, execution_options={HEADER: header}
+        )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -236,6 +242,8 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 _BEGIN = {"DEFERRED": "BEGIN DEFERRED", "IMMEDIATE": "BEGIN IMMEDIATE"}
 # The execution option of an engine on a file this process may not write: why, as a Message.
 READ_ONLY = "presence_postale_read_only"
+# The file's header as read when its engine was made (None: there was no file yet).
+HEADER = "presence_postale_header"
 
 
 def _on_begin(connection: Any) -> None:
@@ -264,20 +272,25 @@ def writer(engine: Engine) -> Engine:
         raise Conflict("db.read_only", path=str(sqlite_path(str(engine.url))), reason=reason)
     path = sqlite_path(str(engine.url))
     if path is not None and path.exists():
-        header = check_sound(path)
-        if not header.wal and not header.empty:
+        # Not read again here: this process's connections are open, and closing another
+        # descriptor of the file would drop SQLite's shared lock, which tells the others'
+        # last connection not to fold and remove the log: a write committed next could be
+        # lost (found as bookings that said « enregistrée » and were not there).
+        header = engine.get_execution_options().get(HEADER)
+        check_sound(path, header)
+        if header is None or (not header.wal and not header.empty):
             _switch_to_wal(engine)
     return engine.execution_options(sqlite_begin="IMMEDIATE")
 
 
-def check_sound(path: Path) -> sqlite_file.Header:
-    """Refuse to write into `path` when its header is damaged or its last check failed;
-    else its header."""
-    header = sqlite_file.read_header(path)
-    problem: Message | str | None = header.problem or sqlite_file.recorded_damage(path)
+def check_sound(path: Path, header: sqlite_file.Header | None) -> None:
+    """Refuse to write into `path` when its header (as read before any connection; None for
+    a file this process made) is damaged or its last check failed."""
+    problem: Message | str | None = (header.problem if header else None) or (
+        sqlite_file.recorded_damage(path)
+    )
     if problem is not None:
         raise InvalidData("db.damaged", path=str(path), problem=problem)
-    return header
 
 
 def _switch_to_wal(engine: Engine) -> None:
