@@ -22,11 +22,13 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from presence_postale.services.records_sections import (
+    AS_WRITTEN,
     NOT_EXPORTED_COLUMNS,
     SECTIONS,
     Lookups,
     Section,
     later,
+    written,
 )
 from presence_postale.store import bulk
 from presence_postale.store import models as m
@@ -51,7 +53,8 @@ def _mappings(db: Session, table: str, order: tuple[str, ...] = ()) -> Iterator[
     return bulk.rows(db, table, *names, order=order)
 
 
-def _lookups(db: Session) -> Lookups:
+def lookups(db: Session) -> Lookups:
+    """What the records of several sections refer to, read once (see `section_records`)."""
     look = Lookups()
     connection = db.connection()
     for table, into in (("permanence", look.permanence_uid), ("reservation", look.reservation_uid)):
@@ -87,7 +90,7 @@ class Export:
 
 def records(db: Session, *, include_personal: bool = False) -> Export:
     """The database as the sections of a records file, in load order."""
-    look = _lookups(db)
+    look = lookups(db)
     sections: dict[str, list[dict[str, Any]]] = {}
     left_out: set[str] = set()
     for name in SECTIONS:
@@ -97,11 +100,6 @@ def records(db: Session, *, include_personal: bool = False) -> Export:
         if rows:
             sections[name] = rows
     return Export(sections, sorted(left_out))
-
-
-def lookups(db: Session) -> Lookups:
-    """What the records of several sections refer to, read once (see `section_records`)."""
-    return _lookups(db)
 
 
 def section_records(
@@ -129,12 +127,6 @@ def section_records(
 
 
 _NUMBERS = frozenset((int, float, bool))
-_AS_WRITTEN: dict[type, Callable[[Any], Any]] = {
-    datetime: lambda value: value.isoformat(timespec="minutes" if value.second == 0 else "seconds"),
-    time: lambda value: value.strftime("%H:%M"),
-    list: list,
-    dict: dict,
-}
 _NO_DEFAULT = object()
 
 
@@ -149,7 +141,7 @@ def _former(
     for key, source in section.fields.items():
         default = section.defaults.get(key, _NO_DEFAULT)
         if callable(source):  # a value of any type: written as its type says
-            plan.append((key, source, "", default, _as_written))
+            plan.append((key, source, "", default, written))
         else:  # a column's: only instants and times are written otherwise
             convert = _written_as(columns[source].type)
             plan.append((key, None, source, default, convert))
@@ -178,10 +170,5 @@ def _written_as(kind: Any) -> Callable[[Any], Any] | None:
 
     base = kind.impl if isinstance(kind, TypeDecorator) else kind
     if isinstance(base, DateTime):
-        return _AS_WRITTEN[datetime]
-    return _AS_WRITTEN[time] if isinstance(base, Time) else None
-
-
-def _as_written(value: Any) -> Any:
-    convert = _AS_WRITTEN.get(value.__class__)
-    return value if convert is None else convert(value)
+        return AS_WRITTEN[datetime]
+    return AS_WRITTEN[time] if isinstance(base, Time) else None

@@ -37,8 +37,24 @@ class Section:
     keep: Callable[[dict[str, Any]], bool] | None = None
 
 
+# How a value is written in a records file, by its type: instants and times as text, lists
+# and mappings as copies; any other value as it is (see `written`).
+AS_WRITTEN: dict[type, Callable[[Any], Any]] = {
+    datetime: lambda value: value.isoformat(timespec="minutes" if value.second == 0 else "seconds"),
+    time: lambda value: value.strftime("%H:%M"),
+    list: list,
+    dict: dict,
+}
+
+
+def written(value: Any) -> Any:
+    """The value as a records file writes it (`AS_WRITTEN`)."""
+    convert = AS_WRITTEN.get(value.__class__)
+    return value if convert is None else convert(value)
+
+
 def clean(values: dict[str, Any], defaults: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Leave out empty values and values at their default; times and datetimes as text."""
+    """Leave out empty values and values at their default; the rest as written."""
     defaults = defaults or {}
     out: dict[str, Any] = {}
     for key, value in values.items():
@@ -46,15 +62,7 @@ def clean(values: dict[str, Any], defaults: dict[str, Any] | None = None) -> dic
             continue
         if key in defaults and value == defaults[key]:
             continue
-        if isinstance(value, datetime):
-            value = value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
-        elif isinstance(value, time):
-            value = value.strftime("%H:%M")
-        elif isinstance(value, list):
-            value = list(value)
-        elif isinstance(value, dict):
-            value = dict(value)
-        out[key] = value
+        out[key] = written(value)
     return out
 
 

@@ -88,7 +88,7 @@ def _sqlite_executemany(
         for process in [target.c[name].type._cached_bind_processor(connection.dialect)]
         if process is not None
     ]
-    columns = ", ".join(f'"{name}"' for name in names)
+    columns = ", ".join(_quoted(name) for name in names)
     statement = f'INSERT INTO "{target.name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
     pick = itemgetter(*names)
     values: list[Any] = (
