@@ -87,3 +87,25 @@ def test_the_records_of_many_permanences_are_those_of_a_few(db: Session) -> None
     many = [tuple(row) for row in queries.records_of(db, found, statement, link.permanence_id)]
     assert many == few
     assert {pid for pid, _code in few} == set(found.operators)
+
+
+def test_the_places_a_statement_selects_are_read_with_their_rows(db: Session) -> None:
+    """The sites labelled in a week, or with a coworking space, read in one statement: the
+    rows `places` reads by id, narrowed to a department when asked."""
+    from sqlalchemy import select, union
+
+    from presence_postale.store import models as m
+
+    day = date(2021, 4, 27)
+    labelled = versions.labelled(("france_services", "msap"), day, day)
+    standing = union(labelled, select(m.Space.site_id))
+    found = queries.places_in(db, standing)
+    by_id = queries.places(db, versions.labelled_during(db, ("france_services", "msap"), day, day))
+    assert "05712A" in found and "17510A" in found and "10900A" in found  # coworking, labels
+    assert {k: v for k, v in found.items() if k in by_id} == by_id
+    assert found["17510A"].name == "Bureau de poste de Vigny"
+    assert found["17510A"].department_code == "95"
+    assert sorted(queries.places_in(db, standing, "95")) == sorted(
+        site_id for site_id, place in found.items() if place.department_code == "95"
+    )
+    assert queries.places_in(db, labelled, "03") == {}

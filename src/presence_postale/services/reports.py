@@ -12,7 +12,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select as core_select
-from sqlmodel import Session, col, select
+from sqlalchemy import union
+from sqlmodel import Session, col
 
 from presence_postale.domain import booking, charter
 from presence_postale.domain import hours as oh
@@ -49,12 +50,14 @@ def weekly(
     mediation = _mediation(db, start, end, department, site)
     wanted: set[str] = {e.site.id for e in schedule.entries}
     wanted |= set(reservations) | set(mediation)
+    # The schedule read its sites with their rows, and the standing sites are read with
+    # theirs: only the others are read by id.
+    places = {} if site is not None else _standing_places(db, department, start, end)
     if site is not None:
         wanted = {site.id}
     else:
-        wanted |= _standing_sites(db, department, start, end)
-    # The schedule read its sites with their rows: only the others are read here.
-    places = {e.site.id: e.site for e in schedule.entries if e.site.id in wanted}
+        wanted |= set(places)
+    places.update((e.site.id, e.site) for e in schedule.entries if e.site.id in wanted)
     places.update(queries.places(db, wanted - set(places)))
     by_site: dict[str, list[Entry]] = defaultdict(list)
     for entry in schedule.entries:
@@ -150,16 +153,15 @@ class _Weeks:
         return [self.held.setdefault(day, day) for day in days]
 
 
-def _standing_sites(db: Session, department: str | None, start: date, end: date) -> set[str]:
+def _standing_places(
+    db: Session, department: str | None, start: date, end: date
+) -> dict[str, Place]:
     """The sites labelled France Services or MSAP on a day of the week, and those with a
     coworking space (of the department)."""
-    ids = versions.labelled_during(db, REPORTED_LABELS, start, end)
-    ids |= set(db.exec(select(m.Space.site_id)))
-    if department is None or not ids:
-        return ids
-    in_department = core_select(col(m.Site.id)).where(col(m.Site.department_code) == department)
-    found = queries.rows_in(db, in_department, col(m.Site.id), ids)
-    return {site_id for (site_id,) in found}
+    standing = union(
+        versions.labelled(REPORTED_LABELS, start, end), core_select(col(m.Space.site_id))
+    )
+    return queries.places_in(db, standing, department)
 
 
 def _scoped(statement: Any, department: str | None, site: m.Site | None) -> Any:
@@ -270,13 +272,9 @@ def compliance(
     shown (marked), never judged."""
     queries.require_department(db, department)
     monday, sunday = week.monday, week.sunday
-    labelled = versions.labelled_during(db, ("france_services",), monday, sunday)
+    labelled = versions.labelled(("france_services",), monday, sunday)
     sites = sorted(
-        (
-            p
-            for p in queries.places(db, labelled).values()
-            if department is None or p.department_code == department
-        ),
+        queries.places_in(db, labelled, department).values(),
         key=lambda p: (p.department_code or "", p.name_key, p.id),
     )
     ids = [site.id for site in sites]
