@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from presence_postale.domain import hours
 from presence_postale.domain.calendar import holidays_between
 from presence_postale.domain.fields import FieldError
+from presence_postale.domain.history import Timeline, Version
 from presence_postale.domain.hours import (
     CLOSED,
     END_OF_DAY,
@@ -269,3 +270,57 @@ def test_spans_of_one_rule_that_overlap_are_refused(text: str, first: str, secon
 )
 def test_spans_that_do_not_overlap_are_taken(text: str) -> None:
     assert hours.check(text) == text
+
+
+@pytest.mark.parametrize(
+    "hours_of",
+    [
+        "Mo-Fr 09:00-12:00,14:00-17:00; PH 10:00-11:00",
+        "Mo-Su 22:00-02:00",
+        None,
+        Timeline((Version(date(2021, 5, 12), "Tu-Sa 08:30-12:00; We off"),)),
+        Timeline(
+            (
+                Version(date(2021, 1, 4), VIGNY),
+                Version(date(2021, 5, 12), "Tu-Sa 08:30-12:00; We off"),
+            )
+        ),
+        Timeline((Version(date(2021, 1, 4), "Mo-Sa 09:00-12:00"),)),
+    ],
+)
+def test_a_week_is_its_seven_days(hours_of: hours.Hours) -> None:
+    """A week read at once (one expression all week: checked and evaluated once) has the days
+    read one by one: holidays with their PH rule (Ascension, 13 May 2021), closures, a history
+    that changes on the Wednesday or began before the week, unknown hours."""
+    monday = date(2021, 5, 10)
+    holidays = holidays_between(monday, monday + timedelta(6), "95")
+    closures = [Closure(date(2021, 5, 11), date(2021, 5, 11), "congés")]
+    for shut in ((), closures):
+        one_by_one = [day_hours(hours_of, monday + timedelta(n), holidays, shut) for n in range(7)]
+        assert week_hours(hours_of, monday, holidays, shut) == one_by_one
+    days = week_hours("Mo-Fr 09:00-12:00,14:00-17:00; PH 10:00-11:00", monday, holidays, closures)
+    assert [day.describe() for day in days] == [
+        "09:00-12:00, 14:00-17:00",
+        "",
+        "09:00-12:00, 14:00-17:00",
+        "10:00-11:00",
+        "09:00-12:00, 14:00-17:00",
+        "",
+        "",
+    ]
+    assert (days[1].closure, days[3].holiday) == ("congés", "Ascension")
+    tuesday = week_hours("Mo-Su 10:00-11:00", monday + timedelta(1))  # a week from a Tuesday
+    assert [day.day for day in tuesday] == [monday + timedelta(n) for n in range(1, 8)]
+    assert {day.describe() for day in tuesday} == {"10:00-11:00"}
+
+
+def test_a_week_closed_throughout_reads_no_expression() -> None:
+    """Closed every day: the days are the closure's, whatever the expression, as a day alone
+    would have them; a day open is read, and a broken expression refused."""
+    monday = date(2021, 5, 10)
+    closed = [Closure(monday, monday + timedelta(6), "travaux")]
+    days = week_hours("Mo-Fr 9h", monday, {}, closed)
+    assert days == [day_hours("Mo-Fr 9h", monday + timedelta(n), {}, closed) for n in range(7)]
+    assert {day.closure for day in days} == {"travaux"}
+    with pytest.raises(FieldError):
+        week_hours("Mo-Fr 9h", monday, {}, closed[:0])

@@ -304,19 +304,32 @@ def day_hours(
 ) -> DayHours:
     """The site's opening on `day`; no expression that day means hours unknown, hence no
     intervals."""
-    expr = expression_on(hours, day)
+    return _day(expression_on(hours, day), day, None, holidays, closures)
+
+
+def _day(
+    expr: str | None,
+    day: date,
+    week: tuple[tuple[Interval, ...], ...] | None,
+    holidays: Mapping[date, str],
+    closures: Sequence[Closure],
+) -> DayHours:
+    """`day` under the expression `expr` (None: unknown); `week`: its days of that week when
+    already evaluated (`expr` then checked)."""
     for closure in closures:
         if closure.covers(day):
             return DayHours(day, (), holidays.get(day), closure.reason)
     if expr is None:
         return DayHours(day, (), holidays.get(day), None, unknown=True)
-    text = validate(expr)
+    text = expr if week is not None else validate(expr)
     holiday = holidays.get(day)
     if holiday is not None:
         on_holiday = _holiday_expression(text)
         intervals = _open_intervals(on_holiday, day) if on_holiday else ()
         return DayHours(day, intervals, holiday, None)
-    return DayHours(day, _open_intervals(text, day), None, None)
+    if week is None:
+        return DayHours(day, _open_intervals(text, day), None, None)
+    return DayHours(day, week[day.weekday()], None, None)
 
 
 def week_hours(
@@ -325,8 +338,35 @@ def week_hours(
     holidays: Mapping[date, str] = _NO_HOLIDAYS,
     closures: Sequence[Closure] = (),
 ) -> list[DayHours]:
-    """Seven days from `monday`."""
-    return [day_hours(expr, monday + timedelta(days=n), holidays, closures) for n in range(7)]
+    """Seven days from `monday`. One expression in force all week (the common case, by the
+    thousand in a national report) is checked and evaluated once, not once a day."""
+    days = [monday + timedelta(days=n) for n in range(7)]
+    steady, expression = _all_week(expr, monday)
+    if not steady or monday.weekday() != 0:
+        return [day_hours(expr, day, holidays, closures) for day in days]
+    week = None
+    # Checked as a day would check it: only when a day is not closed.
+    if expression is not None and not all(_closed(day, closures) for day in days):
+        expression = validate(expression)
+        week = _week_intervals(expression, monday)
+    return [_day(expression, day, week, holidays, closures) for day in days]
+
+
+def _closed(day: date, closures: Sequence[Closure]) -> bool:
+    return any(closure.covers(day) for closure in closures)
+
+
+def _all_week(hours: Hours, monday: date) -> tuple[bool, str | None]:
+    """Whether one expression (None: unknown) is in force on each of the seven days from
+    `monday`, and which."""
+    if not isinstance(hours, Timeline):
+        return True, hours
+    in_force = hours.during(monday, monday + timedelta(days=6))
+    if not in_force:
+        return True, None
+    if len(in_force) == 1 and in_force[0].valid_from <= monday:
+        return True, in_force[0].value
+    return False, None
 
 
 def total_hours(days: Sequence[DayHours]) -> float | None:
