@@ -3,6 +3,7 @@ contents the issue asks for, byte-identical output, and iCalendar files read bac
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Callable
@@ -99,6 +100,25 @@ def test_weekly_val_d_oise_json(cli: Cli, seeded_db: Path) -> None:
     ]
     assert sites["17443A"]["name"] == "Agence postale communale de Cormeilles-en-Vexin"
     assert data["warnings"] == []
+
+
+def test_weekly_json_is_the_same_text_on_any_stream_and_in_a_file(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """The weekly JSON is written as UTF-8 bytes: the same text on standard output, on a
+    stream of text alone and in a file; a terminal takes it, a spreadsheet still never."""
+    piped = ok(cli(*WEEKLY_95, "--format", "json")).stdout
+    assert "Cormeilles-en-Vexin" in piped and "Fête du Travail" in piped and piped.endswith("}\n")
+    text_only = io.StringIO()
+    on_terminal = Environment(stdout=text_only, stdout_isatty=True)
+    ok(cli(*WEEKLY_95, "--format", "json", env=on_terminal))
+    assert text_only.getvalue() == piped
+    target = tmp_path / "95.json"
+    ok(cli(*WEEKLY_95, "--format", "json", "--output", str(target)))
+    assert target.read_text(encoding="utf-8") == piped
+    refused = cli(*WEEKLY_95, "--format", "xlsx", env=Environment(stdout=io.StringIO()))
+    assert refused.exit_code == 2
+    assert "xlsx" in refused.stderr and not refused.stdout
 
 
 def test_weekly_html_to_a_file(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:

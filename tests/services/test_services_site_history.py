@@ -62,7 +62,7 @@ def test_reports_of_past_weeks_read_what_was_in_force_then(db: Session) -> None:
 
 
 def test_the_weekly_report_of_a_past_week_is_unchanged_by_later_hours(db: Session) -> None:
-    def week_17() -> str:
+    def week_17() -> str | bytes:
         return render_weekly(reports.weekly(db, W17, department="95"), "json", "fr")
 
     before = week_17()

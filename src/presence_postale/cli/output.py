@@ -62,6 +62,7 @@ class Output:
         self.write(report(data, *args, self.format, self.lang, self.width), private=private)
 
     def write(self, text: str | bytes, *, private: bool = False) -> None:
+        check_binary(self.format, self.path, self.env)
         write_text(text, self.path, self.env, private=private)
 
 
@@ -99,8 +100,8 @@ def write_text(
     *,
     private: bool = False,
 ) -> None:
-    """Standard output (no `--output`, or `-`), or the file `output`; bytes (a spreadsheet)
-    as they are.
+    """Standard output (no `--output`, or `-`), or the file `output`; bytes (a spreadsheet,
+    or text already in UTF-8) as they are.
 
     A regular file, or a new one, is replaced whole, never left half-written: a finished
     twin is renamed over it. A symbolic link is followed, and the file it points to is
@@ -139,15 +140,20 @@ def write_text(
 
 
 def _to_stdout(text: str | bytes, env: Environment) -> None:
+    """`text` on standard output; bytes to its binary buffer (a spreadsheet never comes here
+    for a terminal: `check_binary`), or, on a stream of text alone, as the UTF-8 text they
+    hold (a spreadsheet's bytes are none)."""
     if isinstance(text, bytes):
-        check_binary(BINARY_FORMATS[0], None, env)
-        env.out.flush()
         stream = getattr(env.out, "buffer", None)
-        if stream is None:
-            raise UsageError("output.binary_to_terminal", fmt=BINARY_FORMATS[0])
-        stream.write(text)
-        stream.flush()
-        return
+        if stream is not None:
+            env.out.flush()
+            stream.write(text)
+            stream.flush()
+            return
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise UsageError("output.binary_to_terminal", fmt=BINARY_FORMATS[0]) from None
     env.out.write(text)
     env.out.flush()
 

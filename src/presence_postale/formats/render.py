@@ -226,6 +226,12 @@ def _json_default(value: Any) -> Any:
 
 def to_json(value: Any) -> str:
     """Indented JSON, ISO dates, times as HH:MM (orjson: a national report is megabytes)."""
+    return to_json_bytes(value).decode("utf-8")
+
+
+def to_json_bytes(value: Any) -> bytes:
+    """`to_json`'s text in UTF-8, as it is written: a national report's megabytes are neither
+    decoded into a string nor encoded back on their way out."""
     import orjson
 
     options = (
@@ -233,8 +239,9 @@ def to_json(value: Any) -> str:
         | orjson.OPT_PASSTHROUGH_DATETIME
         | orjson.OPT_PASSTHROUGH_DATACLASS
         | orjson.OPT_NON_STR_KEYS
+        | orjson.OPT_APPEND_NEWLINE
     )
-    return orjson.dumps(value, default=_json_default, option=options).decode("utf-8") + "\n"
+    return orjson.dumps(value, default=_json_default, option=options)
 
 
 def to_csv(

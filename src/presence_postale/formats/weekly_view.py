@@ -205,9 +205,10 @@ def _site(sw: SiteWeek, names: Names, view: WeekView, used: set[str]) -> SiteVie
         where=where,
         labels=labels,
     )
+    total = sw.hours_total  # counted over the seven days: once
     hours = (
-        view.say("weekly.hours_total", hours=round(sw.hours_total, 2))
-        if sw.hours_total is not None
+        view.say("weekly.hours_total", hours=round(total, 2))
+        if total is not None
         else view.say("weekly.hours_unknown")
     )
     if site.illustrative:  # marked wherever shown (formats.marks)

@@ -10,7 +10,7 @@ from typing import Any
 from presence_postale.domain.report import SiteWeek, WeeklyReport
 from presence_postale.errors import Message
 from presence_postale.formats import marks, words
-from presence_postale.formats.render import Listing, StandardColumn, machine, to_json
+from presence_postale.formats.render import Listing, StandardColumn, machine, to_json_bytes
 from presence_postale.formats.reports import rows_csv
 
 CSV_COLUMNS = (
@@ -32,8 +32,8 @@ CSV_COLUMNS = (
 def render_weekly(
     report: WeeklyReport, fmt: str, lang: str, width: int | None = None
 ) -> str | bytes:
-    if fmt == "json":
-        return to_json(weekly_json(report))
+    if fmt == "json":  # in UTF-8, as written (a national report is megabytes)
+        return to_json_bytes(weekly_json(report))
     if fmt == "csv":
         return rows_csv(CSV_COLUMNS, weekly_rows(report))
     if fmt == "xlsx":
@@ -89,6 +89,7 @@ def _site_json(sw: SiteWeek, seen: dict[int, dict[str, Any]]) -> dict[str, Any]:
     same hours share theirs: a national report has thirty thousand days, a few hundred apart),
     as JSON carries them (their dates written once, not once a site)."""
     site = sw.site
+    total = sw.hours_total  # counted over the seven days: once
     return {
         "id": site.id,
         "name": site.name,
@@ -103,7 +104,7 @@ def _site_json(sw: SiteWeek, seen: dict[int, dict[str, Any]]) -> dict[str, Any]:
             for v in sw.hours
             if v.valid_from > sw.days[0].day
         ],
-        "hours_total": None if sw.hours_total is None else round(sw.hours_total, 2),
+        "hours_total": None if total is None else round(total, 2),
         "days": [
             seen.get(id(day)) or seen.setdefault(id(day), machine(marks.day_fields(day)))
             for day in sw.days
