@@ -109,3 +109,38 @@ def test_the_places_a_statement_selects_are_read_with_their_rows(db: Session) ->
         site_id for site_id, place in found.items() if place.department_code == "95"
     )
     assert queries.places_in(db, labelled, "03") == {}
+
+
+def test_labels_held_over_a_window_are_those_of_the_sites_histories(db: Session) -> None:
+    """A label withdrawn, granted again, granted later: the labels held on at least one day of
+    a window, read from the held versions, are those the full histories say."""
+    from datetime import UTC, datetime
+
+    from presence_postale.domain.history import LabelState, Version, labels_held
+
+    now = datetime(2021, 5, 1, 12, 0, tzinfo=UTC)
+    versions.save_label(db, "17443A", "france_services", Version(date(2021, 5, 10),
+                        LabelState(False)), now)  # fmt: skip
+    versions.save_label(db, "17443A", "france_services", Version(date(2021, 5, 20),
+                        LabelState(True)), now)  # fmt: skip
+    versions.save_label(db, "17443A", "msap", Version(date(2021, 5, 12), LabelState(True)), now)
+    versions.save_label(db, "17510A", "france_services", Version(date(2021, 5, 10),
+                        LabelState(False)), now)  # fmt: skip
+    ids = ["17443A", "17510A", "10900A", "05712A", "00486A"]
+    windows = [(date(2021, 5, 3), date(2021, 5, 9)), (date(2021, 5, 10), date(2021, 5, 11)),
+               (date(2021, 5, 12), date(2021, 5, 19)), (date(2021, 5, 17), date(2021, 5, 23)),
+               (date(2021, 5, 9), date(2021, 5, 9))]  # fmt: skip
+    for start, end in windows:
+        histories = versions.labels_during(db, ids, start, end)
+        expected = {
+            site_id: held
+            for site_id, labels in histories.items()
+            if (held := labels_held(labels, start, end))
+        }
+        assert versions.held_during(db, ids, start, end) == expected, (start, end)
+    assert versions.held_during(db, ids, date(2021, 5, 10), date(2021, 5, 11)).get("17443A") is None
+    may_12 = versions.held_during(db, ids, date(2021, 5, 12), date(2021, 5, 19))
+    assert may_12["17443A"] == ["msap"] and "17510A" not in may_12
+    assert versions.held_during(db, ids, date(2021, 5, 3), date(2021, 5, 10))["17510A"] == [
+        "france_services"
+    ]

@@ -18,7 +18,7 @@ from sqlmodel import Session, col
 from presence_postale.domain import booking, charter
 from presence_postale.domain import hours as oh
 from presence_postale.domain.calendar import holidays_between
-from presence_postale.domain.history import UNKNOWN, LabelState, Timeline, Version, labels_held
+from presence_postale.domain.history import UNKNOWN, LabelState, Timeline, Version
 from presence_postale.domain.report import Entry, Place, SiteWeek, WeeklyReport
 from presence_postale.domain.weeks import IsoWeek
 from presence_postale.services import mediation as mediation_service
@@ -98,7 +98,7 @@ def _site_weeks(
     by department, name and id."""
     start, end = week.monday, week.sunday
     ids = sorted(places)
-    labels = versions.labels_during(db, ids, start, end)
+    labels = versions.held_during(db, ids, start, end)
     hours = versions.hours_during(db, ids, start, end)
     closures = queries.closures_by_site(db, ids, start, end)
     holiday_cache: dict[str | None, dict[date, str]] = {}
@@ -110,7 +110,7 @@ def _site_weeks(
             holiday_cache[code] = holidays_between(start, end, code)
         site_hours = hours.get(place.id)
         days = weeks.days(site_hours, holiday_cache[code], closures.get(place.id, []))
-        held = labels_held(labels.get(place.id, {}), start, end)
+        held = labels.get(place.id, [])
         out.append((place, held, days, site_hours.during(start, end) if site_hours else ()))
     return out
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from presence_postale.domain import vocab
-from presence_postale.domain.history import LabelState, Timeline, Version, labels_held
+from presence_postale.domain.history import LabelState, Timeline, Version
 from presence_postale.store import models as m
 from presence_postale.store.queries import rows, rows_in
 
@@ -106,11 +106,11 @@ def labels_during(
     return dict(out)
 
 
-def labelled(codes: Iterable[str], start: date, end: date) -> Any:
+def labelled(codes: Iterable[str], start: date, end: date, *columns: Any) -> Any:
     """A statement of the sites holding one of the labels `codes` on at least one day of
-    [start, end] (usable as a subquery): the versions held from a day up to `end` that no
-    later version ends before `start`. Labels are few: their versions are read without the
-    sites' seeks."""
+    [start, end] (usable as a subquery; `columns`: what it selects of their versions, the
+    site's id by default): the versions held from a day up to `end` that no later version
+    ends before `start`. Labels are few: their versions are read without the sites' seeks."""
     model = m.SiteLabelVersion
     later = aliased(model)
     ended = (
@@ -123,7 +123,7 @@ def labelled(codes: Iterable[str], start: date, end: date) -> Any:
         )
         .exists()
     )
-    return core_select(col(model.site_id)).where(
+    return core_select(*(columns or [col(model.site_id)])).where(
         col(model.label).in_(sorted(set(codes))),
         col(model.held).is_(True),
         col(model.valid_from) <= end,
@@ -134,6 +134,21 @@ def labelled(codes: Iterable[str], start: date, end: date) -> Any:
 def labelled_during(db: Session, codes: Iterable[str], start: date, end: date) -> set[str]:
     """The ids of the sites `labelled` says."""
     return {site_id for (site_id,) in rows(db, labelled(codes, start, end))}
+
+
+def held_during(
+    db: Session, site_ids: Iterable[str], start: date, end: date
+) -> dict[str, list[str]]:
+    """Each site's labels held on at least one day of [start, end], by code (sites holding
+    none are left out): `labels_held` of `labels_during`, in one statement of the held
+    versions rather than one a label of every site's."""
+    model = m.SiteLabelVersion
+    codes = vocab.VOCABULARIES["site_label"]
+    statement = labelled(codes, start, end, col(model.site_id), col(model.label))
+    found: dict[str, set[str]] = defaultdict(set)
+    for site_id, code in rows_in(db, statement, col(model.site_id), site_ids):
+        found[site_id].add(code)
+    return {site_id: sorted(held) for site_id, held in found.items()}
 
 
 # ---- one site's whole history ----------------------------------------------------------------
@@ -217,8 +232,4 @@ def delete_version(db: Session, model: Any, key: tuple[Any, ...]) -> None:
 
 def labels_on(db: Session, site_ids: Iterable[str], day: date) -> dict[str, list[str]]:
     """Each site's labels held on `day`, by code (sites holding none are left out)."""
-    return {
-        site_id: held
-        for site_id, labels in labels_during(db, site_ids, day, day).items()
-        if (held := labels_held(labels, day, day))
-    }
+    return held_during(db, site_ids, day, day)
