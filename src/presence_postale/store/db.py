@@ -210,17 +210,18 @@ def make_engine(url: str) -> Engine:
     timeout = busy_timeout_ms() / 1000
     path = sqlite_path(url)
     refusal = sqlite_file.write_refusal(path) if path is not None else None
+    # The header is read now, before this engine opens the file: once one of its connections
+    # is open, opening and closing the file another way would drop every POSIX lock this
+    # process holds on it, SQLite's own included (see `writer`).
+    header = sqlite_file.read_header(path) if path is not None and path.exists() else None
     if path is not None and refusal is not None:
+        uri = sqlite_file.read_only_uri(path, header)
         engine = create_engine(
             url,
-            creator=lambda: sqlite_file.connect_read_only(path, timeout),
-            execution_options={READ_ONLY: refusal},
+            creator=lambda: sqlite_file.connect_read_only(path, timeout, uri),
+            execution_options={READ_ONLY: refusal, HEADER: header},
         )
     else:
-        # The header is read now, before this engine opens the file: once one of its
-        # connections is open, opening and closing the file another way would drop every
-        # POSIX lock this process holds on it, SQLite's own included (see `writer`).
-        header = sqlite_file.read_header(path) if path is not None and path.exists() else None
         engine = create_engine(
             url, connect_args={"timeout": timeout}, execution_options={HEADER: header}
         )
