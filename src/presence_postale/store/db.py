@@ -108,6 +108,17 @@ def default_path() -> Path:
     return Path(typer.get_app_dir(APP_NAME)) / DEFAULT_FILENAME
 
 
+def database_file(option: str | None) -> Path | None:
+    """The file `resolve` would open, found without creating or checking anything; None for
+    a server, or for an option it refuses."""
+    value = option if option is not None else os.environ.get(ENV_VAR)
+    if value is None:
+        return default_path()
+    if not value.strip() or ("://" in value and not value.startswith("sqlite:///")):
+        return None
+    return Path(value.removeprefix("sqlite:///")).expanduser()
+
+
 def resolve(option: str | None) -> Location:
     """The database named by `--db`, else by the environment, else the default file.
 
