@@ -1,8 +1,10 @@
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from presence_postale.domain.text import matches, search_key, slugify
+from presence_postale.domain.text import _fold, matches, search_key, slugify
 
 
 @pytest.mark.parametrize(
@@ -72,3 +74,24 @@ def test_slug_is_plain_ascii(text: str) -> None:
     assert slug.isascii()
     assert not slug.startswith("-") and not slug.endswith("-") and "--" not in slug
     assert slugify(slug) == slug
+
+
+def _fold_one_by_one(text: str) -> str:
+    """What `_fold` is held to: each character of the decomposed text looked at in turn."""
+    if text.isascii():
+        return "".join(ch if ch.isalnum() else " " for ch in text.lower())
+    ligatures = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O"})
+    text = unicodedata.normalize("NFKD", text.translate(ligatures)).casefold()
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch if ch.isalnum() else " " for ch in text if not unicodedata.combining(ch))
+
+
+@given(st.text() | st.sampled_from(["Cœur-d'Évêché", "Ǆ İ ẞ ﬁ ½ ٣", "Ñandú\u0301"]))
+def test_folding_remembers_each_character_as_it_was_worked_out(text: str) -> None:
+    assert _fold(text) == _fold_one_by_one(text)
+    assert _fold(text) == _fold_one_by_one(text)  # the second time from what was remembered
+
+
+def test_folded_names_lose_accents_and_punctuation() -> None:
+    assert _fold("Cœur-d'Évêché") == "coeur d eveche"
+    assert _fold("İzmir ½") == "izmir 1 2"

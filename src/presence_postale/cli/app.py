@@ -298,7 +298,9 @@ def root(
         typer.Option("--version", callback=_version, is_eager=True),
     ] = False,
 ) -> None:
-    ctx.obj = AppState(db_option=db, env=environment.current())
+    env = environment.current()
+    env.database = db  # no output may replace it (see `output.refuse_database`)
+    ctx.obj = AppState(db_option=db, env=env)
 
 
 def tune_garbage_collector() -> None:

@@ -61,6 +61,12 @@ SITE: dict[str, fc.Check] = {
 }
 
 
+# A site's checks with its opening hours', by whether they may run past midnight.
+_SITE_WITH_HOURS = {
+    overnight: {**SITE, "opening_hours": fc.opening_hours(overnight)} for overnight in (False, True)
+}
+
+
 def site(
     values: Mapping[str, Any],
     *,
@@ -71,8 +77,7 @@ def site(
     """A site. Its department is derived from its INSEE code when not given (68066 gives 68,
     so Alsace's holidays apply); a given one must agree with it. `current` holds the stored
     values an update is checked against."""
-    checks = {**SITE, "opening_hours": fc.opening_hours(overnight)}
-    out = fc.checked(values, checks, ("id", "name", "kind"), partial)
+    out = fc.checked(values, _SITE_WITH_HOURS[overnight], ("id", "name", "kind"), partial)
     if "name" in out:
         out["name_key"] = search_key(out["name"])
     if "commune" in out:

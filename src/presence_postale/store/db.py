@@ -108,6 +108,17 @@ def default_path() -> Path:
     return Path(typer.get_app_dir(APP_NAME)) / DEFAULT_FILENAME
 
 
+def database_file(option: str | None) -> Path | None:
+    """The file `resolve` would open, found without creating or checking anything; None for
+    a server, or for an option it refuses."""
+    value = option if option is not None else os.environ.get(ENV_VAR)
+    if value is None:
+        return default_path()
+    if not value.strip() or ("://" in value and not value.startswith("sqlite:///")):
+        return None
+    return Path(value.removeprefix("sqlite:///")).expanduser()
+
+
 def resolve(option: str | None) -> Location:
     """The database named by `--db`, else by the environment, else the default file.
 
@@ -210,17 +221,18 @@ def make_engine(url: str) -> Engine:
     timeout = busy_timeout_ms() / 1000
     path = sqlite_path(url)
     refusal = sqlite_file.write_refusal(path) if path is not None else None
+    # The header is read now, before this engine opens the file: once one of its connections
+    # is open, opening and closing the file another way would drop every POSIX lock this
+    # process holds on it, SQLite's own included (see `writer`).
+    header = sqlite_file.read_header(path) if path is not None and path.exists() else None
     if path is not None and refusal is not None:
+        uri = sqlite_file.read_only_uri(path, header)
         engine = create_engine(
             url,
-            creator=lambda: sqlite_file.connect_read_only(path, timeout),
-            execution_options={READ_ONLY: refusal},
+            creator=lambda: sqlite_file.connect_read_only(path, timeout, uri),
+            execution_options={READ_ONLY: refusal, HEADER: header},
         )
     else:
-        # The header is read now, before this engine opens the file: once one of its
-        # connections is open, opening and closing the file another way would drop every
-        # POSIX lock this process holds on it, SQLite's own included (see `writer`).
-        header = sqlite_file.read_header(path) if path is not None and path.exists() else None
         engine = create_engine(
             url, connect_args={"timeout": timeout}, execution_options={HEADER: header}
         )

@@ -24,6 +24,7 @@ import os
 import re
 import sqlite3
 import stat
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -161,38 +162,83 @@ class ReadOnlyConnection(sqlite3.Connection):
     connection from folding its log into the file while it reads it (see the module's
     docstring). Made by `connect_read_only`."""
 
-    lock_fd: int | None = None
+    file: tuple[int, int] | None = None  # the file's device and inode, while it is open
 
     def close(self) -> None:
         super().close()
-        if self.lock_fd is not None:
-            os.close(self.lock_fd)  # releases the shared lock
-            self.lock_fd = None
+        if self.file is not None:
+            file, self.file = self.file, None
+            _let_go(file)
 
 
-def read_only_uri(path: Path) -> str:
-    """The URI that reads `path` without creating or writing any file."""
+# This process's shared lock on each file its read-only connections read whole (`immutable`):
+# one descriptor for them all, and how many rely on it. Closing any descriptor of a file
+# (SQLite's own, when one of them closes) drops every POSIX lock the process holds on it, so
+# the lock is taken again after each close while others read, and let go with the last one.
+_HOLDS: dict[tuple[int, int], list[int]] = {}
+_HOLDS_GUARD = threading.Lock()
+
+
+def _hold(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    file = (info.st_dev, info.st_ino)
+    with _HOLDS_GUARD:
+        held = _HOLDS.get(file)
+        if held is not None:
+            held[1] += 1
+            _lock_shared(held[0])  # a connection opened and closed in between dropped it
+            return file
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            _lock_shared(fd)
+        except OSError:
+            os.close(fd)
+            raise
+        _HOLDS[file] = [fd, 1]
+    return file
+
+
+def _let_go(file: tuple[int, int]) -> None:
+    with _HOLDS_GUARD:
+        fd, count = _HOLDS[file]
+        if count == 1:
+            del _HOLDS[file]
+            os.close(fd)  # releases the shared lock
+        else:
+            _HOLDS[file][1] = count - 1
+            _lock_shared(fd)  # the connection's own descriptor, closed, released it
+
+
+def _lock_shared(fd: int) -> None:
+    fcntl.lockf(fd, fcntl.LOCK_SH, SHARED_SIZE, SHARED_FIRST, os.SEEK_SET)
+
+
+def read_only_uri(path: Path, header: Header | None = None) -> str:
+    """The URI that reads `path` without creating or writing any file (`header`: the file's,
+    read before any connection of this process opened it; read now otherwise)."""
     uri = "file:" + quote(str(path), safe="/")
-    if read_header(path).wal and not all(_side(path, s).exists() for s in SIDE_FILES):
+    header = read_header(path) if header is None else header
+    if header.wal and not all(_side(path, s).exists() for s in SIDE_FILES):
         # No connection has it open (they would have made both files): the file is whole.
         return uri + "?immutable=1"
     return uri + "?mode=ro&readonly_shm=1"
 
 
-def connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
-    uri = read_only_uri(path)
+def connect_read_only(path: Path, timeout: float, uri: str | None = None) -> sqlite3.Connection:
+    """A read-only connection to `path`, through `uri` when the caller chose it (an engine
+    chooses once, before its first connection: reading the header again would open and close
+    the file under the connections it has)."""
+    uri = read_only_uri(path) if uri is None else uri
     connection = sqlite3.connect(
         uri, uri=True, timeout=timeout, factory=ReadOnlyConnection, check_same_thread=False
     )
     assert isinstance(connection, ReadOnlyConnection)
     if uri.endswith("immutable=1"):
-        fd = os.open(path, os.O_RDONLY)
         try:
-            fcntl.lockf(fd, fcntl.LOCK_SH, SHARED_SIZE, SHARED_FIRST, os.SEEK_SET)
+            connection.file = _hold(path)
         except OSError:
-            os.close(fd)
+            connection.close()
             raise
-        connection.lock_fd = fd
     return connection
 
 

@@ -70,6 +70,11 @@ MESSAGES: dict[str, str] = {
     "backup.cannot_write": "cannot write backup '{path}': {reason}",
     "output.cannot_write": "cannot write output '{path}': {reason}",
     "output.is_directory": "cannot write output '{path}': it is a directory",
+    "output.is_database": "cannot write output '{path}': it is the database; choose another file",
+    "output.beside_database": (
+        "cannot write output '{path}': SQLite keeps this file beside the database "
+        "'{database}'; choose another file"
+    ),
     "output.no_directory": "cannot write output '{path}': directory '{directory}' does not exist",
     "usage.empty_db": (
         "{option} is empty: give a database path or URL, or leave it unset for the default database"

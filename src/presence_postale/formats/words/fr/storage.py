@@ -78,6 +78,13 @@ MESSAGES: dict[str, str] = {
     "backup.cannot_write": "sauvegarde impossible dans « {path} » : {reason}",
     "output.cannot_write": "impossible d'écrire « {path} » : {reason}",
     "output.is_directory": "impossible d'écrire « {path} » : c'est un dossier",
+    "output.is_database": (
+        "impossible d'écrire « {path} » : c'est la base de données ; choisir un autre fichier"
+    ),
+    "output.beside_database": (
+        "impossible d'écrire « {path} » : SQLite tient ce fichier à côté de la base de "
+        "données « {database} » ; choisir un autre fichier"
+    ),
     "output.no_directory": (
         "impossible d'écrire « {path} » : le dossier « {directory} » n'existe pas"
     ),
