@@ -134,6 +134,8 @@ def backup(
         raise InvalidData("backup.exists", path=str(target))
     if target == location.path:
         raise InvalidData("backup.onto_itself")
+    if (base := sqlite_file.side_file_of(target)) is not None:
+        raise InvalidData("db.side_file_name", path=str(target), base=str(base))
     sqlite_file.remove_stale(target.parent, notify)
     tmp = sqlite_file.temp_twin(target)
     try:

@@ -169,6 +169,9 @@ def _file_location(path: Path) -> Location:
         path = Path(os.path.realpath(path))
     if path.is_dir():
         raise InvalidData("db.is_directory", path=str(path))
+    base = sqlite_file.side_file_of(path)
+    if base is not None:
+        raise InvalidData("db.side_file_name", path=str(path), base=str(base))
     if not path.parent.is_dir():
         raise InvalidData("db.no_directory", path=str(path), directory=str(path.parent))
     return Location(url=f"sqlite:///{path}", path=path)
