@@ -227,7 +227,7 @@ def check(engine: Engine) -> CheckResult:
         return _check_server(engine)
     from sqlalchemy.exc import DatabaseError
 
-    path = store.sqlite_path(str(engine.url))
+    path = store.engine_path(engine)
     try:
         with engine.connect() as connection:
             integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]

@@ -193,6 +193,6 @@ def compact(engine: Engine, *, rebuild: bool = True) -> None:
     if busy or log != folded:
         raise Conflict(
             "db.compact_blocked",
-            path=str(store.sqlite_path(str(engine.url))),
+            path=str(store.engine_path(engine)),
             seconds=store.busy_timeout_ms() // 1000,
         )
