@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from presence_postale.errors import Conflict, InvalidData, Message
+from presence_postale.errors import Conflict, InvalidData, Message, os_reason
 from presence_postale.store import db as store
 from presence_postale.store import sqlite_file
 
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 
-def _reason(error: OSError) -> str:
-    return error.strerror or type(error).__name__
+def _reason(error: OSError) -> Message | str:
+    return os_reason(error)
 
 
 @contextmanager

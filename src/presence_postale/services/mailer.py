@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import Any
 
 from presence_postale.domain.contact import is_email
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message, os_reason
 
 PREFIX = "PRESENCE_POSTALE_SMTP_"
 NAMES = ("host", "port", "security", "user", "password", "sender", "ca_file", "timeout")
@@ -53,7 +53,7 @@ def _file_values(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except OSError as error:
-        raise InvalidData("smtp.bad_config", path=str(path), reason=error.strerror or "") from None
+        raise InvalidData("smtp.bad_config", path=str(path), reason=os_reason(error)) from None
     try:
         table = tomllib.loads(raw.decode("utf-8")).get("smtp", {})
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
@@ -190,7 +190,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _said(error: BaseException) -> str:
+def _said(error: BaseException) -> Message | str:
     """What went wrong, in one line: the server's reply or the system's reason."""
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         code, text = next(iter(error.recipients.values()))
@@ -200,5 +200,5 @@ def _said(error: BaseException) -> str:
         said = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
         return f"{error.smtp_code} {said}"
     if isinstance(error, OSError) and error.strerror:
-        return error.strerror
+        return os_reason(error)
     return str(error) or type(error).__name__
