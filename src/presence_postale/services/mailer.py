@@ -9,6 +9,7 @@ owner only.
 
 from __future__ import annotations
 
+import re
 import smtplib
 import ssl
 import stat
@@ -56,13 +57,26 @@ def _file_values(path: Path) -> dict[str, Any]:
         raise InvalidData("smtp.bad_config", path=str(path), reason=os_reason(error)) from None
     try:
         table = tomllib.loads(raw.decode("utf-8")).get("smtp", {})
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise InvalidData("smtp.bad_config", path=str(path), reason=str(error)) from None
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        reason = Message("file.not_utf8", {"line": line, "byte": error.start})
+        raise InvalidData("smtp.bad_config", path=str(path), reason=reason) from None
+    except tomllib.TOMLDecodeError as error:
+        raise InvalidData("smtp.bad_config", path=str(path), reason=_toml_problem(error)) from None
     if not isinstance(table, dict):
-        raise InvalidData("smtp.bad_config", path=str(path), reason="[smtp]")
+        reason = Message("smtp.not_a_table")
+        raise InvalidData("smtp.bad_config", path=str(path), reason=reason)
     if "password" in table and path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise InvalidData("smtp.config_exposed", path=str(path))
     return table
+
+
+def _toml_problem(error: tomllib.TOMLDecodeError) -> Message:
+    """Where the file is not TOML, in the catalogue's words (the parser's are English)."""
+    found = re.search(r"at line (\d+), column (\d+)", str(error))
+    if found is None:
+        return Message("smtp.not_toml")
+    return Message("smtp.not_toml_at", {"line": int(found[1]), "column": int(found[2])})
 
 
 def settings(environ: Mapping[str, str], config: Path) -> Settings | None:

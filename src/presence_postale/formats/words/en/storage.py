@@ -170,6 +170,9 @@ MESSAGES: dict[str, str] = {
     ),
     "notify.some_refused": "{n} {n:plural:message|messages} refused by the server; {sent} sent",
     "smtp.bad_config": "cannot read the settings file '{path}': {reason}",
+    "smtp.not_toml": "not TOML",
+    "smtp.not_toml_at": "not TOML (line {line}, column {column})",
+    "smtp.not_a_table": "[smtp] must be a table (smtp.host = …, or an [smtp] section)",
     "smtp.config_exposed": (
         "the settings file '{path}' holds a password and others may read it: chmod 600 {path}"
     ),

@@ -197,6 +197,9 @@ MESSAGES: dict[str, str] = {
         "{sent:plural:envoyé|envoyés}"
     ),
     "smtp.bad_config": "fichier de réglages « {path} » illisible : {reason}",
+    "smtp.not_toml": "ce n'est pas du TOML",
+    "smtp.not_toml_at": "ce n'est pas du TOML (ligne {line}, colonne {column})",
+    "smtp.not_a_table": "[smtp] doit être une table (smtp.host = …, ou une section [smtp])",
     "smtp.config_exposed": (
         "le fichier de réglages « {path} » contient un mot de passe et d'autres peuvent le lire "
         ": chmod 600 {path}"
