@@ -126,13 +126,53 @@ def test_no_backup_or_copy_takes_the_place_of_a_file_of_the_database(
             continue  # the database's own path: their own refusal (test_cli_db*)
         done = cli(*command, name)
         assert done.exit_code == 1, how
-        reason = (
-            "c'est la base de données"
-            if kind == "is"
-            else f"SQLite tient ce fichier à côté de la base de données « {seeded_db} »"
-        )
-        assert done.stderr.splitlines() == [
-            f"erreur : impossible d'écrire « {name} » : {reason} ; choisir un autre fichier"
-        ], how
+        if kind == "is":
+            expected = f"erreur : impossible d'écrire « {name} » : c'est la base de données ; "
+            expected += "choisir un autre fichier"
+        elif command[1] == "copy":  # the target is a database: refused by its name
+            expected = (
+                f"erreur : impossible d'utiliser la base « {name} » : SQLite donne ce nom à un "
+                f"fichier qu'il tient à côté de la base « {seeded_db} » et l'effacerait en "
+                "l'ouvrant ; choisir un autre nom"
+            )
+        else:
+            expected = (
+                f"erreur : impossible d'écrire « {name} » : SQLite tient ce fichier à côté de "
+                f"la base de données « {seeded_db} » ; choisir un autre fichier"
+            )
+        assert done.stderr.splitlines() == [expected], how
         assert not Path(name).exists() or how == "hard link", how
     assert dump_database(seeded_db) == before
+
+
+@pytest.mark.parametrize("name", ["base.db-wal", "base.db-shm", "base.db-journal", "base-journal"])
+def test_a_database_is_never_given_the_name_sqlite_gives_to_another_ones_files(
+    cli: Cli, seeded_db: Path, name: str
+) -> None:
+    """SQLite takes `base.db-wal` for the log of `base.db`: opening `base.db` would erase a
+    database of that name (seen: a write to `base.db` removed it, and every row in it)."""
+    place = seeded_db.with_name(name)
+    base = place.with_name(name.rpartition("-")[0])
+    reason = (
+        f"SQLite donne ce nom à un fichier qu'il tient à côté de la base « {base} » et "
+        "l'effacerait en l'ouvrant ; choisir un autre nom"
+    )
+    before = sorted(seeded_db.parent.iterdir())
+    done = cli("--db", str(place), "sites", "list")
+    assert done.exit_code == 1
+    assert done.stderr.splitlines() == [
+        f"erreur : impossible d'utiliser la base « {place} » : {reason}"
+    ]
+    for command in (("db", "backup", str(place)), ("db", "copy", "--to", str(place))):
+        done = cli(*command)
+        assert done.exit_code == 1, command
+        assert done.stderr.splitlines() == [
+            f"erreur : impossible d'utiliser la base « {place} » : {reason}"
+        ], command
+    assert sorted(seeded_db.parent.iterdir()) == before  # nothing made
+
+
+def test_a_name_that_only_looks_like_one_is_a_database(cli: Cli, seeded_db: Path) -> None:
+    for name in ("base.db-walrus", "base.db.wal", "-wal"):
+        done = cli("--db", str(seeded_db.with_name(name)), "sites", "list")
+        assert done.exit_code == 0, done.stderr

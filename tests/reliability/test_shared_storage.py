@@ -486,13 +486,13 @@ def test_on_a_read_only_mount_errors_name_the_file_asked_for(
     backup = runner.run(None, "--db", str(db), "db", "backup", str(beside), cwd=out)
     assert backup.returncode == 1
     assert backup.stderr.strip() == (
-        f"error: cannot write backup '{beside}': Read-only file system"
+        f"error: cannot write backup '{beside}': read-only file system"
     )
     report = db.parent / "rapport.html"
     args = ("report", "weekly", "--week", "2021-W17", "-d", "95", "-f", "html", "-o", str(report))
     written = runner.run(None, "--db", str(db), *args, cwd=out)
     assert written.returncode == 1
     assert written.stderr.strip() == (
-        f"error: cannot write output '{report}': Read-only file system"
+        f"error: cannot write output '{report}': read-only file system"
     )
     assert ".tmp" not in backup.stderr + written.stderr

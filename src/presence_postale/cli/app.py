@@ -17,7 +17,7 @@ from presence_postale import __version__
 from presence_postale.cli import environment, registry
 from presence_postale.cli.help import Group, frame, language, message_of, summary
 from presence_postale.cli.state import AppState
-from presence_postale.errors import ExitStatus, Message, PresencePostaleError
+from presence_postale.errors import ExitStatus, Message, PresencePostaleError, os_reason
 
 # The longest error line: its start says what and where, its end why.
 _LONGEST = 1000
@@ -166,7 +166,7 @@ def _shown_path(error: OSError) -> str | None:
 
 
 def _os_error(error: OSError) -> Message:
-    reason = error.strerror or str(error)
+    reason = os_reason(error)
     path = _shown_path(error)
     if path:
         return Message("error.cannot_use", {"path": path, "reason": reason})

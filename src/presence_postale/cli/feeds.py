@@ -16,7 +16,7 @@ from presence_postale.cli.options import LangOption
 from presence_postale.cli.output import refuse_database, replace_if_changed, say
 from presence_postale.cli.params import parse_date, today
 from presence_postale.cli.state import session
-from presence_postale.errors import InvalidData, Message
+from presence_postale.errors import InvalidData, Message, os_reason
 
 # Published feeds cover four weeks back (what was cancelled stays visible) and a year ahead.
 WEEKS_BACK, WEEKS_AHEAD = 4, 52
@@ -81,13 +81,13 @@ def ready(directory: Path) -> Path:
             target.mkdir(mode=0o755)
         except OSError as error:
             raise InvalidData(
-                "feeds.not_writable", path=str(directory), reason=error.strerror or ""
+                "feeds.not_writable", path=str(directory), reason=os_reason(error)
             ) from None
     try:
         fd, probe = tempfile.mkstemp(dir=target, prefix=".probe.")
     except OSError as error:
         raise InvalidData(
-            "feeds.not_writable", path=str(directory), reason=error.strerror or ""
+            "feeds.not_writable", path=str(directory), reason=os_reason(error)
         ) from None
     os.close(fd)
     os.unlink(probe)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from presence_postale.cli import environment
 from presence_postale.cli.environment import Environment
-from presence_postale.errors import InvalidData, Message, UsageError
+from presence_postale.errors import InvalidData, Message, UsageError, os_reason
 
 if TYPE_CHECKING:
     from presence_postale.formats.render import Listing, Record
@@ -232,8 +232,8 @@ def _umask() -> int:
     return mask
 
 
-def _reason(error: OSError) -> str:
-    return error.strerror or type(error).__name__
+def _reason(error: OSError) -> Message | str:
+    return os_reason(error)
 
 
 WARNINGS_SHOWN = 20

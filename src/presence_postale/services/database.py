@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
-from presence_postale.errors import Conflict, InvalidData, Message
+from presence_postale.errors import Conflict, InvalidData, Message, os_reason
 from presence_postale.store import db as store
 from presence_postale.store import schema, sqlite_file
 
@@ -109,8 +109,8 @@ def _some(tables: set[str]) -> str:
     return ", ".join(names[:4]) + (", …" if len(names) > 4 else "") if names else "∅"
 
 
-def _reason(error: OSError) -> str:
-    return error.strerror or type(error).__name__
+def _reason(error: OSError) -> Message | str:
+    return os_reason(error)
 
 
 def _open_server(
@@ -227,7 +227,7 @@ def check(engine: Engine) -> CheckResult:
         return _check_server(engine)
     from sqlalchemy.exc import DatabaseError
 
-    path = store.sqlite_path(str(engine.url))
+    path = store.engine_path(engine)
     try:
         with engine.connect() as connection:
             integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
