@@ -48,14 +48,14 @@ def weekly(
     )
     reservations = _reservations(db, start, end, department, site)
     mediation = _mediation(db, start, end, department, site)
-    wanted: set[str] = {e.site.id for e in schedule.entries}
-    wanted |= set(reservations) | set(mediation)
-    # The schedule read its sites with their rows, and the standing sites are read with
-    # theirs: only the others are read by id.
-    places = {} if site is not None else _standing_places(db, department, start, end)
+    # The standing sites are read with their rows, and the schedule brought its own: only the
+    # others (hosts of bookings and sessions alone) are read by id.
+    places: dict[str, Place] = {}
     if site is not None:
         wanted = {site.id}
     else:
+        places = _standing_places(db, department, start, end)
+        wanted = {e.site.id for e in schedule.entries} | set(reservations) | set(mediation)
         wanted |= set(places)
     places.update((e.site.id, e.site) for e in schedule.entries if e.site.id in wanted)
     places.update(queries.places(db, wanted - set(places)))
