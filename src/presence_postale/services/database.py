@@ -207,14 +207,9 @@ def load_records(engine: Engine, path: Path, *, keep: bool = False) -> Summary:
     prepare_to_write()
     with store.session(engine, write=True) as db:
         summary = records.apply(db, parsed)
-        if keep and summary.total("updated"):
+        if keep and (count := summary.total("updated")):  # the whole load is rolled back
             changed = [row["section"] for row in summary.rows() if row["updated"]]
-            raise Conflict(
-                "init.would_replace",
-                count=summary.total("updated"),
-                sections=changed,
-                source=str(path),
-            )  # rolls the whole load back
+            raise Conflict("init.would_replace", count=count, sections=changed, source=str(path))
         return summary
 
 
