@@ -135,6 +135,7 @@ def write_text(
             return
         if not target.parent.is_dir():
             raise InvalidData("output.no_directory", path=str(output), directory=str(target.parent))
+        refuse_read_only(target, output)
         replace_file(target, data, private=private)
     except OSError as error:
         if error.errno == errno.ENOSPC:
@@ -205,15 +206,26 @@ def _same_file(one: Path, other: Path) -> bool:
         return False
 
 
+def refuse_read_only(target: Path, output: Path) -> None:
+    """Refuse to replace a file this user may not write (made read-only to keep it), as the
+    shell's `>` would: renaming a new file over it needs only the directory's permission."""
+    if target.exists() and not os.access(target, os.W_OK):
+        raise InvalidData(
+            "output.cannot_write", path=str(output), reason=Message("os.permission_denied")
+        )
+
+
 def replace_if_changed(target: Path, data: bytes, env: Environment | None = None) -> bool:
     """`replace_file` unless `target` already holds exactly `data` (its bytes and its
-    modification time then stay as they are); True when it was written. Never the database."""
+    modification time then stay as they are); True when it was written. Never the database,
+    nor a file this user may not write."""
     refuse_database(target, target, env or environment.current())
     try:
         if target.read_bytes() == data:
             return False
     except FileNotFoundError:
         pass
+    refuse_read_only(target, target)
     replace_file(target, data)
     return True
 

@@ -170,6 +170,11 @@ MESSAGES: dict[str, str] = {
     ),
     "notify.some_refused": "{n} {n:plural:message|messages} refused by the server; {sent} sent",
     "smtp.bad_config": "cannot read the settings file '{path}': {reason}",
+    "init.would_replace": (
+        "init does not replace what the database holds: {count:number} "
+        "{count:plural:record differs|records differ} from '{source}' ({sections}); nothing "
+        "was loaded ('presence-postale import records {source}' would replace them)"
+    ),
     "smtp.not_toml": "not TOML",
     "smtp.not_toml_at": "not TOML (line {line}, column {column})",
     "smtp.not_a_table": "[smtp] must be a table (smtp.host = …, or an [smtp] section)",

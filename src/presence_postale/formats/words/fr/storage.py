@@ -197,6 +197,12 @@ MESSAGES: dict[str, str] = {
         "{sent:plural:envoyé|envoyés}"
     ),
     "smtp.bad_config": "fichier de réglages « {path} » illisible : {reason}",
+    "init.would_replace": (
+        "init ne remplace pas ce que la base contient : {count:number} "
+        "{count:plural:enregistrement diffère|enregistrements diffèrent} de « {source} » "
+        "({sections}) ; rien n'a été chargé (« presence-postale import records {source} » "
+        "les remplacerait)"
+    ),
     "smtp.not_toml": "ce n'est pas du TOML",
     "smtp.not_toml_at": "ce n'est pas du TOML (ligne {line}, colonne {column})",
     "smtp.not_a_table": "[smtp] doit être une table (smtp.host = …, ou une section [smtp])",
