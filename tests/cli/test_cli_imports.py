@@ -181,3 +181,30 @@ def test_a_damaged_database_is_one_error_line(cli: Cli, seeded_db: Path, small: 
         "erreur : erreur de la base de données : no such table: site"
     ]
     assert result.stdout == ""
+
+
+def test_a_json_file_as_json_writes_it_is_read_alike_fast_and_exactly(
+    cli: Cli, seeded_db: Path, tmp_path: Path, empty_database: Callable[[], Path]
+) -> None:
+    """A coordinate json writes with an exponent (`5e-05`) and an emoji escaped as json does by
+    default (`\\ud83d\\ude00`): read exactly (`init --seed`, or again to name a problem's line)
+    as the json module reads them, so a problem met later is the one named."""
+    from records_files import location
+
+    added = cli("sites", "add", "GABARRET", "--name", "Mairie de Gabarret", "--kind", "mairie",
+                "--insee", "40100", "--lat", "43.98", "--lon", "0.00005",
+                "--note", "Accueil 🙂")  # fmt: skip
+    assert added.exit_code == 0, added.stderr
+    path = tmp_path / "records.json"
+    done = cli("export", "records", "--format", "json", "-o", str(path))
+    assert done.exit_code == 0, done.stderr
+    document = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps(document, indent=1), encoding="utf-8")  # json's defaults
+    assert "5e-05" in path.read_text(encoding="utf-8")
+    seeded = cli("--db", location(empty_database()), "init", "--seed", str(path))
+    assert seeded.exit_code == 0, seeded.stderr
+    document["agents"][0]["weekly_hours"] = "beaucoup"
+    path.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    refused = cli("import", "records", str(path))
+    assert refused.exit_code == 1
+    assert "agents[0].weekly_hours : un nombre est attendu" in refused.stderr
