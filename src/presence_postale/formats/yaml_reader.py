@@ -252,16 +252,23 @@ def _construct_json_text(loader: _JsonLineLoader, node: yaml.ScalarNode) -> str:
 _JsonLineLoader.add_constructor("tag:yaml.org,2002:str", _construct_json_text)
 
 
-def _is_json(text: str) -> bool:
+# Characters a JSON text holds as they are (in its strings: nowhere else) that YAML takes for
+# a line break (NEL, U+2028, U+2029: folded into a space) or refuses (DEL, C1 controls).
+_NOT_YAML_AS_IS = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+
+
+def _json_text(text: str) -> str | None:
+    """A JSON document's text with the characters YAML reads otherwise escaped (`\\u0085`), so
+    that its strings are the json module's; None when the text is not a JSON document."""
     import json
 
     if not text.lstrip().startswith("{"):
-        return False
+        return None
     try:
         json.loads(text)
     except (ValueError, RecursionError):
-        return False
-    return True
+        return None
+    return _NOT_YAML_AS_IS.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def read(text: str, source: str) -> Any:
@@ -270,9 +277,10 @@ def read(text: str, source: str) -> Any:
     document = _fast(text)
     if document is not None:
         return document
-    loader = _JsonLineLoader if _is_json(text) else _LineLoader
+    json_text = _json_text(text)
+    loader = _LineLoader if json_text is None else _JsonLineLoader
     try:
-        return yaml.load(text, Loader=loader)  # a SafeLoader subclass
+        return yaml.load(text if json_text is None else json_text, Loader=loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark is not None else 1
