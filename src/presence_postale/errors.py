@@ -8,6 +8,7 @@ per language, and are chosen at the edge (French by default, `--lang en` switche
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
@@ -108,3 +109,48 @@ class BadValue(ValueError):
     def __init__(self, key: str, **params: Any) -> None:
         super().__init__(key)
         self.message = Message(key, params)
+
+
+# The system's errors a person meets with files, disks and networks, said in the catalogue's
+# words; the system's own sentence is English whatever the language.
+_OS_ERRORS = {
+    errno.ENOENT: "os.no_such_file",
+    errno.EACCES: "os.permission_denied",
+    errno.EPERM: "os.not_permitted",
+    errno.EROFS: "os.read_only_filesystem",
+    errno.ENOSPC: "os.disk_full",
+    errno.EDQUOT: "os.quota_exceeded",
+    errno.EFBIG: "os.file_too_large",
+    errno.EISDIR: "os.is_directory",
+    errno.ENOTDIR: "os.not_directory",
+    errno.EEXIST: "os.exists",
+    errno.ENOTEMPTY: "os.not_empty",
+    errno.ELOOP: "os.link_loop",
+    errno.ENAMETOOLONG: "os.name_too_long",
+    errno.EIO: "os.input_output",
+    errno.EMFILE: "os.too_many_open",
+    errno.ENFILE: "os.too_many_open_system",
+    errno.EBUSY: "os.busy",
+    errno.ETXTBSY: "os.file_busy",
+    errno.ENXIO: "os.no_device_address",
+    errno.ENODEV: "os.no_device",
+    errno.EINVAL: "os.invalid_argument",
+    errno.ESTALE: "os.stale",
+    errno.EAGAIN: "os.unavailable",
+    errno.ECONNREFUSED: "os.connection_refused",
+    errno.ECONNRESET: "os.connection_reset",
+    errno.ETIMEDOUT: "os.timed_out",
+    errno.EHOSTUNREACH: "os.host_unreachable",
+    errno.ENETUNREACH: "os.network_unreachable",
+}
+
+
+def os_reason(error: OSError) -> Message | str:
+    """Why the system refused, in the command's language when the catalogue has its words,
+    else the system's sentence. Only the system's own errors: a library's (TLS's) numbers
+    its own."""
+    system = type(error).__module__ == "builtins"
+    key = _OS_ERRORS.get(error.errno) if system and error.errno is not None else None
+    if key is not None:
+        return Message(key)
+    return error.strerror or str(error) or type(error).__name__

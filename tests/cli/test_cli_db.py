@@ -218,6 +218,44 @@ def test_init_on_the_seeded_database_changes_nothing(cli: Cli, seeded_db: Path, 
     assert dump(seeded_db) == before
 
 
+def test_init_never_undoes_what_was_entered_since(
+    cli: Cli, seeded_db: Path, dump: Dump, tmp_path: Path
+) -> None:
+    """`init` on a database that exists adds what it lacks; a seed that would change a record
+    the database holds (edited since) is refused whole, and `import records` replaces."""
+    edited = cli("sites", "update", "17510A", "--note", "note du délégué")
+    assert edited.exit_code == 0, edited.stderr
+    before = dump(seeded_db)
+    result = cli("init")
+    assert result.exit_code == 1
+    from presence_postale.formats.seed import bundled_seed
+
+    seed = bundled_seed()
+    assert result.stderr.splitlines() == [
+        "erreur : init ne remplace pas ce que la base contient : 1 enregistrement diffère de "
+        f"« {seed} » (sites) ; rien n'a été chargé (« presence-postale import records {seed} » "
+        "les remplacerait)"
+    ]
+    assert dump(seeded_db) == before
+    # A file of records the database lacks, and of records it holds as they are, loads.
+    more = tmp_path / "plus.yaml"
+    more.write_text(
+        "departments:\n- {code: '95', name: Val-d'Oise}\n"
+        "sites:\n- {id: X1, name: Mairie de Test, kind: mairie, department: '95'}\n",
+        encoding="utf-8",
+    )
+    added = cli("init", "--seed", str(more), "--format", "json")
+    assert added.exit_code == 0, added.stderr
+    assert {r["section"]: (r["created"], r["updated"]) for r in json.loads(added.stdout)} == {
+        "departments": (0, 0),
+        "sites": (1, 0),
+    }
+    replaced = cli("import", "records", str(seed))
+    assert replaced.exit_code == 0, replaced.stderr
+    shown = cli("sites", "show", "17510A", "--format", "json")
+    assert "note du délégué" not in shown.stdout
+
+
 def test_init_seed_and_no_seed_exclude_each_other(cli: Cli, tmp_path: Path) -> None:
     target = tmp_path / "x.db"
     result = cli("--db", str(target), "init", "--seed", "a.yaml", "--no-seed")

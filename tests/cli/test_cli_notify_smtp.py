@@ -143,7 +143,9 @@ def test_settings_from_the_configuration_file(
 @pytest.mark.parametrize(
     ("content", "fragment"),
     [
-        ("[smtp\nhost = 1", "config.toml"),
+        ("[smtp\nhost = 1", "config.toml': not TOML (line 1, column 6)"),
+        ("smtp = 3\n", "config.toml': [smtp] must be a table"),
+        (b'[smtp]\nhost = "\xe9"\n', "config.toml': line 2: not UTF-8 (byte 15)"),
         ('[smtp]\nhost = "127.0.0.1"\nsecurity = "tls13"\nsender = "a@b.fr"\n', "security"),
         ('[smtp]\nhost = "127.0.0.1"\nport = "huit"\nsender = "a@b.fr"\n', "port"),
         ('[smtp]\nhost = "127.0.0.1"\n', "sender"),
@@ -154,13 +156,16 @@ def test_bad_settings_are_one_line(
     seeded_db: Database,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
-    content: str,
+    content: str | bytes,
     fragment: str,
 ) -> None:
     for name in ("HOST", "PORT", "SECURITY", "SENDER"):
         monkeypatch.delenv(f"PRESENCE_POSTALE_SMTP_{name}", raising=False)
     config = tmp_path / "config.toml"
-    config.write_text(content, encoding="utf-8")
+    if isinstance(content, bytes):
+        config.write_bytes(content)
+    else:
+        config.write_text(content, encoding="utf-8")
     monkeypatch.setenv("PRESENCE_POSTALE_CONFIG", str(config))
     before = dump_database(seeded_db)
     assert fragment in one_line(cli("notify", "--day", "2021-04-27"))

@@ -4,6 +4,7 @@ read them."""
 from __future__ import annotations
 
 import ast
+import os
 import string
 from datetime import date, datetime, time
 from pathlib import Path
@@ -166,3 +167,31 @@ def test_every_column_heading_is_in_both_catalogues_and_every_heading_is_used() 
     assert set(fr.HEADINGS) == set(en.HEADINGS)
     assert {code: where for code, where in used.items() if code not in fr.HEADINGS} == {}
     assert sorted(set(fr.HEADINGS) - set(used)) == []
+
+
+def test_the_systems_refusals_read_in_the_chosen_language(tmp_path: Path) -> None:
+    """The system's own sentence is English whatever the language: the errors people meet
+    with files, disks and networks are said in the catalogue's words."""
+    import errno
+
+    from presence_postale.errors import os_reason
+
+    for name, code in errno.__dict__.items():
+        if not name.startswith("E") or not isinstance(code, int):
+            continue
+        reason = os_reason(OSError(code, os.strerror(code)))
+        if isinstance(reason, Message):  # the catalogue has its words, in both languages
+            assert words.say(reason) != words.say(reason, "en"), name
+        else:
+            assert reason == os.strerror(code), name
+    try:
+        (tmp_path / "absent" / "x").read_text()
+    except OSError as error:
+        message = Message("error.cannot_use", {"path": "x", "reason": os_reason(error)})
+    assert words.say(message) == "impossible d'utiliser « x » : aucun fichier ou dossier de ce nom"
+    assert words.say(message, "en") == "cannot use 'x': no such file or directory"
+    assert os_reason(OSError("sans numéro")) == "sans numéro"
+    import ssl
+
+    tls = ssl.SSLCertVerificationError(1, "[SSL: CERTIFICATE_VERIFY_FAILED] certificate")
+    assert os_reason(tls) == "[SSL: CERTIFICATE_VERIFY_FAILED] certificate"  # not EPERM

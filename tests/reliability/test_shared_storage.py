@@ -486,13 +486,34 @@ def test_on_a_read_only_mount_errors_name_the_file_asked_for(
     backup = runner.run(None, "--db", str(db), "db", "backup", str(beside), cwd=out)
     assert backup.returncode == 1
     assert backup.stderr.strip() == (
-        f"error: cannot write backup '{beside}': Read-only file system"
+        f"error: cannot write backup '{beside}': read-only file system"
     )
     report = db.parent / "rapport.html"
     args = ("report", "weekly", "--week", "2021-W17", "-d", "95", "-f", "html", "-o", str(report))
     written = runner.run(None, "--db", str(db), *args, cwd=out)
     assert written.returncode == 1
     assert written.stderr.strip() == (
-        f"error: cannot write output '{report}': Read-only file system"
+        f"error: cannot write output '{report}': read-only file system"
     )
     assert ".tmp" not in backup.stderr + written.stderr
+
+
+def test_a_file_its_user_made_read_only_is_not_replaced(
+    users: tuple[User, User], runner: Runner, place: Path
+) -> None:
+    """As the shell's `>` would not: renaming a new file over it needs only the directory."""
+    owner, _reader = users
+    home = _dir(place / "home", owner, 0o755)
+    db = _owners_database(runner, owner, home)
+    kept = home / "rapport.md"
+    kept.write_text("gardé\n", encoding="utf-8")
+    os.chown(kept, owner.uid, owner.gid)
+    kept.chmod(0o444)
+    args = ("report", "weekly", "--week", "2021-W17", "-d", "95", "-f", "markdown", "-o")
+    done = runner.run(owner, "--db", str(db), *args, str(kept), cwd=home)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [f"error: cannot write output '{kept}': permission denied"]
+    assert kept.read_text(encoding="utf-8") == "gardé\n"
+    kept.chmod(0o644)
+    _ok(runner.run(owner, "--db", str(db), *args, str(kept), cwd=home), "once writable")
+    assert kept.read_text(encoding="utf-8").startswith("#")

@@ -17,7 +17,7 @@ from presence_postale import __version__
 from presence_postale.cli import environment, registry
 from presence_postale.cli.help import Group, frame, language, message_of, summary
 from presence_postale.cli.state import AppState
-from presence_postale.errors import ExitStatus, Message, PresencePostaleError
+from presence_postale.errors import ExitStatus, Message, PresencePostaleError, os_reason
 
 # The longest error line: its start says what and where, its end why.
 _LONGEST = 1000
@@ -166,7 +166,7 @@ def _shown_path(error: OSError) -> str | None:
 
 
 def _os_error(error: OSError) -> Message:
-    reason = error.strerror or str(error)
+    reason = os_reason(error)
     path = _shown_path(error)
     if path:
         return Message("error.cannot_use", {"path": path, "reason": reason})
@@ -298,7 +298,9 @@ def root(
         typer.Option("--version", callback=_version, is_eager=True),
     ] = False,
 ) -> None:
-    ctx.obj = AppState(db_option=db, env=environment.current())
+    env = environment.current()
+    env.database = db  # no output may replace it (see `output.refuse_database`)
+    ctx.obj = AppState(db_option=db, env=env)
 
 
 def tune_garbage_collector() -> None:

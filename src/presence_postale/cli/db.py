@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from presence_postale.cli.options import LISTING, output_options
-from presence_postale.cli.output import Output, say
+from presence_postale.cli.output import Output, refuse_database, say
 from presence_postale.cli.registry import LazyGroup
-from presence_postale.cli.state import state
+from presence_postale.cli.state import AppState, state
 from presence_postale.errors import Conflict, Message, UsageError
 from presence_postale.formats.render import Column, Listing, Record
 
@@ -64,6 +65,7 @@ def backup(
     from presence_postale.services.files import backup as run_backup
 
     app_state = state(ctx)
+    _not_beside_the_database(target, app_state)
     if app_state.location().path is not None:
         app_state.engine()  # the source must exist and be current
     pages = run_backup(app_state.location(), target, notify=say)
@@ -73,6 +75,16 @@ def backup(
             {"path": str(app_state.location()), "target": str(target), "pages": pages},
         )
     )
+
+
+def _not_beside_the_database(target: Path, app_state: AppState) -> None:
+    """Refuse a copy into a file SQLite keeps beside the database (its log, its journal), or
+    into the database under another name (a hard link): it would take that file's place. A
+    copy onto the database's own path is refused by the copy itself."""
+    real = Path(os.path.realpath(target.expanduser()))
+    database = app_state.location().path
+    if database is None or real != Path(os.path.realpath(database)):
+        refuse_database(real, target, app_state.env)
 
 
 @app.command("check")
@@ -101,6 +113,8 @@ def copy(
     app_state = state(ctx)
     source = app_state.location()
     target = resolve(to)
+    if target.path is not None:
+        _not_beside_the_database(target.path, app_state)
 
     # Progress on a terminal only: on a refusal, stderr holds the one line that says why.
     def progress(table: str, rows: int) -> None:

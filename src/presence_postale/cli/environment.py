@@ -46,6 +46,8 @@ class Environment:
     clock: datetime | None = None
     # `--lang` sets it; else PRESENCE_POSTALE_LANG, else French.
     lang: str | None = None
+    # `--db` as given (None: the database PRESENCE_POSTALE_DB names, else the default file).
+    database: str | None = None
 
     def __post_init__(self) -> None:
         if self.today is None:

@@ -13,10 +13,10 @@ import typer
 
 from presence_postale.cli.environment import current
 from presence_postale.cli.options import LangOption
-from presence_postale.cli.output import replace_if_changed, say
+from presence_postale.cli.output import refuse_database, replace_if_changed, say
 from presence_postale.cli.params import parse_date, today
 from presence_postale.cli.state import session
-from presence_postale.errors import InvalidData, Message
+from presence_postale.errors import InvalidData, Message, os_reason
 
 # Published feeds cover four weeks back (what was cancelled stays visible) and a year ahead.
 WEEKS_BACK, WEEKS_AHEAD = 4, 52
@@ -47,8 +47,11 @@ def export_feeds(
     with session(ctx) as db:
         found = feeds.collect(db, first, last)
     written = unchanged = 0
-    language = current().language
-    for name, text in files(found, refresh=every, alarm=lead, lang=language).items():
+    env = current()
+    made = files(found, refresh=every, alarm=lead, lang=env.language)
+    for name in made:  # all refused before one is written
+        refuse_database(target / name, target / name, env)
+    for name, text in made.items():
         if replace_if_changed(target / name, text.encode("utf-8")):
             written += 1
         else:
@@ -78,13 +81,13 @@ def ready(directory: Path) -> Path:
             target.mkdir(mode=0o755)
         except OSError as error:
             raise InvalidData(
-                "feeds.not_writable", path=str(directory), reason=error.strerror or ""
+                "feeds.not_writable", path=str(directory), reason=os_reason(error)
             ) from None
     try:
         fd, probe = tempfile.mkstemp(dir=target, prefix=".probe.")
     except OSError as error:
         raise InvalidData(
-            "feeds.not_writable", path=str(directory), reason=error.strerror or ""
+            "feeds.not_writable", path=str(directory), reason=os_reason(error)
         ) from None
     os.close(fd)
     os.unlink(probe)

@@ -201,14 +201,15 @@ def records(
 
 
 def _import_records(ctx: typer.Context, file: Path, kind: str | None, dry_run: bool) -> Any:
-    from presence_postale.formats.exports import read_records_csv
     from presence_postale.formats.seed import load
     from presence_postale.services.imports import held_records, import_records
 
-    # A JSON file is read fast, without lines: they are read again only to name a problem's.
-    parsed = (
-        read_records_csv(file, kind) if kind is not None else load(file, exact=False, defer=True)
-    )
+    if kind is not None:
+        from presence_postale.formats.exports import read_records_csv  # and the writers
+
+        parsed = read_records_csv(file, kind)
+    else:  # read fast, without lines: read again only to name a problem's
+        parsed = load(file, exact=False, defer=True)
     with session(ctx) as db:  # a file that changes nothing is found so, without the write lock
         summary = held_records(db, parsed)
     if summary is not None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from presence_postale.cli import environment
 from presence_postale.cli.environment import Environment
-from presence_postale.errors import InvalidData, Message, UsageError
+from presence_postale.errors import InvalidData, Message, UsageError, os_reason
 
 if TYPE_CHECKING:
     from presence_postale.formats.render import Listing, Record
@@ -40,7 +40,7 @@ class Output:
         if excel and str(fmt) != "csv":
             raise UsageError("usage.excel_needs_csv")
         check_binary(str(fmt), output, env)
-        check_destination(output)
+        check_destination(output, env)
         return cls(str(fmt), output, env.language, excel, env)
 
     @property
@@ -80,12 +80,14 @@ def check_binary(fmt: str, output: Path | None, env: Environment) -> None:
         raise UsageError("output.binary_to_terminal", fmt=fmt)
 
 
-def check_destination(output: Path | None) -> None:
-    """Refuse at once, before any work, a file that cannot be written: a directory, or one
-    in a directory that does not exist (`write_text` says the same of any other problem)."""
+def check_destination(output: Path | None, env: Environment | None = None) -> None:
+    """Refuse at once, before any work, a file that cannot be written: a directory, one in a
+    directory that does not exist, the database (`write_text` says the same of any other
+    problem)."""
     if output is None or str(output) == "-":
         return
     target = Path(os.path.realpath(output.expanduser()))
+    refuse_database(target, output, env or environment.current())
     if target.is_dir():
         raise InvalidData("output.is_directory", path=str(output))
     if not target.exists() and not target.parent.is_dir():
@@ -116,6 +118,7 @@ def write_text(
         return
     data = text if isinstance(text, bytes) else text.encode("utf-8")
     target = Path(os.path.realpath(output.expanduser()))
+    refuse_database(target, output, env)
     try:
         kind = stat.S_IFMT(os.stat(target).st_mode)
     except FileNotFoundError:
@@ -131,6 +134,7 @@ def write_text(
             return
         if not target.parent.is_dir():
             raise InvalidData("output.no_directory", path=str(output), directory=str(target.parent))
+        refuse_read_only(target, output)
         replace_file(target, data, private=private)
     except OSError as error:
         if error.errno == errno.ENOSPC:
@@ -171,14 +175,51 @@ def replace_file(target: Path, data: bytes, *, private: bool = False) -> None:
         raise
 
 
-def replace_if_changed(target: Path, data: bytes) -> bool:
+def refuse_database(target: Path, output: Path, env: Environment) -> None:
+    """Refuse to write `target` (`output`, its links followed) when it is the database the
+    command uses, or a file SQLite keeps beside it (its log, its shared memory, its journal),
+    under any name: an export given the database's own name would replace it whole, and one
+    given its log's would lose what was not yet folded into it."""
+    from presence_postale.store.db import database_file
+
+    database = database_file(env.database)
+    if database is None:
+        return
+    real = Path(os.path.realpath(database))
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        one = real.with_name(real.name + suffix)
+        if target == one or _same_file(target, one):
+            key = "output.beside_database" if suffix else "output.is_database"
+            raise InvalidData(key, path=str(output), database=str(database))
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # either is missing or cannot be looked at: not the same existing file
+        return False
+
+
+def refuse_read_only(target: Path, output: Path) -> None:
+    """Refuse to replace a file this user may not write (made read-only to keep it), as the
+    shell's `>` would: renaming a new file over it needs only the directory's permission."""
+    if target.exists() and not os.access(target, os.W_OK):
+        raise InvalidData(
+            "output.cannot_write", path=str(output), reason=Message("os.permission_denied")
+        )
+
+
+def replace_if_changed(target: Path, data: bytes, env: Environment | None = None) -> bool:
     """`replace_file` unless `target` already holds exactly `data` (its bytes and its
-    modification time then stay as they are); True when it was written."""
+    modification time then stay as they are); True when it was written. Never the database,
+    nor a file this user may not write."""
+    refuse_database(target, target, env or environment.current())
     try:
         if target.read_bytes() == data:
             return False
     except FileNotFoundError:
         pass
+    refuse_read_only(target, target)
     replace_file(target, data)
     return True
 
@@ -197,8 +238,8 @@ def _umask() -> int:
     return mask
 
 
-def _reason(error: OSError) -> str:
-    return error.strerror or type(error).__name__
+def _reason(error: OSError) -> Message | str:
+    return os_reason(error)
 
 
 WARNINGS_SHOWN = 20

@@ -27,7 +27,7 @@ from typing import IO, Any, NamedTuple
 from presence_postale.domain import codes
 from presence_postale.errors import BadValue, InvalidData, Message
 from presence_postale.formats.france_services import Minutes, merge_intervals, osm_hours
-from presence_postale.formats.laposte import Rejected, data_rows
+from presence_postale.formats.laposte import Rejected, csv_problem, data_rows
 
 COLUMNS = (
     "code_insee",
@@ -98,7 +98,9 @@ def read(handle: IO[str], source: str, *, town_halls: bool) -> Iterator[CommuneR
     except StopIteration:
         raise InvalidData("communes.empty", source=source) from None
     except csv.Error as error:
-        raise InvalidData("communes.bad_csv", source=source, line=1, reason=str(error)) from None
+        raise InvalidData(
+            "communes.bad_csv", source=source, line=1, reason=csv_problem(error)
+        ) from None
     wanted = COLUMNS + (TOWN_HALL_COLUMNS if town_halls else ())
     missing = [name for name in wanted if name not in header]
     if missing:
@@ -106,7 +108,7 @@ def read(handle: IO[str], source: str, *, town_halls: bool) -> Iterator[CommuneR
             "communes.missing_columns", source=source, columns=missing, count=len(missing)
         )
     index = {name: header.index(name) for name in wanted}
-    for row in data_rows(reader, _bad_row, cell_limit=False):
+    for row in data_rows(reader, cell_limit=False):
         if isinstance(row, Rejected):
             yield row
             continue
@@ -120,10 +122,6 @@ def read(handle: IO[str], source: str, *, town_halls: bool) -> Iterator[CommuneR
             continue
         row_values = {name: cells[i].strip() for name, i in index.items()}
         yield parse_row(line, row_values, town_halls=town_halls)
-
-
-def _bad_row(error: csv.Error) -> Message:
-    return Message("communes.bad_row", {"reason": str(error)})
 
 
 def parse_row(line: int, row: dict[str, str], *, town_halls: bool) -> CommuneRow | Rejected:

@@ -25,7 +25,7 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from presence_postale.domain import codes, fields
 from presence_postale.domain.fields import FieldError, shorten
-from presence_postale.errors import InvalidData, Message
+from presence_postale.errors import InvalidData, Message, os_reason
 
 if TYPE_CHECKING:
     from _csv import Reader
@@ -238,7 +238,7 @@ def _open_binary(path: Path) -> IO[bytes]:
     except FileNotFoundError:
         raise cannot_import(path, "file.no_such_file") from None
     except OSError as error:
-        raise InvalidData("import.cannot", path=str(path), reason=error.strerror or "") from None
+        raise InvalidData("import.cannot", path=str(path), reason=os_reason(error)) from None
 
 
 def open_text(path: Path) -> tuple[IO[str], str]:

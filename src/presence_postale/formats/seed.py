@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from presence_postale.domain.fields import FieldError, shorten
-from presence_postale.errors import BadValue, InvalidData, Message, PresencePostaleError
+from presence_postale.errors import BadValue, InvalidData, Message, PresencePostaleError, os_reason
 from presence_postale.formats import laposte, yaml_plain, yaml_reader
 from presence_postale.formats.seed_schema import NOTES, SCHEMA, SCHEMA_VERSION, SECTIONS
 from presence_postale.formats.seed_values import got
@@ -104,7 +104,7 @@ def read_text(path: Path) -> str:
     except FileNotFoundError:
         raise cannot_read(path, Message("file.no_such_file")) from None
     except OSError as error:
-        raise cannot_read(path, error.strerror or str(error)) from None
+        raise cannot_read(path, os_reason(error)) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
-from presence_postale.errors import Conflict, InvalidData, Message
+from presence_postale.errors import Conflict, InvalidData, Message, os_reason
 from presence_postale.store import db as store
 from presence_postale.store import schema, sqlite_file
 
@@ -109,8 +109,8 @@ def _some(tables: set[str]) -> str:
     return ", ".join(names[:4]) + (", …" if len(names) > 4 else "") if names else "∅"
 
 
-def _reason(error: OSError) -> str:
-    return error.strerror or type(error).__name__
+def _reason(error: OSError) -> Message | str:
+    return os_reason(error)
 
 
 def _open_server(
@@ -195,7 +195,10 @@ def prepare_to_write() -> None:
     configure_mappers()
 
 
-def load_records(engine: Engine, path: Path) -> Summary:
+def load_records(engine: Engine, path: Path, *, keep: bool = False) -> Summary:
+    """Load the records file at `path`. With `keep` (`init` on a database that exists), a file
+    that would change a record the database holds is refused whole: `init` adds what is
+    missing, it never undoes what was entered since (`import records` replaces)."""
     # Imported here: a command that only opens the database need not load the YAML schema.
     from presence_postale.formats import seed as seed_format
     from presence_postale.services import records
@@ -203,7 +206,11 @@ def load_records(engine: Engine, path: Path) -> Summary:
     parsed = seed_format.load(path)
     prepare_to_write()
     with store.session(engine, write=True) as db:
-        return records.apply(db, parsed)
+        summary = records.apply(db, parsed)
+        if keep and (count := summary.total("updated")):  # the whole load is rolled back
+            changed = [row["section"] for row in summary.rows() if row["updated"]]
+            raise Conflict("init.would_replace", count=count, sections=changed, source=str(path))
+        return summary
 
 
 @dataclass(frozen=True)
@@ -227,7 +234,7 @@ def check(engine: Engine) -> CheckResult:
         return _check_server(engine)
     from sqlalchemy.exc import DatabaseError
 
-    path = store.sqlite_path(str(engine.url))
+    path = store.engine_path(engine)
     try:
         with engine.connect() as connection:
             integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
@@ -384,6 +391,6 @@ def initialise(
             server.dispose()
     engine = open_database(location, notify=notify)
     try:
-        return load_records(engine, seed) if seed is not None else None
+        return load_records(engine, seed, keep=True) if seed is not None else None
     finally:
         engine.dispose()

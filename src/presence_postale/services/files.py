@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from presence_postale.errors import Conflict, InvalidData, Message
+from presence_postale.errors import Conflict, InvalidData, Message, os_reason
 from presence_postale.store import db as store
 from presence_postale.store import sqlite_file
 
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 
-def _reason(error: OSError) -> str:
-    return error.strerror or type(error).__name__
+def _reason(error: OSError) -> Message | str:
+    return os_reason(error)
 
 
 @contextmanager
@@ -134,6 +134,8 @@ def backup(
         raise InvalidData("backup.exists", path=str(target))
     if target == location.path:
         raise InvalidData("backup.onto_itself")
+    if (base := sqlite_file.side_file_of(target)) is not None:
+        raise InvalidData("db.side_file_name", path=str(target), base=str(base))
     sqlite_file.remove_stale(target.parent, notify)
     tmp = sqlite_file.temp_twin(target)
     try:
@@ -191,6 +193,6 @@ def compact(engine: Engine, *, rebuild: bool = True) -> None:
     if busy or log != folded:
         raise Conflict(
             "db.compact_blocked",
-            path=str(store.sqlite_path(str(engine.url))),
+            path=str(store.engine_path(engine)),
             seconds=store.busy_timeout_ms() // 1000,
         )

@@ -9,6 +9,7 @@ owner only.
 
 from __future__ import annotations
 
+import re
 import smtplib
 import ssl
 import stat
@@ -23,7 +24,7 @@ from types import TracebackType
 from typing import Any
 
 from presence_postale.domain.contact import is_email
-from presence_postale.errors import InvalidData
+from presence_postale.errors import InvalidData, Message, os_reason
 
 PREFIX = "PRESENCE_POSTALE_SMTP_"
 NAMES = ("host", "port", "security", "user", "password", "sender", "ca_file", "timeout")
@@ -53,16 +54,29 @@ def _file_values(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except OSError as error:
-        raise InvalidData("smtp.bad_config", path=str(path), reason=error.strerror or "") from None
+        raise InvalidData("smtp.bad_config", path=str(path), reason=os_reason(error)) from None
     try:
         table = tomllib.loads(raw.decode("utf-8")).get("smtp", {})
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise InvalidData("smtp.bad_config", path=str(path), reason=str(error)) from None
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        reason = Message("file.not_utf8", {"line": line, "byte": error.start})
+        raise InvalidData("smtp.bad_config", path=str(path), reason=reason) from None
+    except tomllib.TOMLDecodeError as error:
+        raise InvalidData("smtp.bad_config", path=str(path), reason=_toml_problem(error)) from None
     if not isinstance(table, dict):
-        raise InvalidData("smtp.bad_config", path=str(path), reason="[smtp]")
+        reason = Message("smtp.not_a_table")
+        raise InvalidData("smtp.bad_config", path=str(path), reason=reason)
     if "password" in table and path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise InvalidData("smtp.config_exposed", path=str(path))
     return table
+
+
+def _toml_problem(error: tomllib.TOMLDecodeError) -> Message:
+    """Where the file is not TOML, in the catalogue's words (the parser's are English)."""
+    found = re.search(r"at line (\d+), column (\d+)", str(error))
+    if found is None:
+        return Message("smtp.not_toml")
+    return Message("smtp.not_toml_at", {"line": int(found[1]), "column": int(found[2])})
 
 
 def settings(environ: Mapping[str, str], config: Path) -> Settings | None:
@@ -190,7 +204,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _said(error: BaseException) -> str:
+def _said(error: BaseException) -> Message | str:
     """What went wrong, in one line: the server's reply or the system's reason."""
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         code, text = next(iter(error.recipients.values()))
@@ -200,5 +214,5 @@ def _said(error: BaseException) -> str:
         said = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
         return f"{error.smtp_code} {said}"
     if isinstance(error, OSError) and error.strerror:
-        return error.strerror
+        return os_reason(error)
     return str(error) or type(error).__name__

@@ -108,6 +108,17 @@ def default_path() -> Path:
     return Path(typer.get_app_dir(APP_NAME)) / DEFAULT_FILENAME
 
 
+def database_file(option: str | None) -> Path | None:
+    """The file `resolve` would open, found without creating or checking anything; None for
+    a server, or for an option it refuses."""
+    value = option if option is not None else os.environ.get(ENV_VAR)
+    if value is None:
+        return default_path()
+    if not value.strip() or ("://" in value and not value.startswith("sqlite:///")):
+        return None
+    return Path(value.removeprefix("sqlite:///")).expanduser()
+
+
 def resolve(option: str | None) -> Location:
     """The database named by `--db`, else by the environment, else the default file.
 
@@ -158,6 +169,9 @@ def _file_location(path: Path) -> Location:
         path = Path(os.path.realpath(path))
     if path.is_dir():
         raise InvalidData("db.is_directory", path=str(path))
+    base = sqlite_file.side_file_of(path)
+    if base is not None:
+        raise InvalidData("db.side_file_name", path=str(path), base=str(base))
     if not path.parent.is_dir():
         raise InvalidData("db.no_directory", path=str(path), directory=str(path.parent))
     return Location(url=f"sqlite:///{path}", path=path)
@@ -186,8 +200,15 @@ def create_file(path: Path) -> None:
 
 
 def sqlite_path(url: str) -> Path | None:
-    """The file a `sqlite:///` URL names (None for a server)."""
+    """The file a `sqlite:///` URL as `resolve` makes it names (None for a server): the path
+    as it is, characters a URL reserves (`?`, `#`, `%`) included."""
     return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+
+
+def engine_path(engine: Engine) -> Path | None:
+    """The SQLite file an engine of `make_engine` works on (None for a server)."""
+    name = engine.url.database
+    return Path(name) if engine.url.get_backend_name() == "sqlite" and name else None
 
 
 def make_engine(url: str) -> Engine:
@@ -197,6 +218,7 @@ def make_engine(url: str) -> Engine:
     `store.sqlite_file`): every read works, and `writer` refuses with the reason.
     """
     from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import URL
 
     if not url.startswith("sqlite"):
         # A server that cannot be reached fails within seconds rather than hanging a command.
@@ -211,6 +233,8 @@ def make_engine(url: str) -> Engine:
         return engine
     timeout = busy_timeout_ms() / 1000
     path = sqlite_path(url)
+    # The file's name as it is: parsed as a URL, `a?b.db` would be the file `a` with options.
+    named: Any = url if path is None else URL.create("sqlite", database=str(path))
     refusal = sqlite_file.write_refusal(path) if path is not None else None
     # The header is read now, before this engine opens the file: once one of its connections
     # is open, opening and closing the file another way would drop every POSIX lock this
@@ -219,13 +243,13 @@ def make_engine(url: str) -> Engine:
     if path is not None and refusal is not None:
         uri = sqlite_file.read_only_uri(path, header)
         engine = create_engine(
-            url,
+            named,
             creator=lambda: sqlite_file.connect_read_only(path, timeout, uri),
             execution_options={READ_ONLY: refusal, HEADER: header},
         )
     else:
         engine = create_engine(
-            url, connect_args={"timeout": timeout}, execution_options={HEADER: header}
+            named, connect_args={"timeout": timeout}, execution_options={HEADER: header}
         )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
@@ -286,8 +310,8 @@ def writer(engine: Engine) -> Engine:
         return engine.execution_options(**{SERVER_WRITER: True})
     reason = engine.get_execution_options().get(READ_ONLY)
     if reason is not None:
-        raise Conflict("db.read_only", path=str(sqlite_path(str(engine.url))), reason=reason)
-    path = sqlite_path(str(engine.url))
+        raise Conflict("db.read_only", path=str(engine_path(engine)), reason=reason)
+    path = engine_path(engine)
     if path is not None and path.exists():
         # Not read again here: this process's connections are open, and closing another
         # descriptor of the file would drop SQLite's shared lock, which tells the others'

@@ -102,6 +102,13 @@ def _header_problem(data: bytes, size: int, path: Path) -> Message | None:
     return None
 
 
+def side_file_of(path: Path) -> Path | None:
+    """The database whose log, shared memory or journal SQLite would take `path` for (`x.db`
+    for `x.db-wal`), or None: a database of that name would be erased on opening that one."""
+    base, _, side = path.name.rpartition("-")
+    return path.with_name(base) if base and f"-{side}" in (*SIDE_FILES, "-journal") else None
+
+
 def _side(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 

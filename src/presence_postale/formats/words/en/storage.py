@@ -70,6 +70,11 @@ MESSAGES: dict[str, str] = {
     "backup.cannot_write": "cannot write backup '{path}': {reason}",
     "output.cannot_write": "cannot write output '{path}': {reason}",
     "output.is_directory": "cannot write output '{path}': it is a directory",
+    "output.is_database": "cannot write output '{path}': it is the database; choose another file",
+    "output.beside_database": (
+        "cannot write output '{path}': SQLite keeps this file beside the database "
+        "'{database}'; choose another file"
+    ),
     "output.no_directory": "cannot write output '{path}': directory '{directory}' does not exist",
     "usage.empty_db": (
         "{option} is empty: give a database path or URL, or leave it unset for the default database"
@@ -165,6 +170,14 @@ MESSAGES: dict[str, str] = {
     ),
     "notify.some_refused": "{n} {n:plural:message|messages} refused by the server; {sent} sent",
     "smtp.bad_config": "cannot read the settings file '{path}': {reason}",
+    "init.would_replace": (
+        "init does not replace what the database holds: {count:number} "
+        "{count:plural:record differs|records differ} from '{source}' ({sections}); nothing "
+        "was loaded ('presence-postale import records {source}' would replace them)"
+    ),
+    "smtp.not_toml": "not TOML",
+    "smtp.not_toml_at": "not TOML (line {line}, column {column})",
+    "smtp.not_a_table": "[smtp] must be a table (smtp.host = …, or an [smtp] section)",
     "smtp.config_exposed": (
         "the settings file '{path}' holds a password and others may read it: chmod 600 {path}"
     ),
@@ -234,4 +247,33 @@ MESSAGES: dict[str, str] = {
     "mail.preview_to": "To: {address}",
     "mail.preview_subject": "Subject: {subject}",
     "mail.preview_attachment": "Attachment: {name}",
+    # The system's errors, by their name (errno): `errors.os_reason`.
+    "os.no_such_file": "no such file or directory",
+    "os.permission_denied": "permission denied",
+    "os.not_permitted": "operation not permitted",
+    "os.read_only_filesystem": "read-only file system",
+    "os.disk_full": "no space left on device",
+    "os.quota_exceeded": "disk quota exceeded",
+    "os.file_too_large": "file too large",
+    "os.is_directory": "is a directory",
+    "os.not_directory": "a part of the path is not a directory",
+    "os.exists": "file exists",
+    "os.not_empty": "directory not empty",
+    "os.link_loop": "too many levels of symbolic links",
+    "os.name_too_long": "file name too long",
+    "os.input_output": "input/output error (disk or network)",
+    "os.too_many_open": "too many open files",
+    "os.too_many_open_system": "too many open files in the system",
+    "os.busy": "device or resource busy",
+    "os.file_busy": "file busy",
+    "os.no_device_address": "no such device or address",
+    "os.no_device": "no such device",
+    "os.invalid_argument": "invalid argument",
+    "os.stale": "stale network file handle",
+    "os.unavailable": "resource temporarily unavailable",
+    "os.connection_refused": "connection refused",
+    "os.connection_reset": "connection reset by peer",
+    "os.timed_out": "connection timed out",
+    "os.host_unreachable": "no route to host",
+    "os.network_unreachable": "network is unreachable",
 }

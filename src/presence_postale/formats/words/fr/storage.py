@@ -78,6 +78,13 @@ MESSAGES: dict[str, str] = {
     "backup.cannot_write": "sauvegarde impossible dans « {path} » : {reason}",
     "output.cannot_write": "impossible d'écrire « {path} » : {reason}",
     "output.is_directory": "impossible d'écrire « {path} » : c'est un dossier",
+    "output.is_database": (
+        "impossible d'écrire « {path} » : c'est la base de données ; choisir un autre fichier"
+    ),
+    "output.beside_database": (
+        "impossible d'écrire « {path} » : SQLite tient ce fichier à côté de la base de "
+        "données « {database} » ; choisir un autre fichier"
+    ),
     "output.no_directory": (
         "impossible d'écrire « {path} » : le dossier « {directory} » n'existe pas"
     ),
@@ -190,6 +197,15 @@ MESSAGES: dict[str, str] = {
         "{sent:plural:envoyé|envoyés}"
     ),
     "smtp.bad_config": "fichier de réglages « {path} » illisible : {reason}",
+    "init.would_replace": (
+        "init ne remplace pas ce que la base contient : {count:number} "
+        "{count:plural:enregistrement diffère|enregistrements diffèrent} de « {source} » "
+        "({sections}) ; rien n'a été chargé (« presence-postale import records {source} » "
+        "les remplacerait)"
+    ),
+    "smtp.not_toml": "ce n'est pas du TOML",
+    "smtp.not_toml_at": "ce n'est pas du TOML (ligne {line}, colonne {column})",
+    "smtp.not_a_table": "[smtp] doit être une table (smtp.host = …, ou une section [smtp])",
     "smtp.config_exposed": (
         "le fichier de réglages « {path} » contient un mot de passe et d'autres peuvent le lire "
         ": chmod 600 {path}"
@@ -262,4 +278,33 @@ MESSAGES: dict[str, str] = {
     "mail.preview_to": "À : {address}",
     "mail.preview_subject": "Objet : {subject}",
     "mail.preview_attachment": "Pièce jointe : {name}",
+    # Les erreurs du système, dites par leur nom (errno) : `errors.os_reason`.
+    "os.no_such_file": "aucun fichier ou dossier de ce nom",
+    "os.permission_denied": "permission refusée",
+    "os.not_permitted": "opération non permise",
+    "os.read_only_filesystem": "système de fichiers en lecture seule",
+    "os.disk_full": "plus de place sur le disque",
+    "os.quota_exceeded": "quota de disque dépassé",
+    "os.file_too_large": "fichier trop gros",
+    "os.is_directory": "c'est un dossier",
+    "os.not_directory": "un élément du chemin n'est pas un dossier",
+    "os.exists": "le fichier existe déjà",
+    "os.not_empty": "le dossier n'est pas vide",
+    "os.link_loop": "trop de liens symboliques à suivre",
+    "os.name_too_long": "nom de fichier trop long",
+    "os.input_output": "erreur d'entrée-sortie (disque ou réseau)",
+    "os.too_many_open": "trop de fichiers ouverts",
+    "os.too_many_open_system": "trop de fichiers ouverts sur le système",
+    "os.busy": "ressource occupée",
+    "os.file_busy": "fichier occupé",
+    "os.no_device_address": "aucun périphérique à cette adresse",
+    "os.no_device": "aucun périphérique de ce type",
+    "os.invalid_argument": "argument invalide",
+    "os.stale": "fichier réseau périmé",
+    "os.unavailable": "ressource momentanément indisponible",
+    "os.connection_refused": "connexion refusée",
+    "os.connection_reset": "connexion interrompue par l'autre côté",
+    "os.timed_out": "délai de connexion dépassé",
+    "os.host_unreachable": "hôte injoignable",
+    "os.network_unreachable": "réseau injoignable",
 }

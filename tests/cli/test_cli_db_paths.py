@@ -1,0 +1,36 @@
+"""A database file is named as it is given: characters a URL reserves (`?`, `#`, `%`, `@`,
+`:`) are part of the name. Read as a URL, `a?b.db` was the file `a` with options: the seed
+went to `.a` and `a`, the command failed half-way, and `a%3Fb.db` opened `a?b.db`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+pytestmark = pytest.mark.sqlite_only  # about the database's own file
+
+Cli = Callable[..., Result]
+
+
+@pytest.mark.parametrize("name", ["base?mode=ro", "a%3Fb.db", "c#d@e:f g.db"])
+def test_a_database_is_made_read_written_and_saved_at_exactly_its_name(
+    cli: Cli, tmp_path: Path, name: str
+) -> None:
+    place = tmp_path / "bases" / name
+    place.parent.mkdir()
+    done = cli("--db", str(place), "sites", "add", "X1", "--name", "Mairie test", "--kind",
+               "mairie", "-d", "95")  # fmt: skip
+    assert done.exit_code == 0, done.stderr
+    assert done.stderr.splitlines()[0].startswith(f"base créée : {place}, ")
+    done = cli("--db", f"sqlite:///{place}", "sites", "show", "X1", "--format", "json")
+    assert done.exit_code == 0, done.stderr
+    assert '"name": "Mairie test"' in done.stdout
+    assert cli("--db", str(place), "db", "backup", f"{place}.bak").exit_code == 0
+    assert cli("--db", str(place), "db", "check").exit_code == 0
+    # Only the database and its backup: no file named after part of the name.
+    assert sorted(p.name for p in place.parent.iterdir()) == sorted([name, f"{name}.bak"])
+    done = cli("--db", f"{place}.bak", "sites", "show", "X1", "--format", "json")
+    assert done.exit_code == 0 and '"name": "Mairie test"' in done.stdout
