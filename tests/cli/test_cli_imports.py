@@ -208,3 +208,33 @@ def test_a_json_file_as_json_writes_it_is_read_alike_fast_and_exactly(
     refused = cli("import", "records", str(path))
     assert refused.exit_code == 1
     assert "agents[0].weekly_hours : un nombre est attendu" in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "kind"),
+    [
+        (
+            "labels.json",
+            '{"sites": [{"id": "X5", "name": "Mairie", "kind": "mairie", "labels": ['
+            '{"label": "msap", "since": "2020-01-01"}, '
+            '{"label": "msap", "since": "2021-06-01", "detail": "autre"}]}]}',
+            (),
+        ),
+        ("labels.csv", "id,name,kind,labels\nX5,Mairie,mairie,msap|msap\n", ("--kind", "sites")),
+    ],
+)
+def test_a_site_s_label_given_twice_is_refused_not_one_of_them_dropped(
+    cli: Cli, seeded_db: Path, tmp_path: Path, name: str, text: str, kind: tuple[str, ...]
+) -> None:
+    """As equipment or operators given twice: which of the two should stay was never said."""
+    from backends import dump_database
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    before = dump_database(seeded_db)
+    refused = cli("import", "records", str(path), *kind)
+    assert refused.exit_code == 1
+    assert refused.stderr.splitlines()[-1].endswith(
+        "sites[0].labels « msap » : un élément y figure deux fois"
+    )
+    assert dump_database(seeded_db) == before
