@@ -302,6 +302,20 @@ def test_add_a_permanence(cli: Cli, seeded_db: Path) -> None:
     assert [(r["permanence_id"], r["start"]) for r in rows] == [(1, "09:00"), (6, "14:00")]
 
 
+def test_a_permanence_valid_from_before_its_programme_begins_with_it(
+    cli: Cli, seeded_db: Path
+) -> None:
+    """Its rule is looked at from the programme's first day: from the date given, the window
+    ended years before the programme began, and the permanence was refused as never held."""
+    args = ("--agent", "vigny-conseillere-2", "--site", "mairie-grisy-les-platres", "--every",
+            "jeudi", "--start", "14:00", "--end", "16:00", "--valid-from")  # fmt: skip
+    ok(cli(*ADD, *args, "1990-01-04"))
+    rows = schedule_json(cli, "--week", "2021-W17", "--site", "mairie-grisy-les-platres")
+    assert [(r["permanence_id"], r["date"]) for r in rows if r["permanence_id"] == 6] == [
+        (6, "2021-04-29")
+    ]
+
+
 def test_add_refuses_an_agent_in_two_places(cli: Cli, seeded_db: Path, dump: Dump) -> None:
     before = dump(seeded_db)
     assert_refused(

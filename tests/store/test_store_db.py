@@ -66,6 +66,28 @@ def test_a_failed_write_session_rolls_everything_back(engine: Engine) -> None:
         assert connection.execute(text("SELECT count(*) FROM site_operator")).scalar() == 43
 
 
+def test_a_reader_sees_one_state_of_the_database_while_another_writes(engine: Engine) -> None:
+    """An export reads table after table: a site and its equipment written meanwhile must be
+    both in it or both out, on PostgreSQL as on SQLite."""
+    count = "SELECT (SELECT count(*) FROM site) + (SELECT count(*) FROM site_equipment)"
+    with store.session(engine) as reader:
+        before = reader.connection().execute(text(count)).scalar()
+        with store.session(engine, write=True) as other:
+            other.connection().execute(
+                text(
+                    "INSERT INTO site (id, name, name_key, kind, source, illustrative, "
+                    "created_at, updated_at) VALUES ('X1', 'X', 'x', 'mairie', 'seed', false, "
+                    "'2021-01-01 00:00:00', '2021-01-01 00:00:00')"
+                )
+            )
+            other.connection().execute(
+                text("INSERT INTO site_equipment (site_id, equipment) VALUES ('X1', 'wifi')")
+            )
+        assert reader.connection().execute(text(count)).scalar() == before
+    with store.session(engine) as later:
+        assert later.connection().execute(text(count)).scalar() == before + 2
+
+
 # ---- file mode ------------------------------------------------------------------------------
 
 

@@ -102,13 +102,15 @@ def add(
     db.flush()
     assert permanence.id is not None
     slot = sch.slot_of(permanence, new.programme)
-    span_end = min(slot.last or (new.valid_from + CHECK_HORIZON), new.valid_from + MAX_CHECK)
+    # Its first possible day: valid from a date before its programme, it begins with it.
+    begins = max(new.valid_from, slot.programme_start)
+    span_end = min(slot.last or (begins + CHECK_HORIZON), begins + MAX_CHECK)
     span = sch.bounds(slot, new.valid_from, span_end)
     if span is None or not recurrence.dates_between(rule, slot.first, *span, at=slot.start):
         raise InvalidData(
             "permanence.no_occurrence",
             rule=rule,
-            start=max(new.valid_from, slot.programme_start),
+            start=begins,
             end=span_end,
             programme=new.programme.code,
         )

@@ -122,10 +122,9 @@ def _textual(value: Any) -> Any:
 def all_held(db: Session, records: Records) -> dict[str, int] | None:
     """How many records of each section the database holds, when it holds every record of
     the file with the same values (each once): loading it would change nothing. None at the
-    first record it does not hold. Read in one snapshot (on PostgreSQL too), without the
-    write lock: a file that changes nothing waits for no writer and delays none."""
-    if db.get_bind().dialect.name == "postgresql":
-        db.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+    first record it does not hold. Read in a reader's session (one snapshot, on PostgreSQL
+    too), without the write lock: a file that changes nothing waits for no writer and delays
+    none."""
     held = Held(db)
     counts: dict[str, int] = {}
     for section, items in records:

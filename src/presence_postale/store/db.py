@@ -378,11 +378,16 @@ def exclusive(db: Session, name: str) -> None:
 
 @contextmanager
 def session(engine: Engine, *, write: bool = False) -> Iterator[Session]:
-    """A session in one transaction: committed on success, rolled back on any error."""
+    """A session in one transaction: committed on success, rolled back on any error. A reader
+    sees one state of the whole database however long it reads, while others write (an
+    export, a report): SQLite's read transaction does so; PostgreSQL needs REPEATABLE READ,
+    which a transaction that only reads may always take."""
     from sqlmodel import Session
 
     bind = writer(engine) if write else engine
     with Session(bind, expire_on_commit=False) as db:
+        if not write and engine.dialect.name == "postgresql":
+            db.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         try:
             yield db
             if write:
