@@ -349,9 +349,12 @@ def test_a_database_or_user_the_server_does_not_have_is_named(
     )
 
 
-def test_a_server_that_refuses_a_write_says_why_in_french(cli: Cli, postgres: str) -> None:
+def test_a_server_that_refuses_a_write_says_why_in_french(
+    cli: Cli, postgres: str, tmp_path: Path
+) -> None:
     """A read-only database and a user without the right to write: the server's refusal by
-    its SQLSTATE, in the catalogue's words, and nothing written."""
+    its SQLSTATE, in the catalogue's words, and nothing written. A writer that would write
+    nothing (a records file the database holds) is refused as well, as on a SQLite file."""
     from backends import admin, create_server_database, drop_server_database, query
 
     database = create_server_database()
@@ -360,12 +363,16 @@ def test_a_server_that_refuses_a_write_says_why_in_french(cli: Cli, postgres: st
         assert cli("--db", database.url, "init").exit_code == 0
         before = query(database, "SELECT count(*) FROM site")
         admin(f"ALTER DATABASE {database.name} SET default_transaction_read_only = on")
-        done = cli("--db", database.url, "sites", "update", "17510A", "--note", "x")
-        assert done.exit_code == 1
-        assert done.stderr.splitlines() == [
-            "erreur : le serveur PostgreSQL n'accepte ici que des lectures (base ou session en "
-            "lecture seule) : rien n'est enregistré"
-        ]
+        held = tmp_path / "held.json"
+        exported = cli("--db", database.url, "export", "records", "--format", "json", "-o", held)
+        assert exported.exit_code == 0, exported.stderr
+        for command in (("sites", "update", "17510A", "--note", "x"), ("import", "records", held)):
+            done = cli("--db", database.url, *map(str, command))
+            assert done.exit_code == 1
+            assert done.stderr.splitlines() == [
+                "erreur : le serveur PostgreSQL n'accepte ici que des lectures (base ou session "
+                "en lecture seule) : rien n'est enregistré"
+            ]
         admin(f"ALTER DATABASE {database.name} RESET default_transaction_read_only")
         admin(f"CREATE ROLE {reader} LOGIN")
         admin(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader}", database.url)

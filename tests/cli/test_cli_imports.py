@@ -181,3 +181,60 @@ def test_a_damaged_database_is_one_error_line(cli: Cli, seeded_db: Path, small: 
         "erreur : erreur de la base de données : no such table: site"
     ]
     assert result.stdout == ""
+
+
+def test_a_json_file_as_json_writes_it_is_read_alike_fast_and_exactly(
+    cli: Cli, seeded_db: Path, tmp_path: Path, empty_database: Callable[[], Path]
+) -> None:
+    """A coordinate json writes with an exponent (`5e-05`) and an emoji escaped as json does by
+    default (`\\ud83d\\ude00`): read exactly (`init --seed`, or again to name a problem's line)
+    as the json module reads them, so a problem met later is the one named."""
+    from records_files import location
+
+    added = cli("sites", "add", "GABARRET", "--name", "Mairie de Gabarret", "--kind", "mairie",
+                "--insee", "40100", "--lat", "43.98", "--lon", "0.00005",
+                "--note", "Accueil 🙂")  # fmt: skip
+    assert added.exit_code == 0, added.stderr
+    path = tmp_path / "records.json"
+    done = cli("export", "records", "--format", "json", "-o", str(path))
+    assert done.exit_code == 0, done.stderr
+    document = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps(document, indent=1), encoding="utf-8")  # json's defaults
+    assert "5e-05" in path.read_text(encoding="utf-8")
+    seeded = cli("--db", location(empty_database()), "init", "--seed", str(path))
+    assert seeded.exit_code == 0, seeded.stderr
+    document["agents"][0]["weekly_hours"] = "beaucoup"
+    path.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    refused = cli("import", "records", str(path))
+    assert refused.exit_code == 1
+    assert "agents[0].weekly_hours : un nombre est attendu" in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "kind"),
+    [
+        (
+            "labels.json",
+            '{"sites": [{"id": "X5", "name": "Mairie", "kind": "mairie", "labels": ['
+            '{"label": "msap", "since": "2020-01-01"}, '
+            '{"label": "msap", "since": "2021-06-01", "detail": "autre"}]}]}',
+            (),
+        ),
+        ("labels.csv", "id,name,kind,labels\nX5,Mairie,mairie,msap|msap\n", ("--kind", "sites")),
+    ],
+)
+def test_a_site_s_label_given_twice_is_refused_not_one_of_them_dropped(
+    cli: Cli, seeded_db: Path, tmp_path: Path, name: str, text: str, kind: tuple[str, ...]
+) -> None:
+    """As equipment or operators given twice: which of the two should stay was never said."""
+    from backends import dump_database
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    before = dump_database(seeded_db)
+    refused = cli("import", "records", str(path), *kind)
+    assert refused.exit_code == 1
+    assert refused.stderr.splitlines()[-1].endswith(
+        "sites[0].labels « msap » : un élément y figure deux fois"
+    )
+    assert dump_database(seeded_db) == before

@@ -136,3 +136,23 @@ def test_the_same_record_twice_is_refused_even_when_both_are_held(
     last = len(document["sites"]) - 1
     assert f"sites[{last}] : le même enregistrement que sites[3]" in refused.stderr
     assert dump_database(seeded_db) == before
+
+
+def test_instants_stored_finer_than_the_file_writes_them_are_the_same(
+    cli: Cli, seeded_db: Database, tmp_path: Path
+) -> None:
+    """`coworking cancel` and `mark` store the microseconds, the file the second: a record read
+    and checked in full (a YAML export with a comment added goes through the exact reader) is
+    the stored one, not another database's changed on both sides."""
+    for start, end in (("09:00", "12:00"), ("14:00", "16:00")):
+        booked = cli("coworking", "book", "saint-clar", "--date", "2019-05-14", "--from", start,
+                     "--to", end, "--name", "Camille Martin", "--category", "soho_solo",
+                     "--record")  # fmt: skip
+        assert booked.exit_code == 0, booked.stderr
+    for step in (("coworking", "mark", "1", "--attended"), ("coworking", "cancel", "2")):
+        assert cli(*step).exit_code == 0
+    text = exported(cli, tmp_path, "yaml").read_text(encoding="utf-8")
+    assert re.search(r"cancelled_at: '[0-9-]+T[0-9:]+\+00:00'", text)
+    commented = tmp_path / "commented.yaml"
+    commented.write_text(text.replace("\nreservations:", "\n# relu\nreservations:"), "utf-8")
+    imported_unchanged(cli, seeded_db, commented)

@@ -254,3 +254,13 @@ def test_the_quick_way_through_a_text_gives_what_every_check_gives(
     except FieldError as error:
         got = ("refused", str(error.reason.key))
     assert got == expected
+
+
+@pytest.mark.parametrize("odd", ["\u2028", "\u2029", "\x85", "\v", "\f", "\x1e"])
+def test_a_note_s_odd_line_break_is_named_as_such_not_as_a_name_s(odd: str) -> None:
+    """A note has lines: it is told which break it holds, never that names have none."""
+    with refused(FieldError) as caught:
+        fields.note(f"ligne 1{odd}ligne 2", "note")
+    message = english(caught.value)
+    assert f"line break of another kind (U+{ord(odd):04X})" in message
+    assert "name" not in message

@@ -114,3 +114,44 @@ def test_plain_numbers_read_fast_are_the_numbers_pyyaml_reads(numbers: list[floa
     assert [(type(row["latitude"]), row["latitude"]) for row in read["sites"]] == [
         (type(row["latitude"]), row["latitude"]) for row in expected
     ]
+
+
+def _unmarked(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _unmarked(v) for k, v in value.items() if k not in ("__line__", "__lines__")}
+    if isinstance(value, list):
+        return [_unmarked(v) for v in value]
+    return value
+
+
+JSON_READ = st.dictionaries(
+    st.text(max_size=3),
+    st.one_of(
+        st.floats(allow_nan=False, allow_infinity=False),  # json's Infinity is no JSON
+        st.integers(),
+        st.text(),
+    ),
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON_READ)
+def test_the_exact_reader_reads_json_as_the_json_module(values: dict[str, object]) -> None:
+    """A JSON file is read again exactly to name a problem's line, and `init --seed` reads it
+    so: the same values as the json module's, as json writes them (`1e-05`; non-ASCII
+    characters escaped, `\\ud83d\\ude00` for an emoji, or as they are: NEL, DEL), not YAML's."""
+    from presence_postale.formats.yaml_reader import read
+
+    for ascii_only in (True, False):
+        text = json.dumps({"sites": [values]}, ensure_ascii=ascii_only)
+        assert _unmarked(read(text, "x.json")) == json.loads(text)
+
+
+def test_a_yaml_file_keeps_yaml_s_numbers() -> None:
+    from presence_postale.formats.yaml_reader import read
+
+    assert _unmarked(read("note: 1e3\nlatitude: 5.0e-05\n", "x.yaml")) == {
+        "note": "1e3",
+        "latitude": 5e-05,
+    }

@@ -147,6 +147,7 @@ def test_texts_the_exact_reader_must_read(text: str) -> None:
         ("a: 0o17\n", "0o17"),
         ("a: 017\n", 15),
         ("a: 2021-2-3\n", "2021-2-3"),
+        ("a:\n  '03235': 2\n", {"03235": 2}),  # a commune's code: a text, quoted
     ],
 )
 def test_texts_read_plainly(text: str, value: Any) -> None:
@@ -164,7 +165,7 @@ def test_a_refused_text_is_refused_by_the_exact_reader_too() -> None:
         yaml_reader.read("a: 1\n\xa0\n", "test")
 
 
-KEY = st.sampled_from(["a", "b", "c", "id", "x.y", "18-24", "k_9"])
+KEY = st.sampled_from(["a", "b", "c", "id", "x.y", "18-24", "k_9", "03235", "08", "1", "2A004"])
 TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12)
 LONG = st.lists(st.sampled_from(["Serres", ":", "l'été", "#", "-", "x" * 30, "'", "a: b"]))
 SCALAR = st.one_of(

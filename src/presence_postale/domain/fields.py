@@ -92,9 +92,11 @@ def _problem(text: str, *, breaks: bool) -> Message | None:
     """What makes `text` unfit to store, or None."""
     for ch in text:
         if ch in _LINE_BREAKS:
-            if breaks and ch in "\n\r":
-                continue
-            return _reason("text.line_break")
+            if not breaks:
+                return _reason("text.line_break")
+            if ch not in "\n\r":  # a note's lines end with a line feed only
+                return _reason("text.odd_line_break", char=f"U+{ord(ch):04X}")
+            continue
         category = unicodedata.category(ch)
         if category == "Cc" and not (breaks and ch == "\t"):
             return _reason("text.control", char=f"U+{ord(ch):04X}")

@@ -104,6 +104,7 @@ def _written(text: str) -> str:
         return _LEFT
     if (
         text[0] in _NOT_FIRST
+        or text.startswith("...")  # a document's end marker to PyYAML's emitter
         or text[-1] in " :"
         or ": " in text
         or " #" in text

@@ -25,8 +25,9 @@ import yaml
 
 from presence_postale.formats.yaml_reader import MAX_DEPTH
 
-# A key YAML reads as a simple key: within 1024 characters of its colon.
-_KEY = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,1000}")
+# A key YAML reads as a simple key: within 1024 characters of its colon; plain, or in single
+# quotes as the writer quotes a code that would read as a number (a commune's `'03235'`).
+_KEY = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,1000}|'[A-Za-z0-9_][A-Za-z0-9_.-]{0,1000}'")
 _QUOTED = re.compile(r"'((?:[^']|'')*)'")
 # What a plain scalar may not start with (an indicator), nor hold (`: `, ` #`).
 _NOT_FIRST = frozenset(",[]{}#&*!|>'\"%@`?: ")

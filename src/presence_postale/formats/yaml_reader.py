@@ -225,13 +225,62 @@ def _depth(value: Any) -> int:
     return depth
 
 
+class _JsonLineLoader(_LineLoader):
+    """A JSON document, its values as the json module reads them (`read_json`), with lines:
+    a number with an exponent (`5e-05`, as json writes small coordinates, or `1e3`) is a
+    number, not YAML 1.1's text, and an escaped surrogate pair (`\\ud83d\\ude00`, as json
+    writes an emoji by default) is its one character, not two halves that are no text."""
+
+
+_JsonLineLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?[eE][-+]?[0-9]+$"),
+    list("-0123456789"),
+)
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def _construct_json_text(loader: _JsonLineLoader, node: yaml.ScalarNode) -> str:
+    text = loader.construct_yaml_str(node)
+    if _SURROGATE_PAIR.search(text) is None:
+        return text
+    return _SURROGATE_PAIR.sub(
+        lambda pair: pair.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"), text
+    )
+
+
+_JsonLineLoader.add_constructor("tag:yaml.org,2002:str", _construct_json_text)
+
+
+# Characters a JSON text holds as they are (in its strings: nowhere else) that YAML takes for
+# a line break (NEL, U+2028, U+2029: folded into a space) or refuses (DEL, C1 controls).
+_NOT_YAML_AS_IS = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+
+
+def _json_text(text: str) -> str | None:
+    """A JSON document's text with the characters YAML reads otherwise escaped (`\\u0085`), so
+    that its strings are the json module's; None when the text is not a JSON document."""
+    import json
+
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return _NOT_YAML_AS_IS.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
 def read(text: str, source: str) -> Any:
-    """The document, or InvalidData naming the line and why."""
+    """The document, or InvalidData naming the line and why. A JSON document's values are
+    those the json module reads (`_JsonLineLoader`)."""
     document = _fast(text)
     if document is not None:
         return document
+    json_text = _json_text(text)
+    loader = _LineLoader if json_text is None else _JsonLineLoader
     try:
-        return yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
+        return yaml.load(text if json_text is None else json_text, Loader=loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark is not None else 1

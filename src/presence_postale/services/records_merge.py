@@ -11,12 +11,14 @@ the newer version of its records: its values replace the stored ones, as they al
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session, SQLModel, select
 
 from presence_postale.domain.identity import derived_uid
 from presence_postale.formats.seed import Item
+from presence_postale.services.records_sections import written
 
 # Stamps of when a row was written here: two databases loaded from one file differ in them.
 BOOKKEEPING = frozenset({"created_at", "updated_at"})
@@ -62,7 +64,7 @@ def store(
     differ = {
         key: value
         for key, value in values.items()
-        if key not in BOOKKEEPING and key != "uid" and getattr(existing, key) != value
+        if key not in BOOKKEEPING and key != "uid" and not same(getattr(existing, key), value)
     }
     if not differ:
         return "unchanged"
@@ -73,6 +75,14 @@ def store(
     for key, value in differ.items():
         setattr(existing, key, value)
     return "updated"
+
+
+def same(ours: Any, theirs: Any) -> bool:
+    """Whether a stored value is the file's: equal, or an instant the file writes alike (to
+    the second: `coworking cancel` stored the microseconds that its export left out)."""
+    if ours == theirs:
+        return True
+    return isinstance(ours, datetime) and written(ours) == written(theirs)
 
 
 def shown(value: Any) -> str:

@@ -179,6 +179,8 @@ def site_parts(db: Session, item: Item, departments: set[str] | None = None) -> 
             detail = fields.line(label["detail"], "labels")
         except FieldError as error:
             raise item.error("labels", error) from None
+        if code in labels:  # which of the two should stay was never said, as for equipment
+            raise item.error("labels", FieldError("labels", Message("list.twice"), code))
         labels[code] = {"since": label["since"], "detail": detail}
     try:
         equipment = validators.SPACE["equipment"](v["equipment"], "equipment") or []

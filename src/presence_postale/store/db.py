@@ -224,11 +224,13 @@ def make_engine(url: str) -> Engine:
         # A server that cannot be reached fails within seconds rather than hanging a command.
         # Sessions in UTC: the UTC instants the tool records (created_at…) are stored as they
         # are on SQLite, whatever the server's own time zone.
-        return create_engine(
+        engine = create_engine(
             url,
             pool_pre_ping=True,
             connect_args={"connect_timeout": 10, "options": "-c timezone=UTC"},
         )
+        event.listen(engine, "begin", _on_server_begin)
+        return engine
     timeout = busy_timeout_ms() / 1000
     path = sqlite_path(url)
     # The file's name as it is: parsed as a URL, `a?b.db` would be the file `a` with options.
@@ -282,6 +284,20 @@ def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql(sqlite_file.MARK)
 
 
+# The execution option of a server engine's writers (see `writer`).
+SERVER_WRITER = "presence_postale_server_writer"
+
+
+def _on_server_begin(connection: Any) -> None:
+    # A writer on a server that takes only reads (a read-only database, session or standby)
+    # is refused at its start, as on a SQLite file this process may not write: even one that
+    # would write nothing (a records file the database holds already) says so.
+    if connection.get_execution_options().get(SERVER_WRITER) and (
+        connection.exec_driver_sql("SHOW transaction_read_only").scalar() == "on"
+    ):
+        raise Conflict("db.server_read_only")
+
+
 def writer(engine: Engine) -> Engine:
     """The same engine, whose transactions take the write lock at BEGIN.
 
@@ -291,7 +307,7 @@ def writer(engine: Engine) -> Engine:
     switched to WAL here, by its first writer.
     """
     if engine.dialect.name != "sqlite":
-        return engine
+        return engine.execution_options(**{SERVER_WRITER: True})
     reason = engine.get_execution_options().get(READ_ONLY)
     if reason is not None:
         raise Conflict("db.read_only", path=str(engine_path(engine)), reason=reason)

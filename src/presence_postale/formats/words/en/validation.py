@@ -9,6 +9,10 @@ MESSAGES: dict[str, str] = {
     "text.not_text": "expected text",
     "text.too_long": "{length} characters, at most {limit}",
     "text.line_break": "a name is one line, without line breaks (only notes have them)",
+    "text.odd_line_break": (
+        "it contains a line break of another kind ({char}): a note's lines end with an "
+        "ordinary line break"
+    ),
     "text.control": "it contains a control character ({char})",
     "text.invisible": (
         "it contains an invisible formatting character ({char}), such as a direction override "

@@ -9,6 +9,10 @@ MESSAGES: dict[str, str] = {
     "text.not_text": "un texte est attendu",
     "text.too_long": "{length} caractères, {limit} au plus",
     "text.line_break": "un nom tient sur une ligne, sans saut de ligne (seules les notes en ont)",
+    "text.odd_line_break": (
+        "il contient un saut de ligne d'un autre genre ({char}) : une note passe à la ligne "
+        "par un saut de ligne ordinaire"
+    ),
     "text.control": "il contient un caractère de contrôle ({char})",
     "text.invisible": (
         "il contient un caractère invisible de mise en forme ({char}), comme un forçage du sens "
