@@ -147,6 +147,46 @@ def test_records_yaml_and_csv(cli: Cli, seeded_db: Path, tmp_path: Path) -> None
     assert "ligne 2 : agents[0].role" in bad.stderr
 
 
+def test_a_csv_never_empties_what_its_columns_leave_out(
+    cli: Cli, seeded_db: Path, tmp_path: Path, dump: Callable[[Path], list[str]]
+) -> None:
+    """A CSV gives whole records: `id,name,kind` for Vigny's office would have erased its
+    address, INSEE code, position and department. Refused whole, naming the column; a file
+    of new records, or one that keeps every value, still loads."""
+    partial = tmp_path / "sites.csv"
+    partial.write_text(
+        "id,name,kind\nNEW1,Mairie Neuve,mairie\n17510A,Bureau de poste de Vigny,bureau_de_poste\n",
+        encoding="utf-8",
+    )
+    before = dump(seeded_db)
+    for dry_run in ((), ("--dry-run",)):
+        refused = cli("import", "records", str(partial), "--kind", "sites", *dry_run)
+        assert refused.exit_code == 1
+        assert refused.stderr.splitlines() == [
+            f"erreur : {partial} : ligne 3 : sites[1] : la colonne address manque au fichier, "
+            "et la base en a une valeur pour cet enregistrement : un CSV donne des "
+            "enregistrements entiers et la viderait ; ajouter la colonne avec ses valeurs"
+        ]
+        assert dump(seeded_db) == before
+    partial.write_text("id,name,kind,department\nNEW1,Mairie Neuve,mairie,95\n", encoding="utf-8")
+    for outcome in ("created", "unchanged"):  # loading it twice changes nothing the second time
+        done = cli("import", "records", str(partial), "--kind", "sites", "--format", "json")
+        assert done.exit_code == 0, done.stderr
+        assert json.loads(done.stdout)[outcome] == 1
+    assert cli("sites", "update", "NEW1", "--address", "1 place de la Mairie").exit_code == 0
+    renamed = partial.read_text(encoding="utf-8").replace("Mairie Neuve", "Mairie Nouvelle")
+    partial.write_text(renamed, encoding="utf-8")
+    refused = cli("import", "records", str(partial), "--kind", "sites")
+    assert refused.exit_code == 1 and "la colonne address manque" in refused.stderr
+    partial.write_text(
+        "id,name,kind,department,address\nNEW1,Mairie Nouvelle,mairie,95,1 place de la Mairie\n",
+        encoding="utf-8",
+    )
+    done = cli("import", "records", str(partial), "--kind", "sites", "--format", "json")
+    assert done.exit_code == 0, done.stderr
+    assert json.loads(done.stdout)["updated"] == 1
+
+
 @pytest.mark.sqlite_only  # the plain path serves SQLite files; a server goes through SQLAlchemy
 def test_a_current_file_is_imported_without_sqlalchemy(seeded_db: Path, small: Path) -> None:
     probe = (

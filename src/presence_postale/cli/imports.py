@@ -217,4 +217,8 @@ def _import_records(ctx: typer.Context, file: Path, kind: str | None, dry_run: b
             db.connection()  # a write, though empty: refused as any other on a read-only database
         return summary
     with session(ctx, write=True) as db:
-        return import_records(db, parsed, dry_run=dry_run)
+        if kind is None:
+            return import_records(db, parsed, dry_run=dry_run)
+        from presence_postale.services.records_unchanged import emptying_refused
+
+        return import_records(db, parsed, dry_run=dry_run, then=emptying_refused(db, parsed))

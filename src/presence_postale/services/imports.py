@@ -257,8 +257,15 @@ def held_records(db: Session, records: Records) -> Summary | None:
     return summary
 
 
-def import_records(db: Session, records: Records, *, dry_run: bool = False) -> Summary:
-    """Apply a records file (all or nothing: any error undoes the transaction)."""
+def import_records(
+    db: Session,
+    records: Records,
+    *,
+    dry_run: bool = False,
+    then: Callable[[], None] | None = None,
+) -> Summary:
+    """Apply a records file (all or nothing: any error undoes the transaction, one raised by
+    `then`, a check of what was loaded, too)."""
     from presence_postale.errors import PresencePostaleError
     from presence_postale.formats.seed import load
     from presence_postale.services import records as records_service
@@ -271,11 +278,13 @@ def import_records(db: Session, records: Records, *, dry_run: bool = False) -> S
         records_unchanged.set_aside(db, records, lambda section: summary.add(section, "unchanged"))
         resolve_site_names(db, records)
         records_service.apply(db, records, summary)
+        if then is not None:
+            then()
     except PresencePostaleError:
         if records.exact:
             raise
         db.rollback()  # read without lines: again, exactly, to name the problem's line
-        return import_records(db, load(Path(records.source)), dry_run=dry_run)
+        return import_records(db, load(Path(records.source)), dry_run=dry_run, then=then)
     if dry_run:
         db.rollback()
     return summary

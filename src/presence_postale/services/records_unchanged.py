@@ -163,6 +163,32 @@ def set_aside(db: Session, records: Records, unchanged: Callable[[str], None]) -
                 _once(seen, key, item)
 
 
+def emptying_refused(db: Session, records: Records) -> Callable[[], None]:
+    """What the database holds of the records of a CSV, read now; the check to run once they
+    are loaded: a CSV gives whole records, so a column it leaves out could empty that field of
+    a stored record it names (`id,name,kind` for a La Poste office would erase its address,
+    its INSEE code, its position). Such a file is refused whole, naming the column."""
+    before = {section: Held(db)._read(section) for section, _items in records}
+
+    def check() -> None:
+        db.flush()
+        after = Held(db)
+        for section, items in records:
+            forms = after._read(section)
+            for item in items:
+                key = identity(section, item.values)
+                held = before[section].get(key) or {}
+                now = forms.get(key) or {}
+                lost = [
+                    f for f, value in held.items() if f not in item.lines and now.get(f) != value
+                ]
+                if lost:
+                    reason = Message("records.csv_would_empty", {"column": lost[0]})
+                    raise item.error(None, reason)
+
+    return check
+
+
 def refuse_twice(section: str, items: Iterable[Item]) -> None:
     """Refuse the second of two records of the section that name the same record."""
     seen: dict[tuple[Any, ...], Item] = {}

@@ -142,6 +142,11 @@ MESSAGES: dict[str, str] = {
     "import.header": "{source}: line 1: {reason}",
     "import.value": "'{value}': {reason}",
     "import.cell_too_long": "a cell is longer than {limit:number} characters",
+    "records.csv_would_empty": (
+        "column {column} is missing from the file, and the database holds a value of it for "
+        "this record: a CSV gives whole records and would empty it; add the column with its "
+        "values"
+    ),
     "import.malformed_csv": "malformed CSV (a quote is not closed, or a cell holds a NUL)",
     "copy.refused": "copy refused: table {table}, record {row}: {reason}",
     "usage.not_utf8": "argument {number} ('{value}') is not UTF-8 text",

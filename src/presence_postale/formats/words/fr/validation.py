@@ -156,6 +156,11 @@ MESSAGES: dict[str, str] = {
     "import.header": "{source} : ligne 1 : {reason}",
     "import.value": "« {value} » : {reason}",
     "import.cell_too_long": "une cellule dépasse {limit:number} caractères",
+    "records.csv_would_empty": (
+        "la colonne {column} manque au fichier, et la base en a une valeur pour cet "
+        "enregistrement : un CSV donne des enregistrements entiers et la viderait ; ajouter "
+        "la colonne avec ses valeurs"
+    ),
     "import.malformed_csv": (
         "CSV mal formé (un guillemet n'est pas refermé, ou une cellule contient un caractère nul)"
     ),
