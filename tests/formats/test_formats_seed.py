@@ -229,6 +229,20 @@ def test_unsupported_version_names_its_line(tmp_path: Path) -> None:
         seed.load(_write(tmp_path, text))
 
 
+@pytest.mark.parametrize("value", ['"true"', "1", "null", "2021-01-01"])
+@pytest.mark.parametrize("exact", [True, False])
+def test_exported_is_true_or_false_and_nothing_else(
+    tmp_path: Path, value: str, exact: bool
+) -> None:
+    """`exported: "true"` was taken for a hand-written file: its records replaced the stored
+    ones where they should have been compared as another database's."""
+    path = _write(tmp_path, f"version: 1\nexported: {value}\nsites: []\n")
+    shown = {'"true"': '"true"', "1": "1", "null": "null", "2021-01-01": '"2021-01-01"'}[value]
+    with pytest.raises(InvalidData, match=f"ligne 2 : exported vaut {shown} : true"):
+        seed.load(path, exact=exact)
+    assert seed.load(_write(tmp_path, "exported: true\nsites: []\n")).sections == {"sites": []}
+
+
 def test_non_utf8_bytes_name_their_line(tmp_path: Path) -> None:
     # A Windows-1252 file: "Mairie de Grisy-les-Plâtres" with â as byte 0xE2.
     text = _replace("    name: Bureau de poste de Vigny", "    name: Mairie de Grisy-les-Plâtres")

@@ -7,6 +7,7 @@ their errors carry the line numbers kept here on each record.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -153,7 +154,11 @@ def _parse(document: Any, source: str, *, defer: bool = False) -> Records:
     if version != SCHEMA_VERSION:
         line = top_lines.get("version", 1)
         raise refuse(line, "records.bad_version", version=repr(version), expected=SCHEMA_VERSION)
-    merging = document.get("exported") is True
+    merging = document.get("exported", False)
+    if merging.__class__ is not bool:  # not "true", nor 1
+        line = top_lines.get("exported", 1)
+        shown = json.dumps(merging, ensure_ascii=False, default=str)  # as the file wrote it
+        raise refuse(line, "records.bad_exported", value=shown)
     for note in NOTES:
         document.pop(note, None)
     unknown = [key for key in document if key not in SCHEMA]

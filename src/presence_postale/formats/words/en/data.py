@@ -57,6 +57,9 @@ MESSAGES: dict[str, str] = {
     "records.duplicate_key": "duplicate key '{key}'",
     "records.expected_sections": "expected a mapping of sections ({sections})",
     "records.bad_version": "version {version} is not supported (expected {expected})",
+    "records.bad_exported": (
+        "exported is {value}: true (another database's file, written by export records) or false"
+    ),
     "records.unknown_section": "unknown section '{section}' (expected {sections})",
     "records.not_a_list": "{section} must be a list",
     "records.not_a_mapping": "{place} must be a mapping",

@@ -68,6 +68,10 @@ MESSAGES: dict[str, str] = {
     "records.duplicate_key": "clé « {key} » en double",
     "records.expected_sections": "des sections ({sections}) sont attendues",
     "records.bad_version": "la version {version} n'est pas prise en charge (attendue : {expected})",
+    "records.bad_exported": (
+        "exported vaut {value} : true (le fichier d'une autre base, écrit par export records) "
+        "ou false"
+    ),
     "records.unknown_section": "section « {section} » inconnue (attendues : {sections})",
     "records.not_a_list": "{section} doit être une liste",
     "records.not_a_mapping": "{place} doit être un ensemble de champs",
