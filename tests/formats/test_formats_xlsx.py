@@ -110,3 +110,20 @@ def test_an_empty_listing_is_a_workbook_with_its_header() -> None:
     sheet = opened(xlsx.listing(Listing(COLUMNS[:2], []), "fr")).worksheets[0]
     assert [c.value for c in sheet[1]] == ["code", "jour"]
     assert sheet.max_row == 1
+
+
+def test_the_same_tables_give_the_same_bytes_at_any_moment() -> None:
+    """As every other format: a weekly report for cron is compared or published as it is.
+    openpyxl dated the workbook's properties and each zip entry with the moment it saved."""
+    import time as clock
+    import zipfile
+
+    listing = Listing((Column("id"), Column("name")), [{"id": "17510A", "name": "Vigny"}])
+    first = render(listing, "xlsx")
+    clock.sleep(2.1)  # a zip entry's date counts in steps of two seconds
+    assert render(listing, "xlsx") == first
+    with zipfile.ZipFile(io.BytesIO(first)) as archive:
+        assert {entry.date_time for entry in archive.infolist()} == {(2000, 1, 1, 0, 0, 0)}
+    book = load_workbook(io.BytesIO(first))
+    assert book.properties.created == book.properties.modified == datetime(2000, 1, 1)
+    assert book.active["A2"].value == "17510A"

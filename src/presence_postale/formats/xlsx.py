@@ -58,8 +58,43 @@ def workbook(sheets: Iterable[Sheet], lang: str) -> bytes:
         _write_sheet(book.create_sheet(_sheet_name(sheet.name, names)), sheet, lang)
     if not names:
         book.create_sheet(_sheet_name(words.say("xlsx.sheet", lang), names))
+    return _saved(book)
+
+
+# The one moment a workbook carries (its properties', its zip entries'): the same tables give
+# the same bytes, as every other format does (a weekly report for cron, compared or published).
+STEADY = datetime(2000, 1, 1)
+
+
+def _saved(book: Any) -> bytes:
+    """The workbook's bytes, dated `STEADY` where openpyxl's own saving dates them now (its
+    properties, and each zip entry: the clock's time, or a temporary file's)."""
+    import zipfile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    class SteadyZip(zipfile.ZipFile):
+        def writestr(
+            self,
+            zinfo_or_arcname: str | zipfile.ZipInfo,
+            data: Any,
+            compress_type: int | None = None,
+            compresslevel: int | None = None,
+        ) -> None:
+            entry = zinfo_or_arcname
+            if not isinstance(entry, zipfile.ZipInfo):
+                entry = zipfile.ZipInfo(entry, date_time=STEADY.timetuple()[:6])
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                entry.external_attr = 0o600 << 16
+            super().writestr(entry, data, compress_type, compresslevel)
+
+        def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:
+            with open(filename, "rb") as handle:  # a worksheet, from its temporary file
+                self.writestr(str(arcname or filename), handle.read())
+
+    book.properties.created = book.properties.modified = STEADY
     out = io.BytesIO()
-    book.save(out)
+    ExcelWriter(book, SteadyZip(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True)).save()
     return out.getvalue()
 
 
