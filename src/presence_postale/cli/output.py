@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import stat
@@ -158,8 +159,20 @@ def _to_stdout(text: str | bytes, env: Environment) -> None:
             text = text.decode("utf-8")
         except UnicodeDecodeError:
             raise UsageError("output.binary_to_terminal", fmt=BINARY_FORMATS[0]) from None
-    env.out.write(text)
+    stream = getattr(env.out, "buffer", None)
+    encoding = getattr(env.out, "encoding", None) or "utf-8"
+    if stream is None or codecs.lookup(encoding).name == "utf-8":
+        env.out.write(text)
+        env.out.flush()
+        return
+    # A stream set to another encoding (PYTHONIOENCODING, an old locale): down a pipe or into
+    # a file, the text is UTF-8 all the same, as every file the tool writes (a character the
+    # encoding lacks would stop the command, or be lost); on a terminal, a person reads it in
+    # the terminal's encoding, a character it lacks shown as « ? ».
+    data = text.encode(encoding, "replace") if env.out_is_terminal else text.encode("utf-8")
     env.out.flush()
+    stream.write(data)
+    stream.flush()
 
 
 def replace_file(target: Path, data: bytes, *, private: bool = False) -> None:
