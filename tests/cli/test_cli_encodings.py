@@ -43,6 +43,14 @@ def test_down_a_pipe_the_text_is_utf8_whatever_the_encoding(seeded_db: Path, enc
     )
     assert done.returncode == 0
     assert "Grisy-les-Plâtres" in done.stdout.decode("utf-8")
+    refused = subprocess.run(
+        [sys.executable, "-m", "presence_postale", "sites", "show", "Vigny-é"],
+        capture_output=True,
+        env=_environ(encoding, seeded_db),
+        check=False,
+    )
+    assert refused.returncode == 1
+    assert refused.stderr.decode("utf-8").startswith("erreur : site « Vigny-é » introuvable")
 
 
 def test_on_a_terminal_a_character_its_encoding_lacks_is_a_question_mark(

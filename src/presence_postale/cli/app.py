@@ -34,9 +34,10 @@ def _say(message: Message) -> None:
     line = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in line)
     if len(line) > _LONGEST:  # a value given 100,000 characters long is not echoed whole
         line = f"{line[: _LONGEST * 2 // 3]} … {line[-_LONGEST // 3 :]}"
-    err = environment.current().err
-    err.write(say("error.line", lang, message=line) + "\n")
-    err.flush()
+    from presence_postale.cli.output import put
+
+    env = environment.current()
+    put(env.err, say("error.line", lang, message=line) + "\n", terminal=env.err_is_terminal)
 
 
 def _fail(message: Message, code: int) -> None:

@@ -72,8 +72,7 @@ def say(message: Message, env: Environment | None = None) -> None:
     from presence_postale.formats.words import say as words_say
 
     env = env or environment.current()
-    env.err.write(words_say(message, env.language) + "\n")
-    env.err.flush()
+    put(env.err, words_say(message, env.language) + "\n", terminal=env.err_is_terminal)
 
 
 def check_binary(fmt: str, output: Path | None, env: Environment) -> None:
@@ -159,19 +158,23 @@ def _to_stdout(text: str | bytes, env: Environment) -> None:
             text = text.decode("utf-8")
         except UnicodeDecodeError:
             raise UsageError("output.binary_to_terminal", fmt=BINARY_FORMATS[0]) from None
-    stream = getattr(env.out, "buffer", None)
-    encoding = getattr(env.out, "encoding", None) or "utf-8"
+    put(env.out, text, terminal=env.out_is_terminal)
+
+
+def put(out: Any, text: str, *, terminal: bool) -> None:
+    """`text` on a stream of the process (standard output or error). One set to an encoding
+    that lacks the tool's characters (PYTHONIOENCODING, an old locale) gets UTF-8 all the same
+    down a pipe or into a file, as every file the tool writes (a character the encoding lacks
+    would stop the command, or be lost); on a terminal, where a person reads it, the
+    terminal's encoding, a character it lacks shown as « ? »."""
+    stream = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None) or "utf-8"
     if stream is None or codecs.lookup(encoding).name == "utf-8":
-        env.out.write(text)
-        env.out.flush()
+        out.write(text)
+        out.flush()
         return
-    # A stream set to another encoding (PYTHONIOENCODING, an old locale): down a pipe or into
-    # a file, the text is UTF-8 all the same, as every file the tool writes (a character the
-    # encoding lacks would stop the command, or be lost); on a terminal, a person reads it in
-    # the terminal's encoding, a character it lacks shown as « ? ».
-    data = text.encode(encoding, "replace") if env.out_is_terminal else text.encode("utf-8")
-    env.out.flush()
-    stream.write(data)
+    out.flush()
+    stream.write(text.encode(encoding, "replace") if terminal else text.encode("utf-8"))
     stream.flush()
 
 
