@@ -25,6 +25,9 @@ class ExitStatus(IntEnum):
     # Busy: another program held the database's write lock past the wait: try again later
     # (EX_TEMPFAIL of sysexits.h), distinct from a refusal.
     BUSY = 75
+    # A defect of the tool (EX_SOFTWARE of sysexits.h): one line says so, never a traceback
+    # (PRESENCE_POSTALE_DEBUG=1 shows it, for a bug report).
+    INTERNAL = 70
     # Interrupted by Ctrl-C; the unfinished command changed nothing.
     INTERRUPTED = 130
 

@@ -386,3 +386,44 @@ def test_a_number_typed_wrong_is_refused_in_the_catalogue_words(
     assert expected in line, (expected, line)
     for words in LIBRARY_WORDS:
         assert words not in line
+
+
+BROKEN = """
+import sys
+from presence_postale.services import sites
+def broken(*args, **kwargs):
+    raise RuntimeError("un défaut\\nsur deux lignes")
+sites.listing = broken  # a defect of the tool, on demand
+from presence_postale.cli.app import main
+sys.argv = ["presence-postale", "sites", "list"]
+main()
+"""
+
+
+@pytest.mark.sqlite_only  # a process of its own, on the seeded file
+def test_a_defect_of_the_tool_is_one_line_and_exit_70_never_a_traceback(
+    seeded_db: Path,
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    environ = {**os.environ, "PRESENCE_POSTALE_DB": str(seeded_db)}
+    environ.pop("PRESENCE_POSTALE_DEBUG", None)
+    done = subprocess.run(
+        [sys.executable, "-c", BROKEN], capture_output=True, text=True, env=environ, check=False
+    )
+    assert done.returncode == 70
+    assert done.stderr.splitlines() == [
+        "erreur : défaut interne de presence-postale (RuntimeError : un défaut sur deux lignes), "
+        "à signaler ; PRESENCE_POSTALE_DEBUG=1 montre où il se produit"
+    ]
+    shown = subprocess.run(
+        [sys.executable, "-c", BROKEN],
+        capture_output=True,
+        text=True,
+        env={**environ, "PRESENCE_POSTALE_DEBUG": "1"},
+        check=False,
+    )
+    assert shown.returncode != 0 and "RuntimeError" in shown.stderr
+    assert "Traceback" in shown.stderr or "traceback" in shown.stderr.lower()

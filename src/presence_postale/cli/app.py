@@ -311,6 +311,17 @@ def tune_garbage_collector() -> None:
     gc.set_threshold(100_000, 50, 100)
 
 
+# Set, a defect of the tool shows its traceback (for a bug report) instead of one line.
+DEBUG_VARIABLE = "PRESENCE_POSTALE_DEBUG"
+
+
 def main() -> None:
     tune_garbage_collector()
-    app()
+    try:
+        app()
+    except Exception as error:  # a defect of the tool: every foreseen failure is said above
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        detail = " ".join(str(error).split())[:200]
+        _say(Message("error.internal", {"kind": type(error).__name__, "detail": detail}))
+        sys.exit(ExitStatus.INTERNAL)

@@ -4,6 +4,10 @@ MESSAGES: dict[str, str] = {
     # ---- the edge: what every command may say --------------------------------------------
     "error.line": "error: {message}",
     "error.interrupted": "interrupted; nothing was changed by the unfinished command",
+    "error.internal": (
+        "internal defect of presence-postale ({kind}: {detail}), please report it; "
+        "PRESENCE_POSTALE_DEBUG=1 shows where it happens"
+    ),
     "error.aborted": "aborted",
     "error.cannot_use": "cannot use '{path}': {reason}",
     "error.cannot_use_unnamed": "cannot proceed: {reason}",

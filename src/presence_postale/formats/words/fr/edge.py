@@ -4,6 +4,10 @@ MESSAGES: dict[str, str] = {
     # ---- the edge: what every command may say --------------------------------------------
     "error.line": "erreur : {message}",
     "error.interrupted": "interrompu ; la commande inachevée n'a rien changé",
+    "error.internal": (
+        "défaut interne de presence-postale ({kind} : {detail}), à signaler ; "
+        "PRESENCE_POSTALE_DEBUG=1 montre où il se produit"
+    ),
     "error.aborted": "abandonné",
     "error.cannot_use": "impossible d'utiliser « {path} » : {reason}",
     "error.cannot_use_unnamed": "opération impossible : {reason}",
