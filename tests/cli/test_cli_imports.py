@@ -278,3 +278,31 @@ def test_a_site_s_label_given_twice_is_refused_not_one_of_them_dropped(
         "sites[0].labels « msap » : un élément y figure deux fois"
     )
     assert dump_database(seeded_db) == before
+
+
+def test_a_notes_crlf_reads_as_its_line_break_in_a_file_as_on_the_command_line(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """A note typed with CRLF is kept with its line break by `sites add`; the same note in a
+    records file was refused as holding control characters. A lone CR still is."""
+    records = tmp_path / "notes.yaml"
+    records.write_text(
+        'sites:\n- {id: N1, name: Mairie N, kind: mairie, department: "95", '
+        'note: "ligne 1\\r\\nligne 2"}\n',
+        encoding="utf-8",
+    )
+    done = cli("import", "records", str(records))
+    assert done.exit_code == 0, done.stderr
+    typed = cli("sites", "add", "N2", "--name", "Mairie M", "--kind", "mairie", "-d", "95",
+                "--note", "ligne 1\r\nligne 2")  # fmt: skip
+    assert typed.exit_code == 0, typed.stderr
+    for site in ("N1", "N2"):
+        shown = json.loads(cli("sites", "show", site, "--format", "json").stdout)
+        assert shown["note"] == "ligne 1\nligne 2"
+    records.write_text(
+        'sites:\n- {id: N3, name: Mairie, kind: mairie, department: "95", note: "a\\rb"}\n',
+        encoding="utf-8",
+    )
+    refused = cli("import", "records", str(records))
+    assert refused.exit_code == 1
+    assert "sites[0].note : contient des caractères de contrôle" in refused.stderr

@@ -34,7 +34,9 @@ def got(value: Any) -> Message:
     return Message("value.got_other", {"value": repr(value)})
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")  # control characters but tab and newline
+# Control characters but tab, newline and a carriage return ending a line (a note's CRLF,
+# which the record's validator reads as its line break, as the commands do).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]|\r(?!\n)")
 
 
 def text(value: Any) -> str:
