@@ -258,3 +258,17 @@ def test_show_lists_the_history_of_hours_staff_and_labels() -> None:
     ]
     labels = table[table.index("Labels : historique") :]
     assert "France Services   dimanche 01/08/2021   en vigueur          retiré" in labels
+
+
+def test_a_site_id_differing_only_in_case_is_refused(
+    cli: Cli, seeded_db: Path, dump: Callable[[Path], list[str]]
+) -> None:
+    """`sites show 17510a` finds 17510A: a second site `17510a` could not be told apart."""
+    before = dump(seeded_db)
+    done = cli("sites", "add", "17510a", "--name", "Doublon", "--kind", "mairie", "-d", "95")
+    assert done.exit_code == 1
+    assert done.stderr.splitlines() == [
+        "erreur : le site « 17510A » existe déjà : « 17510a » ne s'en distingue que par les "
+        "majuscules ; choisir un autre identifiant"
+    ]
+    assert dump(seeded_db) == before

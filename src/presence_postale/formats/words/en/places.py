@@ -17,6 +17,9 @@ MESSAGES: dict[str, str] = {
         "invalid position {latitude}, {longitude}: latitude -90..90, longitude -180..180"
     ),
     "site.exists": "site '{site}' already exists",
+    "site.exists_in_other_case": (
+        "site '{existing}' already exists: '{site}' differs from it only in case; choose another id"
+    ),
     "site.no_equipment": "site {site} has no equipment '{code}'",
     "site.no_operator": "site {site} does not offer operator '{code}'",
     "site.used_by_permanences": "{count} {count:plural:permanence|permanences}",

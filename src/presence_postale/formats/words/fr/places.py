@@ -20,6 +20,10 @@ MESSAGES: dict[str, str] = {
         "-180 et 180"
     ),
     "site.exists": "le site « {site} » existe déjà",
+    "site.exists_in_other_case": (
+        "le site « {existing} » existe déjà : « {site} » ne s'en distingue que par les "
+        "majuscules ; choisir un autre identifiant"
+    ),
     "site.no_equipment": "le site {site} n'a pas l'équipement « {code} »",
     "site.no_operator": "le site {site} n'accueille pas l'opérateur « {code} »",
     "site.used_by_permanences": "{count} {count:plural:permanence|permanences}",
