@@ -306,3 +306,27 @@ def test_a_notes_crlf_reads_as_its_line_break_in_a_file_as_on_the_command_line(
     refused = cli("import", "records", str(records))
     assert refused.exit_code == 1
     assert "sites[0].note : contient des caractères de contrôle" in refused.stderr
+
+
+def test_a_records_file_never_brings_a_site_id_differing_only_in_case(
+    cli: Cli, seeded_db: Path, tmp_path: Path, dump: Callable[[Path], list[str]]
+) -> None:
+    """As `sites add`: the commands find 17510A when given 17510a."""
+    records = tmp_path / "sites.yaml"
+    before = dump(seeded_db)
+    for text, line, place, new, existing in (
+        ('- {id: 17510a, name: Doublon, kind: mairie, department: "95"}\n',
+         2, "sites[0]", "17510a", "17510A"),
+        ('- {id: AB1, name: Un, kind: mairie, department: "95"}\n'
+         '- {id: ab1, name: Deux, kind: mairie, department: "95"}\n',
+         3, "sites[1]", "ab1", "AB1"),
+    ):  # fmt: skip
+        records.write_text("sites:\n" + text, encoding="utf-8")
+        done = cli("import", "records", str(records))
+        assert done.exit_code == 1
+        assert done.stderr.splitlines() == [
+            f"erreur : {records} : ligne {line} : {place}.id : le site « {existing} » existe "
+            f"déjà : « {new} » ne s'en distingue que par les majuscules ; choisir un autre "
+            "identifiant"
+        ]
+        assert dump(seeded_db) == before

@@ -83,10 +83,16 @@ def load(db: Session, items: list[Item], add: Any, clashes: list[merge.Clash]) -
     held = _held(db)
     departments = {row["code"] for row in bulk.rows(db, "department", "code")}
     new: dict[str, Any] = {}
+    # The commands find 17510A when given 17510a: a new id differing from another only in
+    # case could not be told apart from it.
+    known = {site_id.upper(): site_id for site_id in held}
     for item in items:
         parts = site_parts(db, item, departments)
         site_id = parts.values["id"]
         if site_id not in held and site_id not in new:
+            if (other := known.setdefault(site_id.upper(), site_id)) != site_id:
+                reason = Message("site.exists_in_other_case", {"site": site_id, "existing": other})
+                raise item.error("id", reason)
             new[site_id] = parts
             add("created")
         elif site_id in held and _same(held[site_id], parts):
