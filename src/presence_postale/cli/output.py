@@ -125,7 +125,9 @@ def write_text(
     except FileNotFoundError:
         kind = stat.S_IFREG
     except OSError as error:
-        raise InvalidData("output.cannot_write", path=str(output), reason=_reason(error)) from None
+        raise InvalidData(
+            "output.cannot_write", path=str(output), reason=os_reason(error)
+        ) from None
     if kind == stat.S_IFDIR:
         raise InvalidData("output.is_directory", path=str(output))
     try:
@@ -140,7 +142,9 @@ def write_text(
     except OSError as error:
         if error.errno == errno.ENOSPC:
             raise InvalidData("file.disk_full", path=str(output)) from None
-        raise InvalidData("output.cannot_write", path=str(output), reason=_reason(error)) from None
+        raise InvalidData(
+            "output.cannot_write", path=str(output), reason=os_reason(error)
+        ) from None
 
 
 def _to_stdout(text: str | bytes, env: Environment) -> None:
@@ -231,11 +235,10 @@ def refuse_read_only(target: Path, output: Path) -> None:
         )
 
 
-def replace_if_changed(target: Path, data: bytes, env: Environment | None = None) -> bool:
+def replace_if_changed(target: Path, data: bytes) -> bool:
     """`replace_file` unless `target` already holds exactly `data` (its bytes and its
-    modification time then stay as they are); True when it was written. Never the database,
-    nor a file this user may not write."""
-    refuse_database(target, target, env or environment.current())
+    modification time then stay as they are); True when it was written. Never a file this
+    user may not write; the caller has refused the database's files (`refuse_database`)."""
     try:
         if target.read_bytes() == data:
             return False
@@ -258,10 +261,6 @@ def _umask() -> int:
     mask = os.umask(0o077)
     os.umask(mask)
     return mask
-
-
-def _reason(error: OSError) -> Message | str:
-    return os_reason(error)
 
 
 WARNINGS_SHOWN = 20

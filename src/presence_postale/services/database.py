@@ -84,7 +84,7 @@ def database_is_missing(path: Path) -> bool:
     except FileNotFoundError:
         pass
     except OSError as error:
-        raise InvalidData("file.cannot_create", path=str(path), reason=_reason(error)) from None
+        raise InvalidData("file.cannot_create", path=str(path), reason=os_reason(error)) from None
     return True
 
 
@@ -107,10 +107,6 @@ def check_is_ours(path: Path) -> None:
 def _some(tables: set[str]) -> str:
     names = sorted(tables)
     return ", ".join(names[:4]) + (", …" if len(names) > 4 else "") if names else "∅"
-
-
-def _reason(error: OSError) -> Message | str:
-    return os_reason(error)
 
 
 def _open_server(

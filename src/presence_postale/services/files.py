@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 
-def _reason(error: OSError) -> Message | str:
-    return os_reason(error)
-
-
 @contextmanager
 def new_file(path: Path, exists: Exception) -> Iterator[Engine]:
     """An engine on a new SQLite database that becomes the file `path` only when the block
@@ -41,7 +37,7 @@ def new_file(path: Path, exists: Exception) -> Iterator[Engine]:
     try:
         store.create_file(tmp)
     except OSError as error:
-        raise InvalidData("file.cannot_create", path=str(path), reason=_reason(error)) from None
+        raise InvalidData("file.cannot_create", path=str(path), reason=os_reason(error)) from None
     try:
         with _naming(path):
             _start(tmp)
@@ -56,7 +52,9 @@ def new_file(path: Path, exists: Exception) -> Iterator[Engine]:
         except FileExistsError:
             raise exists from None
         except OSError as error:
-            raise InvalidData("file.cannot_create", path=str(path), reason=_reason(error)) from None
+            raise InvalidData(
+                "file.cannot_create", path=str(path), reason=os_reason(error)
+            ) from None
     finally:
         for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm", "-journal"))):
             leftover.unlink(missing_ok=True)
@@ -141,14 +139,16 @@ def backup(
     try:
         store.create_file(tmp)
     except OSError as error:
-        raise InvalidData("backup.cannot_write", path=str(target), reason=_reason(error)) from None
+        raise InvalidData(
+            "backup.cannot_write", path=str(target), reason=os_reason(error)
+        ) from None
     try:
         with _naming(target):
             pages = _copy_pages(location.path, tmp)
         try:
             os.link(tmp, target)
         except OSError as error:
-            reason = _reason(error)
+            reason = os_reason(error)
             raise InvalidData("backup.cannot_write", path=str(target), reason=reason) from None
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
