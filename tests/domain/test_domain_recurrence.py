@@ -102,6 +102,9 @@ def test_validate_rule_normalises() -> None:
         ("FREQ=WEEKLY;COUNT=3;UNTIL=20210701", "COUNT and UNTIL exclude each other"),
         ("FREQ=WEEKLY;UNTIL=2021", "UNTIL=2021: expected a date"),
         ("FREQ=WEEKLY;UNTIL=21000101T250000Z", "UNTIL=21000101T250000Z"),
+        # At the ends of the calendar, UTC has no Paris time: refused, not an overflow.
+        ("FREQ=WEEKLY;UNTIL=99991231T235959Z", "UNTIL=99991231T235959Z: expected a date"),
+        ("FREQ=WEEKLY;UNTIL=00010101T000000Z", "UNTIL=00010101T000000Z: expected a date"),
         ("FREQ=MONTHLY;BYWEEKNO=2", "BYWEEKNO does not go with FREQ=MONTHLY"),
         ("FREQ=WEEKLY;BYDAY=1TU", "BYDAY=1TU"),
         ("FREQ=WEEKLY;FREQ=DAILY", "FREQ is given twice"),
@@ -299,3 +302,18 @@ def test_summary(rule: str, shape: tuple[bool, tuple[tuple[int, int], ...]] | No
 def test_summary_refuses_an_invalid_rule() -> None:
     with pytest.raises(InvalidData):
         summary("FREQ=SOMETIMES")
+
+
+@pytest.mark.parametrize(
+    ("rule", "stored"),
+    [
+        ("FREQ=WEEKLY;BYDAY=TU,TU,TU", "FREQ=WEEKLY;BYDAY=TU"),
+        ("FREQ=WEEKLY;BYDAY=TU, TH ,TU", "FREQ=WEEKLY;BYDAY=TU,TH"),
+        ("FREQ=MONTHLY;BYMONTHDAY=1,1,15", "FREQ=MONTHLY;BYMONTHDAY=1,15"),
+        ("FREQ=MONTHLY;BYDAY=1TH,3TH,1TH", "FREQ=MONTHLY;BYDAY=1TH,3TH"),
+    ],
+)
+def test_a_rule_is_stored_with_each_value_once(rule: str, stored: str) -> None:
+    """`--rrule BYDAY=TU,TU` is stored as `--every tuesday,tuesday` is: each day once."""
+    assert validate_rule(rule) == stored
+    assert validate_rule(stored) == stored

@@ -78,7 +78,15 @@ def parts(rule: str) -> dict[str, str]:
     _check_days(rule, parts, freq)
     if "UNTIL" in parts:
         until(parts["UNTIL"], rule)
-    return parts
+    return {name: _listed(name, value) for name, value in parts.items()}
+
+
+def _listed(name: str, value: str) -> str:
+    """A BY part's values as stored: each once, in the order given (`BYDAY=TU,TU` is
+    `BYDAY=TU`, as `--every tuesday,tuesday` gives), without the spaces around them."""
+    if not name.startswith("BY"):
+        return value
+    return ",".join(dict.fromkeys(item.strip() for item in value.split(",")))
 
 
 def _whole(text: str) -> int | None:
@@ -145,6 +153,10 @@ def until(value: str, rule: str = "") -> datetime:
             moment = day.replace(hour=23, minute=59, second=59)
         else:
             moment = datetime.strptime(found[1] + found[2], "%Y%m%d%H%M%S")
+        # Out of range before the shift to Paris time: one at the ends of the calendar
+        # (99991231T235959Z) has no local time.
+        if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+            raise ValueError(value)
         if found[3]:
             from presence_postale.domain.calendar import TZ
 
