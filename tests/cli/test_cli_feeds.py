@@ -198,3 +198,17 @@ def test_a_bad_lead_time_is_a_usage_error(
     assert len(result.stderr.strip().splitlines()) == 1
     assert "--alarm" in result.stderr
     assert not (tmp_path / "feeds").exists()
+
+
+def test_a_fifo_in_place_of_a_feed_is_replaced_not_waited_on(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """A feed is compared with the file of its name before it is written: a FIFO of that name
+    is no feed, and reading it would wait for a writer for ever."""
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    os.mkfifo(feeds / "programme-vigny-2021.ics")
+    said = Message("feeds.written", {"written": 10, "unchanged": 0, "path": str(feeds)})
+    assert ok(cli("export", "feeds", str(feeds), *WINDOW)).stderr == words.say(said) + "\n"
+    assert {p.name for p in feeds.iterdir()} == FEEDS
+    assert read(feeds / "programme-vigny-2021.ics").walk("VEVENT")

@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -100,14 +99,33 @@ def test_a_dash_is_standard_output(cli: Cli, seeded_db: Path, tmp_path: Path) ->
 def test_a_fifo_is_written_into(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    received: list[bytes] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
-    reader.start()
-    done = cli(*SITES, "--output", str(fifo))
-    reader.join(timeout=60)
+    # The reader's end is open before the command runs (as a shell's `reader < pipe` is); the
+    # listing fits in the pipe's buffer, so it is read once the command has written it all.
+    read_end = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(read_end, "rb") as reader:
+        done = cli(*SITES, "--output", str(fifo))
+        received = reader.read()
     assert done.exit_code == 0, done.stderr
     assert stat.S_ISFIFO(fifo.stat().st_mode)
-    assert received == [_expected(cli, *SITES).encode("utf-8")]
+    assert received == _expected(cli, *SITES).encode("utf-8")
+
+
+def test_a_fifo_nobody_reads_is_one_line_not_a_hang(
+    cli: Cli, seeded_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a FIFO to write waits for a reader: under cron, for ever. Refused instead."""
+    from presence_postale.cli import output
+
+    monkeypatch.setattr(output, "FIFO_READER_SECONDS", 0.0)  # no reader will come
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    done = cli(*SITES, "--output", str(fifo))
+    assert done.exit_code == 1
+    assert done.stderr == (
+        f"error: cannot write output '{fifo}': it is a named pipe that no process reads; "
+        "start its reader first, or choose a file\n"
+    )
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import errno
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,7 +133,7 @@ def write_text(
         raise InvalidData("output.is_directory", path=str(output))
     try:
         if kind != stat.S_IFREG:
-            with target.open("wb") as handle:
+            with _open_special(target, output) as handle:
                 handle.write(data)
             return
         if not target.parent.is_dir():
@@ -145,6 +146,29 @@ def write_text(
         raise InvalidData(
             "output.cannot_write", path=str(output), reason=os_reason(error)
         ) from None
+
+
+# How long a FIFO may take to get its reader (one started beside the command, `reader < p &`).
+FIFO_READER_SECONDS = 5.0
+
+
+def _open_special(target: Path, output: Path) -> Any:
+    """A device, a FIFO or a socket opened to be written. A FIFO that no process reads within
+    `FIFO_READER_SECONDS` is refused: opening it would wait until one does, for ever under
+    cron."""
+    deadline = time.monotonic() + FIFO_READER_SECONDS
+    while True:
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK)
+            break
+        except OSError as error:
+            if error.errno != errno.ENXIO:
+                raise
+            if time.monotonic() >= deadline:
+                raise InvalidData("output.no_reader", path=str(output)) from None
+            time.sleep(0.05)
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "wb")
 
 
 def _to_stdout(text: str | bytes, env: Environment) -> None:
@@ -240,7 +264,8 @@ def replace_if_changed(target: Path, data: bytes) -> bool:
     modification time then stay as they are); True when it was written. Never a file this
     user may not write; the caller has refused the database's files (`refuse_database`)."""
     try:
-        if target.read_bytes() == data:
+        # Only a regular file is read: a FIFO of that name would wait for a writer.
+        if stat.S_ISREG(os.stat(target).st_mode) and target.read_bytes() == data:
             return False
     except FileNotFoundError:
         pass

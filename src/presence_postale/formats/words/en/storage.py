@@ -75,6 +75,10 @@ MESSAGES: dict[str, str] = {
         "cannot write output '{path}': SQLite keeps this file beside the database "
         "'{database}'; choose another file"
     ),
+    "output.no_reader": (
+        "cannot write output '{path}': it is a named pipe that no process reads; start its "
+        "reader first, or choose a file"
+    ),
     "output.no_directory": "cannot write output '{path}': directory '{directory}' does not exist",
     "usage.empty_db": (
         "{option} is empty: give a database path or URL, or leave it unset for the default database"

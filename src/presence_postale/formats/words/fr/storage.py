@@ -85,6 +85,10 @@ MESSAGES: dict[str, str] = {
         "impossible d'écrire « {path} » : SQLite tient ce fichier à côté de la base de "
         "données « {database} » ; choisir un autre fichier"
     ),
+    "output.no_reader": (
+        "impossible d'écrire « {path} » : c'est un tube nommé que personne ne lit ; lancer "
+        "d'abord le programme qui le lit, ou choisir un fichier"
+    ),
     "output.no_directory": (
         "impossible d'écrire « {path} » : le dossier « {directory} » n'existe pas"
     ),
