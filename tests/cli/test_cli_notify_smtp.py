@@ -4,6 +4,7 @@ settings read from the configuration file."""
 
 from __future__ import annotations
 
+import os
 import ssl
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -169,4 +170,24 @@ def test_bad_settings_are_one_line(
     monkeypatch.setenv("PRESENCE_POSTALE_CONFIG", str(config))
     before = dump_database(seeded_db)
     assert fragment in one_line(cli("notify", "--day", "2021-04-27"))
+    assert dump_database(seeded_db) == before
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_configuration_file_that_is_no_file_is_one_line_not_a_hang(
+    cli: Cli, seeded_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, kind: str
+) -> None:
+    """A named pipe would wait for a writer, /dev/zero would never end: both are refused."""
+    config = tmp_path / "config.toml"
+    if kind == "fifo":
+        os.mkfifo(config)
+    else:
+        config = Path("/dev/zero")
+    monkeypatch.setenv("PRESENCE_POSTALE_CONFIG", str(config))
+    before = dump_database(seeded_db)
+    line = one_line(cli("notify", "--day", "2021-04-27", "--dry-run"))
+    assert line == (
+        f"error: cannot read the settings file '{config}': "
+        "it is not a regular file (a device, a pipe or a socket)"
+    )
     assert dump_database(seeded_db) == before

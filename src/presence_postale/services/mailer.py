@@ -48,8 +48,12 @@ class Settings:
 
 
 def _file_values(path: Path) -> dict[str, Any]:
-    """The `[smtp]` table of the configuration file (empty when there is no file)."""
+    """The `[smtp]` table of the configuration file (empty when there is no file). A device
+    or a named pipe is refused before it is read: it would never end, or wait for a writer."""
     try:
+        if not stat.S_ISREG(mode := path.stat().st_mode) and not stat.S_ISDIR(mode):
+            reason = Message("file.not_regular")
+            raise InvalidData("smtp.bad_config", path=str(path), reason=reason)
         raw = path.read_bytes()
     except FileNotFoundError:
         return {}
