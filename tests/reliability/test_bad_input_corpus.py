@@ -1164,7 +1164,7 @@ SINGLE = [
         1,
         "accents",
     ),
-    case("import-laposte-utf16", ["import", "laposte", "@laposte_utf16"], 1, "line 1"),
+    case("import-laposte-utf16", ["import", "laposte", "@laposte_utf16"], 1, "UTF-16"),
     case("import-laposte-binary", ["import", "laposte", "@binary"], 1, "binary.bin"),
     case("import-laposte-yaml", ["import", "laposte", "@malformed_yaml"], 1, "line 1"),
     case(
@@ -1217,7 +1217,7 @@ SINGLE = [
         "import-france-services-binary", ["import", "france-services", "@binary"], 1, "binary.bin"
     ),
     case(
-        "import-france-services-utf16", ["import", "france-services", "@laposte_utf16"], 1, "line 1"
+        "import-france-services-utf16", ["import", "france-services", "@laposte_utf16"], 1, "UTF-16"
     ),
     case(
         "import-france-services-bad-hours",

@@ -219,14 +219,56 @@ def detect_encoding(path: Path) -> str:
 
 
 def refuse_special_file(path: Path) -> None:
-    """A file read as input is a regular file: a device (`/dev/zero`) never ends, a pipe
-    blocks until someone writes to it and is read once where a file is read twice."""
+    """A file read as input is a regular file of text: a device (`/dev/zero`) never ends, a
+    pipe blocks until someone writes to it and is read once where a file is read twice; a
+    file of another kind (`not_text`) is named for what it is, never read as garbled text."""
     try:
         mode = path.stat().st_mode
     except OSError:
         return  # missing, a loop of links, no permission: opening it says which
     if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
         raise InvalidData("file.cannot_read", path=str(path), reason=Message("file.not_regular"))
+    if stat.S_ISREG(mode):
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(_HEAD)
+        except OSError:
+            return  # opening it again says why
+        problem = not_text(head)
+        if problem is not None:
+            raise InvalidData("file.cannot_read", path=str(path), reason=problem)
+
+
+# How much of a file is looked at to tell that it is no text.
+_HEAD = 1 << 16
+# The first bytes of the files people give for a text file by mistake, and what each is:
+# a spreadsheet's « Texte Unicode » (UTF-16 or UTF-32, read as Windows-1252 it is garbage),
+# the database itself, a workbook or an archive, a compressed file, a PDF.
+_SIGNATURES = (
+    (codecs.BOM_UTF32_LE, "file.utf16"),
+    (codecs.BOM_UTF32_BE, "file.utf16"),
+    (codecs.BOM_UTF16_LE, "file.utf16"),
+    (codecs.BOM_UTF16_BE, "file.utf16"),
+    (b"SQLite format 3\x00", "file.is_sqlite"),
+    (b"PK\x03\x04", "file.is_zip"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "file.is_workbook"),
+    (b"\x1f\x8b", "file.is_compressed"),
+    (b"BZh", "file.is_compressed"),
+    (b"\xfd7zXZ\x00", "file.is_compressed"),
+    (b"%PDF-", "file.is_pdf"),
+)
+
+
+def not_text(head: bytes) -> Message | None:
+    """What the file beginning with `head` is when it is no text a person saved (None when
+    it may be). UTF-16 without its mark has a NUL byte for each letter of Latin text; a stray
+    NUL in a cell is left to the row's own check, which names its line and field."""
+    for signature, key in _SIGNATURES:
+        if head.startswith(signature):
+            return Message(key)
+    if head and head.count(b"\x00") * 4 >= len(head):
+        return Message("file.utf16")
+    return None
 
 
 def _open_binary(path: Path) -> IO[bytes]:

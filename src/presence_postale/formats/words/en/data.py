@@ -43,6 +43,17 @@ MESSAGES: dict[str, str] = {
     "file.cannot_read": "cannot read '{path}': {reason}",
     "file.no_such_file": "no such file",
     "file.not_utf8": "line {line}: not UTF-8 (byte {byte}); save it as UTF-8",
+    "file.utf16": (
+        "the text is UTF-16 (a spreadsheet's \"Unicode Text\"); save it as UTF-8 "
+        "(in a spreadsheet: \"CSV UTF-8\")"
+    ),
+    "file.is_sqlite": "it is a SQLite database, not a text file (a database is given with --db)",
+    "file.is_zip": (
+        "it is a ZIP archive or a workbook (xlsx, ods), not a text file; save it as CSV UTF-8"
+    ),
+    "file.is_workbook": "it is an Excel workbook (xls); save it as CSV UTF-8",
+    "file.is_compressed": "it is a compressed file; decompress it first",
+    "file.is_pdf": "it is a PDF, not a data file",
     "file.empty": "the file is empty",
     # ---- records files -------------------------------------------------------------------------
     "records.at": "{source}: line {line}: {place}: {reason}",

@@ -53,6 +53,18 @@ MESSAGES: dict[str, str] = {
     "file.not_utf8": (
         "ligne {line} : ce n'est pas de l'UTF-8 (octet {byte}) ; l'enregistrer en UTF-8"
     ),
+    "file.utf16": (
+        "le texte est en UTF-16 (« Texte Unicode » d'un tableur) ; l'enregistrer en UTF-8 "
+        "(dans un tableur : « CSV UTF-8 »)"
+    ),
+    "file.is_sqlite": "c'est une base SQLite, pas un fichier de texte (une base se donne avec --db)",
+    "file.is_zip": (
+        "c'est une archive ZIP ou un classeur (xlsx, ods), pas un fichier de texte ; "
+        "l'enregistrer en CSV UTF-8"
+    ),
+    "file.is_workbook": "c'est un classeur Excel (xls) ; l'enregistrer en CSV UTF-8",
+    "file.is_compressed": "c'est un fichier compressé ; le décompresser d'abord",
+    "file.is_pdf": "c'est un PDF, pas un fichier de données",
     "file.empty": "le fichier est vide",
     # ---- records files -------------------------------------------------------------------------
     "records.at": "{source} : ligne {line} : {place} : {reason}",
