@@ -96,4 +96,3 @@ def test_a_file_that_is_no_text_is_named_for_what_it_is(
     assert result.stderr.startswith(f"erreur : impossible de lire « {path} » : {reason}")
     assert len(result.stderr.splitlines()) == 1
     assert dump_database(seeded_db) == before
-

@@ -44,8 +44,8 @@ MESSAGES: dict[str, str] = {
     "file.no_such_file": "no such file",
     "file.not_utf8": "line {line}: not UTF-8 (byte {byte}); save it as UTF-8",
     "file.utf16": (
-        "the text is UTF-16 (a spreadsheet's \"Unicode Text\"); save it as UTF-8 "
-        "(in a spreadsheet: \"CSV UTF-8\")"
+        'the text is UTF-16 (a spreadsheet\'s "Unicode Text"); save it as UTF-8 '
+        '(in a spreadsheet: "CSV UTF-8")'
     ),
     "file.is_sqlite": "it is a SQLite database, not a text file (a database is given with --db)",
     "file.is_zip": (

@@ -57,7 +57,9 @@ MESSAGES: dict[str, str] = {
         "le texte est en UTF-16 (« Texte Unicode » d'un tableur) ; l'enregistrer en UTF-8 "
         "(dans un tableur : « CSV UTF-8 »)"
     ),
-    "file.is_sqlite": "c'est une base SQLite, pas un fichier de texte (une base se donne avec --db)",
+    "file.is_sqlite": (
+        "c'est une base SQLite, pas un fichier de texte (une base se donne avec --db)"
+    ),
     "file.is_zip": (
         "c'est une archive ZIP ou un classeur (xlsx, ods), pas un fichier de texte ; "
         "l'enregistrer en CSV UTF-8"
