@@ -9,6 +9,7 @@ A spreadsheet's « Texte Unicode » is UTF-16: read as Windows-1252 its header s
 from __future__ import annotations
 
 import gzip
+import os
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -96,3 +97,22 @@ def test_a_file_that_is_no_text_is_named_for_what_it_is(
     assert result.stderr.startswith(f"erreur : impossible de lire « {path} » : {reason}")
     assert len(result.stderr.splitlines()) == 1
     assert dump_database(seeded_db) == before
+
+
+@pytest.mark.parametrize("command", [("laposte",), ("france-services",)], ids=" ".join)
+def test_a_named_pipe_is_refused_at_a_terminal_too(
+    cli: Cli, seeded_db: Database, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """At a terminal the progress bar counts the file's lines first: a named pipe would wait
+    there for a writer, before the import could refuse it."""
+    from presence_postale.cli.environment import Environment
+
+    pipe = tmp_path / "liste.csv"
+    os.mkfifo(pipe)
+    result = cli("import", *command, str(pipe), env=Environment(stderr_isatty=True))
+    assert result.exit_code == 1
+    # (the progress bar, gone, leaves an empty line on the terminal)
+    assert result.stderr.strip() == (
+        f"erreur : impossible de lire « {pipe} » : ce n'est pas un fichier ordinaire "
+        "(un périphérique, un tube ou une socket)"
+    )

@@ -8,6 +8,7 @@ changes nothing. A one-line summary goes to stderr; `--format json` writes the w
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -56,9 +57,13 @@ def _progress(path: Path, label: str) -> Iterator[Callable[[int], None]]:
     from rich.console import Console
     from rich.progress import Progress
 
+    total = 0
     try:
-        with path.open("rb") as handle:
-            total = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+        # Only a regular file is counted: a FIFO would wait for a writer, /dev/zero never end
+        # (the import then refuses either in one line).
+        if stat.S_ISREG(path.stat().st_mode):
+            with path.open("rb") as handle:
+                total = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
     except OSError:
         total = 0
     with Progress(console=Console(file=env.err), transient=True) as bar:
