@@ -8,9 +8,10 @@ from typing import Annotated
 import typer
 
 from presence_postale.cli.options import PLACES_EXPORT, SESSIONS_EXPORT, output_options
-from presence_postale.cli.output import Output
+from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import FromOption, ToOption, check_range, today
 from presence_postale.cli.state import session
+from presence_postale.errors import Message
 
 
 @output_options(PLACES_EXPORT)
@@ -25,7 +26,9 @@ def export_places(
     from presence_postale.services import mediation_places as service
 
     with session(ctx) as db:
-        rows = service.places(db, today=today(), department=department)
+        rows, left_out = lamednum.publishable(
+            service.places(db, today=today(), department=department)
+        )
     if out.format == "json":
         out.write(to_json(rows))
     elif out.format == "xlsx":
@@ -33,6 +36,8 @@ def export_places(
         out.emit(Listing(columns, rows, title="lieux"))
     else:
         out.write(table_csv(lamednum.FIELDS, rows, excel=out.excel))
+    if left_out:  # said once written: a refused output is the one line an error gives
+        say(Message("export.places_left_out", {"count": len(left_out), "sites": left_out}))
 
 
 @output_options(SESSIONS_EXPORT)

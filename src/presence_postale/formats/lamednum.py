@@ -7,7 +7,10 @@ for: phone numbers in E.164 with a French or overseas calling code, `|` between 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
+from typing import Any
 
 from presence_postale.domain import fields
 from presence_postale.domain.calendar import TZ
@@ -22,6 +25,11 @@ FIELDS = (
     "autres_formations_labels", "modalites_acces", "modalites_accompagnement",
     "fiche_acces_libre", "prise_rdv",
 )  # fmt: skip
+
+# The fields the schema requires (a row without one of them fails its validation), and the
+# shape it asks of the postcode.
+REQUIRED = ("id", "pivot", "nom", "commune", "code_postal", "adresse", "date_maj")
+_POSTCODE = re.compile(r"[0-9]{5}")
 
 # The standard's values.
 FIXED, ROAMING = "Fixe", "Itinérant"
@@ -47,3 +55,17 @@ def update_day(updated_at: datetime) -> date:
 def itinerance(france_services_format: str | None) -> str:
     """`Itinérant` for the ANCT's mobile formats (`Bus_équivalent`, `Itinérante`)."""
     return ROAMING if france_services_format in ("Bus_équivalent", "Itinérante") else FIXED
+
+
+def publishable(rows: Iterable[Mapping[str, Any]]) -> tuple[list[Mapping[str, Any]], list[str]]:
+    """The rows the standard accepts, and the ids of those it would refuse: a site entered
+    without an address, a commune or a five-digit postcode (`sites add` asks for none)."""
+    kept: list[Mapping[str, Any]] = []
+    left_out: list[str] = []
+    for row in rows:
+        complete = all(row.get(name) not in (None, "") for name in REQUIRED)
+        if complete and _POSTCODE.fullmatch(str(row["code_postal"])):
+            kept.append(row)
+        else:
+            left_out.append(str(row["id"]))
+    return kept, left_out

@@ -120,6 +120,10 @@ MESSAGES: dict[str, str] = {
         "{count} La Poste contact points with INSEE code {insee}, none alone named like '{place}'"
     ),
     "import.hosts_another": "its La Poste site {site} hosts line {line} too",
+    "export.places_left_out": (
+        "left out {count:number} {count:plural:site|sites} that the digital mediation places "
+        "standard would refuse without an address, a commune or a five-digit postcode: {sites}"
+    ),
     "export.left_out": ("left out {count:number} {count:plural:site|sites} without coordinates"),
     "import.created": "created {count:number}",
     "import.updated": "updated {count:number}",

@@ -142,6 +142,11 @@ MESSAGES: dict[str, str] = {
         "« {place} »"
     ),
     "import.hosts_another": "son site La Poste {site} accueille aussi la ligne {line}",
+    "export.places_left_out": (
+        "{count:number} {count:plural:site laissé|sites laissés} de côté, que le standard des "
+        "lieux de médiation numérique refuserait sans adresse, commune ou code postal à cinq "
+        "chiffres : {sites}"
+    ),
     "export.left_out": (
         "{count:number} {count:plural:site sans coordonnées laissé|sites sans coordonnées "
         "laissés} de côté"
