@@ -71,10 +71,10 @@ def test_db_check_finds_a_broken_reference(cli: Cli, seeded_db: Database) -> Non
     if isinstance(seeded_db, ServerDatabase):
         # As a restore with triggers off would leave it: the server checks nothing then.
         query(seeded_db, f"SET session_replication_role = replica; {insert}")
-        where = "site_equipment row GHOST/wifi -> site"
+        where = "site_equipment, ligne GHOST/wifi : renvoie à une ligne absente de site"
     else:
         query(seeded_db, insert)  # foreign keys are off by default in plain sqlite3
-        where = "site_equipment row 8 -> site"
+        where = "site_equipment, ligne 8 : renvoie à une ligne absente de site"
     result = cli("db", "check")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
@@ -88,8 +88,8 @@ def test_db_check_on_the_server_finds_a_disabled_constraint_trigger(
     query(seeded_db, "ALTER TABLE site_equipment DISABLE TRIGGER ALL")
     result = cli("db", "check")
     assert result.exit_code == 1
-    assert "foreign-key trigger" in result.stderr
-    assert "disabled" in result.stderr
+    assert "le déclencheur de clé étrangère" in result.stderr
+    assert "est désactivé" in result.stderr and "disabled" not in result.stderr
     assert len(result.stderr.splitlines()) == 1
 
 

@@ -85,7 +85,14 @@ def test_the_damage_note_is_written_read_and_cleared(seeded_db: Path) -> None:
     sqlite_file.record_damage(seeded_db, "*** in database main ***\n  Page 33: bad")
     note = sqlite_file.damage_note(seeded_db)
     assert note.stat().st_mode & 0o777 == 0o600
-    assert sqlite_file.recorded_damage(seeded_db) == "*** in database main *** Page 33: bad"
+    said = Message("db.sqlite_says", {"detail": "*** in database main *** Page 33: bad"})
+    assert sqlite_file.recorded_damage(seeded_db) == said
+    sqlite_file.record_damage(seeded_db, said)  # as the check gives it: kept alike
+    assert sqlite_file.recorded_damage(seeded_db) == said
+    # A damage the driver met is remembered by its key, said in the reader's language.
+    sqlite_file.record_damage(seeded_db, Message("db.sqlite_corrupt"))
+    assert note.read_text(encoding="utf-8") == "db.sqlite_corrupt\n"
+    assert sqlite_file.recorded_damage(seeded_db) == Message("db.sqlite_corrupt")
     sqlite_file.clear_damage(seeded_db)
     assert not note.exists()
 

@@ -5,6 +5,7 @@ Nothing heavy is imported here: `--help` and shell completion must not load SQLA
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import re
@@ -45,9 +46,8 @@ def _fail(message: Message, code: int) -> None:
     raise typer.Exit(code)
 
 
-# SQLite's primary result codes the edge tells apart: busy, and a damaged file.
+# SQLite's primary result code for a lock held too long (a damaged file: `sqlite_file`).
 SQLITE_BUSY = 5
-SQLITE_DAMAGE = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 
 def _database_error(error: Exception, ctx: Any) -> tuple[Message, int] | None:
@@ -77,15 +77,28 @@ def _database_error(error: Exception, ctx: Any) -> tuple[Message, int] | None:
             return Message("db.busy_unnamed", {"seconds": seconds}), ExitStatus.BUSY
         return Message("db.busy", {"path": str(path), "seconds": seconds}), ExitStatus.BUSY
     path = _sqlite_path(ctx)
-    if code in SQLITE_DAMAGE and path is not None:
-        from presence_postale.store.sqlite_file import record_damage
+    problem = _damage(orig) if path is not None else None
+    if problem is not None:
+        from presence_postale.store import sqlite_file
 
-        record_damage(path, reason)
-        return Message("db.damage_found", {"path": str(path), "problem": reason}), 1
+        assert path is not None
+        sqlite_file.record_damage(path, problem)
+        # The header says how, when it can: a file cut short, or of a size no page fits.
+        with contextlib.suppress(OSError):
+            problem = sqlite_file.read_header(path).problem or problem
+        return Message("db.damage_found", {"path": str(path), "problem": problem}), 1
     refused = _server_state(getattr(orig, "sqlstate", None))
     if refused is not None:
         return refused
     return _server_failure(reason) or Message("error.database", {"reason": reason}), 1
+
+
+def _damage(orig: Any) -> Message | None:
+    if "sqlite3" not in sys.modules:
+        return None
+    from presence_postale.store.sqlite_file import damage_problem
+
+    return damage_problem(orig)
 
 
 # What a PostgreSQL server says by its SQLSTATE, said in the catalogue's words (a code's class

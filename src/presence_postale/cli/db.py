@@ -94,7 +94,7 @@ def check(ctx: typer.Context) -> None:
 
     result = run_check(state(ctx).engine())
     if not result.ok:
-        problems = [p for p in result.integrity if p != "ok"] + result.foreign_keys
+        problems = result.integrity + result.foreign_keys
         raise Conflict("db.check_failed", count=len(problems), first=problems[0])
     env = state(ctx).env
     env.out.write(words_say("db.check_ok", env.language) + "\n")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -211,12 +210,15 @@ def load_records(engine: Engine, path: Path, *, keep: bool = False) -> Summary:
 
 @dataclass(frozen=True)
 class CheckResult:
-    integrity: list[str]
-    foreign_keys: list[str]
+    """What a check found, in the catalogue's words: the file's problems, and the rows that
+    refer to a missing one."""
+
+    integrity: list[Message]
+    foreign_keys: list[Message]
 
     @property
     def ok(self) -> bool:
-        return self.integrity == ["ok"] and not self.foreign_keys
+        return not self.integrity and not self.foreign_keys
 
 
 def check(engine: Engine) -> CheckResult:
@@ -233,36 +235,31 @@ def check(engine: Engine) -> CheckResult:
     path = store.engine_path(engine)
     try:
         with engine.connect() as connection:
-            integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+            integrity = [
+                Message("db.sqlite_says", {"detail": row[0]})
+                for row in connection.exec_driver_sql("PRAGMA integrity_check")
+                if row[0] != "ok"
+            ]
             foreign = [
-                f"{row[0]} row {row[1]} -> {row[2]}"
+                _orphan(row[0], row[1], row[2])
                 for row in connection.exec_driver_sql("PRAGMA foreign_key_check")
             ]
     except DatabaseError as error:
-        if not is_damage(error):
+        problem = sqlite_file.damage_problem(error.orig) if error.orig is not None else None
+        if problem is None:
             raise
-        integrity, foreign = [str(error.orig).splitlines()[0]], []
+        integrity, foreign = [problem], []
     result = CheckResult(integrity=integrity, foreign_keys=foreign)
     if path is not None:
-        if result.integrity != ["ok"]:
+        if result.integrity:
             sqlite_file.record_damage(path, result.integrity[0])
         else:
             sqlite_file.clear_damage(path)
     return result
 
 
-# SQLite's result codes for a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB.
-DAMAGE_CODES = frozenset({11, 26})
-
-
-def is_damage(error: BaseException) -> bool:
-    """Whether a database error says the file is damaged (not busy, not a mistake)."""
-    from sqlalchemy.exc import DBAPIError
-
-    if isinstance(error, DBAPIError):
-        error = error.orig or error
-    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
-    return isinstance(error, sqlite3.DatabaseError) and code in DAMAGE_CODES
+def _orphan(table: str, row: object, parent: str) -> Message:
+    return Message("db.check_orphan", {"table": table, "row": str(row), "parent": parent})
 
 
 def _check_server(engine: Engine) -> CheckResult:
@@ -270,15 +267,17 @@ def _check_server(engine: Engine) -> CheckResult:
 
     from presence_postale.store.models import metadata
 
-    problems: list[str] = []
-    foreign: list[str] = []
+    problems: list[Message] = []
+    foreign: list[Message] = []
     with engine.connect() as connection:
         current = schema.current_revision(connection)
         if current != schema.HEAD:
-            problems.append(f"schema version {current}, expected {schema.HEAD}")
+            problems.append(
+                Message("db.check_schema_version", {"current": current, "expected": schema.HEAD})
+            )
         present = set(inspect(connection).get_table_names())
         missing = sorted(t.name for t in metadata().sorted_tables if t.name not in present)
-        problems.extend(f"table {name} is missing" for name in missing)
+        problems.extend(Message("db.check_table_missing", {"table": name}) for name in missing)
         for name, kind in connection.execute(
             text(
                 "SELECT c.conname, c.contype FROM pg_constraint c "
@@ -286,7 +285,7 @@ def _check_server(engine: Engine) -> CheckResult:
                 "WHERE n.nspname = current_schema() AND NOT c.convalidated"
             )
         ):
-            problems.append(f"constraint {name} ({kind}) is not validated")
+            problems.append(Message("db.check_not_validated", {"name": name, "kind": kind}))
         for name, table in connection.execute(
             text(
                 "SELECT t.tgname, t.tgrelid::regclass::text FROM pg_trigger t "
@@ -295,7 +294,7 @@ def _check_server(engine: Engine) -> CheckResult:
                 "WHERE n.nspname = current_schema() AND t.tgisinternal AND t.tgenabled = 'D'"
             )
         ):
-            problems.append(f"foreign-key trigger {name} on {table} is disabled")
+            problems.append(Message("db.check_trigger_disabled", {"name": name, "table": table}))
         # Every reference, checked row by row as SQLite's foreign_key_check does.
         for table in metadata().sorted_tables:
             if table.name in missing:
@@ -312,10 +311,9 @@ def _check_server(engine: Engine) -> CheckResult:
                     .select_from(table)
                 ).fetchall()
                 foreign.extend(
-                    f"{table.name} row {'/'.join(map(str, row))} -> {parent.name}"
-                    for row in orphans
+                    _orphan(table.name, "/".join(map(str, row)), parent.name) for row in orphans
                 )
-    return CheckResult(integrity=problems or ["ok"], foreign_keys=foreign)
+    return CheckResult(integrity=problems, foreign_keys=foreign)
 
 
 def describe(location: store.Location, engine: Engine) -> dict[str, object]:

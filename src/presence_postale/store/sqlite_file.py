@@ -267,21 +267,41 @@ def damage_note(path: Path) -> Path:
     return path.with_name(path.name + ".damaged")
 
 
-def recorded_damage(path: Path) -> str | None:
-    """The problem the last check of `path` found, if it found one (and no check passed since)."""
+# SQLite's result codes for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB), in words.
+DAMAGE_CODES = {11: "db.sqlite_corrupt", 26: "db.sqlite_not_a_database"}
+
+
+def damage_problem(error: BaseException) -> Message | None:
+    """A driver's error that says the file is damaged, in the catalogue's words (SQLite's are
+    English), or None for any other error."""
+    key = DAMAGE_CODES.get(getattr(error, "sqlite_errorcode", 0) & 0xFF)
+    return Message(key) if key is not None and isinstance(error, sqlite3.DatabaseError) else None
+
+
+def recorded_damage(path: Path) -> Message | None:
+    """The problem the last check of `path` found, if it found one (and no check passed since):
+    a catalogue key, or what SQLite's integrity check said, quoted."""
     try:
         text = damage_note(path).read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError):
         return None
-    return text.splitlines()[0] if text else "?"
+    first = text.splitlines()[0] if text else "?"
+    if first in DAMAGE_CODES.values():
+        return Message(first)
+    return Message("db.sqlite_says", {"detail": first})
 
 
-def record_damage(path: Path, problem: str) -> None:
-    """Remember that `path` was found damaged: writes into it are refused until a check
-    passes. Best effort: a directory that cannot take the note leaves it unwritten."""
+def record_damage(path: Path, problem: Message | str) -> None:
+    """Remember that `path` was found damaged (a catalogue message without values, or SQLite's
+    text): writes into it are refused until a check passes. Best effort: a directory that
+    cannot take the note leaves it unwritten."""
     note = damage_note(path)
+    if isinstance(problem, Message):  # SQLite's own words are kept as they are, to quote them
+        text = str(problem.params["detail"]) if problem.key == "db.sqlite_says" else problem.key
+    else:
+        text = problem
     try:
-        write_private(note, (" ".join(problem.split()) + "\n").encode("utf-8"))
+        write_private(note, (" ".join(text.split()) + "\n").encode("utf-8"))
         owner = path.stat()
         if os.geteuid() == 0:
             os.chown(note, owner.st_uid, owner.st_gid)

@@ -34,6 +34,14 @@ MESSAGES: dict[str, str] = {
         "'presence-postale db check', and save what can be saved with "
         "'presence-postale db backup FILE'"
     ),
+    "db.sqlite_corrupt": "SQLite finds inconsistent pages in it",
+    "db.sqlite_not_a_database": "SQLite does not recognise a database in it",
+    "db.sqlite_says": "SQLite reports '{detail}'",
+    "db.check_schema_version": "schema version {current}, expected {expected}",
+    "db.check_table_missing": "table {table} is missing",
+    "db.check_not_validated": "constraint {name} ({kind}) is not validated",
+    "db.check_trigger_disabled": "foreign-key trigger {name} on {table} is disabled",
+    "db.check_orphan": "{table} row {row}: refers to a row missing from {parent}",
     "db.header_page_size": "header: impossible page size {size}",
     "db.header_format": "header: inconsistent format bytes",
     "db.header_size": "size of {size} bytes, not a multiple of the page ({page_size} bytes)",

@@ -38,6 +38,14 @@ MESSAGES: dict[str, str] = {
         "« presence-postale db check », et sauver ce qui peut l'être avec "
         "« presence-postale db backup FICHIER »"
     ),
+    "db.sqlite_corrupt": "SQLite y trouve des pages incohérentes",
+    "db.sqlite_not_a_database": "SQLite n'y reconnaît pas une base",
+    "db.sqlite_says": "SQLite signale « {detail} »",
+    "db.check_schema_version": "schéma en version {current}, {expected} attendue",
+    "db.check_table_missing": "la table {table} manque",
+    "db.check_not_validated": "la contrainte {name} ({kind}) n'est pas validée",
+    "db.check_trigger_disabled": "le déclencheur de clé étrangère {name} de {table} est désactivé",
+    "db.check_orphan": "{table}, ligne {row} : renvoie à une ligne absente de {parent}",
     "db.header_page_size": "en-tête : taille de page {size} impossible",
     "db.header_format": "en-tête : octets de format incohérents",
     "db.header_size": "taille de {size} octets, pas un multiple de la page ({page_size} octets)",
