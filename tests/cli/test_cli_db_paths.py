@@ -34,3 +34,21 @@ def test_a_database_is_made_read_written_and_saved_at_exactly_its_name(
     assert sorted(p.name for p in place.parent.iterdir()) == sorted([name, f"{name}.bak"])
     done = cli("--db", f"{place}.bak", "sites", "show", "X1", "--format", "json")
     assert done.exit_code == 0 and '"name": "Mairie test"' in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [("a\nb.db", "a b.db"), ("x\x1b[31mrouge.db", "x\\x1b[31mrouge.db")],
+    ids=["line-break", "terminal-escape"],
+)
+def test_a_name_with_control_characters_is_said_on_one_line_and_escaped(
+    cli: Cli, tmp_path: Path, name: str, shown: str
+) -> None:
+    """A line for people (here: the database was made) holds on one line, as an error does,
+    and a terminal escape in a file's name is shown, not sent to the terminal."""
+    place = tmp_path / name
+    done = cli("--db", str(place), "sites", "list", "-d", "95")
+    assert done.exit_code == 0, done.stderr
+    (line,) = done.stderr.splitlines()
+    assert line.startswith(f"base créée : {tmp_path}/{shown}, chargée avec les données de départ")
+    assert place.exists()

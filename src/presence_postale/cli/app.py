@@ -28,14 +28,13 @@ def _say(message: Message) -> None:
     """One line on stderr, in the command's language, whatever the message holds: a user
     error never spills over several lines, and control characters a user typed (a terminal
     escape) are shown escaped, never sent as such."""
+    from presence_postale.cli.output import one_line, put
     from presence_postale.formats.words import say
 
     lang = language()
-    line = " ".join(say(message, lang).split())
-    line = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in line)
+    line = one_line(say(message, lang))
     if len(line) > _LONGEST:  # a value given 100,000 characters long is not echoed whole
         line = f"{line[: _LONGEST * 2 // 3]} … {line[-_LONGEST // 3 :]}"
-    from presence_postale.cli.output import put
 
     env = environment.current()
     put(env.err, say("error.line", lang, message=line) + "\n", terminal=env.err_is_terminal)

@@ -69,11 +69,20 @@ class Output:
 
 
 def say(message: Message, env: Environment | None = None) -> None:
-    """A line for people on standard error (what a command did), in the command's language."""
+    """A line for people on standard error (what a command did), in the command's language:
+    one line whatever its values hold (a path with a line break in it)."""
     from presence_postale.formats.words import say as words_say
 
     env = env or environment.current()
-    put(env.err, words_say(message, env.language) + "\n", terminal=env.err_is_terminal)
+    line = one_line(words_say(message, env.language))
+    put(env.err, line + "\n", terminal=env.err_is_terminal)
+
+
+def one_line(text: str) -> str:
+    """`text` on one line: its line breaks and runs of spaces as one space, and any other
+    control character a user typed (a terminal escape) shown escaped, never sent as such."""
+    text = " ".join(text.split())
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def check_binary(fmt: str, output: Path | None, env: Environment) -> None:
