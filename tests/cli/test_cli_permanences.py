@@ -218,6 +218,39 @@ def test_move_shows_at_the_new_date_and_undo(cli: Cli, seeded_db: Path) -> None:
     assert (row["date"], row["status"], row["visitors"]) == ("2021-05-05", "held", 5)
 
 
+@pytest.mark.parametrize(
+    "to",
+    ["2021-12-01", "2021-04-20", "2020-01-07"],
+    ids=["after", "before-validity", "year-before"],
+)
+def test_a_move_outside_the_days_the_permanence_runs_is_refused(
+    cli: Cli, seeded_db: Path, to: str
+) -> None:
+    """vigny-2021 runs from 27 April to 26 July 2021. Moved to 1 December, the occurrence was
+    listed by `permanences schedule` and left out of the weekly report, without a word."""
+    from backends import dump_database
+
+    before = dump_database(seeded_db)
+    done = cli("permanences", "move", "1", "--date", "2021-05-11", "--to", to)
+    shown = {"2021-12-01": "1er décembre 2021", "2021-04-20": "20 avril 2021"}.get(
+        to, "7 janvier 2020"
+    )
+    assert done.exit_code == 1
+    assert done.stderr == (
+        f"erreur : impossible de déplacer une occurrence de la permanence n° 1 au {shown} : "
+        "elle court à partir du 27 avril 2021 jusqu'au 26 juillet 2021 (sa validité et les "
+        "dates de son programme) ; prolonger d'abord le programme ou la permanence\n"
+    )
+    assert dump_database(seeded_db) == before
+    ok(cli("programmes", "extend", "vigny-2021", "--until", "2021-12-31"))
+    ok(cli("permanences", "move", "1", "--date", "2021-05-11", "--to", "2021-12-01"))
+    week48 = schedule_json(cli, "--week", "2021-W48", "--site", "mairie-grisy-les-platres")
+    assert [(r["date"], r["original_date"], r["status"]) for r in week48] == [
+        ("2021-11-30", "2021-11-30", "scheduled"),
+        ("2021-12-01", "2021-05-11", "moved"),
+    ]
+
+
 def test_move_into_another_week(cli: Cli, seeded_db: Path) -> None:
     ok(cli("permanences", "move", "1", "--date", "2021-05-04", "--to", "2021-05-12"))
     week18 = schedule_json(cli, "--week", "2021-W18", "--site", "mairie-grisy-les-platres")

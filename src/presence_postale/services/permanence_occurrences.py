@@ -36,6 +36,21 @@ def _require_occurrence(db: Session, permanence: m.Permanence, day: date) -> Non
         )
 
 
+def _require_running(db: Session, permanence: m.Permanence, day: date) -> None:
+    """An occurrence is moved only within the days its permanence runs (its validity and its
+    programme's dates): every view of the schedule then shows it. Moved outside, the weekly
+    report left it out while the schedule listed it."""
+    slot = _slot(db, permanence)
+    if sch.bounds(slot, day, day) is None:
+        raise InvalidData(
+            "permanence.move_outside",
+            permanence=permanence.id,
+            date=day,
+            start=max(slot.first, slot.programme_start),
+            until=slot.last,
+        )
+
+
 def _existing_change(
     db: Session, permanence: m.Permanence, day: date
 ) -> m.PermanenceException | None:
@@ -83,6 +98,8 @@ def move(
     start = new_start or permanence.start_time
     end = new_end or permanence.end_time
     fields.in_order(start, end, "--end", strict=True)
+    if new_date is not None:
+        _require_running(db, permanence, new_date)
     moved = {"new_date": new_date or day, "new_start": new_start, "new_end": new_end}
     return _change(db, permanence, day, sch.MOVED, reason, **moved)
 

@@ -52,6 +52,11 @@ MESSAGES: dict[str, str] = {
         "permanence #{permanence} has no occurrence on {date:iso} ({rule:rule}, from "
         "{start:iso}{until:until})"
     ),
+    "permanence.move_outside": (
+        "cannot move an occurrence of permanence #{permanence} to {date:iso}: it runs from "
+        "{start}{until:until} (its validity and its programme's dates); extend the "
+        "programme or the permanence first"
+    ),
     "permanence.already_changed": (
         "the occurrence of {date:iso} of permanence #{permanence} is already cancelled or "
         "moved; undo that first (--undo)"

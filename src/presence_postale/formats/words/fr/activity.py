@@ -59,6 +59,11 @@ MESSAGES: dict[str, str] = {
         "la permanence n° {permanence} n'a pas d'occurrence le {date} ({rule:rule}, à partir "
         "du {start}{until:until})"
     ),
+    "permanence.move_outside": (
+        "impossible de déplacer une occurrence de la permanence n° {permanence} au {date} : "
+        "elle court à partir du {start}{until:until} (sa validité et les dates de son "
+        "programme) ; prolonger d'abord le programme ou la permanence"
+    ),
     "permanence.already_changed": (
         "l'occurrence du {date} de la permanence n° {permanence} est déjà annulée ou déplacée ; "
         "l'annuler d'abord (--undo)"
