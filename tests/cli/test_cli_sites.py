@@ -272,3 +272,10 @@ def test_a_site_id_differing_only_in_case_is_refused(
         "majuscules ; choisir un autre identifiant"
     ]
     assert dump(seeded_db) == before
+
+
+def test_a_search_too_long_names_the_argument_as_help_does(cli: Cli, seeded_db: Path) -> None:
+    done = cli("sites", "search", "x" * 300)
+    assert done.exit_code == 1
+    said = "erreur : QUERY invalide : une recherche de 300 caractères : 200 au plus\n"
+    assert done.stderr == said

@@ -34,7 +34,8 @@ def search(
     db: Session, query: str, *, department: str | None = None, limit: int = 50
 ) -> list[m.Site]:
     """Sites whose name or commune matches `query`, forgiving accents, case and `St`."""
-    fields.search(query, "search")  # bounded: a LIKE pattern has a limit too
+    # bounded (a LIKE pattern has a limit too); named as --help names the argument
+    fields.search(query, "QUERY")
     key = search_key(query)
     if not key:
         raise InvalidData("site.empty_search")
