@@ -120,7 +120,9 @@ class Scope:
         site, permanence, space = _table("site"), _table("permanence"), _table("space")
         connection = db.connection()
         sites = frozenset(
-            connection.execute(select(site.c.id).where(site.c.department_code.in_(departments))).scalars()
+            connection.execute(
+                select(site.c.id).where(site.c.department_code.in_(departments))
+            ).scalars()
         )
         hosted = select(permanence.c.id).where(permanence.c.site_id.in_(sites))
         spaces = select(space.c.id).where(space.c.site_id.in_(sites))
