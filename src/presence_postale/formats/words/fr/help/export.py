@@ -63,7 +63,8 @@ HELP: dict[str, str] = {
         "Seulement ce département (à répéter pour plusieurs) : ses sites et ce qui s'y "
         "rattache (versions, fermetures, permanences, espaces et réservations, séances de "
         "médiation), avec les enregistrements que tous partagent (départements, opérateurs, "
-        "agents, programmes). Pour fusionner les départements sans toucher aux autres."
+        "agents, programmes). Pour fusionner les départements sans toucher aux autres : le "
+        "fichier se charge dans une base qui a déjà les sites des autres départements."
     ),
     "export.records.include_personal": (
         "Garder les noms et e-mails des personnes qui ont réservé (omis par défaut)."
