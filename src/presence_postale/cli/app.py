@@ -123,11 +123,19 @@ _PG_WHY = (
     (re.compile(r'role "(?P<name>[^"]+)" does not exist'), "db.server_no_role"),
     (re.compile(r"password authentication failed|no password supplied"), "db.server_password"),
     (re.compile(r"Connection refused|No such file or directory|timeout expired"), "db.server_down"),
+    (re.compile(r"server does not support SSL, but SSL was required"), "db.server_no_ssl"),
+)
+# libpq's words when it could not find the server's address at all.
+_PG_HOST = re.compile(
+    r"failed to resolve host '(?P<host>[^']*)'|could not translate host name \"(?P<name>[^\"]*)\""
 )
 
 
 def _server_failure(reason: str) -> Message | None:
     """A PostgreSQL server that cannot be reached or entered, said in the catalogue's words."""
+    unknown = _PG_HOST.search(reason)
+    if unknown is not None:
+        return Message("db.server_unknown_host", {"host": unknown["host"] or unknown["name"]})
     found = _PG_SERVER.search(reason)
     if found is None:
         return None

@@ -156,6 +156,8 @@ def server_url(value: str) -> str:
         url = make_url(value).set(drivername="postgresql+psycopg")
     except (ArgumentError, ValueError):  # their wording names the parser, not the URL
         raise InvalidData("db.not_a_url", scheme=scheme) from None
+    if url.port is not None and not 0 < url.port < 65536:
+        raise InvalidData("db.not_a_url", scheme=scheme)
     if not url.database:
         raise InvalidData("db.no_database_name", url=url.render_as_string(hide_password=True))
     return url.render_as_string(hide_password=False)
