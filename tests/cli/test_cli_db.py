@@ -324,40 +324,6 @@ def test_a_server_nobody_listens_on_is_one_french_line(cli: Cli) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("host", "shown"),
-    [("no-such-host.invalid", "no-such-host.invalid"), ("256.1.1.1", "256.1.1.1")],
-)
-def test_a_server_name_that_gives_no_address_is_one_french_line(
-    cli: Cli, host: str, shown: str
-) -> None:
-    done = cli("--db", f"postgresql+psycopg://postgres@{host}:5432/presence", "sites", "list")
-    assert done.exit_code == 1
-    assert done.stderr.splitlines() == [
-        f"erreur : impossible de trouver le serveur PostgreSQL « {shown} » : ce nom d'hôte ne "
-        "donne aucune adresse (faute de frappe, ou réseau absent ?)"
-    ]
-
-
-@pytest.mark.parametrize("port", ["0", "65536", "99999", "-1"])
-def test_a_port_out_of_range_is_refused_before_any_connection(cli: Cli, port: str) -> None:
-    done = cli("--db", f"postgresql+psycopg://postgres@127.0.0.1:{port}/x", "sites", "list")
-    assert done.exit_code == 1
-    [line] = done.stderr.splitlines()
-    assert line.endswith("(un port est un nombre de 1 à 65535)")
-
-
-def test_ssl_asked_of_a_server_without_it_is_said_in_french(cli: Cli, postgres: str) -> None:
-    server = postgres.rsplit("/", 1)[0]
-    host = server.rsplit("@", 1)[1]
-    done = cli("--db", f"{server}/postgres?sslmode=require", "sites", "list")
-    assert done.exit_code == 1
-    assert done.stderr.splitlines() == [
-        f"erreur : le serveur PostgreSQL {host} n'accepte pas SSL, que l'URL demande (sslmode) "
-        ": l'activer sur le serveur, ou changer sslmode"
-    ]
-
-
 def test_a_database_or_user_the_server_does_not_have_is_named(
     cli: Cli, postgres: str, tmp_path: Path
 ) -> None:

@@ -142,6 +142,7 @@ def resolve(option: str | None) -> Location:
 
 
 SERVER_SCHEMES = ("postgresql+psycopg", "postgresql", "postgres")
+CONNECT_SECONDS = 10  # how long a server has to answer a new connection
 
 
 def server_url(value: str) -> str:
@@ -229,7 +230,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(
             url,
             pool_pre_ping=True,
-            connect_args={"connect_timeout": 10, "options": "-c timezone=UTC"},
+            connect_args={"connect_timeout": CONNECT_SECONDS, "options": "-c timezone=UTC"},
         )
         event.listen(engine, "begin", _on_server_begin)
         return engine

@@ -22,6 +22,13 @@ MESSAGES: dict[str, str] = {
         'cannot find the PostgreSQL server "{host}": that host name gives no address (a '
         "typo, or no network?)"
     ),
+    "db.server_not_postgres": (
+        "what answers at {server} is not a PostgreSQL server: check the URL's host and port"
+    ),
+    "db.server_timeout": (
+        "the PostgreSQL server did not answer within {seconds} s: is it a PostgreSQL server, at "
+        "this address, and does the network let it through?"
+    ),
     "db.server_down": (
         "cannot reach the PostgreSQL server {server}: is it running, at this address?"
     ),

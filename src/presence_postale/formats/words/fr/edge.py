@@ -22,6 +22,14 @@ MESSAGES: dict[str, str] = {
         "impossible de trouver le serveur PostgreSQL « {host} » : ce nom d'hôte ne donne "
         "aucune adresse (faute de frappe, ou réseau absent ?)"
     ),
+    "db.server_not_postgres": (
+        "ce qui répond à {server} n'est pas un serveur PostgreSQL : vérifier l'hôte et le port "
+        "de l'URL"
+    ),
+    "db.server_timeout": (
+        "le serveur PostgreSQL n'a pas répondu en {seconds} s : est-ce bien un serveur "
+        "PostgreSQL, à cette adresse, et le réseau passe-t-il ?"
+    ),
     "db.server_down": (
         "impossible de joindre le serveur PostgreSQL {server} : "
         "est-il démarré, et à cette adresse ?"
