@@ -89,7 +89,10 @@ def _database_error(error: Exception, ctx: Any) -> tuple[Message, int] | None:
     refused = _server_state(getattr(orig, "sqlstate", None))
     if refused is not None:
         return refused
-    return _server_failure(reason) or Message("error.database", {"reason": reason}), 1
+    failure = _server_failure(reason)
+    if failure is None:
+        return Message("error.database", {"reason": reason}), 1
+    return failure, ExitStatus.BUSY if failure.key in _PG_TRY_AGAIN else 1
 
 
 def _damage(orig: Any) -> Message | None:
@@ -135,11 +138,39 @@ _PG_WHY = (
     (re.compile(r'role "(?P<name>[^"]+)" does not exist'), "db.server_no_role"),
     (re.compile(r"password authentication failed|no password supplied"), "db.server_password"),
     (re.compile(r"Connection refused|No such file or directory|timeout expired"), "db.server_down"),
+    (re.compile(r"server does not support SSL, but SSL was required"), "db.server_no_ssl"),
+    (
+        re.compile(r"received invalid response to SSL negotiation|expected authentication request"),
+        "db.server_not_postgres",
+    ),
+    (
+        re.compile(r"the database system is (?:starting up|shutting down|in recovery mode|not)"),
+        "db.server_starting",
+    ),
+)
+_PG_TRY_AGAIN = frozenset({"db.server_starting", "db.server_lost"})  # exit 75: try again
+# psycopg's and libpq's words for a connection that broke during the command (no SQLSTATE).
+_PG_LOST = re.compile(
+    r"the connection is lost|server closed the connection unexpectedly"
+    r"|consuming input failed|connection already closed|SSL SYSCALL error"
+)
+# libpq's words when it could not find the server's address at all.
+_PG_HOST = re.compile(
+    r"failed to resolve host '(?P<host>[^']*)'|could not translate host name \"(?P<name>[^\"]*)\""
 )
 
 
 def _server_failure(reason: str) -> Message | None:
     """A PostgreSQL server that cannot be reached or entered, said in the catalogue's words."""
+    if _PG_LOST.search(reason):
+        return Message("db.server_lost")
+    if reason.startswith("connection timeout expired"):  # libpq names no server then
+        from presence_postale.store.db import CONNECT_SECONDS
+
+        return Message("db.server_timeout", {"seconds": CONNECT_SECONDS})
+    unknown = _PG_HOST.search(reason)
+    if unknown is not None:
+        return Message("db.server_unknown_host", {"host": unknown["host"] or unknown["name"]})
     found = _PG_SERVER.search(reason)
     if found is None:
         return None

@@ -34,8 +34,8 @@ MESSAGES: dict[str, str] = {
     "copy.onto_itself": "cannot copy a database onto itself",
     "copy.source_not_current": "the source's schema is at '{version}', not '{head}'",
     "copy.target_not_empty": (
-        "cannot copy into {target}: it already has {count} presence-postale tables "
-        "({tables}, …); the target must be an empty database"
+        "cannot copy into {target}: it already has {count} presence-postale "
+        "{count:plural:table|tables} ({tables}); the target must be an empty database"
     ),
     "copy.target_appeared": "cannot copy into '{target}': the file appeared meanwhile",
     "copy.uncomparable": "cannot compare a value of type {kind}",
@@ -60,8 +60,11 @@ MESSAGES: dict[str, str] = {
     "records.moved_without_date": "a moved occurrence needs its new_date",
     "records.conflict": (
         "{source}: line {line}: {item}.{field}: {ours} in the database, {theirs} in the file: "
-        "the record was changed on both sides; {n} {n:plural:conflict|conflicts}, nothing imported"
+        "the record differs, and nothing tells on which side it changed; {n} "
+        "{n:plural:conflict|conflicts}, nothing imported (--dry-run lists them, --replace "
+        "takes the file's values)"
     ),
+    "records.no_value": "(empty)",
     "records.at_line": "{source}: line {line}: {reason}",
     "records.in_file": "{source}: {reason}",
     "records.key_not_text": "mapping keys must be text",
