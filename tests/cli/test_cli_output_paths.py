@@ -350,3 +350,33 @@ def test_an_output_that_is_a_directory_is_refused_before_any_work(
     assert done.stderr.splitlines() == [
         f"error: cannot write output '{tmp_path}': it is a directory"
     ]
+
+
+@pytest.mark.parametrize("command", ["import", "import-link", "copy", "init"])
+def test_an_output_that_is_the_command_s_own_file_is_refused_before_any_work(
+    cli: Cli, seeded_db: Path, tmp_path: Path, command: str
+) -> None:
+    """The summary written over the file the command reads, or the database it made: an
+    import replaced the list it imported, `db copy` the copy it had just checked (exit 0)."""
+    from backends import dump_database
+
+    records = tmp_path / "records.yaml"
+    assert cli("export", "records", "--output", str(records)).exit_code == 0
+    own = {"copy": tmp_path / "copy.db"}.get(command, records)
+    output = tmp_path / "same.yaml" if command == "import-link" else own
+    if command == "import-link":
+        output.symlink_to(records)
+    args = {
+        "copy": ("db", "copy", "--to", str(own)),
+        "init": ("init", "--seed", str(own)),
+    }.get(command, ("import", "records", str(own)))
+    before, kept = dump_database(seeded_db), records.read_bytes()
+    done = cli(*args, "--output", str(output))
+    assert done.exit_code == 1
+    assert done.stderr == (
+        f"error: cannot write output '{output}': it is '{own}', which the command reads or "
+        "makes, and the output would replace it; choose another file\n"
+    )
+    assert records.read_bytes() == kept
+    assert dump_database(seeded_db) == before
+    assert not (tmp_path / "copy.db").exists()

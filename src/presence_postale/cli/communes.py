@@ -41,6 +41,7 @@ def communes(
 
     if vintage is not None and not FIRST_YEAR <= vintage <= LAST_YEAR:
         raise UsageError("communes.bad_year", value=vintage, first=FIRST_YEAR, last=LAST_YEAR)
+    out.refuse_over(file)
     location = state(ctx).location()
     with (
         _progress(file, "Communes") as progress,

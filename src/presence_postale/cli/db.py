@@ -115,6 +115,7 @@ def copy(
     target = resolve(to)
     if target.path is not None:
         _not_beside_the_database(target.path, app_state)
+        out.refuse_over(target.path)  # the summary would replace the copy just made
 
     # Progress on a terminal only: on a refusal, stderr holds the one line that says why.
     def progress(table: str, rows: int) -> None:
@@ -147,6 +148,8 @@ def init(
 
     if seed is not None and no_seed:
         raise UsageError("usage.not_both", first="--seed", second="--no-seed")
+    if seed is not None:
+        out.refuse_over(seed)
     source = None if no_seed else (seed or bundled_seed())
     summary = initialise(state(ctx).location(), source, notify=say)
     if summary is not None:

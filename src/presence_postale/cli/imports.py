@@ -148,6 +148,7 @@ def laposte(
     from presence_postale.services.import_laposte import import_laposte
     from presence_postale.store.bulk import writer as bulk_writer
 
+    out.refuse_over(file)
     location = state(ctx).location()
     with (
         _progress(file, "La Poste") as progress,
@@ -170,6 +171,7 @@ def france_services(
 ) -> None:
     from presence_postale.services.import_france_services import import_france_services
 
+    out.refuse_over(file)
     with _progress(file, "France Services") as progress, session(ctx, write=True) as db:
         summary = import_france_services(
             db,
@@ -201,6 +203,7 @@ def records(
 
     if kind is not None and kind not in RECORD_KINDS:
         raise UsageError("usage.bad_choice", option="--kind", value=kind, expected=RECORD_KINDS)
+    out.refuse_over(file)
     if kind is None and file.suffix.lower() == ".csv":
         raise UsageError("import.csv_needs_kind")
     try:

@@ -45,6 +45,16 @@ class Output:
         check_destination(output, env)
         return cls(str(fmt), output, env.language, excel, env)
 
+    def refuse_over(self, source: Path) -> None:
+        """Refuse, before any work, an output that is a file the command reads or makes
+        (`import laposte list.csv --output list.csv`, `db copy --to new.db --output new.db`):
+        its summary would replace the file imported, or the copy just made."""
+        if self.path is None or str(self.path) == "-":
+            return
+        target = Path(os.path.realpath(self.path.expanduser()))
+        if _same_file(target, source) or target == Path(os.path.realpath(source)):
+            raise InvalidData("output.is_input", path=str(self.path), source=str(source))
+
     @property
     def width(self) -> int | None:
         """The width a table folds at: the terminal's, for a table on standard output."""

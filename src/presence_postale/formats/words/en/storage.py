@@ -83,6 +83,10 @@ MESSAGES: dict[str, str] = {
         "cannot write output '{path}': SQLite keeps this file beside the database "
         "'{database}'; choose another file"
     ),
+    "output.is_input": (
+        "cannot write output '{path}': it is '{source}', which the command reads or makes, "
+        "and the output would replace it; choose another file"
+    ),
     "output.no_reader": (
         "cannot write output '{path}': it is a named pipe that no process reads; start its "
         "reader first, or choose a file"

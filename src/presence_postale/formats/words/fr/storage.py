@@ -93,6 +93,10 @@ MESSAGES: dict[str, str] = {
         "impossible d'écrire « {path} » : SQLite tient ce fichier à côté de la base de "
         "données « {database} » ; choisir un autre fichier"
     ),
+    "output.is_input": (
+        "impossible d'écrire « {path} » : c'est « {source} », que la commande lit ou crée, "
+        "et la sortie le remplacerait ; choisir un autre fichier"
+    ),
     "output.no_reader": (
         "impossible d'écrire « {path} » : c'est un tube nommé que personne ne lit ; lancer "
         "d'abord le programme qui le lit, ou choisir un fichier"
