@@ -494,6 +494,15 @@ LOG_1 = ["permanences", "log", "1", "--date", "2021-04-27", "--visitors", "3"]
             id="rrule-without-occurrence",
         ),
         pytest.param(
+            [*ADD_AT_VIGNY[:-1], "2030-01-03", "--every", "thursday", *MORNING],
+            1,
+            [
+                "la permanence, valable à partir du 3 janvier 2030, ne tombe pas dans les dates "
+                "de son programme vigny-2021 (à partir du 27 avril 2021 jusqu'au 26 juillet 2021)"
+            ],
+            id="valid-after-its-programme",
+        ),
+        pytest.param(
             [*ADD_AT_VIGNY, "--rrule", "FREQ=SOMETIMES", "--start", "09:00", "--end", "10:00"],
             1,
             ["--rrule « FREQ=SOMETIMES » invalide"],

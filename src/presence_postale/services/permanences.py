@@ -106,6 +106,17 @@ def add(
     begins = max(new.valid_from, slot.programme_start)
     span_end = min(slot.last or (begins + CHECK_HORIZON), begins + MAX_CHECK)
     span = sch.bounds(slot, new.valid_from, span_end)
+    if span is None and sch.bounds(slot, new.valid_from, date.max) is None:
+        # Its validity and its programme's dates do not meet at all: said so, rather than
+        # « no occurrence between » a start after the end.
+        raise InvalidData(
+            "permanence.outside_programme",
+            programme=new.programme.code,
+            start=new.programme.start_date,
+            until=new.programme.ended_on or new.programme.planned_end,
+            valid_from=new.valid_from,
+            valid_until=new.valid_until,
+        )
     if span is None or not recurrence.dates_between(rule, slot.first, *span, at=slot.start):
         raise InvalidData(
             "permanence.no_occurrence",

@@ -32,6 +32,10 @@ MESSAGES: dict[str, str] = {
         "rrule '{rule}' yields no occurrence between {start:iso} and {end:iso} (validity and "
         "programme {programme} dates)"
     ),
+    "permanence.outside_programme": (
+        "the permanence, valid from {valid_from}{valid_until:until}, falls outside the dates of "
+        "its programme {programme} (from {start}{until:until})"
+    ),
     "permanence.never_valid": (
         "the rule yields no date between {first:iso} and {last:iso}, while the permanence is valid"
     ),

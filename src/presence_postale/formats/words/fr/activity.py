@@ -35,6 +35,10 @@ MESSAGES: dict[str, str] = {
         "la règle « {rule} » ne donne aucune occurrence entre le {start} et le {end} "
         "(validité et dates du programme {programme})"
     ),
+    "permanence.outside_programme": (
+        "la permanence, valable à partir du {valid_from}{valid_until:until}, ne tombe pas dans "
+        "les dates de son programme {programme} (à partir du {start}{until:until})"
+    ),
     "permanence.never_valid": (
         "la règle ne donne aucune date entre le {first} et le {last}, quand la permanence est "
         "valable"
