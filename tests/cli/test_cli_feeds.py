@@ -212,3 +212,17 @@ def test_a_fifo_in_place_of_a_feed_is_replaced_not_waited_on(
     assert ok(cli("export", "feeds", str(feeds), *WINDOW)).stderr == words.say(said) + "\n"
     assert {p.name for p in feeds.iterdir()} == FEEDS
     assert read(feeds / "programme-vigny-2021.ics").walk("VEVENT")
+
+
+def test_a_period_too_long_is_refused_as_a_calendar_s_is(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """The feeds said « une récurrence se calcule sur 4018 jours au plus », the expansion's
+    bound, where a calendar says which dates make too long a period."""
+    done = cli("export", "feeds", str(tmp_path / "f"), "--from", "1900-01-01", "--to", "2199-12-31")
+    assert done.exit_code == 1
+    assert done.stderr == (
+        "erreur : période invalide du 1er janvier 1900 au 31 décembre 2199 : dix ans au plus "
+        "à la fois\n"
+    )
+    assert not (tmp_path / "f").exists()

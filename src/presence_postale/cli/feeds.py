@@ -14,7 +14,7 @@ import typer
 from presence_postale.cli.environment import current
 from presence_postale.cli.options import LangOption
 from presence_postale.cli.output import refuse_database, replace_if_changed, say
-from presence_postale.cli.params import parse_date, today
+from presence_postale.cli.params import check_period, parse_date, today
 from presence_postale.cli.state import session
 from presence_postale.errors import InvalidData, Message, os_reason
 
@@ -34,7 +34,6 @@ def export_feeds(
     refresh: Annotated[str, typer.Option()] = "1h",
     lang: LangOption = None,
 ) -> None:
-    from presence_postale.domain.absences import check_order
     from presence_postale.domain.durations import parse_lead
     from presence_postale.formats.feeds import files
     from presence_postale.services import feeds
@@ -42,7 +41,7 @@ def export_feeds(
     lead = parse_lead(alarm, "--alarm") if alarm is not None else None
     every = parse_lead(refresh, "--refresh")
     first, last = _window(start, end)
-    check_order(first, last)
+    check_period(first, last)
     target = ready(directory)
     with session(ctx) as db:
         found = feeds.collect(db, first, last)

@@ -102,6 +102,16 @@ def check_range(start: date | None, end: date | None) -> None:
         raise InvalidData("value.range_reversed", start=start, end=end)
 
 
+def check_period(start: date, end: date) -> None:
+    """A period a command covers day by day: in order, and ten years at most (the same
+    refusal, naming both dates, for a schedule, a calendar or the published feeds)."""
+    from presence_postale.domain.fields import MAX_PERIOD_DAYS
+
+    check_range(start, end)
+    if (end - start).days > MAX_PERIOD_DAYS:
+        raise InvalidData("value.range_too_long", start=start, end=end)
+
+
 def free_text(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
     """Callback of the options whose text is stored (names, notes, reasons): the domain's
     text rule for notes (`domain.fields`), at once, before the database is opened; a name's

@@ -11,7 +11,7 @@ from presence_postale.cli.options import LISTING, SCHEDULE, output_options
 from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import (
     MAX_INTEGER,
-    check_range,
+    check_period,
     free_text,
     one_of,
     parse_counts,
@@ -24,9 +24,8 @@ from presence_postale.cli.params import (
 from presence_postale.cli.ranges import cancel_range, one_day
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
-from presence_postale.domain.fields import MAX_PERIOD_DAYS
 from presence_postale.domain.weeks import IsoWeek
-from presence_postale.errors import InvalidData, Label, Message, UsageError
+from presence_postale.errors import Label, Message, UsageError
 from presence_postale.formats.render import Column, Listing, Record
 
 app = typer.Typer(cls=LazyGroup)
@@ -309,7 +308,5 @@ def window(week: IsoWeek | None, start: date | None, end: date | None) -> tuple[
         return current.monday, current.sunday
     if start is None or end is None:
         raise UsageError("usage.both", first="--from", second="--to")
-    check_range(start, end)
-    if (end - start).days > MAX_PERIOD_DAYS:
-        raise InvalidData("value.range_too_long", start=start, end=end)
+    check_period(start, end)
     return start, end
