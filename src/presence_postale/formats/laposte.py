@@ -26,6 +26,7 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 from presence_postale.domain import codes, fields
 from presence_postale.domain.fields import FieldError, shorten
 from presence_postale.errors import InvalidData, Message, os_reason
+from presence_postale.formats import file_kind
 
 if TYPE_CHECKING:
     from _csv import Reader
@@ -231,44 +232,12 @@ def refuse_special_file(path: Path) -> None:
     if stat.S_ISREG(mode):
         try:
             with path.open("rb") as handle:
-                head = handle.read(_HEAD)
+                head = handle.read(file_kind.HEAD)
         except OSError:
             return  # opening it again says why
-        problem = not_text(head)
+        problem = file_kind.not_text(head)
         if problem is not None:
             raise InvalidData("file.cannot_read", path=str(path), reason=problem)
-
-
-# How much of a file is looked at to tell that it is no text.
-_HEAD = 1 << 16
-# The first bytes of the files people give for a text file by mistake, and what each is:
-# a spreadsheet's « Texte Unicode » (UTF-16 or UTF-32, read as Windows-1252 it is garbage),
-# the database itself, a workbook or an archive, a compressed file, a PDF.
-_SIGNATURES = (
-    (codecs.BOM_UTF32_LE, "file.utf16"),
-    (codecs.BOM_UTF32_BE, "file.utf16"),
-    (codecs.BOM_UTF16_LE, "file.utf16"),
-    (codecs.BOM_UTF16_BE, "file.utf16"),
-    (b"SQLite format 3\x00", "file.is_sqlite"),
-    (b"PK\x03\x04", "file.is_zip"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "file.is_workbook"),
-    (b"\x1f\x8b", "file.is_compressed"),
-    (b"BZh", "file.is_compressed"),
-    (b"\xfd7zXZ\x00", "file.is_compressed"),
-    (b"%PDF-", "file.is_pdf"),
-)
-
-
-def not_text(head: bytes) -> Message | None:
-    """What the file beginning with `head` is when it is no text a person saved (None when
-    it may be). UTF-16 without its mark has a NUL byte for each letter of Latin text; a stray
-    NUL in a cell is left to the row's own check, which names its line and field."""
-    for signature, key in _SIGNATURES:
-        if head.startswith(signature):
-            return Message(key)
-    if head and head.count(b"\x00") * 4 >= len(head):
-        return Message("file.utf16")
-    return None
 
 
 def _open_binary(path: Path) -> IO[bytes]:
