@@ -267,10 +267,11 @@ def test_a_refused_recipient_does_not_stop_the_others(
 @pytest.mark.parametrize(
     ("args", "code", "fragment"),
     [
-        (["--day", "2021-02-30"], 2, "--day"),
-        (["--day", "hier"], 2, "--day"),
+        # A date that does not exist, or out of the tool's years, says why, as any date option.
+        (["--day", "2021-02-30"], 2, "--day « 2021-02-30 » invalide : cette date n'existe pas"),
+        (["--day", "hier"], 2, "--day « hier » invalide : une date (2021-04-27), today ou"),
         (["--day", ""], 2, "--day"),
-        (["--day", "9999-12-31"], 2, "--day"),
+        (["--day", "9999-12-31"], 2, "l'année doit être entre 1900 et 2199"),
     ],
 )
 def test_a_day_that_is_not_a_date(

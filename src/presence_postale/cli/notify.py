@@ -35,10 +35,15 @@ def parse_day(text: str, today: date) -> date:
         return today
     try:
         day = parse_date(word)
-    except InvalidData:
+    except InvalidData as error:
+        # A date that does not exist (2021-02-30) is said so, as by every other date option.
+        reason = error.message.params.get("reason")
+        if isinstance(reason, Message) and reason.key != "value.expected_date":
+            raise UsageError("notify.bad_date", value=text, reason=reason) from None
         raise UsageError("notify.bad_day", value=text) from None
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise UsageError("notify.bad_day", value=text)
+        reason = Message("value.year_range", {"first": FIRST_YEAR, "last": LAST_YEAR})
+        raise UsageError("notify.bad_date", value=text, reason=reason)
     return day
 
 

@@ -163,6 +163,7 @@ MESSAGES: dict[str, str] = {
         "cannot write the calendars into '{path}': directory '{parent}' does not exist"
     ),
     "feeds.not_writable": "cannot write the calendars into '{path}': {reason}",
+    "notify.bad_date": "invalid --day '{value}': {reason}",
     "notify.bad_day": "invalid --day '{value}': expected a date (2021-04-27), today or tomorrow",
     "notify.who_agent": "agent {agent}",
     "notify.who_site": "site {site} ({name})",

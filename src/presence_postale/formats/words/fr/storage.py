@@ -185,6 +185,7 @@ MESSAGES: dict[str, str] = {
         "n'existe pas"
     ),
     "feeds.not_writable": "impossible d'écrire les calendriers dans « {path} » : {reason}",
+    "notify.bad_date": "--day « {value} » invalide : {reason}",
     "notify.bad_day": "--day « {value} » invalide : une date (2021-04-27), today ou tomorrow",
     "notify.who_agent": "l'agent {agent}",
     "notify.who_site": "le site {site} ({name})",
