@@ -268,10 +268,10 @@ def test_a_refused_recipient_does_not_stop_the_others(
     ("args", "code", "fragment"),
     [
         # A date that does not exist, or out of the tool's years, says why, as any date option.
-        (["--day", "2021-02-30"], 2, "--day « 2021-02-30 » invalide : cette date n'existe pas"),
-        (["--day", "hier"], 2, "--day « hier » invalide : une date (2021-04-27), today ou"),
+        (["--day", "2021-02-30"], 2, "invalid --day '2021-02-30': no such date"),
+        (["--day", "hier"], 2, "invalid --day 'hier': expected a date (2021-04-27), today or"),
         (["--day", ""], 2, "--day"),
-        (["--day", "9999-12-31"], 2, "l'année doit être entre 1900 et 2199"),
+        (["--day", "9999-12-31"], 2, "invalid --day '9999-12-31': year must be 1900 to 2199"),
     ],
 )
 def test_a_day_that_is_not_a_date(
