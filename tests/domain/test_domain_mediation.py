@@ -459,3 +459,16 @@ def test_every_warning_at_once() -> None:
 
 def test_end_of() -> None:
     assert rules.end_of(TUESDAY, time(10), 90) == time(11, 30)
+
+
+def test_equipment_given_twice_is_refused_as_a_theme_given_twice_is() -> None:
+    """`--equipment ordinateur,ordinateur` was stored as a list holding it twice."""
+    with refused(InvalidData) as caught:
+        rules.check_equipment(["ordinateur", "tablette", "ordinateur"], "--equipment")
+    assert words.say(caught.value.message, "fr") == (
+        "--equipment invalide : un équipement figure deux fois"
+    )
+    assert rules.check_equipment(["ordinateur", "tablette"], "--equipment") == [
+        "ordinateur",
+        "tablette",
+    ]

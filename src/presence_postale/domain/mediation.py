@@ -134,7 +134,7 @@ def check_session(given: Given, names: Mapping[str, str] = OPTION_NAMES) -> Chec
         counters=counters,
         themes=themes,
         procedure_details=given.procedure_details,
-        equipment=[_check("equipment_used", e, names["equipment"]) for e in given.equipment],
+        equipment=check_equipment(given.equipment, names["equipment"]),
         autonomy=_code("autonomy", given.autonomy, "autonomy", names),
         place_type=place_type,
         place_insee_code=insee,
@@ -142,6 +142,15 @@ def check_session(given: Given, names: Mapping[str, str] = OPTION_NAMES) -> Chec
         workshop_title=given.workshop_title,
         workshop_level=level,
     )
+
+
+def check_equipment(equipment: Sequence[str], name: str) -> list[str]:
+    """The equipment used, each once: `ordinateur,ordinateur` was stored twice (themes, given
+    twice, are refused likewise)."""
+    codes = [_check("equipment_used", e, name) for e in equipment]
+    if len(set(codes)) != len(codes):
+        raise InvalidData("mediation.equipment_twice", field=name)
+    return codes
 
 
 def check_duration(minutes: int, name: str = "--duration") -> int:

@@ -16,6 +16,7 @@ MESSAGES: dict[str, str] = {
         "invalid {field} '{value}': an INSEE commune code has 5 characters (03254, 2A004)"
     ),
     "mediation.no_theme": "invalid {field}: at least one theme (see: mediation themes)",
+    "mediation.equipment_twice": "invalid {field}: a piece of equipment is listed twice",
     "mediation.theme_twice": "invalid {field}: a theme is listed twice",
     "mediation.administrative_alone": (
         "invalid {field}: the administrative theme {theme} goes with "

@@ -18,6 +18,7 @@ MESSAGES: dict[str, str] = {
         "{field} « {value} » invalide : un code commune INSEE a 5 caractères (03254, 2A004)"
     ),
     "mediation.no_theme": "{field} invalide : au moins une thématique (voir : mediation themes)",
+    "mediation.equipment_twice": "{field} invalide : un équipement figure deux fois",
     "mediation.theme_twice": "{field} invalide : une thématique figure deux fois",
     "mediation.administrative_alone": (
         "{field} invalide : la thématique administrative {theme} va avec "
