@@ -503,6 +503,12 @@ LOG_1 = ["permanences", "log", "1", "--date", "2021-04-27", "--visitors", "3"]
             id="valid-after-its-programme",
         ),
         pytest.param(
+            [*ADD_AT_VIGNY, "--every", "thursday", *MORNING, "--operators", "caf,msa,caf"],
+            1,
+            ["--operators « caf,msa,caf » invalide : un élément y figure deux fois"],
+            id="operator-twice",  # was the database's English: UNIQUE constraint failed
+        ),
+        pytest.param(
             [*ADD_AT_VIGNY, "--rrule", "FREQ=SOMETIMES", "--start", "09:00", "--end", "10:00"],
             1,
             ["--rrule « FREQ=SOMETIMES » invalide"],

@@ -78,6 +78,8 @@ def add(
     with fields.naming(OPTIONS):
         checked = validators.permanence(values)
     rule = checked["rrule"]
+    if len(set(new.operators)) != len(new.operators):  # one row each: the database's key
+        raise fields.FieldError("--operators", Message("list.twice"), ",".join(new.operators))
     for code in new.operators:
         if db.get(m.Operator, code) is None:
             raise NotFound("operator.not_found", operator=code)
