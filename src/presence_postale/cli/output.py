@@ -153,7 +153,7 @@ def write_text(
         raise InvalidData("output.is_directory", path=str(output))
     try:
         if kind != stat.S_IFREG:
-            with _open_special(target, output) as handle:
+            with _open_special(target, output, fifo=kind == stat.S_IFIFO) as handle:
                 handle.write(data)
             return
         if not target.parent.is_dir():
@@ -172,7 +172,7 @@ def write_text(
 FIFO_READER_SECONDS = 5.0
 
 
-def _open_special(target: Path, output: Path) -> Any:
+def _open_special(target: Path, output: Path, *, fifo: bool) -> Any:
     """A device, a FIFO or a socket opened to be written. A FIFO that no process reads within
     `FIFO_READER_SECONDS` is refused: opening it would wait until one does, for ever under
     cron."""
@@ -182,7 +182,7 @@ def _open_special(target: Path, output: Path) -> Any:
             fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK)
             break
         except OSError as error:
-            if error.errno != errno.ENXIO:
+            if error.errno != errno.ENXIO or not fifo:
                 raise
             if time.monotonic() >= deadline:
                 raise InvalidData("output.no_reader", path=str(output)) from None
