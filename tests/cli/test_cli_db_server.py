@@ -5,12 +5,12 @@ nothing answering at all (libpq's own sentences are English)."""
 from __future__ import annotations
 
 import socket
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import pytest
 from typer.testing import Result
+
+from listeners import listener
 
 Cli = Callable[..., Result]
 
@@ -49,41 +49,8 @@ def test_ssl_asked_of_a_server_without_it_is_said_in_french(cli: Cli, postgres: 
     ]
 
 
-@contextmanager
-def _listener(answer: bytes | Callable[[socket.socket], None] | None) -> Iterator[int]:
-    """A port where something else than PostgreSQL listens: it answers `answer` to whatever
-    it is sent, then closes; or (None) accepts and never answers; or lets a function speak."""
-    server = socket.create_server(("127.0.0.1", 0))
-    held: list[socket.socket] = []
-
-    def serve() -> None:
-        while True:
-            try:
-                connection, _ = server.accept()
-            except OSError:
-                return
-            if answer is None:
-                held.append(connection)
-                continue
-            with connection:
-                if callable(answer):
-                    answer(connection)
-                    continue
-                connection.recv(1024)
-                connection.sendall(answer)
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    try:
-        yield server.getsockname()[1]
-    finally:
-        server.close()
-        for connection in held:
-            connection.close()
-
-
 def test_a_port_where_something_else_answers_is_named(cli: Cli) -> None:
-    with _listener(b"HTTP/1.0 400 Bad Request\r\n\r\n") as port:
+    with listener(b"HTTP/1.0 400 Bad Request\r\n\r\n") as port:
         done = cli("--db", f"postgresql+psycopg://postgres@127.0.0.1:{port}/x", "sites", "list")
     assert done.exit_code == 1
     assert done.stderr.splitlines() == [
@@ -94,7 +61,7 @@ def test_a_port_where_something_else_answers_is_named(cli: Cli) -> None:
 
 @pytest.mark.slow  # the connection's whole timeout, ten seconds
 def test_a_port_where_nothing_answers_is_left_after_the_timeout(cli: Cli) -> None:
-    with _listener(None) as port:
+    with listener(None) as port:
         done = cli("--db", f"postgresql+psycopg://postgres@127.0.0.1:{port}/x", "sites", "list")
     assert done.exit_code == 1
     assert done.stderr.splitlines() == [
@@ -123,7 +90,7 @@ def _starting_up(connection: socket.socket) -> None:
 
 
 def test_a_server_that_is_starting_says_to_try_again(cli: Cli) -> None:
-    with _listener(_starting_up) as port:
+    with listener(_starting_up) as port:
         done = cli("--db", f"postgresql+psycopg://postgres@127.0.0.1:{port}/x", "sites", "list")
     assert done.exit_code == 75
     assert done.stderr.splitlines() == [
@@ -140,7 +107,7 @@ def _hanging_up(connection: socket.socket) -> None:
 
 
 def test_a_connection_the_server_drops_says_to_try_again(cli: Cli) -> None:
-    with _listener(_hanging_up) as port:
+    with listener(_hanging_up) as port:
         done = cli("--db", f"postgresql+psycopg://postgres@127.0.0.1:{port}/x", "sites", "list")
     assert done.exit_code == 75
     assert done.stderr.splitlines() == [
