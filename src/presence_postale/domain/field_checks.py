@@ -70,6 +70,30 @@ def rule(value: Any, field: str) -> str | None:
         return validate_rule(value)
 
 
+def remembered(check: Check, size: int = 4096) -> Check:
+    """`check`, its answer for a value it accepted before given again without checking it
+    anew: the sites of a national file share a few kinds, sources, departments, phone
+    numbers and postcodes. A refusal is never kept (each is raised afresh, naming its field),
+    nor an answer that could be changed in place: for checks that give a text or a number."""
+    known: dict[tuple[type, Any], Any] = {}
+
+    def check_once(value: Any, field: str) -> Any:
+        key = (value.__class__, value)  # 1, 1.0 and True are equal keys, not equal values
+        try:
+            return known[key]
+        except KeyError:
+            pass
+        except TypeError:  # a list, a mapping: refused or checked each time
+            return check(value, field)
+        answer = check(value, field)
+        if len(known) >= size:
+            known.clear()
+        known[key] = answer
+        return answer
+
+    return check_once
+
+
 def checked(
     values: Mapping[str, Any],
     checks: Mapping[str, Check],

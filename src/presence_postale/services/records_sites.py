@@ -128,18 +128,17 @@ def _write(db: Session, new: dict[str, Any]) -> None:
     if not new:
         return
     stamp = rules.now()
-    bulk.insert(
-        db,
-        "site",
-        [{**parts.values, "created_at": stamp, "updated_at": stamp} for parts in new.values()],
-    )
+    rows = [parts.values for parts in new.values()]
+    for row in rows:  # the new sites' own values, stamped in place: they are written once
+        row["created_at"] = row["updated_at"] = stamp
+    bulk.insert(db, "site", rows)
     for table, key, part in _LINKS:
-        rows: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
         for site_id, parts in new.items():
-            links = getattr(parts, part)
-            extra = links if isinstance(links, dict) else {code: {} for code in links}
-            rows.extend({"site_id": site_id, key: code, **more} for code, more in extra.items())
-        bulk.insert(db, table, rows)
+            given = getattr(parts, part)
+            extra = given if isinstance(given, dict) else {code: {} for code in given}
+            links.extend({"site_id": site_id, key: code, **more} for code, more in extra.items())
+        bulk.insert(db, table, links)
     versions: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for site_id, parts in new.items():
         _first_versions(versions, site_id, parts, stamp)
