@@ -5,6 +5,7 @@ loop that runs a record's fields through their checks."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import wraps
 from typing import Any
 
 from presence_postale.domain import fields as f
@@ -77,6 +78,7 @@ def remembered(check: Check, size: int = 4096) -> Check:
     nor an answer that could be changed in place: for checks that give a text or a number."""
     known: dict[tuple[type, Any], Any] = {}
 
+    @wraps(check)  # its `__wrapped__`: the check itself
     def check_once(value: Any, field: str) -> Any:
         key = (value.__class__, value)  # 1, 1.0 and True are equal keys, not equal values
         try:
