@@ -111,6 +111,8 @@ def _first_versions(
 ) -> None:
     """The versions valid since the beginning of a site the database lacked (so held no
     history of), as rows of their tables: what `site_history.set_beginning` writes for it."""
+    if parts.hours is None and parts.staff is None and not parts.labels:
+        return  # most sites of a national file: no hours, no staff count, no label
     common = {"site_id": site_id, "valid_from": BEGINNING, "source": RECORDS, "recorded_at": stamp}
     if parts.hours is not None:
         into["site_hours_version"].append({**common, "opening_hours": parts.hours})
@@ -136,6 +138,8 @@ def _write(db: Session, new: dict[str, Any]) -> None:
         links: list[dict[str, Any]] = []
         for site_id, parts in new.items():
             given = getattr(parts, part)
+            if not given:  # most sites: no equipment, no operator
+                continue
             extra = given if isinstance(given, dict) else {code: {} for code in given}
             links.extend({"site_id": site_id, key: code, **more} for code, more in extra.items())
         bulk.insert(db, table, links)
