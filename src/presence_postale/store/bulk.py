@@ -94,11 +94,12 @@ def _sqlite_executemany(
     values: list[Any] = (
         [pick(row) for row in rows] if len(names) > 1 else [(pick(row),) for row in rows]
     )
-    if processors:  # column by column: a national file's sites are twenty thousand rows
-        by_column = list(zip(*values, strict=True))
-        for index, process in processors:
-            by_column[index] = tuple(map(process, by_column[index]))
-        values = list(zip(*by_column, strict=True))
+    if processors:
+        for at, row in enumerate(values):
+            made = list(row)
+            for index, process in processors:
+                made[index] = process(made[index])
+            values[at] = tuple(made)
     connection.exec_driver_sql(statement, values)
 
 
@@ -187,16 +188,12 @@ def rows(
     ]
     listed = ", ".join(_quoted(name) for name in names)
     ordered = f" ORDER BY {', '.join(_quoted(name) for name in order)}" if order else ""
-    found: Sequence[Any] = connection.exec_driver_sql(
-        f'SELECT {listed} FROM "{table}"{ordered}'
-    ).fetchall()
-    if processors and found:  # column by column, as `_sqlite_executemany` makes them
-        by_column = list(zip(*found, strict=True))
-        for index, process in processors:
-            by_column[index] = tuple(map(process, by_column[index]))
-        found = list(zip(*by_column, strict=True))
+    found = connection.exec_driver_sql(f'SELECT {listed} FROM "{table}"{ordered}').fetchall()
     for row in found:
-        yield dict(zip(names, row, strict=True))
+        values: list[Any] = list(row)
+        for index, process in processors:
+            values[index] = process(values[index])
+        yield dict(zip(names, values, strict=True))
 
 
 def _quoted(name: str) -> str:
