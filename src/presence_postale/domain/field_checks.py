@@ -72,25 +72,23 @@ def rule(value: Any, field: str) -> str | None:
 
 
 def remembered(check: Check, size: int = 4096) -> Check:
-    """`check`, its answer for a value it accepted before given again without checking it
+    """`check`, its answer for a text it accepted before given again without checking it
     anew: the sites of a national file share a few kinds, sources, departments, phone
-    numbers and postcodes. A refusal is never kept (each is raised afresh, naming its field),
-    nor an answer that could be changed in place: for checks that give a text or a number."""
-    known: dict[tuple[type, Any], Any] = {}
+    numbers and postcodes. Only texts are remembered (equal numbers may differ: `-0.0` and
+    `0.0`), and only answers, never a refusal (each is raised afresh, naming its field): for
+    checks whose answer is a text, which nobody can change in place."""
+    known: dict[str, Any] = {}
 
     @wraps(check)  # its `__wrapped__`: the check itself
     def check_once(value: Any, field: str) -> Any:
-        key = (value.__class__, value)  # 1, 1.0 and True are equal keys, not equal values
-        try:
-            return known[key]
-        except KeyError:
-            pass
-        except TypeError:  # a list, a mapping: refused or checked each time
+        if value.__class__ is not str:
             return check(value, field)
-        answer = check(value, field)
-        if len(known) >= size:
-            known.clear()
-        known[key] = answer
+        answer = known.get(value)
+        if answer is None:
+            answer = check(value, field)
+            if len(known) >= size:
+                known.clear()
+            known[value] = answer
         return answer
 
     return check_once
