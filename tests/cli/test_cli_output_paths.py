@@ -5,7 +5,8 @@ link is followed and its target replaced in the target's own directory (the link
 link); a character device, a FIFO or `-` is written directly: renaming over /dev/null, as the
 tool once did for a cron job run as root, replaces the system's /dev/null with a plain file.
 A file that can hold personal data (bookings, agents' names, records) is created readable by
-its owner only, whatever the umask; other outputs get the umask's permissions. A full disk is
+its owner only, whatever the umask; other outputs keep the permissions of the file they
+replace, or get the umask's. A replaced file keeps its owner and group. A full disk is
 one line naming the file.
 """
 
@@ -241,6 +242,44 @@ def test_files_that_can_name_people_are_private_whatever_the_umask(
             done = cli(*args, "--output", str(written))
             assert done.exit_code == 0, (args, done.stderr)
             assert _mode(written) == 0o666 & ~mask, args
+
+
+@pytest.mark.parametrize("mask", [0o000, 0o022, 0o077])
+@pytest.mark.parametrize("mode", [0o640, 0o604, 0o660, 0o600, 0o755])
+def test_a_replaced_file_keeps_its_permissions(
+    cli: Cli, seeded_db: Path, tmp_path: Path, mask: int, mode: int
+) -> None:
+    """As the shell's `>` keeps them: a report its owner shares with a group stays shared."""
+    with _umask(mask):
+        for n, args in enumerate(PUBLIC):
+            written = tmp_path / f"shared-{n}.txt"
+            written.write_text("last week's\n", encoding="utf-8")
+            written.chmod(mode)
+            done = cli(*args, "--output", str(written))
+            assert done.exit_code == 0, (args, done.stderr)
+            assert _mode(written) == mode, args
+            assert written.read_text("utf-8") != "last week's\n"
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root may give a file to another user")
+def test_a_replaced_file_keeps_its_owner_and_group(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """Root writing a user's report leaves it theirs, with its group; a file that can name
+    people is theirs too, readable by them only."""
+    for args, mode in (
+        (("export", "sites", "--department", "32"), 0o640),
+        (("agents", "list"), 0o600),
+    ):
+        written = tmp_path / "rapport.txt"
+        written.write_text("ancien\n", encoding="utf-8")
+        os.chown(written, 65534, 65534)
+        written.chmod(0o640)
+        done = cli(*args, "--output", str(written))
+        assert done.exit_code == 0, done.stderr
+        info = written.stat()
+        assert (info.st_uid, info.st_gid, _mode(written)) == (65534, 65534, mode), args
+        assert written.read_text("utf-8") != "ancien\n"
 
 
 @pytest.mark.sqlite_only  # the application directory holds the default SQLite file

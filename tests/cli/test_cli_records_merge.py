@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import Result
 
 from backends import Database, dump_database, table_counts
@@ -170,3 +171,137 @@ def test_a_site_version_dated_on_both_sides_is_a_conflict(
     assert "hours_versions[0].opening_hours : 'Mo-Fr 09:00-12:00' dans la base, " in line
     assert "'Mo-Sa 08:00-12:00' dans le fichier" in line
     assert dump_database(merged) == before
+
+
+def _notes_edited(cli: Cli, departments: tuple[Database, Database]) -> None:
+    """Each department changes a field of a record the seed gave both: the file cannot tell
+    which side changed it."""
+    first, second = departments
+    _write(cli, first, (("sites", "update", "05651A", "--note", "Travaux en mars (Gers)"),))
+    _write(cli, second, (("sites", "update", "00486A", "--note", "Nouvelle borne (Allier)"),))
+
+
+def test_a_dry_run_lists_every_difference_and_writes_nothing(
+    cli: Cli, departments: tuple[Database, Database], tmp_path: Path
+) -> None:
+    _notes_edited(cli, departments)
+    first, second = departments
+    path = tmp_path / "allier.yaml"
+    export(cli, second, path)
+    before = dump_database(first)
+    shown = cli("--db", location(first), "import", "records", str(path), "--dry-run")
+    assert shown.exit_code == 1
+    assert len(shown.stderr.strip().splitlines()) == 1
+    assert "2 conflits, rien n'est importé (--dry-run les liste" in shown.stderr
+    table = shown.stdout
+    assert "dans la base" in table and "dans le fichier" in table
+    assert "'Nouvelle borne (Allier)'" not in table  # values as they are, not as Python writes
+    assert "Nouvelle borne (Allier)" in table and "Travaux en mars (Gers)" in table
+    listed = cli("--db", location(first), "import", "records", str(path), "--dry-run", "-f", "json")
+    rows = {(row["record"], row["field"]): row for row in json.loads(listed.stdout)}
+    assert len(rows) == 2
+    allier = next(row for row in rows.values() if row["theirs"] == "Nouvelle borne (Allier)")
+    gers = next(row for row in rows.values() if row["ours"] == "Travaux en mars (Gers)")
+    assert allier["field"] == gers["field"] == "note"
+    assert path.read_text("utf-8").splitlines()[allier["line"] - 1].strip() == (
+        "note: Nouvelle borne (Allier)"
+    )
+    assert dump_database(first) == before
+
+
+def test_replace_takes_the_files_values_and_keeps_every_row(
+    cli: Cli, departments: tuple[Database, Database], tmp_path: Path
+) -> None:
+    _notes_edited(cli, departments)
+    first, second = departments
+    path = tmp_path / "allier.yaml"
+    export(cli, second, path, "--include-personal")
+    counts = _counts(first)
+    tried = cli("--db", location(first), "import", "records", str(path), "--dry-run",
+                "--replace", "-f", "json")  # fmt: skip
+    assert tried.exit_code == 0, tried.stderr
+    assert json.loads(tried.stdout)["updated"] >= 2
+    done = cli("--db", location(first), "import", "records", str(path), "--replace")
+    assert done.exit_code == 0, done.stderr
+
+    def note(site: str) -> str:
+        shown = cli("--db", location(first), "sites", "show", site, "-f", "json")
+        return str(json.loads(shown.stdout)["note"])
+
+    assert note("00486A") == "Nouvelle borne (Allier)"
+    assert note("05651A") != "Travaux en mars (Gers)"  # the file's value replaced the edit
+    after = _counts(first)
+    assert all(after[table] >= count for table, count in counts.items()), (counts, after)
+    # The file is now what the database holds: importing it again changes nothing.
+    again = _import(cli, first, path)
+    assert again.exit_code == 0, again.stderr
+    assert (json.loads(again.stdout)["created"], json.loads(again.stdout)["updated"]) == (0, 0)
+
+
+def _sections(path: Path) -> dict[str, list[dict[str, object]]]:
+    document = yaml.safe_load(path.read_text("utf-8"))
+    return {name: rows for name, rows in document.items() if isinstance(rows, list)}
+
+
+HUNG_ON_SITES = ("sites", "hours_versions", "staff_versions", "label_versions", "closures",
+                 "permanences", "occurrence_changes", "outcomes", "revisions", "spaces",
+                 "reservations", "waitlist", "mediation_sessions")  # fmt: skip
+
+
+def test_each_departments_export_holds_its_part_and_together_the_whole(
+    cli: Cli, departments: tuple[Database, Database], tmp_path: Path
+) -> None:
+    """Every record hanging on a site is in the file of that site's department only; the
+    records all departments share are in every file, whole."""
+    second = departments[1]
+    _write(cli, second, FIRST)  # records of Vigny (95) too
+    export(cli, second, tmp_path / "all.yaml", "--include-personal")
+    whole = _sections(tmp_path / "all.yaml")
+    codes = sorted({str(site["department"]) for site in whole["sites"]})
+    assert {"03", "32", "95"} <= set(codes)
+    for code in codes:
+        export(cli, second, tmp_path / f"{code}.yaml", "-d", code, "--include-personal")
+    parts = {code: _sections(tmp_path / f"{code}.yaml") for code in codes}
+    for name, rows in whole.items():
+        if name in HUNG_ON_SITES:
+            together = [row for code in codes for row in parts[code].get(name, [])]
+            assert sorted(together, key=repr) == sorted(rows, key=repr), name
+        else:
+            assert all(parts[code][name] == rows for code in codes), name
+    allier = parts["03"]
+    assert {site["department"] for site in allier["sites"]} == {"03"}
+    assert any(c["site"] == "00518A" for c in allier["closures"])
+    assert not any(c.get("site") == "17510A" for c in allier.get("permanences", []))
+
+
+def test_a_department_brings_its_changes_into_the_shared_database_and_no_other(
+    cli: Cli,
+    departments: tuple[Database, Database],
+    tmp_path: Path,
+    seeded_copy: Callable[[], Database],
+) -> None:
+    """The Allier's file carries its own sites' edits only: the shared database keeps the
+    Gers' edit, takes the Allier's after a dry run named it, and every row of both stays."""
+    _notes_edited(cli, departments)
+    shared, allier = departments
+    seed, before, theirs = _counts(seeded_copy()), _counts(shared), _counts(allier)
+    path = tmp_path / "allier.yaml"
+    export(cli, allier, path, "--department", "03", "--include-personal")
+    listed = cli("--db", location(shared), "import", "records", str(path), "--dry-run",
+                 "-f", "json")  # fmt: skip
+    assert listed.exit_code == 1
+    [row] = json.loads(listed.stdout)
+    assert (row["field"], row["theirs"]) == ("note", "Nouvelle borne (Allier)")
+    done = cli("--db", location(shared), "import", "records", str(path), "--replace")
+    assert done.exit_code == 0, done.stderr
+
+    def note(site: str) -> str:
+        shown = cli("--db", location(shared), "sites", "show", site, "-f", "json")
+        return str(json.loads(shown.stdout)["note"])
+
+    assert note("00486A") == "Nouvelle borne (Allier)"
+    assert note("05651A") == "Travaux en mars (Gers)"
+    # Everything the Allier added, but its cancelling of a Vigny permanence (17443A, 95).
+    elsewhere = {"permanence_exception": 1, "occurrence_revision": 1}
+    after = _counts(shared)
+    assert after == {t: before[t] + theirs[t] - seed[t] - elsewhere.get(t, 0) for t in seed}

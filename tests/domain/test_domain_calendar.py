@@ -93,3 +93,37 @@ def test_holidays_between_is_inclusive_and_spans_years() -> None:
 
 def test_the_time_zone_is_paris() -> None:
     assert str(TZ) == "Europe/Paris"
+
+
+def test_the_table_holds_what_the_holidays_package_gives() -> None:
+    """Every year of the table, for France and each subdivision, is the package's own answer,
+    names and days; when a release of the package changes one, this fails until
+    `python -m presence_postale.domain.calendar` writes the table again."""
+    import json
+    from importlib import resources
+
+    from presence_postale.domain.calendar import table_from_package
+
+    text = (resources.files("presence_postale") / "data" / "holidays-fr.json").read_text("utf-8")
+    assert json.loads(text) == table_from_package()
+
+
+def test_every_year_and_department_reads_the_same_from_the_table_and_the_package() -> None:
+    from presence_postale.domain.calendar import TABLE_YEARS, _holidays, from_package
+
+    for subdivision in (None, *sorted(set(_SUBDIVISIONS_VALUES))):
+        for year in (TABLE_YEARS[0], 2000, 2024, 2025, 2026, 2038, TABLE_YEARS[-1]):
+            assert _holidays(subdivision, year) == from_package(subdivision, year)
+
+
+_SUBDIVISIONS_VALUES = ("57", "6AE", "971", "972", "973", "974", "976", "PM", "BL", "MF")
+
+
+@pytest.mark.parametrize("year", [1850, 1989, 2101])
+def test_a_year_outside_the_table_comes_from_the_package(year: int) -> None:
+    from presence_postale.domain.calendar import TABLE_YEARS, from_package
+
+    assert year not in TABLE_YEARS
+    assert public_holidays("67", year) == dict(from_package("6AE", year))
+    if year == 1989:
+        assert holiday_name(date(year, 12, 26), "67") == "Saint-Étienne"

@@ -1826,7 +1826,7 @@ def _classes() -> Iterable[Any]:
             "db-copy-port-not-a-number",
             ["db", "copy", "--to", "postgresql+psycopg://u@h:port/x"],
             1,
-            "a port is a number",
+            "a port is a number from 1 to 65535",
         ),
         case(
             "sites-list-output-unwritable",

@@ -123,11 +123,27 @@ _PG_WHY = (
     (re.compile(r'role "(?P<name>[^"]+)" does not exist'), "db.server_no_role"),
     (re.compile(r"password authentication failed|no password supplied"), "db.server_password"),
     (re.compile(r"Connection refused|No such file or directory|timeout expired"), "db.server_down"),
+    (re.compile(r"server does not support SSL, but SSL was required"), "db.server_no_ssl"),
+    (
+        re.compile(r"received invalid response to SSL negotiation|expected authentication request"),
+        "db.server_not_postgres",
+    ),
+)
+# libpq's words when it could not find the server's address at all.
+_PG_HOST = re.compile(
+    r"failed to resolve host '(?P<host>[^']*)'|could not translate host name \"(?P<name>[^\"]*)\""
 )
 
 
 def _server_failure(reason: str) -> Message | None:
     """A PostgreSQL server that cannot be reached or entered, said in the catalogue's words."""
+    if reason.startswith("connection timeout expired"):  # libpq names no server then
+        from presence_postale.store.db import CONNECT_SECONDS
+
+        return Message("db.server_timeout", {"seconds": CONNECT_SECONDS})
+    unknown = _PG_HOST.search(reason)
+    if unknown is not None:
+        return Message("db.server_unknown_host", {"host": unknown["host"] or unknown["name"]})
     found = _PG_SERVER.search(reason)
     if found is None:
         return None

@@ -88,6 +88,9 @@ def export_records(
     ctx: typer.Context,
     out: Output,
     include_personal: Annotated[bool, typer.Option("--include-personal")] = False,
+    department: Annotated[
+        list[str] | None, typer.Option("--department", "-d", metavar="CODE")
+    ] = None,
 ) -> None:
     from presence_postale.formats import exports as formats
     from presence_postale.services import records_export
@@ -95,7 +98,9 @@ def export_records(
 
     with uncollected():
         with session(ctx) as db:
-            done = records_export.records(db, include_personal=include_personal)
+            done = records_export.records(
+                db, include_personal=include_personal, departments=department or ()
+            )
         write = formats.records_yaml if out.format == "yaml" else formats.records_json
         text = write(done.sections, done.left_out)
     # Agents' names and bookings' organisations, and names and e-mails when asked.

@@ -44,6 +44,13 @@ UNMATCHED_COLUMNS = (
     Column("reason"),
 )
 SECTION_COLUMNS = (Column("section"), Column("created"), Column("updated"), Column("unchanged"))
+CONFLICT_COLUMNS = (
+    Column("line"),
+    Column("record"),
+    Column("field"),
+    Column("ours", "in_database"),
+    Column("theirs", "in_file"),
+)
 
 
 @contextmanager
@@ -181,16 +188,23 @@ def records(
     file: FileArg,
     kind: Annotated[str | None, typer.Option()] = None,
     dry_run: DryRunOpt = False,
+    replace: Annotated[bool, typer.Option("--replace")] = False,
 ) -> None:
     from presence_postale.formats.render import to_json
+    from presence_postale.services.records_merge import Clashing
     from presence_postale.store.bulk import uncollected
 
     if kind is not None and kind not in RECORD_KINDS:
         raise UsageError("usage.bad_choice", option="--kind", value=kind, expected=RECORD_KINDS)
     if kind is None and file.suffix.lower() == ".csv":
         raise UsageError("import.csv_needs_kind")
-    with uncollected():
-        summary = _import_records(ctx, file, kind, dry_run)
+    try:
+        with uncollected():
+            summary = _import_records(ctx, file, kind, dry_run, replace)
+    except Clashing as clashing:
+        if dry_run:  # every difference listed, for the delegate to decide (the error follows)
+            out.emit(Listing(CONFLICT_COLUMNS, clashing.rows, title=file.name))
+        raise
     totals: dict[str, Any] = {o: summary.total(o) for o in ("created", "updated", "unchanged")}
     if out.format == "json":
         data = {"source": str(file), "dry_run": dry_run, **totals, "sections": summary.rows()}
@@ -200,7 +214,9 @@ def records(
     say(_line({**totals, "rejected": 0}, dry_run))
 
 
-def _import_records(ctx: typer.Context, file: Path, kind: str | None, dry_run: bool) -> Any:
+def _import_records(
+    ctx: typer.Context, file: Path, kind: str | None, dry_run: bool, replace: bool
+) -> Any:
     from presence_postale.formats.seed import load
     from presence_postale.services.imports import held_records, import_records
 
@@ -218,7 +234,9 @@ def _import_records(ctx: typer.Context, file: Path, kind: str | None, dry_run: b
         return summary
     with session(ctx, write=True) as db:
         if kind is None:
-            return import_records(db, parsed, dry_run=dry_run)
+            return import_records(db, parsed, dry_run=dry_run, replace=replace)
         from presence_postale.services.records_unchanged import emptying_refused
 
-        return import_records(db, parsed, dry_run=dry_run, then=emptying_refused(db, parsed))
+        return import_records(
+            db, parsed, dry_run=dry_run, replace=replace, then=emptying_refused(db, parsed)
+        )

@@ -110,8 +110,9 @@ def write_text(
     replaced the same way in its own directory: the link stays a link. A character device,
     a FIFO or a socket (`/dev/null`, a named pipe) is written directly: renaming over it
     would replace a system's /dev/null with a plain file. A file that can hold personal data
-    (`private`) is made readable by its owner only, whatever the umask; any other gets the
-    permissions the umask gives. Every error names `output`, never the twin.
+    (`private`) is made readable by its owner only, whatever the umask; any other keeps the
+    permissions of the file it replaces, or gets those the umask gives. Every error names
+    `output`, never the twin.
     """
     env = env or environment.current()
     if output is None or str(output) == "-":
@@ -185,12 +186,24 @@ def put(out: Any, text: str, *, terminal: bool) -> None:
 def replace_file(target: Path, data: bytes, *, private: bool = False) -> None:
     """Replace the regular file `target` whole: the bytes go to a temporary file beside it,
     reach the disk, and the file is renamed over the target, so a reader (a web server) sees
-    the old file or the new one, never half of one. A `private` file is readable by its owner
-    only; any other gets the permissions the umask gives."""
-    mode = 0o600 if private else 0o666 & ~_umask()
+    the old file or the new one, never half of one. It keeps the owner and group of the file
+    it replaces as far as the system allows, as the shell's `>` keeps them. A `private` file
+    is readable by its owner only; any other keeps the permissions of the file it replaces
+    (a report shared with a group stays readable by it), or gets those the umask gives."""
+    try:
+        before: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        before = None
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        os.fchmod(fd, mode)
+        if before is not None:
+            _keep_owner(fd, before)
+        if private:
+            os.fchmod(fd, 0o600)
+        elif before is None:
+            os.fchmod(fd, 0o666 & ~_umask())
+        else:
+            os.fchmod(fd, stat.S_IMODE(before.st_mode) & 0o777)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -199,6 +212,18 @@ def replace_file(target: Path, data: bytes, *, private: bool = False) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _keep_owner(fd: int, before: os.stat_result) -> None:
+    """Give the new file the replaced file's owner and group, as far as the system lets this
+    process: the owner only to root (another user's file, written by root, stays theirs), a
+    group the user belongs to; otherwise the new file keeps those the system gave it."""
+    for owner in (before.st_uid, -1):
+        try:
+            os.fchown(fd, owner, before.st_gid)
+            return
+        except PermissionError:
+            continue
 
 
 def refuse_database(target: Path, output: Path, env: Environment) -> None:

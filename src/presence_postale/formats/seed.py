@@ -83,6 +83,13 @@ class Records:
     def count(self) -> int:
         return sum(len(items) for items in self.sections.values())
 
+    def replacing(self) -> None:
+        """Make every record the newer version of the one stored, even from a file `export
+        records` wrote: its values replace the stored ones (see `records_merge`)."""
+        for items in self.sections.values():
+            for item in items:
+                item.merging = False
+
 
 # ---- reading --------------------------------------------------------------------------------
 

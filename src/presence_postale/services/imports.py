@@ -262,15 +262,20 @@ def import_records(
     records: Records,
     *,
     dry_run: bool = False,
+    replace: bool = False,
     then: Callable[[], None] | None = None,
 ) -> Summary:
     """Apply a records file (all or nothing: any error undoes the transaction, one raised by
-    `then`, a check of what was loaded, too)."""
+    `then`, a check of what was loaded, too). With `replace`, a file `export records` wrote
+    is the newer version of its records, as any other file is: its values replace the stored
+    ones instead of stopping the load where they differ (`records_merge`)."""
     from presence_postale.errors import PresencePostaleError
     from presence_postale.formats.seed import load
     from presence_postale.services import records as records_service
     from presence_postale.services import records_unchanged
 
+    if replace:
+        records.replacing()
     try:
         summary = records_service.Summary()
         summary.expect(records)
@@ -284,7 +289,8 @@ def import_records(
         if records.exact:
             raise
         db.rollback()  # read without lines: again, exactly, to name the problem's line
-        return import_records(db, load(Path(records.source)), dry_run=dry_run, then=then)
+        again = load(Path(records.source))
+        return import_records(db, again, dry_run=dry_run, replace=replace, then=then)
     if dry_run:
         db.rollback()
     return summary

@@ -50,17 +50,7 @@ def apply(db: Session, records: Records, summary: Summary | None = None) -> Summ
                 clashes.extend(found.clashes)
         db.flush()
     if clashes:
-        first = clashes[0]
-        raise Conflict(
-            "records.conflict",
-            source=first.item.source,
-            line=first.item.lines.get(first.field, first.item.line),
-            item=f"{first.item.section}[{first.item.index}]",
-            field=first.field,
-            ours=merge.shown(first.ours),
-            theirs=merge.shown(first.theirs),
-            n=len(clashes),
-        )
+        raise merge.Clashing(clashes)
     return summary
 
 

@@ -13,7 +13,7 @@ who booked or wait for a slot) are left out unless asked for, and the file says 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
@@ -80,6 +80,68 @@ def lookups(db: Session) -> Lookups:
     return look
 
 
+# How each section's rows hang on a department: through which of `Scope`'s sets, by which
+# column. A section not named is shared by every department and is kept whole.
+_HUNG_ON = {
+    "sites": ("sites", "id"),
+    "hours_versions": ("sites", "site_id"),
+    "staff_versions": ("sites", "site_id"),
+    "label_versions": ("sites", "site_id"),
+    "closures": ("sites", "site_id"),
+    "permanences": ("sites", "site_id"),
+    "occurrence_changes": ("permanences", "permanence_id"),
+    "outcomes": ("permanences", "permanence_id"),
+    "revisions": ("permanences", "permanence_id"),
+    "spaces": ("sites", "site_id"),
+    "reservations": ("spaces", "space_id"),
+    "waitlist": ("spaces", "space_id"),
+    "mediation_sessions": ("sites", "site_id"),
+}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Some departments' records: their sites and what hangs on them (versions, closures,
+    permanences and what was recorded of their occurrences, spaces and their bookings,
+    mediation sessions). The records every department shares and names (departments,
+    operators, agents and their absences, programmes and their changes, notifications) are
+    kept whole."""
+
+    sites: frozenset[str]
+    permanences: frozenset[int]
+    spaces: frozenset[str]
+
+    @classmethod
+    def read(cls, db: Session, departments: Sequence[str]) -> Scope:
+        from presence_postale.store.queries import require_department
+
+        for code in departments:
+            require_department(db, code)  # an unknown one is refused, not an empty file
+        site, permanence, space = _table("site"), _table("permanence"), _table("space")
+        connection = db.connection()
+        sites = frozenset(
+            connection.execute(
+                select(site.c.id).where(site.c.department_code.in_(departments))
+            ).scalars()
+        )
+        hosted = select(permanence.c.id).where(permanence.c.site_id.in_(sites))
+        spaces = select(space.c.id).where(space.c.site_id.in_(sites))
+        return cls(
+            sites,
+            frozenset(connection.execute(hosted).scalars()),
+            frozenset(connection.execute(spaces).scalars()),
+        )
+
+    def holds(self, section: str) -> Callable[[dict[str, Any]], bool] | None:
+        """Whether a row of the section is the scope's (None: every row is)."""
+        hung = _HUNG_ON.get(section)
+        if hung is None:
+            return None
+        kept: frozenset[Any] = getattr(self, hung[0])
+        column = hung[1]
+        return lambda row: row[column] in kept
+
+
 @dataclass
 class Export:
     """The sections of a records file, and the personal fields left out (`section.field`)."""
@@ -88,14 +150,20 @@ class Export:
     left_out: list[str]
 
 
-def records(db: Session, *, include_personal: bool = False) -> Export:
-    """The database as the sections of a records file, in load order."""
+def records(
+    db: Session, *, include_personal: bool = False, departments: Sequence[str] = ()
+) -> Export:
+    """The database as the sections of a records file, in load order; with `departments`,
+    only theirs (`Scope`)."""
+    scope = Scope.read(db, departments) if departments else None
     look = lookups(db)
     sections: dict[str, list[dict[str, Any]]] = {}
     left_out: set[str] = set()
     for name in SECTIONS:
         withheld: set[str] = set()
-        rows = section_records(db, name, look, include_personal=include_personal, withheld=withheld)
+        rows = section_records(
+            db, name, look, include_personal=include_personal, withheld=withheld, scope=scope
+        )
         left_out.update(f"{name}.{key}" for key in withheld)
         if rows:
             sections[name] = rows
@@ -109,17 +177,18 @@ def section_records(
     *,
     include_personal: bool = False,
     withheld: set[str] | None = None,
+    scope: Scope | None = None,
 ) -> list[dict[str, Any]]:
     """One section's records as a records file carries them (`withheld`: the personal fields
-    left out that held something)."""
+    left out that held something; `scope`: only some departments')."""
     section = SECTIONS[name]
     withheld = set() if withheld is None else withheld
     form = _former(section, () if include_personal else section.personal, withheld)
-    keep = section.keep
+    keep, held = section.keep, scope.holds(name) if scope is not None else None
     rows = [
         form(row, look)
         for row in _mappings(db, section.table, section.order)
-        if keep is None or keep(row)
+        if (keep is None or keep(row)) and (held is None or held(row))
     ]
     if "permanence" in section.fields:  # row numbers differ between databases: uids do not
         rows.sort(key=lambda row: (row["permanence"], row["date"]))

@@ -2,10 +2,11 @@
 it when the file names none, then created, left alone, updated or found in conflict.
 
 A file written by `export records` (marked `exported: true`) is another database's records:
-when this database holds one of them with other values, both sides changed it since they
-shared it (or one did, and nothing tells which), so the load refuses the whole file, naming
-each field with both values. Any other file (the bundled seed, a hand-written file, a CSV) is
-the newer version of its records: its values replace the stored ones, as they always did.
+when this database holds one of them with other values, one side or both changed it since they
+shared it, and nothing tells which, so the load refuses the whole file, naming the first field
+with both values (a dry run lists them all). Any other file (the bundled seed, a hand-written
+file, a CSV), or an exported one loaded with `replace` (`import records --replace`), is the
+newer version of its records: its values replace the stored ones.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from sqlmodel import Session, SQLModel, select
 
 from presence_postale.domain.identity import derived_uid
+from presence_postale.errors import Conflict, Message
 from presence_postale.formats.seed import Item
 from presence_postale.services.records_sections import written
 
@@ -32,6 +34,43 @@ class Clash:
     field: str
     ours: Any
     theirs: Any
+
+
+class Clashing(Conflict):
+    """A file of another database's records that differ from the stored ones: the first
+    difference named, each one kept in `rows` with both values as they are (for a dry run to
+    list them all)."""
+
+    def __init__(self, clashes: list[Clash]) -> None:
+        first = clashes[0]
+        super().__init__(
+            "records.conflict",
+            source=first.item.source,
+            line=_line(first),
+            item=_place(first),
+            field=first.field,
+            ours=shown(first.ours),
+            theirs=shown(first.theirs),
+            n=len(clashes),
+        )
+        self.rows = [
+            {
+                "line": _line(clash),
+                "record": _place(clash),
+                "field": clash.field,
+                "ours": clash.ours,
+                "theirs": clash.theirs,
+            }
+            for clash in clashes
+        ]
+
+
+def _line(clash: Clash) -> int:
+    return clash.item.lines.get(clash.field, clash.item.line)
+
+
+def _place(clash: Clash) -> str:
+    return f"{clash.item.section}[{clash.item.index}]"
 
 
 class Clashes(Exception):
@@ -85,10 +124,10 @@ def same(ours: Any, theirs: Any) -> bool:
     return isinstance(ours, datetime) and written(ours) == written(theirs)
 
 
-def shown(value: Any) -> str:
+def shown(value: Any) -> str | Message:
     """A value as a records file writes it, for a conflict's message."""
     if value is None:
-        return "(nothing)"
+        return Message("records.no_value")
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return repr(value) if isinstance(value, str) else str(value)

@@ -142,6 +142,7 @@ def resolve(option: str | None) -> Location:
 
 
 SERVER_SCHEMES = ("postgresql+psycopg", "postgresql", "postgres")
+CONNECT_SECONDS = 10  # how long a server has to answer a new connection
 
 
 def server_url(value: str) -> str:
@@ -156,6 +157,8 @@ def server_url(value: str) -> str:
         url = make_url(value).set(drivername="postgresql+psycopg")
     except (ArgumentError, ValueError):  # their wording names the parser, not the URL
         raise InvalidData("db.not_a_url", scheme=scheme) from None
+    if url.port is not None and not 0 < url.port < 65536:
+        raise InvalidData("db.not_a_url", scheme=scheme)
     if not url.database:
         raise InvalidData("db.no_database_name", url=url.render_as_string(hide_password=True))
     return url.render_as_string(hide_password=False)
@@ -227,7 +230,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(
             url,
             pool_pre_ping=True,
-            connect_args={"connect_timeout": 10, "options": "-c timezone=UTC"},
+            connect_args={"connect_timeout": CONNECT_SECONDS, "options": "-c timezone=UTC"},
         )
         event.listen(engine, "begin", _on_server_begin)
         return engine

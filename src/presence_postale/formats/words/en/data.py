@@ -49,8 +49,11 @@ MESSAGES: dict[str, str] = {
     "records.moved_without_date": "a moved occurrence needs its new_date",
     "records.conflict": (
         "{source}: line {line}: {item}.{field}: {ours} in the database, {theirs} in the file: "
-        "the record was changed on both sides; {n} {n:plural:conflict|conflicts}, nothing imported"
+        "the record differs, and nothing tells on which side it changed; {n} "
+        "{n:plural:conflict|conflicts}, nothing imported (--dry-run lists them, --replace "
+        "takes the file's values)"
     ),
+    "records.no_value": "(empty)",
     "records.at_line": "{source}: line {line}: {reason}",
     "records.in_file": "{source}: {reason}",
     "records.key_not_text": "mapping keys must be text",

@@ -14,6 +14,21 @@ MESSAGES: dict[str, str] = {
     "db.server_no_database": "the PostgreSQL server {server} has no database '{name}'",
     "db.server_no_role": "the PostgreSQL server {server} has no user '{name}'",
     "db.server_password": "the PostgreSQL server {server} refuses the password",
+    "db.server_no_ssl": (
+        "the PostgreSQL server {server} does not accept SSL, which the URL asks for (sslmode): "
+        "enable it on the server, or change sslmode"
+    ),
+    "db.server_unknown_host": (
+        'cannot find the PostgreSQL server "{host}": that host name gives no address (a '
+        "typo, or no network?)"
+    ),
+    "db.server_not_postgres": (
+        "what answers at {server} is not a PostgreSQL server: check the URL's host and port"
+    ),
+    "db.server_timeout": (
+        "the PostgreSQL server did not answer within {seconds} s: is it a PostgreSQL server, at "
+        "this address, and does the network let it through?"
+    ),
     "db.server_down": (
         "cannot reach the PostgreSQL server {server}: is it running, at this address?"
     ),

@@ -1,6 +1,9 @@
 """Column headings of the tables, by code (`Column(key, heading)`)."""
 
 HEADINGS: dict[str, str] = {
+    "in_file": "in the file",
+    "in_database": "in the database",
+    "record": "record",
     "from_day": "from",
     "to_day": "to",
     "days": "days",

@@ -152,6 +152,6 @@ MESSAGES: dict[str, str] = {
     "usage.not_utf8": "argument {number} ('{value}') is not UTF-8 text",
     "db.not_a_url": (
         "cannot use database URL '{scheme}://…': it is not a URL like "
-        "postgresql+psycopg://user@host:5432/dbname (a port is a number)"
+        "postgresql+psycopg://user@host:5432/dbname (a port is a number from 1 to 65535)"
     ),
 }

@@ -59,9 +59,11 @@ MESSAGES: dict[str, str] = {
     "records.moved_without_date": "une occurrence déplacée demande sa new_date",
     "records.conflict": (
         "{source} : ligne {line} : {item}.{field} : {ours} dans la base, {theirs} dans le "
-        "fichier : l'enregistrement a changé des deux côtés ; {n} {n:plural:conflit|conflits}, "
-        "rien n'est importé"
+        "fichier : l'enregistrement diffère, et rien ne dit de quel côté il a changé ; {n} "
+        "{n:plural:conflit|conflits}, rien n'est importé (--dry-run les liste, --replace "
+        "prend les valeurs du fichier)"
     ),
+    "records.no_value": "(vide)",
     "records.at_line": "{source} : ligne {line} : {reason}",
     "records.in_file": "{source} : {reason}",
     "records.key_not_text": "les clés doivent être du texte",

@@ -14,6 +14,22 @@ MESSAGES: dict[str, str] = {
     "db.server_no_database": "le serveur PostgreSQL {server} n'a pas de base « {name} »",
     "db.server_no_role": "le serveur PostgreSQL {server} ne connaît pas l'utilisateur « {name} »",
     "db.server_password": "le serveur PostgreSQL {server} refuse le mot de passe",
+    "db.server_no_ssl": (
+        "le serveur PostgreSQL {server} n'accepte pas SSL, que l'URL demande (sslmode) : "
+        "l'activer sur le serveur, ou changer sslmode"
+    ),
+    "db.server_unknown_host": (
+        "impossible de trouver le serveur PostgreSQL « {host} » : ce nom d'hôte ne donne "
+        "aucune adresse (faute de frappe, ou réseau absent ?)"
+    ),
+    "db.server_not_postgres": (
+        "ce qui répond à {server} n'est pas un serveur PostgreSQL : vérifier l'hôte et le port "
+        "de l'URL"
+    ),
+    "db.server_timeout": (
+        "le serveur PostgreSQL n'a pas répondu en {seconds} s : est-ce bien un serveur "
+        "PostgreSQL, à cette adresse, et le réseau passe-t-il ?"
+    ),
     "db.server_down": (
         "impossible de joindre le serveur PostgreSQL {server} : "
         "est-il démarré, et à cette adresse ?"

@@ -1,6 +1,9 @@
 """Les titres de colonnes des tableaux, par code (`Column(key, heading)`)."""
 
 HEADINGS: dict[str, str] = {
+    "in_file": "dans le fichier",
+    "in_database": "dans la base",
+    "record": "enregistrement",
     "from_day": "du",
     "to_day": "au",
     "days": "jours",

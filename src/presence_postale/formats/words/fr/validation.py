@@ -168,6 +168,6 @@ MESSAGES: dict[str, str] = {
     "usage.not_utf8": "l'argument {number} (« {value} ») n'est pas du texte UTF-8",
     "db.not_a_url": (
         "impossible d'utiliser l'URL de base « {scheme}://… » : ce n'est pas une URL comme "
-        "postgresql+psycopg://utilisateur@hôte:5432/base (un port est un nombre)"
+        "postgresql+psycopg://utilisateur@hôte:5432/base (un port est un nombre de 1 à 65535)"
     ),
 }

@@ -54,6 +54,13 @@ HELP: dict[str, str] = {
     "export.feeds.end": "Last day (default: a year ahead).",
     "export.calendar.agent": "An agent's permanences.",
     "export.calendar.programme": "A programme's permanences.",
+    "export.records.department": (
+        "Only this department (repeat for several): its sites and what hangs on them "
+        "(versions, closures, permanences, spaces and bookings, mediation sessions), with the "
+        "records every department shares (departments, operators, agents, programmes). To "
+        "merge departments without touching the others: the file loads into a database that "
+        "already holds the other departments' sites."
+    ),
     "export.records.include_personal": (
         "Keep the names and e-mails of people who booked (left out by default)."
     ),

@@ -44,6 +44,11 @@ HELP: dict[str, str] = {
     "import.laposte.department": "Only this department (repeat for several).",
     "import.france-services.department": "Only this department (repeat for several).",
     "import.communes.department": "Only this department (repeat for several).",
+    "import.records.replace": (
+        "A file written by export records (exported: true) replaces the database's values, as "
+        "any other file does; without --replace, a record that differs from the database's "
+        "stops the import. See first what would change with --dry-run."
+    ),
     "import.records.kind": (
         "The file is a CSV of this kind: sites, agents, permanences, reservations or "
         "mediation_sessions (columns: the records schema's field names; lists separated by |;"

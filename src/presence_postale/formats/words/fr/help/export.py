@@ -59,6 +59,13 @@ HELP: dict[str, str] = {
     "export.feeds.end": "Dernier jour (par défaut : dans un an).",
     "export.calendar.agent": "Les permanences d'un agent.",
     "export.calendar.programme": "Les permanences d'un programme.",
+    "export.records.department": (
+        "Seulement ce département (à répéter pour plusieurs) : ses sites et ce qui s'y "
+        "rattache (versions, fermetures, permanences, espaces et réservations, séances de "
+        "médiation), avec les enregistrements que tous partagent (départements, opérateurs, "
+        "agents, programmes). Pour fusionner les départements sans toucher aux autres : le "
+        "fichier se charge dans une base qui a déjà les sites des autres départements."
+    ),
     "export.records.include_personal": (
         "Garder les noms et e-mails des personnes qui ont réservé (omis par défaut)."
     ),

@@ -48,6 +48,11 @@ HELP: dict[str, str] = {
     "import.laposte.department": "Seulement ce département (à répéter pour plusieurs).",
     "import.france-services.department": "Seulement ce département (à répéter pour plusieurs).",
     "import.communes.department": "Seulement ce département (à répéter pour plusieurs).",
+    "import.records.replace": (
+        "Un fichier écrit par export records (exported: true) remplace les valeurs de la base, "
+        "comme tout autre fichier ; sans --replace, un enregistrement qui diffère de celui de "
+        "la base arrête l'import. Voir d'abord ce qui changerait avec --dry-run."
+    ),
     "import.records.kind": (
         "Le fichier est un CSV de cette sorte : sites, agents, permanences, reservations ou "
         "mediation_sessions (colonnes : les noms de champs du schéma des enregistrements ; "
