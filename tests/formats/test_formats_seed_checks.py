@@ -42,7 +42,7 @@ def assert_checked_alike(section: str, entry: dict[str, Any]) -> None:
     quick = _outcome(seed.check, _item(section, entry))
     assert quick == _outcome(_full, _item(section, entry)), entry
     if quick[0] != "refused":
-        assert seed._given_values(dict(entry), seed.SECTIONS_CHECKS[section]) is not None
+        assert seed._given_values(dict(entry), seed._SECTION_CHECKS[section]) is not None
 
 
 SITE = {

@@ -8,7 +8,7 @@ their errors carry the line numbers kept here on each record.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -210,7 +210,7 @@ def check(item: Item) -> Item:
     entry = item.raw
     if entry is None:
         return item
-    values = _given_values(entry, SECTIONS_CHECKS[item.section])
+    values = _given_values(entry, _SECTION_CHECKS[item.section])
     if values is None:
         _check_each(item, entry)
     else:
@@ -224,11 +224,11 @@ class _Checks:
     """A section's schema as `_given_values` runs it."""
 
     empty: dict[str, None]  # every field, in the schema's order, as none given
-    checkers: dict[str, Any]
+    checkers: dict[str, Callable[[Any], Any]]
     required: tuple[str, ...]
 
 
-SECTIONS_CHECKS = {
+_SECTION_CHECKS = {
     name: _Checks(
         empty=dict.fromkeys(spec),
         checkers={key: checker for key, (checker, _) in spec.items()},
