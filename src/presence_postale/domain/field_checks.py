@@ -103,14 +103,17 @@ def checked(
     """Each field through its check: in a full record every field (absent is None, refused
     when required); in a partial one only those given. A field not given is None: no check
     makes anything else of nothing (a test holds every check to it), so none is asked."""
-    out: dict[str, Any] = {}
+    if partial:
+        return {
+            name: check(value, name)
+            for name, check in checks.items()
+            if (value := values.get(name)) is not None
+        }
+    out: dict[str, Any] = dict.fromkeys(checks)
     for name, check in checks.items():
         value = values.get(name)
-        if value is None:
-            if name in required and not partial:
-                raise f.FieldError(name, Message("text.missing"))
-            if not partial:
-                out[name] = None
-            continue
-        out[name] = check(value, name)
+        if value is not None:
+            out[name] = check(value, name)
+        elif name in required:
+            raise f.FieldError(name, Message("text.missing"))
     return out
