@@ -50,9 +50,9 @@ def test_ssl_asked_of_a_server_without_it_is_said_in_french(cli: Cli, postgres: 
 
 
 @contextmanager
-def _listener(answer: bytes | None) -> Iterator[int]:
+def _listener(answer: bytes | Callable[[socket.socket], None] | None) -> Iterator[int]:
     """A port where something else than PostgreSQL listens: it answers `answer` to whatever
-    it is sent, then closes; or (None) accepts and never answers."""
+    it is sent, then closes; or (None) accepts and never answers; or lets a function speak."""
     server = socket.create_server(("127.0.0.1", 0))
     held: list[socket.socket] = []
 
@@ -66,6 +66,9 @@ def _listener(answer: bytes | None) -> Iterator[int]:
                 held.append(connection)
                 continue
             with connection:
+                if callable(answer):
+                    answer(connection)
+                    continue
                 connection.recv(1024)
                 connection.sendall(answer)
 
@@ -97,4 +100,50 @@ def test_a_port_where_nothing_answers_is_left_after_the_timeout(cli: Cli) -> Non
     assert done.stderr.splitlines() == [
         "erreur : le serveur PostgreSQL n'a pas répondu en 10 s : est-ce bien un serveur "
         "PostgreSQL, à cette adresse, et le réseau passe-t-il ?"
+    ]
+
+
+def _starting_up(connection: socket.socket) -> None:
+    """What a PostgreSQL server says while it starts: no SSL, then, to the start-up message,
+    FATAL 57P03 (the protocol's ErrorResponse)."""
+    connection.recv(8)  # the SSL request
+    connection.sendall(b"N")
+    connection.recv(1024)  # the start-up message
+    fields = b"".join(
+        code + text + b"\0"
+        for code, text in (
+            (b"S", b"FATAL"),
+            (b"V", b"FATAL"),
+            (b"C", b"57P03"),
+            (b"M", b"the database system is starting up"),
+        )
+    )
+    body = fields + b"\0"
+    connection.sendall(b"E" + (len(body) + 4).to_bytes(4, "big") + body)
+
+
+def test_a_server_that_is_starting_says_to_try_again(cli: Cli) -> None:
+    with _listener(_starting_up) as port:
+        done = cli("--db", f"postgresql+psycopg://postgres@127.0.0.1:{port}/x", "sites", "list")
+    assert done.exit_code == 75
+    assert done.stderr.splitlines() == [
+        f"erreur : le serveur PostgreSQL 127.0.0.1:{port} démarre ou s'arrête et n'accepte pas "
+        "encore de connexion : rien n'est enregistré ; réessayer dans un instant"
+    ]
+
+
+def _hanging_up(connection: socket.socket) -> None:
+    """A server that goes away as the connection starts (killed, restarted, a proxy)."""
+    connection.recv(8)
+    connection.sendall(b"N")
+    connection.recv(1024)
+
+
+def test_a_connection_the_server_drops_says_to_try_again(cli: Cli) -> None:
+    with _listener(_hanging_up) as port:
+        done = cli("--db", f"postgresql+psycopg://postgres@127.0.0.1:{port}/x", "sites", "list")
+    assert done.exit_code == 75
+    assert done.stderr.splitlines() == [
+        "erreur : la connexion au serveur PostgreSQL a été perdue : rien n'est enregistré ; "
+        "réessayer"
     ]

@@ -85,7 +85,10 @@ def _database_error(error: Exception, ctx: Any) -> tuple[Message, int] | None:
     refused = _server_state(getattr(orig, "sqlstate", None))
     if refused is not None:
         return refused
-    return _server_failure(reason) or Message("error.database", {"reason": reason}), 1
+    failure = _server_failure(reason)
+    if failure is None:
+        return Message("error.database", {"reason": reason}), 1
+    return failure, ExitStatus.BUSY if failure.key in _PG_TRY_AGAIN else 1
 
 
 # What a PostgreSQL server says by its SQLSTATE, said in the catalogue's words (a code's class
@@ -128,6 +131,16 @@ _PG_WHY = (
         re.compile(r"received invalid response to SSL negotiation|expected authentication request"),
         "db.server_not_postgres",
     ),
+    (
+        re.compile(r"the database system is (?:starting up|shutting down|in recovery mode|not)"),
+        "db.server_starting",
+    ),
+)
+_PG_TRY_AGAIN = frozenset({"db.server_starting", "db.server_lost"})  # exit 75: try again
+# psycopg's and libpq's words for a connection that broke during the command (no SQLSTATE).
+_PG_LOST = re.compile(
+    r"the connection is lost|server closed the connection unexpectedly"
+    r"|consuming input failed|connection already closed|SSL SYSCALL error"
 )
 # libpq's words when it could not find the server's address at all.
 _PG_HOST = re.compile(
@@ -137,6 +150,8 @@ _PG_HOST = re.compile(
 
 def _server_failure(reason: str) -> Message | None:
     """A PostgreSQL server that cannot be reached or entered, said in the catalogue's words."""
+    if _PG_LOST.search(reason):
+        return Message("db.server_lost")
     if reason.startswith("connection timeout expired"):  # libpq names no server then
         from presence_postale.store.db import CONNECT_SECONDS
 

@@ -102,7 +102,7 @@ def _copy_to_server(
                     "copy.target_not_empty",
                     target=str(location),
                     count=len(ours),
-                    tables=sorted(ours)[:3],
+                    tables=sorted(ours)[:3] + (["…"] if len(ours) > 3 else []),
                 )
             schema.upgrade_in(connection)
             _copy_tables(source, connection, progress)

@@ -34,8 +34,8 @@ MESSAGES: dict[str, str] = {
     "copy.onto_itself": "cannot copy a database onto itself",
     "copy.source_not_current": "the source's schema is at '{version}', not '{head}'",
     "copy.target_not_empty": (
-        "cannot copy into {target}: it already has {count} presence-postale tables "
-        "({tables}, …); the target must be an empty database"
+        "cannot copy into {target}: it already has {count} presence-postale "
+        "{count:plural:table|tables} ({tables}); the target must be an empty database"
     ),
     "copy.target_appeared": "cannot copy into '{target}': the file appeared meanwhile",
     "copy.uncomparable": "cannot compare a value of type {kind}",

@@ -29,6 +29,10 @@ MESSAGES: dict[str, str] = {
         "the PostgreSQL server did not answer within {seconds} s: is it a PostgreSQL server, at "
         "this address, and does the network let it through?"
     ),
+    "db.server_starting": (
+        "the PostgreSQL server {server} is starting or stopping and accepts no connection yet: "
+        "nothing is saved; try again in a moment"
+    ),
     "db.server_down": (
         "cannot reach the PostgreSQL server {server}: is it running, at this address?"
     ),

@@ -40,8 +40,8 @@ MESSAGES: dict[str, str] = {
         "le schéma de la source est à la version « {version} », et non « {head} »"
     ),
     "copy.target_not_empty": (
-        "impossible de copier dans {target} : elle a déjà {count} tables de presence-postale "
-        "({tables}, …) ; la cible doit être une base vide"
+        "impossible de copier dans {target} : elle a déjà {count} {count:plural:table|tables} de "
+        "presence-postale ({tables}) ; la cible doit être une base vide"
     ),
     "copy.target_appeared": (
         "impossible de copier dans « {target} » : le fichier est apparu entre-temps"

@@ -30,6 +30,10 @@ MESSAGES: dict[str, str] = {
         "le serveur PostgreSQL n'a pas répondu en {seconds} s : est-ce bien un serveur "
         "PostgreSQL, à cette adresse, et le réseau passe-t-il ?"
     ),
+    "db.server_starting": (
+        "le serveur PostgreSQL {server} démarre ou s'arrête et n'accepte pas encore de "
+        "connexion : rien n'est enregistré ; réessayer dans un instant"
+    ),
     "db.server_down": (
         "impossible de joindre le serveur PostgreSQL {server} : "
         "est-il démarré, et à cette adresse ?"
