@@ -195,7 +195,7 @@ def site_parts(db: Session, item: Item, departments: set[str] | None = None) -> 
         equipment = validators.SPACE["equipment"](v["equipment"], "equipment") or []
     except FieldError as error:
         raise item.error("equipment", error) from None
-    operators = rules.operators(db, item)
+    operators = rules.operators(db, item) if v["operators"] else []  # most sites: none
     values["source"] = values["source"] or "seed"
     values.update(rules.illustrative(values))
     hours, staff = values.pop("opening_hours", None), values.pop("staff_count", None)
