@@ -30,7 +30,7 @@ def bundled_seed() -> Path:
         return Path(path)
 
 
-@dataclass
+@dataclass(slots=True)  # a national file holds twenty thousand
 class Item:
     """One record of a section, with the line of each of its fields."""
 
