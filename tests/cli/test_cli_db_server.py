@@ -5,12 +5,12 @@ nothing answering at all (libpq's own sentences are English)."""
 from __future__ import annotations
 
 import socket
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import pytest
 from typer.testing import Result
+
+from listeners import listener
 
 Cli = Callable[..., Result]
 
@@ -49,53 +49,27 @@ def test_ssl_asked_of_a_server_without_it_is_said_in_french(cli: Cli, postgres: 
     ]
 
 
-@contextmanager
-def _listener(answer: bytes | Callable[[socket.socket], None] | None) -> Iterator[int]:
-    """A port where something else than PostgreSQL listens: it answers `answer` to whatever
-    it is sent, then closes; or (None) accepts and never answers; or lets a function speak."""
-    server = socket.create_server(("127.0.0.1", 0))
-    held: list[socket.socket] = []
-
-    def serve() -> None:
-        while True:
-            try:
-                connection, _ = server.accept()
-            except OSError:
-                return
-            if answer is None:
-                held.append(connection)
-                continue
-            with connection:
-                if callable(answer):
-                    answer(connection)
-                    continue
-                connection.recv(1024)
-                connection.sendall(answer)
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    try:
-        yield server.getsockname()[1]
-    finally:
-        server.close()
-        for connection in held:
-            connection.close()
+def _listing(
+    cli: Cli, answer: Callable[[socket.socket], None] | bytes | None
+) -> tuple[Result, int]:
+    """`sites list` against what listens on a port of 127.0.0.1, and the port."""
+    with listener(answer) as port:
+        done = cli("--db", f"postgresql+psycopg://postgres@127.0.0.1:{port}/x", "sites", "list")
+    return done, port
 
 
 def test_a_port_where_something_else_answers_is_named(cli: Cli) -> None:
-    with _listener(b"HTTP/1.0 400 Bad Request\r\n\r\n") as port:
-        done = cli("--db", f"postgresql+psycopg://postgres@127.0.0.1:{port}/x", "sites", "list")
+    done, port = _listing(cli, b"HTTP/1.0 400 Bad Request\r\n\r\n")
     assert done.exit_code == 1
     assert done.stderr.splitlines() == [
-        f"erreur : ce qui répond à 127.0.0.1:{port} n'est pas un serveur PostgreSQL : vérifier "
-        "l'hôte et le port de l'URL"
+        f"erreur : ce qui répond à 127.0.0.1:{port} n'est pas un serveur PostgreSQL : "
+        "vérifier l'hôte et le port de l'URL"
     ]
 
 
 @pytest.mark.slow  # the connection's whole timeout, ten seconds
 def test_a_port_where_nothing_answers_is_left_after_the_timeout(cli: Cli) -> None:
-    with _listener(None) as port:
-        done = cli("--db", f"postgresql+psycopg://postgres@127.0.0.1:{port}/x", "sites", "list")
+    done, _ = _listing(cli, None)
     assert done.exit_code == 1
     assert done.stderr.splitlines() == [
         "erreur : le serveur PostgreSQL n'a pas répondu en 10 s : est-ce bien un serveur "
@@ -122,14 +96,11 @@ def _starting_up(connection: socket.socket) -> None:
     connection.sendall(b"E" + (len(body) + 4).to_bytes(4, "big") + body)
 
 
-def test_a_server_that_is_starting_says_to_try_again(cli: Cli) -> None:
-    with _listener(_starting_up) as port:
-        done = cli("--db", f"postgresql+psycopg://postgres@127.0.0.1:{port}/x", "sites", "list")
-    assert done.exit_code == 75
-    assert done.stderr.splitlines() == [
-        f"erreur : le serveur PostgreSQL 127.0.0.1:{port} démarre ou s'arrête et n'accepte pas "
-        "encore de connexion : rien n'est enregistré ; réessayer dans un instant"
-    ]
+def _hanging_up(connection: socket.socket) -> None:
+    """A server that goes away as the connection starts (killed, restarted, a proxy)."""
+    connection.recv(8)
+    connection.sendall(b"N")
+    connection.recv(1024)
 
 
 def _hanging_up(connection: socket.socket) -> None:
@@ -139,11 +110,24 @@ def _hanging_up(connection: socket.socket) -> None:
     connection.recv(1024)
 
 
-def test_a_connection_the_server_drops_says_to_try_again(cli: Cli) -> None:
-    with _listener(_hanging_up) as port:
-        done = cli("--db", f"postgresql+psycopg://postgres@127.0.0.1:{port}/x", "sites", "list")
-    assert done.exit_code == 75
-    assert done.stderr.splitlines() == [
+TRY_AGAIN = [
+    (
+        _starting_up,
+        "erreur : le serveur PostgreSQL 127.0.0.1:{port} démarre ou s'arrête et n'accepte pas "
+        "encore de connexion : rien n'est enregistré ; réessayer dans un instant",
+    ),
+    (
+        _hanging_up,
         "erreur : la connexion au serveur PostgreSQL a été perdue : rien n'est enregistré ; "
-        "réessayer"
-    ]
+        "réessayer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("server", "said"), TRY_AGAIN, ids=["starting", "hanging up"])
+def test_a_server_starting_or_dropping_the_connection_says_to_try_again(
+    cli: Cli, server: Callable[[socket.socket], None], said: str
+) -> None:
+    done, port = _listing(cli, server)
+    assert done.exit_code == 75
+    assert done.stderr.splitlines() == [said.format(port=port)]

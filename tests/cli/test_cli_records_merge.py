@@ -181,6 +181,11 @@ def _notes_edited(cli: Cli, departments: tuple[Database, Database]) -> None:
     _write(cli, second, (("sites", "update", "00486A", "--note", "Nouvelle borne (Allier)"),))
 
 
+def _note(cli: Cli, db: Database, site: str) -> str:
+    shown = cli("--db", location(db), "sites", "show", site, "-f", "json")
+    return str(json.loads(shown.stdout)["note"])
+
+
 def test_a_dry_run_lists_every_difference_and_writes_nothing(
     cli: Cli, departments: tuple[Database, Database], tmp_path: Path
 ) -> None:
@@ -224,12 +229,8 @@ def test_replace_takes_the_files_values_and_keeps_every_row(
     done = cli("--db", location(first), "import", "records", str(path), "--replace")
     assert done.exit_code == 0, done.stderr
 
-    def note(site: str) -> str:
-        shown = cli("--db", location(first), "sites", "show", site, "-f", "json")
-        return str(json.loads(shown.stdout)["note"])
-
-    assert note("00486A") == "Nouvelle borne (Allier)"
-    assert note("05651A") != "Travaux en mars (Gers)"  # the file's value replaced the edit
+    assert _note(cli, first, "00486A") == "Nouvelle borne (Allier)"
+    assert _note(cli, first, "05651A") != "Travaux en mars (Gers)"  # the file's value won
     after = _counts(first)
     assert all(after[table] >= count for table, count in counts.items()), (counts, after)
     # The file is now what the database holds: importing it again changes nothing.
@@ -295,12 +296,8 @@ def test_a_department_brings_its_changes_into_the_shared_database_and_no_other(
     done = cli("--db", location(shared), "import", "records", str(path), "--replace")
     assert done.exit_code == 0, done.stderr
 
-    def note(site: str) -> str:
-        shown = cli("--db", location(shared), "sites", "show", site, "-f", "json")
-        return str(json.loads(shown.stdout)["note"])
-
-    assert note("00486A") == "Nouvelle borne (Allier)"
-    assert note("05651A") == "Travaux en mars (Gers)"
+    assert _note(cli, shared, "00486A") == "Nouvelle borne (Allier)"
+    assert _note(cli, shared, "05651A") == "Travaux en mars (Gers)"
     # Everything the Allier added, but its cancelling of a Vigny permanence (17443A, 95).
     elsewhere = {"permanence_exception": 1, "occurrence_revision": 1}
     after = _counts(shared)

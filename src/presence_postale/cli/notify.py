@@ -118,7 +118,7 @@ def _send(ctx: typer.Context, plan: Plan, settings: Settings) -> None:
                 try:
                     server.send(mail)
                 except Refused as error:
-                    say(Message("notify.refused", {"who": notice.who, "reason": str(error)}))
+                    say(Message("notify.refused", {"who": notice.who, "reason": error.args[0]}))
                     refused += 1
                     continue
                 with session(ctx, write=True) as db:

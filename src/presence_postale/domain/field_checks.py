@@ -5,6 +5,7 @@ loop that runs a record's fields through their checks."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import wraps
 from typing import Any
 
 from presence_postale.domain import fields as f
@@ -70,6 +71,29 @@ def rule(value: Any, field: str) -> str | None:
         return validate_rule(value)
 
 
+def remembered(check: Check, size: int = 4096) -> Check:
+    """`check`, its answer for a text it accepted before given again without checking it
+    anew: the sites of a national file share a few kinds, sources, departments, phone
+    numbers and postcodes. Only texts are remembered (equal numbers may differ: `-0.0` and
+    `0.0`), and only answers, never a refusal (each is raised afresh, naming its field): for
+    checks whose answer is a text, which nobody can change in place."""
+    known: dict[str, Any] = {}
+
+    @wraps(check)  # its `__wrapped__`: the check itself
+    def check_once(value: Any, field: str) -> Any:
+        if value.__class__ is not str:
+            return check(value, field)
+        answer = known.get(value)
+        if answer is None:
+            answer = check(value, field)
+            if len(known) >= size:
+                known.clear()
+            known[value] = answer
+        return answer
+
+    return check_once
+
+
 def checked(
     values: Mapping[str, Any],
     checks: Mapping[str, Check],
@@ -79,14 +103,17 @@ def checked(
     """Each field through its check: in a full record every field (absent is None, refused
     when required); in a partial one only those given. A field not given is None: no check
     makes anything else of nothing (a test holds every check to it), so none is asked."""
-    out: dict[str, Any] = {}
+    if partial:
+        return {
+            name: check(value, name)
+            for name, check in checks.items()
+            if (value := values.get(name)) is not None
+        }
+    out: dict[str, Any] = dict.fromkeys(checks)
     for name, check in checks.items():
         value = values.get(name)
-        if value is None:
-            if name in required and not partial:
-                raise f.FieldError(name, Message("text.missing"))
-            if not partial:
-                out[name] = None
-            continue
-        out[name] = check(value, name)
+        if value is not None:
+            out[name] = check(value, name)
+        elif name in required:
+            raise f.FieldError(name, Message("text.missing"))
     return out

@@ -210,6 +210,8 @@ def whole(value: Any, field: str, low: int, high: int) -> int | None:
 
 def decimal(value: Any, field: str, low: float, high: float) -> float | None:
     """A finite number between `low` and `high` (NaN and infinities refused)."""
+    if value.__class__ is float and low <= value <= high:
+        return value  # most numbers: in (finite) bounds, so finite; NaN is in none
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):

@@ -8,6 +8,7 @@ The store fills these rows (`store.queries`); services compose them; formats lay
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -129,7 +130,8 @@ class SiteWeek:
 
     site: Place
     labels: list[str]
-    days: list[oh.DayHours]
+    # Shared by the sites of the same hours and holidays that week (none may change it).
+    days: Sequence[oh.DayHours]
     # The versions of the site's opening hours in force that week, oldest first.
     hours: tuple[Version[str], ...] = ()
     permanences: list[Entry] = field(default_factory=list)

@@ -37,25 +37,26 @@ FUNDING_MAX = 10**12
 # A site's opening hours as a records file's version gives them (as its site's are checked).
 SITE_HOURS = fc.opening_hours(overnight=False)
 
+# The checks of values many sites share remember their answers (`field_checks.remembered`).
 SITE: dict[str, fc.Check] = {
     "name": f.line,
-    "kind": fc.vocabulary("site_kind"),
+    "kind": fc.remembered(fc.vocabulary("site_kind")),
     "id": f.identifier,
     "address": f.line,
     "address_extra": f.line,
     "locality": f.line,
-    "postcode": codes.postcode,
+    "postcode": fc.remembered(codes.postcode),
     "commune": f.line,
     "insee_code": codes.insee,
-    "department_code": codes.department,
+    "department_code": fc.remembered(codes.department),
     "latitude": fc.decimal(-90, 90),
     "longitude": fc.decimal(-180, 180),
     "parent_id": f.identifier,
-    "phone": f.phone,
+    "phone": fc.remembered(f.phone),
     "email": f.email,
     "staff_count": fc.whole(0, STAFF_MAX),
     "note": f.note,
-    "source": fc.vocabulary("site_source"),
+    "source": fc.remembered(fc.vocabulary("site_source")),
     "illustrative": f.flag,
     "illustrative_reason": f.note,
 }
@@ -63,7 +64,8 @@ SITE: dict[str, fc.Check] = {
 
 # A site's checks with its opening hours', by whether they may run past midnight.
 _SITE_WITH_HOURS = {
-    overnight: {**SITE, "opening_hours": fc.opening_hours(overnight)} for overnight in (False, True)
+    overnight: {**SITE, "opening_hours": fc.remembered(fc.opening_hours(overnight))}
+    for overnight in (False, True)
 }
 
 

@@ -66,6 +66,8 @@ def _checked_text(value: Any) -> str:
 def code(value: Any) -> str:
     # Codes written as numbers in YAML (department 32, postcode 05700 read as 5700) are not
     # safe: require quotes so a leading zero is never lost.
+    if value.__class__ is str:  # most codes
+        return text(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise BadValue("value.expected_quoted_code", number=str(value))
     return text(value)

@@ -164,11 +164,12 @@ class Mailer:
         except smtplib.SMTPAuthenticationError as error:
             self._close()
             raise InvalidData(
-                "smtp.login_refused", where=s.where, user=s.user, reason=_said(error)
+                "smtp.login_refused", where=s.where, user=s.user, reason=_said(error, s.timeout)
             ) from None
         except (OSError, smtplib.SMTPException) as error:
             self._close()
-            raise InvalidData("smtp.unreachable", where=s.where, reason=_said(error)) from None
+            reason = _said(error, s.timeout)
+            raise InvalidData("smtp.unreachable", where=s.where, reason=reason) from None
         return self
 
     def send(self, message: EmailMessage) -> None:
@@ -183,9 +184,10 @@ class Mailer:
             smtplib.SMTPSenderRefused,
             smtplib.SMTPDataError,
         ) as error:
-            raise Refused(_said(error)) from None
+            raise Refused(_said(error, self.settings.timeout)) from None
         except (OSError, smtplib.SMTPException) as error:
-            raise InvalidData("smtp.lost", where=self.settings.where, reason=_said(error)) from None
+            reason = _said(error, self.settings.timeout)
+            raise InvalidData("smtp.lost", where=self.settings.where, reason=reason) from None
 
     def _close(self) -> None:
         if self.smtp is not None:
@@ -208,8 +210,17 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _said(error: BaseException) -> Message | str:
-    """What went wrong, in one line: the server's reply or the system's reason."""
+def _said(error: BaseException, timeout: float) -> Message | str:
+    """What went wrong, in one line: the server's reply (its own words, with its code), or
+    what happened to the connection in the catalogue's words (smtplib's are English)."""
+    if isinstance(error, smtplib.SMTPServerDisconnected | TimeoutError):
+        if isinstance(error, TimeoutError) or "timed out" in str(error):
+            return Message("smtp.no_answer", {"seconds": timeout})
+        return Message("smtp.closed")
+    if isinstance(error, smtplib.SMTPNotSupportedError):
+        return Message("smtp.no_starttls")
+    if isinstance(error, smtplib.SMTPResponseException) and error.smtp_code == -1:
+        return Message("smtp.not_smtp")  # a reply that does not begin with a code
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         code, text = next(iter(error.recipients.values()))
         return f"{code} {text.decode('utf-8', 'replace')}"

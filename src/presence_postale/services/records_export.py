@@ -118,18 +118,15 @@ class Scope:
         for code in departments:
             require_department(db, code)  # an unknown one is refused, not an empty file
         site, permanence, space = _table("site"), _table("permanence"), _table("space")
+        theirs = select(site.c.id).where(site.c.department_code.in_(departments))
+        hosted = select(permanence.c.id).where(permanence.c.site_id.in_(theirs))
+        spaces = select(space.c.id).where(space.c.site_id.in_(theirs))
         connection = db.connection()
-        sites = frozenset(
-            connection.execute(
-                select(site.c.id).where(site.c.department_code.in_(departments))
-            ).scalars()
-        )
-        hosted = select(permanence.c.id).where(permanence.c.site_id.in_(sites))
-        spaces = select(space.c.id).where(space.c.site_id.in_(sites))
         return cls(
-            sites,
-            frozenset(connection.execute(hosted).scalars()),
-            frozenset(connection.execute(spaces).scalars()),
+            *(
+                frozenset(connection.execute(chosen).scalars())
+                for chosen in (theirs, hosted, spaces)
+            )
         )
 
     def holds(self, section: str) -> Callable[[dict[str, Any]], bool] | None:

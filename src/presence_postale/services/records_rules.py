@@ -47,7 +47,10 @@ def checked(
 ) -> dict[str, Any]:
     """The item's values through its kind's domain validator (`names`: the store's name of
     each field the file names otherwise); a refusal names the file's field and its line."""
-    values = {names.get(key, key): value for key, value in item.values.items()}
+    values = dict(item.values)
+    for key, store in names.items():  # no store's name is another field's in the file
+        if key in values:
+            values[store] = values.pop(key)
     try:
         return validate(values, **options)
     except FieldError as error:

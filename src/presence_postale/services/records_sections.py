@@ -80,7 +80,11 @@ def _label(row: dict[str, Any]) -> Any:
 
 
 def _site_links(name: str, pick: Callable[[dict[str, Any]], Any]) -> Source:
-    return lambda row, look: [pick(link) for link in look.links[name].get(row["id"], ())]
+    def value(row: dict[str, Any], look: Lookups) -> list[Any]:
+        found = look.links[name].get(row["id"])
+        return [pick(link) for link in found] if found else []  # most sites: none
+
+    return value
 
 
 def _first(name: str, column: str) -> Source:

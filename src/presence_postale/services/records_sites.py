@@ -111,6 +111,8 @@ def _first_versions(
 ) -> None:
     """The versions valid since the beginning of a site the database lacked (so held no
     history of), as rows of their tables: what `site_history.set_beginning` writes for it."""
+    if parts.hours is None and parts.staff is None and not parts.labels:
+        return  # most sites of a national file: no hours, no staff count, no label
     common = {"site_id": site_id, "valid_from": BEGINNING, "source": RECORDS, "recorded_at": stamp}
     if parts.hours is not None:
         into["site_hours_version"].append({**common, "opening_hours": parts.hours})
@@ -128,18 +130,19 @@ def _write(db: Session, new: dict[str, Any]) -> None:
     if not new:
         return
     stamp = rules.now()
-    bulk.insert(
-        db,
-        "site",
-        [{**parts.values, "created_at": stamp, "updated_at": stamp} for parts in new.values()],
-    )
+    rows = [parts.values for parts in new.values()]
+    for row in rows:  # the new sites' own values, stamped in place: they are written once
+        row["created_at"] = row["updated_at"] = stamp
+    bulk.insert(db, "site", rows)
     for table, key, part in _LINKS:
-        rows: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
         for site_id, parts in new.items():
-            links = getattr(parts, part)
-            extra = links if isinstance(links, dict) else {code: {} for code in links}
-            rows.extend({"site_id": site_id, key: code, **more} for code, more in extra.items())
-        bulk.insert(db, table, rows)
+            given = getattr(parts, part)
+            if not given:  # most sites: no equipment, no operator
+                continue
+            extra = given if isinstance(given, dict) else {code: {} for code in given}
+            links.extend({"site_id": site_id, key: code, **more} for code, more in extra.items())
+        bulk.insert(db, table, links)
     versions: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for site_id, parts in new.items():
         _first_versions(versions, site_id, parts, stamp)
@@ -192,7 +195,7 @@ def site_parts(db: Session, item: Item, departments: set[str] | None = None) -> 
         equipment = validators.SPACE["equipment"](v["equipment"], "equipment") or []
     except FieldError as error:
         raise item.error("equipment", error) from None
-    operators = rules.operators(db, item)
+    operators = rules.operators(db, item) if v["operators"] else []  # most sites: none
     values["source"] = values["source"] or "seed"
     values.update(rules.illustrative(values))
     hours, staff = values.pop("opening_hours", None), values.pop("staff_count", None)

@@ -17,7 +17,10 @@ class Summary:
     counts: dict[str, Counter[str]] = field(default_factory=dict)
 
     def add(self, section: str, outcome: str) -> None:
-        self.counts.setdefault(section, Counter())[outcome] += 1
+        counter = self.counts.get(section)  # not `setdefault`: a new Counter for each record
+        if counter is None:
+            counter = self.counts[section] = Counter()
+        counter[outcome] += 1
 
     def expect(self, records: Records) -> None:
         """Count the file's sections in its order, whatever is counted first."""

@@ -72,18 +72,26 @@ class Held:
         self.look: Any = None
         self.forms: dict[str, dict[tuple[Any, ...] | None, dict[str, Any]]] = {}
 
+    def any(self, section: str) -> bool:
+        """Whether the database holds any record of the section."""
+        return bool(self._forms(section))
+
     def holds(self, section: str, key: tuple[Any, ...] | None, raw: dict[str, Any]) -> bool:
         """Whether the database holds this record of the file (named `key`) with the same
         values."""
-        forms = self.forms.get(section)
-        if forms is None:
-            forms = self.forms[section] = self._read(section)
+        forms = self._forms(section)
         form = forms.get(key) if key is not None else None
         if form is None:
             return False
         if raw == form:
             return _alike(raw, form)
         return raw == (textual := _textual(form)) and _alike(raw, textual)
+
+    def _forms(self, section: str) -> dict[tuple[Any, ...] | None, dict[str, Any]]:
+        forms = self.forms.get(section)
+        if forms is None:
+            forms = self.forms[section] = self._read(section)
+        return forms
 
     def _read(self, section: str) -> dict[tuple[Any, ...] | None, dict[str, Any]]:
         from presence_postale.services import records_export
@@ -146,21 +154,37 @@ def set_aside(db: Session, records: Records, unchanged: Callable[[str], None]) -
     exclusive(db, BULK_WRITE)  # what is held is read once: no other load in between
     held = Held(db)
     for section, items in list(records):
-        kept: list[Item] = []
         seen: dict[tuple[Any, ...], Item] = {}
-        for item in items:
-            raw = item.raw
-            key = None if raw is None else identity(section, raw)
-            if raw is not None and key is not None and held.holds(section, key, raw):
-                _once(seen, key, item)
-                unchanged(section)
-            else:
-                kept.append(check(item))
+        if items and not held.any(section):  # none held (an empty database): all loaded
+            kept = [check(item) for item in items]
+        else:
+            kept = _not_held(held, section, items, seen, unchanged)
         records.sections[section] = kept
         for item in kept:
             key = identity(section, item.values)
             if key is not None:
                 _once(seen, key, item)
+
+
+def _not_held(
+    held: Held,
+    section: str,
+    items: list[Item],
+    seen: dict[tuple[Any, ...], Item],
+    unchanged: Callable[[str], None],
+) -> list[Item]:
+    """The section's records the database does not hold with the same values, checked; each
+    of the others counted by `unchanged(section)`, and named in `seen`."""
+    kept: list[Item] = []
+    for item in items:
+        raw = item.raw
+        key = None if raw is None else identity(section, raw)
+        if raw is not None and key is not None and held.holds(section, key, raw):
+            _once(seen, key, item)
+            unchanged(section)
+        else:
+            kept.append(check(item))
+    return kept
 
 
 def emptying_refused(db: Session, records: Records) -> Callable[[], None]:

@@ -93,7 +93,7 @@ def weekly(
 
 def _site_weeks(
     db: Session, places: dict[str, Place], week: IsoWeek
-) -> list[tuple[Place, list[str], list[oh.DayHours], tuple[Version[str], ...]]]:
+) -> list[tuple[Place, list[str], tuple[oh.DayHours, ...], tuple[Version[str], ...]]]:
     """Each site's labels, days and versions of its hours that week (what was in force then),
     by department, name and id."""
     start, end = week.monday, week.sunday
@@ -109,9 +109,9 @@ def _site_weeks(
         if code not in holiday_cache:
             holiday_cache[code] = holidays_between(start, end, code)
         site_hours = hours.get(place.id)
-        days = weeks.days(site_hours, holiday_cache[code], closures.get(place.id, []))
-        held = labels.get(place.id, [])
-        out.append((place, held, days, site_hours.during(start, end) if site_hours else ()))
+        in_force = site_hours.during(start, end) if site_hours else ()
+        days = weeks.days_of(in_force, holiday_cache[code], closures.get(place.id, []))
+        out.append((place, labels.get(place.id, []), days, in_force))
     return out
 
 
@@ -125,23 +125,35 @@ class _Weeks:
 
     def __init__(self, monday: date, sunday: date) -> None:
         self.monday, self.sunday = monday, sunday
-        self.weeks: dict[tuple[Any, ...], list[oh.DayHours]] = {}
+        self.weeks: dict[tuple[Any, ...], tuple[oh.DayHours, ...]] = {}
         self.held: dict[oh.DayHours, oh.DayHours] = {}
 
     def days(
         self, hours: Timeline[str] | None, holidays: dict[date, str], closures: Sequence[oh.Closure]
-    ) -> list[oh.DayHours]:
+    ) -> tuple[oh.DayHours, ...]:
         """The week's days of a site of history `hours` (None: unknown)."""
         in_force = hours.during(self.monday, self.sunday) if hours else ()
+        return self.days_of(in_force, holidays, closures)
+
+    def days_of(
+        self,
+        in_force: Sequence[Version[str]],
+        holidays: dict[date, str],
+        closures: Sequence[oh.Closure],
+    ) -> tuple[oh.DayHours, ...]:
+        """The week's days under the versions of hours `in_force` that week. Sites of the same
+        hours and holidays share one tuple of days (it cannot be changed), which their
+        outputs then write once."""
         # From the week's first day on, each expression stands as it would alone.
         spans = tuple((max(v.valid_from, self.monday), v.value) for v in in_force)
         if closures:
             return self._kept(oh.week_hours(self._hours(spans), self.monday, holidays, closures))
         key = (spans, tuple(holidays.items()))
-        if key not in self.weeks:
+        found = self.weeks.get(key)
+        if found is None:
             made = oh.week_hours(self._hours(spans), self.monday, holidays)
-            self.weeks[key] = self._kept(made)
-        return list(self.weeks[key])  # the days are frozen; each site has its own list
+            found = self.weeks[key] = self._kept(made)
+        return found
 
     @staticmethod
     def _hours(spans: tuple[tuple[date, str], ...]) -> oh.Hours:
@@ -149,8 +161,8 @@ class _Weeks:
             return None
         return Timeline(tuple(Version(first, value) for first, value in spans))
 
-    def _kept(self, days: list[oh.DayHours]) -> list[oh.DayHours]:
-        return [self.held.setdefault(day, day) for day in days]
+    def _kept(self, days: list[oh.DayHours]) -> tuple[oh.DayHours, ...]:
+        return tuple(self.held.setdefault(day, day) for day in days)
 
 
 def _standing_places(

@@ -72,7 +72,7 @@ def title(report: WeeklyReport) -> Message:
 
 
 def weekly_json(report: WeeklyReport) -> dict[str, Any]:
-    seen: dict[int, dict[str, Any]] = {}
+    seen: dict[int, Any] = {}
     return {
         "week": report.week.label,
         "from": report.week.monday,
@@ -84,12 +84,21 @@ def weekly_json(report: WeeklyReport) -> dict[str, Any]:
     }
 
 
-def _site_json(sw: SiteWeek, seen: dict[int, dict[str, Any]]) -> dict[str, Any]:
-    """One site's week; `seen` keeps the days already written, by identity (sites with the
-    same hours share theirs: a national report has thirty thousand days, a few hundred apart),
-    as JSON carries them (their dates written once, not once a site)."""
+def _site_json(sw: SiteWeek, seen: dict[int, Any]) -> dict[str, Any]:
+    """One site's week. Sites of the same hours and holidays share their days, and distinct
+    weeks share most of their days (a national report has thirty thousand days, a few
+    hundred apart): `seen` keeps, by identity, each day's JSON and each week's days and total
+    of hours, made once."""
     site = sw.site
-    total = sw.hours_total  # counted over the seven days: once
+    written = seen.get(id(sw.days))
+    if written is None:
+        total = sw.hours_total  # counted over the seven days: once
+        days = [
+            seen.get(id(day)) or seen.setdefault(id(day), machine(marks.day_fields(day)))
+            for day in sw.days
+        ]
+        written = seen[id(sw.days)] = (days, None if total is None else round(total, 2))
+    days, total = written
     return {
         "id": site.id,
         "name": site.name,
@@ -104,11 +113,8 @@ def _site_json(sw: SiteWeek, seen: dict[int, dict[str, Any]]) -> dict[str, Any]:
             for v in sw.hours
             if v.valid_from > sw.days[0].day
         ],
-        "hours_total": None if total is None else round(total, 2),
-        "days": [
-            seen.get(id(day)) or seen.setdefault(id(day), machine(marks.day_fields(day)))
-            for day in sw.days
-        ],
+        "hours_total": total,
+        "days": days,
         "illustrative": site.illustrative,
         "illustrative_reason": site.illustrative_reason,
         "permanences": [e.row(site=False) for e in sw.permanences],

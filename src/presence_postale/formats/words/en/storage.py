@@ -203,7 +203,14 @@ MESSAGES: dict[str, str] = {
         "invalid sender address '{value}': set PRESENCE_POSTALE_SMTP_SENDER (or [smtp] sender), "
         "such as presence@example.org"
     ),
-    "smtp.unreachable": "mail server {where} cannot be reached: {reason}; nothing was sent",
+    "smtp.no_answer": "the server did not answer within {seconds:number} s",
+    "smtp.closed": "the server closed the connection",
+    "smtp.no_starttls": (
+        "the server offers no STARTTLS; set PRESENCE_POSTALE_SMTP_SECURITY (ssl, or none on a "
+        "trusted network)"
+    ),
+    "smtp.not_smtp": "what answers is not an SMTP server (check the host and port)",
+    "smtp.unreachable": "mail server {where} cannot be used: {reason}; nothing was sent",
     "smtp.login_refused": (
         "mail server {where} refuses the login of {user}: {reason}; nothing was sent"
     ),

@@ -232,7 +232,14 @@ MESSAGES: dict[str, str] = {
         "adresse d'expédition « {value} » invalide : définir PRESENCE_POSTALE_SMTP_SENDER (ou "
         "[smtp] sender), comme presence@exemple.fr"
     ),
-    "smtp.unreachable": "serveur d'envoi {where} injoignable : {reason} ; rien n'a été envoyé",
+    "smtp.no_answer": "le serveur n'a pas répondu en {seconds:number} s",
+    "smtp.closed": "le serveur a fermé la connexion",
+    "smtp.no_starttls": (
+        "le serveur ne propose pas STARTTLS ; régler PRESENCE_POSTALE_SMTP_SECURITY (ssl, ou "
+        "none sur un réseau de confiance)"
+    ),
+    "smtp.not_smtp": "ce qui répond n'est pas un serveur SMTP (vérifier l'hôte et le port)",
+    "smtp.unreachable": "serveur d'envoi {where} inutilisable : {reason} ; rien n'a été envoyé",
     "smtp.login_refused": (
         "le serveur d'envoi {where} refuse l'identification de {user} : {reason} ; rien n'a été "
         "envoyé"
