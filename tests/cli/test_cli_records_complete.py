@@ -4,13 +4,14 @@ exports to the same bytes. On SQLite and on PostgreSQL (PRESENCE_POSTALE_TEST_PO
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 from typer.testing import Result
 
-from backends import Database, table_counts
+from backends import Database, dump_database, table_counts
 from records_files import export, location, round_trip
 from smtp_box import Box
 
@@ -136,3 +137,61 @@ def test_without_include_personal_the_file_says_what_it_left_out(
     personal = yaml.safe_load(export(cli, None, tmp_path / "personal.yaml", "--include-personal"))
     assert "left_out" not in personal
     assert {r.get("person_name") for r in personal["waitlist"]} == {"Jo Durand"}
+
+
+def test_an_export_without_personal_values_loads_back_and_keeps_them(
+    cli: Cli, seeded_db: Database, tmp_path: Path, mail_server: Box
+) -> None:
+    """What `left_out` names, the database keeps: the file never said it (re-importing an
+    export made without --include-personal was refused as a conflict on every name, and
+    --replace then erased the names)."""
+    for command in TOUR[13:16]:  # two bookings and a waitlist entry, named
+        assert cli(*command).exit_code == 0
+    before = dump_database(seeded_db)
+    for fmt in ("yaml", "json"):
+        path = tmp_path / f"shared.{fmt}"
+        export(cli, None, path, "--format", fmt)
+        for replace in ((), ("--replace",)):
+            done = cli("import", "records", str(path), "--format", "json", *replace)
+            assert done.exit_code == 0, (fmt, replace, done.stderr)
+            summary = json.loads(done.stdout)
+            assert (summary["created"], summary["updated"]) == (0, 0), (fmt, replace)
+            assert dump_database(seeded_db) == before, (fmt, replace)
+
+
+def test_left_out_may_name_only_the_fields_that_name_people(
+    cli: Cli, seeded_db: Database, tmp_path: Path, mail_server: Box
+) -> None:
+    for command in TOUR[13:16]:
+        assert cli(*command).exit_code == 0
+    text = export(cli, None, tmp_path / "shared.yaml")
+    before = dump_database(seeded_db)
+    for wrong in ("sites.name", "reservations.category", "reservations", "agents.name", "1"):
+        spoiled = tmp_path / "spoiled.yaml"
+        spoiled.write_text(
+            text.replace("  - reservations.email\n", f"  - {wrong}\n", 1), encoding="utf-8"
+        )
+        done = cli("import", "records", str(spoiled))
+        assert done.exit_code == 1, wrong
+        [line] = done.stderr.splitlines()
+        assert line.startswith("erreur : ") and " : ligne 5 : left_out : " in line, line
+        assert "n'est pas un champ qui nomme des personnes" in line
+        assert dump_database(seeded_db) == before
+
+
+def test_a_name_the_file_gives_despite_left_out_is_loaded(
+    cli: Cli, seeded_db: Database, tmp_path: Path, mail_server: Box
+) -> None:
+    for command in TOUR[13:16]:
+        assert cli(*command).exit_code == 0
+    text = export(cli, None, tmp_path / "shared.yaml")
+    document = yaml.safe_load(text)
+    document["reservations"][0]["person_name"] = "Nouveau Nom"
+    given = tmp_path / "given.yaml"
+    given.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    refused = cli("import", "records", str(given))
+    assert refused.exit_code == 1
+    assert "person_name" in refused.stderr and "Nouveau Nom" in refused.stderr
+    assert cli("import", "records", str(given), "--replace").exit_code == 0
+    shown = cli("coworking", "list", "--include-personal", "--format", "json")
+    assert "Nouveau Nom" in shown.stdout

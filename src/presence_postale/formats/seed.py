@@ -17,7 +17,7 @@ from typing import Any
 from presence_postale.domain.fields import FieldError, shorten
 from presence_postale.errors import BadValue, InvalidData, Message, PresencePostaleError, os_reason
 from presence_postale.formats import laposte, yaml_plain, yaml_reader
-from presence_postale.formats.seed_schema import NOTES, SCHEMA, SCHEMA_VERSION, SECTIONS
+from presence_postale.formats.seed_schema import NOTES, PERSONAL, SCHEMA, SCHEMA_VERSION, SECTIONS
 from presence_postale.formats.seed_values import got
 
 __all__ = ["NOTES", "SCHEMA", "SCHEMA_VERSION", "SECTIONS", "got"]  # the schema, read here
@@ -45,6 +45,9 @@ class Item:
     # Read but not checked yet (`parse(..., defer=True)`): the values as the file gives them,
     # until `check` checks them into `values`.
     raw: dict[str, Any] | None = None
+    # Personal fields the export left out (`left_out`): when the record does not give them,
+    # the values the database holds stay.
+    kept: frozenset[str] = frozenset()
 
     def error(self, key: str | None, reason: Message | PresencePostaleError) -> InvalidData:
         """A refusal naming the file, the line and the field (`sites[3].kind`), for a reason
@@ -166,6 +169,7 @@ def _parse(document: Any, source: str, *, defer: bool = False) -> Records:
         line = top_lines.get("exported", 1)
         shown = json.dumps(merging, ensure_ascii=False, default=str)  # as the file wrote it
         raise refuse(line, "records.bad_exported", value=shown)
+    kept = _left_out(document.get("left_out"), top_lines.get("left_out", 1), refuse)
     for note in NOTES:
         document.pop(note, None)
     unknown = [key for key in document if key not in SCHEMA]
@@ -183,7 +187,27 @@ def _parse(document: Any, source: str, *, defer: bool = False) -> Records:
             _item(source, name, index, entry, top_lines[name], merging, defer)
             for index, entry in enumerate(entries)
         ]
+        for item in sections[name] if name in kept else ():
+            item.kept = kept[name]
     return Records(source=source, sections=sections)
+
+
+def _left_out(
+    value: Any, line: int, refuse: Callable[..., InvalidData]
+) -> dict[str, frozenset[str]]:
+    """The personal fields an export left out, by section (`reservations.email`): a list of
+    those names, each a field that names people; anything else is refused."""
+    if value is None:
+        return {}
+    names = value if isinstance(value, list) else [value]
+    out: dict[str, set[str]] = {}
+    for name in names:
+        section, _, field_name = name.partition(".") if isinstance(name, str) else ("", "", "")
+        if field_name not in PERSONAL.get(section, ()):
+            shown = json.dumps(name, ensure_ascii=False, default=str)
+            raise refuse(line, "records.bad_left_out", value=shown)
+        out.setdefault(section, set()).add(field_name)
+    return {section: frozenset(fields) for section, fields in out.items()}
 
 
 def _item(

@@ -259,8 +259,11 @@ SCHEMA: dict[str, Spec] = {
 
 # Top-level keys besides the sections: `exported: true` marks a file `export records` wrote
 # (its records are merged: a record held here with other values is a conflict); `left_out`
-# says what an export did not carry (personal values without --include-personal).
+# says what an export did not carry (personal values without --include-personal), which a
+# load then leaves as the database holds them.
 NOTES = ("exported", "left_out")
+# The fields that name people, which an export leaves out unless asked (`left_out` names them).
+PERSONAL = {"reservations": ("person_name", "email"), "waitlist": ("person_name", "email")}
 
 # Sections in the order they must be loaded: references point to earlier sections.
 SECTIONS = tuple(SCHEMA)

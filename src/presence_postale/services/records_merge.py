@@ -103,7 +103,10 @@ def store(
     differ = {
         key: value
         for key, value in values.items()
-        if key not in BOOKKEEPING and key != "uid" and not same(getattr(existing, key), value)
+        if key not in BOOKKEEPING
+        and key != "uid"
+        and not (value is None and key in item.kept)  # left out by the export: as it is here
+        and not same(getattr(existing, key), value)
     }
     if not differ:
         return "unchanged"

@@ -11,6 +11,7 @@ from datetime import datetime, time
 from typing import Any
 
 from presence_postale.domain.history import BEGINNING
+from presence_postale.formats.seed_schema import PERSONAL
 
 # A field's source: a column's name, or a function of the row and the lookups.
 Source = str | Callable[[dict[str, Any], "Lookups"], Any]
@@ -285,7 +286,7 @@ SECTIONS: dict[str, Section] = {
         },
         ("space_id", "start_at", "end_at", "uid"),
         {"status": "confirmed", "channel": "email"},
-        ("person_name", "email"),
+        PERSONAL["reservations"],
     ),
     "waitlist": Section(
         "waitlist_entry",
@@ -302,7 +303,7 @@ SECTIONS: dict[str, Section] = {
         },
         ("space_id", "start_at", "created_at", "uid"),
         {"status": "waiting"},
-        ("person_name", "email"),
+        PERSONAL["waitlist"],
     ),
     "mediation_sessions": Section(
         "mediation_session",

@@ -70,16 +70,19 @@ class Held:
     def __init__(self, db: Session) -> None:
         self.db = db
         self.look: Any = None
-        self.forms: dict[str, dict[tuple[Any, ...] | None, dict[str, Any]]] = {}
+        self.forms: dict[tuple[str, bool], dict[tuple[Any, ...] | None, dict[str, Any]]] = {}
 
     def any(self, section: str) -> bool:
         """Whether the database holds any record of the section."""
         return bool(self._forms(section))
 
-    def holds(self, section: str, key: tuple[Any, ...] | None, raw: dict[str, Any]) -> bool:
+    def holds(
+        self, section: str, key: tuple[Any, ...] | None, raw: dict[str, Any], kept: frozenset[str]
+    ) -> bool:
         """Whether the database holds this record of the file (named `key`) with the same
-        values."""
-        forms = self._forms(section)
+        values; but for the personal values the file's export left out (`kept`), compared as
+        such an export writes them."""
+        forms = self._forms(section, personal=not kept)
         form = forms.get(key) if key is not None else None
         if form is None:
             return False
@@ -87,18 +90,24 @@ class Held:
             return _alike(raw, form)
         return raw == (textual := _textual(form)) and _alike(raw, textual)
 
-    def _forms(self, section: str) -> dict[tuple[Any, ...] | None, dict[str, Any]]:
-        forms = self.forms.get(section)
+    def _forms(
+        self, section: str, *, personal: bool = True
+    ) -> dict[tuple[Any, ...] | None, dict[str, Any]]:
+        forms = self.forms.get((section, personal))
         if forms is None:
-            forms = self.forms[section] = self._read(section)
+            forms = self.forms[section, personal] = self._read(section, personal=personal)
         return forms
 
-    def _read(self, section: str) -> dict[tuple[Any, ...] | None, dict[str, Any]]:
+    def _read(
+        self, section: str, *, personal: bool = True
+    ) -> dict[tuple[Any, ...] | None, dict[str, Any]]:
         from presence_postale.services import records_export
 
         if self.look is None:
             self.look = records_export.lookups(self.db)
-        rows = records_export.section_records(self.db, section, self.look, include_personal=True)
+        rows = records_export.section_records(
+            self.db, section, self.look, include_personal=personal
+        )
         return {identity(section, form): form for form in rows}
 
 
@@ -140,7 +149,9 @@ def all_held(db: Session, records: Records) -> dict[str, int] | None:
         for item in items:
             raw = item.raw
             key = None if raw is None else identity(section, raw)
-            if raw is None or key is None or key in seen or not held.holds(section, key, raw):
+            if raw is None or key is None or key in seen:
+                return None
+            if not held.holds(section, key, raw, item.kept):
                 return None
             seen.add(key)
         if items:
@@ -179,7 +190,7 @@ def _not_held(
     for item in items:
         raw = item.raw
         key = None if raw is None else identity(section, raw)
-        if raw is not None and key is not None and held.holds(section, key, raw):
+        if raw is not None and key is not None and held.holds(section, key, raw, item.kept):
             _once(seen, key, item)
             unchanged(section)
         else:

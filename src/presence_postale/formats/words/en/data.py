@@ -65,6 +65,10 @@ MESSAGES: dict[str, str] = {
         "takes the file's values)"
     ),
     "records.no_value": "(empty)",
+    "records.bad_left_out": (
+        "left_out: {value} is not a field that names people (reservations.person_name, "
+        "reservations.email, waitlist.person_name or waitlist.email)"
+    ),
     "records.at_line": "{source}: line {line}: {reason}",
     "records.in_file": "{source}: {reason}",
     "records.key_not_text": "mapping keys must be text",

@@ -78,6 +78,10 @@ MESSAGES: dict[str, str] = {
         "prend les valeurs du fichier)"
     ),
     "records.no_value": "(vide)",
+    "records.bad_left_out": (
+        "left_out : {value} n'est pas un champ qui nomme des personnes (reservations.person_name, "
+        "reservations.email, waitlist.person_name ou waitlist.email)"
+    ),
     "records.at_line": "{source} : ligne {line} : {reason}",
     "records.in_file": "{source} : {reason}",
     "records.key_not_text": "les clés doivent être du texte",
