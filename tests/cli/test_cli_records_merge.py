@@ -145,7 +145,7 @@ def test_a_record_changed_on_both_sides_is_a_conflict_and_nothing_is_imported(
     assert refused.exit_code == 1
     line = refused.stderr.strip()
     assert len(line.splitlines()) == 1
-    assert "outcomes[0].visitors : 6 dans la base, 4 dans le fichier" in line
+    assert "outcomes[0].visitors : « 6 » dans la base, « 4 » dans le fichier" in line
     assert "1 conflit, rien n'est importé" in line
     assert dump_database(merged) == before
 
@@ -168,8 +168,8 @@ def test_a_site_version_dated_on_both_sides_is_a_conflict(
     refused = _import(cli, merged, tmp_path / "1.yaml")
     assert refused.exit_code == 1
     line = refused.stderr.strip()
-    assert "hours_versions[0].opening_hours : 'Mo-Fr 09:00-12:00' dans la base, " in line
-    assert "'Mo-Sa 08:00-12:00' dans le fichier" in line
+    assert "hours_versions[0].opening_hours : « Mo-Fr 09:00-12:00 » dans la base, " in line
+    assert "« Mo-Sa 08:00-12:00 » dans le fichier" in line
     assert dump_database(merged) == before
 
 

@@ -11,12 +11,14 @@ newer version of its records: its values replace the stored ones.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session, SQLModel, select
 
+from presence_postale.domain.fields import shorten
 from presence_postale.domain.identity import derived_uid
 from presence_postale.errors import Conflict, Message
 from presence_postale.formats.seed import Item
@@ -128,9 +130,11 @@ def same(ours: Any, theirs: Any) -> bool:
 
 
 def shown(value: Any) -> str | Message:
-    """A value as a records file writes it, for a conflict's message."""
+    """A value as a records file writes it, for a conflict's one-line message: a long text
+    cut, a line break or a control character shown escaped."""
     if value is None:
         return Message("records.no_value")
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    return repr(value) if isinstance(value, str) else str(value)
+    text = value.isoformat() if hasattr(value, "isoformat") else written(value)
+    if not isinstance(text, str):  # a number, a truth, a list: as JSON and YAML write them
+        text = json.dumps(text, ensure_ascii=False, default=str)
+    return shorten(text) or ""

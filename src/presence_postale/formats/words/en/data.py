@@ -59,7 +59,8 @@ MESSAGES: dict[str, str] = {
     "records.at": "{source}: line {line}: {place}: {reason}",
     "records.moved_without_date": "a moved occurrence needs its new_date",
     "records.conflict": (
-        "{source}: line {line}: {item}.{field}: {ours} in the database, {theirs} in the file: "
+        "{source}: line {line}: {item}.{field}: '{ours}' in the database, '{theirs}' in the "
+        "file: "
         "the record differs, and nothing tells on which side it changed; {n} "
         "{n:plural:conflict|conflicts}, nothing imported (--dry-run lists them, --replace "
         "takes the file's values)"

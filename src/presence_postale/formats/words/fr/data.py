@@ -72,8 +72,8 @@ MESSAGES: dict[str, str] = {
     "records.at": "{source} : ligne {line} : {place} : {reason}",
     "records.moved_without_date": "une occurrence déplacée demande sa new_date",
     "records.conflict": (
-        "{source} : ligne {line} : {item}.{field} : {ours} dans la base, {theirs} dans le "
-        "fichier : l'enregistrement diffère, et rien ne dit de quel côté il a changé ; {n} "
+        "{source} : ligne {line} : {item}.{field} : « {ours} » dans la base, « {theirs} » "
+        "dans le fichier : l'enregistrement diffère, et rien ne dit de quel côté il a changé ; {n} "
         "{n:plural:conflit|conflits}, rien n'est importé (--dry-run les liste, --replace "
         "prend les valeurs du fichier)"
     ),
