@@ -57,6 +57,38 @@ def test_a_note_keeps_its_lines_but_no_invisible_characters() -> None:
         fields.note("x" * 2001, "note")
 
 
+EMOJI = [
+    "Atelier 👩\u200d💻 numérique",  # woman technologist
+    "Famille 👨\u200d👩\u200d👧",
+    "Fierté 🏳\ufe0f\u200d🌈",
+    "Conseillère 👩🏽\u200d💼",  # with a skin tone
+    "Écosse 🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f",
+]
+
+
+@pytest.mark.parametrize("text", EMOJI)
+def test_emoji_joined_as_people_type_them_are_kept(text: str) -> None:
+    assert fields.line(text, "name") == text
+    assert fields.note(f"{text}\nsuite", "note") == f"{text}\nsuite"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ad\u200dmin",  # between two letters: a name that looks like another
+        "\u200d👩",
+        "👩\u200d",
+        "👩 \u200d💻",
+        "a\U000e0067b",  # a tag without its flag
+        "\U000e0067",
+        "1\u200d2",
+    ],
+)
+def test_an_invisible_joiner_outside_an_emoji_is_refused(text: str) -> None:
+    with refused(FieldError, match="U\\+(200D|E0067)"):
+        fields.line(text, "name")
+
+
 def test_names_are_normalised_not_rewritten() -> None:
     assert fields.line("  Saint-Ge\u0301rand   le  Puy ", "name") == "Saint-Gérand le Puy"
     assert fields.line("Camille\u00a0Martin", "name") == "Camille\u00a0Martin"  # kept
@@ -264,3 +296,22 @@ def test_a_note_s_odd_line_break_is_named_as_such_not_as_a_name_s(odd: str) -> N
     message = english(caught.value)
     assert f"line break of another kind (U+{ord(odd):04X})" in message
     assert "name" not in message
+
+
+@pytest.mark.parametrize("text", EMOJI)
+def test_a_message_shows_an_emoji_as_it_is(text: str) -> None:
+    assert fields.visible(text) == text
+    assert fields.shorten(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("x\x1b[31m.db", "x\\x1b[31m.db"),
+        ("abc\u202edef", "abc\\u202edef"),
+        ("ad\u200dmin", "ad\\u200dmin"),
+        ("\u3164", "\\u3164"),
+    ],
+)
+def test_a_message_shows_other_invisible_characters_escaped(text: str, shown: str) -> None:
+    assert fields.visible(text) == shown

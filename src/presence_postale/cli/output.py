@@ -91,8 +91,9 @@ def say(message: Message, env: Environment | None = None) -> None:
 def one_line(text: str) -> str:
     """`text` on one line: its line breaks and runs of spaces as one space, and any other
     control character a user typed (a terminal escape) shown escaped, never sent as such."""
-    text = " ".join(text.split())
-    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+    from presence_postale.domain.fields import visible
+
+    return visible(" ".join(text.split()))
 
 
 def check_binary(fmt: str, output: Path | None, env: Environment) -> None:

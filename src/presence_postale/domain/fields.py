@@ -75,9 +75,17 @@ def shorten(value: Any) -> str | None:
     text = value if isinstance(value, str) else str(value)
     if len(text) > SHOWN_MAX:
         text = text[: SHOWN_MAX - 1] + "…"
-    # Control and invisible characters shown escaped: a message stays one line, as typed.
+    return visible(text)
+
+
+def visible(text: str) -> str:
+    """`text` with its control and invisible characters shown escaped (`\\u202e`), but those
+    of an emoji: a message stays one line, as typed, and sends no terminal escape."""
+    if text.isprintable() and (text.isascii() or _FILLERS.isdisjoint(text)):
+        return text
     return "".join(
-        ch if ch.isprintable() and ch not in _FILLERS else ascii(ch)[1:-1] for ch in text
+        ch if (ch.isprintable() and ch not in _FILLERS) or _in_emoji(text, at) else ascii(ch)[1:-1]
+        for at, ch in enumerate(text)
     )
 
 
@@ -90,7 +98,7 @@ def _reason(key: str, **params: Any) -> Message:
 
 def _problem(text: str, *, breaks: bool) -> Message | None:
     """What makes `text` unfit to store, or None."""
-    for ch in text:
+    for at, ch in enumerate(text):
         if ch in _LINE_BREAKS:
             if not breaks:
                 return _reason("text.line_break")
@@ -100,13 +108,35 @@ def _problem(text: str, *, breaks: bool) -> Message | None:
         category = unicodedata.category(ch)
         if category == "Cc" and not (breaks and ch == "\t"):
             return _reason("text.control", char=f"U+{ord(ch):04X}")
-        if category == "Cf" or ch in _FILLERS:
+        if (category == "Cf" and not _in_emoji(text, at)) or ch in _FILLERS:
             return _reason("text.invisible", char=f"U+{ord(ch):04X}")
         if category in ("Co", "Cn"):  # private use, or no character yet
             return _reason("text.unassigned", char=f"U+{ord(ch):04X}")
         if category == "Cs":
             return _reason("text.not_unicode")
     return None
+
+
+_JOINER = "\u200d"
+_TAGS = ("\U000e0020", "\U000e007f")  # the tags that name a flag's region after 🏴
+_BLACK_FLAG = "\U0001f3f4"
+
+
+def _in_emoji(text: str, at: int) -> bool:
+    """Whether the invisible character at `at` is part of an emoji people type: a joiner
+    between two pictures (👩‍💻, 👨‍👩‍👧, 🏳️‍🌈), or the tags of a region's flag (🏴 then its tags).
+    Anywhere else it would hide something in the text."""
+    ch = text[at]
+    if ch == _JOINER:
+        return 0 < at < len(text) - 1 and _pictured(text[at - 1]) and _pictured(text[at + 1])
+    if _TAGS[0] <= ch <= _TAGS[1]:
+        return at > 0 and (text[at - 1] == _BLACK_FLAG or _TAGS[0] <= text[at - 1] <= _TAGS[1])
+    return False
+
+
+def _pictured(ch: str) -> bool:
+    """A picture, a skin tone, or the selector that asks for a picture (U+FE0F)."""
+    return ch == "\ufe0f" or unicodedata.category(ch) in ("So", "Sk")
 
 
 def _text(value: Any, field: str, *, limit: int, breaks: bool, required: bool) -> str | None:
