@@ -596,3 +596,24 @@ def test_bad_input_is_refused_and_changes_nothing(
     assert_refused(result, code, *fragments)
     assert result.stdout == ""
     assert dump(seeded_db) == before
+
+
+@pytest.mark.parametrize(
+    ("given", "shown"),
+    [
+        (("--every", "thursday"), "--every « thursday »"),
+        (("--rrule", "FREQ=WEEKLY;BYDAY=TH"), "--rrule « FREQ=WEEKLY;BYDAY=TH »"),
+    ],
+)
+def test_a_rule_that_never_occurs_is_named_as_it_was_given(
+    cli: Cli, seeded_db: Path, given: tuple[str, str], shown: str
+) -> None:
+    done = cli("permanences", "add", "--programme", "vigny-2021", "--agent",
+               "vigny-conseillere-1", "--site", "17510A", *given, "--start", "09:00",
+               "--end", "11:00", "--valid-from", "2021-05-03", "--valid-until",
+               "2021-05-05")  # fmt: skip
+    assert done.exit_code == 1
+    assert done.stderr.splitlines() == [
+        f"erreur : {shown} invalide : la règle ne donne aucune date entre le 3 mai 2021 et "
+        "le 5 mai 2021, quand la permanence est valable"
+    ]

@@ -147,6 +147,7 @@ def add(
             valid_until=valid_until,
             operators=split_list(operators),
             note=note,
+            every=every,
         )
         created, overridden = permanences.add(db, new, force=force)
         done = Message(

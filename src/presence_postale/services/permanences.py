@@ -38,6 +38,9 @@ class NewPermanence:
     valid_until: date | None
     operators: tuple[str, ...] = ()
     note: str | None = None
+    # What `--every` said, when the rule came from it (`thursday`): a refusal of the rule
+    # names that option and that text.
+    every: str | None = None
 
 
 def get(db: Session, permanence_id: int) -> m.Permanence:
@@ -75,8 +78,13 @@ def add(
         "valid_until": new.valid_until,
         "note": new.note,
     }
-    with fields.naming(OPTIONS):
-        checked = validators.permanence(values)
+    try:
+        with fields.naming(OPTIONS):
+            checked = validators.permanence(values)
+    except fields.FieldError as error:
+        if error.field == "--rrule" and new.every is not None:
+            raise fields.FieldError("--every", error.reason, new.every) from None
+        raise
     rule = checked["rrule"]
     if len(set(new.operators)) != len(new.operators):  # one row each: the database's key
         raise fields.FieldError("--operators", Message("list.twice"), ",".join(new.operators))
