@@ -94,6 +94,40 @@ def test_flow_collections_and_aliases_go_to_pyyamls_parser() -> None:
         assert yaml_reader._fast(text) is None
 
 
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("!!binary aGVsbG8=", "!!binary"),
+        ("!!set {a, b}", "!!set"),
+        ("!!python/object:os.system x", "!!python/object:os.system"),
+        ("!!python/name:os.system ''", "!!python/name:os.system"),
+        ("!!int '5'", "!!int"),
+        ("!local x", "!local"),
+        ("!!timestamp 2021-05-03", "!!timestamp"),
+    ],
+)
+def test_a_tag_is_refused_naming_it_and_its_line(value: str, written: str) -> None:
+    from presence_postale.errors import InvalidData
+    from presence_postale.formats import words, yaml_reader
+
+    text = f"version: 1\nsites:\n  - id: X1\n    name: {value}\n    kind: mairie\n"
+    with pytest.raises(InvalidData) as refused:
+        yaml_reader.read(text, "f.yaml")
+    said = words.say(refused.value.message, "fr")
+    assert said.startswith(f"f.yaml : ligne 4 : étiquette YAML {written} : "), said
+
+
+def test_text_tagged_as_text_and_a_bang_in_a_value_are_read() -> None:
+    from presence_postale.formats import yaml_reader
+
+    text = "a: !!str 0123\nb: Bonjour !\nc:\n  - x!\n"
+    assert {k: v for k, v in yaml_reader.read(text, "f.yaml").items() if k[0] != "_"} == {
+        "a": "0123",
+        "b": "Bonjour !",
+        "c": ["x!"],
+    }
+
+
 # ---- the writer's own plain records: the bytes PyYAML writes ----------------------------------
 
 

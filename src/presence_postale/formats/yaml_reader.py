@@ -29,6 +29,12 @@ class _Refused(yaml.MarkedYAMLError):
         self.message = message
 
 
+# The one explicit tag a records file may hold (`!!str 0123`, text however it looks); any
+# other would make a value no field takes (bytes, a set) or that no file of the tool writes.
+_YAML_TAG = "tag:yaml.org,2002:"
+_TAGS_READ = frozenset({_YAML_TAG + "str"})
+
+
 class _LineLoader(yaml.SafeLoader):
     """Keeps, for each mapping, its line and the line of each key; refuses anchors and
     aliases (a few lines of them expand to millions of values) and nesting deeper than
@@ -40,6 +46,10 @@ class _LineLoader(yaml.SafeLoader):
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise _Refused(Message("records.alias"), event.start_mark)
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag not in _TAGS_READ:
+            written = "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
+            raise _Refused(Message("records.yaml_tag", {"tag": written}), event.start_mark)
         self.depth += 1
         try:
             if self.depth > MAX_DEPTH:
@@ -148,8 +158,9 @@ _FastLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, 
 _FastLineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 # What sends a file to PyYAML's own parser: a flow collection, an anchor or an alias (at the
-# start of a token), a line indented deeper than nesting within bounds could need.
-_NOT_FAST = re.compile(r"[\[{]|(?:^|[\s,:?-])[&*]\S|^ {48,}\S", re.MULTILINE)
+# start of a token), a tag (at the start of a value), a line indented deeper than nesting
+# within bounds could need.
+_NOT_FAST = re.compile(r"[\[{]|(?:^|[\s,:?-])[&*]\S|(?:^|[:-])[ \t]*!|^ {48,}\S", re.MULTILINE)
 
 
 def _fast(text: str) -> Any:

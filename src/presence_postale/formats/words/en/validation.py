@@ -133,6 +133,7 @@ MESSAGES: dict[str, str] = {
     "records.yaml_syntax": (
         "not valid YAML or JSON (a bracket, a quote or the indentation is wrong)"
     ),
+    "records.yaml_tag": "YAML tag {tag}: records files have none; write the value as it is",
     "records.yaml_tab": "a tab at the start of a line: YAML indents with spaces only",
     "records.yaml_colon": "a ':' out of place (put the value in quotes)",
     "records.yaml_indent": "the indentation does not match the lines before",

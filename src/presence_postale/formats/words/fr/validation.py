@@ -147,6 +147,10 @@ MESSAGES: dict[str, str] = {
         "ce n'est pas du YAML ou du JSON valide (un crochet, un guillemet ou une indentation ne "
         "va pas)"
     ),
+    "records.yaml_tag": (
+        "étiquette YAML {tag} : les fichiers d'enregistrements n'en ont pas ; écrire la valeur "
+        "telle quelle"
+    ),
     "records.yaml_tab": "une tabulation en début de ligne : YAML n'indente qu'avec des espaces",
     "records.yaml_colon": "un « : » mal placé (écrire la valeur entre guillemets)",
     "records.yaml_indent": "l'indentation ne correspond pas à celle des lignes précédentes",
