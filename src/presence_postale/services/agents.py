@@ -18,7 +18,7 @@ def get(db: Session, ref: str) -> m.Agent:
     ref = ref.strip()
     if not ref:
         raise InvalidData("agent.empty_ref")
-    agent = db.get(m.Agent, ref)
+    agent = db.get(m.Agent, ref) or queries.in_any_case(db, m.Agent, ref)
     if agent is not None:
         return agent
     candidates = [
@@ -124,6 +124,9 @@ def add(db: Session, agent_id: str | None, values: dict[str, Any]) -> m.Agent:
     new_id = checked.pop("id")
     if db.get(m.Agent, new_id) is not None:
         raise Conflict("agent.exists", agent=new_id)
+    twin = queries.in_any_case(db, m.Agent, new_id)
+    if twin is not None:
+        raise Conflict("id.exists_in_other_case", new=new_id, existing=twin.id)
     agent = m.Agent(id=new_id, source="manual", **checked)
     db.add(agent)
     db.flush()

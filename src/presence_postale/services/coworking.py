@@ -22,7 +22,7 @@ from presence_postale.store import queries, versions
 
 
 def get_space(db: Session, ref: str) -> m.Space:
-    space = db.get(m.Space, ref.strip())
+    space = db.get(m.Space, ref.strip()) or queries.in_any_case(db, m.Space, ref.strip())
     if space is None:
         known = list(db.exec(select(m.Space.id).order_by(col(m.Space.id))))
         raise NotFound("space.not_found", space=ref, known=known)
@@ -125,7 +125,7 @@ def configure(
     with fields.naming(OPTIONS):
         values = validators.space(given, partial=True, overnight=overnight)
         fields.identifier(space_id, "id")
-    space = db.get(m.Space, space_id)
+    space = db.get(m.Space, space_id) or queries.in_any_case(db, m.Space, space_id)
     if space is None:
         if site is None or not values.get("name"):
             raise InvalidData("space.needs_site_and_name", space=space_id)

@@ -15,7 +15,9 @@ from presence_postale.store import queries
 
 
 def get(db: Session, code: str) -> m.Programme:
-    programme = db.get(m.Programme, code.strip())
+    programme = db.get(m.Programme, code.strip()) or queries.in_any_case(
+        db, m.Programme, code.strip()
+    )
     if programme is None:
         raise NotFound("programme.not_found", programme=code)
     return programme
@@ -113,6 +115,9 @@ def add(db: Session, values: dict[str, Any]) -> m.Programme:
     code = checked["code"]
     if db.get(m.Programme, code) is not None:
         raise Conflict("programme.exists", programme=code)
+    twin = queries.in_any_case(db, m.Programme, code)
+    if twin is not None:
+        raise Conflict("id.exists_in_other_case", new=code, existing=twin.code)
     queries.require_department(db, checked.get("department_code"))
     programme = m.Programme(**checked)
     db.add(programme)

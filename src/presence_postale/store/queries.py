@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, column, or_, table
+from sqlalchemy import and_, column, func, or_, table
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
 
@@ -79,6 +79,16 @@ def space_ids(db: Session, site_id: str) -> list[str]:
     """The ids of the site's coworking spaces, in order."""
     statement = core_select(SPACE.c.id).where(SPACE.c.site_id == site_id).order_by(SPACE.c.id)
     return list(rows(db, statement).scalars())
+
+
+def in_any_case(db: Session, model: Any, ref: str) -> Any:
+    """The record of `model` whose id is `ref` but for its case (`Vigny-2021` for
+    `vigny-2021`), or None: none is, or several are. People type ids as they remember them;
+    sites are found so too (`sites.get`)."""
+    key = model.__table__.primary_key.columns[0]
+    statement = core_select(key).where(func.upper(key) == ref.upper()).limit(2)
+    found = list(rows(db, statement).scalars())
+    return db.get(model, found[0]) if len(found) == 1 else None
 
 
 def require_department(db: Session, code: str | None) -> m.Department | None:

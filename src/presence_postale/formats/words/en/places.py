@@ -17,6 +17,9 @@ MESSAGES: dict[str, str] = {
         "invalid position {latitude}, {longitude}: latitude -90..90, longitude -180..180"
     ),
     "site.exists": "site '{site}' already exists",
+    "id.exists_in_other_case": (
+        "'{existing}' already exists: '{new}' differs from it only in case; choose another id"
+    ),
     "site.exists_in_other_case": (
         "site '{existing}' already exists: '{site}' differs from it only in case; choose another id"
     ),

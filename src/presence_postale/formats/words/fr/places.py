@@ -20,6 +20,10 @@ MESSAGES: dict[str, str] = {
         "-180 et 180"
     ),
     "site.exists": "le site « {site} » existe déjà",
+    "id.exists_in_other_case": (
+        "« {existing} » existe déjà : « {new} » ne s'en distingue que par les majuscules ; "
+        "choisir un autre identifiant"
+    ),
     "site.exists_in_other_case": (
         "le site « {existing} » existe déjà : « {site} » ne s'en distingue que par les "
         "majuscules ; choisir un autre identifiant"
