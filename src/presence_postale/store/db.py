@@ -279,8 +279,7 @@ HEADER = "presence_postale_header"
 def _on_begin(connection: Any) -> None:
     mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
     connection.exec_driver_sql(_BEGIN[mode])
-    # The tool's mark, in the same transaction as the first write that reaches the file
-    # (a file made before the mark gets it here).
+    # The tool's mark, in the first write's transaction (a file made before the mark too).
     if mode == "IMMEDIATE" and (
         connection.exec_driver_sql("PRAGMA application_id").scalar() != sqlite_file.APPLICATION_ID
     ):
