@@ -67,24 +67,7 @@ def add(
     db: Session, new: NewPermanence, *, force: bool = False
 ) -> tuple[m.Permanence, list[Message]]:
     """Create a permanence; return it and the conflicts that `force` overrode."""
-    values = {
-        "programme_code": new.programme.code,
-        "agent_id": new.agent.id if new.agent else None,
-        "site_id": new.site.id,
-        "rrule": new.rule,
-        "start_time": new.start,
-        "end_time": new.end,
-        "valid_from": new.valid_from,
-        "valid_until": new.valid_until,
-        "note": new.note,
-    }
-    try:
-        with fields.naming(OPTIONS):
-            checked = validators.permanence(values)
-    except fields.FieldError as error:
-        if error.field == "--rrule" and new.every is not None:
-            raise fields.FieldError("--every", error.reason, new.every) from None
-        raise
+    checked = _checked(new)
     rule = checked["rrule"]
     if len(set(new.operators)) != len(new.operators):  # one row each: the database's key
         raise fields.FieldError("--operators", Message("list.twice"), ",".join(new.operators))
@@ -111,8 +94,44 @@ def add(
     db.add(permanence)
     db.flush()
     assert permanence.id is not None
+    span = _checked_span(permanence, new, rule)
+    problems = conflicts(db, permanence, new.programme, new.site, span[0], span[1])
+    if len(problems) == 1 and not force:
+        raise Conflict("permanence.conflict", first=problems[0])
+    if problems and not force:
+        raise Conflict("permanence.conflicts", first=problems[0], more=len(problems) - 1)
+    for code in new.operators:
+        db.add(m.PermanenceOperator(permanence_id=permanence.id, operator_code=code))
+    return permanence, problems
+
+
+def _checked(new: NewPermanence) -> dict[str, Any]:
+    """The new permanence's values, checked; a refusal names the option as it was given."""
+    values = {
+        "programme_code": new.programme.code,
+        "agent_id": new.agent.id if new.agent else None,
+        "site_id": new.site.id,
+        "rrule": new.rule,
+        "start_time": new.start,
+        "end_time": new.end,
+        "valid_from": new.valid_from,
+        "valid_until": new.valid_until,
+        "note": new.note,
+    }
+    try:
+        with fields.naming(OPTIONS):
+            return validators.permanence(values)
+    except fields.FieldError as error:
+        if error.field == "--rrule" and new.every is not None:
+            raise fields.FieldError("--every", error.reason, new.every) from None
+        raise
+
+
+def _checked_span(permanence: m.Permanence, new: NewPermanence, rule: str) -> tuple[date, date]:
+    """The days over which the new permanence is checked for conflicts: from its first
+    possible day (valid from before its programme, it begins with it), over its first years
+    at most; refused when it has no occurrence there."""
     slot = sch.slot_of(permanence, new.programme)
-    # Its first possible day: valid from a date before its programme, it begins with it.
     begins = max(new.valid_from, slot.programme_start)
     span_end = min(slot.last or (begins + CHECK_HORIZON), begins + MAX_CHECK)
     span = sch.bounds(slot, new.valid_from, span_end)
@@ -135,14 +154,7 @@ def add(
             end=span_end,
             programme=new.programme.code,
         )
-    problems = conflicts(db, permanence, new.programme, new.site, span[0], span[1])
-    if len(problems) == 1 and not force:
-        raise Conflict("permanence.conflict", first=problems[0])
-    if problems and not force:
-        raise Conflict("permanence.conflicts", first=problems[0], more=len(problems) - 1)
-    for code in new.operators:
-        db.add(m.PermanenceOperator(permanence_id=permanence.id, operator_code=code))
-    return permanence, problems
+    return span
 
 
 def conflicts(
