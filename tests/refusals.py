@@ -4,6 +4,7 @@ what a message says in either language (`words.say(..., lang)`), whatever the de
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -23,6 +24,12 @@ LIBRARY_WORDS = (
     "not enough values to unpack",
     "Traceback",
 )
+
+
+def shown_on_one_line(text: str) -> bool:
+    """Whether a line for people holds no line break, control or invisible character: each is
+    printable, or a space (French writes `17 195` and `prix : 3` with narrow ones)."""
+    return all(ch.isprintable() or unicodedata.category(ch) == "Zs" for ch in text)
 
 
 def english(error: BaseException) -> str:

@@ -52,3 +52,15 @@ def test_a_name_with_control_characters_is_said_on_one_line_and_escaped(
     (line,) = done.stderr.splitlines()
     assert line.startswith(f"base créée : {tmp_path}/{shown}, chargée avec les données de départ")
     assert place.exists()
+
+
+def test_a_line_for_people_keeps_the_narrow_spaces_of_its_numbers(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """« 1 234 créés » holds U+202F between the digits: a line made one line keeps it."""
+    rows = "\n".join(f"x{n},Site {n},mairie,95" for n in range(1234))
+    path = tmp_path / "sites.csv"
+    path.write_text("id,name,kind,department\n" + rows + "\n", encoding="utf-8")
+    done = cli("import", "records", str(path), "--kind", "sites")
+    assert done.exit_code == 0, done.stderr
+    assert done.stderr.splitlines()[-1].startswith("1\u202f234 créés, 0 modifié")

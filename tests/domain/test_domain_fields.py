@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from presence_postale.domain import codes, fields
 from presence_postale.domain.fields import FieldError
-from refusals import english, refused
+from refusals import english, refused, shown_on_one_line
 
 # ---- text -----------------------------------------------------------------------------------
 
@@ -45,7 +45,7 @@ def test_a_name_refuses_what_would_change_the_page_it_lands_in(text: str, fragme
     with refused(FieldError) as caught:
         fields.line(text, "name")
     message = english(caught.value)
-    assert fragment in message and "\n" not in message and message.isprintable()
+    assert fragment in message and shown_on_one_line(message)
 
 
 def test_a_note_keeps_its_lines_but_no_invisible_characters() -> None:
@@ -102,8 +102,8 @@ def test_names_are_normalised_not_rewritten() -> None:
 def test_any_text_is_kept_clean_or_refused_in_one_line(text: str) -> None:
     try:
         kept = fields.line(text, "name")
-    except FieldError as error:
-        assert english(error).isprintable()
+    except FieldError as error:  # one line, nothing invisible but the spaces of a text
+        assert shown_on_one_line(english(error)), english(error)
         return
     assert kept is not None
     categories = {unicodedata.category(ch) for ch in kept}
@@ -315,3 +315,8 @@ def test_a_message_shows_an_emoji_as_it_is(text: str) -> None:
 )
 def test_a_message_shows_other_invisible_characters_escaped(text: str, shown: str) -> None:
     assert fields.visible(text) == shown
+
+
+@pytest.mark.parametrize("text", ["17\u202f195 créés", "prix\u00a0: 3", "a\u2009b"])
+def test_a_message_keeps_the_spaces_french_puts_in_numbers_and_before_colons(text: str) -> None:
+    assert fields.visible(text) == text

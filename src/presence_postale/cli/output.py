@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import re
 import stat
 import tempfile
 import time
@@ -89,11 +90,16 @@ def say(message: Message, env: Environment | None = None) -> None:
 
 
 def one_line(text: str) -> str:
-    """`text` on one line: its line breaks and runs of spaces as one space, and any other
-    control character a user typed (a terminal escape) shown escaped, never sent as such."""
+    """`text` on one line: its line breaks and runs of spaces or tabs as one space, and any
+    other control character a user typed (a terminal escape) shown escaped, never sent as
+    such. The spaces that hold a number together (`17 195`, U+202F) stay as they are."""
     from presence_postale.domain.fields import visible
 
-    return visible(" ".join(text.split()))
+    joined = " ".join(part.strip(" \t") for part in text.splitlines())
+    return visible(_BLANKS.sub(" ", joined).strip(" "))
+
+
+_BLANKS = re.compile(r"[ \t]+")
 
 
 def check_binary(fmt: str, output: Path | None, env: Environment) -> None:

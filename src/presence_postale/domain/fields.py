@@ -80,13 +80,18 @@ def shorten(value: Any) -> str | None:
 
 def visible(text: str) -> str:
     """`text` with its control and invisible characters shown escaped (`\\u202e`), but those
-    of an emoji: a message stays one line, as typed, and sends no terminal escape."""
+    of an emoji, and spaces (French puts a narrow one in `17 195` and before `:`): a message
+    stays one line, as typed, and sends no terminal escape."""
     if text.isprintable() and (text.isascii() or _FILLERS.isdisjoint(text)):
         return text
-    return "".join(
-        ch if (ch.isprintable() and ch not in _FILLERS) or _in_emoji(text, at) else ascii(ch)[1:-1]
-        for at, ch in enumerate(text)
-    )
+    return "".join(ch if _shown_as_is(text, at) else ascii(ch)[1:-1] for at, ch in enumerate(text))
+
+
+def _shown_as_is(text: str, at: int) -> bool:
+    ch = text[at]
+    if ch in _FILLERS:
+        return False
+    return ch.isprintable() or unicodedata.category(ch) == "Zs" or _in_emoji(text, at)
 
 
 def _reason(key: str, **params: Any) -> Message:
