@@ -199,13 +199,16 @@ def _left_out(
     those names, each a field that names people; anything else is refused."""
     if value is None:
         return {}
+    if not isinstance(value, list | str):
+        raise refuse(line, "records.left_out_not_a_list")
     names = value if isinstance(value, list) else [value]
     out: dict[str, set[str]] = {}
     for name in names:
-        section, _, field_name = name.partition(".") if isinstance(name, str) else ("", "", "")
+        if not isinstance(name, str):
+            raise refuse(line, "records.left_out_not_a_list")
+        section, _, field_name = name.partition(".")
         if field_name not in PERSONAL.get(section, ()):
-            shown = json.dumps(name, ensure_ascii=False, default=str)
-            raise refuse(line, "records.bad_left_out", value=shown)
+            raise refuse(line, "records.bad_left_out", value=shorten(name))
         out.setdefault(section, set()).add(field_name)
     return {section: frozenset(fields) for section, fields in out.items()}
 

@@ -66,8 +66,11 @@ MESSAGES: dict[str, str] = {
         "takes the file's values)"
     ),
     "records.no_value": "(empty)",
+    "records.left_out_not_a_list": (
+        "left_out: a list of the fields left out is expected (reservations.email, …)"
+    ),
     "records.bad_left_out": (
-        "left_out: {value} is not a field that names people (reservations.person_name, "
+        "left_out: '{value}' is not a field that names people (reservations.person_name, "
         "reservations.email, waitlist.person_name or waitlist.email)"
     ),
     "records.at_line": "{source}: line {line}: {reason}",

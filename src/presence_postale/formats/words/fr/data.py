@@ -78,9 +78,12 @@ MESSAGES: dict[str, str] = {
         "prend les valeurs du fichier)"
     ),
     "records.no_value": "(vide)",
+    "records.left_out_not_a_list": (
+        "left_out : une liste des champs laissés de côté est attendue (reservations.email, …)"
+    ),
     "records.bad_left_out": (
-        "left_out : {value} n'est pas un champ qui nomme des personnes (reservations.person_name, "
-        "reservations.email, waitlist.person_name ou waitlist.email)"
+        "left_out : « {value} » n'est pas un champ qui nomme des personnes "
+        "(reservations.person_name, reservations.email, waitlist.person_name ou waitlist.email)"
     ),
     "records.at_line": "{source} : ligne {line} : {reason}",
     "records.in_file": "{source} : {reason}",
