@@ -302,3 +302,30 @@ def test_a_department_brings_its_changes_into_the_shared_database_and_no_other(
     elsewhere = {"permanence_exception": 1, "occurrence_revision": 1}
     after = _counts(shared)
     assert after == {t: before[t] + theirs[t] - seed[t] - elsewhere.get(t, 0) for t in seed}
+
+
+def test_a_dry_run_lists_every_difference_of_one_site_its_links_too(
+    cli: Cli, departments: tuple[Database, Database], tmp_path: Path
+) -> None:
+    """A site that differs in a field and in its equipment shows both: the equipment's
+    difference was found only once the field's was settled."""
+    first, second = departments
+    _write(cli, first, (("sites", "update", "00486A", "--lat", "46.4",
+                         "--add-equipment", "imprimante"),))  # fmt: skip
+    _write(cli, second, (("sites", "update", "00486A", "--add-equipment", "wifi"),))
+    path = tmp_path / "allier.yaml"
+    export(cli, second, path)
+    before = dump_database(first)
+    listed = cli("--db", location(first), "import", "records", str(path), "--dry-run",
+                 "-f", "json")  # fmt: skip
+    assert listed.exit_code == 1
+    found = {(row["record"], row["field"]): (row["ours"], row["theirs"]) for row in
+             json.loads(listed.stdout)}  # fmt: skip
+    site = next(record for record, field in found if field == "latitude")
+    assert found[(site, "latitude")][0] == 46.4
+    assert found[(site, "equipment")] == (
+        ["ilot_numerique", "imprimante"],
+        ["ilot_numerique", "wifi"],
+    )
+    assert "2 conflits" in listed.stderr
+    assert dump_database(first) == before

@@ -154,13 +154,19 @@ def _permanence(db: Session, item: Item) -> str:
         m.Permanence.start_time == v["start"],
         m.Permanence.valid_from == v["valid_from"],
     )
-    outcome = merge.store(
-        db, m.Permanence, existing, {**values, "uid": uid, "created_at": rules.stamp(v)}, item
-    )
+    clashes: list[merge.Clash] = []
+    outcome = "unchanged"
+    with merge.gathered(clashes):
+        outcome = merge.store(
+            db, m.Permanence, existing, {**values, "uid": uid, "created_at": rules.stamp(v)}, item
+        )
     db.flush()
     permanence = existing or db.exec(select(m.Permanence).where(m.Permanence.uid == uid)).one()
-    if _permanence_operators(db, permanence, operators, item) and outcome == "unchanged":
-        outcome = "updated"
+    with merge.gathered(clashes):
+        if _permanence_operators(db, permanence, operators, item) and outcome == "unchanged":
+            outcome = "updated"
+    if clashes:
+        raise merge.Clashes(clashes)
     return outcome
 
 

@@ -12,6 +12,8 @@ newer version of its records: its values replace the stored ones.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -73,6 +75,17 @@ def _line(clash: Clash) -> int:
 
 def _place(clash: Clash) -> str:
     return f"{clash.item.section}[{clash.item.index}]"
+
+
+@contextmanager
+def gathered(clashes: list[Clash]) -> Iterator[None]:
+    """The clashes a part of a record raises in the block, added to `clashes`: a record's
+    every difference is named (its fields, its links, its first versions), not its first
+    part's alone. What the block wrote is undone with the whole load, which then stops."""
+    try:
+        yield
+    except Clashes as found:
+        clashes.extend(found.clashes)
 
 
 class Clashes(Exception):

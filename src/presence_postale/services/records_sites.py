@@ -208,13 +208,17 @@ def site(db: Session, item: Item) -> str:
     values, equipment, operators = parts.values, parts.equipment, parts.operators
     site = db.get(m.Site, v["id"])
     stamp = rules.now()
-    outcome = merge.store(
-        db, m.Site, site, {**values, "created_at": stamp, "updated_at": stamp}, item
-    )
+    clashes: list[merge.Clash] = []
+    outcome = "unchanged"
+    with merge.gathered(clashes):
+        outcome = merge.store(
+            db, m.Site, site, {**values, "created_at": stamp, "updated_at": stamp}, item
+        )
     db.flush()
     # The file's hours, staff count and labels are the site's since the beginning.
     if site is not None and item.merging:
-        _clash_from_the_beginning(db, item, parts)
+        with merge.gathered(clashes):
+            _clash_from_the_beginning(db, item, parts)
     links_changed = site_history.set_beginning(
         db,
         v["id"],
@@ -230,8 +234,10 @@ def site(db: Session, item: Item) -> str:
     ):
         changed = _replace_links(db, model, v["id"], {key: {} for key in wanted}, key_field)
         if changed and site is not None and item.merging:
-            raise merge.Clashes([merge.Clash(item, name, changed, sorted(wanted))])
+            clashes.append(merge.Clash(item, name, changed, sorted(wanted)))
         links_changed |= bool(changed)
+    if clashes:
+        raise merge.Clashes(clashes)
     if outcome == "unchanged" and links_changed:
         outcome = "updated"
     if outcome == "updated" and site is not None:
