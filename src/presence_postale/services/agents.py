@@ -124,9 +124,9 @@ def add(db: Session, agent_id: str | None, values: dict[str, Any]) -> m.Agent:
     new_id = checked.pop("id")
     if db.get(m.Agent, new_id) is not None:
         raise Conflict("agent.exists", agent=new_id)
-    twin = queries.in_any_case(db, m.Agent, new_id)
-    if twin is not None:
-        raise Conflict("id.exists_in_other_case", new=new_id, existing=twin.id)
+    twins = queries.ids_in_any_case(db, m.Agent, new_id, limit=1)
+    if twins:
+        raise Conflict("id.exists_in_other_case", new=new_id, existing=twins[0])
     agent = m.Agent(id=new_id, source="manual", **checked)
     db.add(agent)
     db.flush()

@@ -115,9 +115,9 @@ def add(db: Session, values: dict[str, Any]) -> m.Programme:
     code = checked["code"]
     if db.get(m.Programme, code) is not None:
         raise Conflict("programme.exists", programme=code)
-    twin = queries.in_any_case(db, m.Programme, code)
-    if twin is not None:
-        raise Conflict("id.exists_in_other_case", new=code, existing=twin.code)
+    twins = queries.ids_in_any_case(db, m.Programme, code, limit=1)
+    if twins:
+        raise Conflict("id.exists_in_other_case", new=code, existing=twins[0])
     queries.require_department(db, checked.get("department_code"))
     programme = m.Programme(**checked)
     db.add(programme)

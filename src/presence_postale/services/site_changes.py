@@ -119,9 +119,9 @@ def add(db: Session, site_id: str | None, changes: SiteChanges) -> m.Site:
         raise Conflict("site.exists", site=new_id)
     # `sites show 17510a` finds 17510A: a second site of that id but for its case could not
     # be told apart by the commands that find the first.
-    twin = db.exec(select(m.Site.id).where(func.upper(m.Site.id) == new_id.upper())).first()
-    if twin is not None:
-        raise Conflict("site.exists_in_other_case", site=new_id, existing=twin)
+    twins = queries.ids_in_any_case(db, m.Site, new_id, limit=1)
+    if twins:
+        raise Conflict("site.exists_in_other_case", site=new_id, existing=twins[0])
     stamp = datetime.now(UTC)
     checked.setdefault("source", "manual")
     site = m.Site(id=new_id, **checked, created_at=stamp, updated_at=stamp)

@@ -81,13 +81,19 @@ def space_ids(db: Session, site_id: str) -> list[str]:
     return list(rows(db, statement).scalars())
 
 
-def in_any_case(db: Session, model: Any, ref: str) -> Any:
-    """The record of `model` whose id is `ref` but for its case (`Vigny-2021` for
-    `vigny-2021`), or None: none is, or several are. People type ids as they remember them;
-    sites are found so too (`sites.get`)."""
+def ids_in_any_case(db: Session, model: Any, ref: str, limit: int = 2) -> list[Any]:
+    """The ids of `model` that are `ref` but for their case (`Vigny-2021` for `vigny-2021`),
+    at most `limit`. People type ids as they remember them, and the commands find them so:
+    a new id is refused when one of these exists."""
     key = model.__table__.primary_key.columns[0]
-    statement = core_select(key).where(func.upper(key) == ref.upper()).limit(2)
-    found = list(rows(db, statement).scalars())
+    statement = core_select(key).where(func.upper(key) == ref.upper()).limit(limit)
+    return list(rows(db, statement).scalars())
+
+
+def in_any_case(db: Session, model: Any, ref: str) -> Any:
+    """The record of `model` whose id is `ref` but for its case, or None: none is, or
+    several are."""
+    found = ids_in_any_case(db, model, ref)
     return db.get(model, found[0]) if len(found) == 1 else None
 
 
