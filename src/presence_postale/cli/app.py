@@ -89,10 +89,7 @@ def _database_error(error: Exception, ctx: Any) -> tuple[Message, int] | None:
     refused = _server_state(getattr(orig, "sqlstate", None))
     if refused is not None:
         return refused
-    failure = _server_failure(reason)
-    if failure is None:
-        return Message("error.database", {"reason": reason}), 1
-    return failure, ExitStatus.BUSY if failure.key in _PG_TRY_AGAIN else 1
+    return _server_failure(reason) or (Message("error.database", {"reason": reason}), 1)
 
 
 def _damage(orig: Any) -> Message | None:
@@ -133,22 +130,28 @@ _PG_SERVER = re.compile(
     r'connection to server (?:at "(?P<host>[^"]+)"(?: \([^)]*\))?, port (?P<port>\d+)'
     r'|on socket "(?P<socket>[^"]+)") failed: (?P<why>.*)'
 )
+# What libpq says after it, in the catalogue's words, and the exit status (75: try again).
 _PG_WHY = (
-    (re.compile(r'database "(?P<name>[^"]+)" does not exist'), "db.server_no_database"),
-    (re.compile(r'role "(?P<name>[^"]+)" does not exist'), "db.server_no_role"),
-    (re.compile(r"password authentication failed|no password supplied"), "db.server_password"),
-    (re.compile(r"Connection refused|No such file or directory|timeout expired"), "db.server_down"),
-    (re.compile(r"server does not support SSL, but SSL was required"), "db.server_no_ssl"),
+    (re.compile(r'database "(?P<name>[^"]+)" does not exist'), "db.server_no_database", 1),
+    (re.compile(r'role "(?P<name>[^"]+)" does not exist'), "db.server_no_role", 1),
+    (re.compile(r"password authentication failed|no password supplied"), "db.server_password", 1),
+    (
+        re.compile(r"Connection refused|No such file or directory|timeout expired"),
+        "db.server_down",
+        1,
+    ),
+    (re.compile(r"server does not support SSL, but SSL was required"), "db.server_no_ssl", 1),
     (
         re.compile(r"received invalid response to SSL negotiation|expected authentication request"),
         "db.server_not_postgres",
+        1,
     ),
     (
         re.compile(r"the database system is (?:starting up|shutting down|in recovery mode|not)"),
         "db.server_starting",
+        ExitStatus.BUSY,
     ),
 )
-_PG_TRY_AGAIN = frozenset({"db.server_starting", "db.server_lost"})  # exit 75: try again
 # psycopg's and libpq's words for a connection that broke during the command (no SQLSTATE).
 _PG_LOST = re.compile(
     r"the connection is lost|server closed the connection unexpectedly"
@@ -160,25 +163,26 @@ _PG_HOST = re.compile(
 )
 
 
-def _server_failure(reason: str) -> Message | None:
-    """A PostgreSQL server that cannot be reached or entered, said in the catalogue's words."""
+def _server_failure(reason: str) -> tuple[Message, int] | None:
+    """A PostgreSQL server that cannot be reached or entered, or a connection lost, said in
+    the catalogue's words, and the exit status."""
     if _PG_LOST.search(reason):
-        return Message("db.server_lost")
+        return Message("db.server_lost"), ExitStatus.BUSY
     if reason.startswith("connection timeout expired"):  # libpq names no server then
         from presence_postale.store.db import CONNECT_SECONDS
 
-        return Message("db.server_timeout", {"seconds": CONNECT_SECONDS})
+        return Message("db.server_timeout", {"seconds": CONNECT_SECONDS}), 1
     unknown = _PG_HOST.search(reason)
     if unknown is not None:
-        return Message("db.server_unknown_host", {"host": unknown["host"] or unknown["name"]})
+        return Message("db.server_unknown_host", {"host": unknown["host"] or unknown["name"]}), 1
     found = _PG_SERVER.search(reason)
     if found is None:
         return None
     server = found["socket"] or f"{found['host']}:{found['port']}"
-    for pattern, key in _PG_WHY:
+    for pattern, key, status in _PG_WHY:
         why = pattern.search(found["why"])
         if why is not None:
-            return Message(key, {"server": server, **why.groupdict()})
+            return Message(key, {"server": server, **why.groupdict()}), status
     return None
 
 
