@@ -61,6 +61,8 @@ HOSTILE: list[tuple[str, dict[str, Any]]] = [
     ("sites", SITE),
     ("sites", {**SITE, "nickname": "x"}),  # a field the schema lacks
     ("sites", {**SITE, "nickname": "x", "kind": None}),  # unknown before missing
+    ("sites", {**SITE, "nickname": None}),  # a field the schema lacks, given as nothing
+    ("departments", {"unknown": None, "code": "x", "name": "x"}),
     ("sites", {key: value for key, value in SITE.items() if key != "kind"}),
     ("sites", {**SITE, "name": None}),
     ("sites", {**SITE, "latitude": "north", "kind": None}),  # missing after a bad value

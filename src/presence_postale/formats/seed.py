@@ -273,8 +273,8 @@ def _given_values(entry: dict[str, Any], checks: _Checks) -> dict[str, Any] | No
     checkers = checks.checkers
     try:
         for key, value in entry.items():
+            check = checkers[key]  # an unknown field is refused, even given as nothing
             if value is not None:
-                check = checkers[key]
                 values[key] = check(_plain(value) if value.__class__ in _NESTED else value)
     except (KeyError, BadValue):
         return None
