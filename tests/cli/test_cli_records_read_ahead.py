@@ -9,13 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from test_cli_records_merge import *  # noqa: F403 - run again here, every file read ahead
+from test_cli_records_unchanged import *  # noqa: F403 - the same
 from typer.testing import Result
 
 from presence_postale.formats import read_ahead
-
-# The same tests, run here again with every file read ahead (collected under this module).
-from test_cli_records_merge import *  # noqa: F403
-from test_cli_records_unchanged import *  # noqa: F403
 
 
 @pytest.fixture(autouse=True)

@@ -287,12 +287,24 @@ def _read_records(
         with session(ctx) as db:
             held = Held(db)
             held.prefetch(ahead.busy)
+            _ready_to_load(ahead.busy)
             parsed = load(file, exact=False, defer=True, ahead=ahead)
             return parsed, held_records(db, parsed, held)
     else:  # read fast, without lines: read again only to name a problem's
         parsed = load(file, exact=False, defer=True, ahead=ahead)
     with session(ctx) as db:  # a file that changes nothing is found so, without the write lock
         return parsed, held_records(db, parsed)
+
+
+def _ready_to_load(busy: Callable[[], bool]) -> None:
+    """What loading records needs (the checks, the ORM's mappers), made ready while the child
+    is still reading (`busy`): about 80 ms, spent otherwise after it."""
+    if busy():
+        from presence_postale.services import records  # noqa: F401
+    if busy():
+        from presence_postale.services.database import prepare_to_write
+
+        prepare_to_write()
 
 
 def _current_file(ctx: typer.Context) -> bool:
