@@ -175,3 +175,18 @@ def test_no_child_for_a_small_file_a_pipe_or_nothing(tmp_path: Path) -> None:
             assert ahead is None, path
     with reading(pipe, seed.read_fast, force=True) as ahead:
         assert ahead is None  # a pipe is read once: never by a child
+
+
+def test_no_child_when_the_system_has_no_process_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _large(tmp_path, "version: 1\n")
+
+    def refused() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    opened = len(os.listdir("/proc/self/fd"))
+    with reading(path, seed.read_fast, force=True) as ahead:
+        assert ahead is None
+    assert len(os.listdir("/proc/self/fd")) == opened  # the pipe closed

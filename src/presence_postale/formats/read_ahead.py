@@ -110,8 +110,18 @@ def reading(
         return
     import pickle  # noqa: F401 - imported here, never in the child
 
-    reader, writer = os.pipe()
-    pid = os.fork()
+    try:
+        reader, writer = os.pipe()
+    except OSError:  # no descriptor left: the command reads the file itself
+        yield None
+        return
+    try:
+        pid = os.fork()
+    except OSError:  # no process or memory left for a child: likewise
+        os.close(reader)
+        os.close(writer)
+        yield None
+        return
     if pid == 0:  # the child: read, send, end without running anything of the parent's
         os.close(reader)
         _child(path, read, writer)
