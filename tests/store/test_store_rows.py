@@ -112,3 +112,25 @@ def test_a_reimport_that_changes_nothing_never_loads_sqlalchemy(
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "0 []"
     assert "inchangé" in done.stderr and "0 créé" in done.stderr
+
+
+def test_an_export_read_through_either_reader_is_the_same(
+    cli: Callable[..., Result], seeded_db: Database, engine: Any
+) -> None:
+    from presence_postale.formats.exports import records_json, records_yaml
+    from presence_postale.services import records_export
+    from presence_postale.store.db import session
+
+    _everything(cli)
+    assert isinstance(seeded_db, Path)
+    for personal in (False, True):
+        with session(engine) as db:
+            expected = records_export.records(db, include_personal=personal)
+        with closing(sqlite3.connect(seeded_db)) as connection:
+            found = records_export.records_of(DriverRows(connection), include_personal=personal)
+        assert found == expected
+        for write in (records_yaml, records_json):
+            assert write(found.sections, found.left_out) == write(
+                expected.sections, expected.left_out
+            )
+    assert "reservations" in found.sections and "mediation_sessions" in found.sections

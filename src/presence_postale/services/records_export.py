@@ -145,7 +145,13 @@ def records(
     """The database as the sections of a records file, in load order; with `departments`,
     only theirs (`Scope`)."""
     scope = Scope.read(db, departments) if departments else None
-    source = SessionRows(db)
+    return records_of(SessionRows(db), include_personal=include_personal, scope=scope)
+
+
+def records_of(
+    source: Rows, *, include_personal: bool = False, scope: Scope | None = None
+) -> Export:
+    """The records `source` holds (`store.rows`), as `records` gives them."""
     look = lookups(source)
     sections: dict[str, list[dict[str, Any]]] = {}
     left_out: set[str] = set()
