@@ -291,7 +291,7 @@ def _read_records(
             if ahead is not None:
                 held.prefetch(ahead.busy)
                 if not held.any("sites"):  # a first import: it will load, and needs SQLAlchemy
-                    _ready_to_load(ahead.busy)
+                    _ready_to_load(ctx, ahead.busy)
             parsed = load(file, exact=False, defer=True, ahead=ahead)
             return parsed, held_records(source, parsed, held)
     if kind is not None:
@@ -310,15 +310,17 @@ def _read_records(
     return parsed, summary
 
 
-def _ready_to_load(busy: Callable[[], bool]) -> None:
-    """What loading records needs (SQLAlchemy, the checks, the ORM's mappers), made ready
-    while the child is still reading (`busy`): spent otherwise after it."""
+def _ready_to_load(ctx: typer.Context, busy: Callable[[], bool]) -> None:
+    """What loading records needs (SQLAlchemy, the checks, the ORM's mappers, the database's
+    engine), made ready while the child is still reading (`busy`): spent otherwise after it."""
     if busy():
         from presence_postale.services import records  # noqa: F401
     if busy():
         from presence_postale.services.database import prepare_to_write
 
         prepare_to_write()
+    if busy():
+        state(ctx).engine()  # a current file: opening it changes nothing
 
 
 def _current_file(location: Location) -> bool:
