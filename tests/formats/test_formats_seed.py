@@ -252,6 +252,19 @@ def test_non_utf8_bytes_name_their_line(tmp_path: Path) -> None:
         seed.load(path)
 
 
+@pytest.mark.parametrize("character", ["\x00", "\x01", "\x7f", "\ufffe"])
+@pytest.mark.parametrize("exact", [True, False])
+def test_a_character_no_text_holds_names_its_line(
+    tmp_path: Path, character: str, exact: bool
+) -> None:
+    text = _replace("    name: Bureau de poste de Vigny", f"    name: Bureau{character} de Vigny")
+    line = _line_of(text, f"    name: Bureau{character} de Vigny")
+    assert line > 1
+    path = _write(tmp_path, text.encode("utf-8"))
+    with pytest.raises(InvalidData, match=rf"ligne {line} : un caractère qui ne peut pas"):
+        seed.load(path, exact=exact)
+
+
 def test_utf8_with_bom_is_read(tmp_path: Path) -> None:
     path = _write(tmp_path, b"\xef\xbb\xbf" + VALID.encode("utf-8"))
     assert len(seed.load(path).sections["sites"]) == 1

@@ -290,11 +290,17 @@ def read(text: str, source: str) -> Any:
         return document
     json_text = _json_text(text)
     loader = _LineLoader if json_text is None else _JsonLineLoader
+    loaded = text if json_text is None else json_text
     try:
-        return yaml.load(text if json_text is None else json_text, Loader=loader)
+        return yaml.load(loaded, Loader=loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        line = mark.line + 1 if mark is not None else 1
+        if mark is not None:
+            line = mark.line + 1
+        elif isinstance(error, yaml.reader.ReaderError):  # a character: where, not which line
+            line = loaded.count("\n", 0, error.position) + 1
+        else:
+            line = 1
         raise InvalidData(
             "records.unreadable", source=source, line=line, reason=_yaml_problem(error)
         ) from None
