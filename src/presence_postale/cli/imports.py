@@ -286,14 +286,13 @@ def _read_records(
         from presence_postale.store.rows import DriverRows
 
         with sqlite_reader(location.path) as connection:
-            source = DriverRows(connection)
-            held = Held(source)
+            held = Held(DriverRows(connection))
             if ahead is not None:
                 held.prefetch(ahead.busy)
                 if not held.any("sites"):  # a first import: it will load, and needs SQLAlchemy
                     _ready_to_load(ctx, ahead.busy)
             parsed = load(file, exact=False, defer=True, ahead=ahead)
-            return parsed, held_records(source, parsed, held)
+            return parsed, held_records(held, parsed)
     if kind is not None:
         from presence_postale.formats.exports import read_records_csv  # and the writers
 
@@ -303,7 +302,7 @@ def _read_records(
     from presence_postale.store.rows import SessionRows
 
     with session(ctx) as db:  # a file that changes nothing is found so, without the write lock
-        summary = held_records(SessionRows(db), parsed)
+        summary = held_records(Held(SessionRows(db)), parsed)
     if summary is not None:
         with session(ctx, write=True, prepare=False) as db:
             db.connection()  # a write, though empty: refused as any other on a read-only database

@@ -149,13 +149,12 @@ def _textual(value: Any) -> Any:
     return value
 
 
-def all_held(source: Rows, records: Records, held: Held | None = None) -> dict[str, int] | None:
-    """How many records of each section the database holds, when it holds every record of
-    the file with the same values (each once): loading it would change nothing. None at the
-    first record it does not hold. Read in a reader's session (one snapshot, on PostgreSQL
-    too), without the write lock: a file that changes nothing waits for no writer and delays
-    none. `held`: what was read of the database already, in this session."""
-    held = Held(source) if held is None else held
+def all_held(held: Held, records: Records) -> dict[str, int] | None:
+    """How many records of each section the database holds (`held`), when it holds every
+    record of the file with the same values (each once): loading it would change nothing.
+    None at the first record it does not hold. Read in one read transaction (one snapshot, on
+    PostgreSQL too), without the write lock: a file that changes nothing waits for no writer
+    and delays none."""
     counts: dict[str, int] = {}
     for section, items in records:
         seen: set[tuple[Any, ...]] = set()
