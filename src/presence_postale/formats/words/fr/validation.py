@@ -157,13 +157,16 @@ MESSAGES: dict[str, str] = {
     "records.yaml_unclosed": "un crochet, une accolade ou un guillemet n'est pas refermé",
     "records.yaml_escape": "une séquence d'échappement inconnue entre guillemets",
     "records.yaml_character": "un caractère qui ne peut pas figurer dans un fichier texte",
-    "import.header": "{source} : ligne 1 : {reason}",
     "import.value": "« {value} » : {reason}",
     "import.cell_too_long": "une cellule dépasse {limit:number} caractères",
     "records.csv_would_empty": (
         "la colonne {column} manque au fichier, et la base en a une valeur pour cet "
         "enregistrement : un CSV donne des enregistrements entiers et la viderait ; ajouter "
         "la colonne avec ses valeurs"
+    ),
+    "import.bad_sep_line": (
+        "la première ligne « sep={value} » nomme un séparateur que l'outil ne lit pas : "
+        "« sep=; », « sep=, » ou « sep= » suivi d'une tabulation"
     ),
     "import.malformed_csv": (
         "CSV mal formé (un guillemet n'est pas refermé, ou une cellule contient un caractère nul)"
