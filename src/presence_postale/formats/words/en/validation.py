@@ -117,6 +117,10 @@ MESSAGES: dict[str, str] = {
     "site.no_id": "a new site needs an id, or a --name to make one from",
     "agent.no_id": "a new agent needs an id, or a --name to make one from",
     "period.too_long": "a period of {days} days: at most {limit} at once (ten years)",
+    "closure.too_long": (
+        "a closure of more than {years} years is a definitive one: this one ends on {last:day} "
+        "at the latest; a site that does not reopen is removed (presence-postale sites remove)"
+    ),
     "programme.too_long": "a programme runs ten years at most: it ends on {last} at the latest",
     "permanence.move_nowhere": (
         "moving the occurrence of {day} to the same day and times changes nothing: give another "

@@ -125,6 +125,11 @@ MESSAGES: dict[str, str] = {
     "site.no_id": "un nouveau site a besoin d'un identifiant, ou d'un --name dont le tirer",
     "agent.no_id": "un nouvel agent a besoin d'un identifiant, ou d'un --name dont le tirer",
     "period.too_long": "une période de {days} jours : {limit} au plus à la fois (dix ans)",
+    "closure.too_long": (
+        "une fermeture de plus de {years} ans est une fermeture définitive : celle-ci finit au "
+        "plus tard le {last:day} ; un site qui ne rouvre pas se supprime (presence-postale "
+        "sites remove)"
+    ),
     "programme.too_long": "un programme dure dix ans au plus : il finit au plus tard le {last}",
     "permanence.move_nowhere": (
         "déplacer l'occurrence du {day} au même jour et aux mêmes heures ne change rien : "
