@@ -84,6 +84,7 @@ def _closure(db: Session, item: Item) -> str:
         m.Closure.site_id == v["site"],
         m.Closure.start_date == v["start"],
         m.Closure.end_date == v["end"],
+        one_per_key=True,
     )
     values = {**key, "uid": uid, "reason": checked["reason"], "created_at": rules.stamp(v)}
     return merge.store(db, m.Closure, existing, values, item)
