@@ -125,6 +125,7 @@ def _first_run(database: str) -> None:
     engine = open_database(resolve(database))
     week = parse_week(WEEK, TODAY)
     with session(engine) as db:
+        db.connection()  # the database opened: a connection made (on a server, logged into)
         started, processed = time.perf_counter(), time.process_time()
         weekly(db, week)
         print(time.perf_counter() - started, time.process_time() - processed)

@@ -17,6 +17,7 @@ from typing import Any
 from presence_postale.domain.fields import FieldError, shorten
 from presence_postale.errors import BadValue, InvalidData, Message, PresencePostaleError, os_reason
 from presence_postale.formats import laposte, yaml_plain, yaml_reader
+from presence_postale.formats.read_ahead import ReadAhead, Unread
 from presence_postale.formats.seed_schema import NOTES, PERSONAL, SCHEMA, SCHEMA_VERSION, SECTIONS
 from presence_postale.formats.seed_values import got
 
@@ -135,17 +136,30 @@ def parse(text: str, source: str, *, exact: bool = True, defer: bool = False) ->
     records' values checked only when `check` asks (a record the database holds already with
     the same values need not be)."""
     if not exact:
-        document = yaml_reader.read_json(text)
-        if document is None:
-            document = yaml_plain.read(text)
+        document = fast_document(text)
         if document is not None:
-            try:
-                records = _parse(document, source, defer=defer)
-            except InvalidData:
-                return parse(text, source)
-            records.exact = False
-            return records
+            records = _fast_records(document, source, defer=defer)
+            if records is not None:
+                return records
     return _parse(yaml_reader.read(text, source), source)
+
+
+def fast_document(text: str) -> Any:
+    """The document read by the json module or `yaml_plain`, without lines; None when only
+    the exact reader may read it."""
+    document = yaml_reader.read_json(text)
+    return yaml_plain.read(text) if document is None else document
+
+
+def _fast_records(document: Any, source: str, *, defer: bool) -> Records | None:
+    """The records of a document read fast; None when they are refused, for the exact reader
+    to name the refusal's line."""
+    try:
+        records = _parse(document, source, defer=defer)
+    except InvalidData:
+        return None
+    records.exact = False
+    return records
 
 
 def _parse(document: Any, source: str, *, defer: bool = False) -> Records:
@@ -317,5 +331,23 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def load(path: Path, *, exact: bool = True, defer: bool = False) -> Records:
+def load(
+    path: Path, *, exact: bool = True, defer: bool = False, ahead: ReadAhead | None = None
+) -> Records:
+    """The records of the file at `path` (see `parse`); read fast, by the child `ahead` when
+    one is reading it (`read_ahead`)."""
+    if ahead is not None and not exact:
+        try:
+            document = ahead.document()
+        except Unread:  # read it here: the same reading, the same refusals
+            return parse(read_text(path), str(path), exact=exact, defer=defer)
+        records = None if document is None else _fast_records(document, str(path), defer=defer)
+        if records is not None:
+            return records
+        exact = True  # the fast readers left it to the exact one
     return parse(read_text(path), str(path), exact=exact, defer=defer)
+
+
+def read_fast(path: Path) -> Any:
+    """The document of the file at `path` read fast (`fast_document`), for `read_ahead`."""
+    return fast_document(read_text(path))

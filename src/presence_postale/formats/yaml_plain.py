@@ -44,6 +44,7 @@ _UNSURE = object()  # a value whose first line alone is not a scalar: lines must
 # Digits, a dot, digits: YAML 1.1's float (its first form), built as PyYAML's constructor
 # builds it (the sign apart, `float` of the text).
 _DECIMAL = re.compile(r"-?[0-9]+\.[0-9]+")
+_DIGITS = frozenset("-0123456789")
 # The keys the exact reader marks mappings with: a file's own are its business.
 _MARKS = ("__line__", "__lines__")
 
@@ -77,11 +78,14 @@ class _Scalars(dict[str, Any]):
         self.implicit: dict[str, Any] | None = (
             None if None in resolvers or self.loader.yaml_path_resolvers else resolvers
         )
+        self.tried = {} if self.implicit is None else _one_pattern_each(self.implicit)
         self.node = yaml.ScalarNode(_STR, "")
 
     def __missing__(self, text: str) -> Any:
         first = text[:1]
-        if first == "'":
+        if first in _DIGITS and _DECIMAL.fullmatch(text):
+            value: Any = float(text)  # a coordinate: as PyYAML's float resolver and constructor
+        elif first == "'":
             quoted = _QUOTED.fullmatch(text)
             value = _UNSURE if quoted is None else quoted[1].replace("''", "'")
         elif text == "[]":
@@ -99,8 +103,6 @@ class _Scalars(dict[str, Any]):
             value = _UNSURE
         elif self.implicit is not None and first not in self.implicit:
             value = text  # no implicit resolver for its first character
-        elif _DECIMAL.fullmatch(text):
-            value = float(text)  # a coordinate: what PyYAML's float resolver and constructor give
         else:
             value = self.plain(text)
         if value is _UNSURE:
@@ -115,15 +117,33 @@ class _Scalars(dict[str, Any]):
         if self.implicit is None:
             tag = loader.resolve(yaml.ScalarNode, text, (True, False))
         else:
-            for resolved, regexp in self.implicit.get(text[0], ()):
-                if regexp.match(text):
-                    tag = resolved
-                    break
+            pattern, tags = self.tried[text[0]]
+            found = pattern.match(text)
+            tag = None if found is None else tags[found.lastgroup]
         if tag is None or tag == _STR:
             return text
         node = self.node  # one node for all: no constructor of a scalar keeps it
         node.tag, node.value = tag, text
         return loader.yaml_constructors[tag](loader, node)
+
+
+def _one_pattern_each(
+    implicit: dict[str, list[tuple[str, re.Pattern[str]]]],
+) -> dict[str, tuple[re.Pattern[str], dict[str | None, str]]]:
+    """For each first character, PyYAML's implicit resolvers as one pattern, tried in one
+    call: their patterns as alternatives, in the order PyYAML tries them (the first that
+    matches is the one whose group matched), each under its own flags."""
+    out = {}
+    for first, resolvers in implicit.items():
+        alternatives: list[str] = []
+        tags: dict[str | None, str] = {}
+        for number, (tag, regexp) in enumerate(resolvers):
+            # A verbose pattern's comment would run to the end of its line: it ends there.
+            scoped = f"(?x:{regexp.pattern}\n)" if regexp.flags & re.VERBOSE else regexp.pattern
+            alternatives.append(f"(?P<t{number}>{scoped})")
+            tags[f"t{number}"] = tag
+        out[first] = (re.compile("|".join(alternatives)), tags)
+    return out
 
 
 class _Reader:

@@ -72,6 +72,17 @@ class Held:
         self.look: Any = None
         self.forms: dict[tuple[str, bool], dict[tuple[Any, ...] | None, dict[str, Any]]] = {}
 
+    def prefetch(self, busy: Callable[[], bool]) -> None:
+        """Read what a large records file mostly holds (its sites) before it is parsed, and
+        the other sections while `busy` says the file is still being read: in a process of
+        its own, `read_ahead`'s child, so that both are done at once."""
+        after_sites = False
+        for section in SECTIONS:
+            if after_sites and not busy():
+                break
+            self._forms(section)
+            after_sites = after_sites or section == "sites"
+
     def any(self, section: str) -> bool:
         """Whether the database holds any record of the section."""
         return bool(self._forms(section))
@@ -136,13 +147,13 @@ def _textual(value: Any) -> Any:
     return value
 
 
-def all_held(db: Session, records: Records) -> dict[str, int] | None:
+def all_held(db: Session, records: Records, held: Held | None = None) -> dict[str, int] | None:
     """How many records of each section the database holds, when it holds every record of
     the file with the same values (each once): loading it would change nothing. None at the
     first record it does not hold. Read in a reader's session (one snapshot, on PostgreSQL
     too), without the write lock: a file that changes nothing waits for no writer and delays
-    none."""
-    held = Held(db)
+    none. `held`: what was read of the database already, in this session."""
+    held = Held(db) if held is None else held
     counts: dict[str, int] = {}
     for section, items in records:
         seen: set[tuple[Any, ...]] = set()
