@@ -72,7 +72,9 @@ def session(ctx: typer.Context, *, write: bool = False, prepare: bool = True):  
 
         prepare_to_write()
     if write and ctx.params.get("dry_run"):
-        return _rehearsed(engine)
+        # A dry run's writer that will write nothing is a reader; one that will write, writes
+        # where it may (the database itself, or a copy of one this process may only read).
+        return _rehearsed(engine) if prepare else open_session(engine)
     return open_session(engine, write=write)
 
 
