@@ -57,9 +57,8 @@ def test_the_same_closure_entered_in_both_databases_is_not_doubled(
         (line,) = done.stderr.splitlines()
         assert re.fullmatch(
             rf"erreur : {re.escape(str(path))} : ligne \d+ : closures\[0\] : la base a déjà le "
-            r"même enregistrement \(mêmes site ou agent et mêmes dates\) sous l'identifiant "
-            r"[0-9a-f-]{36} : saisi dans chaque base \? Donner cet uid à celui du fichier, ou "
-            r"retirer son uid ; rien n'est importé",
+            r"même enregistrement sous l'identifiant [0-9a-f-]{36} : saisi dans chaque base \? "
+            r"Donner cet uid à celui du fichier, ou retirer son uid ; rien n'est importé",
             line,
         ), line
         assert dump_database(first) == before
@@ -70,6 +69,32 @@ def test_the_same_closure_entered_in_both_databases_is_not_doubled(
     done = _import(cli, first, path)
     assert done.exit_code == 0, done.stderr
     assert table_counts(first) == counts
+
+
+@pytest.mark.parametrize(("agent", "refused"), [("allier-mediateur", True), (None, False)])
+def test_the_same_permanence_of_one_agent_entered_in_both_databases_is_not_doubled(
+    cli: Cli, pair: tuple[Database, Database], tmp_path: Path, agent: str | None, refused: bool
+) -> None:
+    """Another agent's permanence at the same place and time is another permanence (two
+    agents may hold one together); the same agent's is the same one, entered twice."""
+    first, second = pair
+    add = ("permanences", "add", "--programme", "allier-mediation-2019", "--site", "00502A",
+           "--every", "monday", "--start", "14:00", "--end", "16:00", "--valid-from",
+           "2019-03-04")  # fmt: skip
+    _write(cli, first, (*add, "--agent", "allier-mediateur"))
+    _write(cli, second, (*add, "--agent", agent) if agent else add)
+    path = tmp_path / "allier.yaml"
+    export(cli, second, path, "--department", "03")
+    counts = table_counts(first)
+    done = _import(cli, first, path)
+    if refused:
+        assert done.exit_code == 1
+        assert re.search(r" : permanences\[\d+\] : la base a déjà le même enregistrement ",
+                         done.stderr), done.stderr  # fmt: skip
+        assert table_counts(first) == counts
+    else:
+        assert done.exit_code == 0, done.stderr
+        assert table_counts(first)["permanence"] == counts["permanence"] + 1
 
 
 def test_a_site_moved_to_another_department_is_named_field_by_field(

@@ -123,21 +123,22 @@ def find(
     table: str,
     key: dict[str, Any],
     *where: Any,
-    one_per_key: bool = False,
+    one_per_key: tuple[Any, ...] | None = None,
 ) -> tuple[Any, str]:
     """The stored record the item names (or None) and the item's uid: its own, or derived
     from its natural key `key` (matched by `where`).
 
     `one_per_key`: a record the commands refuse twice (a site closed over the same days, an
-    agent absent over the same days) is refused when the file gives it an identifier the
-    database does not know while it holds the same record under another: the same closure
-    entered in two departments' databases would otherwise be merged into two."""
+    agent absent over the same days, an agent's permanence at the same time: matched by
+    `where` and these conditions) is refused when the file gives it an identifier the database
+    does not know while it holds the same record under another: the same closure entered in
+    two departments' databases would otherwise be merged into two."""
     uid = item.values.get("uid")
     if uid is None:
         return db.exec(select(model).where(*where)).first(), derived_uid(table, key)
     existing = db.exec(select(model).where(model.uid == uid)).first()
-    if existing is None and one_per_key:
-        twin = db.exec(select(model).where(*where)).first()
+    if existing is None and one_per_key is not None:
+        twin = db.exec(select(model).where(*where, *one_per_key)).first()
         if twin is not None:
             raise Conflict(
                 "records.twin",

@@ -66,9 +66,9 @@ MESSAGES: dict[str, str] = {
         "takes the file's values)"
     ),
     "records.twin": (
-        "{source}: line {line}: {item}: the database holds the same record (same site or "
-        "agent and same dates) under the uid {uid}: entered in each database? Give the file's "
-        "record that uid, or remove its uid; nothing imported"
+        "{source}: line {line}: {item}: the database holds the same record under the uid "
+        "{uid}: entered in each database? Give the file's record that uid, or remove its uid; "
+        "nothing imported"
     ),
     "records.no_value": "(empty)",
     "records.left_out_not_a_list": (

@@ -78,9 +78,9 @@ MESSAGES: dict[str, str] = {
         "prend les valeurs du fichier)"
     ),
     "records.twin": (
-        "{source} : ligne {line} : {item} : la base a déjà le même enregistrement (mêmes "
-        "site ou agent et mêmes dates) sous l'identifiant {uid} : saisi dans chaque base ? "
-        "Donner cet uid à celui du fichier, ou retirer son uid ; rien n'est importé"
+        "{source} : ligne {line} : {item} : la base a déjà le même enregistrement sous "
+        "l'identifiant {uid} : saisi dans chaque base ? Donner cet uid à celui du fichier, ou "
+        "retirer son uid ; rien n'est importé"
     ),
     "records.no_value": "(vide)",
     "records.left_out_not_a_list": (
