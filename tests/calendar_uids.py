@@ -18,3 +18,8 @@ def occurrence_uid(db: Database, permanence_id: int, original: date | str) -> st
     day = original if isinstance(original, str) else original.isoformat()
     uid = record_uid(db, "permanence", permanence_id)
     return f"permanence-{uid}-{day.replace('-', '')}@presence-postale"
+
+
+def booking_uid(db: Database, reservation_id: int) -> str:
+    """The UID of reservation `reservation_id`'s event."""
+    return f"reservation-{record_uid(db, 'reservation', reservation_id)}@presence-postale"

@@ -12,7 +12,7 @@ from icalendar import Calendar
 from typer.testing import CliRunner, Result
 
 from backends import Database, dump_database, query
-from calendar_uids import occurrence_uid, record_uid
+from calendar_uids import booking_uid, occurrence_uid
 from presence_postale.cli.app import app
 from presence_postale.cli.environment import Environment
 from presence_postale.errors import Message
@@ -351,8 +351,7 @@ def test_bookings_confirmed_cancelled_offered_and_reminded(
     assert confirmed.body().startswith("Bonjour Camille Martin,\n")
     assert "écrivez à msap.saint-clar@laposte.fr" in confirmed.body()
     (event,) = events(confirmed)
-    uid = record_uid(seeded_db, "reservation", 1)
-    assert event["uid"] == f"reservation-{uid}@presence-postale" and event["status"] == "CONFIRMED"
+    assert (event["uid"], event["status"]) == (booking_uid(seeded_db, 1), "CONFIRMED")
     assert event["start"].replace(tzinfo=None) == datetime.combine(day, time(9))
 
     ok(cli("coworking", "cancel", "1"))
