@@ -360,3 +360,37 @@ def test_killed_first_use_leaves_no_database_or_a_complete_one(tmp_path: Path) -
         + ", ".join(f"{o.delay:.2f}s->{o.found} {list(o.leftovers)}" for o in outcomes)
     )
     assert len(outcomes) == ITERATIONS
+
+
+@pytest.mark.slow
+def test_killed_records_import_read_ahead_leaves_before_or_after(
+    seeded_db: Path, tmp_path: Path
+) -> None:
+    """A records file large enough to be read by a child (`read_ahead`): killing the command
+    at any moment, the child's reading included, leaves the database before or after, and no
+    child behind once its parent is gone."""
+    from presence_postale.formats import read_ahead
+
+    records = _big_seed(tmp_path / "big-records.yaml", extra_sites=1500)
+    assert records.stat().st_size >= read_ahead.SMALLEST
+    args = ("import", "records", str(records))
+    outcomes = _kill_repeatedly("import records, read ahead", seeded_db, tmp_path, args)
+    assert len(outcomes) == ITERATIONS
+    deadline = time.monotonic() + 10
+    while (left := _processes_reading(records)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not left, f"processes still reading {records.name}: {left}"
+
+
+def _processes_reading(path: Path) -> list[int]:
+    """The processes whose command line names `path` (a command, or its child)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                line = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue  # ended meanwhile
+            if str(path).encode() in line:
+                found.append(int(entry.name))
+    return found

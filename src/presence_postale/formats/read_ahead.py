@@ -11,9 +11,9 @@ The child only reads: it writes nothing, opens no database and takes no lock. Wh
 wrong in it (a file that cannot be read, one the fast readers leave to the exact reader, a
 child killed) makes `document` say so, and the command reads the file itself as it would
 have without a child, with the same refusals in the same words. No child is made where
-forking is unsafe or pointless: without `fork`, when threads run (a lock one of them holds
-would never be released in the child), for a file that is not a regular one (a pipe is read
-once), or for a small file, read faster than a process is made.
+forking is unsafe or pointless: on systems other than Linux, when threads run (a lock one of
+them holds would never be released in the child), for a file that is not a regular one (a
+pipe is read once), or for a small file, read faster than a process is made.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ class ReadAhead:
 
 
 def _worth_a_child(path: Path) -> bool:
-    if not hasattr(os, "fork") or sys.platform == "win32":
+    if not sys.platform.startswith("linux"):  # elsewhere a fork may be unsafe (macOS) or absent
         return False
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from presence_postale.formats.seed import SCHEMA_VERSION
+from presence_postale.formats.yaml_plain import one_pattern_each
 
 HEADER = (
     "# presence-postale records (the seed's schema): load with\n"
@@ -108,12 +109,26 @@ def _written(text: str) -> str:
         or text[-1] in " :"
         or ": " in text
         or " #" in text
-        or _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) != _STR
+        or _read_as_other(text)
     ):
         return "'" + text.replace("'", "''") + "'"
     return text
 
 
+def _read_as_other(text: str) -> bool:
+    """Whether PyYAML's resolver reads the plain text as something else than a text (a number,
+    a date, a boolean, nothing): its resolvers for the first character, in one pattern."""
+    if _BY_FIRST is None:
+        return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) != _STR
+    found = _BY_FIRST.get(text[0])
+    return found is not None and found[0].match(text) is not None
+
+
+_BY_FIRST = (
+    None
+    if None in _RESOLVER.yaml_implicit_resolvers or _RESOLVER.yaml_path_resolvers
+    else one_pattern_each(_RESOLVER.yaml_implicit_resolvers)
+)
 _WRITTEN: dict[str, str] = {}
 _LEFT = "\0left to PyYAML"  # not a text this writer writes (it is not printable)
 

@@ -78,7 +78,7 @@ class _Scalars(dict[str, Any]):
         self.implicit: dict[str, Any] | None = (
             None if None in resolvers or self.loader.yaml_path_resolvers else resolvers
         )
-        self.tried = {} if self.implicit is None else _one_pattern_each(self.implicit)
+        self.tried = {} if self.implicit is None else one_pattern_each(self.implicit)
         self.node = yaml.ScalarNode(_STR, "")
 
     def __missing__(self, text: str) -> Any:
@@ -127,7 +127,7 @@ class _Scalars(dict[str, Any]):
         return loader.yaml_constructors[tag](loader, node)
 
 
-def _one_pattern_each(
+def one_pattern_each(
     implicit: dict[str, list[tuple[str, re.Pattern[str]]]],
 ) -> dict[str, tuple[re.Pattern[str], dict[str | None, str]]]:
     """For each first character, PyYAML's implicit resolvers as one pattern, tried in one
