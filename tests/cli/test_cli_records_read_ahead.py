@@ -1,7 +1,8 @@
 """`import records` with every file read by a child process (`read_ahead`, which reads only
 large files otherwise) and, into a current SQLite file, what the database holds read while
-the child reads: the tests of re-imports and merges again, with the same results; a file
-whose shape is refused opens no database (creating or upgrading it), as without a child."""
+the child reads: the tests of round trips (into empty databases), re-imports and merges
+again, with the same results; a file whose shape is refused opens no database (creating or
+upgrading it), as without a child."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_cli_records_merge import *  # noqa: F403 - run again here, every file read ahead
+from test_cli_records_complete import *  # noqa: F403 - run again here, every file read ahead
+from test_cli_records_merge import *  # noqa: F403 - the same
 from test_cli_records_unchanged import *  # noqa: F403 - the same
 from typer.testing import Result
 

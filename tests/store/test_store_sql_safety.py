@@ -20,6 +20,8 @@ REVIEWED = {
     ("services/communes.py", "__init__"): "column names from the _HALL_FIELDS constant",
     ("services/communes.py", "import_communes"): "column names from the commune constants",
     ("store/bulk.py", "rows"): "a table and its column names from the schema's metadata, quoted",
+    ("store/rows.py", "rows"): "a table named by the records sections, its columns from the file",
+    ("store/rows.py", "_types"): "PRAGMA table_info of a table named by the records sections",
     # Not SQL: the drawing's own `text` (an SVG <text> element), found by name alone.
     ("formats/svg.py", "legend"): "an SVG text element",
     ("formats/svg.py", "scale_bar"): "an SVG text element",

@@ -13,7 +13,7 @@ from presence_postale.cli.options import CALENDAR, RECORDS_EXPORT, SITES_EXPORT,
 from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import DepartmentOpt, DepartmentsOpt, parse_date, today
 from presence_postale.cli.registry import LazyGroup
-from presence_postale.cli.state import session
+from presence_postale.cli.state import session, state
 from presence_postale.errors import Message, UsageError
 
 app = typer.Typer(cls=LazyGroup)
@@ -93,12 +93,22 @@ def export_records(
     from presence_postale.formats import exports as formats
     from presence_postale.services import records_export
     from presence_postale.store.bulk import uncollected
+    from presence_postale.store.raw import is_current_file, sqlite_reader
+    from presence_postale.store.rows import DriverRows
 
     with uncollected():
-        with session(ctx) as db:
-            done = records_export.records(
-                db, include_personal=include_personal, departments=department or ()
-            )
+        location = state(ctx).location()
+        if not department and location.path is not None and is_current_file(location):
+            # A current SQLite file, read through SQLite's own driver: SQLAlchemy not loaded.
+            with sqlite_reader(location.path) as connection:
+                done = records_export.records_of(
+                    DriverRows(connection), include_personal=include_personal
+                )
+        else:
+            with session(ctx) as db:
+                done = records_export.records(
+                    db, include_personal=include_personal, departments=department or ()
+                )
         write = formats.records_yaml if out.format == "yaml" else formats.records_json
         text = write(done.sections, done.left_out)
     # Agents' names and bookings' organisations, and names and e-mails when asked.

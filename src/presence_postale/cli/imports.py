@@ -22,7 +22,7 @@ from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import DepartmentsOpt, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session, state
-from presence_postale.errors import InvalidData, Message, UsageError
+from presence_postale.errors import Conflict, InvalidData, Message, UsageError
 from presence_postale.formats.render import Column, Listing
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from presence_postale.formats.seed import Records
     from presence_postale.services.imports import ImportSummary
     from presence_postale.services.records_summary import Summary
+    from presence_postale.store.db import Location
 
 app = typer.Typer(cls=LazyGroup)
 
@@ -219,15 +220,17 @@ def _records(
     ahead: ReadAhead | None,
 ) -> None:
     from presence_postale.formats.render import to_json
-    from presence_postale.services.records_merge import Clashing
     from presence_postale.store.bulk import uncollected
 
     try:
         with uncollected():
             summary = _import_records(ctx, file, kind, dry_run, replace, ahead)
-    except Clashing as clashing:
-        if dry_run:  # every difference listed, for the delegate to decide (the error follows)
-            out.emit(Listing(CONFLICT_COLUMNS, clashing.rows, title=file.name))
+    except Conflict as conflict:
+        from presence_postale.services.records_merge import Clashing  # loaded once needed
+
+        if dry_run and isinstance(conflict, Clashing):
+            # Every difference listed, for the delegate to decide (the error follows).
+            out.emit(Listing(CONFLICT_COLUMNS, conflict.rows, title=file.name))
         raise
     totals: dict[str, Any] = {o: summary.total(o) for o in ("created", "updated", "unchanged")}
     if out.format == "json":
@@ -246,13 +249,11 @@ def _import_records(
     replace: bool,
     ahead: ReadAhead | None,
 ) -> Any:
-    from presence_postale.services.imports import import_records
-
     parsed, summary = _read_records(ctx, file, kind, ahead)
     if summary is not None:
-        with session(ctx, write=True, prepare=False) as db:
-            db.connection()  # a write, though empty: refused as any other on a read-only database
         return summary
+    from presence_postale.services.imports import import_records
+
     with session(ctx, write=True) as db:
         if kind is None:
             return import_records(db, parsed, dry_run=dry_run, replace=replace)
@@ -271,40 +272,55 @@ def _read_records(
     from presence_postale.formats.seed import load
     from presence_postale.services.imports import held_records
     from presence_postale.services.records_unchanged import Held
-    from presence_postale.store import db as _store  # noqa: F401 - imported while `ahead` reads
 
+    location = state(ctx).location()
+    if kind is None and location.path is not None and _current_file(location):
+        # A current SQLite file is read through SQLite's own driver: a file that changes
+        # nothing never loads SQLAlchemy. Opening the file changes nothing in it (a file
+        # refused creates or upgrades no database), so what it holds is read while a child
+        # reads the file: both at once.
+        from presence_postale.store.raw import sqlite_reader
+        from presence_postale.store.rows import DriverRows
+
+        with sqlite_reader(location.path) as connection:
+            source = DriverRows(connection)
+            held = Held(source)
+            if ahead is not None:
+                held.prefetch(ahead.busy)
+                if not held.any("sites"):  # a first import: it will load, and needs SQLAlchemy
+                    _ready_to_load(ctx, ahead.busy)
+            parsed = load(file, exact=False, defer=True, ahead=ahead)
+            return parsed, held_records(source, parsed, held)
     if kind is not None:
         from presence_postale.formats.exports import read_records_csv  # and the writers
 
         parsed = read_records_csv(file, kind)
-    elif ahead is not None and _current_file(ctx):
-        # What the database holds is read while the child reads the file: both at once. Only
-        # from a current file, which opening changes in no way (a file refused creates or
-        # upgrades no database).
-        with session(ctx) as db:
-            held = Held(db)
-            held.prefetch(ahead.busy)
-            _ready_to_load(ahead.busy)
-            parsed = load(file, exact=False, defer=True, ahead=ahead)
-            return parsed, held_records(db, parsed, held)
     else:  # read fast, without lines: read again only to name a problem's
         parsed = load(file, exact=False, defer=True, ahead=ahead)
+    from presence_postale.store.rows import SessionRows
+
     with session(ctx) as db:  # a file that changes nothing is found so, without the write lock
-        return parsed, held_records(db, parsed)
+        summary = held_records(SessionRows(db), parsed)
+    if summary is not None:
+        with session(ctx, write=True, prepare=False) as db:
+            db.connection()  # a write, though empty: refused as any other on a read-only database
+    return parsed, summary
 
 
-def _ready_to_load(busy: Callable[[], bool]) -> None:
-    """What loading records needs (the checks, the ORM's mappers), made ready while the child
-    is still reading (`busy`): about 80 ms, spent otherwise after it."""
+def _ready_to_load(ctx: typer.Context, busy: Callable[[], bool]) -> None:
+    """What loading records needs (SQLAlchemy, the checks, the ORM's mappers, the database's
+    engine), made ready while the child is still reading (`busy`): spent otherwise after it."""
     if busy():
         from presence_postale.services import records  # noqa: F401
     if busy():
         from presence_postale.services.database import prepare_to_write
 
         prepare_to_write()
+    if busy():
+        state(ctx).engine()  # a current file: opening it changes nothing
 
 
-def _current_file(ctx: typer.Context) -> bool:
+def _current_file(location: Location) -> bool:
     from presence_postale.store.raw import is_current_file
 
-    return is_current_file(state(ctx).location())
+    return is_current_file(location)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from presence_postale.formats.seed import Records
     from presence_postale.services.records_summary import Summary
     from presence_postale.services.records_unchanged import Held
+    from presence_postale.store.rows import Rows
 
 PROGRESS_EVERY = 500
 BATCH = 2000  # rows a bulk import writes at once
@@ -243,14 +244,14 @@ def resolve_site_names(db: Session, records: Records) -> None:
                     raise item.error(key, error) from None
 
 
-def held_records(db: Session, records: Records, held: Held | None = None) -> Summary | None:
+def held_records(source: Rows, records: Records, held: Held | None = None) -> Summary | None:
     """The summary of loading a file the database holds entirely (every record unchanged),
-    found in a read transaction; None when loading it would change something. `held`: what
-    was read of the database already, in the same transaction."""
+    found in a read transaction (`store.rows`); None when loading it would change something.
+    `held`: what was read of the database already, in the same transaction."""
     from presence_postale.services import records_unchanged
     from presence_postale.services.records_summary import Summary
 
-    counts = records_unchanged.all_held(db, records, held)
+    counts = records_unchanged.all_held(source, records, held)
     if counts is None:
         return None
     summary = Summary()

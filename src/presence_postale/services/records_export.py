@@ -15,11 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time
-from typing import Any
-
-from sqlalchemy import select
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from presence_postale.services.records_sections import (
     AS_WRITTEN,
@@ -30,36 +26,29 @@ from presence_postale.services.records_sections import (
     later,
     written,
 )
-from presence_postale.store import bulk
-from presence_postale.store import models as m
+from presence_postale.store.rows import Rows, SessionRows
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
-def _table(name: str) -> Any:
-    return m.metadata().tables[name]
-
-
-def _mappings(db: Session, table: str, order: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
+def _mappings(source: Rows, table: str, order: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
     """The rows of `table` in `order`, as mappings of the columns a records file may need:
     every column but those no field carries (the row number stays: lookups use it)."""
     names = [
-        column.name
-        for column in _table(table).columns
-        if column.name == "id"
-        or (
-            column.name not in NOT_EXPORTED_COLUMNS
-            and f"{table} {column.name}" not in NOT_EXPORTED_COLUMNS
-        )
+        name
+        for name in source.columns(table)
+        if name == "id"
+        or (name not in NOT_EXPORTED_COLUMNS and f"{table} {name}" not in NOT_EXPORTED_COLUMNS)
     ]
-    return bulk.rows(db, table, *names, order=order)
+    return source.rows(table, *names, order=order)
 
 
-def lookups(db: Session) -> Lookups:
+def lookups(source: Rows) -> Lookups:
     """What the records of several sections refer to, read once (see `section_records`)."""
     look = Lookups()
-    connection = db.connection()
     for table, into in (("permanence", look.permanence_uid), ("reservation", look.reservation_uid)):
-        t = _table(table)
-        into.update((row_id, uid) for row_id, uid in connection.execute(select(t.c.id, t.c.uid)))
+        into.update((row["id"], row["uid"]) for row in source.rows(table, "id", "uid"))
     for table, key, order in (
         ("site_hours_version", "site_id", ("site_id",)),
         ("site_staff_version", "site_id", ("site_id",)),
@@ -69,7 +58,7 @@ def lookups(db: Session) -> Lookups:
         ("permanence_operator", "permanence_id", ("permanence_id", "operator_code")),
     ):
         grouped: dict[Any, list[Any]] = {}
-        for row in _mappings(db, table, order):
+        for row in _mappings(source, table, order):
             if table.endswith("_version") and later(row):
                 continue  # a site carries its values since the beginning; the rest: sections
             value = row.pop(key)
@@ -113,11 +102,14 @@ class Scope:
 
     @classmethod
     def read(cls, db: Session, departments: Sequence[str]) -> Scope:
+        from sqlalchemy import select
+
+        from presence_postale.store.models import metadata
         from presence_postale.store.queries import require_department
 
         for code in departments:
             require_department(db, code)  # an unknown one is refused, not an empty file
-        site, permanence, space = _table("site"), _table("permanence"), _table("space")
+        site, permanence, space = (metadata().tables[t] for t in ("site", "permanence", "space"))
         theirs = select(site.c.id).where(site.c.department_code.in_(departments))
         hosted = select(permanence.c.id).where(permanence.c.site_id.in_(theirs))
         spaces = select(space.c.id).where(space.c.site_id.in_(theirs))
@@ -153,13 +145,20 @@ def records(
     """The database as the sections of a records file, in load order; with `departments`,
     only theirs (`Scope`)."""
     scope = Scope.read(db, departments) if departments else None
-    look = lookups(db)
+    return records_of(SessionRows(db), include_personal=include_personal, scope=scope)
+
+
+def records_of(
+    source: Rows, *, include_personal: bool = False, scope: Scope | None = None
+) -> Export:
+    """The records `source` holds (`store.rows`), as `records` gives them."""
+    look = lookups(source)
     sections: dict[str, list[dict[str, Any]]] = {}
     left_out: set[str] = set()
     for name in SECTIONS:
         withheld: set[str] = set()
         rows = section_records(
-            db, name, look, include_personal=include_personal, withheld=withheld, scope=scope
+            source, name, look, include_personal=include_personal, withheld=withheld, scope=scope
         )
         left_out.update(f"{name}.{key}" for key in withheld)
         if rows:
@@ -168,7 +167,7 @@ def records(
 
 
 def section_records(
-    db: Session,
+    source: Rows,
     name: str,
     look: Lookups,
     *,
@@ -180,11 +179,11 @@ def section_records(
     left out that held something; `scope`: only some departments')."""
     section = SECTIONS[name]
     withheld = set() if withheld is None else withheld
-    form = _former(section, () if include_personal else section.personal, withheld)
+    form = _former(source, section, () if include_personal else section.personal, withheld)
     keep, held = section.keep, scope.holds(name) if scope is not None else None
     rows = [
         form(row, look)
-        for row in _mappings(db, section.table, section.order)
+        for row in _mappings(source, section.table, section.order)
         if (keep is None or keep(row)) and (held is None or held(row))
     ]
     if "permanence" in section.fields:  # row numbers differ between databases: uids do not
@@ -196,7 +195,7 @@ _NUMBERS = frozenset((int, float, bool))
 
 
 def _former(
-    section: Section, personal: tuple[str, ...], withheld: set[str]
+    source: Rows, section: Section, personal: tuple[str, ...], withheld: set[str]
 ) -> Callable[[dict[str, Any], Lookups], dict[str, Any]]:
     """A row of the section's table as its record (`records_sections.clean` of its fields):
     empty values and values at their default left out (zero and false are not empty), the
@@ -205,17 +204,17 @@ def _former(
     A national export forms twenty thousand records, and a re-import as many: the function is
     written out for the section, one test per field in the schema's order, as `dataclasses`
     writes a class's `__init__` (a third faster than looping over the fields)."""
-    columns = _table(section.table).c
     names: dict[str, Any] = {"_NUMBERS": _NUMBERS, "withheld": withheld}
     lines = ["def form(row, look):", "    out = {}"]
-    for number, (key, source) in enumerate(section.fields.items()):
-        if callable(source):  # a value of any type: written as its type says
-            names[f"get{number}"] = source
+    for number, (key, origin) in enumerate(section.fields.items()):
+        if callable(origin):  # a value of any type: written as its type says
+            names[f"get{number}"] = origin
             lines.append(f"    value = get{number}(row, look)")
             convert: Callable[[Any], Any] | None = written
         else:  # a column's: only instants and times are written otherwise
-            lines.append(f"    value = row[{source!r}]")
-            convert = _written_as(columns[source].type)
+            lines.append(f"    value = row[{origin!r}]")
+            kind = source.written_as(section.table, origin)
+            convert = None if kind is None else AS_WRITTEN[kind]
         test = "value is not None and (value or value.__class__ in _NUMBERS)"
         if key in section.defaults:
             names[f"default{number}"] = section.defaults[key]
@@ -232,13 +231,3 @@ def _former(
     exec("\n".join(lines), names)  # the text above: the schema's names, nothing read
     form: Callable[[dict[str, Any], Lookups], dict[str, Any]] = names["form"]
     return form
-
-
-def _written_as(kind: Any) -> Callable[[Any], Any] | None:
-    """How a column's values are written when not as they are: instants and times as text."""
-    from sqlalchemy import DateTime, Time, TypeDecorator
-
-    base = kind.impl if isinstance(kind, TypeDecorator) else kind
-    if isinstance(base, DateTime):
-        return AS_WRITTEN[datetime]
-    return AS_WRITTEN[time] if isinstance(base, Time) else None

@@ -17,14 +17,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from presence_postale.errors import Message
 from presence_postale.formats.seed import Item, Records, check
 from presence_postale.services.records_sections import SECTIONS
 from presence_postale.store.db import BULK_WRITE, exclusive
+from presence_postale.store.rows import Rows, SessionRows
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 # The fields that name a record of each section (the uid, when the section has them).
 _NAMED_BY = {
@@ -65,10 +67,10 @@ def _text_date(value: Any) -> Any:
 
 class Held:
     """The records the database holds, as `export records` writes them, by section and name:
-    each section read when first asked about."""
+    each section read when first asked about, from `source` (`store.rows`)."""
 
-    def __init__(self, db: Session) -> None:
-        self.db = db
+    def __init__(self, source: Rows) -> None:
+        self.source = source
         self.look: Any = None
         self.forms: dict[tuple[str, bool], dict[tuple[Any, ...] | None, dict[str, Any]]] = {}
 
@@ -115,9 +117,9 @@ class Held:
         from presence_postale.services import records_export
 
         if self.look is None:
-            self.look = records_export.lookups(self.db)
+            self.look = records_export.lookups(self.source)
         rows = records_export.section_records(
-            self.db, section, self.look, include_personal=personal
+            self.source, section, self.look, include_personal=personal
         )
         return {identity(section, form): form for form in rows}
 
@@ -147,13 +149,13 @@ def _textual(value: Any) -> Any:
     return value
 
 
-def all_held(db: Session, records: Records, held: Held | None = None) -> dict[str, int] | None:
+def all_held(source: Rows, records: Records, held: Held | None = None) -> dict[str, int] | None:
     """How many records of each section the database holds, when it holds every record of
     the file with the same values (each once): loading it would change nothing. None at the
     first record it does not hold. Read in a reader's session (one snapshot, on PostgreSQL
     too), without the write lock: a file that changes nothing waits for no writer and delays
     none. `held`: what was read of the database already, in this session."""
-    held = Held(db) if held is None else held
+    held = Held(source) if held is None else held
     counts: dict[str, int] = {}
     for section, items in records:
         seen: set[tuple[Any, ...]] = set()
@@ -174,7 +176,7 @@ def set_aside(db: Session, records: Records, unchanged: Callable[[str], None]) -
     """Leave in `records` only the records to load, checked: `unchanged(section)` counts each
     record the database holds with the same values. A record given twice is refused."""
     exclusive(db, BULK_WRITE)  # what is held is read once: no other load in between
-    held = Held(db)
+    held = Held(SessionRows(db))
     for section, items in list(records):
         seen: dict[tuple[Any, ...], Item] = {}
         if items and not held.any(section):  # none held (an empty database): all loaded
@@ -214,11 +216,11 @@ def emptying_refused(db: Session, records: Records) -> Callable[[], None]:
     are loaded: a CSV gives whole records, so a column it leaves out could empty that field of
     a stored record it names (`id,name,kind` for a La Poste office would erase its address,
     its INSEE code, its position). Such a file is refused whole, naming the column."""
-    before = {section: Held(db)._read(section) for section, _items in records}
+    before = {section: Held(SessionRows(db))._read(section) for section, _items in records}
 
     def check() -> None:
         db.flush()
-        after = Held(db)
+        after = Held(SessionRows(db))
         for section, items in records:
             forms = after._read(section)
             for item in items:

@@ -158,3 +158,17 @@ def sqlite_writer(path: Path) -> Iterator[DriverSql]:
             connection.execute("COMMIT")
     finally:
         connection.close()
+
+
+@contextmanager
+def sqlite_reader(path: Path) -> Iterator[sqlite3.Connection]:
+    """One read transaction on the SQLite file at `path`, with the settings of every
+    connection: every read in it sees the same state (one snapshot), and nothing is written."""
+    connection = sqlite3.connect(path, timeout=busy_timeout_ms() / 1000, isolation_level=None)
+    try:
+        for pragma in sqlite_pragmas():
+            connection.execute(pragma)
+        connection.execute("BEGIN")
+        yield connection
+    finally:
+        connection.close()  # what was read is only read: the transaction ends with it
