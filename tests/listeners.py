@@ -6,7 +6,7 @@ from __future__ import annotations
 import socket
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 
 @contextmanager
@@ -38,6 +38,12 @@ def listener(answer: bytes | Callable[[socket.socket], None] | None) -> Iterator
     try:
         yield server.getsockname()[1]
     finally:
+        # Closing a socket does not wake a thread blocked in its accept() (Linux): shutting it
+        # down does, and the thread ends before the test does (a thread left behind would be
+        # found by another test of the same process that counts threads).
+        with suppress(OSError):
+            server.shutdown(socket.SHUT_RDWR)
         server.close()
+        thread.join(timeout=10)
         for connection in held:
             connection.close()

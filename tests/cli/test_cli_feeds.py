@@ -15,6 +15,7 @@ import recurring_ical_events
 from icalendar import Calendar
 from typer.testing import Result
 
+from calendar_uids import occurrence_uid
 from presence_postale.errors import Message
 from presence_postale.formats import words
 
@@ -70,8 +71,7 @@ def test_one_feed_per_agent_site_and_programme(cli: Cli, seeded_db: Path, tmp_pa
     ):
         shown = events_between(feeds / name, date(2021, 4, 26), date(2021, 5, 30))
         expected = {
-            f"permanence-{r['permanence_id']}-{r['original_date'].replace('-', '')}"
-            "@presence-postale": datetime.combine(
+            occurrence_uid(seeded_db, r["permanence_id"], r["original_date"]): datetime.combine(
                 date.fromisoformat(r["date"]), time.fromisoformat(r["start"])
             )
             for r in rows
@@ -120,7 +120,7 @@ def test_unchanged_feeds_keep_their_bytes_and_time(
     (event,) = [
         e
         for e in read(grisy).walk("VEVENT")
-        if str(e["uid"]) == "permanence-1-20210504@presence-postale"
+        if str(e["uid"]) == occurrence_uid(seeded_db, 1, "2021-05-04")
     ]
     assert str(event["status"]) == "CANCELLED"
     assert int(event["sequence"]) == 1
@@ -151,7 +151,7 @@ def test_an_absence_is_published_without_its_reason(
         (event,) = [
             e
             for e in read(feeds / name).walk("VEVENT")
-            if str(e["uid"]) == "permanence-1-20210504@presence-postale"
+            if str(e["uid"]) == occurrence_uid(seeded_db, 1, "2021-05-04")
         ]
         assert str(event["status"]) == "CANCELLED"
         assert "Annulée : agent absent\n" in str(event["description"]) + "\n"

@@ -12,6 +12,7 @@ from icalendar import Calendar
 from typer.testing import CliRunner, Result
 
 from backends import Database, dump_database, query
+from calendar_uids import booking_uid, occurrence_uid
 from presence_postale.cli.app import app
 from presence_postale.cli.environment import Environment
 from presence_postale.errors import Message
@@ -101,7 +102,7 @@ def test_the_day_goes_to_the_agent_and_the_mairie(
     assert "Programme : France Services en mobilité — Vigny" in body
     assert events(agent) == [
         {
-            "uid": "permanence-1-20210427@presence-postale",
+            "uid": occurrence_uid(seeded_db, 1, "2021-04-27"),
             "start": datetime(2021, 4, 27, 9, tzinfo=agent_tz(agent)),
             "status": "CONFIRMED",
             "sequence": 0,
@@ -350,7 +351,7 @@ def test_bookings_confirmed_cancelled_offered_and_reminded(
     assert confirmed.body().startswith("Bonjour Camille Martin,\n")
     assert "écrivez à msap.saint-clar@laposte.fr" in confirmed.body()
     (event,) = events(confirmed)
-    assert event["uid"] == "reservation-1@presence-postale" and event["status"] == "CONFIRMED"
+    assert (event["uid"], event["status"]) == (booking_uid(seeded_db, 1), "CONFIRMED")
     assert event["start"].replace(tzinfo=None) == datetime.combine(day, time(9))
 
     ok(cli("coworking", "cancel", "1"))

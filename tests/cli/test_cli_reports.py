@@ -15,6 +15,8 @@ import pytest
 from icalendar import Calendar
 from typer.testing import Result
 
+from backends import Database
+from calendar_uids import occurrence_uid
 from presence_postale.cli.environment import Environment
 
 Cli = Callable[..., Result]
@@ -393,14 +395,13 @@ def ics_events(text: str) -> dict[str, dict[str, Any]]:
     return events
 
 
-def expected_events(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+def expected_events(rows: list[dict[str, Any]], db: Database) -> dict[str, dict[str, Any]]:
     """What a calendar must hold for the occurrences a JSON report lists: all but the skipped."""
     out = {}
     for row in rows:
         if row["status"] == "skipped":
             continue
-        original = date.fromisoformat(row["original_date"])
-        uid = f"permanence-{row['permanence_id']}-{original:%Y%m%d}@presence-postale"
+        uid = occurrence_uid(db, row["permanence_id"], row["original_date"])
         day = date.fromisoformat(row["date"])
         out[uid] = {
             "start": datetime.combine(day, time.fromisoformat(row["start"])),
@@ -410,9 +411,11 @@ def expected_events(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def assert_same_occurrences(ics: str, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+def assert_same_occurrences(
+    ics: str, rows: list[dict[str, Any]], db: Database
+) -> dict[str, dict[str, Any]]:
     events = ics_events(ics)
-    expected = expected_events(rows)
+    expected = expected_events(rows, db)
     assert set(events) == set(expected)
     for uid, event in events.items():
         assert event["tzid"] == "Europe/Paris"
@@ -450,12 +453,12 @@ def test_weekly_ics_holds_what_the_json_lists(cli: Cli, seeded_db: Path) -> None
     assert (2, "2021-07-15", "moved") in statuses
     assert (4, "2021-07-15", "scheduled") in statuses
     ics = ok(cli("report", "weekly", "--week", "2021-W28", "-f", "ics")).stdout
-    events = assert_same_occurrences(ics, rows)
-    moved = events["permanence-2-20210714@presence-postale"]
+    events = assert_same_occurrences(ics, rows, seeded_db)
+    moved = events[occurrence_uid(seeded_db, 2, "2021-07-14")]
     assert moved["start"].replace(tzinfo=None) == datetime(2021, 7, 15, 10)
     assert moved["end"].replace(tzinfo=None) == datetime(2021, 7, 15, 12)
-    assert events["permanence-1-20210713@presence-postale"]["status"] == "CANCELLED"
-    assert "permanence-3-20210713@presence-postale" in events
+    assert events[occurrence_uid(seeded_db, 1, "2021-07-13")]["status"] == "CANCELLED"
+    assert occurrence_uid(seeded_db, 3, "2021-07-13") in events
     assert "VTIMEZONE" in ics and "TZID:Europe/Paris" in ics
 
 
@@ -468,8 +471,8 @@ def test_weekly_ics_skips_the_holiday(cli: Cli, seeded_db: Path) -> None:
         ("2021-07-14", "skipped")
     ]
     ics = ok(cli("report", "weekly", "--week", "2021-W28", "-d", "95", "-f", "ics")).stdout
-    events = assert_same_occurrences(ics, rows)
-    assert list(events) == ["permanence-1-20210713@presence-postale"]
+    events = assert_same_occurrences(ics, rows, seeded_db)
+    assert list(events) == [occurrence_uid(seeded_db, 1, "2021-07-13")]
 
 
 def test_export_calendar_of_the_programme(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
@@ -480,7 +483,7 @@ def test_export_calendar_of_the_programme(cli: Cli, seeded_db: Path, tmp_path: P
     result = ok(cli("export", "calendar", *window, "--output", str(target)))
     assert result.stdout == ""
     ics = target.read_text(encoding="utf-8")
-    events = assert_same_occurrences(ics, rows)
+    events = assert_same_occurrences(ics, rows, seeded_db)
     assert len(events) == 26  # 13 + 13; the moved 14 July counts, the cancelled one is listed
     assert max(e["start"].date() for e in events.values()) <= date(2021, 7, 26)
     # The schedule's own ICS output is the same calendar, byte for byte, every time.
@@ -492,10 +495,10 @@ def test_export_calendar_of_the_programme(cli: Cli, seeded_db: Path, tmp_path: P
 def test_a_moved_occurrence_keeps_its_uid(cli: Cli, seeded_db: Path) -> None:
     window = ["--agent", "vigny-conseillere-1", "--from", "2021-05-03", "--to", "2021-05-09"]
     before = ics_events(ok(cli("export", "calendar", *window)).stdout)
-    assert list(before) == ["permanence-1-20210504@presence-postale"]
+    assert list(before) == [occurrence_uid(seeded_db, 1, "2021-05-04")]
     ok(cli("permanences", "move", "1", "--date", "2021-05-04", "--to", "2021-05-06"))
     after = ics_events(ok(cli("export", "calendar", *window)).stdout)
-    assert list(after) == ["permanence-1-20210504@presence-postale"]
-    assert after["permanence-1-20210504@presence-postale"]["start"].replace(tzinfo=None) == (
+    assert list(after) == [occurrence_uid(seeded_db, 1, "2021-05-04")]
+    assert after[occurrence_uid(seeded_db, 1, "2021-05-04")]["start"].replace(tzinfo=None) == (
         datetime(2021, 5, 6, 9)
     )

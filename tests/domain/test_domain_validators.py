@@ -3,7 +3,7 @@ whichever way a record comes in (the services, records files, `db copy` call the
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -215,3 +215,21 @@ def test_no_check_makes_anything_of_nothing() -> None:
     checks += [("opening_hours", fc.opening_hours(overnight)) for overnight in (False, True)]
     assert len(checks) > 60
     assert [name for name, check in checks if check(None, name.split(".")[-1]) is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("start", "last"),
+    [
+        (date(2026, 1, 1), date(2030, 12, 31)),
+        (date(2024, 2, 29), date(2029, 2, 27)),  # five years on: 28 February, the day before
+        (date(2021, 6, 15), date(2026, 6, 14)),
+    ],
+)
+def test_a_closure_lasts_five_years_at_most(start: date, last: date) -> None:
+    closure = {"site_id": "17510A", "start_date": start, "reason": "travaux"}
+    assert validators.closure({**closure, "end_date": last})["end_date"] == last
+    for end in (last + timedelta(days=1), date(2199, 12, 31)):
+        with refused(FieldError, match="une fermeture de plus de 5 ans est une fermeture"):
+            validators.closure({**closure, "end_date": end})
+    with refused(FieldError, match="précède le début"):
+        validators.closure({**closure, "end_date": date(start.year - 1, 1, 1)})

@@ -100,7 +100,8 @@ def test_a_hostile_name_stays_inside_its_calendar_properties() -> None:
         permanence=SimpleNamespace(
             illustrative=False,
             illustrative_reason=None,
-            programme_code="vigny-2021", created_at=datetime(2021, 4, 1, tzinfo=UTC)
+            programme_code="vigny-2021", created_at=datetime(2021, 4, 1, tzinfo=UTC),
+            uid="5b0c7a44-0000-4000-8000-000000000001",
         ),
         agent=None,
         operators=[],

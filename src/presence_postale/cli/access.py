@@ -12,7 +12,7 @@ import typer
 
 from presence_postale.cli.options import ACCESS, output_options
 from presence_postale.cli.output import Output
-from presence_postale.cli.params import parse_week, today
+from presence_postale.cli.params import DepartmentsOpt, parse_week, today
 from presence_postale.cli.state import session
 from presence_postale.domain.vocab import VOCABULARIES
 from presence_postale.domain.weeks import IsoWeek
@@ -66,10 +66,7 @@ def parse_addition(value: str) -> Addition:
 def access(
     ctx: typer.Context,
     out: Output,
-    department: Annotated[
-        list[str] | None,
-        typer.Option("--department", "-d", metavar="CODE"),
-    ] = None,
+    department: DepartmentsOpt = None,
     within: Annotated[str, typer.Option(metavar="KM")] = "5",
     points: Annotated[str, typer.Option()] = "contact",
     without: Annotated[list[str] | None, typer.Option(metavar="SITE")] = None,

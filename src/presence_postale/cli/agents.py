@@ -9,7 +9,7 @@ import typer
 from presence_postale.cli.absences import absent, list_absences
 from presence_postale.cli.options import LISTING, output_options
 from presence_postale.cli.output import Output, say, warn
-from presence_postale.cli.params import StrictOpt, free_text, today
+from presence_postale.cli.params import DepartmentOpt, StrictOpt, free_text, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.errors import Message
@@ -60,7 +60,7 @@ def list_agents(
     out: Output,
     role: Annotated[str | None, typer.Option()] = None,
     site: Annotated[str | None, typer.Option()] = None,
-    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
+    department: DepartmentOpt = None,
 ) -> None:
     from presence_postale.services import agents, sites
 

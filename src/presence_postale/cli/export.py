@@ -11,7 +11,7 @@ from presence_postale.cli.feeds import export_feeds
 from presence_postale.cli.mediation_exports import export_places, export_sessions
 from presence_postale.cli.options import CALENDAR, RECORDS_EXPORT, SITES_EXPORT, output_options
 from presence_postale.cli.output import Output, say
-from presence_postale.cli.params import parse_date, today
+from presence_postale.cli.params import DepartmentOpt, DepartmentsOpt, parse_date, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session, state
 from presence_postale.errors import Message, UsageError
@@ -55,7 +55,7 @@ def calendar(
 def export_sites(
     ctx: typer.Context,
     out: Output,
-    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
+    department: DepartmentOpt = None,
 ) -> None:
     from presence_postale.formats import exports as formats
     from presence_postale.formats.render import to_json
@@ -88,9 +88,7 @@ def export_records(
     ctx: typer.Context,
     out: Output,
     include_personal: Annotated[bool, typer.Option("--include-personal")] = False,
-    department: Annotated[
-        list[str] | None, typer.Option("--department", "-d", metavar="CODE")
-    ] = None,
+    department: DepartmentsOpt = None,
 ) -> None:
     from presence_postale.formats import exports as formats
     from presence_postale.services import records_export

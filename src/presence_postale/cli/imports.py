@@ -19,7 +19,7 @@ import typer
 from presence_postale.cli.environment import current
 from presence_postale.cli.options import SUMMARY, output_options
 from presence_postale.cli.output import Output, say
-from presence_postale.cli.params import today
+from presence_postale.cli.params import DepartmentsOpt, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session, state
 from presence_postale.errors import Conflict, InvalidData, Message, UsageError
@@ -35,10 +35,7 @@ if TYPE_CHECKING:
 app = typer.Typer(cls=LazyGroup)
 
 FileArg = Annotated[Path, typer.Argument(metavar="FILE")]
-DepartmentOpt = Annotated[
-    list[str] | None,
-    typer.Option("--department", "-d", metavar="CODE"),
-]
+DepartmentOpt = DepartmentsOpt
 DryRunOpt = Annotated[bool, typer.Option("--dry-run")]
 SUMMARY_COLUMNS = (Column("outcome", shown="outcome"), Column("count", "rows"))
 UNMATCHED_COLUMNS = (

@@ -9,7 +9,7 @@ import typer
 
 from presence_postale.cli.options import PLACES_EXPORT, SESSIONS_EXPORT, output_options
 from presence_postale.cli.output import Output, say
-from presence_postale.cli.params import FromOption, ToOption, check_range, today
+from presence_postale.cli.params import DepartmentOpt, FromOption, ToOption, check_range, today
 from presence_postale.cli.state import session
 from presence_postale.errors import Message
 
@@ -18,7 +18,7 @@ from presence_postale.errors import Message
 def export_places(
     ctx: typer.Context,
     out: Output,
-    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
+    department: DepartmentOpt = None,
 ) -> None:
     from presence_postale.formats import lamednum
     from presence_postale.formats.exports import table_csv

@@ -22,6 +22,26 @@ StrictOpt = Annotated[bool, typer.Option("--strict")]
 T = TypeVar("T")
 
 
+def department_codes(
+    ctx: typer.Context, param: typer.CallbackParam, value: str | list[str] | None
+) -> str | list[str] | None:
+    """`--department` as the database writes it: Corsica's `2a` is 2A, a code given twice is
+    one (a code's case is no reason to refuse it, nor to find nothing)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip().upper()
+    return list(dict.fromkeys(code.strip().upper() for code in value))
+
+
+# `--department` of a command about one department, and of one about any number of them.
+DepartmentOpt = Annotated[str | None, typer.Option("--department", "-d", callback=department_codes)]
+DepartmentsOpt = Annotated[
+    list[str] | None,
+    typer.Option("--department", "-d", metavar="CODE", callback=department_codes),
+]
+
+
 class BadValue(typer.BadParameter):
     """An option's value refused, in words of the catalogue (`words`)."""
 

@@ -11,6 +11,7 @@ from presence_postale.cli.options import LISTING, SCHEDULE, output_options
 from presence_postale.cli.output import Output, say
 from presence_postale.cli.params import (
     MAX_INTEGER,
+    DepartmentOpt,
     check_period,
     free_text,
     one_of,
@@ -73,7 +74,6 @@ OUTCOME_COLUMNS = (
     Column("requests"),
     Column("note"),
 )
-DepartmentOption = Annotated[str | None, typer.Option("--department", "-d")]
 
 
 @app.command("list")
@@ -84,7 +84,7 @@ def list_permanences(
     programme: Annotated[str | None, typer.Option()] = None,
     agent: Annotated[str | None, typer.Option()] = None,
     site: Annotated[str | None, typer.Option()] = None,
-    department: DepartmentOption = None,
+    department: DepartmentOpt = None,
 ) -> None:
     from presence_postale.services import agents, permanences, programmes, sites
 
@@ -271,7 +271,7 @@ def schedule(
     programme: Annotated[str | None, typer.Option()] = None,
     agent: Annotated[str | None, typer.Option()] = None,
     site: Annotated[str | None, typer.Option()] = None,
-    department: DepartmentOption = None,
+    department: DepartmentOpt = None,
 ) -> None:
     from presence_postale.services import agents, programmes, sites
     from presence_postale.services import schedule as schedule_service

@@ -9,7 +9,7 @@ import typer
 
 from presence_postale.cli.options import LISTING, output_options
 from presence_postale.cli.output import Output, say, warn
-from presence_postale.cli.params import MAX_INTEGER, free_text, parse_date, today
+from presence_postale.cli.params import MAX_INTEGER, DepartmentOpt, free_text, parse_date, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.errors import Message
@@ -44,7 +44,6 @@ CHANGE_COLUMNS = (
     Column("new_end"),
     Column("reason"),
 )
-DepartmentOption = Annotated[str | None, typer.Option("--department", "-d")]
 
 
 @app.command("list")
@@ -52,7 +51,7 @@ DepartmentOption = Annotated[str | None, typer.Option("--department", "-d")]
 def list_programmes(
     ctx: typer.Context,
     out: Output,
-    department: DepartmentOption = None,
+    department: DepartmentOpt = None,
     status: Annotated[str | None, typer.Option()] = None,
 ) -> None:
     from presence_postale.services import programmes
@@ -81,7 +80,7 @@ def add(
     title: Annotated[str, typer.Option(callback=free_text)],
     start: Annotated[date, typer.Option(parser=parse_date, metavar="DATE")],
     model: Annotated[str, typer.Option()] = "autre",
-    department: DepartmentOption = None,
+    department: DepartmentOpt = None,
     planned_end: Annotated[date | None, typer.Option(parser=parse_date, metavar="DATE")] = None,
     status: Annotated[str, typer.Option()] = "planned",
     funder: Annotated[str | None, typer.Option(callback=free_text)] = None,

@@ -8,7 +8,7 @@ import typer
 
 from presence_postale.cli.options import LISTING, SCHEDULE, output_options
 from presence_postale.cli.output import Output
-from presence_postale.cli.params import parse_week, today
+from presence_postale.cli.params import DepartmentOpt, parse_week, today
 from presence_postale.cli.registry import LazyGroup
 from presence_postale.cli.state import session
 from presence_postale.domain.weeks import IsoWeek
@@ -17,7 +17,6 @@ from presence_postale.errors import Conflict
 app = typer.Typer(cls=LazyGroup)
 
 WeekOption = Annotated[IsoWeek, typer.Option(parser=parse_week, metavar="WEEK")]
-DepartmentOption = Annotated[str | None, typer.Option("--department", "-d")]
 
 
 @app.command("weekly")
@@ -26,7 +25,7 @@ def weekly(
     ctx: typer.Context,
     out: Output,
     week: WeekOption = "this",  # type: ignore[assignment]
-    department: DepartmentOption = None,
+    department: DepartmentOpt = None,
     site: Annotated[str | None, typer.Option()] = None,
     strict: Annotated[bool, typer.Option()] = False,
 ) -> None:
@@ -57,7 +56,7 @@ def compliance(
     ctx: typer.Context,
     out: Output,
     week: WeekOption = "this",  # type: ignore[assignment]
-    department: DepartmentOption = None,
+    department: DepartmentOpt = None,
     strict: Annotated[bool, typer.Option()] = False,
 ) -> None:
     from presence_postale.formats.reports.compliance import render_compliance

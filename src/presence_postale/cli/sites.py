@@ -10,6 +10,7 @@ import typer
 from presence_postale.cli.options import LISTING, gathered, option, output_options
 from presence_postale.cli.output import Output, say, warn
 from presence_postale.cli.params import (
+    DepartmentOpt,
     StrictOpt,
     free_text,
     parse_date,
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 app = typer.Typer(cls=LazyGroup)
 
 SiteArg = Annotated[str, typer.Argument()]
-DepartmentOption = Annotated[str | None, typer.Option("--department", "-d")]
 
 LIST_COLUMNS = (
     Column("id"),
@@ -78,7 +78,7 @@ HOURS_COLUMNS = (
 def list_sites(
     ctx: typer.Context,
     out: Output,
-    department: DepartmentOption = None,
+    department: DepartmentOpt = None,
     kind: Annotated[str | None, typer.Option()] = None,
     label: Annotated[str | None, typer.Option()] = None,
 ) -> None:
@@ -95,7 +95,7 @@ def search_sites(
     ctx: typer.Context,
     out: Output,
     query: Annotated[str, typer.Argument()],
-    department: DepartmentOption = None,
+    department: DepartmentOpt = None,
 ) -> None:
     from presence_postale.services import sites
 
@@ -260,7 +260,7 @@ VALUE_OPTIONS = [
     option("postcode", Annotated[str | None, typer.Option()]),
     option("commune", Annotated[str | None, typer.Option(callback=free_text)]),
     option("insee", Annotated[str | None, typer.Option()]),
-    option("department", DepartmentOption),
+    option("department", DepartmentOpt),
     option("lat", Annotated[float | None, typer.Option()]),
     option("lon", Annotated[float | None, typer.Option()]),
     option("hours", Annotated[str | None, typer.Option()]),

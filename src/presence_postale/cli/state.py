@@ -3,6 +3,8 @@ command needs it (by the services: no command builds an engine)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -13,6 +15,7 @@ from presence_postale.cli.environment import Environment
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
     from presence_postale.store.db import Location
 
@@ -59,7 +62,8 @@ def state(ctx: typer.Context) -> AppState:
 def session(ctx: typer.Context, *, write: bool = False, prepare: bool = True):  # type: ignore[no-untyped-def]
     """A database session in one transaction (see `store.db.session`). A writer's imports are
     done before its transaction takes the write lock (unless it will write nothing: `prepare`
-    false)."""
+    false). The writer of a command run with `--dry-run` changes nothing (it rolls back), so
+    it works on a database this process may only read: on a copy of it (`store.rehearsal`)."""
     from presence_postale.store.db import session as open_session
 
     engine = state(ctx).engine()
@@ -67,4 +71,17 @@ def session(ctx: typer.Context, *, write: bool = False, prepare: bool = True):  
         from presence_postale.services.database import prepare_to_write
 
         prepare_to_write()
+    if write and ctx.params.get("dry_run"):
+        # A dry run's writer that will write nothing is a reader; one that will write, writes
+        # where it may (the database itself, or a copy of one this process may only read).
+        return _rehearsed(engine) if prepare else open_session(engine)
     return open_session(engine, write=write)
+
+
+@contextmanager
+def _rehearsed(engine: Engine) -> Iterator[Session]:
+    from presence_postale.store.db import session as open_session
+    from presence_postale.store.rehearsal import rehearsal
+
+    with rehearsal(engine) as bind, open_session(bind, write=True) as db:
+        yield db

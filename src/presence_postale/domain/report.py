@@ -54,6 +54,8 @@ class Series(NamedTuple):
     created_at: datetime
     illustrative: bool
     illustrative_reason: str | None
+    # What names the permanence in every database (see domain.identity): its calendar UIDs.
+    uid: str
 
 
 class Person(NamedTuple):
@@ -177,6 +179,7 @@ class Booking:
     email: str | None
     contact: str | None  # where to write about it: the space's booking e-mail
     changed_at: datetime  # UTC: when it was made, cancelled or offered
+    uid: str  # the reservation's or waitlist entry's, the same in every database
 
 
 @dataclass

@@ -138,7 +138,27 @@ def closure(values: Mapping[str, Any]) -> dict[str, Any]:
     }
     out = fc.checked(values, checks, tuple(checks), False)
     f.in_order(out["start_date"], out["end_date"], "end_date")
+    closure_end(out["start_date"], out["end_date"], "end_date")
     return out
+
+
+# A closure is temporary: works, holidays, a desk moved while its office is rebuilt (Agen's
+# took months). Five years is longer than any of these; a site that stays shut longer is
+# closed for good, which is not a closure hiding it from every schedule but its removal.
+CLOSURE_YEARS_MAX = 5
+
+
+def closure_end(start: date, end: date, field: str) -> date:
+    """A closure's last day: within `CLOSURE_YEARS_MAX` years of its first."""
+    try:
+        after = start.replace(year=start.year + CLOSURE_YEARS_MAX)
+    except ValueError:  # 29 February, in a year that has none
+        after = start.replace(year=start.year + CLOSURE_YEARS_MAX, day=28)
+    last = after - timedelta(days=1)
+    if end > last:
+        reason = Message("closure.too_long", {"years": CLOSURE_YEARS_MAX, "last": last})
+        raise f.FieldError(field, reason, end.isoformat())
+    return end
 
 
 # ---- programmes and permanences -------------------------------------------------------------

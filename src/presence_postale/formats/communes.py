@@ -26,6 +26,7 @@ from typing import IO, Any, NamedTuple
 
 from presence_postale.domain import codes
 from presence_postale.errors import BadValue, InvalidData, Message
+from presence_postale.formats import csv_rows
 from presence_postale.formats.france_services import Minutes, merge_intervals, osm_hours
 from presence_postale.formats.laposte import Rejected, csv_problem, data_rows
 
@@ -92,14 +93,14 @@ class CommuneRow(NamedTuple):
 
 def read(handle: IO[str], source: str, *, town_halls: bool) -> Iterator[CommuneRow | Rejected]:
     """Every row after the header, checked; the header first (its missing columns refused)."""
-    reader = csv.reader(handle)
+    reader = csv_rows.rows(handle, source)
     try:
         header = [cell.strip().removeprefix("\ufeff") for cell in next(reader)]
     except StopIteration:
         raise InvalidData("communes.empty", source=source) from None
     except csv.Error as error:
         raise InvalidData(
-            "communes.bad_csv", source=source, line=1, reason=csv_problem(error)
+            "communes.bad_csv", source=source, line=reader.header_line, reason=csv_problem(error)
         ) from None
     wanted = COLUMNS + (TOWN_HALL_COLUMNS if town_halls else ())
     missing = [name for name in wanted if name not in header]

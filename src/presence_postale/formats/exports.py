@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from presence_postale.errors import BadValue, InvalidData, Message
-from presence_postale.formats import laposte
+from presence_postale.formats import csv_rows, laposte
 from presence_postale.formats.records_yaml import notes
 from presence_postale.formats.records_yaml import records_yaml as records_yaml  # its writer
 from presence_postale.formats.render import machine, to_csv
@@ -207,10 +207,7 @@ def read_records_csv(path: Path, kind: str) -> Records:
     source = str(path)
     handle, _encoding = laposte.open_text(path)
     with handle:
-        first = handle.readline()
-        delimiter = ";" if first.count(";") > first.count(",") else ","
-        handle.seek(0)
-        reader = csv.reader(handle, delimiter=delimiter)
+        reader = csv_rows.rows(handle, source, _separator)
         try:
             header = [cell.strip().removeprefix("\ufeff") for cell in next(reader)]
         except StopIteration:
@@ -218,12 +215,12 @@ def read_records_csv(path: Path, kind: str) -> Records:
                 "records.in_file", source=source, reason=Message("file.empty")
             ) from None
         except csv.Error as error:
+            reason = laposte.csv_problem(error)
             raise InvalidData(
-                "import.header", source=source, reason=laposte.csv_problem(error)
+                "records.at_line", source=source, line=reader.header_line, reason=reason
             ) from None
-        _check_header(source, kind, header)
+        _check_header(source, kind, header, reader.header_line)
         items: list[Item] = []
-        line = 1
         try:
             for cells in reader:
                 line = reader.line_num
@@ -245,22 +242,28 @@ def read_records_csv(path: Path, kind: str) -> Records:
     return Records(source=source, sections={kind: items})
 
 
-def _check_header(source: str, kind: str, header: list[str]) -> None:
+def _separator(first: str) -> str:
+    """A records CSV's separator, as its header line shows it: `;` (a French spreadsheet's)
+    when it holds more of them than of `,`."""
+    return ";" if first.count(";") > first.count(",") else ","
+
+
+def _check_header(source: str, kind: str, header: list[str], line: int) -> None:
     spec = SCHEMA[kind]
     twice = [name for number, name in enumerate(header) if name in header[:number]]
     if twice:  # which of the two cells would be the record's? Neither: refused.
         reason = Message("records.duplicate_column", {"column": twice[0]})
-        raise InvalidData("records.at_line", source=source, line=1, reason=reason)
+        raise InvalidData("records.at_line", source=source, line=line, reason=reason)
     unknown = [name for name in header if name not in spec]
     if unknown:
         reason = Message(
             "records.unknown_column", {"column": unknown[0], "kind": kind, "expected": list(spec)}
         )
-        raise InvalidData("records.at_line", source=source, line=1, reason=reason)
+        raise InvalidData("records.at_line", source=source, line=line, reason=reason)
     missing = [name for name, (_check, required) in spec.items() if required and name not in header]
     if missing:
         reason = Message("records.missing_column", {"column": missing[0]})
-        raise InvalidData("records.at_line", source=source, line=1, reason=reason)
+        raise InvalidData("records.at_line", source=source, line=line, reason=reason)
 
 
 def _item(

@@ -10,7 +10,6 @@ grouped: `Mo-We,Fr 09:00-12:00,13:30-17:00; Sa 09:00-12:00; PH off`.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from presence_postale.domain import codes, fields
 from presence_postale.domain.fields import FieldError
 from presence_postale.domain.text import search_key
 from presence_postale.errors import BadValue, InvalidData, Message
+from presence_postale.formats import csv_rows
 from presence_postale.formats.laposte import (
     Rejected,
     coordinates_of,
@@ -102,12 +102,12 @@ class FranceServices:
 
 
 def read(handle: IO[str], source: str) -> Iterator[FranceServices | Rejected]:
-    reader = csv.reader(handle)
+    reader = csv_rows.rows(handle, source)
     header = [cell.strip().removeprefix("\ufeff") for cell in header_row(reader, source)]
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         reason = Message("import.not_france_services", {"missing": missing[:3]})
-        raise InvalidData("records.at_line", source=source, line=1, reason=reason)
+        raise InvalidData("records.at_line", source=source, line=reader.header_line, reason=reason)
     index = {name: header.index(name) for name in REQUIRED}
     for row in data_rows(reader):
         if isinstance(row, Rejected):

@@ -1,7 +1,10 @@
 """iCalendar output (RFC 5545, through the `icalendar` library): one event per occurrence.
 
-UIDs are stable — the permanence and its occurrence's original date — so that importing a newer
-calendar updates events (a moved occurrence keeps its UID) instead of duplicating them. DTSTAMP
+UIDs are stable — the permanence's record identifier and its occurrence's original date — so that
+importing a newer calendar updates events (a moved occurrence keeps its UID) instead of duplicating
+them. They never rest on a database's row numbers: the same permanence has the same UIDs in every
+database that holds it (one exported with `export records` and imported into another), and a row
+number reused after a delete never gives a new event an old one's UID. DTSTAMP
 and LAST-MODIFIED are the occurrence's last change and SEQUENCE the number of its changes, which
 only grows (see `domain.revisions`): they come from the database, not the clock, so the same
 data gives byte-identical files. An occurrence cancelled, or skipped by its agent's absence,
@@ -34,8 +37,9 @@ PRODID = "-//presence-postale//permanences//FR"
 UID_DOMAIN = "presence-postale"
 
 
-def uid(permanence_id: int, original: object) -> str:
-    return f"permanence-{permanence_id}-{original:%Y%m%d}@{UID_DOMAIN}"
+def uid(permanence_uid: str, original: object) -> str:
+    """An occurrence's UID: its permanence's record identifier and its original date."""
+    return f"permanence-{permanence_uid}-{original:%Y%m%d}@{UID_DOMAIN}"
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ def event(
     site = entry.site
     publication = publication or Publication()
     item = Event()
-    item.add("uid", uid(o.permanence_id, o.original_date))
+    item.add("uid", uid(entry.permanence.uid, o.original_date))
     sequence, changed = revision(entry)
     item.add("dtstamp", changed)
     item.add("last-modified", changed)
@@ -156,9 +160,9 @@ def booking_calendar(booking: Booking, lang: str = words.DEFAULT_LANG) -> str:
     stays the same whatever becomes of it."""
     item = Event()
     if booking.waitlist_id is not None:
-        item.add("uid", f"waitlist-{booking.waitlist_id}@{UID_DOMAIN}")
+        item.add("uid", f"waitlist-{booking.uid}@{UID_DOMAIN}")
     else:
-        item.add("uid", f"reservation-{booking.reservation_id}@{UID_DOMAIN}")
+        item.add("uid", f"reservation-{booking.uid}@{UID_DOMAIN}")
     item.add("dtstamp", utc(booking.changed_at))
     item.add("last-modified", utc(booking.changed_at))
     item.add("sequence", 1 if booking.status == "cancelled" else 0)

@@ -26,10 +26,10 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 from presence_postale.domain import codes, fields
 from presence_postale.domain.fields import FieldError, shorten
 from presence_postale.errors import InvalidData, Message, os_reason
-from presence_postale.formats import file_kind
+from presence_postale.formats import csv_rows, file_kind
 
 if TYPE_CHECKING:
-    from _csv import Reader
+    from presence_postale.formats.csv_rows import Rows
 
 COLUMNS = (
     "Identifiant_du_site",
@@ -148,18 +148,20 @@ def too_long(cells: list[str]) -> Message | None:
     return None
 
 
-def header_row(reader: Reader, source: str) -> list[str]:
+def header_row(reader: Rows, source: str) -> list[str]:
     """A CSV file's first row, or a refusal: the file is empty or its header unreadable."""
     try:
         return next(reader)
     except StopIteration:
         raise InvalidData("records.in_file", source=source, reason=Message("file.empty")) from None
     except csv.Error as error:
-        raise InvalidData("import.header", source=source, reason=csv_problem(error)) from None
+        raise InvalidData(
+            "records.at_line", source=source, line=reader.header_line, reason=csv_problem(error)
+        ) from None
 
 
 def data_rows(
-    reader: Reader,
+    reader: Rows,
     problem: Callable[[csv.Error], Message] = csv_problem,
     *,
     cell_limit: bool = True,
@@ -259,7 +261,7 @@ def open_text(path: Path) -> tuple[IO[str], str]:
     return io.TextIOWrapper(binary, encoding=encoding, newline=""), encoding
 
 
-def check_header(cells: list[str], source: str) -> None:
+def check_header(cells: list[str], source: str, line: int = 1) -> None:
     names = [cell.strip() for cell in cells]
     if names:
         names[0] = names[0].removeprefix("\ufeff").removeprefix("#").strip()
@@ -272,16 +274,16 @@ def check_header(cells: list[str], source: str) -> None:
         repaired = ""
     if repaired == ";".join(COLUMNS):
         raise InvalidData(
-            "records.at_line", source=source, line=1, reason=Message("import.broken_accents")
+            "records.at_line", source=source, line=line, reason=Message("import.broken_accents")
         )
     reason = Message("import.not_laposte", {"expected": ";".join(COLUMNS[:3]), "got": shown})
-    raise InvalidData("records.at_line", source=source, line=1, reason=reason)
+    raise InvalidData("records.at_line", source=source, line=line, reason=reason)
 
 
 def read(handle: IO[str], source: str) -> Iterator[ContactPoint | Rejected]:
     """Every row after the header, checked; the header is checked first."""
-    reader = csv.reader(handle, delimiter=";")
-    check_header(header_row(reader, source), source)
+    reader = csv_rows.rows(handle, source, ";")
+    check_header(header_row(reader, source), source, reader.header_line)
     for row in data_rows(reader):
         yield row if isinstance(row, Rejected) else parse_row(*row)
 

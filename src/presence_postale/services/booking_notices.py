@@ -38,6 +38,7 @@ def _of(db: Session, row: m.Reservation | m.WaitlistEntry) -> Booking:
         email=row.email.strip() if row.email else None,
         contact=space.booking_email,
         changed_at=changed_at or row.created_at,
+        uid=row.uid,
     )
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from presence_postale.domain import booking, validators
 from presence_postale.domain import mediation as mediation_rules
@@ -84,6 +85,7 @@ def _closure(db: Session, item: Item) -> str:
         m.Closure.site_id == v["site"],
         m.Closure.start_date == v["start"],
         m.Closure.end_date == v["end"],
+        one_per_key=(),
     )
     values = {**key, "uid": uid, "reason": checked["reason"], "created_at": rules.stamp(v)}
     return merge.store(db, m.Closure, existing, values, item)
@@ -122,6 +124,12 @@ PERMANENCE_FIELDS = {
 }
 
 
+def _same_agent(agent: str | None) -> Any:
+    """A permanence's agent is this one (or none, as given)."""
+    column = col(m.Permanence.agent_id)
+    return column.is_(None) if agent is None else column == agent
+
+
 def _permanence(db: Session, item: Item) -> str:
     v = item.values
     rules.require(db, m.Programme, v["programme"], item, "programme")
@@ -153,6 +161,7 @@ def _permanence(db: Session, item: Item) -> str:
         m.Permanence.rrule == v["rrule"],
         m.Permanence.start_time == v["start"],
         m.Permanence.valid_from == v["valid_from"],
+        one_per_key=(_same_agent(v["agent"]),),
     )
     clashes: list[merge.Clash] = []
     outcome = "unchanged"

@@ -72,6 +72,7 @@ def _absence(db: Session, item: Item) -> str:
         "agent_absence",
         key,
         *(getattr(m.AgentAbsence, name) == value for name, value in key.items()),
+        one_per_key=(),
     )
     values = {
         **key,

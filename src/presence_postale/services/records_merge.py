@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -24,7 +24,7 @@ from presence_postale.domain.fields import shorten
 from presence_postale.domain.identity import derived_uid
 from presence_postale.errors import Conflict, Message
 from presence_postale.formats.seed import Item
-from presence_postale.services.records_sections import written
+from presence_postale.services.records_sections import SECTIONS, written
 
 # Stamps of when a row was written here: two databases loaded from one file differ in them.
 BOOKKEEPING = frozenset({"created_at", "updated_at"})
@@ -46,6 +46,7 @@ class Clashing(Conflict):
     list them all)."""
 
     def __init__(self, clashes: list[Clash]) -> None:
+        clashes = _as_written(clashes)
         first = clashes[0]
         super().__init__(
             "records.conflict",
@@ -67,6 +68,25 @@ class Clashing(Conflict):
             }
             for clash in clashes
         ]
+
+
+def _as_written(clashes: list[Clash]) -> list[Clash]:
+    """The clashes named as the file names their fields (`end`, not the column `end_date`),
+    so that each names its own line; a column the file does not carry (a search key derived
+    from a name) is left out, its field's own clash says it all."""
+    named: list[Clash] = []
+    for clash in clashes:
+        section = SECTIONS.get(clash.item.section)
+        if section is None:
+            named.append(clash)
+            continue
+        field = next((name for name, source in section.fields.items() if source == clash.field),
+                     None)  # fmt: skip
+        if field is not None:
+            named.append(replace(clash, field=field))
+        elif clash.field in section.fields:
+            named.append(clash)
+    return named or clashes
 
 
 def _line(clash: Clash) -> int:
@@ -97,14 +117,37 @@ class Clashes(Exception):
 
 
 def find(
-    db: Session, model: Any, item: Item, table: str, key: dict[str, Any], *where: Any
+    db: Session,
+    model: Any,
+    item: Item,
+    table: str,
+    key: dict[str, Any],
+    *where: Any,
+    one_per_key: tuple[Any, ...] | None = None,
 ) -> tuple[Any, str]:
     """The stored record the item names (or None) and the item's uid: its own, or derived
-    from its natural key `key` (matched by `where`)."""
+    from its natural key `key` (matched by `where`).
+
+    `one_per_key`: a record the commands refuse twice (a site closed over the same days, an
+    agent absent over the same days, an agent's permanence at the same time: matched by
+    `where` and these conditions) is refused when the file gives it an identifier the database
+    does not know while it holds the same record under another: the same closure entered in
+    two departments' databases would otherwise be merged into two."""
     uid = item.values.get("uid")
-    if uid is not None:
-        return db.exec(select(model).where(model.uid == uid)).first(), uid
-    return db.exec(select(model).where(*where)).first(), derived_uid(table, key)
+    if uid is None:
+        return db.exec(select(model).where(*where)).first(), derived_uid(table, key)
+    existing = db.exec(select(model).where(model.uid == uid)).first()
+    if existing is None and one_per_key is not None:
+        twin = db.exec(select(model).where(*where, *one_per_key)).first()
+        if twin is not None:
+            raise Conflict(
+                "records.twin",
+                source=item.source,
+                line=item.lines.get("uid", item.line),
+                item=f"{item.section}[{item.index}]",
+                uid=twin.uid,
+            )
+    return existing, uid
 
 
 def store(

@@ -65,6 +65,11 @@ MESSAGES: dict[str, str] = {
         "{n:plural:conflict|conflicts}, nothing imported (--dry-run lists them, --replace "
         "takes the file's values)"
     ),
+    "records.twin": (
+        "{source}: line {line}: {item}: the database holds the same record under the uid "
+        "{uid}: entered in each database? Give the file's record that uid, or remove its uid; "
+        "nothing imported"
+    ),
     "records.no_value": "(empty)",
     "records.left_out_not_a_list": (
         "left_out: a list of the fields left out is expected (reservations.email, …)"

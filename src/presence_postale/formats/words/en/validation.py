@@ -117,6 +117,10 @@ MESSAGES: dict[str, str] = {
     "site.no_id": "a new site needs an id, or a --name to make one from",
     "agent.no_id": "a new agent needs an id, or a --name to make one from",
     "period.too_long": "a period of {days} days: at most {limit} at once (ten years)",
+    "closure.too_long": (
+        "a closure of more than {years} years is a definitive one: this one ends on {last:day} "
+        "at the latest; a site that does not reopen is removed (presence-postale sites remove)"
+    ),
     "programme.too_long": "a programme runs ten years at most: it ends on {last} at the latest",
     "permanence.move_nowhere": (
         "moving the occurrence of {day} to the same day and times changes nothing: give another "
@@ -140,13 +144,16 @@ MESSAGES: dict[str, str] = {
     "records.yaml_unclosed": "a bracket, a brace or a quote is not closed",
     "records.yaml_escape": "an unknown escape sequence in quotes",
     "records.yaml_character": "a character that cannot be in a text file",
-    "import.header": "{source}: line 1: {reason}",
     "import.value": "'{value}': {reason}",
     "import.cell_too_long": "a cell is longer than {limit:number} characters",
     "records.csv_would_empty": (
         "column {column} is missing from the file, and the database holds a value of it for "
         "this record: a CSV gives whole records and would empty it; add the column with its "
         "values"
+    ),
+    "import.bad_sep_line": (
+        "the first line 'sep={value}' names a separator the tool does not read: "
+        "'sep=;', 'sep=,' or 'sep=' followed by a tab"
     ),
     "import.malformed_csv": "malformed CSV (a quote is not closed, or a cell holds a NUL)",
     "copy.refused": "copy refused: table {table}, record {row}: {reason}",

@@ -77,6 +77,11 @@ MESSAGES: dict[str, str] = {
         "{n:plural:conflit|conflits}, rien n'est importé (--dry-run les liste, --replace "
         "prend les valeurs du fichier)"
     ),
+    "records.twin": (
+        "{source} : ligne {line} : {item} : la base a déjà le même enregistrement sous "
+        "l'identifiant {uid} : saisi dans chaque base ? Donner cet uid à celui du fichier, ou "
+        "retirer son uid ; rien n'est importé"
+    ),
     "records.no_value": "(vide)",
     "records.left_out_not_a_list": (
         "left_out : une liste des champs laissés de côté est attendue (reservations.email, …)"

@@ -125,6 +125,11 @@ MESSAGES: dict[str, str] = {
     "site.no_id": "un nouveau site a besoin d'un identifiant, ou d'un --name dont le tirer",
     "agent.no_id": "un nouvel agent a besoin d'un identifiant, ou d'un --name dont le tirer",
     "period.too_long": "une période de {days} jours : {limit} au plus à la fois (dix ans)",
+    "closure.too_long": (
+        "une fermeture de plus de {years} ans est une fermeture définitive : celle-ci finit au "
+        "plus tard le {last:day} ; un site qui ne rouvre pas se supprime (presence-postale "
+        "sites remove)"
+    ),
     "programme.too_long": "un programme dure dix ans au plus : il finit au plus tard le {last}",
     "permanence.move_nowhere": (
         "déplacer l'occurrence du {day} au même jour et aux mêmes heures ne change rien : "
@@ -157,13 +162,16 @@ MESSAGES: dict[str, str] = {
     "records.yaml_unclosed": "un crochet, une accolade ou un guillemet n'est pas refermé",
     "records.yaml_escape": "une séquence d'échappement inconnue entre guillemets",
     "records.yaml_character": "un caractère qui ne peut pas figurer dans un fichier texte",
-    "import.header": "{source} : ligne 1 : {reason}",
     "import.value": "« {value} » : {reason}",
     "import.cell_too_long": "une cellule dépasse {limit:number} caractères",
     "records.csv_would_empty": (
         "la colonne {column} manque au fichier, et la base en a une valeur pour cet "
         "enregistrement : un CSV donne des enregistrements entiers et la viderait ; ajouter "
         "la colonne avec ses valeurs"
+    ),
+    "import.bad_sep_line": (
+        "la première ligne « sep={value} » nomme un séparateur que l'outil ne lit pas : "
+        "« sep=; », « sep=, » ou « sep= » suivi d'une tabulation"
     ),
     "import.malformed_csv": (
         "CSV mal formé (un guillemet n'est pas refermé, ou une cellule contient un caractère nul)"
