@@ -60,7 +60,7 @@ def upgrade(ctx: typer.Context) -> None:
 @app.command("backup")
 def backup(
     ctx: typer.Context,
-    target: Annotated[Path, typer.Argument(metavar="FILE")],
+    target: Annotated[Path, typer.Argument(metavar="FILE", readable=False)],
 ) -> None:
     from presence_postale.services.files import backup as run_backup
 
@@ -140,7 +140,7 @@ def copy(
 def init(
     ctx: typer.Context,
     out: Output,
-    seed: Annotated[Path | None, typer.Option(metavar="FILE")] = None,
+    seed: Annotated[Path | None, typer.Option(metavar="FILE", readable=False)] = None,
     no_seed: Annotated[bool, typer.Option("--no-seed")] = False,
 ) -> None:
     from presence_postale.formats.seed import bundled_seed

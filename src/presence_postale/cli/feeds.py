@@ -24,7 +24,7 @@ WEEKS_BACK, WEEKS_AHEAD = 4, 52
 
 def export_feeds(
     ctx: typer.Context,
-    directory: Annotated[Path, typer.Argument()],
+    directory: Annotated[Path, typer.Argument(readable=False)],
     start: Annotated[
         date | None,
         typer.Option("--from", parser=parse_date, metavar="DATE"),

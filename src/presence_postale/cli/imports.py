@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
 app = typer.Typer(cls=LazyGroup)
 
-FileArg = Annotated[Path, typer.Argument(metavar="FILE")]
+# Whether the file can be read is said by the command reading it, in its words (`readable`).
+FileArg = Annotated[Path, typer.Argument(metavar="FILE", readable=False)]
 DepartmentOpt = DepartmentsOpt
 DryRunOpt = Annotated[bool, typer.Option("--dry-run")]
 SUMMARY_COLUMNS = (Column("outcome", shown="outcome"), Column("count", "rows"))

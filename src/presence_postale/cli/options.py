@@ -124,7 +124,10 @@ def output_options(formats: type[StrEnum], default: str | None = None) -> Any:
     first = default or choices[0]
     params = [
         option("fmt", Annotated[formats, typer.Option("--format", "-f")], formats(first)),
-        option("output", Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE")]),
+        option(
+            "output",
+            Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", readable=False)],
+        ),
         option("lang", LangOption),
     ]
     if "csv" in choices:

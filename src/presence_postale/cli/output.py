@@ -201,7 +201,9 @@ def _open_special(target: Path, output: Path, *, fifo: bool) -> Any:
 def _to_stdout(text: str | bytes, env: Environment) -> None:
     """`text` on standard output; bytes to its binary buffer (a spreadsheet never comes here
     for a terminal: `check_binary`), or, on a stream of text alone, as the UTF-8 text they
-    hold (a spreadsheet's bytes are none)."""
+    hold (a spreadsheet's bytes are none). A closed standard output (`>&-`) is said so."""
+    if env.out is None:  # Python gives no stream for a descriptor closed at start
+        raise InvalidData("output.stdout_closed")
     if isinstance(text, bytes):
         stream = getattr(env.out, "buffer", None)
         if stream is not None:

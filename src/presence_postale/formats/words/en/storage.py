@@ -87,6 +87,7 @@ MESSAGES: dict[str, str] = {
         "cannot write output '{path}': it is '{source}', which the command reads or makes, "
         "and the output would replace it; choose another file"
     ),
+    "output.stdout_closed": "standard output is closed: nothing could be written to it",
     "output.no_reader": (
         "cannot write output '{path}': it is a named pipe that no process reads; start its "
         "reader first, or choose a file"

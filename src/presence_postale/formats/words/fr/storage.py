@@ -97,6 +97,7 @@ MESSAGES: dict[str, str] = {
         "impossible d'écrire « {path} » : c'est « {source} », que la commande lit ou crée, "
         "et la sortie le remplacerait ; choisir un autre fichier"
     ),
+    "output.stdout_closed": "la sortie standard est fermée : rien n'a pu y être écrit",
     "output.no_reader": (
         "impossible d'écrire « {path} » : c'est un tube nommé que personne ne lit ; lancer "
         "d'abord le programme qui le lit, ou choisir un fichier"
