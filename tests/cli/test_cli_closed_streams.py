@@ -12,9 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
-from test_cli_help import TREE  # noqa: E402 - the command tree, walked once
+from test_cli_help import TREE
 
 RUN = """
 import sys
