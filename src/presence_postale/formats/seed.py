@@ -8,6 +8,7 @@ their errors carry the line numbers kept here on each record.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -102,17 +103,25 @@ def cannot_read(path: Path, reason: Message | str) -> InvalidData:
     return InvalidData("file.cannot_read", path=str(path), reason=reason)
 
 
+def _refuse_over_limit(path: Path, size: int) -> None:
+    if size > yaml_reader.MAX_BYTES:
+        raise InvalidData(
+            "records.too_big", source=str(path), size=size, limit=yaml_reader.MAX_BYTES
+        )
+
+
 def read_text(path: Path) -> str:
     if path.is_dir():
         raise cannot_read(path, Message("file.is_directory"))
     laposte.refuse_special_file(path)
     try:
-        size = path.stat().st_size
-        if size > yaml_reader.MAX_BYTES:
-            raise InvalidData(
-                "records.too_big", source=str(path), size=size, limit=yaml_reader.MAX_BYTES
-            )
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            _refuse_over_limit(path, size)
+            raw = file.read(size + 1)
+            if len(raw) > size:  # it grows (a copy under way, a log): never past the limit
+                raw += file.read(yaml_reader.MAX_BYTES + 1 - len(raw))
+                _refuse_over_limit(path, len(raw))
     except FileNotFoundError:
         raise cannot_read(path, Message("file.no_such_file")) from None
     except OSError as error:
