@@ -1,3 +1,3 @@
-from presence_postale.cli.app import main
+from presence_postale.cli.start import main
 
 main()

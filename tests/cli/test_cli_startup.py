@@ -312,3 +312,31 @@ def test_help_reads_as_help(cli: Cli) -> None:
         help_text = command.get_help(ctx)
         for sign in ("<str>", "<int", "{", "x<=", "x>="):
             assert sign not in help_text, (path, sign)
+
+
+# A Ctrl-C while Python loads the tool: a real SIGINT, sent when Typer is about to be imported.
+INTERRUPTED_WHILE_LOADING = """
+import os, signal, sys
+
+class CtrlC:
+    def find_spec(self, name, path=None, target=None):
+        if name == "typer":
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, CtrlC())
+sys.argv = ["presence-postale", "sites", "list"]
+from presence_postale.cli.start import main
+main()
+"""
+
+
+def test_a_ctrl_c_while_the_tool_loads_is_exit_130_without_a_traceback() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED_WHILE_LOADING],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 130
+    assert done.stderr == ""
