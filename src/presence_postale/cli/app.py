@@ -266,6 +266,8 @@ class Root(Group):
             _fail(error.message, error.exit_code)
         except KeyboardInterrupt:
             _fail(Message("error.interrupted"), ExitStatus.INTERRUPTED)
+        except MemoryError:  # a limit of the system (ulimit -v, a full machine), not a defect
+            _fail(Message("error.out_of_memory"), ExitStatus.REFUSED)
         except BrokenPipeError:
             # The reader went away (`| head`): stop quietly, without a flush error at exit.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -4,6 +4,10 @@ MESSAGES: dict[str, str] = {
     # ---- the edge: what every command may say --------------------------------------------
     "error.line": "error: {message}",
     "error.interrupted": "interrupted; nothing was changed by the unfinished command",
+    "error.out_of_memory": (
+        "not enough memory: the command stopped, an unfinished write is undone (the memory "
+        "allowed to the process, ulimit -v, or the machine's is too small)"
+    ),
     "error.internal": (
         "internal defect of presence-postale ({kind}: {detail}), please report it; "
         "PRESENCE_POSTALE_DEBUG=1 shows where it happens"

@@ -4,6 +4,10 @@ MESSAGES: dict[str, str] = {
     # ---- the edge: what every command may say --------------------------------------------
     "error.line": "erreur : {message}",
     "error.interrupted": "interrompu ; la commande inachevée n'a rien changé",
+    "error.out_of_memory": (
+        "mémoire insuffisante : la commande s'est arrêtée, une écriture inachevée est annulée "
+        "(la mémoire permise au processus, ulimit -v, ou celle de la machine est trop juste)"
+    ),
     "error.internal": (
         "défaut interne de presence-postale ({kind} : {detail}), à signaler ; "
         "PRESENCE_POSTALE_DEBUG=1 montre où il se produit"
