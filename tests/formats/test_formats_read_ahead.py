@@ -190,3 +190,28 @@ def test_no_child_when_the_system_has_no_process_left(
     with reading(path, seed.read_fast, force=True) as ahead:
         assert ahead is None
     assert len(os.listdir("/proc/self/fd")) == opened  # the pipe closed
+
+
+def test_the_child_is_followed_though_its_pipe_is_numbered_past_1024(tmp_path: Path) -> None:
+    """A process started with many open files (inherited) gets a pipe numbered after them,
+    which `select` refuses: waiting for the child must not depend on the number."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < 1100:
+        pytest.skip("the system allows fewer than 1100 open files")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, 1100), hard))
+    held: list[int] = []
+    try:
+        while not held or held[-1] < 1030:
+            held.append(os.open(os.devnull, os.O_RDONLY))
+        path = _large(tmp_path, SEED.read_text(encoding="utf-8"))
+        with reading(path, seed.read_fast, force=True) as ahead:
+            assert ahead is not None
+            while ahead.busy():
+                time.sleep(0.001)
+            assert ahead.document() == seed.read_fast(path)
+    finally:
+        for fd in held:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))

@@ -49,7 +49,11 @@ class ReadAhead:
         """Whether the child is still reading (it sends everything once done)."""
         import select
 
-        return not select.select([self._fd], [], [], 0)[0]
+        # poll, not select: select refuses a descriptor numbered 1024 or more (a process
+        # started with many open files inherits them, and the pipe comes after them).
+        poller = select.poll()
+        poller.register(self._fd, select.POLLIN)
+        return not poller.poll(0)
 
     def document(self) -> Any:
         """The document read fast (`seed.fast_document`), or None when only the exact reader
