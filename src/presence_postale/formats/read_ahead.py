@@ -11,9 +11,10 @@ The child only reads: it writes nothing, opens no database and takes no lock. Wh
 wrong in it (a file that cannot be read, one the fast readers leave to the exact reader, a
 child killed) makes `document` say so, and the command reads the file itself as it would
 have without a child, with the same refusals in the same words. No child is made where
-forking is unsafe or pointless: on systems other than Linux, when threads run (a lock one of
-them holds would never be released in the child), for a file that is not a regular one (a
-pipe is read once), or for a small file, read faster than a process is made.
+forking is unsafe or pointless: on systems other than Linux, with one core to run on, when
+threads run (a lock one of them holds would never be released in the child), for a file that
+is not a regular one (a pipe is read once), or for a small file, read faster than a process
+is made.
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ class ReadAhead:
 
 def _worth_a_child(path: Path) -> bool:
     if not sys.platform.startswith("linux"):  # elsewhere a fork may be unsafe (macOS) or absent
+        return False
+    if len(os.sched_getaffinity(0)) < 2:  # one core: the child would only take turns with it
         return False
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
