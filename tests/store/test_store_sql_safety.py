@@ -19,8 +19,8 @@ REVIEWED = {
     ("services/import_france_services.py", "_matched"): "a run of ? placeholders, values bound",
     ("services/communes.py", "__init__"): "column names from the _HALL_FIELDS constant",
     ("services/communes.py", "import_communes"): "column names from the commune constants",
-    ("store/bulk.py", "rows"): "a table and its column names from the schema's metadata, quoted",
-    ("store/rows.py", "rows"): "a table named by the records sections, its columns from the file",
+    ("store/bulk.py", "selected"): "a table and its columns, from the schema (its metadata, or "
+    "the file's own), quoted",
     ("store/rows.py", "_types"): "PRAGMA table_info of a table named by the records sections",
     # Not SQL: the drawing's own `text` (an SVG <text> element), found by name alone.
     ("formats/svg.py", "legend"): "an SVG text element",

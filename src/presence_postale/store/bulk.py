@@ -186,20 +186,31 @@ def rows(
         for mapping in connection.execute(statement).mappings():
             yield dict(mapping)
         return
-    names = [column.name for column in chosen]
     processors = [
-        (index, process)
-        for index, column in enumerate(chosen)
-        for process in [column.type._cached_result_processor(connection.dialect, None)]
-        if process is not None
+        column.type._cached_result_processor(connection.dialect, None) for column in chosen
     ]
+    names = [column.name for column in chosen]
+    yield from selected(connection.exec_driver_sql, table, names, processors, order)
+
+
+def selected(
+    execute: Callable[[str], Any],
+    table: str,
+    names: Sequence[str],
+    processors: Sequence[Callable[[Any], Any] | None],
+    order: Sequence[str] = (),
+) -> Iterator[dict[str, Any]]:
+    """The rows of `table`'s columns `names`, in `order`, as mappings, read in one statement
+    run by a driver (`execute`); each value but nothing made by its column's processor, when
+    the column has one (`processors`, one a column)."""
+    converted = [(index, process) for index, process in enumerate(processors) if process]
     listed = ", ".join(_quoted(name) for name in names)
     ordered = f" ORDER BY {', '.join(_quoted(name) for name in order)}" if order else ""
-    found = connection.exec_driver_sql(f'SELECT {listed} FROM "{table}"{ordered}').fetchall()
-    for row in found:
+    for row in execute(f'SELECT {listed} FROM "{table}"{ordered}').fetchall():
         values: list[Any] = list(row)
-        for index, process in processors:
-            values[index] = process(values[index])
+        for index, process in converted:
+            if values[index] is not None:
+                values[index] = process(values[index])
         yield dict(zip(names, values, strict=True))
 
 

@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any, Protocol
 
+from presence_postale.store import bulk
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 
@@ -76,8 +78,6 @@ class SessionRows:
     def rows(
         self, table: str, *columns: str, order: Sequence[str] = ()
     ) -> Iterator[dict[str, Any]]:
-        from presence_postale.store import bulk
-
         return bulk.rows(self.db, table, *columns, order=order)
 
 
@@ -107,25 +107,8 @@ class DriverRows:
     ) -> Iterator[dict[str, Any]]:
         declared = self._types(table)
         names = list(columns) or list(declared)
-        processors = [
-            (index, process)
-            for index, name in enumerate(names)
-            for process in [_processor(table, name, declared[name])]
-            if process is not None
-        ]
-        listed = ", ".join(_quoted(name) for name in names)
-        ordered = f" ORDER BY {', '.join(_quoted(name) for name in order)}" if order else ""
-        found = self._connection.execute(f'SELECT {listed} FROM "{table}"{ordered}').fetchall()
-        for row in found:
-            values: list[Any] = list(row)
-            for index, process in processors:
-                if values[index] is not None:
-                    values[index] = process(values[index])
-            yield dict(zip(names, values, strict=True))
-
-
-def _quoted(name: str) -> str:
-    return f'"{name}"'
+        processors = [_processor(table, name, declared[name]) for name in names]
+        return bulk.selected(self._connection.execute, table, names, processors, order)
 
 
 def _instant(text: str) -> datetime:
