@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from presence_postale.formats.seed import Records
     from presence_postale.services.imports import ImportSummary
     from presence_postale.services.records_summary import Summary
-    from presence_postale.store.db import Location
 
 app = typer.Typer(cls=LazyGroup)
 
@@ -273,9 +272,10 @@ def _read_records(
     from presence_postale.formats.seed import load
     from presence_postale.services.imports import held_records
     from presence_postale.services.records_unchanged import Held
+    from presence_postale.store.raw import is_current_file
 
     location = state(ctx).location()
-    if kind is None and location.path is not None and _current_file(location):
+    if kind is None and location.path is not None and is_current_file(location):
         # A current SQLite file is read through SQLite's own driver: a file that changes
         # nothing never loads SQLAlchemy. Opening the file changes nothing in it (a file
         # refused creates or upgrades no database), so what it holds is read while a child
@@ -318,9 +318,3 @@ def _ready_to_load(ctx: typer.Context, busy: Callable[[], bool]) -> None:
         prepare_to_write()
     if busy():
         state(ctx).engine()  # a current file: opening it changes nothing
-
-
-def _current_file(location: Location) -> bool:
-    from presence_postale.store.raw import is_current_file
-
-    return is_current_file(location)
